@@ -1,0 +1,179 @@
+import ArgumentParser
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+extension CaseKind: ExpressibleByArgument {}
+extension Channel: ExpressibleByArgument {}
+
+/// `case …`: CASE tickets (5×8 service).
+struct CaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "case", abstract: "CASE tickets: general questions, special cases, requirements.",
+        subcommands: [Add.self, List.self, Show.self, Respond.self, Resolve.self, Assess.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Take in a CASE ticket; prints its number.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "general, special or requirement.") var kind: CaseKind
+        @Option(help: "phone, wechat, qq, email, fax or case.") var channel: Channel
+        @Option(help: ArgumentHelp("Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: Region
+        @Option(help: "A short title.") var title: String
+        @Option(help: "The requester's name.") var requester: String?
+        @Option(help: "The requester's office.") var office: String?
+        @Option(help: "The requester's phone.") var phone: String?
+        @Option(help: "The full description.") var description = ""
+        @Option(help: ArgumentHelp("When it was received (special: confirmed); default now.", valueName: "time")) var at: String?
+
+        func run() throws {
+            let env = try Environment(global)
+            let item = try env.database.addCase(
+                NewCase(kind: kind, channel: channel, region: region, title: title, description: description,
+                        requesterName: requester, requesterOffice: office, requesterPhone: phone),
+                at: try env.instant(at), env.context)
+            print(item.id!)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The CASE queue, most urgent first.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Only general, special or requirement tickets.") var kind: CaseKind?
+        @OptionGroup var list: ListOptions
+
+        func run() throws {
+            let env = try Environment(global)
+            let kinds = kind.map { [ItemKind(rawValue: $0.rawValue)!] } ?? ItemFilter.cases
+            try Listing.run(env, try list.filter(kinds: kinds, env), layout: .cases)
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "One CASE ticket with its history.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The ticket's number.") var id: Int64
+        func run() throws {
+            try Listing.show(try Environment(global), id: id, expecting: ItemFilter.cases, noun: "a CASE ticket")
+        }
+    }
+
+    struct Respond: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a response; the first one is a special case's rule event.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The ticket's number.") var id: Int64
+        @Option(help: "What was answered.") var note: String
+        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        func run() throws {
+            let env = try Environment(global)
+            let item = try env.database.respond(id, note: note, at: try env.instant(at), env.context)
+            print("#\(id) \(item.status.label(env.language, kind: item.kind))")
+        }
+    }
+
+    struct Resolve: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Resolve a ticket; root cause and solution are both required.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The ticket's number.") var id: Int64
+        @Option(help: "Root-cause analysis (问题原因分析).") var cause: String
+        @Option(help: "Solution description (解决方案说明).") var solution: String
+        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        func run() throws {
+            let env = try Environment(global)
+            let item = try env.database.resolve(id, cause: cause, solution: solution, at: try env.instant(at), env.context)
+            print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
+        }
+    }
+
+    struct Assess: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Assess a requirement: the due date agreed with the requester.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The ticket's number.") var id: Int64
+        @Option(help: ArgumentHelp("The agreed due date: a time, or a date meaning close of business.", valueName: "time|date")) var due: String
+        @Option(help: "Who agreed to the due date.") var agreedWith: String
+        @Option(help: "The size estimate (e.g. 5 person-days).") var size: String?
+        @Option(help: ArgumentHelp("When it was agreed (default now).", valueName: "time")) var at: String?
+        func run() throws {
+            let env = try Environment(global)
+            let item = try env.database.assess(id, due: try env.due(due), agreedWith: agreedWith, size: size,
+                                               at: try env.instant(at), env.context)
+            print("#\(id) \(item.status.label(env.language, kind: item.kind)) → \(BeijingTime.iso(item.dueAt!))")
+        }
+    }
+}
+
+extension FaultLevel: ExpressibleByArgument {}
+extension ResponseMode: ExpressibleByArgument {}
+
+/// `fault …`: faults (7×24 service).
+struct FaultCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fault", abstract: "Faults: levels 1–3, deadlines on the wall clock.",
+        subcommands: [Add.self, List.self, Show.self, Raise.self, Restore.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Report a fault; prints its number.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "1 (system down), 2 (core functions wrong) or 3 (non-core).") var level: FaultLevel
+        @Option(help: ArgumentHelp("Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: Region
+        @Option(help: "A short title.") var title: String
+        @Option(help: "The full description.") var description = ""
+        @Option(help: ArgumentHelp("When it was reported (default now).", valueName: "time")) var at: String?
+        func run() throws {
+            let env = try Environment(global)
+            let item = try env.database.addFault(NewFault(level: level, region: region, title: title, description: description),
+                                                 at: try env.instant(at), env.context)
+            print(item.id!)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The fault board, most urgent first.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Only faults of this level.") var level: FaultLevel?
+        @OptionGroup var list: ListOptions
+        func run() throws {
+            let env = try Environment(global)
+            var filter = try list.filter(kinds: [.fault], env)
+            filter.level = level
+            try Listing.run(env, filter, layout: .faults)
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "One fault with its history.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The fault's number.") var id: Int64
+        func run() throws {
+            try Listing.show(try Environment(global), id: id, expecting: [.fault], noun: "a fault")
+        }
+    }
+
+    struct Raise: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Raise a fault's level (3→2→1); the deadline is recomputed from the report.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The fault's number.") var id: Int64
+        @Option(help: "The new, more severe level.") var level: FaultLevel
+        @Option(help: "Why.") var reason: String
+        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        func run() throws {
+            let env = try Environment(global)
+            let item = try env.database.raise(id, to: level, reason: reason, at: try env.instant(at), env.context)
+            print("#\(id) level \(item.level!.rawValue) → \(BeijingTime.iso(item.dueAt!))")
+        }
+    }
+
+    struct Restore: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Service restored: stops the fault's clock. Root cause and solution are required.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The fault's number.") var id: Int64
+        @Option(help: "Root-cause analysis (问题原因分析).") var cause: String
+        @Option(help: "Solution description (解决方案说明).") var solution: String
+        @Option(help: "How: onsite (现场解决), remote (远程支持) or phone (通讯支持).") var mode: ResponseMode?
+        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        func run() throws {
+            let env = try Environment(global)
+            let item = try env.database.restore(id, cause: cause, solution: solution, mode: mode, at: try env.instant(at), env.context)
+            print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
+        }
+    }
+}

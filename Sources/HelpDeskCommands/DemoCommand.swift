@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+/// `demo`: fills a database with realistic demo data.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Fill the database with realistic demo data: staff, CASE tickets and faults over the last months.")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "How many work items.") var items = 600
+    @Option(help: "Over how many days before now.") var days = 120
+    @Option(help: "Seed of the generator (the same seed gives the same data).") var seed: UInt64 = 20_211_123
+
+    func validate() throws {
+        guard items > 0 else { throw ValidationError("--items must be at least 1") }
+        guard days > 0 else { throw ValidationError("--days must be at least 1") }
+    }
+
+    func run() throws {
+        let env = try Environment(global)
+        let start = Date()
+        try DemoData(seed: seed).fill(env.database, now: env.now, items: items, days: days)
+        let seconds = Date().timeIntervalSince(start)
+        FileHandle.standardError.write(Data(String(format: "%d items written in %.1f s\n", items, seconds).utf8))
+    }
+}
+
+/// What `helpdesk` shows without a subcommand until the console opens: the CASE queue and the fault board.
+enum Overview {
+    static func print(_ env: Environment) throws {
+        let t = Strings(env.language)
+        Swift.print("== \(t(.caseQueue)) ==")
+        let cases = try env.database.items(ItemFilter(kinds: ItemFilter.cases, activeOnly: true, limit: 20))
+        Swift.print(Listing.table(cases, layout: .cases, now: env.now, lang: env.language))
+        Swift.print("\n== \(t(.faultBoard)) ==")
+        let faults = try env.database.items(ItemFilter(kinds: [.fault], activeOnly: true, limit: 20))
+        Swift.print(Listing.table(faults, layout: .faults, now: env.now, lang: env.language))
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+/// What a command runs with: the database, now, the operator and the language. The only place that
+/// reads the process environment, the clock and the operating-system user.
+struct Environment {
+    let database: AppDatabase
+    let context: Context
+    let language: Language
+    let json: Bool
+
+    var now: Date { context.now }
+
+    init(_ options: GlobalOptions, demo: Bool = false) throws {
+        let env = ProcessInfo.processInfo.environment
+        let now: Date
+        if let text = options.now ?? env["HELPDESK_NOW"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            do { now = try TimeInput.parseInstant(text) } catch {
+                throw UsageError("--now: \(error.description)")
+            }
+        } else {
+            now = Date()
+        }
+        let path = demo ? Self.dataDirectory(env) + "/demo.sqlite" : Self.databasePath(options.db, env)
+        let isNew = !FileManager.default.fileExists(atPath: path)
+        let database: AppDatabase
+        do { database = try AppDatabase.open(path: path) } catch {
+            throw UsageError("cannot open the database at \(path): \(error)")
+        }
+        let user = Self.operatingSystemUser()
+        try database.ensureFounder(username: user.username, name: user.fullName)
+        self.database = database
+        self.context = Context(actor: user.username, now: now)
+        self.language = options.lang ?? Language.from(environment: env)
+        self.json = options.json
+        if demo && isNew {
+            try DemoData(seed: 20_211_123).fill(database, now: now, operatorName: user.username)
+        }
+    }
+
+    static func databasePath(_ option: String?, _ env: [String: String]) -> String {
+        if let path = option ?? env["HELPDESK_DB"].flatMap({ $0.isEmpty ? nil : $0 }) { return path }
+        return dataDirectory(env) + "/helpdesk.sqlite"
+    }
+
+    static func dataDirectory(_ env: [String: String]) -> String {
+        if let xdg = env["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/helpdesk" }
+        let home = env["HOME"] ?? NSHomeDirectory()
+        return home + "/.local/share/helpdesk"
+    }
+
+    /// The operating-system user running the process, from the password database: never a flag or
+    /// an environment variable.
+    static func operatingSystemUser() -> (username: String, fullName: String) {
+        let uid = geteuid()
+        guard let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return ("uid\(uid)", "uid\(uid)") }
+        let username = String(cString: name)
+        var full = entry.pointee.pw_gecos.map { String(cString: $0) } ?? ""
+        full = full.split(separator: ",").first.map(String.init) ?? ""
+        return (username, full.isEmpty ? username : full)
+    }
+
+    // MARK: Reading times typed on the command line
+
+    /// `--at`: an instant with an offset; `nil` means now.
+    func instant(_ text: String?, option: String = "--at") throws -> Date {
+        guard let text else { return now }
+        do { return try TimeInput.parseInstant(text) } catch { throw UsageError("\(option): \(error.description)") }
+    }
+
+    /// A due date: a TIME, or a DATE alone meaning close of business that day.
+    func due(_ text: String, option: String = "--due") throws -> Date {
+        if let date = CivilDate(iso: text.trimmingCharacters(in: .whitespaces)) {
+            let hours = try database.calendar().hours
+            return BeijingTime.instant(date, secondOfDay: hours.closing)
+        }
+        do { return try TimeInput.parseInstant(text) } catch {
+            throw UsageError("\(option): '\(text)' is neither a date (2021-12-01, meaning close of business) nor a time with an offset (2021-12-01T18:00:00+08:00)")
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+/// `helpdesk`: the service desk's console and command line.
+public struct HelpDesk: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "helpdesk",
+        abstract: "Service desk for the Qinghai pension-insurance information system (机关事业单位养老保险信息管理系统).",
+        discussion: """
+            With no subcommand, opens the console. Times are ISO 8601 with an offset \
+            (2021-11-23T15:00:00+08:00); every rule runs in Beijing time.
+            """,
+        subcommands: [
+            CaseCommand.self, FaultCommand.self, ListCommand.self, ShowCommand.self, SLACommand.self,
+            CalendarCommand.self, DemoCommand.self,
+        ]
+    )
+
+    @OptionGroup public var global: GlobalOptions
+
+    @Flag(help: "Use the demo database (filled with realistic data on first use) instead of --db.")
+    var demo = false
+
+    public init() {}
+
+    public mutating func run() throws {
+        let env = try Environment(global, demo: demo)
+        try Overview.print(env)
+    }
+
+    /// Runs the command line and exits: 0 on success, 2 for bad input (with a message on standard
+    /// error saying what was wrong and what is accepted), 1 when something else failed.
+    public static func run(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            let (message, status) = describe(error)
+            if status == 0 {
+                print(message)
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data("helpdesk: \(message)\n".utf8))
+            Foundation.exit(status)
+        }
+    }
+
+    /// The message and exit status for an error.
+    static func describe(_ error: Error) -> (String, Int32) {
+        switch error {
+        case let e as UsageError: return (e.message, 2)
+        case let e as StoreError:
+            return (e.description, 2)
+        case let e as TimeParseError: return (e.description, 2)
+        case let e as HolidayYear.InvalidFile: return ("calendar file refused, nothing was stored: \(e.reason)", 2)
+        case let e as BusinessHours.InvalidHours: return (e.description, 2)
+        default:
+            let code = exitCode(for: error)
+            let text = fullMessage(for: error)
+            if code == .success { return (text, 0) }
+            if code == .validationFailure { return (text.replacingOccurrences(of: "Error: ", with: ""), 2) }
+            return ("\(error)", 1)
+        }
+    }
+}
+
+/// Bad input found by the command line itself (exit status 2).
+public struct UsageError: Error, Equatable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// Options every command accepts, before or after the subcommand.
+public struct GlobalOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The database file (default: $HELPDESK_DB, else helpdesk.sqlite under $XDG_DATA_HOME/helpdesk).", valueName: "path"))
+    public var db: String?
+
+    @Option(help: ArgumentHelp("The time the program takes as now, ISO 8601 with an offset (default: $HELPDESK_NOW, else the clock). For tests and demos.", valueName: "time"))
+    public var now: String?
+
+    @Flag(help: "Print reads as JSON, in a stable shape for scripts.")
+    public var json = false
+
+    @Option(help: ArgumentHelp("Language of the output: zh or en (default: from LC_ALL, LC_MESSAGES, LANG).", valueName: "zh|en"))
+    public var lang: Language?
+
+    public init() {}
+}
+
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,196 @@
+import ArgumentParser
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+/// Filters shared by the list commands.
+struct ListOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Only items with this status: open, responded, assessed, closed; or active (not closed).", valueName: "status"))
+    var status: String?
+
+    @Option(help: ArgumentHelp("Only this region: Chinese name (西宁市) or pinyin (xining).", valueName: "region"))
+    var region: Region?
+
+    @Flag(help: "Only items past their deadline now.")
+    var overdue = false
+
+    @Flag(help: "Only items taken by or assigned to me.")
+    var mine = false
+
+    @Option(help: ArgumentHelp("Only items whose title contains this text.", valueName: "text"))
+    var search: String?
+
+    @Option(help: "At most this many items (default 100; 0 for all).")
+    var limit = 100
+
+    @Option(help: "Skip this many items first, for paging.")
+    var offset = 0
+
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more") }
+    }
+
+    func filter(kinds: Set<ItemKind>, _ env: Environment) throws -> ItemFilter {
+        var f = ItemFilter(kinds: kinds, region: region, titleContains: search)
+        if let status {
+            if status == "active" {
+                f.activeOnly = true
+            } else if let s = ItemStatus(rawValue: status) {
+                f.statuses = [s]
+            } else {
+                throw UsageError("--status: '\(status)' is not a status; accepted: open, responded, assessed, closed, active")
+            }
+        }
+        if overdue { f.overdueAt = env.now }
+        if mine { f.mine = env.context.actor }
+        f.limit = limit == 0 ? nil : limit
+        f.offset = offset
+        return f
+    }
+}
+
+enum Listing {
+    enum Layout { case cases, faults, mixed }
+
+    static func run(_ env: Environment, _ filter: ItemFilter, layout: Layout) throws {
+        let items = try env.database.items(filter)
+        let total = try env.database.count(filter)
+        if env.json {
+            try JSONOutput.print(ItemPage(total: total, offset: filter.offset, items: items.map { ItemJSON(item: $0, now: env.now) }))
+            return
+        }
+        print(table(items, layout: layout, now: env.now, lang: env.language))
+        let t = Strings(env.language)
+        if items.isEmpty {
+            FileHandle.standardError.write(Data("\(t(.noItems))\n".utf8))
+        } else if items.count < total {
+            FileHandle.standardError.write(Data("\(t(.showing)) \(filter.offset + 1)–\(filter.offset + items.count) \(t(.of)) \(total)\n".utf8))
+        }
+    }
+
+    static func table(_ items: [WorkItem], layout: Layout, now: Date, lang: Language) -> String {
+        let t = Strings(lang)
+        let due: (WorkItem) -> String = { $0.dueAt.map(BeijingTime.short) ?? t(.none) }
+        let left: (WorkItem) -> String = { item in
+            guard let d = item.dueAt else { return t(.none) }
+            if item.status == .closed { return item.isOverdue(at: now) ? t(.overdue) : "✓" }
+            return TimeLeft.text(from: now, to: d, lang)
+        }
+        switch layout {
+        case .cases:
+            var table = TextTable(headers: [t(.id), t(.kind), t(.status), t(.channel), t(.region), t(.title), t(.requester), t(.takenBy), t(.deadline), t(.timeLeft)])
+            table.rows = items.map { i in
+                ["\(i.id ?? 0)", i.kind.label(lang), i.status.label(lang, kind: i.kind), i.channel?.label(lang) ?? "",
+                 i.region?.chineseName ?? "", i.title, i.requesterName ?? "", i.assignee ?? i.takenBy ?? "", due(i), left(i)]
+            }
+            return table.render()
+        case .faults:
+            var table = TextTable(headers: [t(.id), t(.level), t(.status), t(.region), t(.title), t(.reported), t(.deadline), t(.timeLeft)])
+            table.rows = items.map { i in
+                ["\(i.id ?? 0)", i.level.map { "\($0.rawValue)" } ?? "", i.status.label(lang, kind: i.kind),
+                 i.region?.chineseName ?? "", i.title, BeijingTime.short(i.receivedAt), due(i), left(i)]
+            }
+            return table.render()
+        case .mixed:
+            var table = TextTable(headers: [t(.id), t(.kind), t(.status), t(.region), t(.title), t(.deadline), t(.timeLeft)])
+            table.rows = items.map { i in
+                ["\(i.id ?? 0)", i.kind == .fault ? "\(i.kind.label(lang))\(i.level?.rawValue ?? 0)" : i.kind.label(lang),
+                 i.status.label(lang, kind: i.kind), i.region?.chineseName ?? "", i.title, due(i), left(i)]
+            }
+            return table.render()
+        }
+    }
+
+    /// One item in full, with its history.
+    static func show(_ env: Environment, id: Int64, expecting kinds: Set<ItemKind>? = nil, noun: String = "item") throws {
+        let (item, history) = try env.database.itemWithHistory(id)
+        if let kinds, !kinds.contains(item.kind) {
+            throw StoreError.wrongKind(id: id, is: item.kind, expected: noun)
+        }
+        if env.json {
+            var j = ItemJSON(item: item, now: env.now)
+            j.history = history
+            try JSONOutput.print(j)
+            return
+        }
+        let lang = env.language, t = Strings(lang)
+        let clean = { (s: String) in TerminalText.sanitize(s) }
+        var lines: [(String, String)] = [
+            (t(.id), "#\(id)"),
+            (t(.kind), item.kind == .fault ? "\(item.kind.label(lang)) \(t(.level)) \(item.level?.rawValue ?? 0)" : item.kind.label(lang)),
+            (t(.status), item.status.label(lang, kind: item.kind)),
+            (t(.title), clean(item.title)),
+        ]
+        if let r = item.region { lines.append((t(.region), r.chineseName)) }
+        if let c = item.channel { lines.append((t(.channel), c.label(lang))) }
+        if let name = item.requesterName {
+            let extra = [item.requesterOffice, item.requesterPhone].compactMap { $0 }.joined(separator: ", ")
+            lines.append((t(.requester), clean(extra.isEmpty ? name : "\(name) (\(extra))")))
+        }
+        if let who = item.takenBy { lines.append((t(.takenBy), who)) }
+        if let who = item.assignee { lines.append((t(.assignee), who)) }
+        lines.append((item.kind == .fault ? t(.reported) : t(.received), BeijingTime.iso(item.receivedAt)))
+        if let c = item.confirmedAt, item.kind == .special { lines.append((t(.confirmed), BeijingTime.iso(c))) }
+        if let r = item.firstResponseAt { lines.append((t(.firstResponse), BeijingTime.iso(r))) }
+        if let d = item.dueAt {
+            var text = BeijingTime.iso(d)
+            if item.status != .closed { text += "  (\(TimeLeft.text(from: env.now, to: d, lang)))" }
+            lines.append((t(.deadline), text))
+        }
+        if let a = item.agreedWith { lines.append((t(.agreedWith), clean(a) + (item.agreedAt.map { " @ \(BeijingTime.iso($0))" } ?? ""))) }
+        if let v = item.calendarVersion { lines.append((t(.calendarVersion), v)) }
+        if let c = item.closedAt { lines.append((t(.closed), BeijingTime.iso(c) + (item.isOverdue(at: env.now) ? "  [\(t(.overdue))]" : ""))) }
+        if let c = item.cause { lines.append((t(.cause), clean(c))) }
+        if let s = item.solution { lines.append((t(.solution), clean(s))) }
+        if !item.description.isEmpty { lines.append((t(.description), clean(item.description))) }
+        lines.append((t(.version), "\(item.version)"))
+        let width = lines.map { TerminalText.width($0.0) }.max() ?? 0
+        for (k, v) in lines { print("\(TerminalText.fit(k, width))  \(v)") }
+        print("\n\(t(.history)):")
+        var table = TextTable(headers: [t(.at), t(.actor), t(.event), t(.change), t(.note)])
+        table.maxWidth = 60
+        table.rows = history.map { e in
+            let change = e.field.map { "\($0): \(e.oldValue ?? "∅") → \(e.newValue ?? "∅")" } ?? ""
+            return [BeijingTime.short(e.at), e.actor, e.event, change, e.note ?? ""]
+        }
+        print(table.render())
+    }
+}
+
+extension Region: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argumentText: argument)
+    }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension Region {
+    init?(argumentText: String) {
+        guard let r = Region.parse(argumentText) else { return nil }
+        self = r
+    }
+}
+
+/// `list`: every kind of work item, most urgent first.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List work items of every kind, most urgent first.")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var list: ListOptions
+
+    func run() throws {
+        let env = try Environment(global)
+        try Listing.run(env, try list.filter(kinds: [], env), layout: .mixed)
+    }
+}
+
+/// `show ID`: one item of any kind, with its history.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one work item with its full history.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The item's number.") var id: Int64
+
+    func run() throws {
+        try Listing.show(try Environment(global), id: id)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+/// A plain-text table for people: columns sized in display columns, so Chinese and ASCII line up,
+/// and every cell sanitized so that stored text cannot drive the terminal.
+struct TextTable {
+    var headers: [String]
+    var rows: [[String]] = []
+    /// Widest a column may grow before its cells are cut (with `…`).
+    var maxWidth = 40
+
+    func render() -> String {
+        let clean = rows.map { $0.map { TerminalText.sanitize($0) } }
+        var widths = headers.map { TerminalText.width($0) }
+        for row in clean {
+            for (i, cell) in row.enumerated() where i < widths.count {
+                widths[i] = min(maxWidth, max(widths[i], TerminalText.width(cell)))
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, c in
+                i == cells.count - 1 ? TerminalText.truncate(c, to: widths[i]) : TerminalText.fit(c, widths[i])
+            }.joined(separator: "  ")
+        }
+        var out = [line(headers)]
+        out += clean.map(line)
+        return out.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+            .joined(separator: "\n")
+    }
+}
+
+/// Writes JSON with sorted keys and readable Chinese, one document a call.
+enum JSONOutput {
+    static func print<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        Swift.print(String(decoding: data, as: UTF8.self))
+    }
+}
+
+/// The JSON shape of a work item (`case show --json`, `fault list --json`, …). Absent values are
+/// `null`, never missing keys, so the shape is the same for every item of a kind.
+struct ItemJSON: Encodable {
+    let item: WorkItem
+    let now: Date
+    var history: [HistoryEntry]?
+
+    enum Keys: String, CodingKey {
+        case id, kind, status, title, description, region, region_name, channel, requester, taken_by, assignee
+        case level, received_at, reported_at, confirmed_at, first_response_at, due_at, calendar_version
+        case agreed_with, agreed_at, size_estimate, closed_at, cause, solution, overdue, version, history
+    }
+
+    struct Requester: Encodable {
+        let name: String?, office: String?, phone: String?
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(name, forKey: .name)
+            try c.encode(office, forKey: .office)
+            try c.encode(phone, forKey: .phone)
+        }
+        enum CodingKeys: String, CodingKey { case name, office, phone }
+    }
+
+    struct Entry: Encodable {
+        let e: HistoryEntry
+        enum Keys: String, CodingKey { case at, recorded_at, actor, event, field, old, new, note }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(BeijingTime.iso(e.at), forKey: .at)
+            try c.encode(BeijingTime.iso(e.recordedAt), forKey: .recorded_at)
+            try c.encode(e.actor, forKey: .actor)
+            try c.encode(e.event, forKey: .event)
+            try c.encode(e.field, forKey: .field)
+            try c.encode(e.oldValue, forKey: .old)
+            try c.encode(e.newValue, forKey: .new)
+            try c.encode(e.note, forKey: .note)
+        }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        let iso: (Date?) -> String? = { $0.map(BeijingTime.iso) }
+        try c.encode(item.id, forKey: .id)
+        try c.encode(item.kind.rawValue, forKey: .kind)
+        try c.encode(item.status.rawValue, forKey: .status)
+        try c.encode(item.title, forKey: .title)
+        try c.encode(item.description, forKey: .description)
+        try c.encode(item.region?.rawValue, forKey: .region)
+        try c.encode(item.region?.chineseName, forKey: .region_name)
+        try c.encode(item.assignee, forKey: .assignee)
+        try c.encode(item.takenBy, forKey: .taken_by)
+        if item.kind == .fault {
+            try c.encode(item.level?.rawValue, forKey: .level)
+            try c.encode(iso(item.receivedAt), forKey: .reported_at)
+        } else {
+            try c.encode(item.channel?.rawValue, forKey: .channel)
+            try c.encode(Requester(name: item.requesterName, office: item.requesterOffice, phone: item.requesterPhone), forKey: .requester)
+            try c.encode(iso(item.receivedAt), forKey: .received_at)
+            try c.encode(iso(item.confirmedAt), forKey: .confirmed_at)
+            try c.encode(iso(item.firstResponseAt), forKey: .first_response_at)
+        }
+        if item.kind == .requirement {
+            try c.encode(item.agreedWith, forKey: .agreed_with)
+            try c.encode(iso(item.agreedAt), forKey: .agreed_at)
+            try c.encode(item.sizeEstimate, forKey: .size_estimate)
+        }
+        try c.encode(iso(item.dueAt), forKey: .due_at)
+        try c.encode(item.calendarVersion, forKey: .calendar_version)
+        try c.encode(iso(item.closedAt), forKey: .closed_at)
+        try c.encode(item.cause, forKey: .cause)
+        try c.encode(item.solution, forKey: .solution)
+        try c.encode(item.isOverdue(at: now), forKey: .overdue)
+        try c.encode(item.version, forKey: .version)
+        if let history { try c.encode(history.map(Entry.init), forKey: .history) }
+    }
+}
+
+/// A page of items for `--json` lists.
+struct ItemPage: Encodable {
+    let total: Int
+    let offset: Int
+    let items: [ItemJSON]
+}

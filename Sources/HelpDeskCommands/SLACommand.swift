@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+/// `sla due KIND --at TIME [--explain]`.
+struct SLACommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sla", abstract: "The contract's deadline rules.", subcommands: [Due.self])
+
+    struct Due: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the deadline of KIND started at TIME (general: received; special: confirmed; fault: reported).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp("general, special, fault1, fault2 or fault3.", valueName: "kind")) var kind: String
+        @Option(help: ArgumentHelp("When the clock starts (default now).", valueName: "time")) var at: String?
+        @Flag(help: "Add the reasoning on the following lines.") var explain = false
+
+        func run() throws {
+            guard let deadlineKind = DeadlineKind(argument: kind) else {
+                throw UsageError("unknown kind '\(kind)'; accepted: \(DeadlineKind.argumentNames.joined(separator: ", "))")
+            }
+            let env = try Environment(global)
+            let deadline = DeadlineRules(calendar: try env.database.calendar()).deadline(deadlineKind, from: try env.instant(at))
+            if env.json {
+                try JSONOutput.print(DeadlineJSON(deadline: deadline, kind: kind.lowercased(), lang: env.language))
+                return
+            }
+            print(BeijingTime.iso(deadline.due))
+            if explain {
+                for reason in deadline.reasons { print("  " + reason.text(env.language)) }
+            }
+            for year in deadline.unknownYears where !explain {
+                FileHandle.standardError.write(Data("helpdesk: warning: \(year) is outside the known holiday schedule; Monday–Friday taken as working\n".utf8))
+            }
+        }
+    }
+
+    struct DeadlineJSON: Encodable {
+        let deadline: Deadline
+        let kind: String
+        let lang: Language
+        enum Keys: String, CodingKey { case kind, due, calendar_version, explanation, unknown_years }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(BeijingTime.iso(deadline.due), forKey: .due)
+            try c.encode(deadline.calendarVersion, forKey: .calendar_version)
+            try c.encode(deadline.reasons.map { $0.text(lang) }, forKey: .explanation)
+            try c.encode(deadline.unknownYears, forKey: .unknown_years)
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Beijing time: Asia/Shanghai, UTC+08:00 all year since 1991 (no daylight saving).
+///
+/// Every rule of the contract runs in this zone whatever the machine's or the user's zone, so the
+/// conversion is a fixed offset and needs no time-zone database.
+public enum BeijingTime {
+    public static let offsetSeconds = 8 * 3600
+
+    /// The Beijing calendar date and the seconds since that day's midnight for an instant.
+    public static func local(_ instant: Date) -> (date: CivilDate, secondOfDay: Int) {
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + offsetSeconds
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        return (CivilDate(daysSinceEpoch: days), seconds - days * 86_400)
+    }
+
+    public static func date(of instant: Date) -> CivilDate { local(instant).date }
+
+    /// The instant of a Beijing wall-clock time. `secondOfDay` may be 86 400 (midnight ending the day).
+    public static func instant(_ date: CivilDate, secondOfDay: Int) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(date.daysSinceEpoch * 86_400 + secondOfDay - offsetSeconds))
+    }
+
+    /// `2021-11-24T18:00:00+08:00`.
+    public static func iso(_ instant: Date) -> String {
+        let (date, s) = local(instant)
+        return "\(date)T\(clock(s, seconds: true))+08:00"
+    }
+
+    /// `2021-11-24 18:00` (Beijing), for tables read by people.
+    public static func short(_ instant: Date) -> String {
+        let (date, s) = local(instant)
+        return "\(date) \(clock(s, seconds: false))"
+    }
+
+    /// `18:00` or `18:00:00` for a second of the day.
+    public static func clock(_ secondOfDay: Int, seconds: Bool = false) -> String {
+        let h = secondOfDay / 3600, m = secondOfDay % 3600 / 60, s = secondOfDay % 60
+        return seconds ? "\(pad(h, 2)):\(pad(m, 2)):\(pad(s, 2))" : "\(pad(h, 2)):\(pad(m, 2))"
+    }
+}
+
+/// What went wrong reading a time typed by a person or a script.
+public struct TimeParseError: Error, Equatable, CustomStringConvertible {
+    public let input: String
+    public let reason: String
+    public var description: String {
+        "invalid time '\(input)': \(reason); expected ISO 8601 with an offset, e.g. 2021-11-23T15:00:00+08:00 or 2021-11-23T07:00:00Z"
+    }
+}
+
+/// Reads ISO 8601 timestamps. An offset is required: a time without one is ambiguous and refused.
+public enum TimeInput {
+    /// Parses `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM|±HHMM)`. A space may stand for `T`.
+    public static func parseInstant(_ raw: String) throws(TimeParseError) -> Date {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        func fail(_ reason: String) -> TimeParseError { TimeParseError(input: raw, reason: reason) }
+        let chars = Array(text)
+        guard chars.count >= 16 else {
+            if CivilDate(iso: text) != nil { throw fail("a date alone is not a time here") }
+            throw fail("too short")
+        }
+        guard let date = CivilDate(iso: String(chars[0..<10])) else { throw fail("the date part is not a real YYYY-MM-DD date") }
+        guard chars[10] == "T" || chars[10] == "t" || chars[10] == " " else { throw fail("expected 'T' between date and time") }
+        var i = 11
+        func number(_ n: Int) -> Int? {
+            guard i + n <= chars.count else { return nil }
+            let slice = chars[i..<(i + n)]
+            guard slice.allSatisfy(\.isASCIIDigit) else { return nil }
+            i += n
+            return Int(String(slice))
+        }
+        guard let hour = number(2), i < chars.count, chars[i] == ":" else { throw fail("expected HH:MM") }
+        i += 1
+        guard let minute = number(2) else { throw fail("expected HH:MM") }
+        var second = 0
+        if i < chars.count, chars[i] == ":" {
+            i += 1
+            guard let s = number(2) else { throw fail("expected seconds after the second ':'") }
+            second = s
+            if i < chars.count, chars[i] == "." || chars[i] == "," {
+                i += 1
+                let start = i
+                while i < chars.count, chars[i].isASCIIDigit { i += 1 }
+                if i == start { throw fail("expected digits after the decimal point") }
+            }
+        }
+        guard hour < 24, minute < 60, second < 60 else { throw fail("hour, minute or second out of range") }
+        guard i < chars.count else { throw fail("the offset is missing (add +08:00 for Beijing time, or Z for UTC)") }
+        var offset = 0
+        switch chars[i] {
+        case "Z", "z":
+            i += 1
+        case "+", "-":
+            let sign = chars[i] == "-" ? -1 : 1
+            i += 1
+            guard let oh = number(2) else { throw fail("expected an offset like +08:00") }
+            if i < chars.count, chars[i] == ":" { i += 1 }
+            guard let om = number(2), oh <= 14, om < 60 else { throw fail("expected an offset like +08:00") }
+            offset = sign * (oh * 3600 + om * 60)
+        default:
+            throw fail("the offset is missing (add +08:00 for Beijing time, or Z for UTC)")
+        }
+        guard i == chars.count else { throw fail("unexpected text after the offset") }
+        let utcSeconds = date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second - offset
+        return Date(timeIntervalSince1970: TimeInterval(utcSeconds))
+    }
+}

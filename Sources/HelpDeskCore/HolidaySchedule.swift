@@ -1,0 +1,95 @@
+import Foundation
+
+/// How one date stands in the official schedule.
+public struct ScheduledDay: Equatable, Sendable {
+    /// The holiday the day belongs to (`春节`); for a make-up working day, the holiday it makes up for.
+    public let name: String
+    /// `true`: a day off; `false`: a make-up working day (调休) on a weekend.
+    public let isOffDay: Bool
+}
+
+/// One year of the State Council's holiday notice: the days off and the make-up working days.
+public struct HolidayYear: Equatable, Sendable {
+    public let year: Int
+    public let days: [CivilDate: ScheduledDay]
+
+    public init(year: Int, days: [CivilDate: ScheduledDay]) {
+        self.year = year
+        self.days = days
+    }
+
+    /// A reason a holiday file was refused, with where in the file it was found.
+    public struct InvalidFile: Error, Equatable, CustomStringConvertible {
+        public let reason: String
+        public var description: String { reason }
+    }
+
+    private struct FileShape: Decodable {
+        struct Day: Decodable {
+            let name: String?
+            let date: String?
+            let isOffDay: Bool?
+        }
+        let year: Int?
+        let days: [Day]?
+    }
+
+    /// Reads the public holiday-cn shape:
+    /// `{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}, …]}`.
+    ///
+    /// Everything is checked before a value is returned: every date lies in `year` and appears once,
+    /// every day has a name, and a make-up working day (`isOffDay: false`) falls on a Saturday or Sunday.
+    public static func parse(json data: Data) throws(InvalidFile) -> HolidayYear {
+        let shape: FileShape
+        do {
+            shape = try JSONDecoder().decode(FileShape.self, from: data)
+        } catch {
+            throw InvalidFile(reason: "not a holiday file in the holiday-cn shape ({\"year\":2027,\"days\":[{\"name\":…,\"date\":\"2027-01-01\",\"isOffDay\":true}]}): \(Self.describe(error))")
+        }
+        guard let year = shape.year else { throw InvalidFile(reason: "the key \"year\" is missing") }
+        guard (1949...2200).contains(year) else { throw InvalidFile(reason: "year \(year) is out of range") }
+        guard let entries = shape.days else { throw InvalidFile(reason: "the key \"days\" is missing") }
+        var days: [CivilDate: ScheduledDay] = [:]
+        for (index, entry) in entries.enumerated() {
+            let at = "days[\(index)]"
+            guard let text = entry.date else { throw InvalidFile(reason: "\(at): \"date\" is missing") }
+            guard let date = CivilDate(iso: text) else { throw InvalidFile(reason: "\(at): \"\(text)\" is not a YYYY-MM-DD date") }
+            guard date.year == year else { throw InvalidFile(reason: "\(at): \(date) is not in \(year)") }
+            guard let name = entry.name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty else {
+                throw InvalidFile(reason: "\(at): \"name\" is missing or empty")
+            }
+            guard let off = entry.isOffDay else { throw InvalidFile(reason: "\(at): \"isOffDay\" is missing (true: day off, false: make-up working day)") }
+            guard days[date] == nil else { throw InvalidFile(reason: "\(at): \(date) appears twice") }
+            if !off && !date.weekday.isWeekend {
+                throw InvalidFile(reason: "\(at): \(date) is a \(date.weekday.shortName); a make-up working day must fall on a Saturday or Sunday")
+            }
+            days[date] = ScheduledDay(name: name, isOffDay: off)
+        }
+        return HolidayYear(year: year, days: days)
+    }
+
+    /// The same year as JSON in the holiday-cn shape, days in date order.
+    public func json() -> Data {
+        let list = days.sorted { $0.key < $1.key }.map { (date, day) -> String in
+            "  {\"name\": \(Self.quote(day.name)), \"date\": \"\(date)\", \"isOffDay\": \(day.isOffDay)}"
+        }
+        return Data("{\n \"year\": \(year),\n \"days\": [\n\(list.joined(separator: ",\n"))\n ]\n}\n".utf8)
+    }
+
+    private static func quote(_ s: String) -> String {
+        let data = try! JSONEncoder().encode(s)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return "wrong type at \(path.isEmpty ? "top level" : path)"
+        case DecodingError.dataCorrupted(let context):
+            return context.underlyingError.map { "\($0.localizedDescription)" } ?? context.debugDescription
+        default:
+            return "\(error)"
+        }
+    }
+}

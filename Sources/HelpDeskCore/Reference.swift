@@ -1,0 +1,107 @@
+import Foundation
+
+/// The nine regions the pension-insurance system serves.
+public enum Region: String, Sendable, CaseIterable, Codable {
+    case xining, haidong, hainan, huangnan, yushu, guoluo, haixi, haibei, shengzhishu
+
+    public var chineseName: String {
+        switch self {
+        case .xining: return "西宁市"
+        case .haidong: return "海东市"
+        case .hainan: return "海南州"
+        case .huangnan: return "黄南州"
+        case .yushu: return "玉树州"
+        case .guoluo: return "果洛州"
+        case .haixi: return "海西州"
+        case .haibei: return "海北州"
+        case .shengzhishu: return "省直属"
+        }
+    }
+
+    /// Reads the Chinese name (`西宁市`, also without its suffix: `西宁`) or the pinyin (`xining`).
+    public static func parse(_ argument: String) -> Region? {
+        let text = argument.trimmingCharacters(in: .whitespaces)
+        if let r = Region(rawValue: text.lowercased()) { return r }
+        return Region.allCases.first { $0.chineseName == text || ($0.chineseName.dropLast() == text && text.count >= 2) }
+    }
+
+    public static var accepted: String {
+        allCases.map { "\($0.chineseName) (\($0.rawValue))" }.joined(separator: ", ")
+    }
+}
+
+/// How a CASE ticket reached the desk.
+public enum Channel: String, Sendable, CaseIterable, Codable {
+    case phone, wechat, qq, email, fax, casePlatform = "case"
+
+    public var chineseName: String {
+        switch self {
+        case .phone: return "电话"
+        case .wechat: return "微信"
+        case .qq: return "QQ"
+        case .email: return "电子邮件"
+        case .fax: return "传真"
+        case .casePlatform: return "需求管理平台CASE"
+        }
+    }
+}
+
+/// The three kinds of CASE ticket.
+public enum CaseKind: String, Sendable, CaseIterable, Codable {
+    case general, special, requirement
+
+    public var chineseName: String {
+        switch self {
+        case .general: return "一般问题类"
+        case .special: return "特殊情况"
+        case .requirement: return "需求类"
+        }
+    }
+}
+
+/// Every kind of work item the desk keeps. CASE tickets and faults exist now; the other services
+/// share the same table and numbering.
+public enum ItemKind: String, Sendable, CaseIterable, Codable {
+    case general, special, requirement, fault, task, change, delivery, training, inspection
+
+    public var caseKind: CaseKind? { CaseKind(rawValue: rawValue) }
+    public var isCase: Bool { caseKind != nil }
+}
+
+/// Where a work item stands.
+public enum ItemStatus: String, Sendable, CaseIterable, Codable {
+    /// Taken in, nothing done yet.
+    case open
+    /// A first response was given (special cases' rule event), still being worked.
+    case responded
+    /// A requirement whose size and due date were agreed.
+    case assessed
+    /// Resolved (CASE, task) or restored (fault), with cause and solution.
+    case closed
+
+    public var isActive: Bool { self != .closed }
+}
+
+/// What a member of staff may do.
+public enum StaffRole: String, Sendable, CaseIterable, Codable {
+    /// On-site staff, escalation tier T0.
+    case onsite
+    /// HQ expert, tiers T1 and T2.
+    case expert
+    case supervisor
+    /// Reads only.
+    case viewer
+}
+
+/// How an action on a fault was carried out.
+public enum ResponseMode: String, Sendable, CaseIterable, Codable {
+    case onsite, remote, phone
+
+    public var chineseName: String {
+        switch self {
+        case .onsite: return "现场解决"
+        case .remote: return "远程支持"
+        case .phone: return "通讯支持"
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// A piece of work on the desk: a CASE ticket, a fault, and later tasks, changes and the rest.
+///
+/// One value type serves every kind; fields that a kind does not use stay `nil`.
+public struct WorkItem: Equatable, Sendable, Identifiable {
+    public var id: Int64?
+    public var kind: ItemKind
+    public var status: ItemStatus
+    public var title: String
+    public var description: String
+    public var region: Region?
+    public var channel: Channel?
+    public var requesterName: String?
+    public var requesterOffice: String?
+    public var requesterPhone: String?
+    /// The member of staff who took the item in (受理人), by operating-system user name.
+    public var takenBy: String?
+    /// Who is working on it now.
+    public var assignee: String?
+    /// Fault level, for faults.
+    public var level: FaultLevel?
+    /// When the item was received (CASE), or reported (fault): the clock's start.
+    public var receivedAt: Date
+    /// When a special case was confirmed; its deadline counts from here.
+    public var confirmedAt: Date?
+    public var firstResponseAt: Date?
+    public var dueAt: Date?
+    /// The calendar the deadline was computed with.
+    public var calendarVersion: String?
+    /// For an assessed requirement: who agreed to the due date, when, and the size estimate.
+    public var agreedWith: String?
+    public var agreedAt: Date?
+    public var sizeEstimate: String?
+    public var closedAt: Date?
+    public var cause: String?
+    public var solution: String?
+    public var createdAt: Date
+    public var createdBy: String
+    public var updatedAt: Date
+    /// Bumped by every change; an edit made from an older version is refused.
+    public var version: Int
+
+    public init(id: Int64? = nil, kind: ItemKind, status: ItemStatus = .open, title: String, description: String = "",
+                region: Region? = nil, channel: Channel? = nil, requesterName: String? = nil,
+                requesterOffice: String? = nil, requesterPhone: String? = nil, takenBy: String? = nil,
+                assignee: String? = nil, level: FaultLevel? = nil, receivedAt: Date, confirmedAt: Date? = nil,
+                firstResponseAt: Date? = nil, dueAt: Date? = nil, calendarVersion: String? = nil,
+                agreedWith: String? = nil, agreedAt: Date? = nil, sizeEstimate: String? = nil,
+                closedAt: Date? = nil, cause: String? = nil, solution: String? = nil,
+                createdAt: Date, createdBy: String, updatedAt: Date? = nil, version: Int = 1) {
+        self.id = id
+        self.kind = kind
+        self.status = status
+        self.title = title
+        self.description = description
+        self.region = region
+        self.channel = channel
+        self.requesterName = requesterName
+        self.requesterOffice = requesterOffice
+        self.requesterPhone = requesterPhone
+        self.takenBy = takenBy
+        self.assignee = assignee
+        self.level = level
+        self.receivedAt = receivedAt
+        self.confirmedAt = confirmedAt
+        self.firstResponseAt = firstResponseAt
+        self.dueAt = dueAt
+        self.calendarVersion = calendarVersion
+        self.agreedWith = agreedWith
+        self.agreedAt = agreedAt
+        self.sizeEstimate = sizeEstimate
+        self.closedAt = closedAt
+        self.cause = cause
+        self.solution = solution
+        self.createdAt = createdAt
+        self.createdBy = createdBy
+        self.updatedAt = updatedAt ?? createdAt
+        self.version = version
+    }
+
+    /// Past its deadline at `now` and not closed; a closed item is overdue if it closed late.
+    public func isOverdue(at now: Date) -> Bool {
+        guard let due = dueAt else { return false }
+        if let event = ruleEventAt { return event > due }
+        return now > due
+    }
+
+    /// When the contract's rule event happened: first response for special cases, resolution or
+    /// restoration for the rest.
+    public var ruleEventAt: Date? {
+        kind == .special ? firstResponseAt : closedAt
+    }
+}
+
+/// One entry of an item's append-only history: who changed what, from what to what, and when.
+public struct HistoryEntry: Equatable, Sendable {
+    public var id: Int64?
+    public var itemId: Int64
+    /// When it happened (`--at`).
+    public var at: Date
+    /// When it was written down.
+    public var recordedAt: Date
+    /// The operating-system user behind the session.
+    public var actor: String
+    public var event: String
+    public var field: String?
+    public var oldValue: String?
+    public var newValue: String?
+    public var note: String?
+
+    public init(id: Int64? = nil, itemId: Int64, at: Date, recordedAt: Date, actor: String, event: String,
+                field: String? = nil, oldValue: String? = nil, newValue: String? = nil, note: String? = nil) {
+        self.id = id
+        self.itemId = itemId
+        self.at = at
+        self.recordedAt = recordedAt
+        self.actor = actor
+        self.event = event
+        self.field = field
+        self.oldValue = oldValue
+        self.newValue = newValue
+        self.note = note
+    }
+}
+
+/// A member of staff: an operating-system user with a name, a phone and a role.
+public struct StaffMember: Equatable, Sendable {
+    public var username: String
+    public var name: String
+    public var phone: String?
+    public var role: StaffRole
+    public var active: Bool
+
+    public init(username: String, name: String, phone: String? = nil, role: StaffRole, active: Bool = true) {
+        self.username = username
+        self.name = name
+        self.phone = phone
+        self.role = role
+        self.active = active
+    }
+}

@@ -1,0 +1,109 @@
+import GRDB
+import HelpDeskCore
+
+extension AppDatabase {
+    /// The schema's history. A shipped migration never changes; new ones are appended.
+    /// Tables and columns are named with strings, not app types.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+
+        migrator.registerMigration("v1: reference data, items, history") { db in
+            try db.execute(sql: """
+                CREATE TABLE region (
+                    code TEXT PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE
+                );
+                CREATE TABLE channel (
+                    code TEXT PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE
+                );
+                CREATE TABLE staff (
+                    username TEXT PRIMARY KEY,
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    phone TEXT,
+                    role TEXT NOT NULL CHECK (role IN ('onsite', 'expert', 'supervisor', 'viewer')),
+                    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+                );
+                CREATE TABLE setting (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL
+                );
+                CREATE TABLE calendar_year (
+                    year INTEGER PRIMARY KEY,
+                    days TEXT NOT NULL,
+                    imported_at INTEGER NOT NULL,
+                    imported_by TEXT NOT NULL
+                );
+                CREATE TABLE item (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind TEXT NOT NULL CHECK (kind IN ('general', 'special', 'requirement', 'fault', 'task',
+                                                       'change', 'delivery', 'training', 'inspection')),
+                    status TEXT NOT NULL CHECK (status IN ('open', 'responded', 'assessed', 'closed')),
+                    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                    description TEXT NOT NULL DEFAULT '',
+                    region TEXT REFERENCES region(code),
+                    channel TEXT REFERENCES channel(code),
+                    requester_name TEXT,
+                    requester_office TEXT,
+                    requester_phone TEXT,
+                    taken_by TEXT REFERENCES staff(username),
+                    assignee TEXT REFERENCES staff(username),
+                    level INTEGER CHECK (level IN (1, 2, 3)),
+                    received_at INTEGER NOT NULL,
+                    confirmed_at INTEGER,
+                    first_response_at INTEGER,
+                    due_at INTEGER,
+                    calendar_version TEXT,
+                    agreed_with TEXT,
+                    agreed_at INTEGER,
+                    size_estimate TEXT,
+                    closed_at INTEGER,
+                    cause TEXT,
+                    solution TEXT,
+                    created_at INTEGER NOT NULL,
+                    created_by TEXT NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    CHECK (kind NOT IN ('general', 'special', 'requirement') OR (region IS NOT NULL AND channel IS NOT NULL)),
+                    CHECK (kind <> 'fault' OR (level IS NOT NULL AND region IS NOT NULL AND due_at IS NOT NULL)),
+                    CHECK (status <> 'closed' OR (closed_at IS NOT NULL
+                        AND length(trim(coalesce(cause, ''))) > 0 AND length(trim(coalesce(solution, ''))) > 0))
+                );
+                -- The queue and the board: active items by deadline, per kind.
+                CREATE INDEX item_active_kind_due ON item(kind, due_at) WHERE status <> 'closed';
+                CREATE INDEX item_active_due ON item(due_at) WHERE status <> 'closed';
+                -- The KPIs: items of a kind whose deadline, or closing, falls in a period.
+                CREATE INDEX item_kind_due ON item(kind, due_at);
+                CREATE INDEX item_kind_closed ON item(kind, closed_at);
+
+                CREATE TABLE history (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    item_id INTEGER NOT NULL REFERENCES item(id),
+                    at INTEGER NOT NULL,
+                    recorded_at INTEGER NOT NULL,
+                    actor TEXT NOT NULL,
+                    event TEXT NOT NULL,
+                    field TEXT,
+                    old_value TEXT,
+                    new_value TEXT,
+                    note TEXT
+                );
+                CREATE INDEX history_item ON history(item_id, id);
+                CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+                    BEGIN SELECT RAISE(ABORT, 'history is append-only: entries cannot be changed'); END;
+                CREATE TRIGGER history_no_delete BEFORE DELETE ON history
+                    BEGIN SELECT RAISE(ABORT, 'history is append-only: entries cannot be deleted'); END;
+                """)
+            try db.execute(sql: """
+                INSERT INTO region (code, name) VALUES
+                    ('xining', '西宁市'), ('haidong', '海东市'), ('hainan', '海南州'), ('huangnan', '黄南州'),
+                    ('yushu', '玉树州'), ('guoluo', '果洛州'), ('haixi', '海西州'), ('haibei', '海北州'),
+                    ('shengzhishu', '省直属');
+                INSERT INTO channel (code, name) VALUES
+                    ('phone', '电话'), ('wechat', '微信'), ('qq', 'QQ'), ('email', '电子邮件'), ('fax', '传真'),
+                    ('case', '需求管理平台CASE');
+                """)
+        }
+        return migrator
+    }
+}

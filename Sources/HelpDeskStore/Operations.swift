@@ -1,0 +1,281 @@
+import Foundation
+import GRDB
+import HelpDeskCore
+
+/// Who does something, and when the program takes "now" to be.
+public struct Context: Sendable {
+    /// The operating-system user behind the session.
+    public var actor: String
+    public var now: Date
+
+    public init(actor: String, now: Date) {
+        self.actor = actor
+        self.now = now
+    }
+}
+
+/// A CASE ticket as it is taken in.
+public struct NewCase: Sendable {
+    public var kind: CaseKind
+    public var channel: Channel
+    public var region: Region
+    public var title: String
+    public var description: String
+    public var requesterName: String?
+    public var requesterOffice: String?
+    public var requesterPhone: String?
+
+    public init(kind: CaseKind, channel: Channel, region: Region, title: String, description: String = "",
+                requesterName: String? = nil, requesterOffice: String? = nil, requesterPhone: String? = nil) {
+        self.kind = kind
+        self.channel = channel
+        self.region = region
+        self.title = title
+        self.description = description
+        self.requesterName = requesterName
+        self.requesterOffice = requesterOffice
+        self.requesterPhone = requesterPhone
+    }
+}
+
+/// A fault as it is reported.
+public struct NewFault: Sendable {
+    public var level: FaultLevel
+    public var region: Region
+    public var title: String
+    public var description: String
+
+    public init(level: FaultLevel, region: Region, title: String, description: String = "") {
+        self.level = level
+        self.region = region
+        self.title = title
+        self.description = description
+    }
+}
+
+extension AppDatabase {
+    // MARK: CASE tickets
+
+    /// Takes in a CASE ticket received at `at`; its deadline is computed and stored with the
+    /// calendar version. Returns the new item.
+    @discardableResult
+    public func addCase(_ new: NewCase, at: Date, _ ctx: Context) throws -> WorkItem {
+        try checkNotFuture(at, ctx)
+        let title = try required(new.title, "title")
+        return try writer.write { db in
+            let calendar = try Self.calendar(db)
+            let rules = DeadlineRules(calendar: calendar)
+            var item = WorkItem(
+                kind: ItemKind(rawValue: new.kind.rawValue)!, title: title, description: new.description,
+                region: new.region, channel: new.channel,
+                requesterName: new.requesterName.nonBlank, requesterOffice: new.requesterOffice.nonBlank,
+                requesterPhone: new.requesterPhone.nonBlank,
+                takenBy: try Self.staffUsername(db, ctx.actor), receivedAt: at,
+                createdAt: ctx.now, createdBy: ctx.actor)
+            switch new.kind {
+            case .general:
+                let d = rules.general(receivedAt: at)
+                item.dueAt = d.due
+                item.calendarVersion = d.calendarVersion
+            case .special:
+                let d = rules.special(confirmedAt: at)
+                item.confirmedAt = at
+                item.dueAt = d.due
+                item.calendarVersion = d.calendarVersion
+            case .requirement:
+                break  // no deadline until assessed
+            }
+            try item.insert(db)
+            try Self.record(db, item.id!, at: at, ctx, event: "created", note: "\(new.kind.rawValue) via \(new.channel.rawValue)")
+            return item
+        }
+    }
+
+    /// Records a response to a CASE ticket. The first response is the special case's rule event.
+    @discardableResult
+    public func respond(_ id: Int64, note: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
+        let note = try required(note, "note")
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "responded", note: note) { item, db in
+            guard item.kind.isCase else { throw StoreError.wrongKind(id: id, is: item.kind, expected: "a CASE ticket") }
+            if item.firstResponseAt == nil {
+                item.firstResponseAt = at
+                if item.status == .open { item.status = .responded }
+            }
+        }
+    }
+
+    /// Resolves a CASE ticket. Cause and solution are both required.
+    @discardableResult
+    public func resolve(_ id: Int64, cause: String, solution: String, at: Date, expectedVersion: Int? = nil,
+                        _ ctx: Context) throws -> WorkItem {
+        let (cause, solution) = try causeAndSolution(cause, solution)
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "resolved") { item, db in
+            guard item.kind.isCase else { throw StoreError.wrongKind(id: id, is: item.kind, expected: "a CASE ticket") }
+            if item.kind == .requirement && item.status != .assessed {
+                throw StoreError.invalid("#\(id) is a requirement that has not been assessed; assess it first (case assess \(id) --due … --agreed-with …)")
+            }
+            item.status = .closed
+            item.closedAt = at
+            item.cause = cause
+            item.solution = solution
+            if item.firstResponseAt == nil { item.firstResponseAt = at }
+        }
+    }
+
+    /// Assesses a requirement: the due date agreed with the requester, who agreed, and the size.
+    @discardableResult
+    public func assess(_ id: Int64, due: Date, agreedWith: String, size: String? = nil, at: Date,
+                       expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
+        let who = try required(agreedWith, "agreed-with")
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "assessed") { item, db in
+            guard item.kind == .requirement else {
+                throw StoreError.wrongKind(id: id, is: item.kind, expected: "a requirement (only requirements are assessed)")
+            }
+            guard due > at else {
+                throw StoreError.invalid("the agreed due date \(BeijingTime.iso(due)) must lie after the assessment at \(BeijingTime.iso(at))")
+            }
+            item.status = .assessed
+            item.dueAt = due
+            item.agreedWith = who
+            item.agreedAt = at
+            if let size = size.nonBlank { item.sizeEstimate = size }
+        }
+    }
+
+    // MARK: Faults
+
+    /// Records a fault reported at `at`; its deadline runs on the wall clock.
+    @discardableResult
+    public func addFault(_ new: NewFault, at: Date, _ ctx: Context) throws -> WorkItem {
+        try checkNotFuture(at, ctx)
+        let title = try required(new.title, "title")
+        return try writer.write { db in
+            let deadline = DeadlineRules(calendar: try Self.calendar(db)).fault(level: new.level, reportedAt: at)
+            var item = WorkItem(kind: .fault, title: title, description: new.description, region: new.region,
+                                takenBy: try Self.staffUsername(db, ctx.actor), level: new.level, receivedAt: at,
+                                dueAt: deadline.due, calendarVersion: deadline.calendarVersion,
+                                createdAt: ctx.now, createdBy: ctx.actor)
+            try item.insert(db)
+            try Self.record(db, item.id!, at: at, ctx, event: "reported", note: "level \(new.level.rawValue)")
+            return item
+        }
+    }
+
+    /// Raises a fault's level (3→2→1, one or two steps). The deadline is recomputed from the report.
+    @discardableResult
+    public func raise(_ id: Int64, to level: FaultLevel, reason: String, at: Date, expectedVersion: Int? = nil,
+                      _ ctx: Context) throws -> WorkItem {
+        let reason = try required(reason, "reason")
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "raised", note: reason) { item, db in
+            guard item.kind == .fault, let current = item.level else {
+                throw StoreError.wrongKind(id: id, is: item.kind, expected: "a fault")
+            }
+            guard current.isRaised(to: level) else {
+                if level == current { throw StoreError.invalid("#\(id) is already at level \(level.rawValue)") }
+                throw StoreError.invalid("raising goes from 3 to 2 to 1; #\(id) is at level \(current.rawValue), and lowering it to \(level.rawValue) needs a supervisor")
+            }
+            let deadline = DeadlineRules(calendar: try Self.calendar(db)).fault(level: level, reportedAt: item.receivedAt)
+            item.level = level
+            item.dueAt = deadline.due
+            item.calendarVersion = deadline.calendarVersion
+        }
+    }
+
+    /// Records that service is restored: the fault's clock stops. Cause and solution are required.
+    @discardableResult
+    public func restore(_ id: Int64, cause: String, solution: String, mode: ResponseMode? = nil, at: Date,
+                        expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
+        let (cause, solution) = try causeAndSolution(cause, solution)
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "restored",
+                          note: mode.map { "response mode: \($0.rawValue) \($0.chineseName)" }) { item, db in
+            guard item.kind == .fault else { throw StoreError.wrongKind(id: id, is: item.kind, expected: "a fault") }
+            item.status = .closed
+            item.closedAt = at
+            item.cause = cause
+            item.solution = solution
+        }
+    }
+
+    // MARK: The shared path of every change
+
+    /// Loads an item, lets `mutate` change it, and writes it back with one history entry per changed
+    /// field — all in one transaction. Refused when the item is closed, when `at` lies before the item
+    /// was received or in the future, and when `expectedVersion` is not the stored version.
+    func change(_ id: Int64, at: Date, expectedVersion: Int?, _ ctx: Context, event: String, note: String? = nil,
+                mutate: (inout WorkItem, Database) throws -> Void) throws -> WorkItem {
+        try checkNotFuture(at, ctx)
+        return try writer.write { db in
+            guard let before = try WorkItem.fetchOne(db, key: id) else { throw StoreError.notFound(id: id) }
+            if let expected = expectedVersion, expected != before.version {
+                throw StoreError.staleEdit(id: id, expected: expected, current: before.version)
+            }
+            guard before.status != .closed else { throw StoreError.alreadyClosed(id: id) }
+            guard at >= before.receivedAt else {
+                throw StoreError.invalid("--at \(BeijingTime.iso(at)) lies before #\(id) was received (\(BeijingTime.iso(before.receivedAt)))")
+            }
+            var after = before
+            try mutate(&after, db)
+            after.version = before.version + 1
+            after.updatedAt = ctx.now
+            try after.update(db)
+            try Self.record(db, id, at: at, ctx, event: event, note: note)
+            let old = try before.databaseDictionary, new = try after.databaseDictionary
+            for column in new.keys.sorted() where !["version", "updated_at"].contains(column) && old[column] != new[column] {
+                try Self.record(db, id, at: at, ctx, event: event, field: column,
+                                old: Self.display(column, old[column]), new: Self.display(column, new[column]))
+            }
+            return after
+        }
+    }
+
+    static func record(_ db: Database, _ id: Int64, at: Date, _ ctx: Context, event: String, field: String? = nil,
+                       old: String? = nil, new: String? = nil, note: String? = nil) throws {
+        var entry = HistoryEntry(itemId: id, at: at, recordedAt: ctx.now, actor: ctx.actor, event: event,
+                                 field: field, oldValue: old, newValue: new, note: note)
+        try entry.insert(db)
+    }
+
+    /// History shows instants in Beijing time rather than raw seconds.
+    static func display(_ column: String, _ value: DatabaseValue?) -> String? {
+        guard let value, !value.isNull else { return nil }
+        if column.hasSuffix("_at"), let seconds = Int64.fromDatabaseValue(value) {
+            return BeijingTime.iso(Date(dbSeconds: seconds))
+        }
+        return String.fromDatabaseValue(value) ?? value.description
+    }
+
+    static func staffUsername(_ db: Database, _ username: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT username FROM staff WHERE username = ? AND active", arguments: [username])
+    }
+
+    func checkNotFuture(_ at: Date, _ ctx: Context) throws {
+        if at > ctx.now {
+            throw StoreError.invalid("--at \(BeijingTime.iso(at)) lies in the future (now is \(BeijingTime.iso(ctx.now))); events are recorded when they have happened")
+        }
+    }
+
+    func required(_ text: String, _ name: String) throws -> String {
+        guard let value = text.nonBlank else { throw StoreError.invalid("--\(name) must not be empty") }
+        return value
+    }
+
+    func causeAndSolution(_ cause: String, _ solution: String) throws -> (String, String) {
+        switch (cause.nonBlank, solution.nonBlank) {
+        case let (c?, s?): return (c, s)
+        case (nil, nil): throw StoreError.invalid("closing needs a root-cause analysis (--cause) and a solution description (--solution); both are missing")
+        case (nil, _): throw StoreError.invalid("closing needs a root-cause analysis (--cause, 问题原因分析); it is missing")
+        case (_, nil): throw StoreError.invalid("closing needs a solution description (--solution, 解决方案说明); it is missing")
+        }
+    }
+}
+
+extension Optional where Wrapped == String {
+    var nonBlank: String? { self.flatMap { $0.nonBlank } }
+}
+
+extension String {
+    var nonBlank: String? {
+        let t = trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.isEmpty ? nil : t
+    }
+}

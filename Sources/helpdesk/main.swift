@@ -1,0 +1,3 @@
+import HelpDeskCommands
+
+HelpDesk.run()
