@@ -6,7 +6,7 @@
 public enum TerminalText {
     /// Replaces C0/C1 controls, DEL, and bidi/invisible format characters by visible placeholders:
     /// ESC → `␛`, other C0 → the matching Control Pictures glyph (␀…␟), DEL → `␡`, the rest → `�`.
-    /// Newlines and tabs become `␤`/`␉` unless `keepNewlines` is set (then a tab is one space).
+    /// Newlines and tabs become `␊`/`␉` unless `keepNewlines` is set (then a tab is one space).
     public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -1,0 +1,274 @@
+import Foundation
+import GRDB
+import Testing
+@testable import HelpDeskCore
+@testable import HelpDeskStore
+
+func t(_ text: String) -> Date { try! TimeInput.parseInstant(text) }
+
+/// A fresh in-memory database, with `now` on a Tuesday afternoon.
+func makeDatabase() throws -> (AppDatabase, Context) {
+    let db = try AppDatabase.inMemory()
+    try db.ensureFounder(username: "zhaolei", name: "赵磊")
+    return (db, Context(actor: "zhaolei", now: t("2021-11-23T16:00:00+08:00")))
+}
+
+let sampleCase = NewCase(kind: .general, channel: .phone, region: .xining, title: "养老金测算结果不一致",
+                         requesterName: "王建华", requesterOffice: "西宁市社保局", requesterPhone: "0971-6100000")
+
+@Suite("CASE tickets in the store")
+struct CaseStoreTests {
+    @Test func storesTheDeadlineWithItsCalendarVersion() throws {
+        let (db, ctx) = try makeDatabase()
+        let item = try db.addCase(sampleCase, at: t("2021-11-23T15:00:00+08:00"), ctx)
+        let stored = try db.item(item.id!)
+        #expect(BeijingTime.iso(stored.dueAt!) == "2021-11-24T18:00:00+08:00")
+        #expect(stored.calendarVersion == "cn-holidays 2004-2026 r0; hours 09:00-18:00")
+        #expect(stored.takenBy == "zhaolei")
+        #expect(stored.status == .open)
+    }
+
+    @Test func specialCasesCountFromConfirmation() throws {
+        let (db, ctx) = try makeDatabase()
+        var c = sampleCase
+        c.kind = .special
+        let item = try db.addCase(c, at: t("2021-11-23T10:00:00+08:00"), ctx)
+        #expect(BeijingTime.iso(item.dueAt!) == "2021-11-24T10:00:00+08:00")
+        #expect(item.confirmedAt == t("2021-11-23T10:00:00+08:00"))
+    }
+
+    @Test func requirementsHaveNoDeadlineUntilAssessed() throws {
+        let (db, ctx) = try makeDatabase()
+        var c = sampleCase
+        c.kind = .requirement
+        let item = try db.addCase(c, at: t("2021-11-22T10:00:00+08:00"), ctx)
+        #expect(item.dueAt == nil)
+        #expect(throws: StoreError.self) {
+            try db.resolve(item.id!, cause: "c", solution: "s", at: ctx.now, ctx)
+        }
+        let assessed = try db.assess(item.id!, due: t("2021-12-01T18:00:00+08:00"), agreedWith: "王建华", size: "5人天",
+                                     at: t("2021-11-23T11:00:00+08:00"), ctx)
+        #expect(assessed.status == .assessed)
+        #expect(assessed.agreedWith == "王建华")
+        #expect(assessed.agreedAt == t("2021-11-23T11:00:00+08:00"))
+        #expect(assessed.sizeEstimate == "5人天")
+    }
+
+    @Test func closingNeedsCauseAndSolution() throws {
+        let (db, ctx) = try makeDatabase()
+        let id = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx).id!
+        for (cause, solution) in [("", "s"), ("c", " "), ("", "")] {
+            #expect(throws: StoreError.self) { try db.resolve(id, cause: cause, solution: solution, at: ctx.now, ctx) }
+        }
+        #expect(try db.item(id).status == .open)
+        try db.resolve(id, cause: "操作顺序有误", solution: "指导重新操作", at: ctx.now, ctx)
+        #expect(throws: StoreError.alreadyClosed(id: id)) {
+            try db.resolve(id, cause: "c", solution: "s", at: ctx.now, ctx)
+        }
+    }
+
+    @Test func theDatabaseItselfRefusesAClosedItemWithoutCause() throws {
+        let (db, ctx) = try makeDatabase()
+        let id = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx).id!
+        #expect(throws: DatabaseError.self) {
+            try db.writer.write { try $0.execute(sql: "UPDATE item SET status = 'closed', closed_at = 1 WHERE id = ?", arguments: [id]) }
+        }
+    }
+
+    @Test func refusesEventsInTheFutureOrBeforeReceipt() throws {
+        let (db, ctx) = try makeDatabase()
+        #expect(throws: StoreError.self) { try db.addCase(sampleCase, at: t("2021-11-23T16:00:01+08:00"), ctx) }
+        let id = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx).id!
+        #expect(throws: StoreError.self) { try db.respond(id, note: "x", at: t("2021-11-23T09:00:00+08:00"), ctx) }
+    }
+
+    @Test func aStaleEditIsRefused() throws {
+        let (db, ctx) = try makeDatabase()
+        let item = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx)
+        try db.respond(item.id!, note: "first", at: ctx.now, expectedVersion: item.version, ctx)
+        #expect(throws: StoreError.staleEdit(id: item.id!, expected: 1, current: 2)) {
+            try db.respond(item.id!, note: "second, from an old copy", at: ctx.now, expectedVersion: item.version, ctx)
+        }
+    }
+}
+
+@Suite("History")
+struct HistoryTests {
+    @Test func recordsWhoChangedWhatFromWhatToWhat() throws {
+        let (db, ctx) = try makeDatabase()
+        let id = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx).id!
+        try db.resolve(id, cause: "原因", solution: "方案", at: t("2021-11-23T11:00:00+08:00"), ctx)
+        let (_, history) = try db.itemWithHistory(id)
+        #expect(history.first?.event == "created")
+        let status = try #require(history.first { $0.field == "status" })
+        #expect(status.oldValue == "open")
+        #expect(status.newValue == "closed")
+        #expect(status.actor == "zhaolei")
+        #expect(status.at == t("2021-11-23T11:00:00+08:00"))
+        #expect(history.contains { $0.field == "closed_at" && $0.newValue == "2021-11-23T11:00:00+08:00" })
+    }
+
+    @Test func isAppendOnlyInTheDatabaseItself() throws {
+        let (db, ctx) = try makeDatabase()
+        _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx)
+        #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: "UPDATE history SET actor = 'someone'") } }
+        #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: "DELETE FROM history") } }
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM history WHERE actor = 'zhaolei'") } == 1)
+    }
+}
+
+@Suite("Faults in the store")
+struct FaultStoreTests {
+    @Test func raisingRecomputesFromTheReport() throws {
+        let (db, ctx) = try makeDatabase()
+        let f = try db.addFault(NewFault(level: .three, region: .haixi, title: "网络间断性中断"), at: t("2021-11-23T01:00:00+08:00"), ctx)
+        #expect(BeijingTime.iso(f.dueAt!) == "2021-11-25T01:00:00+08:00")
+        let raised = try db.raise(f.id!, to: .one, reason: "全州业务中断", at: t("2021-11-23T09:00:00+08:00"), ctx)
+        #expect(BeijingTime.iso(raised.dueAt!) == "2021-11-23T13:00:00+08:00")
+        #expect(throws: StoreError.self) { try db.raise(f.id!, to: .two, reason: "lower", at: ctx.now, ctx) }
+        #expect(throws: StoreError.self) { try db.raise(f.id!, to: .one, reason: "same", at: ctx.now, ctx) }
+        #expect(throws: StoreError.self) { try db.raise(f.id!, to: .one, reason: " ", at: ctx.now, ctx) }
+        let (_, history) = try db.itemWithHistory(f.id!)
+        #expect(history.contains { $0.field == "level" && $0.oldValue == "3" && $0.newValue == "1" })
+        #expect(history.contains { $0.event == "raised" && $0.note == "全州业务中断" })
+    }
+
+    @Test func restoreStopsTheClock() throws {
+        let (db, ctx) = try makeDatabase()
+        let f = try db.addFault(NewFault(level: .one, region: .xining, title: "数据库宕机"), at: t("2021-11-23T01:00:00+08:00"), ctx)
+        let restored = try db.restore(f.id!, cause: "归档日志满", solution: "清理并扩容", mode: .onsite, at: t("2021-11-23T12:00:00+08:00"), ctx)
+        #expect(restored.status == .closed)
+        #expect(!restored.isOverdue(at: t("2021-11-24T00:00:00+08:00")))
+        #expect(throws: StoreError.self) { try db.raise(f.id!, to: .one, reason: "x", at: ctx.now, ctx) }
+    }
+
+    @Test func caseOperationsRefuseFaults() throws {
+        let (db, ctx) = try makeDatabase()
+        let f = try db.addFault(NewFault(level: .two, region: .xining, title: "x"), at: t("2021-11-23T01:00:00+08:00"), ctx)
+        #expect(throws: StoreError.self) { try db.respond(f.id!, note: "n", at: ctx.now, ctx) }
+        #expect(throws: StoreError.self) { try db.assess(f.id!, due: t("2021-12-01T18:00:00+08:00"), agreedWith: "x", at: ctx.now, ctx) }
+    }
+}
+
+@Suite("Queries")
+struct QueryTests {
+    @Test func theQueueIsSortedByUrgency() throws {
+        let (db, ctx) = try makeDatabase()
+        let late = try db.addCase(sampleCase, at: t("2021-11-22T10:00:00+08:00"), ctx).id!   // due Mon 18:00: overdue
+        let today = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx).id!  // due today 18:00
+        var req = sampleCase
+        req.kind = .requirement
+        let noDue = try db.addCase(req, at: t("2021-11-23T11:00:00+08:00"), ctx).id!
+        let done = try db.addCase(sampleCase, at: t("2021-11-23T11:00:00+08:00"), ctx).id!
+        try db.resolve(done, cause: "c", solution: "s", at: ctx.now, ctx)
+        #expect(try db.items(ItemFilter(kinds: ItemFilter.cases)).map(\.id) == [late, today, noDue, done])
+        #expect(try db.items(ItemFilter(kinds: ItemFilter.cases, overdueAt: ctx.now)).map(\.id) == [late])
+        #expect(try db.items(ItemFilter(activeOnly: true)).count == 3)
+        #expect(try db.count(ItemFilter(kinds: ItemFilter.cases, limit: 1)) == 4)
+        #expect(try db.items(ItemFilter(kinds: ItemFilter.cases, limit: 2, offset: 1)).map(\.id) == [today, noDue])
+    }
+
+    @Test func filtersByRegionTitleAndMine() throws {
+        let (db, ctx) = try makeDatabase()
+        var c = sampleCase
+        c.region = .yushu
+        c.title = "玉树州 100% 完成_率"
+        let a = try db.addCase(c, at: t("2021-11-23T10:00:00+08:00"), ctx).id!
+        _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), Context(actor: "someone", now: ctx.now))
+        #expect(try db.items(ItemFilter(region: .yushu)).map(\.id) == [a])
+        #expect(try db.items(ItemFilter(titleContains: "100%")).map(\.id) == [a])
+        #expect(try db.items(ItemFilter(titleContains: "完成_")).map(\.id) == [a])
+        #expect(try db.items(ItemFilter(titleContains: "0%%")).isEmpty)
+        #expect(try db.items(ItemFilter(mine: "zhaolei")).map(\.id) == [a])
+    }
+
+    @Test func queueAndBoardQueriesUseIndexes() throws {
+        let (db, _) = try makeDatabase()
+        let plans = try db.read { conn -> [String] in
+            var out: [String] = []
+            for filter in [ItemFilter(kinds: ItemFilter.cases, activeOnly: true, limit: 50),
+                           ItemFilter(kinds: [.fault], activeOnly: true, limit: 50)] {
+                let q = AppDatabase.query(filter)
+                let sql = "EXPLAIN QUERY PLAN SELECT * FROM item \(q.from) \(q.whereClause) ORDER BY \(q.order) LIMIT 50"
+                let rows = try Row.fetchAll(conn, sql: sql, arguments: q.arguments)
+                out.append(rows.map { $0["detail"] as String }.joined(separator: "; "))
+            }
+            return out
+        }
+        for plan in plans {
+            #expect(plan.contains("USING INDEX item_active"), "\(plan)")
+        }
+    }
+}
+
+@Suite("Calendar in the store")
+struct CalendarStoreTests {
+    @Test func importedYearsOverrideAndBumpTheVersion() throws {
+        let (db, ctx) = try makeDatabase()
+        #expect(try db.calendar().knownRange == 2004...2026)
+        let json = #"{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}]}"#
+        try db.importCalendar(try HolidayYear.parse(json: Data(json.utf8)), actor: ctx.actor, now: ctx.now)
+        let calendar = try db.calendar()
+        #expect(calendar.knownRange == 2004...2027)
+        #expect(calendar.kind(of: CivilDate(iso: "2027-01-01")!) == .holiday(name: "元旦"))
+        #expect(calendar.version == "cn-holidays 2004-2026 r1; hours 09:00-18:00")
+        #expect(try db.importedYears().map(\.year) == [2027])
+    }
+
+    @Test func businessHoursAreStored() throws {
+        let (db, ctx) = try makeDatabase()
+        try db.setBusinessHours(try BusinessHours(parsing: "09:00-12:00,14:30-18:00"))
+        #expect(try db.calendar().hours.description == "09:00-12:00,14:30-18:00")
+        var c = sampleCase
+        c.kind = .special
+        let item = try db.addCase(c, at: t("2021-11-23T13:00:00+08:00"), ctx)
+        #expect(BeijingTime.iso(item.dueAt!) == "2021-11-24T12:00:00+08:00")
+    }
+}
+
+@Suite("Several processes at once")
+struct ConcurrencyTests {
+    @Test func concurrentWritersOnOneFileLoseNothing() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("desk.sqlite").path
+        _ = try AppDatabase.open(path: path)
+        let ctx = Context(actor: "zhaolei", now: t("2021-11-23T16:00:00+08:00"))
+        // Four separate connections pools, as four consoles would have, writing at once.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    let db = try AppDatabase.open(path: path)
+                    for _ in 0..<25 { _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx) }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let db = try AppDatabase.open(path: path)
+        #expect(try db.count(ItemFilter()) == 100)
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM history") } == 100)
+        #expect(try db.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+    }
+}
+
+@Suite("Demo data")
+struct DemoDataTests {
+    @Test func coversEveryRegionChannelKindAndState() throws {
+        let (db, _) = try makeDatabase()
+        let now = t("2026-11-20T10:00:00+08:00")
+        try DemoData(seed: 7).fill(db, now: now, items: 600)
+        let items = try db.items(ItemFilter())
+        #expect(items.count == 600)
+        #expect(Set(items.compactMap(\.region)) == Set(Region.allCases))
+        #expect(Set(items.compactMap(\.channel)) == Set(Channel.allCases))
+        #expect(Set(items.map(\.kind)) == [.general, .special, .requirement, .fault])
+        #expect(Set(items.compactMap(\.level)) == Set(FaultLevel.allCases))
+        #expect(items.contains { $0.status == .closed })
+        #expect(items.contains { $0.status != .closed && $0.isOverdue(at: now) })
+        #expect(items.contains { $0.status != .closed && !$0.isOverdue(at: now) })
+        #expect(items.allSatisfy { $0.status != .closed || ($0.cause != nil && $0.solution != nil) })
+        let months = Set(items.map { BeijingTime.date(of: $0.receivedAt).month })
+        #expect(months.count >= 4)
+        #expect(try db.staff().count == DemoData.staff.count)  // the founder zhaolei is one of them
+    }
+}
