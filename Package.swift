@@ -28,10 +28,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The console's state, reducer and views, rendering into a ScreenBuffer. No terminal, no storage.
+        .target(name: "ConsoleCore", dependencies: ["HelpDeskCore"]),
         .executableTarget(name: "helpdesk", dependencies: ["HelpDeskCommands"]),
 
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore"]),
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore"]),
+        .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "HelpDeskCore"]),
         .testTarget(
             name: "HelpDeskCommandsTests",
             dependencies: ["HelpDeskCommands", "HelpDeskStore", "HelpDeskCore", "helpdesk"]

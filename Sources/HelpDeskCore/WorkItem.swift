@@ -140,3 +140,79 @@ public struct StaffMember: Equatable, Sendable {
         self.active = active
     }
 }
+
+/// A CASE ticket as it is taken in.
+public struct NewCase: Sendable, Equatable {
+    public var kind: CaseKind
+    public var channel: Channel
+    public var region: Region
+    public var title: String
+    public var description: String
+    public var requesterName: String?
+    public var requesterOffice: String?
+    public var requesterPhone: String?
+
+    public init(kind: CaseKind, channel: Channel, region: Region, title: String, description: String = "",
+                requesterName: String? = nil, requesterOffice: String? = nil, requesterPhone: String? = nil) {
+        self.kind = kind
+        self.channel = channel
+        self.region = region
+        self.title = title
+        self.description = description
+        self.requesterName = requesterName
+        self.requesterOffice = requesterOffice
+        self.requesterPhone = requesterPhone
+    }
+}
+
+/// A fault as it is reported.
+public struct NewFault: Sendable, Equatable {
+    public var level: FaultLevel
+    public var region: Region
+    public var title: String
+    public var description: String
+
+    public init(level: FaultLevel, region: Region, title: String, description: String = "") {
+        self.level = level
+        self.region = region
+        self.title = title
+        self.description = description
+    }
+}
+
+
+/// Which work items a list shows. Empty sets mean "any".
+public struct ItemFilter: Sendable, Equatable {
+    public var kinds: Set<ItemKind> = []
+    public var statuses: Set<ItemStatus> = []
+    /// Only items that are not closed.
+    public var activeOnly = false
+    public var region: Region?
+    public var level: FaultLevel?
+    /// Items taken by or assigned to this user.
+    public var mine: String?
+    /// Only active items past their deadline at this time, still waiting for the rule's event.
+    public var overdueAt: Date?
+    /// Case-insensitive substring of the title.
+    public var titleContains: String?
+    public var limit: Int?
+    public var offset = 0
+
+    public init(kinds: Set<ItemKind> = [], statuses: Set<ItemStatus> = [], activeOnly: Bool = false,
+                region: Region? = nil, level: FaultLevel? = nil, mine: String? = nil, overdueAt: Date? = nil,
+                titleContains: String? = nil, limit: Int? = nil, offset: Int = 0) {
+        self.kinds = kinds
+        self.statuses = statuses
+        self.activeOnly = activeOnly
+        self.region = region
+        self.level = level
+        self.mine = mine
+        self.overdueAt = overdueAt
+        self.titleContains = titleContains
+        self.limit = limit
+        self.offset = offset
+    }
+
+    public static let cases = Set(CaseKind.allCases.map { ItemKind(rawValue: $0.rawValue)! })
+}
+

@@ -14,45 +14,6 @@ public struct Context: Sendable {
     }
 }
 
-/// A CASE ticket as it is taken in.
-public struct NewCase: Sendable {
-    public var kind: CaseKind
-    public var channel: Channel
-    public var region: Region
-    public var title: String
-    public var description: String
-    public var requesterName: String?
-    public var requesterOffice: String?
-    public var requesterPhone: String?
-
-    public init(kind: CaseKind, channel: Channel, region: Region, title: String, description: String = "",
-                requesterName: String? = nil, requesterOffice: String? = nil, requesterPhone: String? = nil) {
-        self.kind = kind
-        self.channel = channel
-        self.region = region
-        self.title = title
-        self.description = description
-        self.requesterName = requesterName
-        self.requesterOffice = requesterOffice
-        self.requesterPhone = requesterPhone
-    }
-}
-
-/// A fault as it is reported.
-public struct NewFault: Sendable {
-    public var level: FaultLevel
-    public var region: Region
-    public var title: String
-    public var description: String
-
-    public init(level: FaultLevel, region: Region, title: String, description: String = "") {
-        self.level = level
-        self.region = region
-        self.title = title
-        self.description = description
-    }
-}
-
 extension AppDatabase {
     // MARK: CASE tickets
 
@@ -139,6 +100,18 @@ extension AppDatabase {
             item.agreedWith = who
             item.agreedAt = at
             if let size = size.nonBlank { item.sizeEstimate = size }
+        }
+    }
+
+    /// Gives an item to a member of staff (taking it: to oneself). They must be active staff.
+    @discardableResult
+    public func assign(_ id: Int64, to username: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
+        try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "assigned", note: username) { item, db in
+            guard try Self.staffUsername(db, username) != nil else {
+                throw StoreError.invalid("'\(username)' is not active staff; see the staff list")
+            }
+            guard item.assignee != username else { throw StoreError.invalid("#\(id) is already assigned to \(username)") }
+            item.assignee = username
         }
     }
 

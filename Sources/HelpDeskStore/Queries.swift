@@ -2,41 +2,6 @@ import Foundation
 import GRDB
 import HelpDeskCore
 
-/// Which work items a list shows. Empty sets mean "any".
-public struct ItemFilter: Sendable, Equatable {
-    public var kinds: Set<ItemKind> = []
-    public var statuses: Set<ItemStatus> = []
-    /// Only items that are not closed.
-    public var activeOnly = false
-    public var region: Region?
-    public var level: FaultLevel?
-    /// Items taken by or assigned to this user.
-    public var mine: String?
-    /// Only active items past their deadline at this time, still waiting for the rule's event.
-    public var overdueAt: Date?
-    /// Case-insensitive substring of the title.
-    public var titleContains: String?
-    public var limit: Int?
-    public var offset = 0
-
-    public init(kinds: Set<ItemKind> = [], statuses: Set<ItemStatus> = [], activeOnly: Bool = false,
-                region: Region? = nil, level: FaultLevel? = nil, mine: String? = nil, overdueAt: Date? = nil,
-                titleContains: String? = nil, limit: Int? = nil, offset: Int = 0) {
-        self.kinds = kinds
-        self.statuses = statuses
-        self.activeOnly = activeOnly
-        self.region = region
-        self.level = level
-        self.mine = mine
-        self.overdueAt = overdueAt
-        self.titleContains = titleContains
-        self.limit = limit
-        self.offset = offset
-    }
-
-    public static let cases = Set(CaseKind.allCases.map { ItemKind(rawValue: $0.rawValue)! })
-}
-
 extension AppDatabase {
     /// Items matching `filter`, most urgent first: active items by deadline (overdue first, those
     /// without a deadline last), then closed items, latest closed first.

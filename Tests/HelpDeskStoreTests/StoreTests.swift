@@ -272,3 +272,52 @@ struct DemoDataTests {
         #expect(try db.staff().count == DemoData.staff.count)  // the founder zhaolei is one of them
     }
 }
+
+@Suite("Service-level counts")
+struct KPIStoreTests {
+    @Test func caseResponseRateCountsDecidedTicketsWhoseDeadlineFallsInTheMonth() throws {
+        let (db, _) = try makeDatabase()
+        let ctx = Context(actor: "zhaolei", now: t("2021-12-31T12:00:00+08:00"))
+        // Due 2021-11-30 18:00 (in November): not counted for December.
+        _ = try db.addCase(sampleCase, at: t("2021-11-30T10:00:00+08:00"), ctx)
+        // Due 2021-12-01 18:00, resolved in time.
+        let a = try db.addCase(sampleCase, at: t("2021-11-30T15:00:00+08:00"), ctx).id!
+        try db.resolve(a, cause: "c", solution: "s", at: t("2021-12-01T17:00:00+08:00"), ctx)
+        // Due 2021-12-01 18:00, resolved late.
+        let b = try db.addCase(sampleCase, at: t("2021-12-01T09:00:00+08:00"), ctx).id!
+        try db.resolve(b, cause: "c", solution: "s", at: t("2021-12-02T09:00:00+08:00"), ctx)
+        // Special, first response in time, resolution later: the response is what counts.
+        var special = sampleCase
+        special.kind = .special
+        let c = try db.addCase(special, at: t("2021-12-06T10:00:00+08:00"), ctx).id!
+        try db.respond(c, note: "n", at: t("2021-12-06T11:00:00+08:00"), ctx)
+        // Open past its deadline: missed. Open before its deadline: not decided yet.
+        _ = try db.addCase(sampleCase, at: t("2021-12-10T10:00:00+08:00"), ctx)
+        _ = try db.addCase(sampleCase, at: t("2021-12-31T11:00:00+08:00"), ctx)
+        let counts = try db.kpiCounts(.month(year: 2021, month: 12), now: ctx.now)
+        #expect(counts.caseMet == 2)
+        #expect(counts.caseDecided == 4)
+        #expect(counts.closed == 2)
+        #expect(counts.closedComplete == 2)
+        let k1 = counts.figures[0]
+        #expect(k1.valueText == "50.0%")
+        #expect(k1.met == false)
+        #expect(counts.figures[1].value == nil)  // no data-processing tasks: "—"
+    }
+
+    @Test func faultsCountPerLevel() throws {
+        let (db, _) = try makeDatabase()
+        let ctx = Context(actor: "zhaolei", now: t("2021-12-31T12:00:00+08:00"))
+        let f1 = try db.addFault(NewFault(level: .one, region: .xining, title: "x"), at: t("2021-12-01T01:00:00+08:00"), ctx).id!
+        try db.restore(f1, cause: "c", solution: "s", at: t("2021-12-01T10:00:00+08:00"), ctx)
+        _ = try db.addFault(NewFault(level: .one, region: .xining, title: "y"), at: t("2021-12-02T01:00:00+08:00"), ctx)
+        let f3 = try db.addFault(NewFault(level: .three, region: .xining, title: "z"), at: t("2021-12-03T01:00:00+08:00"), ctx).id!
+        try db.restore(f3, cause: "c", solution: "s", at: t("2021-12-06T01:00:00+08:00"), ctx)
+        let counts = try db.kpiCounts(.month(year: 2021, month: 12), now: ctx.now)
+        #expect(counts.faultsOnTime[.one] == 1)
+        #expect(counts.faultsDecided[.one] == 2)
+        #expect(counts.faultsOnTime[.three] == 0)
+        #expect(counts.faultsDecided[.three] == 1)
+        #expect(counts.faultsDecided[.two] == nil)
+    }
+}

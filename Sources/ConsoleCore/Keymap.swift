@@ -1,0 +1,69 @@
+import HelpDeskCore
+
+/// What a key does, named for the intent.
+public enum Command: String, CaseIterable, Sendable {
+    case nextPane, previousPane, paneQueue, paneFaults, paneKPI
+    case up, down, pageUp, pageDown, top, bottom
+    case open, newCase, newFault, take, assign, respond, resolve, raise
+    case filterKind, filterStatus, filterRegion, toggleMine, toggleOverdue, search, clearFilters
+    case help, commandLine, quit, back
+}
+
+/// One binding: the keys, the command, and its help text in each language.
+public struct Binding: Sendable {
+    public let keys: [Key]
+    public let command: Command
+    public let en: String
+    public let zh: String
+    /// Shown in the footer (the most used ones); every binding is in the `?` screen.
+    public let inFooter: Bool
+
+    public func help(_ lang: Language) -> String { lang == .zh ? zh : en }
+    public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
+}
+
+/// The key bindings of the main screen, defined once: the reducer dispatches through this table and
+/// the footer and the `?` screen are generated from it.
+public enum Keymap {
+    public static let main: [Binding] = [
+        Binding(keys: [.tab], command: .nextPane, en: "next pane", zh: "下一窗格", inFooter: false),
+        Binding(keys: [.backTab], command: .previousPane, en: "previous pane", zh: "上一窗格", inFooter: false),
+        Binding(keys: [.char("1")], command: .paneQueue, en: "CASE queue", zh: "CASE队列", inFooter: false),
+        Binding(keys: [.char("2")], command: .paneFaults, en: "fault board", zh: "故障看板", inFooter: false),
+        Binding(keys: [.char("3")], command: .paneKPI, en: "service levels", zh: "服务指标", inFooter: false),
+        Binding(keys: [.char("j"), .down], command: .down, en: "down", zh: "下移", inFooter: false),
+        Binding(keys: [.char("k"), .up], command: .up, en: "up", zh: "上移", inFooter: false),
+        Binding(keys: [.ctrl("f"), .pageDown], command: .pageDown, en: "page down", zh: "下一页", inFooter: false),
+        Binding(keys: [.ctrl("b"), .pageUp], command: .pageUp, en: "page up", zh: "上一页", inFooter: false),
+        Binding(keys: [.char("g"), .home], command: .top, en: "first", zh: "第一条", inFooter: false),
+        Binding(keys: [.char("G"), .end], command: .bottom, en: "last", zh: "最后一条", inFooter: false),
+        Binding(keys: [.enter, .char("l")], command: .open, en: "details", zh: "详情", inFooter: true),
+        Binding(keys: [.char("n")], command: .newCase, en: "new ticket", zh: "新建工单", inFooter: true),
+        Binding(keys: [.char("f")], command: .newFault, en: "new fault", zh: "新建故障", inFooter: true),
+        Binding(keys: [.char("t")], command: .take, en: "take", zh: "认领", inFooter: true),
+        Binding(keys: [.char("A")], command: .assign, en: "assign", zh: "指派", inFooter: false),
+        Binding(keys: [.char("r")], command: .respond, en: "respond", zh: "响应", inFooter: true),
+        Binding(keys: [.char("x")], command: .resolve, en: "resolve/restore", zh: "解决/恢复", inFooter: true),
+        Binding(keys: [.char("+")], command: .raise, en: "raise level", zh: "升级", inFooter: false),
+        Binding(keys: [.char("K")], command: .filterKind, en: "filter kind", zh: "按类别", inFooter: false),
+        Binding(keys: [.char("S")], command: .filterStatus, en: "filter status", zh: "按状态", inFooter: false),
+        Binding(keys: [.char("R")], command: .filterRegion, en: "filter region", zh: "按地区", inFooter: false),
+        Binding(keys: [.char("m")], command: .toggleMine, en: "mine only", zh: "只看我的", inFooter: false),
+        Binding(keys: [.char("o")], command: .toggleOverdue, en: "overdue only", zh: "只看超时", inFooter: false),
+        Binding(keys: [.char("/")], command: .search, en: "search titles", zh: "搜索标题", inFooter: true),
+        Binding(keys: [.char("c")], command: .clearFilters, en: "clear filters", zh: "清除筛选", inFooter: false),
+        Binding(keys: [.char("?")], command: .help, en: "help", zh: "帮助", inFooter: true),
+        Binding(keys: [.char(":")], command: .commandLine, en: "command", zh: "命令", inFooter: false),
+        Binding(keys: [.char("q")], command: .quit, en: "quit", zh: "退出", inFooter: true),
+        Binding(keys: [.escape], command: .back, en: "back", zh: "返回", inFooter: false),
+    ]
+
+    /// The command bound to `key` on the main screen.
+    public static func command(for key: Key) -> Command? {
+        main.first { $0.keys.contains(key) }?.command
+    }
+
+    public static func binding(_ command: Command) -> Binding? {
+        main.first { $0.command == command }
+    }
+}

@@ -1,0 +1,57 @@
+/// A rectangle of the screen.
+public struct Rect: Equatable, Sendable {
+    public var x, y, width, height: Int
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
+}
+
+/// Where the panes go for a terminal size: all three at once when there is room (120×40 and up),
+/// one at a time under a tab bar when not, and a message when the terminal is too small.
+public enum Layout: Equatable, Sendable {
+    case tooSmall
+    /// One pane under a tab bar.
+    case tabs(tabBar: Int, pane: Rect)
+    case split(queue: Rect, faults: Rect, kpi: Rect)
+
+    public static let minWidth = 60
+    public static let minHeight = 14
+    public static let kpiWidth = 46
+
+    public static func compute(width: Int, height: Int) -> Layout {
+        guard width >= minWidth, height >= minHeight else { return .tooSmall }
+        // Row 0: title bar. Last two rows: status line and key hints.
+        let body = height - 3
+        if width >= 110, height >= 30 {
+            let queueHeight = body * 11 / 20
+            let bottom = body - queueHeight
+            return .split(queue: Rect(x: 0, y: 1, width: width, height: queueHeight),
+                          faults: Rect(x: 0, y: 1 + queueHeight, width: width - kpiWidth - 1, height: bottom),
+                          kpi: Rect(x: width - kpiWidth, y: 1 + queueHeight, width: kpiWidth, height: bottom))
+        }
+        return .tabs(tabBar: 1, pane: Rect(x: 0, y: 2, width: width, height: body - 1))
+    }
+
+    /// The rectangle of a pane, or `nil` when it is not on screen.
+    public func rect(_ pane: Pane, focus: Pane) -> Rect? {
+        switch self {
+        case .tooSmall: return nil
+        case let .tabs(_, rect): return pane == focus ? rect : nil
+        case let .split(q, f, k):
+            switch pane {
+            case .queue: return q
+            case .faults: return f
+            case .kpi: return k
+            }
+        }
+    }
+
+    /// Rows of items a list pane shows (its title and column headers take two).
+    public func listRows(_ pane: Pane, focus: Pane) -> Int {
+        let r = rect(pane, focus: focus) ?? (Layout.compute(width: 120, height: 40).rect(pane, focus: pane))!
+        return max(1, r.height - 2)
+    }
+}

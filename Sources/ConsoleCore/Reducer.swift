@@ -1,0 +1,496 @@
+import Foundation
+import HelpDeskCore
+
+/// Something that happened: a key, a tick of the clock, data arriving, a write finishing.
+public enum Action: Equatable, Sendable {
+    case key(Key)
+    case tick(Date)
+    case resize(width: Int, height: Int)
+    case queueLoaded(QueuePage)
+    case faultsLoaded([WorkItem])
+    case kpiLoaded(KPISnapshot)
+    case detailLoaded(WorkItem, [HistoryEntry])
+    case staffLoaded([StaffMember])
+    case calendarLoaded(WorkCalendar)
+    /// Another console or the command line changed the database.
+    case dataChanged
+    case writeSucceeded(message: String, id: Int64?)
+    /// A write was refused; `stale` names an item someone else changed meanwhile.
+    case writeFailed(message: String, stale: Int64?)
+    /// `$EDITOR` finished for a form field; `nil` when it failed or was cancelled.
+    case edited(field: Int, text: String?)
+    case failed(String)
+
+    public static func == (a: Action, b: Action) -> Bool { "\(a)" == "\(b)" }
+}
+
+/// Work the run loop carries out for the console; its results come back as actions.
+public enum Effect: Equatable, Sendable {
+    case loadQueue(QueueFilter, offset: Int, limit: Int)
+    case loadFaults
+    case loadKPI
+    case loadDetail(Int64)
+    case write(WriteRequest)
+    case editText(field: Int, initial: String)
+    case bell
+    case quit
+}
+
+extension ConsoleState {
+    /// How many queue rows are fetched around the selection at once.
+    public static let queueWindow = 200
+
+    /// The effects that fill a fresh console.
+    public func startEffects() -> [Effect] {
+        [loadQueueAround(queueSelection), .loadFaults, .loadKPI]
+    }
+
+    /// Applies an action and returns the work to carry out.
+    public mutating func reduce(_ action: Action) -> [Effect] {
+        switch action {
+        case .key(let key):
+            return handle(key)
+        case .tick(let t):
+            now = t
+            if let s = status, s.until <= t { status = nil }
+            return []
+        case let .resize(w, h):
+            width = w
+            height = h
+            return []
+        case .queueLoaded(let page):
+            guard page.filter == queueFilter else { return [] }
+            queue = page
+            queueLoaded = true
+            if queueSelection >= page.total { queueSelection = max(0, page.total - 1) }
+            return []
+        case .faultsLoaded(let items):
+            let selectedID = selectedFault?.id
+            faults = items
+            if let id = selectedID, let i = items.firstIndex(where: { $0.id == id }) { faultSelection = i }
+            faultSelection = min(faultSelection, max(0, items.count - 1))
+            return []
+        case .kpiLoaded(let k):
+            kpi = k
+            return []
+        case let .detailLoaded(item, history):
+            switch mode {
+            case .detail(var d) where d.id == item.id:
+                d.item = item
+                d.history = history
+                mode = .detail(d)
+            case .form(let form, var back?) where back.id == item.id:
+                back.item = item
+                back.history = history
+                mode = .form(form, returnTo: back)
+            default: break
+            }
+            return []
+        case .staffLoaded(let s):
+            staff = s
+            return []
+        case .calendarLoaded(let c):
+            calendar = c
+            return []
+        case .dataChanged:
+            return reloadAll()
+        case let .writeSucceeded(message, _):
+            if case .form(_, let back) = mode {
+                mode = back.map { .detail($0) } ?? .normal
+            }
+            say(message, .info)
+            return reloadAll()
+        case let .writeFailed(message, stale):
+            say(message, .error)
+            if let id = stale {
+                // Show the newer version instead of the form built on the old one.
+                mode = .detail(Detail(id: id))
+                return [.bell] + reloadAll()
+            }
+            return [.bell]
+        case let .edited(index, text):
+            guard case .form(var form, let back) = mode, form.fields.indices.contains(index), let text else { return [] }
+            form.fields[index].input = .text(TextField(text.trimmingCharacters(in: .newlines)))
+            mode = .form(form, returnTo: back)
+            return []
+        case .failed(let message):
+            if case .detail(let d) = mode, d.item == nil { mode = .normal }
+            say(message, .error)
+            return [.bell]
+        }
+    }
+
+    mutating func say(_ text: String, _ kind: StatusMessage.Kind, seconds: Double = 6) {
+        status = StatusMessage(text: text, kind: kind, until: now.addingTimeInterval(seconds))
+    }
+
+    func loadQueueAround(_ index: Int) -> Effect {
+        .loadQueue(queueFilter, offset: max(0, index - Self.queueWindow / 4), limit: Self.queueWindow)
+    }
+
+    func reloadAll() -> [Effect] {
+        var effects: [Effect] = [.loadQueue(queueFilter, offset: queue.offset, limit: Self.queueWindow), .loadFaults, .loadKPI]
+        switch mode {
+        case .detail(let d): effects.append(.loadDetail(d.id))
+        case .form(_, let back?): effects.append(.loadDetail(back.id))
+        default: break
+        }
+        return effects
+    }
+
+    // MARK: Keys
+
+    mutating func handle(_ key: Key) -> [Effect] {
+        if key == .ctrl("c") || key == .ctrl("q") {
+            if case .form(let form, _) = mode, form.isDirty {
+                mode = .confirmQuit
+                return []
+            }
+            return [.quit]
+        }
+        switch mode {
+        case .normal: return handleMain(key)
+        case .detail(let d): return handleDetail(key, d)
+        case let .form(form, back): return handleForm(key, form, back)
+        case .help(let scroll): return handleHelp(key, scroll)
+        case .commandLine(let field): return handleCommandLine(key, field)
+        case .search(let field): return handleSearch(key, field)
+        case .confirmQuit:
+            if key == .char("y") || key == .char("Y") { return [.quit] }
+            mode = .normal
+            return []
+        }
+    }
+
+    mutating func handleMain(_ key: Key) -> [Effect] {
+        guard let command = Keymap.command(for: key) else { return [] }
+        return run(command)
+    }
+
+    mutating func run(_ command: Command) -> [Effect] {
+        let lang = language
+        let zh = lang == .zh
+        switch command {
+        case .nextPane: focus = Pane(rawValue: (focus.rawValue + 1) % 3)!
+        case .previousPane: focus = Pane(rawValue: (focus.rawValue + 2) % 3)!
+        case .paneQueue: focus = .queue
+        case .paneFaults: focus = .faults
+        case .paneKPI: focus = .kpi
+        case .up: return move(by: -1)
+        case .down: return move(by: 1)
+        case .pageUp: return move(by: -pageSize)
+        case .pageDown: return move(by: pageSize)
+        case .top: return move(by: -Int.max / 2)
+        case .bottom: return move(by: Int.max / 2)
+        case .open:
+            guard let item = actionTarget, let id = item.id else { return [] }
+            mode = .detail(Detail(id: id, item: item))
+            return [.loadDetail(id)]
+        case .newCase:
+            mode = .form(.newCase(lang), returnTo: nil)
+        case .newFault:
+            mode = .form(.newFault(lang), returnTo: nil)
+        case .take:
+            guard let item = activeTarget() else { return [.bell] }
+            return [.write(.assign(id: item.id!, to: operatorName, version: item.version))]
+        case .assign:
+            guard let item = activeTarget() else { return [.bell] }
+            openForm(.assign(item, staff: staff, lang))
+        case .respond:
+            guard let item = activeTarget() else { return [.bell] }
+            guard item.kind.isCase else {
+                say(zh ? "故障不需要响应；请用 x 恢复或 + 升级" : "faults are restored (x) or raised (+), not responded to", .error)
+                return [.bell]
+            }
+            openForm(.respond(item, lang))
+        case .resolve:
+            guard let item = activeTarget() else { return [.bell] }
+            if item.kind == .requirement && item.status != .assessed {
+                say(zh ? "需求须先评估（命令行 case assess）" : "assess the requirement first (case assess)", .error)
+                return [.bell]
+            }
+            openForm(.resolve(item, lang))
+        case .raise:
+            guard let item = activeTarget() else { return [.bell] }
+            guard item.kind == .fault, let form = Form.raise(item, lang) else {
+                say(zh ? "只能升级 2、3 级故障" : "only level 2 and 3 faults can be raised", .error)
+                return [.bell]
+            }
+            openForm(form)
+        case .filterKind:
+            let all: [CaseKind?] = [nil] + CaseKind.allCases
+            queueFilter.kind = all[((all.firstIndex(of: queueFilter.kind) ?? 0) + 1) % all.count]
+            return refilter()
+        case .filterStatus:
+            // Active (default) → open → responded → assessed → closed → everything → active.
+            let steps: [(ItemStatus?, Bool)] = [(nil, false), (.open, false), (.responded, false), (.assessed, false), (.closed, false), (nil, true)]
+            let i = steps.firstIndex { $0.0 == queueFilter.status && $0.1 == queueFilter.showClosed } ?? 0
+            (queueFilter.status, queueFilter.showClosed) = steps[(i + 1) % steps.count]
+            return refilter()
+        case .filterRegion:
+            let all: [Region?] = [nil] + Region.allCases
+            queueFilter.region = all[((all.firstIndex(of: queueFilter.region) ?? 0) + 1) % all.count]
+            return refilter()
+        case .toggleMine:
+            queueFilter.mine.toggle()
+            return refilter()
+        case .toggleOverdue:
+            queueFilter.overdue.toggle()
+            return refilter()
+        case .search:
+            mode = .search(TextField(queueFilter.search))
+        case .clearFilters:
+            queueFilter = QueueFilter()
+            return refilter()
+        case .help:
+            mode = .help(scroll: 0)
+        case .commandLine:
+            mode = .commandLine(TextField())
+        case .quit:
+            return [.quit]
+        case .back:
+            mode = .normal
+        }
+        return []
+    }
+
+    /// The action target when it is still open; otherwise says why not.
+    mutating func activeTarget() -> WorkItem? {
+        guard let item = actionTarget else { return nil }
+        guard item.status != .closed else {
+            say(language == .zh ? "#\(item.id ?? 0) 已关闭" : "#\(item.id ?? 0) is closed", .error)
+            return nil
+        }
+        return item
+    }
+
+    mutating func openForm(_ form: Form) {
+        if case .detail(let d) = mode {
+            mode = .form(form, returnTo: d)
+        } else {
+            mode = .form(form, returnTo: nil)
+        }
+    }
+
+    var pageSize: Int {
+        max(1, Layout.compute(width: width, height: height).listRows(focus == .faults ? .faults : .queue, focus: focus))
+    }
+
+    mutating func refilter() -> [Effect] {
+        queueSelection = 0
+        focus = focus == .kpi ? .queue : focus
+        return [.loadQueue(queueFilter, offset: 0, limit: Self.queueWindow)]
+    }
+
+    mutating func move(by delta: Int) -> [Effect] {
+        switch focus {
+        case .queue:
+            let last = max(0, queue.total - 1)
+            let target = min(last, max(0, queueSelection.addingReportingOverflow(delta).partialValue))
+            queueSelection = target
+            let loaded = queue.offset..<(queue.offset + queue.items.count)
+            if !loaded.contains(target) && queue.total > 0 { return [loadQueueAround(target)] }
+            return []
+        case .faults:
+            faultSelection = min(max(0, faults.count - 1), max(0, faultSelection.addingReportingOverflow(delta).partialValue))
+            return []
+        case .kpi:
+            return []
+        }
+    }
+
+    mutating func handleDetail(_ key: Key, _ detail: Detail) -> [Effect] {
+        var d = detail
+        switch key {
+        case .escape, .char("h"), .left, .backspace:
+            mode = .normal
+        case .char("j"), .down:
+            d.scroll += 1
+            mode = .detail(d)
+        case .char("k"), .up:
+            d.scroll = max(0, d.scroll - 1)
+            mode = .detail(d)
+        case .pageDown, .ctrl("f"):
+            d.scroll += 10
+            mode = .detail(d)
+        case .pageUp, .ctrl("b"):
+            d.scroll = max(0, d.scroll - 10)
+            mode = .detail(d)
+        default:
+            guard let command = Keymap.command(for: key) else { return [] }
+            switch command {
+            case .take, .assign, .respond, .resolve, .raise, .quit, .help, .newCase, .newFault, .commandLine:
+                return run(command)
+            default:
+                return []
+            }
+        }
+        return []
+    }
+
+    mutating func handleForm(_ key: Key, _ original: Form, _ back: Detail?) -> [Effect] {
+        var form = original
+        defer { if case .form = mode { mode = .form(form, returnTo: back) } }
+        if form.confirmingDiscard {
+            if key == .char("y") || key == .char("Y") {
+                mode = back.map { .detail($0) } ?? .normal
+            } else {
+                form.confirmingDiscard = false
+            }
+            return []
+        }
+        let last = form.fields.count - 1
+        switch key {
+        case .escape:
+            if form.isDirty {
+                form.confirmingDiscard = true
+            } else {
+                mode = back.map { .detail($0) } ?? .normal
+            }
+        case .tab, .down:
+            form.focus = min(last, form.focus + 1)
+        case .backTab, .up:
+            form.focus = max(0, form.focus - 1)
+        case .ctrl("s"):
+            return submit(&form)
+        case .enter:
+            if form.focus < last {
+                form.focus += 1
+            } else {
+                return submit(&form)
+            }
+        case .ctrl("e"):
+            let field = form.fields[form.focus]
+            if field.long, case .text(let f) = field.input { return [.editText(field: form.focus, initial: f.text)] }
+        default:
+            switch form.fields[form.focus].input {
+            case .text(var f):
+                if f.handle(key) { form.fields[form.focus].input = .text(f) }
+            case .choice(let options, let i):
+                guard !options.isEmpty else { break }
+                switch key {
+                case .right, .char(" "), .char("l"):
+                    form.fields[form.focus].input = .choice(options, (i + 1) % options.count)
+                case .left, .char("h"):
+                    form.fields[form.focus].input = .choice(options, (i + options.count - 1) % options.count)
+                case .char(let c):
+                    // Jump to the next option starting with the typed letter (pinyin value or label).
+                    let n = options.count
+                    if let j = (1...n).map({ (i + $0) % n }).first(where: {
+                        options[$0].value.lowercased().hasPrefix(String(c).lowercased()) || options[$0].label.hasPrefix(String(c))
+                    }) {
+                        form.fields[form.focus].input = .choice(options, j)
+                    }
+                default: break
+                }
+            }
+        }
+        return []
+    }
+
+    mutating func submit(_ form: inout Form) -> [Effect] {
+        guard let request = form.request(language) else {
+            form.triedToSave = true
+            if let first = form.fields.firstIndex(where: { $0.problem(language) != nil }) { form.focus = first }
+            let problems = form.problems(language).map { "\($0.0): \($0.1)" }.joined(separator: "; ")
+            say(problems, .error)
+            return [.bell]
+        }
+        say(language == .zh ? "正在保存…" : "saving…", .notice)
+        return [.write(request)]
+    }
+
+    mutating func handleHelp(_ key: Key, _ scroll: Int) -> [Effect] {
+        switch key {
+        case .char("j"), .down: mode = .help(scroll: scroll + 1)
+        case .char("k"), .up: mode = .help(scroll: max(0, scroll - 1))
+        case .char("q"), .escape, .char("?"), .enter: mode = .normal
+        default: break
+        }
+        return []
+    }
+
+    mutating func handleSearch(_ key: Key, _ original: TextField) -> [Effect] {
+        var field = original
+        switch key {
+        case .escape:
+            mode = .normal
+        case .enter:
+            mode = .normal
+            queueFilter.search = field.text.trimmingCharacters(in: .whitespaces)
+            focus = .queue
+            return refilter()
+        default:
+            _ = field.handle(key)
+            mode = .search(field)
+        }
+        return []
+    }
+
+    mutating func handleCommandLine(_ key: Key, _ original: TextField) -> [Effect] {
+        var field = original
+        switch key {
+        case .escape:
+            mode = .normal
+        case .enter:
+            mode = .normal
+            return execute(field.text)
+        default:
+            _ = field.handle(key)
+            mode = .commandLine(field)
+        }
+        return []
+    }
+
+    /// `:` commands: `q`, `42` or `open 42`, `new case`, `new fault`, `kind general`, `region 西宁`,
+    /// `status open`, `search TEXT`, `clear`, `lang zh|en`, `help`.
+    mutating func execute(_ line: String) -> [Effect] {
+        let words = line.split(separator: " ").map(String.init)
+        guard let head = words.first?.lowercased() else { return [] }
+        let rest = words.dropFirst().joined(separator: " ")
+        let zh = language == .zh
+        switch head {
+        case "q", "quit", "exit": return [.quit]
+        case "help", "h": mode = .help(scroll: 0)
+        case "new":
+            return run(rest.lowercased().hasPrefix("f") ? .newFault : .newCase)
+        case "clear": return run(.clearFilters)
+        case "lang":
+            guard let l = Language(rawValue: rest.lowercased()) else { break }
+            language = l
+            return []
+        case "kind":
+            guard rest.isEmpty || CaseKind(rawValue: rest.lowercased()) != nil else { break }
+            queueFilter.kind = CaseKind(rawValue: rest.lowercased())
+            return refilter()
+        case "region":
+            guard rest.isEmpty || Region.parse(rest) != nil else { break }
+            queueFilter.region = Region.parse(rest)
+            return refilter()
+        case "status":
+            if rest.isEmpty || rest == "active" {
+                (queueFilter.status, queueFilter.showClosed) = (nil, false)
+            } else if rest == "all" {
+                (queueFilter.status, queueFilter.showClosed) = (nil, true)
+            } else if let s = ItemStatus(rawValue: rest.lowercased()) {
+                queueFilter.status = s
+            } else { break }
+            return refilter()
+        case "search":
+            queueFilter.search = rest
+            return refilter()
+        default:
+            let idText = head == "open" ? rest : head
+            if let id = Int64(idText.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) {
+                mode = .detail(Detail(id: id))
+                return [.loadDetail(id)]
+            }
+        }
+        if case .normal = mode {
+            say(zh ? "无法识别的命令：\(line)（可用：q, 编号, new case, new fault, kind, region, status, search, clear, lang, help）"
+                   : "unknown command: \(line) (try q, an id, new case, new fault, kind, region, status, search, clear, lang, help)", .error)
+            return [.bell]
+        }
+        return []
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+
+/// A reporting period in Beijing time: a calendar month or an ISO week (Monday–Sunday).
+public enum Period: Hashable, Sendable, CustomStringConvertible {
+    case month(year: Int, month: Int)
+    case week(year: Int, week: Int)
+
+    /// `2021-12` or `2021-W49`.
+    public var description: String {
+        switch self {
+        case let .month(y, m): return "\(pad(y, 4))-\(pad(m, 2))"
+        case let .week(y, w): return "\(pad(y, 4))-W\(pad(w, 2))"
+        }
+    }
+
+    /// Reads `YYYY-MM` or `YYYY-Www`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]) else { return nil }
+        if parts[1].hasPrefix("W"), parts[1].count == 3, let w = Int(parts[1].dropFirst()),
+           w >= 1, w <= Period.weeksIn(isoYear: y) {
+            self = .week(year: y, week: w)
+        } else if parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) {
+            self = .month(year: y, month: m)
+        } else {
+            return nil
+        }
+    }
+
+    /// The first day of the period and the first day after it.
+    public var days: (first: CivilDate, end: CivilDate) {
+        switch self {
+        case let .month(y, m):
+            let first = CivilDate(year: y, month: m, day: 1)!
+            return (first, first.adding(days: CivilDate.daysIn(month: m, year: y)))
+        case let .week(y, w):
+            let monday = Period.isoWeekOneMonday(y).adding(days: (w - 1) * 7)
+            return (monday, monday.adding(days: 7))
+        }
+    }
+
+    /// [start, end) as instants: midnight Beijing time.
+    public var interval: (start: Date, end: Date) {
+        let d = days
+        return (BeijingTime.instant(d.first, secondOfDay: 0), BeijingTime.instant(d.end, secondOfDay: 0))
+    }
+
+    public static func month(containing instant: Date) -> Period {
+        let d = BeijingTime.date(of: instant)
+        return .month(year: d.year, month: d.month)
+    }
+
+    public static func week(containing instant: Date) -> Period {
+        let d = BeijingTime.date(of: instant)
+        // The ISO year is the year of the week's Thursday.
+        let thursday = d.adding(days: 4 - d.weekday.rawValue)
+        let week = (thursday.daysSinceEpoch - isoWeekOneMonday(thursday.year).daysSinceEpoch) / 7 + 1
+        return .week(year: thursday.year, week: week)
+    }
+
+    /// The Monday of ISO week 1: the week holding 4 January.
+    static func isoWeekOneMonday(_ year: Int) -> CivilDate {
+        let jan4 = CivilDate(year: year, month: 1, day: 4)!
+        return jan4.adding(days: 1 - jan4.weekday.rawValue)
+    }
+
+    static func weeksIn(isoYear year: Int) -> Int {
+        (isoWeekOneMonday(year + 1).daysSinceEpoch - isoWeekOneMonday(year).daysSinceEpoch) / 7
+    }
+}
+
+/// One service-level figure of SPEC §5 for a period.
+public struct KPIFigure: Equatable, Sendable {
+    public enum Comparison: String, Sendable { case atLeast = ">=", atMost = "<=" }
+
+    public let id: String
+    public let numerator: Int
+    public let denominator: Int
+    public let target: Double
+    public let comparison: Comparison
+
+    public init(id: String, numerator: Int, denominator: Int, target: Double, comparison: Comparison) {
+        self.id = id
+        self.numerator = numerator
+        self.denominator = denominator
+        self.target = target
+        self.comparison = comparison
+    }
+
+    /// `nil` when there is nothing to count: shown as "—", never as 0% or 100%.
+    public var value: Double? { denominator == 0 ? nil : Double(numerator) / Double(denominator) }
+
+    public var met: Bool? {
+        guard let v = value else { return nil }
+        return comparison == .atLeast ? v >= target : v <= target
+    }
+
+    /// `90.0%` or `—`.
+    public var valueText: String {
+        guard let v = value else { return "—" }
+        return String(format: "%.1f%%", v * 100)
+    }
+}
+
+/// The counts the store gathers for a period; the figures and their targets are computed here.
+public struct KPICounts: Equatable, Sendable {
+    /// K1: general and special tickets whose deadline falls in the period and whose outcome is known.
+    public var caseMet = 0, caseDecided = 0
+    /// K2: data-processing tasks due in the period, completed in time.
+    public var tasksOnTime = 0, tasksDue = 0
+    /// K3: change requests whose agreed due date falls in the period, delivered in time.
+    public var changesOnTime = 0, changesDue = 0
+    /// K4: tasks completed in the period, later marked erroneous.
+    public var tasksErroneous = 0, tasksCompleted = 0
+    /// K5: deliveries made in the period with a defect found within 30 days.
+    public var deliveriesDefective = 0, deliveries = 0
+    /// K6: items closed in the period with both cause and solution.
+    public var closedComplete = 0, closed = 0
+    /// K7: faults per level whose deadline falls in the period, restored in time.
+    public var faultsOnTime: [FaultLevel: Int] = [:], faultsDecided: [FaultLevel: Int] = [:]
+
+    public init() {}
+
+    public var figures: [KPIFigure] {
+        var list = [
+            KPIFigure(id: "K1", numerator: caseMet, denominator: caseDecided, target: 0.90, comparison: .atLeast),
+            KPIFigure(id: "K2", numerator: tasksOnTime, denominator: tasksDue, target: 0.90, comparison: .atLeast),
+            KPIFigure(id: "K3", numerator: changesOnTime, denominator: changesDue, target: 0.85, comparison: .atLeast),
+            KPIFigure(id: "K4", numerator: tasksErroneous, denominator: tasksCompleted, target: 0.02, comparison: .atMost),
+            KPIFigure(id: "K5", numerator: deliveriesDefective, denominator: deliveries, target: 0.10, comparison: .atMost),
+            KPIFigure(id: "K6", numerator: closedComplete, denominator: closed, target: 1.0, comparison: .atLeast),
+        ]
+        for level in FaultLevel.allCases {
+            // K7 is shown against no contractual target; 100% is what the deadline promises.
+            list.append(KPIFigure(id: "K7-\(level.rawValue)", numerator: faultsOnTime[level] ?? 0,
+                                  denominator: faultsDecided[level] ?? 0, target: 1.0, comparison: .atLeast))
+        }
+        return list
+    }
+}
+
+extension KPIFigure {
+    /// The figure's name: `每月需求管理平台维护响应率` / `monthly CASE response rate`.
+    public func name(_ lang: Language) -> String {
+        let zh = lang == .zh
+        switch id {
+        case "K1": return zh ? "CASE维护响应率" : "CASE responses"
+        case "K2": return zh ? "数据处理完成率" : "data tasks done"
+        case "K3": return zh ? "代码修改按时率" : "changes on time"
+        case "K4": return zh ? "数据处理错误率" : "data task errors"
+        case "K5": return zh ? "软件交付错误率" : "delivery errors"
+        case "K6": return zh ? "处理单完整率" : "orders complete"
+        default:
+            let level = id.split(separator: "-").last.map(String.init) ?? ""
+            return zh ? "\(level)级故障按时率" : "L\(level) faults in time"
+        }
+    }
+}

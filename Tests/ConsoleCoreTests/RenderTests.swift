@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+import HelpDeskCore
+@testable import ConsoleCore
+
+/// The display column at which `needle` starts in `line`.
+func column(of needle: String, in line: String) -> Int? {
+    guard let r = line.range(of: needle) else { return nil }
+    return TerminalText.width(String(line[..<r.lowerBound]))
+}
+
+@Suite("Rendering")
+struct RenderTests {
+    @Test func allThreePanesAt120x40() throws {
+        let b = render(Sample.state(width: 120, height: 40))
+        #expect(b.lines[0].contains("机关事业养老保险运维服务台"))
+        #expect(b.lines[0].hasSuffix("zhangwei · 2021-11-23 16:00 +08:00"))
+        #expect(b.row(containing: "CASE 队列 (4)") == 1)
+        let board = try #require(b.row(containing: "故障看板 (3)"))
+        #expect(b.lines[board].contains("服务指标"))
+        #expect(b.lines[board].contains("2021-11 / 2021-W47"))
+        #expect(b.row(containing: "养老保险待遇测算结果与手工核对不一致") != nil)
+        #expect(b.row(containing: "数据库实例响应缓慢") != nil)
+        #expect(b.lines[39].contains("Enter 详情"))
+    }
+
+    @Test func mixedChineseAndASCIIColumnsLineUp() throws {
+        let b = render(Sample.state(width: 120, height: 40))
+        let header = try #require(b.row(containing: "时限"))
+        let deadlineColumn = try #require(column(of: "时限", in: b.lines[header]))
+        let titleColumn = try #require(column(of: "标题", in: b.lines[header]))
+        for (title, due) in [("养老保险待遇", "11-22 18:00"), ("Ukey证书", "11-24 18:00"), ("参保人员去世", "11-24 09:30")] {
+            let row = try #require(b.row(containing: title))
+            #expect(column(of: due, in: b.lines[row]) == deadlineColumn, "\(title)")
+            #expect(column(of: title, in: b.lines[row]) == titleColumn, "\(title)")
+        }
+    }
+
+    @Test func stacksIntoTabsAt80x24() throws {
+        var s = Sample.state(width: 80, height: 24)
+        var b = render(s)
+        #expect(b.lines[1].contains("1 CASE 队列 (4)"))
+        #expect(b.lines[1].contains("2 故障看板 (3)"))
+        #expect(b.row(containing: "养老保险待遇测算结果") != nil)
+        #expect(b.row(containing: "数据库实例") == nil)
+        _ = s.press(.char("2"))
+        b = render(s)
+        #expect(b.row(containing: "数据库实例响应缓慢") != nil)
+        #expect(b.style(of: " 2 故障看板", inRow: 1) == Theme.dark[.tabActive])
+        _ = s.press(.tab)
+        b = render(s)
+        #expect(b.row(containing: "CASE维护响应率") != nil)
+        #expect(b.lines.allSatisfy { TerminalText.width($0) <= 80 })
+    }
+
+    @Test func tooSmallSaysSo() {
+        let b = render(Sample.state(width: 50, height: 10, language: .en))
+        #expect(b.row(containing: "Terminal too small") != nil)
+        #expect(b.row(containing: "need at least 60×14, have 50×10") != nil)
+    }
+
+    @Test func countdownsAreStyledByTheWindowLeft() throws {
+        let b = render(Sample.state(width: 120, height: 40))
+        let overdueRow = try #require(b.row(containing: "数据库实例"))
+        #expect(b.style(of: "超1时00分", inRow: overdueRow) == Theme.dark[.overdue])
+        let okRow = try #require(b.row(containing: "缴费核定服务"))
+        #expect(b.style(of: "14时00分", inRow: okRow) == Theme.dark[.countdownOK])
+    }
+
+    @Test func withoutColourUrgencyStillShowsByAttribute() throws {
+        let b = render(Sample.state(width: 120, height: 40), Theme.dark.monochrome)
+        let row = try #require(b.row(containing: "数据库实例"))
+        let style = try #require(b.style(of: "超1时00分", inRow: row))
+        #expect(style.fg == .default && style.bg == .default)
+        #expect(style.reverse && style.bold)
+    }
+
+    @Test func countdownTicks() {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.reduce(.tick(now.addingTimeInterval(50 * 60)))  // 16:50: fault 202 due 06:00 tomorrow
+        let b = render(s)
+        #expect(b.row(containing: "13时10分") != nil)
+        _ = s.reduce(.tick(t("2021-11-24T05:59:30+08:00")))
+        #expect(render(s).row(containing: "0分30秒") != nil)  // the last hour counts seconds
+    }
+
+    @Test func kpiShowsDashWhenThereIsNothingToCount() throws {
+        let b = render(Sample.state(width: 120, height: 40))
+        let k1 = try #require(b.row(containing: "CASE维护响应率"))
+        #expect(b.lines[k1].contains("93.3%"))
+        let k2 = try #require(b.row(containing: "数据处理完成率"))
+        #expect(b.lines[k2].contains("—"))
+        #expect(!b.lines[k2].contains("0.0%"))
+        let k71 = try #require(b.row(containing: "1级故障按时率"))
+        #expect(b.style(of: "50.0%", inRow: k71) == Theme.dark[.kpiMissed])
+    }
+
+    @Test func storedEscapesAreShownAsPlaceholders() {
+        var s = Sample.state(width: 120, height: 40)
+        var items = Sample.tickets
+        items[0].title = "危险\u{1B}[2J\u{1B}]0;pwned\u{7}标题\u{202E}"
+        _ = s.reduce(.queueLoaded(QueuePage(items: items, offset: 0, total: items.count, filter: QueueFilter())))
+        let b = render(s)
+        #expect(b.row(containing: "危险␛[2J␛]0;pwned␇标题") != nil)
+        #expect(!b.cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E } })
+    }
+
+    @Test func englishWhenAsked() {
+        let b = render(Sample.state(width: 120, height: 40, language: .en))
+        #expect(b.row(containing: "CASE queue (4)") != nil)
+        #expect(b.row(containing: "Fault board (3)") != nil)
+        #expect(b.lines[39].contains("Enter details"))
+    }
+}
