@@ -20,21 +20,30 @@ let package = Package(
             dependencies: ["HelpDeskCore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources/holidays")]
         ),
-        // The command line; wires the store to the domain.
+        // The command line and the console's run loop; wires the store, the console and the terminal.
         .target(
             name: "HelpDeskCommands",
             dependencies: [
-                "HelpDeskCore", "HelpDeskStore",
+                "HelpDeskCore", "HelpDeskStore", "ConsoleCore", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The console's state, reducer and views, rendering into a ScreenBuffer. No terminal, no storage.
         .target(name: "ConsoleCore", dependencies: ["HelpDeskCore"]),
+        // The curses shim: module map (links ncursesw) and static inline accessors for what Swift cannot
+        // see. No pkgConfig: SwiftPM would drop its -D flags with a warning; shim.h defines what it needs.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses",
+                       providers: [.apt(["libncurses-dev"])]),
+        // The one place that calls ncurses: paints a ScreenBuffer, reads keys.
+        .target(name: "NcursesTerminal", dependencies: ["CNcurses", "ConsoleCore"]),
         .executableTarget(name: "helpdesk", dependencies: ["HelpDeskCommands"]),
+        // Benchmarks on a database of a million work items (README, "Speed").
+        .executableTarget(name: "helpdesk-bench", dependencies: ["HelpDeskCore", "HelpDeskStore"]),
 
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore"]),
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore"]),
         .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "HelpDeskCore"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "ConsoleCore"]),
         .testTarget(
             name: "HelpDeskCommandsTests",
             dependencies: ["HelpDeskCommands", "HelpDeskStore", "HelpDeskCore", "helpdesk"]

@@ -89,6 +89,12 @@ public struct StatusMessage: Equatable, Sendable {
     public var kind: Kind
     /// Cleared by the first tick after this time.
     public var until: Date
+
+    public init(text: String, kind: Kind, until: Date) {
+        self.text = text
+        self.kind = kind
+        self.until = until
+    }
 }
 
 /// Everything the console shows. Plain data: the reducer changes it, views draw it.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HelpDeskCore
 import HelpDeskStore
+import NcursesTerminal
 
 /// `helpdesk`: the service desk's console and command line.
 public struct HelpDesk: ParsableCommand {
@@ -23,11 +24,29 @@ public struct HelpDesk: ParsableCommand {
     @Flag(help: "Use the demo database (filled with realistic data on first use) instead of --db.")
     var demo = false
 
+    @Option(help: ArgumentHelp("The console's theme: dark, light, high-contrast, or a theme file (default: $HELPDESK_THEME, else dark).", valueName: "name"))
+    var theme: String?
+
     public init() {}
 
+    /// Opens the console; when standard input or output is not a terminal, prints the CASE queue
+    /// and the fault board instead.
     public mutating func run() throws {
         let env = try Environment(global, demo: demo)
-        try Overview.print(env)
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            try Overview.print(env)
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let (chosen, problem) = ThemeLoader.load(theme, environment: environment)
+        if let problem { FileHandle.standardError.write(Data("helpdesk: \(problem)\n".utf8)) }
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        let terminal: NcursesTerminal
+        do { terminal = try NcursesTerminal(options: .init(color: !noColor)) } catch {
+            throw UsageError("cannot open the terminal: \(error)")
+        }
+        defer { terminal.close() }
+        ConsoleRunner(env: env, terminal: terminal, theme: chosen, startupMessage: problem).run()
     }
 
     /// Runs the command line and exits: 0 on success, 2 for bad input (with a message on standard

@@ -6,7 +6,7 @@ import HelpDeskCore
 /// open, overdue and resolved, spread over the months before `now`.
 ///
 /// Deterministic for a seed, so a demo database looks the same on every machine. Deadlines are
-/// computed by the real rules; events are written with their history, in one transaction.
+/// computed by the real rules; events are written with their history, a few thousand items a transaction.
 public struct DemoData: Sendable {
     public var seed: UInt64
 
@@ -27,21 +27,46 @@ public struct DemoData: Sendable {
         var rng = SplitMix64(seed: seed)
         try database.writer.write { db in
             for member in Self.staff where try !member.exists(db) { try member.insert(db) }
-            let rules = DeadlineRules(calendar: try AppDatabase.calendar(db))
-            let onsite = Self.staff.filter { $0.role == .onsite }.map(\.username)
-            let span = Double(days * 86_400)
-            for n in 0..<items {
-                // Spread receipt times over the period, denser in business hours, newest last.
-                let offset = span * (1 - Double(n) / Double(max(items, 1))) - Double(rng.next(upTo: 3600))
-                var received = Self.businessLike(now.addingTimeInterval(-max(offset, 60)), &rng)
-                if received > now { received = now.addingTimeInterval(-60) }
-                let actor = onsite[rng.next(upTo: onsite.count)]
-                let ctx = Context(actor: actor, now: received)
-                if rng.next(upTo: 8) == 0 {
-                    try makeFault(db, rules, received: received, now: now, ctx, &rng)
-                } else {
-                    try makeCase(db, rules, received: received, now: now, ctx, &rng)
+        }
+        let rules = DeadlineRules(calendar: try database.calendar())
+        let onsite = Self.staff.filter { $0.role == .onsite }.map(\.username)
+        let span = Double(days * 86_400)
+        // Batches of a few thousand items keep each transaction, and the WAL, small.
+        let batch = 5000
+        for first in stride(from: 0, to: items, by: batch) {
+            try database.writer.write { db in
+                for n in first..<min(items, first + batch) {
+                    // Spread receipt times over the period, denser in business hours, newest last.
+                    let offset = span * (1 - Double(n) / Double(max(items, 1))) - Double(rng.next(upTo: 3600))
+                    var received = Self.businessLike(now.addingTimeInterval(-max(offset, 60)), &rng)
+                    if received > now { received = now.addingTimeInterval(-60) }
+                    let actor = onsite[rng.next(upTo: onsite.count)]
+                    let ctx = Context(actor: actor, now: received)
+                    if rng.next(upTo: 8) == 0 {
+                        try makeFault(db, rules, received: received, now: now, ctx, &rng)
+                    } else {
+                        try makeCase(db, rules, received: received, now: now, ctx, &rng)
+                    }
                 }
+            }
+        }
+        // The board always has work on it: faults reported over the last day and a half, some
+        // within their window, some about to breach, one overdue.
+        try database.writer.write { db in
+            let recent: [(FaultLevel, Double)] = [(.three, 2), (.two, 5), (.three, 20), (.one, 9), (.two, 21), (.three, 36), (.one, 13)]
+            for (i, (level, hoursAgo)) in recent.enumerated() where items >= 50 {
+                let reported = now.addingTimeInterval(-hoursAgo * 3600 - Double(rng.next(upTo: 1800)))
+                let d = rules.fault(level: level, reportedAt: reported)
+                let titles = Self.faultTitles[level]!
+                let actor = onsite[i % onsite.count]
+                var item = WorkItem(kind: .fault, title: titles[rng.next(upTo: titles.count)],
+                                    description: Self.descriptions[rng.next(upTo: Self.descriptions.count)],
+                                    region: Region.allCases[rng.next(upTo: Region.allCases.count)], takenBy: actor,
+                                    level: level, receivedAt: reported, dueAt: d.due, calendarVersion: d.calendarVersion,
+                                    createdAt: reported, createdBy: actor)
+                try item.insert(db)
+                try AppDatabase.record(db, item.id!, at: reported, Context(actor: actor, now: reported), event: "reported",
+                                       note: "level \(level.rawValue)")
             }
         }
     }
@@ -89,7 +114,7 @@ public struct DemoData: Sendable {
                 $0.agreedAt = assessedAt
                 $0.sizeEstimate = size
             }
-            if due < now, rng.next(upTo: 10) < 8 {
+            if due < now, rng.next(upTo: 20) < 19 {
                 let done = due.addingTimeInterval(-Double(rng.next(upTo: 10 * 86_400)))
                 try close(db, &item, at: max(done, assessedAt.addingTimeInterval(3600)), now: now, ctx, &rng)
             }

@@ -1,0 +1,294 @@
+internal import CNcurses
+import ConsoleCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why the terminal could not be opened.
+public struct NcursesTerminalError: Error, CustomStringConvertible, Sendable {
+    public let message: String
+    public var description: String { message }
+}
+
+/// The one place that talks to ncurses: paints a `ScreenBuffer` and reads keys.
+///
+/// ncurses is not thread-safe, so neither is this class: create it, use it and close it on one
+/// thread (the run loop's). It is deliberately not `Sendable`.
+///
+/// Input never blocks: poll `inputDescriptor` for readiness (a terminal resize interrupts `poll`
+/// with `EINTR`), then call `readEvents()` to drain every pending key before painting.
+///
+/// ```swift
+/// let terminal = try NcursesTerminal(options: .init(color: noColor == false))
+/// defer { terminal.close() }
+/// terminal.paint(frame)
+/// for event in terminal.readEvents() { … }
+/// ```
+public final class NcursesTerminal {
+    public struct Options: Sendable {
+        /// Draw colours; `false` draws attributes only (the caller sets it from `NO_COLOR`).
+        public var color: Bool
+
+        public init(color: Bool) {
+            self.color = color
+        }
+    }
+
+    /// Terminal types tried, in order, when the user's `TERM` is unknown to terminfo.
+    static let fallbackTerminals = ["xterm-256color", "xterm", "vt100"]
+
+    private var screen: OpaquePointer?
+    private var suspended = false
+    /// Whether colours are drawn: requested in the options and supported by the terminal.
+    public let colorEnabled: Bool
+    private let terminalColors: Int
+    private let pairLimit: Int
+    /// `use_default_colors()` worked: -1 means the terminal's own foreground or background.
+    private let defaultColors: Bool
+    private var pairs: [PairKey: Int16] = [:]
+    private var nextPair = 1
+
+    /// The buffer last painted, to send only what changed.
+    private var previous: ScreenBuffer?
+    private var needsFullRepaint = true
+    /// The cursor's visibility as last set, `nil` when unknown.
+    private var cursorVisible: Bool?
+    /// Events found outside `readEvents()` (a resize while suspended), returned by its next call.
+    private var pendingEvents: [TerminalEvent] = []
+
+    private struct PairKey: Hashable {
+        let fg: Int
+        let bg: Int
+    }
+
+    /// Opens the terminal on standard input and output.
+    ///
+    /// Sets a UTF-8 locale first (falling back to `C.UTF-8` when `LANG` names a locale the host
+    /// lacks, so Chinese still draws), then starts ncurses with `newterm`, trying common terminal
+    /// types when `TERM` is unknown. Throws when no terminal type works.
+    public init(options: Options) throws {
+        Self.setUpLocale()
+        var screen = hd_newterm(nil)
+        if screen == nil {
+            for name in Self.fallbackTerminals {
+                screen = name.withCString { hd_newterm($0) }
+                if screen != nil { break }
+            }
+        }
+        guard let screen else {
+            let term = getenv("TERM").map { String(cString: $0) } ?? ""
+            throw NcursesTerminalError(message: "the terminal type '\(term.isEmpty ? "(unset)" : term)' is unknown "
+                + "and none of \(Self.fallbackTerminals.joined(separator: ", ")) is installed (check TERM and terminfo)")
+        }
+        self.screen = screen
+        _ = set_term(screen)
+        hd_setup_input()
+
+        if options.color, has_colors() {
+            _ = start_color()
+            defaultColors = use_default_colors() == OK
+            terminalColors = Int(hd_colors())
+            pairLimit = min(Int(hd_color_pairs()), Int(Int16.max) + 1)
+            colorEnabled = true
+        } else {
+            defaultColors = true
+            terminalColors = 0
+            pairLimit = 0
+            colorEnabled = false
+        }
+        setCursor(visible: false)
+    }
+
+    deinit {
+        close()
+    }
+
+    /// The terminal's size in columns and rows.
+    public var size: (width: Int, height: Int) {
+        guard screen != nil else { return (0, 0) }
+        var rows: Int32 = 0
+        var cols: Int32 = 0
+        hd_getmaxyx(&rows, &cols)
+        return (Int(max(0, cols)), Int(max(0, rows)))
+    }
+
+    /// The descriptor to `poll()` for input: standard input.
+    public var inputDescriptor: Int32 { hd_input_fd() }
+
+    // MARK: Input
+
+    /// Every event pending now, oldest first; empty when there is none. Never blocks.
+    ///
+    /// Consecutive resizes collapse into the last one.
+    public func readEvents() -> [TerminalEvent] {
+        guard screen != nil, !suspended else { return [] }
+        var events = pendingEvents
+        pendingEvents = []
+        var code: Int32 = 0
+        while true {
+            let kind = hd_get_wch(&code)
+            if kind < 0 { break }
+            let isKeyCode = kind == 1
+            if isKeyCode, code == KeyCode.resize {
+                needsFullRepaint = true
+                if case .resize = events.last { events.removeLast() }
+            }
+            if let event = Self.decode(code: code, isKeyCode: isKeyCode, size: isKeyCode ? size : (0, 0)) {
+                events.append(event)
+            }
+        }
+        return events
+    }
+
+    // MARK: Output
+
+    /// Draws `buffer`, sending only the cells that changed since the last paint, or everything
+    /// after a resize, a size change or `resume()`. Shows the cursor only where `buffer.cursor` is.
+    public func paint(_ buffer: ScreenBuffer) {
+        guard screen != nil, !suspended else { return }
+        let (cols, rows) = size
+        let height = min(buffer.height, rows)
+        let width = min(buffer.width, cols)
+        if needsFullRepaint || previous?.width != buffer.width || previous?.height != buffer.height {
+            // One erase per full repaint, never per frame.
+            _ = hd_erase()
+            if needsFullRepaint { _ = hd_clearok() }
+            for y in 0..<height {
+                draw(buffer, row: y, columns: 0..<width, skipBlanks: true)
+            }
+        } else if let previous {
+            for y in 0..<height {
+                // The terminal may have shrunk before its resize was read: draw only what fits.
+                guard let span = PaintPlan.dirtySpan(previous: previous, next: buffer, row: y),
+                      span.lowerBound < width else { continue }
+                draw(buffer, row: y, columns: span.lowerBound..<min(span.upperBound + 1, width), skipBlanks: false)
+            }
+        }
+        if let cursor = buffer.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < cols, cursor.y < rows {
+            setCursor(visible: true)
+            _ = hd_move(Int32(cursor.y), Int32(cursor.x))
+        } else {
+            setCursor(visible: false)
+        }
+        _ = hd_update()
+        previous = buffer
+        needsFullRepaint = false
+    }
+
+    /// Rings the terminal's bell (or flashes it).
+    public func bell() {
+        guard screen != nil, !suspended else { return }
+        _ = beep()
+    }
+
+    /// Gives the terminal back (e.g. to run `$EDITOR`): saves the program's modes and leaves curses.
+    public func suspend() {
+        guard screen != nil, !suspended else { return }
+        _ = def_prog_mode()
+        _ = endwin()
+        suspended = true
+    }
+
+    /// Takes the terminal again after `suspend()`; the next `paint` redraws the whole screen.
+    ///
+    /// If the terminal changed size meanwhile, the next `readEvents()` starts with a `.resize`
+    /// (ncurses itself does not report it), so call it before painting again.
+    public func resume() {
+        guard screen != nil, suspended else { return }
+        suspended = false
+        _ = reset_prog_mode()
+        _ = hd_clearok()
+        _ = refresh()
+        needsFullRepaint = true
+        cursorVisible = nil
+        let now = size
+        if let previous, previous.width != now.width || previous.height != now.height {
+            pendingEvents.append(.resize(width: now.width, height: now.height))
+        }
+    }
+
+    /// Leaves curses and frees the screen. Safe to call more than once.
+    public func close() {
+        guard let screen else { return }
+        if !suspended { _ = endwin() }
+        delscreen(screen)
+        self.screen = nil
+        previous = nil
+    }
+
+    // MARK: Private
+
+    private func draw(_ buffer: ScreenBuffer, row y: Int, columns: Range<Int>, skipBlanks: Bool) {
+        let normal = hd_a_normal()
+        for x in columns {
+            let cell = buffer[x, y]
+            if cell.isContinuation { continue }
+            let (attrs, pair) = attributes(for: cell.style)
+            if skipBlanks, cell.text == " ", attrs == normal, pair == 0 { continue }
+            let chars = PaintPlan.characters(of: cell.text)
+            _ = chars.withUnsafeBufferPointer { hd_mvadd_wch(Int32(y), Int32(x), $0.baseAddress, attrs, pair) }
+        }
+    }
+
+    private func attributes(for style: Style) -> (attr_t, Int16) {
+        let style = colorEnabled ? style : style.monochrome
+        var pair: Int16 = 0
+        var bold = style.bold
+        if colorEnabled {
+            let c = PaintPlan.colors(for: style, terminalColors: terminalColors)
+            bold = c.bold
+            pair = colorPair(fg: c.fg, bg: c.bg)
+        }
+        var attrs = hd_a_normal()
+        if bold { attrs |= hd_a_bold() }
+        if style.underline { attrs |= hd_a_underline() }
+        if style.reverse { attrs |= hd_a_reverse() }
+        if style.dim { attrs |= hd_a_dim() }
+        if style.blink { attrs |= hd_a_blink() }
+        return (attrs, pair)
+    }
+
+    /// The colour pair for (fg, bg), allocated on first use; pair 0 (the terminal's colours) when
+    /// both are default or the terminal has no pairs left.
+    private func colorPair(fg: Int, bg: Int) -> Int16 {
+        var fg = fg, bg = bg
+        if fg < 0, bg < 0 { return 0 }
+        if !defaultColors {
+            if fg < 0 { fg = 7 }
+            if bg < 0 { bg = 0 }
+        }
+        let key = PairKey(fg: fg, bg: bg)
+        if let pair = pairs[key] { return pair }
+        guard nextPair < pairLimit else { return 0 }
+        let pair = Int16(nextPair)
+        guard init_pair(pair, Int16(fg), Int16(bg)) == OK else { return 0 }
+        nextPair += 1
+        pairs[key] = pair
+        return pair
+    }
+
+    private func setCursor(visible: Bool) {
+        guard cursorVisible != visible else { return }
+        cursorVisible = visible
+        _ = hd_curs_set(visible ? 1 : 0)
+        _ = hd_leaveok(visible ? 0 : 1)
+    }
+
+    /// Makes the character type UTF-8: the user's locale when the host has it, else `C.UTF-8`.
+    private static func setUpLocale() {
+        let chosen = hd_setlocale_all("")
+        if chosen != nil, isUTF8(hd_codeset()) { return }
+        if hd_setlocale_ctype("C.UTF-8") == nil { _ = hd_setlocale_ctype("C.utf8") }
+    }
+
+    private static func isUTF8(_ codeset: UnsafePointer<CChar>?) -> Bool {
+        guard let codeset else { return false }
+        let name = String(cString: codeset).uppercased().filter { $0 != "-" && $0 != "_" }
+        return name == "UTF8"
+    }
+}
+
+@available(*, unavailable, message: "ncurses is not thread-safe: use NcursesTerminal from one thread")
+extension NcursesTerminal: Sendable {}
