@@ -44,6 +44,8 @@ let package = Package(
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore"]),
         .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "HelpDeskCore"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "ConsoleCore"]),
+        // Drive the built binary in tmux: the console as a person uses it.
+        .testTarget(name: "EndToEndTests", dependencies: ["helpdesk"]),
         .testTarget(
             name: "HelpDeskCommandsTests",
             dependencies: ["HelpDeskCommands", "HelpDeskStore", "HelpDeskCore", "helpdesk"]

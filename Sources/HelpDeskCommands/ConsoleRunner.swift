@@ -74,7 +74,12 @@ final class ConsoleRunner {
         let t = Date().timeIntervalSince1970
         let untilNextSecond = Int32(((1 - (t - t.rounded(.down))) * 1000).rounded(.up)) + 1
         var fds = pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0)
-        _ = poll(&fds, 1, max(1, untilNextSecond))
+        let ready = poll(&fds, 1, max(1, untilNextSecond))
+        // The terminal hung up (an SSH link dropped, the window closed): nobody is left to read the
+        // screen, so end the session instead of spinning on a dead descriptor.
+        if ready > 0, fds.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, fds.revents & Int16(POLLIN) == 0 {
+            running = false
+        }
     }
 
     /// Another console or a script committed: reload what is shown.

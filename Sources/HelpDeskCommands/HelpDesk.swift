@@ -39,7 +39,7 @@ public struct HelpDesk: ParsableCommand {
         }
         let environment = ProcessInfo.processInfo.environment
         let (chosen, problem) = ThemeLoader.load(theme, environment: environment)
-        if let problem { FileHandle.standardError.write(Data("helpdesk: \(problem)\n".utf8)) }
+        if let problem { FileHandle.standardError.write(Data("helpdesk: \(TerminalText.sanitize(problem))\n".utf8)) }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(options: .init(color: !noColor)) } catch {
@@ -62,7 +62,8 @@ public struct HelpDesk: ParsableCommand {
                 print(message)
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data("helpdesk: \(message)\n".utf8))
+            // Messages quote what was typed; its control characters never reach the terminal raw.
+            FileHandle.standardError.write(Data("helpdesk: \(TerminalText.sanitize(message))\n".utf8))
             Foundation.exit(status)
         }
     }

@@ -28,7 +28,7 @@ struct SLACommand: ParsableCommand {
             }
             print(BeijingTime.iso(deadline.due))
             if explain {
-                for reason in deadline.reasons { print("  " + reason.text(env.language)) }
+                for reason in deadline.reasons { print("  " + TerminalText.sanitize(reason.text(env.language))) }
             }
             for year in deadline.unknownYears where !explain {
                 FileHandle.standardError.write(Data("helpdesk: warning: \(year) is outside the known holiday schedule; Monday–Friday taken as working\n".utf8))

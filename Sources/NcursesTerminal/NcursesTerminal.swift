@@ -70,6 +70,7 @@ public final class NcursesTerminal {
     /// types when `TERM` is unknown. Throws when no terminal type works.
     public init(options: Options) throws {
         Self.setUpLocale()
+        Self.unblockTerminalSignals()
         var screen = hd_newterm(nil)
         if screen == nil {
             for name in Self.fallbackTerminals {
@@ -277,6 +278,16 @@ public final class NcursesTerminal {
     }
 
     /// Makes the character type UTF-8: the user's locale when the host has it, else `C.UTF-8`.
+    /// A process may start with signals blocked that it inherited (a job runner, a test harness, a
+    /// daemon's children). Without SIGWINCH a resize is never seen; without SIGHUP a console whose
+    /// terminal went away lives on. Unblocks them on this thread, before ncurses installs handlers.
+    private static func unblockTerminalSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in [SIGWINCH, SIGHUP, SIGINT, SIGTERM, SIGQUIT, SIGTSTP, SIGCONT] { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+    }
+
     private static func setUpLocale() {
         let chosen = hd_setlocale_all("")
         if chosen != nil, isUTF8(hd_codeset()) { return }

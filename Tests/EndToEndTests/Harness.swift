@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+
+/// The built `helpdesk` executable, beside the test bundle.
+let helpdeskPath: String = {
+    let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    var candidates = [here.appendingPathComponent("helpdesk").path]
+    var dir = Bundle.main.bundleURL
+    for _ in 0..<4 {
+        candidates.append(dir.appendingPathComponent("helpdesk").path)
+        dir = dir.deletingLastPathComponent()
+    }
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    candidates.append(root.appendingPathComponent(".build/debug/helpdesk").path)
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
+}()
+
+/// Runs a program to completion and returns its status and output.
+///
+/// posix_spawn and waitpid rather than Foundation's Process: tmux's client forks its server and exits,
+/// and Process was seen to miss that exit and wait forever. Output goes to files, not pipes, so a
+/// daemon that inherits them cannot hold a reader open either.
+@discardableResult
+func run(_ executable: String, _ args: [String], env: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+    let dir = FileManager.default.temporaryDirectory
+    let outPath = dir.appendingPathComponent("hd-e2e-out-\(UUID().uuidString)").path
+    let errPath = dir.appendingPathComponent("hd-e2e-err-\(UUID().uuidString)").path
+    defer {
+        try? FileManager.default.removeItem(atPath: outPath)
+        try? FileManager.default.removeItem(atPath: errPath)
+    }
+    var environment = ProcessInfo.processInfo.environment
+    environment.merge(env) { $1 }
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+
+    let argv = ([executable] + args).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+        argv.forEach { free($0) }
+        envp.forEach { free($0) }
+    }
+    // Test runners call this from worker threads that block most signals, and a child inherits the
+    // mask: start it the way a login shell would, with nothing blocked and default handlers.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t(), all = sigset_t()
+    sigemptyset(&none)
+    sigfillset(&all)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+    guard spawned == 0 else { throw HarnessError("cannot start \(executable): \(String(cString: strerror(spawned)))") }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 {
+        guard errno == EINTR else { throw HarnessError("waitpid: \(String(cString: strerror(errno)))") }
+    }
+    // WIFEXITED / WEXITSTATUS are macros Swift cannot import.
+    let exitStatus: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+    return (exitStatus, out, err)
+}
+
+func which(_ name: String) -> String? {
+    for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+        let path = "\(dir)/\(name)"
+        if FileManager.default.isExecutableFile(atPath: path) { return path }
+    }
+    return nil
+}
+
+/// A scratch folder with a database for one test.
+struct Scratch {
+    let dir: URL
+    var db: String { dir.appendingPathComponent("desk.sqlite").path }
+
+    init() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    /// Runs the command line on this database at a fixed now.
+    @discardableResult
+    func cli(_ args: [String], now: String = e2eNow) throws -> (status: Int32, out: String, err: String) {
+        try run(helpdeskPath, args, env: ["HELPDESK_DB": db, "HELPDESK_NOW": now, "LANG": "C.UTF-8", "XDG_DATA_HOME": dir.path])
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: dir) }
+}
+
+let e2eNow = "2026-11-20T10:00:00+08:00"
+
+/// A console running in its own tmux server, driven by keys and read by screen captures.
+final class TmuxConsole {
+    let tmux: String
+    let socket = "hd-e2e-\(UUID().uuidString.prefix(8))"
+    let session = "desk"
+
+    init(_ scratch: Scratch, width: Int = 120, height: Int = 40, env: [String: String] = [:], args: [String] = []) throws {
+        guard let tmux = which("tmux") else {
+            throw HarnessError("tmux is not installed; the end-to-end console tests need it (apt-get install tmux)")
+        }
+        self.tmux = tmux
+        var environment = ["HELPDESK_DB": scratch.db, "HELPDESK_NOW": e2eNow, "LANG": "zh_CN.UTF-8", "TERM": "xterm-256color",
+                           "XDG_DATA_HOME": scratch.dir.path, "XDG_CONFIG_HOME": scratch.dir.path]
+        environment.merge(env) { $1 }
+        let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
+        let command = "env \(assignments) \(shellQuote(helpdeskPath)) \(args.map(shellQuote).joined(separator: " ")); echo \"[exited $?]\"; sleep 60"
+        let started = try run(tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", session,
+                                     "-x", "\(width)", "-y", "\(height)", command])
+        guard started.status == 0 else { throw HarnessError("tmux new-session failed with status \(started.status)") }
+        try tmuxRun(["set-option", "-t", session, "window-size", "manual"])
+    }
+
+    deinit {
+        _ = try? run(tmux, ["-L", socket, "kill-server"])
+    }
+
+    @discardableResult
+    func tmuxRun(_ args: [String]) throws -> String {
+        let r = try run(tmux, ["-L", socket] + args)
+        guard r.status == 0 else { throw HarnessError("tmux \(args.first ?? ""): \(r.err)") }
+        return r.out
+    }
+
+    /// Sends tmux key names (`Enter`, `Tab`, `C-s`, `j`).
+    func keys(_ names: String...) throws {
+        try tmuxRun(["send-keys", "-t", session] + names)
+    }
+
+    /// Types text literally.
+    func type(_ text: String) throws {
+        try tmuxRun(["send-keys", "-t", session, "-l", text])
+    }
+
+    func screen(escapes: Bool = false) throws -> String {
+        try tmuxRun(["capture-pane", "-p", "-t", session] + (escapes ? ["-e"] : []))
+    }
+
+    func resize(_ width: Int, _ height: Int) throws {
+        try tmuxRun(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Waits until the screen contains `text`; returns the screen, or throws with the last screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw HarnessError("'\(text)' did not appear within \(timeout) s; the screen was:\n\(last)")
+    }
+}
+
+struct HarnessError: Error, CustomStringConvertible {
+    let description: String
+    init(_ d: String) { description = d }
+}
+
+func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }

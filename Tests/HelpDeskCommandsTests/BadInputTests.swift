@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+/// A command that must be refused: exit status 2, a message on standard error that contains every
+/// string of `mentions`, nothing on standard output, and the database unchanged.
+struct BadInput: Sendable, CustomTestStringConvertible {
+    let label: String
+    let args: [String]
+    let mentions: [String]
+    var now: String = defaultNow
+    var testDescription: String { label }
+}
+
+/// The database every bad-input test starts from (ids are fixed in a fresh database):
+/// #1 general, open, received Tue 10:00; #2 general, closed; #3 requirement, open; #4 fault level 2.
+enum BadInputDesk {
+    static let openGeneral = 1, closedGeneral = 2, requirement = 3, fault = 4
+
+    static func make() throws -> String {
+        let db = freshDatabase()
+        let a = addCase(db, title: "open general", at: "2021-11-23T10:00:00+08:00")
+        let b = addCase(db, title: "closed general", at: "2021-11-23T10:30:00+08:00")
+        ok(["case", "resolve", "\(b)", "--cause", "c", "--solution", "s", "--at", "2021-11-23T11:00:00+08:00"], db: db)
+        let c = addCase(db, kind: "requirement", channel: "case", title: "requirement", at: "2021-11-23T10:00:00+08:00")
+        let d = addFault(db, level: 2, at: "2021-11-23T08:00:00+08:00")
+        let made: [Int] = [a, b, c, d]
+        try #require(made == [openGeneral, closedGeneral, requirement, fault])
+        return db
+    }
+}
+
+private let caseAdd = ["case", "add", "--kind", "general", "--channel", "phone", "--region", "xining", "--title", "T"]
+private let at10 = ["--at", "2021-11-23T10:00:00+08:00"]
+
+let badInputs: [BadInput] = [
+    // case add: reference data
+    BadInput(label: "unknown kind", args: ["case", "add", "--kind", "bogus", "--channel", "phone", "--region", "xining", "--title", "T"] + at10,
+             mentions: ["bogus", "general"]),
+    BadInput(label: "unknown region", args: ["case", "add", "--kind", "general", "--channel", "phone", "--region", "北京市", "--title", "T"] + at10,
+             mentions: ["北京市", "xining"]),
+    BadInput(label: "unknown region (pinyin)", args: ["case", "add", "--kind", "general", "--channel", "phone", "--region", "beijing", "--title", "T"] + at10,
+             mentions: ["beijing"]),
+    BadInput(label: "unknown channel", args: ["case", "add", "--kind", "general", "--channel", "pigeon", "--region", "xining", "--title", "T"] + at10,
+             mentions: ["pigeon", "wechat"]),
+    // times
+    BadInput(label: "malformed time", args: caseAdd + ["--at", "2021-11-23T25:00:00+08:00"], mentions: ["--at", "2021-11-23T25:00:00+08:00"]),
+    BadInput(label: "garbage time", args: caseAdd + ["--at", "yesterday"], mentions: ["--at", "yesterday"]),
+    BadInput(label: "time without offset", args: caseAdd + ["--at", "2021-11-23T10:00"], mentions: ["--at", "2021-11-23T10:00", "offset"]),
+    BadInput(label: "date alone where a time is asked", args: caseAdd + ["--at", "2021-11-23"], mentions: ["--at", "2021-11-23"]),
+    BadInput(label: "--now without offset", args: ["list", "--now", "2021-11-23T10:00"], mentions: ["--now", "offset"]),
+    BadInput(label: "--at in the future (case add)", args: caseAdd + ["--at", "2021-11-23T16:00:01+08:00"], mentions: ["future"]),
+    BadInput(label: "--at in the future (respond)", args: ["case", "respond", "1", "--note", "n", "--at", "2021-11-24T09:00:00+08:00"], mentions: ["future"]),
+    BadInput(label: "--at in the future (fault add)", args: ["fault", "add", "--level", "1", "--region", "xining", "--title", "T", "--at", "2021-11-23T08:00:01Z"],
+             mentions: ["future"]),
+    BadInput(label: "--at before the ticket was received", args: ["case", "respond", "1", "--note", "n", "--at", "2021-11-23T09:00:00+08:00"],
+             mentions: ["before"]),
+    // required fields
+    BadInput(label: "missing title", args: ["case", "add", "--kind", "general", "--channel", "phone", "--region", "xining"] + at10, mentions: ["--title"]),
+    BadInput(label: "empty title", args: ["case", "add", "--kind", "general", "--channel", "phone", "--region", "xining", "--title", ""] + at10,
+             mentions: ["--title"]),
+    BadInput(label: "blank title", args: ["case", "add", "--kind", "general", "--channel", "phone", "--region", "xining", "--title", "  "] + at10,
+             mentions: ["--title"]),
+    BadInput(label: "missing kind", args: ["case", "add", "--channel", "phone", "--region", "xining", "--title", "T"] + at10, mentions: ["--kind"]),
+    BadInput(label: "empty fault title", args: ["fault", "add", "--level", "1", "--region", "xining", "--title", ""] + at10, mentions: ["--title"]),
+    BadInput(label: "fault level 4", args: ["fault", "add", "--level", "4", "--region", "xining", "--title", "T"] + at10, mentions: ["4", "--level"]),
+    BadInput(label: "empty respond note", args: ["case", "respond", "1", "--note", ""], mentions: ["--note"]),
+    // unknown and wrong items
+    BadInput(label: "unknown id", args: ["case", "resolve", "999", "--cause", "c", "--solution", "s"], mentions: ["999"]),
+    BadInput(label: "unknown id (respond)", args: ["case", "respond", "999", "--note", "n"], mentions: ["999"]),
+    BadInput(label: "unknown id (show)", args: ["show", "999"], mentions: ["999"]),
+    BadInput(label: "non-numeric id", args: ["case", "resolve", "abc", "--cause", "c", "--solution", "s"], mentions: ["abc"]),
+    BadInput(label: "a fault is not a CASE ticket", args: ["case", "resolve", "4", "--cause", "c", "--solution", "s"], mentions: ["#4", "fault"]),
+    BadInput(label: "a CASE ticket is not a fault", args: ["fault", "restore", "1", "--cause", "c", "--solution", "s"], mentions: ["#1"]),
+    // closing
+    BadInput(label: "second resolve", args: ["case", "resolve", "2", "--cause", "c2", "--solution", "s2"], mentions: ["#2", "closed"]),
+    BadInput(label: "respond to a closed ticket", args: ["case", "respond", "2", "--note", "n"], mentions: ["#2", "closed"]),
+    BadInput(label: "resolve without cause", args: ["case", "resolve", "1", "--solution", "s"], mentions: ["--cause"]),
+    BadInput(label: "resolve without solution", args: ["case", "resolve", "1", "--cause", "c"], mentions: ["--solution"]),
+    BadInput(label: "resolve with empty cause", args: ["case", "resolve", "1", "--cause", "", "--solution", "s"], mentions: ["--cause"]),
+    BadInput(label: "resolve with empty solution", args: ["case", "resolve", "1", "--cause", "c", "--solution", ""], mentions: ["--solution"]),
+    BadInput(label: "resolve with blank cause and solution", args: ["case", "resolve", "1", "--cause", " ", "--solution", "\t"],
+             mentions: ["--cause", "--solution"]),
+    BadInput(label: "restore with empty solution", args: ["fault", "restore", "4", "--cause", "c", "--solution", ""], mentions: ["--solution"]),
+    BadInput(label: "resolve an unassessed requirement", args: ["case", "resolve", "3", "--cause", "c", "--solution", "s"], mentions: ["#3", "assess"]),
+    // sla
+    BadInput(label: "sla due bogus", args: ["sla", "due", "bogus", "--at", "2021-11-23T10:00:00+08:00"], mentions: ["bogus", "general", "fault1"]),
+    BadInput(label: "sla due without offset", args: ["sla", "due", "general", "--at", "2021-11-23T15:00:00"], mentions: ["offset"]),
+    // faults
+    BadInput(label: "fault raise to a lower level", args: ["fault", "raise", "4", "--level", "3", "--reason", "r"], mentions: ["#4", "supervisor"]),
+    BadInput(label: "fault raise to the same level", args: ["fault", "raise", "4", "--level", "2", "--reason", "r"], mentions: ["#4", "2"]),
+    BadInput(label: "fault raise without reason", args: ["fault", "raise", "4", "--level", "1", "--reason", ""], mentions: ["--reason"]),
+    BadInput(label: "fault raise a CASE ticket", args: ["fault", "raise", "1", "--level", "1", "--reason", "r"], mentions: ["#1"]),
+    // assessment
+    BadInput(label: "assess a general ticket", args: ["case", "assess", "1", "--due", "2021-12-01", "--agreed-with", "W"], mentions: ["#1", "requirement"]),
+    BadInput(label: "assess with a malformed due date", args: ["case", "assess", "3", "--due", "2021-13-01", "--agreed-with", "W"], mentions: ["--due", "2021-13-01"]),
+    BadInput(label: "assess with a due time without offset", args: ["case", "assess", "3", "--due", "2021-12-01T10:00", "--agreed-with", "W"],
+             mentions: ["--due", "2021-12-01T10:00"]),
+    BadInput(label: "assess with a due date in the past", args: ["case", "assess", "3", "--due", "2021-11-22", "--agreed-with", "W"], mentions: ["due"]),
+    BadInput(label: "assess without who agreed", args: ["case", "assess", "3", "--due", "2021-12-01", "--agreed-with", ""], mentions: ["--agreed-with"]),
+    // lists
+    BadInput(label: "unknown status filter", args: ["case", "list", "--status", "bogus"], mentions: ["bogus", "open"]),
+    BadInput(label: "unknown region filter", args: ["fault", "list", "--region", "nowhere"], mentions: ["nowhere"]),
+    BadInput(label: "negative offset", args: ["list", "--offset=-1"], mentions: ["--offset"]),
+    // calendar
+    BadInput(label: "calendar show with a bad month", args: ["calendar", "show", "2027-13"], mentions: ["2027-13"]),
+    BadInput(label: "calendar hours malformed", args: ["calendar", "hours", "9-18"], mentions: ["9-18"]),
+    BadInput(label: "calendar import of a missing file", args: ["calendar", "import", "/nonexistent/helpdesk/2027.json"],
+             mentions: ["/nonexistent/helpdesk/2027.json"]),
+]
+
+@Suite("bad input")
+struct BadInputTests {
+    @Test("is refused with status 2, a message on stderr, and no change", arguments: badInputs)
+    func refused(_ bad: BadInput) throws {
+        let db = try BadInputDesk.make()
+        let ids = [BadInputDesk.openGeneral, BadInputDesk.closedGeneral, BadInputDesk.requirement, BadInputDesk.fault]
+        let before = snapshot(db, ids: ids)
+        let r = helpdesk(bad.args, db: db, now: bad.now)
+        #expect(r.status == 2, "exit status \(r.status); stderr: \(r.err)")
+        #expect(r.out == "", "nothing on standard output")
+        #expect(r.err.hasPrefix("helpdesk: "), "stderr: \(r.err)")
+        for word in bad.mentions {
+            #expect(r.err.contains(word), "the message should mention \(word.debugDescription): \(r.err)")
+        }
+        #expect(!r.err.contains("Fatal error"))
+        let after = snapshot(db, ids: ids)
+        #expect(before == after, "the database changed")
+    }
+
+    @Test("errors are said in Chinese-locale sessions too, with status 2")
+    func chineseLocale() throws {
+        let db = try BadInputDesk.make()
+        let before = snapshot(db, ids: [1, 2, 3, 4])
+        let r = helpdesk(["case", "resolve", "2", "--cause", "c", "--solution", "s"], db: db, env: ["LANG": "zh_CN.UTF-8"])
+        #expect(r.status == 2)
+        #expect(r.err.contains("#2"))
+        #expect(snapshot(db, ids: [1, 2, 3, 4]) == before)
+    }
+
+    @Test("a refused second resolve leaves the first cause and solution in place")
+    func secondResolveKeepsFirst() throws {
+        let db = try BadInputDesk.make()
+        let r = helpdesk(["case", "resolve", "2", "--cause", "another", "--solution", "another"], db: db)
+        #expect(r.status == 2)
+        let item = jsonObject(ok(["case", "show", "2", "--json"], db: db))
+        #expect(item["cause"] as? String == "c")
+        #expect(item["solution"] as? String == "s")
+        #expect(item["closed_at"] as? String == "2021-11-23T11:00:00+08:00")
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+
+// Helpers for driving the built `helpdesk` executable as a subprocess (SPEC §7).
+
+/// The built `helpdesk` executable: beside the test bundle, else `.build/debug/helpdesk` under the
+/// package root.
+let helpdeskExecutable: String = {
+    var candidates: [String] = []
+    let argv0 = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    candidates.append(argv0.appendingPathComponent("helpdesk").path)
+    var dir = Bundle.main.bundleURL
+    for _ in 0..<4 {
+        candidates.append(dir.appendingPathComponent("helpdesk").path)
+        dir = dir.deletingLastPathComponent()
+    }
+    let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    candidates.append(root.appendingPathComponent(".build/debug/helpdesk").path)
+    return candidates.first { path in
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            && FileManager.default.isExecutableFile(atPath: path)
+    } ?? candidates.last!
+}()
+
+/// The default "now" of these tests: Tue 2021-11-23 16:00 Beijing time.
+let defaultNow = "2021-11-23T16:00:00+08:00"
+
+/// Runs `helpdesk args` on the database `db` with `HELPDESK_NOW=now` and returns its exit status,
+/// standard output and standard error. LANG is C.UTF-8 (English output) unless `extra` says otherwise;
+/// inherited LC_ALL / LC_MESSAGES are dropped so the runner's locale cannot change the language.
+@discardableResult
+func helpdesk(_ args: [String], db: String, now: String = defaultNow, env extra: [String: String] = [:])
+    -> (status: Int32, out: String, err: String)
+{
+    let fm = FileManager.default
+    let scratch = fm.temporaryDirectory.appendingPathComponent("helpdesk-cmd-io-\(UUID().uuidString)")
+    try! fm.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? fm.removeItem(at: scratch) }
+    let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
+    fm.createFile(atPath: outURL.path, contents: nil)
+    fm.createFile(atPath: errURL.path, contents: nil)
+
+    var environment = ProcessInfo.processInfo.environment
+    environment["LC_ALL"] = nil
+    environment["LC_MESSAGES"] = nil
+    environment["LANG"] = "C.UTF-8"
+    environment["HELPDESK_DB"] = db
+    environment["HELPDESK_NOW"] = now
+    // Keep any default paths away from the real home directory.
+    environment["XDG_DATA_HOME"] = URL(fileURLWithPath: db).deletingLastPathComponent().path
+    environment.merge(extra) { $1 }
+
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: helpdeskExecutable)
+    process.arguments = args
+    process.environment = environment
+    // Output goes to files rather than pipes: no deadlock however much is written.
+    let outHandle = try! FileHandle(forWritingTo: outURL)
+    let errHandle = try! FileHandle(forWritingTo: errURL)
+    process.standardOutput = outHandle
+    process.standardError = errHandle
+    process.standardInput = FileHandle.nullDevice
+    do {
+        try process.run()
+    } catch {
+        Issue.record("cannot run \(helpdeskExecutable): \(error)")
+        return (-1, "", "\(error)")
+    }
+    process.waitUntilExit()
+    try? outHandle.close()
+    try? errHandle.close()
+    let out = (try? Data(contentsOf: outURL)) ?? Data()
+    let err = (try? Data(contentsOf: errURL)) ?? Data()
+    return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+}
+
+/// A fresh database path in a directory of its own under the temporary directory. The file does not
+/// exist yet; the program creates it on first use.
+func freshDatabase(_ function: String = #function) -> String {
+    let name = function.filter { $0.isLetter || $0.isNumber }.prefix(40)
+    let dir = FileManager.default.temporaryDirectory
+        .appendingPathComponent("helpdesk-cmd-\(name)-\(UUID().uuidString)")
+    try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir.appendingPathComponent("desk.sqlite").path
+}
+
+/// Writes `text` to a file beside the database and returns its path.
+func writeFile(besides db: String, name: String, _ text: String) -> String {
+    let url = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent(name)
+    try! Data(text.utf8).write(to: url)
+    return url.path
+}
+
+/// Parses a JSON object printed by the program; records an issue when it is not one.
+func jsonObject(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> [String: Any] {
+    guard let data = text.data(using: .utf8),
+          let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        Issue.record("not a JSON object: \(text)", sourceLocation: sourceLocation)
+        return [:]
+    }
+    return object
+}
+
+/// The items of a `… list --json` page.
+func listItems(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> [[String: Any]] {
+    (jsonObject(text, sourceLocation: sourceLocation)["items"] as? [[String: Any]]) ?? []
+}
+
+/// The ids of the items of a `… list --json` page, in order.
+func listIds(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Int] {
+    listItems(text, sourceLocation: sourceLocation).compactMap { $0["id"] as? Int }
+}
+
+/// `case add …` that must succeed; returns the new id.
+@discardableResult
+func addCase(_ db: String, kind: String = "general", channel: String = "phone", region: String = "xining",
+             title: String = "登录失败 login fails", at: String, extra: [String] = [],
+             now: String = defaultNow, sourceLocation: SourceLocation = #_sourceLocation) -> Int {
+    let r = helpdesk(["case", "add", "--kind", kind, "--channel", channel, "--region", region, "--title", title,
+                      "--at", at] + extra, db: db, now: now)
+    #expect(r.status == 0, "case add failed: \(r.err)", sourceLocation: sourceLocation)
+    let id = Int(r.out.trimmingCharacters(in: .newlines))
+    #expect(id != nil, "case add printed \(r.out.debugDescription)", sourceLocation: sourceLocation)
+    return id ?? -1
+}
+
+/// `fault add …` that must succeed; returns the new id.
+@discardableResult
+func addFault(_ db: String, level: Int, region: String = "xining", title: String = "应用服务器宕机",
+              at: String, sourceLocation: SourceLocation = #_sourceLocation) -> Int {
+    let r = helpdesk(["fault", "add", "--level", "\(level)", "--region", region, "--title", title, "--at", at], db: db)
+    #expect(r.status == 0, "fault add failed: \(r.err)", sourceLocation: sourceLocation)
+    let id = Int(r.out.trimmingCharacters(in: .newlines))
+    #expect(id != nil, "fault add printed \(r.out.debugDescription)", sourceLocation: sourceLocation)
+    return id ?? -1
+}
+
+/// Runs a command that must succeed and returns its standard output.
+@discardableResult
+func ok(_ args: [String], db: String, now: String = defaultNow, env: [String: String] = [:],
+        sourceLocation: SourceLocation = #_sourceLocation) -> String {
+    let r = helpdesk(args, db: db, now: now, env: env)
+    #expect(r.status == 0, "helpdesk \(args.joined(separator: " ")) exited \(r.status): \(r.err)",
+            sourceLocation: sourceLocation)
+    return r.out
+}
+
+/// The name of the operating-system user running the tests (the actor the program records).
+let currentUser: String = {
+    guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return "uid\(geteuid())" }
+    return String(cString: name)
+}()
+
+/// `sqlite3` on PATH, used (when present) to compare whole-database dumps.
+let sqlite3Path: String? = {
+    for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+        let path = "\(dir)/sqlite3"
+        if FileManager.default.isExecutableFile(atPath: path) { return path }
+    }
+    return nil
+}()
+
+/// A textual dump of the whole database by `sqlite3 DB .dump`, or "" when sqlite3 is not installed.
+func sqliteDump(_ db: String) -> String {
+    guard let sqlite3 = sqlite3Path else { return "" }
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: sqlite3)
+    p.arguments = ["-readonly", db, ".dump"]
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    p.standardError = FileHandle.nullDevice
+    p.standardInput = FileHandle.nullDevice
+    guard (try? p.run()) != nil else { return "" }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}
+
+/// What a database holds, as seen through the program and (when available) through sqlite3: every
+/// item, the full history of the given items, the calendar, and the raw dump.
+func snapshot(_ db: String, ids: [Int]) -> String {
+    var parts = [helpdesk(["list", "--json", "--limit", "0"], db: db).out]
+    for id in ids { parts.append(helpdesk(["show", "\(id)", "--json"], db: db).out) }
+    parts.append(helpdesk(["calendar", "years"], db: db).out)
+    parts.append(helpdesk(["calendar", "hours"], db: db).out)
+    parts.append(sqliteDump(db))
+    return parts.joined(separator: "\n----\n")
+}
