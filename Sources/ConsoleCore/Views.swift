@@ -140,6 +140,7 @@ public enum ConsoleView {
         }
         // Page-aligned scrolling: moving within a page redraws two rows only.
         let top = (state.queueSelection / rows) * rows
+        let bar = selectionBarWidth(cols, through: fixed.count, paneWidth: rect.width)
         for r in 0..<rows {
             let index = top + r
             guard index < state.queue.total else { break }
@@ -152,21 +153,30 @@ public enum ConsoleView {
             }
             let item = state.queue.items[i]
             let base = selected && focused ? theme[.selected] : theme[.base]
-            if selected && focused { buf.fill(x: rect.x, y: y, width: rect.width, style: base) }
+            if selected && focused { buf.fill(x: rect.x, y: y, width: bar, style: base) }
             let urgency = Urgency.of(item, at: state.now)
-            let leftStyle = selected && focused ? base : (urgency.role.map { theme[$0] } ?? theme[.dim])
+            let leftStyle = urgency.role.map { theme[$0] } ?? theme[.dim]
+            let plain = theme[.base]
             var cells: [(String, Style)] = [
                 ("\(item.id ?? 0)", base), (item.kind.label(lang), base), (item.status.label(lang, kind: item.kind), base),
             ]
             if wide { cells.append((item.channel.map { channelShort($0, lang) } ?? "", base)) }
             cells.append((item.region?.chineseName ?? "", base))
             cells.append((item.title, base))
-            if wide { cells += [(item.requesterName ?? "", base), (item.assignee ?? item.takenBy ?? "", base)] }
-            cells.append((item.dueAt.map(shortDue) ?? t(.none), base))
+            if wide { cells += [(item.requesterName ?? "", plain), (item.assignee ?? item.takenBy ?? "", plain)] }
+            cells.append((item.dueAt.map(shortDue) ?? t(.none), plain))
             cells.append((timeLeft(item, state), leftStyle))
             drawRow(&buf, x: rect.x, y: y, cols, cells, width: rect.width)
             if selected && !focused { buf.put(">", x: rect.x, y: y, style: theme[.paneTitle]) }
         }
+    }
+
+    /// The selection bar runs from the pane's edge through the title column: enough to see which
+    /// row is chosen, while the deadline columns keep their urgency colours. Moving the selection
+    /// then rewrites only the front of two rows, which keeps a move cheap over a slow SSH link.
+    static func selectionBarWidth(_ cols: [Column], through index: Int, paneWidth: Int) -> Int {
+        let used = cols.prefix(index + 1).reduce(1) { $0 + $1.width + 1 }
+        return min(paneWidth, used)
     }
 
     static func channelShort(_ c: Channel, _ lang: Language) -> String {
@@ -219,6 +229,7 @@ public enum ConsoleView {
             return
         }
         let top = (state.faultSelection / rows) * rows
+        let bar = selectionBarWidth(cols, through: fixed.count, paneWidth: rect.width)
         for r in 0..<rows {
             let index = top + r
             guard index < state.faults.count else { break }
@@ -226,7 +237,7 @@ public enum ConsoleView {
             let y = rect.y + 2 + r
             let selected = index == state.faultSelection && focused
             let base = selected ? theme[.selected] : theme[.base]
-            if selected { buf.fill(x: rect.x, y: y, width: rect.width, style: base) }
+            if selected { buf.fill(x: rect.x, y: y, width: bar, style: base) }
             let levelRole: Theme.Role = item.level == .one ? .level1 : (item.level == .two ? .level2 : .level3)
             let urgency = Urgency.of(item, at: state.now)
             let countdown = item.dueAt.map { Countdown.text(to: $0, from: state.now, lang) } ?? ""
@@ -235,8 +246,8 @@ public enum ConsoleView {
                 (lang == .zh ? "\(item.level?.rawValue ?? 0)级" : "L\(item.level?.rawValue ?? 0)", selected ? base : theme[levelRole]),
                 (item.region?.chineseName ?? "", base),
                 (item.title, base),
-                (item.dueAt.map(shortDue) ?? "", base),
-                (countdown, selected ? base : (urgency.role.map { theme[$0] } ?? base)),
+                (item.dueAt.map(shortDue) ?? "", theme[.base]),
+                (countdown, urgency.role.map { theme[$0] } ?? theme[.base]),
             ]
             drawRow(&buf, x: rect.x, y: y, cols, cells, width: rect.width)
         }

@@ -67,6 +67,21 @@ struct RenderTests {
         #expect(b.style(of: "14时00分", inRow: okRow) == Theme.dark[.countdownOK])
     }
 
+    @Test func theSelectionBarRunsThroughTheTitleAndLeavesUrgencyVisible() throws {
+        var s = Sample.state(width: 120, height: 40)
+        var b = render(s)
+        let first = try #require(b.row(containing: "养老保险待遇测算结果"))
+        #expect(b.style(of: "养老保险待遇测算结果", inRow: first) == Theme.dark[.selected])
+        #expect(b[0, first].style == Theme.dark[.selected])
+        #expect(b.style(of: "11-22 18:00", inRow: first) == Theme.dark[.base])
+        _ = s.press(.char("2"))   // the board takes the focus
+        b = render(s)
+        let overdue = try #require(b.row(containing: "数据库实例"))
+        #expect(b.style(of: "数据库实例", inRow: overdue) == Theme.dark[.selected])
+        #expect(b.style(of: "超1时00分", inRow: overdue) == Theme.dark[.overdue])  // selected, still red
+        #expect(b.style(of: "养老保险待遇测算结果", inRow: first) == Theme.dark[.base])
+    }
+
     @Test func withoutColourUrgencyStillShowsByAttribute() throws {
         let b = render(Sample.state(width: 120, height: 40), Theme.dark.monochrome)
         let row = try #require(b.row(containing: "数据库实例"))
