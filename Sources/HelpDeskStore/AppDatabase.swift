@@ -58,12 +58,15 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case invalid(String)
     case alreadyClosed(id: Int64)
     case staleEdit(id: Int64, expected: Int, current: Int)
+    /// The operator may not do this (not staff, a viewer, not a supervisor).
+    case notPermitted(String)
 
     public var description: String {
         switch self {
         case .notFound(let id): return "no work item #\(id)"
         case let .wrongKind(id, kind, expected): return "#\(id) is a \(kind.rawValue) item, not \(expected)"
         case .invalid(let message): return message
+        case .notPermitted(let message): return "not permitted: \(message)"
         case .alreadyClosed(let id): return "#\(id) is already closed"
         case let .staleEdit(id, expected, current):
             return "#\(id) was changed by someone else meanwhile (you edited version \(expected), it is now at version \(current)); reload it and try again"

@@ -55,8 +55,12 @@ extension AppDatabase {
 
     /// Stores a year of the holiday schedule, replacing the bundled or earlier imported one.
     /// The year was validated when it was parsed; nothing is stored for an invalid file.
-    public func importCalendar(_ year: HolidayYear, actor: String, now: Date) throws {
+    /// Supervisors only.
+    public func importCalendar(_ year: HolidayYear, _ ctx: Context) throws {
+        let (actor, now) = (ctx.actor, ctx.now)
         try writer.write { db in
+            try Self.authorize(db, ctx, .supervise("edit the calendar"))
+            try Self.recordSetting(db, ctx, "calendar year \(year.year) imported")
             try db.execute(sql: """
                 INSERT INTO calendar_year (year, days, imported_at, imported_by) VALUES (?, ?, ?, ?)
                 ON CONFLICT (year) DO UPDATE SET days = excluded.days, imported_at = excluded.imported_at,
@@ -67,8 +71,11 @@ extension AppDatabase {
     }
 
     /// Sets the business hours of a working day for every deadline computed from now on.
-    public func setBusinessHours(_ hours: BusinessHours) throws {
+    /// Supervisors only.
+    public func setBusinessHours(_ hours: BusinessHours, _ ctx: Context) throws {
         try writer.write { db in
+            try Self.authorize(db, ctx, .supervise("edit the calendar"))
+            try Self.recordSetting(db, ctx, "business hours \(hours.description)")
             try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('business_hours', ?)",
                            arguments: [hours.description])
             try Self.bumpCalendarRevision(db)

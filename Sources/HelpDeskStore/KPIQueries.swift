@@ -74,3 +74,67 @@ extension AppDatabase {
         }
     }
 }
+
+/// A period's figures, and who froze them if someone did.
+public struct KPIReport: Equatable, Sendable {
+    public var period: Period
+    public var figures: [KPIFigure]
+    public var frozenAt: Date?
+    public var frozenBy: String?
+
+    public var frozen: Bool { frozenAt != nil }
+}
+
+extension AppDatabase {
+    /// The figures of `period`: as frozen, if a supervisor signed it off; computed at `now` otherwise.
+    public func kpiReport(_ period: Period, now: Date) throws -> KPIReport {
+        if let row = try read({ db in
+            try Row.fetchOne(db, sql: "SELECT * FROM kpi_period WHERE period = ?", arguments: [period.description])
+        }) {
+            let stored = try JSONDecoder().decode([StoredFigure].self, from: Data((row["figures"] as String).utf8))
+            return KPIReport(period: period, figures: stored.map(\.figure), frozenAt: row.date("frozen_at"), frozenBy: row["frozen_by"])
+        }
+        return KPIReport(period: period, figures: try kpiCounts(period, now: now).figures)
+    }
+
+    /// Signs off a period that has ended: its figures are stored and no longer change. Supervisors only.
+    @discardableResult
+    public func freeze(_ period: Period, _ ctx: Context) throws -> KPIReport {
+        guard period.interval.end <= ctx.now else {
+            throw StoreError.invalid("\(period) has not ended yet (it ends \(BeijingTime.iso(period.interval.end))); its figures can still change")
+        }
+        let figures = try kpiCounts(period, now: ctx.now).figures
+        let json = String(decoding: try JSONEncoder().encode(figures.map(StoredFigure.init)), as: UTF8.self)
+        try writer.write { db in
+            try Self.authorize(db, ctx, .supervise("freeze a KPI period"))
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM kpi_period WHERE period = ?", arguments: [period.description]) == true {
+                throw StoreError.invalid("\(period) is already frozen")
+            }
+            try db.execute(sql: "INSERT INTO kpi_period (period, frozen_at, frozen_by, figures) VALUES (?, ?, ?, ?)",
+                           arguments: [period.description, ctx.now.dbSeconds, ctx.actor, json])
+            try Self.recordSetting(db, ctx, "KPI period \(period) frozen")
+        }
+        return KPIReport(period: period, figures: figures, frozenAt: ctx.now, frozenBy: ctx.actor)
+    }
+}
+
+struct StoredFigure: Codable {
+    let id: String
+    let numerator: Int
+    let denominator: Int
+    let target: Double
+    let comparison: String
+
+    init(_ f: KPIFigure) {
+        id = f.id
+        numerator = f.numerator
+        denominator = f.denominator
+        target = f.target
+        comparison = f.comparison.rawValue
+    }
+
+    var figure: KPIFigure {
+        KPIFigure(id: id, numerator: numerator, denominator: denominator, target: target,
+                  comparison: KPIFigure.Comparison(rawValue: comparison) ?? .atLeast)
+    }
+}

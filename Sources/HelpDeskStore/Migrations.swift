@@ -104,6 +104,84 @@ extension AppDatabase {
                     ('case', '需求管理平台CASE');
                 """)
         }
+        migrator.registerMigration("v2: escalation steps, notification outbox, frozen KPI periods") { db in
+            try db.execute(sql: """
+                -- One row per step a fault has taken. UNIQUE (item_id, step): however many consoles
+                -- and timer jobs race, a step is taken once.
+                CREATE TABLE escalation (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    item_id INTEGER NOT NULL REFERENCES item(id),
+                    step TEXT NOT NULL CHECK (step IN ('client', 'T0', 'T1', 'T2', 'supervisor')),
+                    level INTEGER NOT NULL CHECK (level IN (1, 2, 3)),
+                    due_at INTEGER NOT NULL,
+                    taken_at INTEGER NOT NULL,
+                    taken_by TEXT NOT NULL,
+                    by_rule INTEGER NOT NULL CHECK (by_rule IN (0, 1)),
+                    reason TEXT NOT NULL,
+                    acknowledged_at INTEGER,
+                    acknowledged_by TEXT REFERENCES staff(username),
+                    UNIQUE (item_id, step),
+                    CHECK ((acknowledged_at IS NULL) = (acknowledged_by IS NULL))
+                );
+                -- Steps are a record: only the acknowledgement may be filled in, once.
+                CREATE TRIGGER escalation_no_delete BEFORE DELETE ON escalation
+                    BEGIN SELECT RAISE(ABORT, 'escalation steps cannot be deleted'); END;
+                CREATE TRIGGER escalation_ack_only BEFORE UPDATE ON escalation
+                    WHEN OLD.acknowledged_at IS NOT NULL OR NEW.item_id IS NOT OLD.item_id OR NEW.step IS NOT OLD.step
+                      OR NEW.level IS NOT OLD.level OR NEW.due_at IS NOT OLD.due_at OR NEW.taken_at IS NOT OLD.taken_at
+                      OR NEW.taken_by IS NOT OLD.taken_by OR NEW.by_rule IS NOT OLD.by_rule OR NEW.reason IS NOT OLD.reason
+                    BEGIN SELECT RAISE(ABORT, 'an escalation step can only be acknowledged, once'); END;
+
+                -- The outbox: written in the step's transaction, delivered by the notify command.
+                CREATE TABLE notification (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    escalation_id INTEGER NOT NULL REFERENCES escalation(id),
+                    item_id INTEGER NOT NULL REFERENCES item(id),
+                    created_at INTEGER NOT NULL,
+                    payload TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    next_attempt_at INTEGER NOT NULL,
+                    claimed_until INTEGER,
+                    delivered_at INTEGER,
+                    last_error TEXT
+                );
+                CREATE INDEX notification_pending ON notification(next_attempt_at) WHERE delivered_at IS NULL;
+                CREATE TRIGGER notification_delivered_once BEFORE UPDATE ON notification
+                    WHEN OLD.delivered_at IS NOT NULL
+                    BEGIN SELECT RAISE(ABORT, 'a delivered notification is final'); END;
+                CREATE TABLE notification_recipient (
+                    notification_id INTEGER NOT NULL REFERENCES notification(id),
+                    username TEXT NOT NULL,
+                    PRIMARY KEY (notification_id, username)
+                ) WITHOUT ROWID;
+                CREATE INDEX notification_recipient_user ON notification_recipient(username, notification_id);
+
+                -- Changes that are not to work items (staff, calendar, frozen periods): who, when, what.
+                CREATE TABLE audit (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at INTEGER NOT NULL,
+                    actor TEXT NOT NULL,
+                    what TEXT NOT NULL
+                );
+                CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+                    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+                -- A period signed off by a supervisor: its figures no longer change.
+                CREATE TABLE kpi_period (
+                    period TEXT PRIMARY KEY,
+                    frozen_at INTEGER NOT NULL,
+                    frozen_by TEXT NOT NULL REFERENCES staff(username),
+                    figures TEXT NOT NULL
+                );
+                CREATE TRIGGER kpi_period_no_update BEFORE UPDATE ON kpi_period
+                    BEGIN SELECT RAISE(ABORT, 'a frozen period cannot be changed'); END;
+                CREATE TRIGGER kpi_period_no_delete BEFORE DELETE ON kpi_period
+                    BEGIN SELECT RAISE(ABORT, 'a frozen period cannot be unfrozen'); END;
+                """)
+        }
         return migrator
     }
 }

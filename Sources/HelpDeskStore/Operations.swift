@@ -7,10 +7,13 @@ public struct Context: Sendable {
     /// The operating-system user behind the session.
     public var actor: String
     public var now: Date
+    /// The escalation policy in force and whom the client-office step tells (the configuration file's).
+    public var escalation: EscalationSettings
 
-    public init(actor: String, now: Date) {
+    public init(actor: String, now: Date, escalation: EscalationSettings = .standard) {
         self.actor = actor
         self.now = now
+        self.escalation = escalation
     }
 }
 
@@ -24,6 +27,7 @@ extension AppDatabase {
         try checkNotFuture(at, ctx)
         let title = try required(new.title, "title")
         return try writer.write { db in
+            try Self.authorize(db, ctx, .write)
             let calendar = try Self.calendar(db)
             let rules = DeadlineRules(calendar: calendar)
             var item = WorkItem(
@@ -123,6 +127,7 @@ extension AppDatabase {
         try checkNotFuture(at, ctx)
         let title = try required(new.title, "title")
         return try writer.write { db in
+            try Self.authorize(db, ctx, .write)
             let deadline = DeadlineRules(calendar: try Self.calendar(db)).fault(level: new.level, reportedAt: at)
             var item = WorkItem(kind: .fault, title: title, description: new.description, region: new.region,
                                 takenBy: try Self.staffUsername(db, ctx.actor), level: new.level, receivedAt: at,
@@ -130,6 +135,8 @@ extension AppDatabase {
                                 createdAt: ctx.now, createdBy: ctx.actor)
             try item.insert(db)
             try Self.record(db, item.id!, at: at, ctx, event: "reported", note: "level \(new.level.rawValue)")
+            // The steps due at the report (and any whose time has come, for a fault reported late).
+            _ = try Self.takeDueSteps(db, item, ctx)
             return item
         }
     }
@@ -151,6 +158,48 @@ extension AppDatabase {
             item.level = level
             item.dueAt = deadline.due
             item.calendarVersion = deadline.calendarVersion
+        } then: { item, db in
+            // The new level's steps whose time has come are taken at once.
+            _ = try Self.takeDueSteps(db, item, ctx)
+        }
+    }
+
+    /// Lowers a fault's level (1→2→3), with a reason: supervisors only. The deadline is recomputed
+    /// from the report; steps already taken stay taken.
+    @discardableResult
+    public func lower(_ id: Int64, to level: FaultLevel, reason: String, at: Date, expectedVersion: Int? = nil,
+                      _ ctx: Context) throws -> WorkItem {
+        let reason = try required(reason, "reason")
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "lowered", note: reason,
+                          permission: .supervise("lower a fault's level")) { item, db in
+            guard item.kind == .fault, let current = item.level else {
+                throw StoreError.wrongKind(id: id, is: item.kind, expected: "a fault")
+            }
+            guard level.isRaised(to: current) else {
+                if level == current { throw StoreError.invalid("#\(id) is already at level \(level.rawValue)") }
+                throw StoreError.invalid("lowering goes from 1 to 2 to 3; #\(id) is at level \(current.rawValue) (to raise it: fault raise)")
+            }
+            let deadline = DeadlineRules(calendar: try Self.calendar(db)).fault(level: level, reportedAt: item.receivedAt)
+            item.level = level
+            item.dueAt = deadline.due
+            item.calendarVersion = deadline.calendarVersion
+        }
+    }
+
+    /// Reopens a closed item, with a reason: supervisors only. Its cause and solution are cleared
+    /// (the history keeps them); a fault's clock runs again, and so do its escalation steps.
+    @discardableResult
+    public func reopen(_ id: Int64, reason: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
+        let reason = try required(reason, "reason")
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "reopened", note: reason,
+                          permission: .supervise("reopen a closed item"), reopening: true) { item, db in
+            item.status = item.kind == .requirement && item.agreedAt != nil ? .assessed
+                : (item.firstResponseAt != nil && item.kind.isCase ? .responded : .open)
+            item.closedAt = nil
+            item.cause = nil
+            item.solution = nil
+        } then: { item, db in
+            _ = try Self.takeDueSteps(db, item, ctx)
         }
     }
 
@@ -175,14 +224,21 @@ extension AppDatabase {
     /// field — all in one transaction. Refused when the item is closed, when `at` lies before the item
     /// was received or in the future, and when `expectedVersion` is not the stored version.
     func change(_ id: Int64, at: Date, expectedVersion: Int?, _ ctx: Context, event: String, note: String? = nil,
-                mutate: (inout WorkItem, Database) throws -> Void) throws -> WorkItem {
+                permission: Permission = .write, reopening: Bool = false,
+                mutate: (inout WorkItem, Database) throws -> Void,
+                then: ((WorkItem, Database) throws -> Void)? = nil) throws -> WorkItem {
         try checkNotFuture(at, ctx)
         return try writer.write { db in
+            try Self.authorize(db, ctx, permission)
             guard let before = try WorkItem.fetchOne(db, key: id) else { throw StoreError.notFound(id: id) }
             if let expected = expectedVersion, expected != before.version {
                 throw StoreError.staleEdit(id: id, expected: expected, current: before.version)
             }
-            guard before.status != .closed else { throw StoreError.alreadyClosed(id: id) }
+            if reopening {
+                guard before.status == .closed else { throw StoreError.invalid("#\(id) is not closed; only a closed item is reopened") }
+            } else {
+                guard before.status != .closed else { throw StoreError.alreadyClosed(id: id) }
+            }
             guard at >= before.receivedAt else {
                 throw StoreError.invalid("--at \(BeijingTime.iso(at)) lies before #\(id) was received (\(BeijingTime.iso(before.receivedAt)))")
             }
@@ -197,6 +253,7 @@ extension AppDatabase {
                 try Self.record(db, id, at: at, ctx, event: event, field: column,
                                 old: Self.display(column, old[column]), new: Self.display(column, new[column]))
             }
+            try then?(after, db)
             return after
         }
     }

@@ -174,7 +174,8 @@ struct QueryTests {
         c.region = .yushu
         c.title = "玉树州 100% 完成_率"
         let a = try db.addCase(c, at: t("2021-11-23T10:00:00+08:00"), ctx).id!
-        _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), Context(actor: "someone", now: ctx.now))
+        try db.addStaff(StaffMember(username: "lina", name: "李娜", role: .onsite), ctx)
+        _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), Context(actor: "lina", now: ctx.now))
         #expect(try db.items(ItemFilter(region: .yushu)).map(\.id) == [a])
         #expect(try db.items(ItemFilter(titleContains: "100%")).map(\.id) == [a])
         #expect(try db.items(ItemFilter(titleContains: "完成_")).map(\.id) == [a])
@@ -207,7 +208,7 @@ struct CalendarStoreTests {
         let (db, ctx) = try makeDatabase()
         #expect(try db.calendar().knownRange == 2004...2026)
         let json = #"{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}]}"#
-        try db.importCalendar(try HolidayYear.parse(json: Data(json.utf8)), actor: ctx.actor, now: ctx.now)
+        try db.importCalendar(try HolidayYear.parse(json: Data(json.utf8)), ctx)
         let calendar = try db.calendar()
         #expect(calendar.knownRange == 2004...2027)
         #expect(calendar.kind(of: CivilDate(iso: "2027-01-01")!) == .holiday(name: "元旦"))
@@ -217,7 +218,7 @@ struct CalendarStoreTests {
 
     @Test func businessHoursAreStored() throws {
         let (db, ctx) = try makeDatabase()
-        try db.setBusinessHours(try BusinessHours(parsing: "09:00-12:00,14:30-18:00"))
+        try db.setBusinessHours(try BusinessHours(parsing: "09:00-12:00,14:30-18:00"), ctx)
         #expect(try db.calendar().hours.description == "09:00-12:00,14:30-18:00")
         var c = sampleCase
         c.kind = .special
@@ -232,7 +233,7 @@ struct ConcurrencyTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("desk.sqlite").path
-        _ = try AppDatabase.open(path: path)
+        try AppDatabase.open(path: path).ensureFounder(username: "zhaolei", name: "赵磊")
         let ctx = Context(actor: "zhaolei", now: t("2021-11-23T16:00:00+08:00"))
         // Four separate connections pools, as four consoles would have, writing at once.
         try await withThrowingTaskGroup(of: Void.self) { group in

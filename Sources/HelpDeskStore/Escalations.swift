@@ -1,0 +1,398 @@
+import Foundation
+import GRDB
+import HelpDeskCore
+
+/// A step a fault has taken on its escalation path.
+public struct EscalationRecord: Equatable, Sendable {
+    public var id: Int64?
+    public var itemId: Int64
+    public var step: EscalationStep
+    public var level: FaultLevel
+    /// When the rule called for it (a manual step: when it was taken).
+    public var dueAt: Date
+    public var takenAt: Date
+    /// The operator whose session took it.
+    public var takenBy: String
+    /// Taken by the policy's rule rather than by hand.
+    public var byRule: Bool
+    public var reason: String
+    public var acknowledgedAt: Date?
+    public var acknowledgedBy: String?
+
+    public var needsAcknowledgement: Bool { step.isTier && acknowledgedAt == nil }
+}
+
+extension EscalationRecord: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "escalation"
+
+    public init(row: Row) throws {
+        id = row["id"]
+        itemId = row["item_id"]
+        step = EscalationStep(rawValue: row["step"]) ?? .T0
+        level = FaultLevel(rawValue: row["level"]) ?? .three
+        dueAt = row.date("due_at") ?? Date(dbSeconds: 0)
+        takenAt = row.date("taken_at") ?? Date(dbSeconds: 0)
+        takenBy = row["taken_by"]
+        byRule = row["by_rule"]
+        reason = row["reason"]
+        acknowledgedAt = row.date("acknowledged_at")
+        acknowledgedBy = row["acknowledged_by"]
+    }
+
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["item_id"] = itemId
+        container["step"] = step.rawValue
+        container["level"] = level.rawValue
+        container["due_at"] = dueAt.dbSeconds
+        container["taken_at"] = takenAt.dbSeconds
+        container["taken_by"] = takenBy
+        container["by_rule"] = byRule
+        container["reason"] = reason
+        container["acknowledged_at"] = acknowledgedAt?.dbSeconds
+        container["acknowledged_by"] = acknowledgedBy
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A notification as the notify command receives it.
+public struct PendingNotification: Equatable, Sendable {
+    public var id: Int64
+    public var itemId: Int64
+    /// The event as JSON, `event_id` included.
+    public var payload: String
+    public var attempts: Int
+}
+
+/// A notification addressed to someone, for their console's status line.
+public struct Notice: Equatable, Sendable {
+    public var id: Int64
+    public var itemId: Int64
+    public var text: String
+    public var createdAt: Date
+}
+
+extension AppDatabase {
+    // MARK: Taking steps
+
+    /// Takes every step due at `ctx.now` on every open fault, and writes its notifications to the
+    /// outbox, each fault in its own transaction. Returns the steps this call took: a step another
+    /// process took first is not taken again (the database refuses a second (fault, step) row).
+    /// Rule steps are taken whoever runs this: the rules, not the operator, decide them.
+    @discardableResult
+    public func escalateDue(_ ctx: Context) throws -> [EscalationRecord] {
+        // A cheap read first: most ticks find nothing due and must not take the write lock.
+        let candidates: [Int64] = try read { db in
+            try Self.openFaultsWithDueSteps(db, ctx)
+        }
+        var taken: [EscalationRecord] = []
+        for id in candidates {
+            taken += try writer.write { db in
+                guard let item = try WorkItem.fetchOne(db, key: id) else { return [] }
+                return try Self.takeDueSteps(db, item, ctx)
+            }
+        }
+        return taken
+    }
+
+    /// Open faults for which the policy calls for a step not yet taken.
+    static func openFaultsWithDueSteps(_ db: Database, _ ctx: Context) throws -> [Int64] {
+        let faults = try WorkItem.fetchAll(db, sql: """
+            SELECT * FROM item INDEXED BY item_active_kind_due WHERE kind = 'fault' AND status <> 'closed'
+            """)
+        guard !faults.isEmpty else { return [] }
+        let taken = try takenSteps(db, faults.compactMap(\.id))
+        return faults.compactMap { fault in
+            guard let subject = subject(fault, taken: taken[fault.id!] ?? []) else { return nil }
+            return EscalationEngine.due(subject, policy: ctx.escalation.policy, now: ctx.now).isEmpty ? nil : fault.id
+        }
+    }
+
+    static func subject(_ item: WorkItem, taken: Set<EscalationStep>) -> EscalationSubject? {
+        guard item.kind == .fault, let level = item.level, let due = item.dueAt else { return nil }
+        return EscalationSubject(level: level, reportedAt: item.receivedAt, dueAt: due, restored: item.status == .closed,
+                                 taken: taken)
+    }
+
+    static func takenSteps(_ db: Database, _ ids: [Int64]) throws -> [Int64: Set<EscalationStep>] {
+        var result: [Int64: Set<EscalationStep>] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min(ids.count, $0 + 500)]) }) {
+            let marks = chunk.map { _ in "?" }.joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: "SELECT item_id, step FROM escalation WHERE item_id IN (\(marks))",
+                                        arguments: StatementArguments(chunk)) {
+                if let step = EscalationStep(rawValue: row["step"]) { result[row["item_id"], default: []].insert(step) }
+            }
+        }
+        return result
+    }
+
+    /// Inside a write transaction: takes the steps due for `item` at `ctx.now`.
+    static func takeDueSteps(_ db: Database, _ item: WorkItem, _ ctx: Context) throws -> [EscalationRecord] {
+        let taken = try takenSteps(db, [item.id!])[item.id!] ?? []
+        guard let subject = subject(item, taken: taken) else { return [] }
+        var records: [EscalationRecord] = []
+        for due in EscalationEngine.due(subject, policy: ctx.escalation.policy, now: ctx.now) {
+            let reason = due.reason(subject.level, .zh)
+            if let record = try insertStep(db, item, due.step, dueAt: due.dueAt, byRule: true, reason: reason,
+                                           breach: due.percent >= 100, ctx) {
+                records.append(record)
+            }
+        }
+        return records
+    }
+
+    /// Inserts a step unless it exists; writes its history entry and its notification. Returns `nil`
+    /// when another session took the step first.
+    static func insertStep(_ db: Database, _ item: WorkItem, _ step: EscalationStep, dueAt: Date, byRule: Bool,
+                           reason: String, breach: Bool, _ ctx: Context) throws -> EscalationRecord? {
+        let id = item.id!
+        try db.execute(sql: """
+            INSERT INTO escalation (item_id, step, level, due_at, taken_at, taken_by, by_rule, reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id, step) DO NOTHING
+            """, arguments: [id, step.rawValue, item.level!.rawValue, dueAt.dbSeconds, ctx.now.dbSeconds, ctx.actor,
+                             byRule, reason])
+        guard db.changesCount == 1 else { return nil }
+        let taken = try EscalationRecord.fetchOne(db, sql: "SELECT * FROM escalation WHERE item_id = ? AND step = ?",
+                                                  arguments: [id, step.rawValue])!
+        try record(db, id, at: ctx.now, ctx, event: "escalated", field: "escalation", new: step.rawValue,
+                   note: (byRule ? "rule: " : "") + reason)
+        try enqueueNotification(db, item, taken, alsoClient: breach && step == .supervisor
+                                    && ctx.escalation.policy[item.level!].notifyClientOnBreach, ctx)
+        return taken
+    }
+
+    /// Writes the step's notification to the outbox, addressed to the people of its tier.
+    static func enqueueNotification(_ db: Database, _ item: WorkItem, _ step: EscalationRecord, alsoClient: Bool,
+                                    _ ctx: Context) throws {
+        var people: [NotificationPayload.Person] = []
+        var usernames: [String] = []
+        if let role = step.step.role {
+            for member in try StaffMember.fetchAll(db, sql: "SELECT * FROM staff WHERE role = ? AND active ORDER BY username",
+                                                   arguments: [role.rawValue]) {
+                people.append(.init(username: member.username, name: member.name, phone: member.phone))
+                usernames.append(member.username)
+            }
+        }
+        if step.step == .client || alsoClient {
+            for contact in ctx.escalation.client {
+                people.append(.init(username: nil, name: contact.name, phone: contact.phone))
+            }
+        }
+        let text = EscalationText.notification(step: step.step, reason: step.reason, faultID: item.id!, level: step.level,
+                                               region: item.region, title: item.title, dueAt: item.dueAt!)
+        let payload = NotificationPayload(
+            fault: .init(id: item.id!, level: step.level.rawValue, region: item.region?.chineseName, title: item.title,
+                         reported_at: BeijingTime.iso(item.receivedAt), due_at: BeijingTime.iso(item.dueAt!)),
+            step: step.step.rawValue, step_id: step.id!, at: BeijingTime.iso(step.takenAt), by_rule: step.byRule,
+            reason: step.reason, people: people, text: text)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = String(decoding: try encoder.encode(payload), as: UTF8.self)
+        try db.execute(sql: """
+            INSERT INTO notification (escalation_id, item_id, created_at, payload, text, next_attempt_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [step.id!, item.id!, ctx.now.dbSeconds, json, text, ctx.now.dbSeconds])
+        let notificationID = db.lastInsertedRowID
+        for username in usernames {
+            try db.execute(sql: "INSERT INTO notification_recipient (notification_id, username) VALUES (?, ?)",
+                           arguments: [notificationID, username])
+        }
+    }
+
+    // MARK: By hand
+
+    /// Moves a fault one tier up by hand, with a reason: T0 → T1 → T2, never skipping.
+    @discardableResult
+    public func escalateManually(_ id: Int64, reason: String, at: Date, _ ctx: Context) throws -> EscalationRecord {
+        let reason = try required(reason, "reason")
+        try checkNotFuture(at, ctx)
+        return try writer.write { db in
+            try Self.authorize(db, ctx, .write)
+            guard let item = try WorkItem.fetchOne(db, key: id) else { throw StoreError.notFound(id: id) }
+            guard item.kind == .fault else { throw StoreError.wrongKind(id: id, is: item.kind, expected: "a fault") }
+            guard item.status != .closed else { throw StoreError.alreadyClosed(id: id) }
+            // Rule steps due by now come first, so a manual step never jumps ahead of them.
+            _ = try Self.takeDueSteps(db, item, ctx)
+            let taken = try Self.takenSteps(db, [id])[id] ?? []
+            guard let next = EscalationEngine.manualNext(taken: taken) else {
+                throw StoreError.invalid("#\(id) has reached T2, the top of the escalation path")
+            }
+            var c = ctx
+            c.now = at
+            guard let record = try Self.insertStep(db, item, next, dueAt: at, byRule: false, reason: reason, breach: false, c) else {
+                throw StoreError.invalid("#\(id) was escalated to \(next.rawValue) by someone else meanwhile")
+            }
+            return record
+        }
+    }
+
+    /// Acknowledges the fault's latest unacknowledged tier step; only people of that tier may.
+    @discardableResult
+    public func acknowledge(_ id: Int64, at: Date, _ ctx: Context) throws -> EscalationRecord {
+        try checkNotFuture(at, ctx)
+        return try writer.write { db in
+            let member = try Self.authorize(db, ctx, .write)
+            guard let item = try WorkItem.fetchOne(db, key: id) else { throw StoreError.notFound(id: id) }
+            guard item.kind == .fault else { throw StoreError.wrongKind(id: id, is: item.kind, expected: "a fault") }
+            let open = try EscalationRecord.fetchAll(db, sql: """
+                SELECT * FROM escalation WHERE item_id = ? AND step IN ('T0', 'T1', 'T2') AND acknowledged_at IS NULL
+                ORDER BY step DESC
+                """, arguments: [id])
+            guard var step = open.first else {
+                throw StoreError.invalid("#\(id) has no tier step waiting for acknowledgement")
+            }
+            guard EscalationEngine.canAcknowledge(step.step, role: member.role) else {
+                throw StoreError.notPermitted("\(step.step.rawValue) of #\(id) is acknowledged by \(step.step.role!.label); \(ctx.actor) is \(member.role.label)")
+            }
+            guard at >= step.takenAt else {
+                throw StoreError.invalid("--at \(BeijingTime.iso(at)) lies before the step was taken (\(BeijingTime.iso(step.takenAt)))")
+            }
+            step.acknowledgedAt = at
+            step.acknowledgedBy = ctx.actor
+            try step.update(db)
+            try Self.record(db, id, at: at, ctx, event: "acknowledged", field: "escalation", new: step.step.rawValue)
+            return step
+        }
+    }
+
+    // MARK: Reading
+
+    /// A fault's steps, oldest first.
+    public func escalations(of id: Int64) throws -> [EscalationRecord] {
+        try read { db in
+            try EscalationRecord.fetchAll(db, sql: "SELECT * FROM escalation WHERE item_id = ? ORDER BY taken_at, id", arguments: [id])
+        }
+    }
+
+    /// Where each fault stands on its path, for the board.
+    public func escalationStanding(_ faults: [WorkItem], policy: EscalationPolicy) throws -> [Int64: EscalationStanding] {
+        let ids = faults.compactMap(\.id)
+        guard !ids.isEmpty else { return [:] }
+        let records: [Int64: [EscalationRecord]] = try read { db in
+            var all: [Int64: [EscalationRecord]] = [:]
+            for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min(ids.count, $0 + 500)]) }) {
+                let marks = chunk.map { _ in "?" }.joined(separator: ",")
+                for r in try EscalationRecord.fetchAll(db, sql: "SELECT * FROM escalation WHERE item_id IN (\(marks)) ORDER BY taken_at, id",
+                                                       arguments: StatementArguments(chunk)) {
+                    all[r.itemId, default: []].append(r)
+                }
+            }
+            return all
+        }
+        var result: [Int64: EscalationStanding] = [:]
+        for fault in faults {
+            let steps = records[fault.id!] ?? []
+            let taken = Set(steps.map(\.step))
+            let lastTier = steps.filter(\.step.isTier).max { $0.step < $1.step }
+            let next = Self.subject(fault, taken: taken).flatMap { EscalationEngine.next($0, policy: policy) }
+            result[fault.id!] = EscalationStanding(taken: steps.map(\.step), tier: lastTier?.step,
+                                                   acknowledgedBy: lastTier?.acknowledgedBy, next: next)
+        }
+        return result
+    }
+
+    // MARK: The outbox
+
+    /// Claims up to `limit` notifications due for an attempt at `now`, for `lease` seconds, so that
+    /// two deliverers never run the command for the same one at once.
+    public func claimNotifications(now: Date, lease: TimeInterval, limit: Int = 100) throws -> [PendingNotification] {
+        try writer.write { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, item_id, payload, attempts FROM notification INDEXED BY notification_pending
+                WHERE delivered_at IS NULL AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
+                ORDER BY next_attempt_at, id LIMIT ?
+                """, arguments: [now.dbSeconds, now.dbSeconds, limit])
+            var claimed: [PendingNotification] = []
+            for row in rows {
+                let id: Int64 = row["id"]
+                try db.execute(sql: "UPDATE notification SET claimed_until = ? WHERE id = ?",
+                               arguments: [now.addingTimeInterval(lease).dbSeconds, id])
+                claimed.append(PendingNotification(id: id, itemId: row["item_id"],
+                                                   payload: Self.withEventID(row["payload"], id), attempts: row["attempts"]))
+            }
+            return claimed
+        }
+    }
+
+    static func withEventID(_ payload: String, _ id: Int64) -> String {
+        // `{"event_id":N,` + the stored object's members: the keys stay sorted, event_id first.
+        guard payload.hasPrefix("{") else { return payload }
+        return "{\"event_id\":\(id)," + payload.dropFirst()
+    }
+
+    /// The command succeeded: the notification is final.
+    public func markDelivered(_ id: Int64, at: Date) throws {
+        try writer.write { db in
+            try db.execute(sql: """
+                UPDATE notification SET delivered_at = ?, attempts = attempts + 1, claimed_until = NULL, last_error = NULL
+                WHERE id = ? AND delivered_at IS NULL
+                """, arguments: [at.dbSeconds, id])
+        }
+    }
+
+    /// The command failed or hung: try again after `retryAfter` seconds.
+    public func markFailed(_ id: Int64, at: Date, error: String, retryAfter: TimeInterval) throws {
+        try writer.write { db in
+            try db.execute(sql: """
+                UPDATE notification SET attempts = attempts + 1, next_attempt_at = ?, claimed_until = NULL, last_error = ?
+                WHERE id = ? AND delivered_at IS NULL
+                """, arguments: [at.addingTimeInterval(retryAfter).dbSeconds, String(error.prefix(500)), id])
+        }
+    }
+
+    /// The outbox, newest first: for `helpdesk notify list`.
+    public func outbox(pendingOnly: Bool, limit: Int = 50) throws -> [Row] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT n.id, n.item_id, e.step, n.created_at, n.attempts, n.next_attempt_at, n.delivered_at, n.last_error, n.text
+                FROM notification n JOIN escalation e ON e.id = n.escalation_id
+                \(pendingOnly ? "WHERE n.delivered_at IS NULL" : "")
+                ORDER BY n.id DESC LIMIT ?
+                """, arguments: [limit])
+        }
+    }
+
+    /// Notifications addressed to `username` after `afterID`, oldest first; the console shows them.
+    public func notices(for username: String, after afterID: Int64) throws -> [Notice] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT n.id, n.item_id, n.text, n.created_at FROM notification_recipient r
+                JOIN notification n ON n.id = r.notification_id
+                WHERE r.username = ? AND r.notification_id > ? ORDER BY n.id
+                """, arguments: [username, afterID]).map {
+                Notice(id: $0["id"], itemId: $0["item_id"], text: $0["text"], createdAt: $0.date("created_at")!)
+            }
+        }
+    }
+
+    /// The newest notification id: a console starts showing notices from here.
+    public func lastNotificationID() throws -> Int64 {
+        try read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM notification") ?? 0 }
+    }
+}
+
+/// The notify command's JSON (SPEC §4.3), `event_id` added at delivery.
+struct NotificationPayload: Encodable {
+    struct Fault: Encodable {
+        let id: Int64
+        let level: Int
+        let region: String?
+        let title: String
+        let reported_at: String
+        let due_at: String
+    }
+    struct Person: Encodable {
+        let username: String?
+        let name: String
+        let phone: String?
+    }
+    let fault: Fault
+    let step: String
+    let step_id: Int64
+    let at: String
+    let by_rule: Bool
+    let reason: String
+    let people: [Person]
+    let text: String
+}
