@@ -1,0 +1,522 @@
+import Foundation
+import HelpDeskCore
+import Testing
+@testable import HelpDeskCommands
+
+/// The configuration file (README, "Configuration"): parsing, precedence, errors with their lines,
+/// and `helpdesk config check` / `show` run as a subprocess.
+@Suite struct ConfigurationTests {
+    /// The error `text` gets, checked for its line and key; the error is returned for more checks.
+    @discardableResult
+    func error(_ text: String, line: Int?, key: String?, mentions: [String] = [],
+               sourceLocation: SourceLocation = #_sourceLocation) -> ConfigurationError? {
+        do {
+            let config = try Configuration.parse(text, file: "test.toml")
+            Issue.record("accepted: \(config)", sourceLocation: sourceLocation)
+            return nil
+        } catch let error as ConfigurationError {
+            #expect(error.file == "test.toml", sourceLocation: sourceLocation)
+            #expect(error.line == line, "\(error)", sourceLocation: sourceLocation)
+            #expect(error.key == key, "\(error)", sourceLocation: sourceLocation)
+            for word in mentions {
+                #expect(error.message.contains(word), "\(error) does not mention \(word)", sourceLocation: sourceLocation)
+            }
+            #expect(error.message.contains("; "), "no 'what is accepted' part: \(error)", sourceLocation: sourceLocation)
+            return error
+        } catch {
+            Issue.record("not a ConfigurationError: \(error)", sourceLocation: sourceLocation)
+            return nil
+        }
+    }
+
+    func temporaryDirectory(_ function: String = #function) -> String {
+        let name = function.filter { $0.isLetter || $0.isNumber }.prefix(40)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-config-\(name)-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir.path
+    }
+
+    func write(_ text: String, to path: String) {
+        try! FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
+        try! Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    // MARK: Keys and defaults
+
+    @Test func defaultsWhenTheFileIsEmpty() throws {
+        let config = try Configuration.parse("# nothing here\n\n", file: "empty.toml")
+        var expected = Configuration()
+        expected.files = ["empty.toml"]
+        #expect(config == expected)
+        #expect(config.theme == nil && config.bell && config.notifyCommand == nil)
+        #expect(config.notifyTimeout == 10 && config.retryFirst == 30 && config.retryMax == 3600)
+        #expect(config.client.isEmpty)
+        #expect(config.escalation == .standard)
+    }
+
+    @Test func everyKey() throws {
+        let text = """
+            # the desk's configuration
+            theme = "light"
+            bell = false
+            notify_command = "/usr/local/bin/sms-gateway --json"
+            notify_timeout = 2.5
+            retry_first = 60
+            retry_max = 7200
+
+            [[client]]
+            name = "省社保局信息中心 王工"
+            phone = "+86 971 555 0100"
+
+            [[client]]
+            name = "值班室"
+
+            [escalation.level1]
+            at_report = ["client", "T0"]
+            at_10 = ["T1"]
+            at_50 = ["T2"]
+            at_breach = ["supervisor"]
+            notify_client_on_breach = false
+
+            [escalation.level3]
+            at_report = ["t0"]          # step names in any case
+            at_breach = ["Supervisor"]
+            """
+        let config = try Configuration.parse(text, file: "/x/config.toml")
+        #expect(config.theme == "light")
+        #expect(config.bell == false)
+        #expect(config.notifyCommand == "/usr/local/bin/sms-gateway --json")
+        #expect(config.notifyTimeout == 2.5)
+        #expect(config.retryFirst == 60)
+        #expect(config.retryMax == 7200)
+        #expect(config.client == [.init(name: "省社保局信息中心 王工", phone: "+86 971 555 0100"), .init(name: "值班室", phone: nil)])
+        #expect(config.files == ["/x/config.toml"])
+        #expect(config.escalation[.one] == LevelPolicy(rules: [
+            StepRule(.client, at: 0), StepRule(.T0, at: 0), StepRule(.T1, at: 10), StepRule(.T2, at: 50),
+            StepRule(.supervisor, at: 100),
+        ], notifyClientOnBreach: false))
+        #expect(config.escalation[.two] == EscalationPolicy.standard[.two])
+        #expect(config.escalation[.three] == LevelPolicy(rules: [StepRule(.T0, at: 0), StepRule(.supervisor, at: 100)]))
+    }
+
+    @Test func notifyClientOnBreachDefaultsToFalse() throws {
+        let config = try Configuration.parse("""
+            [escalation.level1]
+            at_report = ["client", "T0", "T1"]
+            at_50 = ["T2"]
+            at_breach = ["supervisor"]
+            """, file: "f")
+        #expect(config.escalation[.one].notifyClientOnBreach == false)
+        #expect(EscalationPolicy.standard[.one].notifyClientOnBreach == true)
+    }
+
+    @Test func otherWaysOfWritingKeys() throws {
+        // Dotted keys, quoted keys, inline tables and an array of inline tables read like the rest.
+        let config = try Configuration.parse("""
+            "bell" = false
+            escalation.level2.at_report = ["T0"]
+            escalation.level2.'at_breach' = ["T1", "supervisor"]
+            escalation.level3 = { at_report = ["T0", "T1"], at_breach = ["supervisor"] }
+            client = [{ name = "A" }, { name = "B", phone = "123" }]
+            """, file: "f")
+        #expect(config.bell == false)
+        #expect(config.escalation[.two].rules == [StepRule(.T0, at: 0), StepRule(.T1, at: 100), StepRule(.supervisor, at: 100)])
+        #expect(config.escalation[.three].rules == [StepRule(.T0, at: 0), StepRule(.T1, at: 0), StepRule(.supervisor, at: 100)])
+        #expect(config.client == [.init(name: "A", phone: nil), .init(name: "B", phone: "123")])
+    }
+
+    // MARK: Precedence
+
+    @Test func parseOverABaseReplacesOnlyTheKeysPresent() throws {
+        let system = try Configuration.parse("""
+            theme = "light"
+            bell = false
+            retry_first = 10
+            [[client]]
+            name = "A"
+            [escalation.level2]
+            at_report = ["T0"]
+            at_25 = ["T1"]
+            at_breach = ["supervisor"]
+            [escalation.level3]
+            at_report = ["T0", "T1"]
+            """, file: "/etc/helpdesk/config.toml")
+        let user = try Configuration.parse("""
+            theme = "high-contrast"
+            [escalation.level2]
+            at_breach = ["T0"]
+            """, file: "/home/u/.config/helpdesk/config.toml", over: system)
+        #expect(user.theme == "high-contrast")
+        #expect(user.bell == false)
+        #expect(user.retryFirst == 10)
+        #expect(user.client == [.init(name: "A", phone: nil)])
+        // A level the user writes replaces the system's level whole; the others stay.
+        #expect(user.escalation[.two] == LevelPolicy(rules: [StepRule(.T0, at: 100)]))
+        #expect(user.escalation[.three] == LevelPolicy(rules: [StepRule(.T0, at: 0), StepRule(.T1, at: 0)]))
+        #expect(user.escalation[.one] == EscalationPolicy.standard[.one])
+        #expect(user.files == ["/etc/helpdesk/config.toml", "/home/u/.config/helpdesk/config.toml"])
+        // An empty [[client]] list in the user's file clears the system's.
+        let cleared = try Configuration.parse("client = []", file: "u", over: system)
+        #expect(cleared.client.isEmpty)
+    }
+
+    @Test func loadReadsSystemThenUser() throws {
+        let dir = temporaryDirectory()
+        let systemFile = dir + "/etc/config.toml"
+        write("bell = false\nretry_max = 100\nnotify_timeout = 5\n", to: systemFile)
+        write("notify_timeout = 20\n", to: dir + "/xdg/helpdesk/config.toml")
+        let config = try Configuration.load(environment: ["XDG_CONFIG_HOME": dir + "/xdg", "HOME": dir + "/home"],
+                                            systemFile: systemFile)
+        #expect(config.bell == false)
+        #expect(config.retryMax == 100)
+        #expect(config.notifyTimeout == 20)
+        #expect(config.files == [systemFile, dir + "/xdg/helpdesk/config.toml"])
+
+        // Without XDG_CONFIG_HOME: ~/.config/helpdesk/config.toml.
+        write("notify_timeout = 30\n", to: dir + "/home/.config/helpdesk/config.toml")
+        let fromHome = try Configuration.load(environment: ["HOME": dir + "/home"], systemFile: systemFile)
+        #expect(fromHome.notifyTimeout == 30)
+        #expect(fromHome.files == [systemFile, dir + "/home/.config/helpdesk/config.toml"])
+
+        // HELPDESK_CONFIG names the user's file instead.
+        write("notify_timeout = 40\n", to: dir + "/elsewhere.toml")
+        let named = try Configuration.load(environment: ["HOME": dir + "/home", "HELPDESK_CONFIG": dir + "/elsewhere.toml"],
+                                           systemFile: systemFile)
+        #expect(named.notifyTimeout == 40)
+        #expect(named.files == [systemFile, dir + "/elsewhere.toml"])
+    }
+
+    @Test func loadWithoutFilesGivesTheDefaults() throws {
+        let dir = temporaryDirectory()
+        let config = try Configuration.load(environment: ["HOME": dir], systemFile: dir + "/none.toml")
+        #expect(config == Configuration())
+        // A relative XDG_CONFIG_HOME is ignored, as the XDG rules say.
+        #expect(Configuration.userFile(environment: ["XDG_CONFIG_HOME": "rel", "HOME": dir]).path
+                == dir + "/.config/helpdesk/config.toml")
+    }
+
+    @Test func loadRefusesAMissingNamedFileAndReportsTheUsersErrors() throws {
+        let dir = temporaryDirectory()
+        #expect(throws: ConfigurationError.self) {
+            try Configuration.load(environment: ["HELPDESK_CONFIG": dir + "/missing.toml"], systemFile: dir + "/none")
+        }
+        write("retry_max = 100\n", to: dir + "/system.toml")
+        write("\n\nretry_first = 200\n", to: dir + "/user.toml")
+        // The user's retry_first is checked against the system's retry_max.
+        do {
+            _ = try Configuration.load(environment: ["HELPDESK_CONFIG": dir + "/user.toml"], systemFile: dir + "/system.toml")
+            Issue.record("accepted retry_first > retry_max")
+        } catch let error as ConfigurationError {
+            #expect(error.description.hasPrefix("\(dir)/user.toml:3: retry_first: 200 is longer than retry_max, 100 (from \(dir)/system.toml)"))
+        }
+    }
+
+    // MARK: Errors, each with its line
+
+    @Test func syntaxError() {
+        let e = error("theme = \"light\"\nbell = \n", line: 2, key: nil, mentions: ["TOML"])
+        #expect(e?.description.hasPrefix("test.toml:2: ") == true)
+        error("a = 1\n\n[escalation.level1\nat_report = []\n", line: 3, key: nil)
+        error("bell = true\nbell = false\n", line: 2, key: nil)
+    }
+
+    @Test func unknownKeys() {
+        let e = error("theme = \"light\"\n\n# bell\nbel = false\n", line: 4, key: "bel",
+                      mentions: ["unknown key", "theme, bell, notify_command, notify_timeout, retry_first, retry_max, client, escalation", "bell?"])
+        #expect(e?.description == "test.toml:4: bel: unknown key; accepted: theme, bell, notify_command, notify_timeout, retry_first, retry_max, client, escalation (did you mean bell?)")
+        error("bell = true\n[escalations.level1]\nat_report = [\"T0\"]\n", line: 2, key: "escalations", mentions: ["escalation"])
+        error("[escalation.level4]\nat_report = [\"T0\"]\n", line: 1, key: "escalation.level4", mentions: ["level1, level2, level3"])
+        error("[escalation.level1]\nat_report = [\"T0\"]\nat_50 = [\"T1\"]\nat_brech = [\"supervisor\"]\n",
+              line: 4, key: "escalation.level1.at_brech", mentions: ["at_report", "at_breach"])
+        error("[[client]]\nname = \"A\"\n\n[[client]]\nname = \"B\"\nphone = \"1\"\nemail = \"b@example.com\"\n",
+              line: 7, key: "client[2].email", mentions: ["name, phone"])
+    }
+
+    @Test func wrongTypes() {
+        error("bell = \"yes\"\n", line: 1, key: "bell", mentions: ["a string", "true or false"])
+        error("\ntheme = 3\n", line: 2, key: "theme", mentions: ["an integer (3)"])
+        error("notify_timeout = \"10\"\n", line: 1, key: "notify_timeout", mentions: ["a string", "number of seconds"])
+        error("[client]\nname = \"A\"\n", line: 1, key: "client", mentions: ["[[client]]"])
+        error("[[client]]\nphone = \"1\"\n", line: 1, key: "client[1]", mentions: ["without a name"])
+        error("[escalation.level2]\nat_report = \"T0\"\n", line: 2, key: "escalation.level2.at_report", mentions: ["list of steps"])
+        error("[escalation.level2]\nat_report = [\"T0\"]\nnotify_client_on_breach = 1\n", line: 3,
+              key: "escalation.level2.notify_client_on_breach", mentions: ["true or false"])
+        error("escalation = 1\n", line: 1, key: "escalation", mentions: ["[escalation.level1]"])
+        error("notify_command = \"  \"\n", line: 1, key: "notify_command", mentions: ["empty"])
+        error("\ntheme = \"dark\\u0007\"\n", line: 2, key: "theme", mentions: ["control character"])
+        error("[[client]]\nname = \"A\"\nphone = \"call me\"\n", line: 3, key: "client[1].phone", mentions: ["digits"])
+    }
+
+    @Test func outOfRange() {
+        error("notify_timeout = 0\n", line: 1, key: "notify_timeout", mentions: ["greater than 0", "at most 600"])
+        error("bell = true\nnotify_timeout = 601\n", line: 2, key: "notify_timeout", mentions: ["601"])
+        error("notify_timeout = nan\n", line: 1, key: "notify_timeout")
+        error("retry_first = -5\n", line: 1, key: "retry_first")
+        error("retry_first = 60\nretry_max = 30\n", line: 2, key: "retry_max", mentions: ["shorter than retry_first, 60"])
+        error("retry_first = 7200\n", line: 1, key: "retry_first", mentions: ["longer than retry_max, 3600 (the default)"])
+        error("[escalation.level1]\nat_0 = [\"T0\"]\n", line: 2, key: "escalation.level1.at_0", mentions: ["at_report"])
+        error("[escalation.level1]\nat_100 = [\"T0\"]\n", line: 2, key: "escalation.level1.at_100", mentions: ["at_breach"])
+        error("[escalation.level1]\nat_050 = [\"T0\"]\n", line: 2, key: "escalation.level1.at_050", mentions: ["leading zeros"])
+    }
+
+    @Test func unknownStepInAMultiLineArray() {
+        let text = """
+            [escalation.level1]
+            at_report = [
+                "client",   # the client office
+                "T0",
+                # T1 too
+                "T3",
+            ]
+            at_breach = ["supervisor"]
+            """
+        let e = error(text, line: 6, key: "escalation.level1.at_report[3]",
+                      mentions: ["unknown step \"T3\"", "client, T0, T1, T2, supervisor"])
+        #expect(e?.description == "test.toml:6: escalation.level1.at_report[3]: unknown step \"T3\"; accepted: client, T0, T1, T2, supervisor")
+        error("[escalation.level1]\nat_report = [\"T0\", 1]\n", line: 2, key: "escalation.level1.at_report[2]", mentions: ["an integer"])
+    }
+
+    @Test func linesAfterMultiLineValues() {
+        // Multi-line arrays and strings, quoted keys and comments with brackets do not throw the lines off.
+        let text = #"""
+            notify_command = """
+            /usr/local/bin/gateway \
+              --json "[not a table]"
+            """
+            "theme" = 'C:\themes\x' # [escalation]
+            [[client]]
+            name = '''
+            A'''
+            [escalation.level2]
+            at_report = [
+              "T0",
+              ["nested"],
+            ]
+            at_50 = ["T1"]
+            """#
+        error(text, line: 12, key: "escalation.level2.at_report[2]", mentions: ["an array"])
+        let fixed = text.replacingOccurrences(of: "[\"nested\"],", with: "# nested").replacingOccurrences(of: "at_50", with: "at_5O")
+        error(fixed, line: 14, key: "escalation.level2.at_5O", mentions: ["unknown key"])
+    }
+
+    @Test func policiesThatBreakTheRules() {
+        // A tier skipped: the line of the table header.
+        error("bell = true\n\n[escalation.level2]\nat_report = [\"T0\"]\nat_50 = [\"T2\"]\n", line: 3, key: "escalation.level2",
+              mentions: ["T2 without T1", "one tier at a time"])
+        // T1 before T0.
+        error("[escalation.level3]\nat_report = [\"T1\"]\nat_50 = [\"T0\"]\n", line: 1, key: "escalation.level3",
+              mentions: ["T1 at 0% comes before T0 at 50%"])
+        // A step twice, within a key or across keys.
+        error("[escalation.level1]\nat_report = [\"T0\"]\nat_50 = [\"T0\", \"T1\"]\n", line: 1, key: "escalation.level1",
+              mentions: ["T0 appears more than once"])
+        error("\n[escalation.level1]\nat_report = [\"T0\", \"t0\"]\n", line: 2, key: "escalation.level1", mentions: ["more than once"])
+        // No steps at all; the client told at the breach without the supervisor step.
+        error("[escalation.level1]\n", line: 1, key: "escalation.level1", mentions: ["no steps"])
+        error("[escalation.level1]\nat_report = [\"T0\"]\nnotify_client_on_breach = true\n", line: 3,
+              key: "escalation.level1.notify_client_on_breach", mentions: ["supervisor"])
+        // A dotted key: the line where the level is first named.
+        error("bell = true\nescalation.level3.at_report = [\"T2\"]\n", line: 2, key: "escalation.level3", mentions: ["T2 without T0"])
+    }
+
+    @Test func everyErrorInLineOrder() {
+        let (_, errors) = Configuration.check("""
+            zeta = 1
+            bell = 2
+            [escalation.level1]
+            at_report = ["T9"]
+            alpha = 3
+            """, file: "f.toml")
+        #expect(errors.map(\.description) == [
+            "f.toml:1: zeta: unknown key; accepted: theme, bell, notify_command, notify_timeout, retry_first, retry_max, client, escalation",
+            "f.toml:2: bell: is an integer (2); accepted: true or false",
+            "f.toml:4: escalation.level1.at_report[1]: unknown step \"T9\"; accepted: client, T0, T1, T2, supervisor",
+            "f.toml:5: escalation.level1.alpha: unknown key; accepted: \(escalationKeys)",
+        ])
+    }
+
+    let escalationKeys = "at_report, at_N (N from 1 to 99: when N% of the window from report to deadline has passed), at_breach, notify_client_on_breach"
+
+    @Test func positionsOfKeys() {
+        let positions = TOMLPositions("""
+            a = 1
+            [t]
+            "q.k" = { x = 1,
+              y = [1,
+                   2] }
+            [[arr]]
+            k = 1
+            [[arr]]
+            k = '''
+            '''
+            [arr.sub]
+            z = 1
+            """)
+        #expect(positions.line(of: ["a"]) == 1)
+        #expect(positions.line(of: ["t"]) == 2)
+        #expect(positions.line(of: ["t", "q.k"]) == 3)
+        #expect(positions.line(of: ["t", "q.k", "y", "#1"]) == 5)
+        #expect(positions.line(of: ["arr", "#0", "k"]) == 7)
+        #expect(positions.line(of: ["arr", "#1"]) == 8)
+        #expect(positions.line(of: ["arr", "#1", "sub", "z"]) == 12)
+        #expect(positions.line(of: ["arr", "#1", "missing"]) == 8)
+        #expect(positions.line(of: ["nowhere"]) == nil)
+    }
+
+    @Test func showReadsBackToTheSameConfiguration() throws {
+        var config = Configuration()
+        config.theme = "/opt/themes/my \"quoted\".theme"
+        config.bell = false
+        config.notifyCommand = "gateway --to \"ops\"\\n"
+        config.notifyTimeout = 7.5
+        config.client = [.init(name: "王工", phone: "+86 1"), .init(name: "B", phone: nil)]
+        config.escalation.levels[.two] = LevelPolicy(rules: [StepRule(.T0, at: 0), StepRule(.T1, at: 33), StepRule(.supervisor, at: 100)])
+        let text = ConfigCommand.render(config, looked: ["a", "b"])
+        var back = try Configuration.parse(text, file: "shown")
+        back.files = []
+        #expect(back == config)
+        #expect(text.contains("at_33 = [\"T1\"]"))
+        let defaults = ConfigCommand.render(Configuration(), looked: ["a", "b"])
+        #expect(defaults.hasPrefix("# no configuration file; the defaults are in effect (looked at a, b)"))
+        #expect(try Configuration.parse(defaults, file: "d").escalation == .standard)
+    }
+
+    @Test func theReadmeExampleIsValid() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Configuration").dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```toml\n").dropFirst().first?
+            .components(separatedBy: "\n```").first)
+        let config = try Configuration.parse(block, file: "README.md")
+        #expect(config.theme == "light" && config.bell && config.notifyCommand != nil)
+        #expect(config.client.count == 2)
+        #expect(config.escalation == .standard)
+        // Every key the reader accepts at the top level is documented.
+        for key in Configuration.topLevelKeys { #expect(block.contains("\(key)"), "\(key) missing from the README") }
+    }
+
+    // MARK: The command line
+
+    @Test func checkAGoodFile() throws {
+        let db = freshDatabase()
+        let file = writeFile(besides: db, name: "config.toml", """
+            theme = "dark"
+            bell = false
+            [escalation.level2]
+            at_report = ["T0"]
+            at_25 = ["T1"]
+            at_breach = ["supervisor"]
+            """)
+        let r = helpdesk(["config", "check", file], db: db)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out == "ok: \(file)\n")
+        #expect(r.err.isEmpty)
+        // The command never opens the database.
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
+    @Test func checkABadFile() throws {
+        let db = freshDatabase()
+        let file = writeFile(besides: db, name: "config.toml", """
+            bell = false
+            [escalation.level2]
+            at_report = [
+              "T0",
+              "T4",
+            ]
+            notify_timeout = 5
+            """)
+        let r = helpdesk(["config", "check", file], db: db)
+        #expect(r.status == 2)
+        #expect(r.out.isEmpty)
+        #expect(r.err.contains("\(file):5: escalation.level2.at_report[2]: unknown step \"T4\""), "\(r.err)")
+        #expect(r.err.contains("\(file):7: escalation.level2.notify_timeout: unknown key"), "\(r.err)")
+
+        let syntax = writeFile(besides: db, name: "syntax.toml", "bell = false\ntheme = \"light\n")
+        let s = helpdesk(["config", "check", syntax], db: db)
+        #expect(s.status == 2)
+        #expect(s.err.contains("\(syntax):2:"), "\(s.err)")
+
+        let missing = helpdesk(["config", "check", "/nonexistent/config.toml"], db: db)
+        #expect(missing.status == 2)
+        #expect(missing.err.contains("/nonexistent/config.toml: no such file"), "\(missing.err)")
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
+    @Test func checkAThemeThatCannotBeFound() {
+        let db = freshDatabase()
+        let file = writeFile(besides: db, name: "config.toml", "bell = true\ntheme = \"no-such-theme\"\n")
+        let r = helpdesk(["config", "check", file], db: db)
+        #expect(r.status == 2)
+        #expect(r.err.contains("\(file):2: theme: \"no-such-theme\" not found"), "\(r.err)")
+    }
+
+    @Test func checkTheFilesInEffect() throws {
+        let db = freshDatabase()
+        let dir = URL(fileURLWithPath: db).deletingLastPathComponent().path
+        let user = writeFile(besides: db, name: "user.toml", "notify_timeout = 30\n")
+        let r = helpdesk(["config", "check"], db: db, env: ["HELPDESK_CONFIG": user])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.hasSuffix("ok: \(user)\n"), "\(r.out)")
+
+        // Through XDG_CONFIG_HOME, with an error.
+        try FileManager.default.createDirectory(atPath: dir + "/xdg/helpdesk", withIntermediateDirectories: true)
+        try Data("retry_first = 30\nretry_max = 10\n".utf8).write(to: URL(fileURLWithPath: dir + "/xdg/helpdesk/config.toml"))
+        let bad = helpdesk(["config", "check"], db: db, env: ["XDG_CONFIG_HOME": dir + "/xdg", "HELPDESK_CONFIG": ""])
+        #expect(bad.status == 2)
+        #expect(bad.err.contains("\(dir)/xdg/helpdesk/config.toml:2: retry_max: 10 is shorter than retry_first"), "\(bad.err)")
+
+        // HELPDESK_CONFIG naming a file that is not there.
+        let gone = helpdesk(["config", "check"], db: db, env: ["HELPDESK_CONFIG": dir + "/gone.toml"])
+        #expect(gone.status == 2)
+        #expect(gone.err.contains("\(dir)/gone.toml: no such file"), "\(gone.err)")
+
+        if !FileManager.default.fileExists(atPath: Configuration.defaultSystemFile) {
+            let none = helpdesk(["config", "check"], db: db, env: ["XDG_CONFIG_HOME": dir + "/empty", "HELPDESK_CONFIG": ""])
+            #expect(none.status == 0)
+            #expect(none.out == "no configuration file; the defaults are in effect: looked at /etc/helpdesk/config.toml, \(dir)/empty/helpdesk/config.toml\n")
+        }
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
+    @Test func showTheConfigurationInEffect() throws {
+        let db = freshDatabase()
+        let user = writeFile(besides: db, name: "user.toml", """
+            notify_command = "sms --json"
+            [[client]]
+            name = "值班室"
+            [escalation.level3]
+            at_report = ["T0"]
+            at_60 = ["T1"]
+            at_breach = ["supervisor"]
+            """)
+        let text = helpdesk(["config", "show"], db: db, env: ["HELPDESK_CONFIG": user])
+        #expect(text.status == 0, "\(text.err)")
+        #expect(text.out.contains("notify_command = \"sms --json\"\n"))
+        #expect(text.out.contains("[escalation.level3]\nat_report = [\"T0\"]\nat_60 = [\"T1\"]\nat_breach = [\"supervisor\"]\n"))
+        #expect(text.out.contains("[escalation.level1]\nat_report = [\"client\", \"T0\", \"T1\"]\nat_50 = [\"T2\"]\nat_breach = [\"supervisor\"]\nnotify_client_on_breach = true\n"))
+
+        let json = helpdesk(["config", "show", "--json"], db: db, env: ["HELPDESK_CONFIG": user])
+        #expect(json.status == 0, "\(json.err)")
+        let object = jsonObject(json.out)
+        #expect((object["files"] as? [String])?.last == user)
+        #expect(object["theme"] is NSNull)
+        #expect(object["bell"] as? Bool == true)
+        #expect(object["notify_command"] as? String == "sms --json")
+        #expect(object["notify_timeout"] as? Double == 10)
+        #expect(object["retry_first"] as? Double == 30)
+        #expect(object["retry_max"] as? Double == 3600)
+        #expect((object["client"] as? [[String: Any]])?.first?["name"] as? String == "值班室")
+        let level3 = (object["escalation"] as? [String: Any])?["level3"] as? [String: Any]
+        let rules = (level3?["rules"] as? [[String: Any]])?.map { "\($0["step"] ?? "")@\($0["percent"] ?? "")" }
+        #expect(rules == ["T0@0", "T1@60", "supervisor@100"])
+        #expect(level3?["notify_client_on_breach"] as? Bool == false)
+
+        let bad = writeFile(besides: db, name: "bad.toml", "bell = 1\n")
+        let refused = helpdesk(["config", "show"], db: db, env: ["HELPDESK_CONFIG": bad])
+        #expect(refused.status == 2)
+        #expect(refused.err.contains("\(bad):1: bell:"))
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+}
