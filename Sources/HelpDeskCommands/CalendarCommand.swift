@@ -111,7 +111,7 @@ struct CalendarCommand: ParsableCommand {
                 throw UsageError("\(file): \(error.reason); nothing was stored")
             }
             let env = try Environment(global)
-            try env.database.importCalendar(year, actor: env.context.actor, now: env.now)
+            try env.database.importCalendar(year, env.context)
             let off = year.days.values.filter(\.isOffDay).count
             print("\(year.year): \(off) days off, \(year.days.count - off) make-up working days")
         }
@@ -126,7 +126,7 @@ struct CalendarCommand: ParsableCommand {
         func run() throws {
             let parsed = try hours.map { text throws(BusinessHours.InvalidHours) in try BusinessHours(parsing: text) }
             let env = try Environment(global)
-            if let parsed { try env.database.setBusinessHours(parsed) }
+            if let parsed { try env.database.setBusinessHours(parsed, env.context) }
             print(try env.database.calendar().hours)
         }
     }

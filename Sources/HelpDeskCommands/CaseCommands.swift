@@ -10,7 +10,7 @@ extension Channel: ExpressibleByArgument {}
 struct CaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "case", abstract: "CASE tickets: general questions, special cases, requirements.",
-        subcommands: [Add.self, List.self, Show.self, Respond.self, Resolve.self, Assess.self])
+        subcommands: [Add.self, List.self, Show.self, Respond.self, Resolve.self, Assess.self, Reopen.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Take in a CASE ticket; prints its number.")
@@ -108,7 +108,8 @@ extension ResponseMode: ExpressibleByArgument {}
 struct FaultCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fault", abstract: "Faults: levels 1–3, deadlines on the wall clock.",
-        subcommands: [Add.self, List.self, Show.self, Raise.self, Restore.self])
+        subcommands: [Add.self, List.self, Show.self, Raise.self, Lower.self, Ack.self, Escalate.self, Restore.self,
+                      Reopen.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Report a fault; prints its number.")

@@ -9,6 +9,8 @@ struct Environment {
     let context: Context
     let language: Language
     let json: Bool
+    /// The configuration files' settings (README, "Configuration").
+    let configuration: Configuration
 
     var now: Date { context.now }
 
@@ -28,10 +30,17 @@ struct Environment {
         do { database = try AppDatabase.open(path: path) } catch {
             throw UsageError("cannot open the database at \(path): \(error)")
         }
+        let configuration: Configuration
+        do { configuration = try Configuration.load(environment: env) } catch let error as ConfigurationError {
+            throw UsageError("\(error.description) (helpdesk config check)")
+        }
         let user = Self.operatingSystemUser()
         try database.ensureFounder(username: user.username, name: user.fullName)
         self.database = database
-        self.context = Context(actor: user.username, now: now)
+        self.configuration = configuration
+        self.context = Context(actor: user.username, now: now, escalation: EscalationSettings(
+            policy: configuration.escalation,
+            client: configuration.client.map { NotificationContact(name: $0.name, phone: $0.phone) }))
         self.language = options.lang ?? Language.from(environment: env)
         self.json = options.json
         if demo && isNew {

@@ -15,7 +15,8 @@ public struct HelpDesk: ParsableCommand {
             """,
         subcommands: [
             CaseCommand.self, FaultCommand.self, ListCommand.self, ShowCommand.self, SLACommand.self,
-            CalendarCommand.self, DemoCommand.self,
+            CalendarCommand.self, DemoCommand.self, StaffCommand.self, EscalateCommand.self, NotifyCommand.self,
+            KPICommand.self, ConfigCommand.self,
         ]
     )
 
@@ -38,7 +39,9 @@ public struct HelpDesk: ParsableCommand {
             return
         }
         let environment = ProcessInfo.processInfo.environment
-        let (chosen, problem) = ThemeLoader.load(theme, environment: environment)
+        // --theme, then HELPDESK_THEME, then the configuration file's `theme`.
+        let requested = theme ?? environment["HELPDESK_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? env.configuration.theme
+        let (chosen, problem) = ThemeLoader.load(requested, environment: environment)
         if let problem { FileHandle.standardError.write(Data("helpdesk: \(TerminalText.sanitize(problem))\n".utf8)) }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal

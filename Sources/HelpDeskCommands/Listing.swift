@@ -111,6 +111,7 @@ enum Listing {
         if env.json {
             var j = ItemJSON(item: item, now: env.now)
             j.history = history
+            if item.kind == .fault { j.escalations = try env.database.escalations(of: id) }
             try JSONOutput.print(j)
             return
         }
@@ -147,6 +148,16 @@ enum Listing {
         lines.append((t(.version), "\(item.version)"))
         let width = lines.map { TerminalText.width($0.0) }.max() ?? 0
         for (k, v) in lines { print("\(TerminalText.fit(k, width))  \(v)") }
+        if item.kind == .fault {
+            let steps = try env.database.escalations(of: id)
+            let zh = lang == .zh
+            print("\n\(zh ? "升级" : "escalation"):")
+            if steps.isEmpty { print(zh ? "  （无）" : "  (none)") }
+            for s in steps {
+                let ack = s.step.isTier ? (s.acknowledgedBy.map { " ✓ \($0) \(BeijingTime.short(s.acknowledgedAt!))" } ?? (zh ? " 待确认" : " awaiting acknowledgement")) : ""
+                print("  \(BeijingTime.short(s.takenAt))  \(s.step.label(lang))  \(s.byRule ? (zh ? "规则" : "rule") : s.takenBy)  \(clean(s.reason))\(ack)")
+            }
+        }
         print("\n\(t(.history)):")
         var table = TextTable(headers: [t(.at), t(.actor), t(.event), t(.change), t(.note)])
         table.maxWidth = 60

@@ -46,11 +46,13 @@ struct ItemJSON: Encodable {
     let item: WorkItem
     let now: Date
     var history: [HistoryEntry]?
+    /// A fault's escalation steps (`show` only).
+    var escalations: [EscalationRecord]?
 
     enum Keys: String, CodingKey {
         case id, kind, status, title, description, region, region_name, channel, requester, taken_by, assignee
         case level, received_at, reported_at, confirmed_at, first_response_at, due_at, calendar_version
-        case agreed_with, agreed_at, size_estimate, closed_at, cause, solution, overdue, version, history
+        case agreed_with, agreed_at, size_estimate, closed_at, cause, solution, overdue, version, history, escalations
     }
 
     struct Requester: Encodable {
@@ -115,6 +117,7 @@ struct ItemJSON: Encodable {
         try c.encode(item.isOverdue(at: now), forKey: .overdue)
         try c.encode(item.version, forKey: .version)
         if let history { try c.encode(history.map(Entry.init), forKey: .history) }
+        if let escalations { try c.encode(escalations.map(EscalationJSON.init), forKey: .escalations) }
     }
 }
 

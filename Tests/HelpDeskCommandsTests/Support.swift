@@ -50,6 +50,8 @@ func helpdesk(_ args: [String], db: String, now: String = defaultNow, env extra:
     environment["HELPDESK_NOW"] = now
     // Keep any default paths away from the real home directory.
     environment["XDG_DATA_HOME"] = URL(fileURLWithPath: db).deletingLastPathComponent().path
+    environment["XDG_CONFIG_HOME"] = URL(fileURLWithPath: db).deletingLastPathComponent().path
+    environment["HELPDESK_CONFIG"] = nil
     environment.merge(extra) { $1 }
 
     let process = Process()

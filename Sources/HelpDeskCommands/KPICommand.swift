@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+/// `kpi --month YYYY-MM | --week YYYY-Www [--json]` and `kpi freeze`.
+struct KPICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kpi", abstract: "The service-level figures of a month or an ISO week (SPEC §5).",
+        subcommands: [Show.self, Freeze.self], defaultSubcommand: Show.self)
+
+    struct PeriodOptions: ParsableArguments {
+        @Option(help: ArgumentHelp("A calendar month, e.g. 2021-12.", valueName: "YYYY-MM")) var month: String?
+        @Option(help: ArgumentHelp("An ISO week, e.g. 2021-W49.", valueName: "YYYY-Www")) var week: String?
+
+        /// The period asked for; this month when neither is given.
+        func period(now: Date) throws -> Period {
+            switch (month, week) {
+            case (nil, nil): return .month(containing: now)
+            case (let m?, nil):
+                guard let p = Period(m), case .month = p else {
+                    throw UsageError("--month: '\(m)' is not a month; accepted: YYYY-MM, e.g. 2021-12")
+                }
+                return p
+            case (nil, let w?):
+                guard let p = Period(w), case .week = p else {
+                    throw UsageError("--week: '\(w)' is not an ISO week; accepted: YYYY-Www, e.g. 2021-W49")
+                }
+                return p
+            default: throw UsageError("give --month or --week, not both")
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the figures (the default).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var period: PeriodOptions
+        func run() throws {
+            let env = try Environment(global)
+            let report = try env.database.kpiReport(try period.period(now: env.now), now: env.now)
+            try KPICommand.print(report, env)
+        }
+    }
+
+    struct Freeze: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Sign off a period that has ended: its figures no longer change (supervisors only).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var period: PeriodOptions
+        func run() throws {
+            let env = try Environment(global)
+            guard period.month != nil || period.week != nil else { throw UsageError("name the period: --month YYYY-MM or --week YYYY-Www") }
+            let report = try env.database.freeze(try period.period(now: env.now), env.context)
+            try KPICommand.print(report, env)
+        }
+    }
+
+    static func print(_ report: KPIReport, _ env: Environment) throws {
+        if env.json {
+            try JSONOutput.print(KPIJSON(report))
+            return
+        }
+        let zh = env.language == .zh
+        var header = "\(report.period)"
+        if let at = report.frozenAt, let by = report.frozenBy {
+            header += zh ? "（已冻结：\(by)，\(BeijingTime.iso(at))）" : " (frozen by \(by) at \(BeijingTime.iso(at)))"
+        }
+        Swift.print(header)
+        var table = TextTable(headers: zh ? ["指标", "名称", "数值", "目标", "达标"] : ["id", "figure", "value", "target", "met"])
+        for f in report.figures {
+            let target = "\(f.comparison.rawValue) \(String(format: "%g%%", f.target * 100))"
+            let met = f.met.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—"
+            let value = f.value == nil ? "—" : "\(f.valueText) (\(f.numerator)/\(f.denominator))"
+            table.rows.append([f.id, f.name(env.language), value, target, met])
+        }
+        Swift.print(table.render())
+    }
+}
+
+/// SPEC §7's shape.
+struct KPIJSON: Encodable {
+    struct Figure: Encodable {
+        let id: String
+        let numerator: Int
+        let denominator: Int
+        let value: Double?
+        let target: Double
+        let comparison: String
+        let met: Bool?
+
+        enum CodingKeys: String, CodingKey { case id, numerator, denominator, value, target, comparison, met }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(numerator, forKey: .numerator)
+            try c.encode(denominator, forKey: .denominator)
+            try c.encode(value, forKey: .value)   // null when empty, not left out
+            try c.encode(target, forKey: .target)
+            try c.encode(comparison, forKey: .comparison)
+            try c.encode(met, forKey: .met)
+        }
+    }
+    let period: String
+    let frozen: Bool
+    let figures: [Figure]
+
+    init(_ r: KPIReport) {
+        period = r.period.description
+        frozen = r.frozen
+        figures = r.figures.map {
+            Figure(id: $0.id, numerator: $0.numerator, denominator: $0.denominator,
+                   value: $0.value.map { ($0 * 10_000).rounded() / 10_000 }, target: $0.target,
+                   comparison: $0.comparison.rawValue, met: $0.met)
+        }
+    }
+}
