@@ -71,12 +71,20 @@ public struct HelpDesk: ParsableCommand {
         }
     }
 
+    /// The language of error messages: `--lang` if given, else the locale's.
+    static var messageLanguage: Language {
+        let args = CommandLine.arguments
+        if let i = args.firstIndex(of: "--lang"), i + 1 < args.count, let lang = Language(rawValue: args[i + 1]) { return lang }
+        if let arg = args.first(where: { $0.hasPrefix("--lang=") }), let lang = Language(rawValue: String(arg.dropFirst(7))) { return lang }
+        return Language.from(environment: ProcessInfo.processInfo.environment)
+    }
+
     /// The message and exit status for an error.
     static func describe(_ error: Error) -> (String, Int32) {
         switch error {
         case let e as UsageError: return (e.message, 2)
         case let e as StoreError:
-            return (e.description, 2)
+            return (e.message(messageLanguage), 2)
         case let e as TimeParseError: return (e.description, 2)
         case let e as HolidayYear.InvalidFile: return ("calendar file refused, nothing was stored: \(e.reason)", 2)
         case let e as BusinessHours.InvalidHours: return (e.description, 2)

@@ -59,17 +59,31 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case alreadyClosed(id: Int64)
     case staleEdit(id: Int64, expected: Int, current: Int)
     /// The operator may not do this (not staff, a viewer, not a supervisor).
-    case notPermitted(String)
+    case notPermitted(Refusal)
 
     public var description: String {
         switch self {
         case .notFound(let id): return "no work item #\(id)"
         case let .wrongKind(id, kind, expected): return "#\(id) is a \(kind.rawValue) item, not \(expected)"
         case .invalid(let message): return message
-        case .notPermitted(let message): return "not permitted: \(message)"
+        case .notPermitted(let refusal): return "not permitted: \(refusal.text(.en))"
         case .alreadyClosed(let id): return "#\(id) is already closed"
         case let .staleEdit(id, expected, current):
             return "#\(id) was changed by someone else meanwhile (you edited version \(expected), it is now at version \(current)); reload it and try again"
+        }
+    }
+
+    /// The message in the operator's language. Refusals and the common cases are in Chinese too;
+    /// messages about malformed input stay as written.
+    public func message(_ lang: Language) -> String {
+        guard lang == .zh else { return description }
+        switch self {
+        case .notFound(let id): return "没有编号为 #\(id) 的工单"
+        case .notPermitted(let refusal): return "无权操作：\(refusal.text(.zh))"
+        case .alreadyClosed(let id): return "#\(id) 已关闭"
+        case let .staleEdit(id, expected, current):
+            return "#\(id) 已被他人修改（版本 \(expected) → \(current)），未保存；请重新载入后再试"
+        case .wrongKind, .invalid: return description
         }
     }
 }

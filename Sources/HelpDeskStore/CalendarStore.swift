@@ -59,7 +59,7 @@ extension AppDatabase {
     public func importCalendar(_ year: HolidayYear, _ ctx: Context) throws {
         let (actor, now) = (ctx.actor, ctx.now)
         try writer.write { db in
-            try Self.authorize(db, ctx, .supervise("edit the calendar"))
+            try Self.authorize(db, ctx, .supervise(.editCalendar))
             try Self.recordSetting(db, ctx, "calendar year \(year.year) imported")
             try db.execute(sql: """
                 INSERT INTO calendar_year (year, days, imported_at, imported_by) VALUES (?, ?, ?, ?)
@@ -74,7 +74,7 @@ extension AppDatabase {
     /// Supervisors only.
     public func setBusinessHours(_ hours: BusinessHours, _ ctx: Context) throws {
         try writer.write { db in
-            try Self.authorize(db, ctx, .supervise("edit the calendar"))
+            try Self.authorize(db, ctx, .supervise(.editCalendar))
             try Self.recordSetting(db, ctx, "business hours \(hours.description)")
             try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('business_hours', ?)",
                            arguments: [hours.description])

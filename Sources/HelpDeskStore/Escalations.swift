@@ -243,7 +243,7 @@ extension AppDatabase {
                 throw StoreError.invalid("#\(id) has no tier step waiting for acknowledgement")
             }
             guard EscalationEngine.canAcknowledge(step.step, role: member.role) else {
-                throw StoreError.notPermitted("\(step.step.rawValue) of #\(id) is acknowledged by \(step.step.role!.label); \(ctx.actor) is \(member.role.label)")
+                throw StoreError.notPermitted(.otherTier(step: step.step, id: id, user: ctx.actor, role: member.role))
             }
             guard at >= step.takenAt else {
                 throw StoreError.invalid("--at \(BeijingTime.iso(at)) lies before the step was taken (\(BeijingTime.iso(step.takenAt)))")

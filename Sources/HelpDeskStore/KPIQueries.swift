@@ -106,7 +106,7 @@ extension AppDatabase {
         let figures = try kpiCounts(period, now: ctx.now).figures
         let json = String(decoding: try JSONEncoder().encode(figures.map(StoredFigure.init)), as: UTF8.self)
         try writer.write { db in
-            try Self.authorize(db, ctx, .supervise("freeze a KPI period"))
+            try Self.authorize(db, ctx, .supervise(.freezeKPI))
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM kpi_period WHERE period = ?", arguments: [period.description]) == true {
                 throw StoreError.invalid("\(period) is already frozen")
             }

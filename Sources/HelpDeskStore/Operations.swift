@@ -171,7 +171,7 @@ extension AppDatabase {
                       _ ctx: Context) throws -> WorkItem {
         let reason = try required(reason, "reason")
         return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "lowered", note: reason,
-                          permission: .supervise("lower a fault's level")) { item, db in
+                          permission: .supervise(.lowerLevel)) { item, db in
             guard item.kind == .fault, let current = item.level else {
                 throw StoreError.wrongKind(id: id, is: item.kind, expected: "a fault")
             }
@@ -192,7 +192,7 @@ extension AppDatabase {
     public func reopen(_ id: Int64, reason: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
         let reason = try required(reason, "reason")
         return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "reopened", note: reason,
-                          permission: .supervise("reopen a closed item"), reopening: true) { item, db in
+                          permission: .supervise(.reopen), reopening: true) { item, db in
             item.status = item.kind == .requirement && item.agreedAt != nil ? .assessed
                 : (item.firstResponseAt != nil && item.kind.isCase ? .responded : .open)
             item.closedAt = nil

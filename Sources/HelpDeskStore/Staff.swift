@@ -6,8 +6,64 @@ import HelpDeskCore
 public enum Permission: Sendable, Equatable {
     /// Any active staff member but a viewer.
     case write
-    /// A supervisor; the text names the act, for the refusal ("lower a fault's level").
-    case supervise(String)
+    /// A supervisor.
+    case supervise(SupervisedAct)
+}
+
+/// What only a supervisor does.
+public enum SupervisedAct: Sendable, Equatable {
+    case lowerLevel, reopen, editCalendar, editStaff, freezeKPI
+
+    public func text(_ lang: Language) -> String {
+        switch (self, lang) {
+        case (.lowerLevel, .en): return "lower a fault's level"
+        case (.lowerLevel, .zh): return "降低故障级别"
+        case (.reopen, .en): return "reopen a closed item"
+        case (.reopen, .zh): return "重新打开已关闭的工单"
+        case (.editCalendar, .en): return "edit the calendar"
+        case (.editCalendar, .zh): return "修改工作日历"
+        case (.editStaff, .en): return "edit the staff list"
+        case (.editStaff, .zh): return "修改人员名单"
+        case (.freezeKPI, .en): return "freeze a KPI period"
+        case (.freezeKPI, .zh): return "冻结考核期"
+        }
+    }
+}
+
+/// Why the operator may not do something: who they are, what they may do, and who can help; in
+/// either language, for the command line and the console alike.
+public enum Refusal: Sendable, Equatable {
+    case notStaff(user: String)
+    case inactive(user: String)
+    case viewer(user: String)
+    case supervisorsOnly(SupervisedAct, user: String, role: StaffRole)
+    /// A tier step is acknowledged by the tier's people only.
+    case otherTier(step: EscalationStep, id: Int64, user: String, role: StaffRole)
+
+    public func text(_ lang: Language) -> String {
+        switch (self, lang) {
+        case let (.notStaff(user), .en):
+            return "\(user) is not on the staff list: you can read but not write; a supervisor adds you with: helpdesk staff add \(user) --name NAME --role onsite|expert|supervisor|viewer"
+        case let (.notStaff(user), .zh):
+            return "\(user) 不在人员名单中：只能查看，不能修改；请主管添加（helpdesk staff add \(user) --name 姓名 --role onsite|expert|supervisor|viewer）"
+        case let (.inactive(user), .en):
+            return "\(user) is no longer active staff: you can read but not write; a supervisor can add you again (helpdesk staff add)"
+        case let (.inactive(user), .zh):
+            return "\(user) 已停用：只能查看，不能修改；主管可重新添加（helpdesk staff add）"
+        case let (.viewer(user), .en):
+            return "\(user) is a viewer: viewers read only; a supervisor can change the role (helpdesk staff set-role)"
+        case let (.viewer(user), .zh):
+            return "\(user) 是查看人员，只能查看；主管可更改角色（helpdesk staff set-role）"
+        case let (.supervisorsOnly(act, user, role), .en):
+            return "only a supervisor may \(act.text(.en)); \(user) is \(role.label)"
+        case let (.supervisorsOnly(act, user, role), .zh):
+            return "只有主管可以\(act.text(.zh))；\(user) 是\(role.chineseName)"
+        case let (.otherTier(step, id, user, role), .en):
+            return "\(step.rawValue) of #\(id) is acknowledged by \(step.role!.label); \(user) is \(role.label)"
+        case let (.otherTier(step, id, user, role), .zh):
+            return "#\(id) 的 \(step.rawValue) 升级须由\(step.role!.chineseName)确认；\(user) 是\(role.chineseName)"
+        }
+    }
 }
 
 extension AppDatabase {
@@ -19,31 +75,29 @@ extension AppDatabase {
     static func authorize(_ db: Database, _ ctx: Context, _ permission: Permission) throws -> StaffMember {
         guard let member = try StaffMember.fetchOne(db, key: ctx.actor), member.active else {
             let inactive = try StaffMember.fetchOne(db, key: ctx.actor) != nil
-            throw StoreError.notPermitted(inactive
-                ? "\(ctx.actor) is no longer active staff: you can read but not write; a supervisor can add you again (helpdesk staff add)"
-                : "\(ctx.actor) is not on the staff list: you can read but not write; a supervisor adds you with: helpdesk staff add \(ctx.actor) --name NAME --role onsite|expert|supervisor|viewer")
+            throw StoreError.notPermitted(inactive ? .inactive(user: ctx.actor) : .notStaff(user: ctx.actor))
         }
         switch permission {
         case .write:
             if member.role == .viewer {
-                throw StoreError.notPermitted("\(ctx.actor) is a viewer: viewers read only; a supervisor can change the role (helpdesk staff set-role)")
+                throw StoreError.notPermitted(.viewer(user: ctx.actor))
             }
         case .supervise(let act):
             if member.role != .supervisor {
-                throw StoreError.notPermitted("only a supervisor may \(act); \(ctx.actor) is \(member.role.label)")
+                throw StoreError.notPermitted(.supervisorsOnly(act, user: ctx.actor, role: member.role))
             }
         }
         return member
     }
 
     /// Whether the operator may write at all, and why not: for a console to say so at start.
-    public func writeRefusal(_ ctx: Context) throws -> String? {
+    public func writeRefusal(_ ctx: Context) throws -> Refusal? {
         try read { db in
             do {
                 try Self.authorize(db, ctx, .write)
                 return nil
-            } catch let error as StoreError {
-                return error.description
+            } catch StoreError.notPermitted(let refusal) {
+                return refusal
             }
         }
     }
@@ -60,7 +114,7 @@ extension AppDatabase {
         let username = try Self.validUsername(member.username)
         let name = try required(member.name, "name")
         try writer.write { db in
-            try Self.authorize(db, ctx, .supervise("edit the staff list"))
+            try Self.authorize(db, ctx, .supervise(.editStaff))
             if let existing = try StaffMember.fetchOne(db, key: username) {
                 guard !existing.active else {
                     throw StoreError.invalid("\(username) is already staff (\(existing.name), \(existing.role.label)); use staff set-role to change the role")
@@ -75,7 +129,7 @@ extension AppDatabase {
     /// Changes a member's role. Supervisors only; the last active supervisor keeps the role.
     public func setRole(_ username: String, to role: StaffRole, _ ctx: Context) throws {
         try writer.write { db in
-            try Self.authorize(db, ctx, .supervise("edit the staff list"))
+            try Self.authorize(db, ctx, .supervise(.editStaff))
             guard var member = try StaffMember.fetchOne(db, key: username), member.active else {
                 throw StoreError.invalid("\(username) is not active staff; see helpdesk staff list")
             }
@@ -90,7 +144,7 @@ extension AppDatabase {
     /// Deactivates a member: they keep their history but can no longer write. Supervisors only.
     public func deactivate(_ username: String, _ ctx: Context) throws {
         try writer.write { db in
-            try Self.authorize(db, ctx, .supervise("edit the staff list"))
+            try Self.authorize(db, ctx, .supervise(.editStaff))
             guard var member = try StaffMember.fetchOne(db, key: username), member.active else {
                 throw StoreError.invalid("\(username) is not active staff; see helpdesk staff list")
             }
@@ -142,6 +196,16 @@ extension StaffRole {
         case .expert: return "an HQ expert (T1/T2)"
         case .supervisor: return "a supervisor"
         case .viewer: return "a viewer"
+        }
+    }
+
+    /// `现场人员（T0）`, …: the role in Chinese.
+    public var chineseName: String {
+        switch self {
+        case .onsite: return "现场人员（T0）"
+        case .expert: return "总部专家（T1/T2）"
+        case .supervisor: return "主管"
+        case .viewer: return "查看人员"
         }
     }
 }

@@ -91,7 +91,7 @@ struct EscalationStoreTests {
         let c = as_("zhangwei", ctx, now: "2021-11-23T23:00:00+08:00")
         let f = try db.addFault(NewFault(level: .two, region: .xining, title: "记账程序报错"), at: t(reported), c)
         // T0 and T1 are both taken (T1 at half time); the latest, T1, waits for an HQ expert.
-        #expect(throws: StoreError.notPermitted("T1 of #\(f.id!) is acknowledged by an HQ expert (T1/T2); zhangwei is on-site staff (T0)")) {
+        #expect(throws: StoreError.notPermitted(.otherTier(step: .T1, id: f.id!, user: "zhangwei", role: .onsite))) {
             try db.acknowledge(f.id!, at: c.now, c)
         }
         let ack = try db.acknowledge(f.id!, at: c.now, as_("liuyang", c))
@@ -158,10 +158,10 @@ struct PermissionTests {
     @Test func someoneNotOnTheStaffListReadsButCannotWrite() throws {
         let (db, ctx) = try staffedDatabase()
         let stranger = as_("nobody", ctx)
-        #expect(throws: StoreError.notPermitted("nobody is not on the staff list: you can read but not write; a supervisor adds you with: helpdesk staff add nobody --name NAME --role onsite|expert|supervisor|viewer")) {
+        #expect(throws: StoreError.notPermitted(.notStaff(user: "nobody"))) {
             try db.addCase(sampleCase, at: ctx.now, stranger)
         }
-        #expect(try db.writeRefusal(stranger) != nil)
+        #expect(try db.writeRefusal(stranger) == .notStaff(user: "nobody"))
         #expect(try db.writeRefusal(ctx) == nil)
         #expect(try db.items(ItemFilter()).isEmpty)
     }
@@ -170,7 +170,7 @@ struct PermissionTests {
         let (db, ctx) = try staffedDatabase()
         let id = try db.addCase(sampleCase, at: ctx.now, ctx).id!
         let guest = as_("guest", ctx)
-        let refusal = StoreError.notPermitted("guest is a viewer: viewers read only; a supervisor can change the role (helpdesk staff set-role)")
+        let refusal = StoreError.notPermitted(.viewer(user: "guest"))
         #expect(throws: refusal) { try db.addCase(sampleCase, at: ctx.now, guest) }
         #expect(throws: refusal) { try db.respond(id, note: "看过了", at: ctx.now, guest) }
         #expect(throws: refusal) { try db.addFault(NewFault(level: .three, region: .xining, title: "x"), at: ctx.now, guest) }
@@ -181,7 +181,7 @@ struct PermissionTests {
         let (db, ctx) = try staffedDatabase()
         let c = as_("zhangwei", ctx)
         let f = try db.addFault(NewFault(level: .one, region: .xining, title: "宕机"), at: t(reported), c)
-        #expect(throws: StoreError.notPermitted("only a supervisor may lower a fault's level; zhangwei is on-site staff (T0)")) {
+        #expect(throws: StoreError.notPermitted(.supervisorsOnly(.lowerLevel, user: "zhangwei", role: .onsite))) {
             try db.lower(f.id!, to: .two, reason: "影响有限", at: ctx.now, c)
         }
         let lowered = try db.lower(f.id!, to: .two, reason: "影响有限", at: ctx.now, ctx)
@@ -193,7 +193,7 @@ struct PermissionTests {
         let c = as_("lina", ctx)
         let id = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), c).id!
         _ = try db.resolve(id, cause: "口径不同", solution: "已说明", at: ctx.now, c)
-        #expect(throws: StoreError.notPermitted("only a supervisor may reopen a closed item; lina is on-site staff (T0)")) {
+        #expect(throws: StoreError.notPermitted(.supervisorsOnly(.reopen, user: "lina", role: .onsite))) {
             try db.reopen(id, reason: "用户不认可", at: ctx.now, c)
         }
         let reopened = try db.reopen(id, reason: "用户不认可", at: ctx.now, ctx)
@@ -206,11 +206,11 @@ struct PermissionTests {
     @Test func onlyASupervisorEditsStaffOrTheCalendar() throws {
         let (db, ctx) = try staffedDatabase()
         let c = as_("liuyang", ctx)
-        let staffRefusal = StoreError.notPermitted("only a supervisor may edit the staff list; liuyang is an HQ expert (T1/T2)")
+        let staffRefusal = StoreError.notPermitted(.supervisorsOnly(.editStaff, user: "liuyang", role: .expert))
         #expect(throws: staffRefusal) { try db.addStaff(StaffMember(username: "x", name: "某人", role: .onsite), c) }
         #expect(throws: staffRefusal) { try db.setRole("lina", to: .supervisor, c) }
         #expect(throws: staffRefusal) { try db.deactivate("lina", c) }
-        let calendarRefusal = StoreError.notPermitted("only a supervisor may edit the calendar; liuyang is an HQ expert (T1/T2)")
+        let calendarRefusal = StoreError.notPermitted(.supervisorsOnly(.editCalendar, user: "liuyang", role: .expert))
         #expect(throws: calendarRefusal) { try db.setBusinessHours(.standard, c) }
         let year = try HolidayYear.parse(json: Data(#"{"year":2027,"days":[]}"#.utf8))
         #expect(throws: calendarRefusal) { try db.importCalendar(year, c) }
@@ -221,7 +221,7 @@ struct PermissionTests {
         let (db, ctx) = try staffedDatabase()
         let c = as_("lina", ctx, now: "2021-12-01T09:00:00+08:00")
         let november = Period("2021-11")!
-        #expect(throws: StoreError.notPermitted("only a supervisor may freeze a KPI period; lina is on-site staff (T0)")) {
+        #expect(throws: StoreError.notPermitted(.supervisorsOnly(.freezeKPI, user: "lina", role: .onsite))) {
             try db.freeze(november, c)
         }
         _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), c)   // due 18:00, missed by now
@@ -245,5 +245,19 @@ struct PermissionTests {
         try db.setRole("lina", to: .supervisor, ctx)
         try db.deactivate("zhaolei", as_("lina", ctx))
         #expect(throws: StoreError.self) { try db.addCase(sampleCase, at: ctx.now, ctx) }   // inactive now
+    }
+
+    @Test func refusalsSayWhoWhatAndWhoCanHelpInBothLanguages() {
+        let notStaff = StoreError.notPermitted(.notStaff(user: "nobody"))
+        #expect(notStaff.description == "not permitted: nobody is not on the staff list: you can read but not write; a supervisor adds you with: helpdesk staff add nobody --name NAME --role onsite|expert|supervisor|viewer")
+        #expect(notStaff.message(.zh).hasPrefix("无权操作：nobody 不在人员名单中：只能查看，不能修改；请主管添加"))
+        let lower = StoreError.notPermitted(.supervisorsOnly(.lowerLevel, user: "zhangwei", role: .onsite))
+        #expect(lower.message(.en) == "not permitted: only a supervisor may lower a fault's level; zhangwei is on-site staff (T0)")
+        #expect(lower.message(.zh) == "无权操作：只有主管可以降低故障级别；zhangwei 是现场人员（T0）")
+        let tier = StoreError.notPermitted(.otherTier(step: .T1, id: 7, user: "zhangwei", role: .onsite))
+        #expect(tier.message(.en) == "not permitted: T1 of #7 is acknowledged by an HQ expert (T1/T2); zhangwei is on-site staff (T0)")
+        #expect(tier.message(.zh) == "无权操作：#7 的 T1 升级须由总部专家（T1/T2）确认；zhangwei 是现场人员（T0）")
+        #expect(StoreError.notFound(id: 9).message(.zh) == "没有编号为 #9 的工单")
+        #expect(StoreError.invalid("--at: bad").message(.zh) == "--at: bad")
     }
 }
