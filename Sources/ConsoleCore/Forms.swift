@@ -11,6 +11,7 @@ public struct Form: Equatable, Sendable {
         case restore(id: Int64, version: Int)
         case raise(id: Int64, version: Int, current: FaultLevel)
         case assign(id: Int64, version: Int)
+        case escalate(id: Int64, to: EscalationStep)
     }
 
     public enum Check: Equatable, Sendable {
@@ -171,6 +172,13 @@ public struct Form: Equatable, Sendable {
                     fields: [choice("to", Strings(lang)(.assignee), people.map { Choice($0.username, "\($0.name) (\($0.username))") })])
     }
 
+    /// Escalating by hand one tier up: the tier is fixed, the reason required.
+    public static func escalate(_ item: WorkItem, to step: EscalationStep, _ lang: Language) -> Form {
+        Form(purpose: .escalate(id: item.id ?? 0, to: step),
+             title: lang == .zh ? "升级 #\(item.id ?? 0) 至 \(step.label(.zh))" : "Escalate #\(item.id ?? 0) to \(step.label(.en))",
+             fields: [text("reason", lang == .zh ? "原因" : "Reason", .required, long: true)])
+    }
+
     static func levelLabel(_ level: FaultLevel, _ lang: Language) -> String {
         lang == .zh ? "\(level.rawValue)级 (\(level.hours)小时)" : "level \(level.rawValue) (\(level.hours) h)"
     }
@@ -203,6 +211,8 @@ public struct Form: Equatable, Sendable {
         case let .assign(id, version):
             let to = value("to")
             return to.isEmpty ? nil : .assign(id: id, to: to, version: version)
+        case let .escalate(id, _):
+            return .escalate(id: id, reason: value("reason"))
         }
     }
 
@@ -233,4 +243,8 @@ public enum WriteRequest: Equatable, Sendable {
     case restore(id: Int64, cause: String, solution: String, mode: ResponseMode?, version: Int)
     case raise(id: Int64, level: FaultLevel, reason: String, version: Int)
     case assign(id: Int64, to: String, version: Int)
+    /// Acknowledge the fault's latest tier step.
+    case acknowledge(id: Int64)
+    /// Move the fault one tier up by hand.
+    case escalate(id: Int64, reason: String)
 }

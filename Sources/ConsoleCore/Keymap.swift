@@ -4,7 +4,7 @@ import HelpDeskCore
 public enum Command: String, CaseIterable, Sendable {
     case nextPane, previousPane, paneQueue, paneFaults, paneKPI
     case up, down, pageUp, pageDown, top, bottom
-    case open, newCase, newFault, take, assign, respond, resolve, raise
+    case open, newCase, newFault, take, assign, respond, resolve, raise, acknowledge, escalate
     case filterKind, filterStatus, filterRegion, toggleMine, toggleOverdue, search, clearFilters
     case help, commandLine, quit, back
 }
@@ -44,7 +44,9 @@ public enum Keymap {
         Binding(keys: [.char("A")], command: .assign, en: "assign", zh: "指派", inFooter: false),
         Binding(keys: [.char("r")], command: .respond, en: "respond", zh: "响应", inFooter: true),
         Binding(keys: [.char("x")], command: .resolve, en: "resolve/restore", zh: "解决/恢复", inFooter: true),
-        Binding(keys: [.char("+")], command: .raise, en: "raise level", zh: "升级", inFooter: false),
+        Binding(keys: [.char("+")], command: .raise, en: "raise level", zh: "提高级别", inFooter: false),
+        Binding(keys: [.char("a")], command: .acknowledge, en: "acknowledge step", zh: "确认升级", inFooter: false),
+        Binding(keys: [.char("E")], command: .escalate, en: "escalate one tier", zh: "升级一层", inFooter: false),
         Binding(keys: [.char("K")], command: .filterKind, en: "filter kind", zh: "按类别", inFooter: false),
         Binding(keys: [.char("S")], command: .filterStatus, en: "filter status", zh: "按状态", inFooter: false),
         Binding(keys: [.char("R")], command: .filterRegion, en: "filter region", zh: "按地区", inFooter: false),

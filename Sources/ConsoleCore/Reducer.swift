@@ -8,6 +8,9 @@ public enum Action: Equatable, Sendable {
     case resize(width: Int, height: Int)
     case queueLoaded(QueuePage)
     case faultsLoaded([WorkItem])
+    case escalationsLoaded([Int64: EscalationStanding])
+    /// A notification addressed to the operator (an escalation step for their tier).
+    case notice(String)
     case kpiLoaded(KPISnapshot)
     case detailLoaded(WorkItem, [HistoryEntry])
     case staffLoaded([StaffMember])
@@ -70,6 +73,12 @@ extension ConsoleState {
             if let id = selectedID, let i = items.firstIndex(where: { $0.id == id }) { faultSelection = i }
             faultSelection = min(faultSelection, max(0, items.count - 1))
             return []
+        case .escalationsLoaded(let e):
+            escalations = e
+            return []
+        case .notice(let text):
+            say(text, .notice, seconds: 60)
+            return bellOnNotice ? [.bell] : []
         case .kpiLoaded(let k):
             kpi = k
             return []
@@ -217,6 +226,28 @@ extension ConsoleState {
                 return [.bell]
             }
             openForm(form)
+        case .acknowledge:
+            guard let item = actionTarget, item.kind == .fault, let id = item.id else {
+                say(zh ? "请选择一个故障（2 切换到故障看板）" : "select a fault (2: the fault board)", .error)
+                return [.bell]
+            }
+            guard escalations[id]?.unacknowledged ?? true else {
+                say(zh ? "#\(id) 没有待确认的升级" : "#\(id) has no step waiting for acknowledgement", .error)
+                return [.bell]
+            }
+            return [.write(.acknowledge(id: id))]
+        case .escalate:
+            guard let item = activeTarget() else { return [.bell] }
+            guard item.kind == .fault, let id = item.id else {
+                say(zh ? "只有故障可以升级" : "only faults are escalated", .error)
+                return [.bell]
+            }
+            let taken = Set(escalations[id]?.taken ?? [])
+            guard let next = EscalationEngine.manualNext(taken: taken) else {
+                say(zh ? "#\(id) 已升级至 T2，无法再升" : "#\(id) has reached T2, the top of the path", .error)
+                return [.bell]
+            }
+            openForm(.escalate(item, to: next, lang))
         case .filterKind:
             let all: [CaseKind?] = [nil] + CaseKind.allCases
             queueFilter.kind = all[((all.firstIndex(of: queueFilter.kind) ?? 0) + 1) % all.count]
@@ -319,7 +350,8 @@ extension ConsoleState {
         default:
             guard let command = Keymap.command(for: key) else { return [] }
             switch command {
-            case .take, .assign, .respond, .resolve, .raise, .quit, .help, .newCase, .newFault, .commandLine:
+            case .take, .assign, .respond, .resolve, .raise, .acknowledge, .escalate, .quit, .help, .newCase, .newFault,
+                 .commandLine:
                 return run(command)
             default:
                 return []

@@ -115,6 +115,10 @@ public struct ConsoleState: Equatable, Sendable {
 
     public var faults: [WorkItem] = []
     public var faultSelection = 0
+    /// Where each open fault stands on its escalation path.
+    public var escalations: [Int64: EscalationStanding] = [:]
+    /// Ring the bell when a notification for the operator arrives.
+    public var bellOnNotice = true
     public var kpi: KPISnapshot?
     public var staff: [StaffMember] = []
     public var calendar: WorkCalendar?
@@ -134,7 +138,7 @@ public struct ConsoleState: Equatable, Sendable {
             && a.focus == b.focus && a.mode == b.mode && a.queueFilter == b.queueFilter && a.queue == b.queue
             && a.queueSelection == b.queueSelection && a.faults == b.faults && a.faultSelection == b.faultSelection
             && a.kpi == b.kpi && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
-            && a.calendar?.version == b.calendar?.version
+            && a.calendar?.version == b.calendar?.version && a.escalations == b.escalations
     }
 
     public var strings: Strings { Strings(language) }

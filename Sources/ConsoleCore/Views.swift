@@ -218,7 +218,13 @@ public enum ConsoleView {
         let overdue = state.faults.filter { Urgency.of($0, at: state.now) == .overdue }.count
         let note = overdue > 0 ? (lang == .zh ? "\(overdue) 项超时" : "\(overdue) overdue") : ""
         paneHeader(&buf, rect, paneTitle(.faults, state), note: note, focused: focused, theme)
-        let tail = [Column(title: t(.deadline), width: 11), Column(title: t(.timeLeft), width: 10, alignRight: true)]
+        let zh = lang == .zh
+        // A narrow board (the split layout's, or 80 columns) keeps the countdown and drops the
+        // deadline's clock time, which the detail view shows.
+        let showDeadline = rect.width >= 90
+        var tail = [Column(title: zh ? "升级" : "tier", width: 5), Column(title: zh ? "下一步" : "next", width: 11)]
+        if showDeadline { tail.append(Column(title: t(.deadline), width: 11)) }
+        tail.append(Column(title: t(.timeLeft), width: 10, alignRight: true))
         let fixed = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.level), width: 4), Column(title: t(.region), width: 6)]
         let cols = columns(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
         drawRow(&buf, x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
@@ -241,16 +247,41 @@ public enum ConsoleView {
             let levelRole: Theme.Role = item.level == .one ? .level1 : (item.level == .two ? .level2 : .level3)
             let urgency = Urgency.of(item, at: state.now)
             let countdown = item.dueAt.map { Countdown.text(to: $0, from: state.now, lang) } ?? ""
-            let cells: [(String, Style)] = [
+            let standing = state.escalations[item.id ?? 0]
+            var cells: [(String, Style)] = [
                 ("\(item.id ?? 0)", base),
                 (lang == .zh ? "\(item.level?.rawValue ?? 0)级" : "L\(item.level?.rawValue ?? 0)", selected ? base : theme[levelRole]),
                 (item.region?.chineseName ?? "", base),
                 (item.title, base),
-                (item.dueAt.map(shortDue) ?? "", theme[.base]),
-                (countdown, urgency.role.map { theme[$0] } ?? theme[.base]),
+                tierCell(standing, theme),
             ]
+            cells.append((nextCell(standing, state), theme[.dim]))
+            if showDeadline { cells.append((item.dueAt.map(shortDue) ?? "", theme[.base])) }
+            cells.append((countdown, urgency.role.map { theme[$0] } ?? theme[.base]))
             drawRow(&buf, x: rect.x, y: y, cols, cells, width: rect.width)
         }
+    }
+
+    /// `T1 ✓` once someone of the tier acknowledged it; `T1 !` in the alarm style while it waits.
+    static func tierCell(_ standing: EscalationStanding?, _ theme: Theme) -> (String, Style) {
+        guard let standing, let tier = standing.tier else { return ("—", theme[.dim]) }
+        return standing.unacknowledged ? ("\(tier.rawValue) !", theme[.overdue]) : ("\(tier.rawValue) ✓", theme[.base])
+    }
+
+    /// The next step and when: `T2 14:00` today, `主管 11-25` on a later day.
+    static func nextCell(_ standing: EscalationStanding?, _ state: ConsoleState) -> String {
+        guard let next = standing?.next else { return "" }
+        let zh = state.language == .zh
+        let name: String
+        switch next.step {
+        case .supervisor: name = zh ? "主管" : "sup"
+        case .client: name = zh ? "通报" : "client"
+        default: name = next.step.rawValue
+        }
+        let (day, second) = BeijingTime.local(next.dueAt)
+        let today = BeijingTime.local(state.now).date
+        let when = day == today ? BeijingTime.clock(second) : String(day.description.dropFirst(5))
+        return next.dueAt <= state.now ? "\(name) \(zh ? "到期" : "due")" : "\(name) \(when)"
     }
 
     // MARK: KPI dashboard

@@ -18,6 +18,8 @@ final class ConsoleRunner {
     let clockOffset: TimeInterval
     var dataVersion = 0
     var lastSecond = 0
+    /// The newest notification already shown; only later ones addressed to the operator are shown.
+    var lastNotice: Int64 = 0
     var running = true
 
     init(env: Environment, terminal: NcursesTerminal, theme: Theme, startupMessage: String?) {
@@ -28,9 +30,15 @@ final class ConsoleRunner {
         let size = terminal.size
         state = ConsoleState(width: size.width, height: size.height, now: env.now, language: env.language,
                              operatorName: env.context.actor)
+        state.bellOnNotice = env.configuration.bell
         if let startupMessage {
             state.status = StatusMessage(text: startupMessage, kind: .error, until: env.now.addingTimeInterval(15))
+        } else if let refusal = try? env.database.writeRefusal(env.context) {
+            // Someone not on the staff list (or a viewer) may look; say so before they try to type.
+            let text = env.language == .zh ? "只读：\(refusal.text(.zh))" : "read only: \(refusal.text(.en))"
+            state.status = StatusMessage(text: text, kind: .error, until: env.now.addingTimeInterval(30))
         }
+        lastNotice = (try? env.database.lastNotificationID()) ?? 0
     }
 
     var now: Date { Date().addingTimeInterval(clockOffset) }
@@ -64,6 +72,7 @@ final class ConsoleRunner {
             if second != lastSecond {
                 lastSecond = second
                 dispatch(.tick(t))
+                takeDueEscalationSteps(at: t)
                 checkForOutsideChanges()
             }
         }
@@ -82,11 +91,29 @@ final class ConsoleRunner {
         }
     }
 
-    /// Another console or a script committed: reload what is shown.
+    /// Every console takes the escalation steps that fall due while it runs; the database makes sure
+    /// each is taken once, however many consoles and timer jobs race for it.
+    func takeDueEscalationSteps(at t: Date) {
+        var ctx = env.context
+        ctx.now = t
+        guard let taken = try? env.database.escalateDue(ctx), !taken.isEmpty else { return }
+        dataVersion = -1   // reload at once
+    }
+
+    /// Another console or a script committed: reload what is shown, and show notifications for the
+    /// operator that arrived meanwhile.
     func checkForOutsideChanges() {
         guard let version = try? env.database.dataVersion(), version != dataVersion else { return }
         dataVersion = version
         dispatch(.dataChanged)
+        showNewNotices()
+    }
+
+    func showNewNotices() {
+        guard let notices = try? env.database.notices(for: state.operatorName, after: lastNotice), let newest = notices.last else { return }
+        lastNotice = newest.id
+        let more = notices.count > 1 ? (state.language == .zh ? "（另有 \(notices.count - 1) 条）" : " (+\(notices.count - 1) more)") : ""
+        dispatch(.notice(newest.text + more))
     }
 
     func dispatch(_ action: Action) {
@@ -110,12 +137,14 @@ final class ConsoleRunner {
                 let total = try db.count(f)
                 dispatch(.queueLoaded(QueuePage(items: items, offset: offset, total: total, filter: filter)))
             case .loadFaults:
-                dispatch(.faultsLoaded(try db.items(ItemFilter(kinds: [.fault], activeOnly: true, limit: 500))))
+                let faults = try db.items(ItemFilter(kinds: [.fault], activeOnly: true, limit: 500))
+                dispatch(.faultsLoaded(faults))
+                dispatch(.escalationsLoaded(try db.escalationStanding(faults, policy: env.context.escalation.policy)))
             case .loadKPI:
                 let month = Period.month(containing: state.now), week = Period.week(containing: state.now)
                 dispatch(.kpiLoaded(KPISnapshot(month: month, week: week,
-                                                monthFigures: try db.kpiCounts(month, now: state.now).figures,
-                                                weekFigures: try db.kpiCounts(week, now: state.now).figures)))
+                                                monthFigures: try db.kpiReport(month, now: state.now).figures,
+                                                weekFigures: try db.kpiReport(week, now: state.now).figures)))
             case .loadDetail(let id):
                 let (item, history) = try db.itemWithHistory(id)
                 dispatch(.detailLoaded(item, history))
@@ -137,11 +166,21 @@ final class ConsoleRunner {
 
     func write(_ request: WriteRequest) {
         let db = env.database
-        let ctx = Context(actor: state.operatorName, now: now)
+        var ctx = env.context
+        ctx.actor = state.operatorName
+        ctx.now = now
         let zh = state.language == .zh
         do {
             let item: WorkItem
             switch request {
+            case .acknowledge(let id):
+                let step = try db.acknowledge(id, at: ctx.now, ctx)
+                dispatch(.writeSucceeded(message: zh ? "已确认 #\(id) \(step.step.rawValue)" : "acknowledged #\(id) \(step.step.rawValue)", id: id))
+                return
+            case let .escalate(id, reason):
+                let step = try db.escalateManually(id, reason: reason, at: ctx.now, ctx)
+                dispatch(.writeSucceeded(message: zh ? "已升级 #\(id) 至 \(step.step.rawValue)" : "escalated #\(id) to \(step.step.rawValue)", id: id))
+                return
             case .addCase(let new): item = try db.addCase(new, at: ctx.now, ctx)
             case .addFault(let new): item = try db.addFault(new, at: ctx.now, ctx)
             case let .respond(id, note, version): item = try db.respond(id, note: note, at: ctx.now, expectedVersion: version, ctx)
@@ -161,7 +200,7 @@ final class ConsoleRunner {
                 let text = zh ? "#\(id) 已被他人修改（版本 \(expected) → \(current)），未保存；已显示最新内容" : error.description
                 dispatch(.writeFailed(message: text, stale: id))
             } else {
-                dispatch(.writeFailed(message: error.description, stale: nil))
+                dispatch(.writeFailed(message: error.message(state.language), stale: nil))
             }
         } catch {
             dispatch(.writeFailed(message: "\(error)", stale: nil))

@@ -188,6 +188,12 @@ public struct DueStep: Equatable, Sendable {
     public let dueAt: Date
     public let percent: Int
 
+    public init(step: EscalationStep, dueAt: Date, percent: Int) {
+        self.step = step
+        self.dueAt = dueAt
+        self.percent = percent
+    }
+
     /// Why, in words, for the history and the notification.
     public func reason(_ level: FaultLevel, _ lang: Language) -> String {
         switch (percent, lang) {
@@ -255,13 +261,18 @@ public enum EscalationText {
         let place = region.map { "\($0.chineseName) " } ?? ""
         let (day, seconds) = BeijingTime.local(dueAt)
         let due = "\(day) \(BeijingTime.clock(seconds))"
-        let action: String
+        let action: String, tag: String
+        switch step {
+        case .T0, .T1, .T2: tag = step.rawValue
+        case .supervisor: tag = "主管督办"
+        case .client: tag = "通报"
+        }
         switch step {
         case .T0, .T1, .T2: action = "请\(step.label(.zh))处理并在服务台确认（helpdesk fault ack \(faultID)）。"
         case .supervisor: action = "请主管督办。"
         case .client: action = "特此通报。"
         }
-        return "【\(level.rawValue)级故障·\(step.rawValue)】#\(faultID) \(place)\(title)。\(reason)。恢复时限 \(due)。\(action)"
+        return "【\(level.rawValue)级故障·\(tag)】#\(faultID) \(place)\(title)。\(reason)。恢复时限 \(due)。\(action)"
     }
 }
 

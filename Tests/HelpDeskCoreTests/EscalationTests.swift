@@ -124,5 +124,9 @@ struct EscalationTests {
                                                level: .two, region: .haidong, title: "个人账户记账程序报错",
                                                dueAt: at("2021-11-24T10:00:00+08:00"))
         #expect(text == "【2级故障·T1】#42 海东市 个人账户记账程序报错。2级故障已过时限的50%未恢复：T1 总部专家远程。恢复时限 2021-11-24 10:00。请T1 总部专家远程处理并在服务台确认（helpdesk fault ack 42）。")
+        let supervisor = EscalationText.notification(step: .supervisor, reason: "1级故障已到时限未恢复：主管", faultID: 7, level: .one,
+                                                     region: nil, title: "机房网络中断", dueAt: t("2021-11-24T10:00:00+08:00"))
+        #expect(supervisor.hasPrefix("【1级故障·主管督办】#7 机房网络中断。"))
+        #expect(supervisor.hasSuffix("请主管督办。"))
     }
 }
