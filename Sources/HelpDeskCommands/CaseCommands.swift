@@ -124,6 +124,9 @@ struct FaultCommand: ParsableCommand {
             let item = try env.database.addFault(NewFault(level: level, region: region, title: title, description: description),
                                                  at: try env.instant(at), env.context)
             print(item.id!)
+            // The steps due at report were taken with it; their notifications go out with the next
+            // `escalate` run. A tier with nobody to tell is said now.
+            try warnOfStepsThatReachNobody(try env.database.escalations(of: item.id!), env)
         }
     }
 

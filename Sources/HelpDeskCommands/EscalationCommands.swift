@@ -57,6 +57,7 @@ extension FaultCommand {
             let env = try Environment(global)
             let step = try env.database.escalateManually(id, reason: reason, at: try env.instant(at), env.context)
             print("#\(id) \(step.step.rawValue)")
+            try warnOfStepsThatReachNobody([step], env)
             NotificationDelivery(env).deliverQuietly()
         }
     }
@@ -72,6 +73,21 @@ extension FaultCommand {
             let item = try env.database.reopen(id, reason: reason, at: try env.instant(at), env.context)
             print("#\(id) \(item.status.label(env.language, kind: item.kind))")
         }
+    }
+}
+
+/// A step whose role has no active member on the staff list tells nobody: say so on standard error,
+/// once per role, with the command that fixes it.
+func warnOfStepsThatReachNobody(_ steps: [EscalationRecord], _ env: Environment) throws {
+    let roles = Set(steps.compactMap { $0.step.role })
+    guard !roles.isEmpty else { return }
+    let present = Set(try env.database.allStaff().filter(\.active).map(\.role))
+    for role in StaffRole.allCases where roles.contains(role) && !present.contains(role) {
+        let ids = steps.filter { $0.step.role == role }.map { "#\($0.itemId) \($0.step.rawValue)" }.joined(separator: ", ")
+        let text = env.language == .zh
+            ? "警告：\(ids) 无人可通知——人员名单中没有在职的\(role.chineseName)（helpdesk staff add 用户名 --name 姓名 --role \(role.rawValue)）"
+            : "warning: \(ids) reached nobody: nobody active on the staff list is \(role.label) (helpdesk staff add USER --name NAME --role \(role.rawValue))"
+        FileHandle.standardError.write(Data("helpdesk: \(text)\n".utf8))
     }
 }
 
@@ -93,6 +109,7 @@ struct EscalateCommand: ParsableCommand {
                 print("#\(step.itemId) \(step.step.rawValue) \(BeijingTime.iso(step.dueAt)) \(TerminalText.sanitize(step.reason))")
             }
         }
+        try warnOfStepsThatReachNobody(taken, env)
         let report = NotificationDelivery(env).deliver()
         if report.attempted > 0 || report.waiting > 0 {
             FileHandle.standardError.write(Data("helpdesk: \(report.summary)\n".utf8))

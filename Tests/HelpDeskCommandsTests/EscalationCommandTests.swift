@@ -145,6 +145,19 @@ struct EscalationCommandTests {
         #expect(r.err.contains("3 notification(s) wait in the outbox"), "\(r.err)")
     }
 
+    @Test func aStepWhoseTierHasNobodyIsReported() {
+        let db = freshDatabase()   // the founder alone: a supervisor, no on-site staff, no experts
+        var r = helpdesk(["fault", "add", "--level", "2", "--region", "西宁市", "--title", "无人值守", "--at", "2021-11-23T15:00:00+08:00"], db: db)
+        #expect(r.status == 0)
+        let id = r.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(r.err.contains("warning: #\(id) T0 reached nobody: nobody active on the staff list is on-site staff (T0) (helpdesk staff add USER --name NAME --role onsite)"), "\(r.err)")
+        ok(["staff", "add", "zhangwei", "--name", "张伟", "--role", "onsite"], db: db)
+        r = helpdesk(["escalate"], db: db, now: "2021-11-24T03:00:00+08:00")   // 50%: T1, and no expert
+        #expect(r.out.contains("#\(id) T1"))
+        #expect(r.err.contains("warning: #\(id) T1 reached nobody: nobody active on the staff list is an HQ expert (T1/T2)"), "\(r.err)")
+        #expect(!r.err.contains("T0 reached nobody"))
+    }
+
     @Test func faultShowListsItsStepsAndAcknowledgementsInJSON() {
         let db = freshDatabase()
         let id = addFault(db, level: 1, at: "2021-11-23T15:00:00+08:00")
