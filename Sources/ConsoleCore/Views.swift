@@ -379,8 +379,9 @@ public enum ConsoleView {
         rows.append(("", theme[.base], "", theme[.base]))
         rows.append((t(.history), theme[.header], "", theme[.base]))
         for e in d.history {
-            let change = e.field.map { "\($0): \(e.oldValue ?? "∅") → \(e.newValue ?? "∅")" } ?? (e.note ?? "")
-            rows.append((BeijingTime.short(e.at), theme[.dim], "\(e.actor)  \(e.event)  \(change)", theme[.base]))
+            let text = [e.actor, HistoryText.event(e.event, lang), HistoryText.change(e, kind: item.kind, lang),
+                        HistoryText.note(e, lang)].filter { !$0.isEmpty }.joined(separator: "  ")
+            rows.append((BeijingTime.short(e.at), theme[.dim], text, theme[.base]))
         }
         let visible = body.height - 1
         let start = min(d.scroll, max(0, rows.count - visible))

@@ -162,8 +162,8 @@ enum Listing {
         var table = TextTable(headers: [t(.at), t(.actor), t(.event), t(.change), t(.note)])
         table.maxWidth = 60
         table.rows = history.map { e in
-            let change = e.field.map { "\($0): \(e.oldValue ?? "∅") → \(e.newValue ?? "∅")" } ?? ""
-            return [BeijingTime.short(e.at), e.actor, e.event, change, e.note ?? ""]
+            [BeijingTime.short(e.at), e.actor, HistoryText.event(e.event, lang), HistoryText.change(e, kind: item.kind, lang),
+             HistoryText.note(e, lang)]
         }
         print(table.render())
     }

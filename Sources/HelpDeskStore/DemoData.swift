@@ -67,6 +67,31 @@ public struct DemoData: Sendable {
                 try item.insert(db)
                 try AppDatabase.record(db, item.id!, at: reported, Context(actor: actor, now: reported), event: "reported",
                                        note: "level \(level.rawValue)")
+                try escalate(db, item, until: now, &rng)
+            }
+        }
+    }
+
+    /// The escalation steps a timer would have taken on a fault until `until` (its restoration, or
+    /// now), each at its time, and delivered; most acknowledged by someone of the tier a few minutes
+    /// later, while a step just taken still waits.
+    private func escalate(_ db: Database, _ item: WorkItem, until: Date, _ rng: inout SplitMix64) throws {
+        let policy = EscalationPolicy.standard[item.level!]
+        let times = Set(policy.rules.map { $0.time(reported: item.receivedAt, due: item.dueAt!) }).filter { $0 <= until }.sorted()
+        for time in times {
+            let ctx = Context(actor: Self.staff.first { $0.role == .supervisor }!.username, now: time)
+            for step in try AppDatabase.takeDueSteps(db, item, ctx) {
+                try db.execute(sql: "UPDATE notification SET attempts = 1, delivered_at = ? WHERE escalation_id = ?",
+                               arguments: [time.dbSeconds + 5, step.id!])
+                guard step.step.isTier else { continue }
+                let after = time.addingTimeInterval(Double(180 + rng.next(upTo: 1500)))
+                guard after < until, rng.next(upTo: 6) > 0 else { continue }
+                let people = Self.staff.filter { $0.role == step.step.role }
+                let who = people[rng.next(upTo: people.count)].username
+                try db.execute(sql: "UPDATE escalation SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?",
+                               arguments: [after.dbSeconds, who, step.id!])
+                try AppDatabase.record(db, item.id!, at: after, Context(actor: who, now: after), event: "acknowledged",
+                                       field: "escalation", new: step.step.rawValue)
             }
         }
     }
@@ -156,7 +181,9 @@ public struct DemoData: Sendable {
         try AppDatabase.record(db, item.id!, at: reported, ctx, event: "reported", note: "level \(level.rawValue)")
         let window = Double(level.hours * 3600)
         let restoreAt = reported.addingTimeInterval(window * Double(5 + rng.next(upTo: 110)) / 100)
-        if restoreAt < now, now.timeIntervalSince(reported) > window * 1.5 || rng.next(upTo: 2) == 0 {
+        let restored = restoreAt < now && (now.timeIntervalSince(reported) > window * 1.5 || rng.next(upTo: 2) == 0)
+        try escalate(db, item, until: restored ? restoreAt : now, &rng)
+        if restored {
             try close(db, &item, at: restoreAt, now: now, ctx, &rng)
         }
     }

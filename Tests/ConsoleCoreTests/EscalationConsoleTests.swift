@@ -109,4 +109,29 @@ struct EscalationConsoleTests {
         #expect(s.reduce(.notice("#202 请确认")).isEmpty)
         #expect(s.status?.text == "#202 请确认")
     }
+
+    @Test func theDetailSaysEachStepAndWhyInTheOperatorsLanguage() throws {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.press(.char("2"))
+        #expect(s.press(.enter) == [.loadDetail(201)])
+        let history = [
+            HistoryEntry(itemId: 201, at: t("2021-11-23T03:00:00+08:00"), recordedAt: now, actor: "lina", event: "reported", note: "level 1"),
+            HistoryEntry(itemId: 201, at: t("2021-11-23T03:00:00+08:00"), recordedAt: now, actor: "lina", event: "escalated",
+                         field: "escalation", oldValue: nil, newValue: "T1", note: "rule: 1级故障报告即T1 总部专家远程"),
+            HistoryEntry(itemId: 201, at: t("2021-11-23T03:10:00+08:00"), recordedAt: now, actor: "liuyang", event: "acknowledged",
+                         field: "escalation", oldValue: nil, newValue: "T1"),
+            HistoryEntry(itemId: 201, at: t("2021-11-23T09:00:00+08:00"), recordedAt: now, actor: "lina", event: "restored",
+                         field: "status", oldValue: "open", newValue: "closed"),
+        ]
+        _ = s.reduce(.detailLoaded(Sample.faults[0], history))
+        var b = render(s)
+        #expect(b.row(containing: "lina  升级  步骤: T1 总部专家远程  按规则：1级故障报告即T1 总部专家远程") != nil)
+        #expect(b.row(containing: "liuyang  确认升级  步骤: T1 总部专家远程") != nil)
+        #expect(b.row(containing: "lina  恢复  状态: 待处理 → 已恢复") != nil)
+        #expect(b.row(containing: "lina  报告  1级") != nil)
+        s.language = .en
+        b = render(s)
+        #expect(b.row(containing: "lina  escalated  step: T1 HQ expert, remote  rule: 1级故障报告即T1 总部专家远程") != nil)
+        #expect(b.row(containing: "lina  restored  status: open → restored") != nil)
+    }
 }

@@ -272,6 +272,33 @@ struct DemoDataTests {
         #expect(months.count >= 4)
         #expect(try db.staff().count == DemoData.staff.count)  // the founder zhaolei is one of them
     }
+
+    @Test func theBoardsFaultsHaveClimbedTheirPathsOnTime() throws {
+        let (db, _) = try makeDatabase()
+        let now = t("2026-11-20T10:00:00+08:00")
+        try DemoData(seed: 7).fill(db, now: now, items: 600)
+        let board = try db.items(ItemFilter(kinds: [.fault], activeOnly: true))
+        let roles = Dictionary(uniqueKeysWithValues: DemoData.staff.map { ($0.username, $0.role) })
+        var acknowledged = 0, waiting = 0
+        for fault in board {
+            let steps = try db.escalations(of: fault.id!)
+            #expect(steps.contains { $0.step == .T0 }, "#\(fault.id!)")
+            for step in steps {
+                #expect(step.takenAt == step.dueAt, "taken when due, as a timer would")
+                #expect(step.takenAt <= now)
+                if let who = step.acknowledgedBy {
+                    acknowledged += 1
+                    #expect(roles[who] == step.step.role, "\(who) acknowledged \(step.step.rawValue)")
+                    #expect(step.acknowledgedAt! > step.takenAt && step.acknowledgedAt! <= now)
+                } else if step.step.isTier {
+                    waiting += 1
+                }
+            }
+        }
+        #expect(acknowledged > 0 && waiting > 0)
+        // Nothing was left for a timer to take.
+        #expect(try db.escalateDue(Context(actor: "zhaolei", now: now)).isEmpty)
+    }
 }
 
 @Suite("Service-level counts")
