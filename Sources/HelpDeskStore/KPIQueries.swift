@@ -9,69 +9,71 @@ extension AppDatabase {
     /// happened (in time or late), or the deadline passed without it (missed). Items still within
     /// their deadline are not counted yet.
     public func kpiCounts(_ period: Period, now: Date) throws -> KPICounts {
+        try writer.read { db in try Self.kpiCounts(db, period, now: now) }
+    }
+
+    static func kpiCounts(_ db: Database, _ period: Period, now: Date) throws -> KPICounts {
         let (start, end) = period.interval
         let s = start.dbSeconds, e = end.dbSeconds, n = now.dbSeconds
-        return try writer.read { db in
-            var counts = KPICounts()
-            // K1: general tickets' event is resolution; special cases' is the first response.
-            if let row = try Row.fetchOne(db, sql: """
-                SELECT coalesce(sum(ev IS NOT NULL AND ev <= due_at), 0) AS met,
-                       coalesce(sum(ev IS NOT NULL OR due_at < ?), 0) AS decided
-                FROM (SELECT due_at, CASE kind WHEN 'special' THEN first_response_at ELSE closed_at END AS ev
-                      FROM item WHERE kind IN ('general', 'special') AND due_at >= ? AND due_at < ?)
-                """, arguments: [n, s, e]) {
-                counts.caseMet = row["met"]
-                counts.caseDecided = row["decided"]
-            }
-            // K2: data-processing tasks due in the period.
-            if let row = try Row.fetchOne(db, sql: """
-                SELECT coalesce(sum(closed_at IS NOT NULL AND closed_at <= due_at), 0) AS met,
-                       coalesce(sum(closed_at IS NOT NULL OR due_at < ?), 0) AS decided
-                FROM item WHERE kind = 'task' AND due_at >= ? AND due_at < ?
-                """, arguments: [n, s, e]) {
-                counts.tasksOnTime = row["met"]
-                counts.tasksDue = row["decided"]
-            }
-            // K3: change requests whose agreed due date falls in the period.
-            if let row = try Row.fetchOne(db, sql: """
-                SELECT coalesce(sum(closed_at IS NOT NULL AND closed_at <= due_at), 0) AS met,
-                       coalesce(sum(closed_at IS NOT NULL OR due_at < ?), 0) AS decided
-                FROM item WHERE kind = 'change' AND due_at >= ? AND due_at < ?
-                """, arguments: [n, s, e]) {
-                counts.changesOnTime = row["met"]
-                counts.changesDue = row["decided"]
-            }
-            // K4 and K5 count data-processing tasks completed and deliveries made in the period.
-            // Marking a task erroneous and linking a defect to a delivery arrive with those services.
-            counts.tasksCompleted = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM item WHERE kind = 'task' AND closed_at >= ? AND closed_at < ?
-                """, arguments: [s, e]) ?? 0
-            counts.deliveries = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM item WHERE kind = 'delivery' AND closed_at >= ? AND closed_at < ?
-                """, arguments: [s, e]) ?? 0
-            // K6: every kind closed in the period, per kind so each uses its index.
-            for kind in ItemKind.allCases {
-                if let row = try Row.fetchOne(db, sql: """
-                    SELECT count(*) AS closed,
-                           coalesce(sum(length(trim(coalesce(cause, ''))) > 0 AND length(trim(coalesce(solution, ''))) > 0), 0) AS complete
-                    FROM item WHERE kind = ? AND closed_at >= ? AND closed_at < ?
-                    """, arguments: [kind.rawValue, s, e]) {
-                    counts.closed += row["closed"] as Int
-                    counts.closedComplete += row["complete"] as Int
-                }
-            }
-            // K7: faults per level whose deadline falls in the period.
-            for row in try Row.fetchAll(db, sql: """
-                SELECT level, coalesce(sum(closed_at IS NOT NULL AND closed_at <= due_at), 0) AS met,
-                       coalesce(sum(closed_at IS NOT NULL OR due_at < ?), 0) AS decided
-                FROM item WHERE kind = 'fault' AND due_at >= ? AND due_at < ? GROUP BY level
-                """, arguments: [n, s, e]) {
-                guard let level = FaultLevel(rawValue: row["level"]) else { continue }
-                counts.faultsOnTime[level] = row["met"]
-                counts.faultsDecided[level] = row["decided"]
-            }
-            return counts
+        var counts = KPICounts()
+        // K1: general tickets' event is resolution; special cases' is the first response.
+        if let row = try Row.fetchOne(db, sql: """
+            SELECT coalesce(sum(ev IS NOT NULL AND ev <= due_at), 0) AS met,
+                   coalesce(sum(ev IS NOT NULL OR due_at < ?), 0) AS decided
+            FROM (SELECT due_at, CASE kind WHEN 'special' THEN first_response_at ELSE closed_at END AS ev
+                  FROM item WHERE kind IN ('general', 'special') AND due_at >= ? AND due_at < ?)
+            """, arguments: [n, s, e]) {
+            counts.caseMet = row["met"]
+            counts.caseDecided = row["decided"]
         }
+        // K2: data-processing tasks due in the period.
+        if let row = try Row.fetchOne(db, sql: """
+            SELECT coalesce(sum(closed_at IS NOT NULL AND closed_at <= due_at), 0) AS met,
+                   coalesce(sum(closed_at IS NOT NULL OR due_at < ?), 0) AS decided
+            FROM item WHERE kind = 'task' AND due_at >= ? AND due_at < ?
+            """, arguments: [n, s, e]) {
+            counts.tasksOnTime = row["met"]
+            counts.tasksDue = row["decided"]
+        }
+        // K3: change requests whose agreed due date falls in the period.
+        if let row = try Row.fetchOne(db, sql: """
+            SELECT coalesce(sum(closed_at IS NOT NULL AND closed_at <= due_at), 0) AS met,
+                   coalesce(sum(closed_at IS NOT NULL OR due_at < ?), 0) AS decided
+            FROM item WHERE kind = 'change' AND due_at >= ? AND due_at < ?
+            """, arguments: [n, s, e]) {
+            counts.changesOnTime = row["met"]
+            counts.changesDue = row["decided"]
+        }
+        // K4 and K5 count data-processing tasks completed and deliveries made in the period.
+        // Marking a task erroneous and linking a defect to a delivery arrive with those services.
+        counts.tasksCompleted = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM item WHERE kind = 'task' AND closed_at >= ? AND closed_at < ?
+            """, arguments: [s, e]) ?? 0
+        counts.deliveries = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM item WHERE kind = 'delivery' AND closed_at >= ? AND closed_at < ?
+            """, arguments: [s, e]) ?? 0
+        // K6: every kind closed in the period, per kind so each uses its index.
+        for kind in ItemKind.allCases {
+            if let row = try Row.fetchOne(db, sql: """
+                SELECT count(*) AS closed,
+                       coalesce(sum(length(trim(coalesce(cause, ''))) > 0 AND length(trim(coalesce(solution, ''))) > 0), 0) AS complete
+                FROM item WHERE kind = ? AND closed_at >= ? AND closed_at < ?
+                """, arguments: [kind.rawValue, s, e]) {
+                counts.closed += row["closed"] as Int
+                counts.closedComplete += row["complete"] as Int
+            }
+        }
+        // K7: faults per level whose deadline falls in the period.
+        for row in try Row.fetchAll(db, sql: """
+            SELECT level, coalesce(sum(closed_at IS NOT NULL AND closed_at <= due_at), 0) AS met,
+                   coalesce(sum(closed_at IS NOT NULL OR due_at < ?), 0) AS decided
+            FROM item WHERE kind = 'fault' AND due_at >= ? AND due_at < ? GROUP BY level
+            """, arguments: [n, s, e]) {
+            guard let level = FaultLevel(rawValue: row["level"]) else { continue }
+            counts.faultsOnTime[level] = row["met"]
+            counts.faultsDecided[level] = row["decided"]
+        }
+        return counts
     }
 }
 
@@ -88,13 +90,13 @@ public struct KPIReport: Equatable, Sendable {
 extension AppDatabase {
     /// The figures of `period`: as frozen, if a supervisor signed it off; computed at `now` otherwise.
     public func kpiReport(_ period: Period, now: Date) throws -> KPIReport {
-        if let row = try read({ db in
-            try Row.fetchOne(db, sql: "SELECT * FROM kpi_period WHERE period = ?", arguments: [period.description])
-        }) {
-            let stored = try JSONDecoder().decode([StoredFigure].self, from: Data((row["figures"] as String).utf8))
-            return KPIReport(period: period, figures: stored.map(\.figure), frozenAt: row.date("frozen_at"), frozenBy: row["frozen_by"])
+        try read { db in
+            if let row = try Row.fetchOne(db, sql: "SELECT * FROM kpi_period WHERE period = ?", arguments: [period.description]) {
+                let stored = try JSONDecoder().decode([StoredFigure].self, from: Data((row["figures"] as String).utf8))
+                return KPIReport(period: period, figures: stored.map(\.figure), frozenAt: row.date("frozen_at"), frozenBy: row["frozen_by"])
+            }
+            return KPIReport(period: period, figures: try Self.kpiCounts(db, period, now: now).figures)
         }
-        return KPIReport(period: period, figures: try kpiCounts(period, now: now).figures)
     }
 
     /// Signs off a period that has ended: its figures are stored and no longer change. Supervisors only.
@@ -103,16 +105,18 @@ extension AppDatabase {
         guard period.interval.end <= ctx.now else {
             throw StoreError.invalid("\(period) has not ended yet (it ends \(BeijingTime.iso(period.interval.end))); its figures can still change")
         }
-        let figures = try kpiCounts(period, now: ctx.now).figures
-        let json = String(decoding: try JSONEncoder().encode(figures.map(StoredFigure.init)), as: UTF8.self)
-        try writer.write { db in
+        // Counted inside the write transaction: what is stored is what the database held when it froze.
+        let figures = try writer.write { db in
             try Self.authorize(db, ctx, .supervise(.freezeKPI))
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM kpi_period WHERE period = ?", arguments: [period.description]) == true {
                 throw StoreError.invalid("\(period) is already frozen")
             }
+            let figures = try Self.kpiCounts(db, period, now: ctx.now).figures
+            let json = String(decoding: try JSONEncoder().encode(figures.map(StoredFigure.init)), as: UTF8.self)
             try db.execute(sql: "INSERT INTO kpi_period (period, frozen_at, frozen_by, figures) VALUES (?, ?, ?, ?)",
                            arguments: [period.description, ctx.now.dbSeconds, ctx.actor, json])
             try Self.recordSetting(db, ctx, "KPI period \(period) frozen")
+            return figures
         }
         return KPIReport(period: period, figures: figures, frozenAt: ctx.now, frozenBy: ctx.actor)
     }

@@ -237,6 +237,18 @@ struct PermissionTests {
         #expect(try db.kpiCounts(november, now: c.now).figures.first { $0.id == "K1" }?.denominator == 2)
     }
 
+    @Test func aMonthEndsAtMidnightBeijingTimeNotUTC() throws {
+        let (db, ctx) = try staffedDatabase()
+        let november = Period("2021-11")!
+        // 2021-11-30T23:59:59+08:00 is 15:59:59 UTC: November still runs in Beijing.
+        #expect(throws: StoreError.invalid("2021-11 has not ended yet (it ends 2021-12-01T00:00:00+08:00); its figures can still change")) {
+            try db.freeze(november, as_("zhaolei", ctx, now: "2021-11-30T15:59:59Z"))
+        }
+        #expect(try db.kpiReport(november, now: t("2021-11-30T16:00:00Z")).frozen == false)
+        let frozen = try db.freeze(november, as_("zhaolei", ctx, now: "2021-11-30T16:00:00Z"))   // 00:00 on 1 December
+        #expect(frozen.frozenAt == t("2021-12-01T00:00:00+08:00"))
+    }
+
     @Test func theLastSupervisorStays() throws {
         let (db, ctx) = try staffedDatabase()
         #expect(throws: StoreError.invalid("zhaolei is the last active supervisor; make someone else supervisor first")) {
