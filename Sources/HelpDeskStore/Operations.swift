@@ -147,17 +147,11 @@ extension AppDatabase {
                       _ ctx: Context) throws -> WorkItem {
         let reason = try required(reason, "reason")
         return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "raised", note: reason) { item, db in
-            guard item.kind == .fault, let current = item.level else {
-                throw StoreError.wrongKind(id: id, is: item.kind, expected: "a fault")
+            try Self.setLevel(&item, level, db) { current in
+                guard current.isRaised(to: level) else {
+                    throw StoreError.invalid("raising goes from 3 to 2 to 1; #\(id) is at level \(current.rawValue), and lowering it to \(level.rawValue) needs a supervisor")
+                }
             }
-            guard current.isRaised(to: level) else {
-                if level == current { throw StoreError.invalid("#\(id) is already at level \(level.rawValue)") }
-                throw StoreError.invalid("raising goes from 3 to 2 to 1; #\(id) is at level \(current.rawValue), and lowering it to \(level.rawValue) needs a supervisor")
-            }
-            let deadline = DeadlineRules(calendar: try Self.calendar(db)).fault(level: level, reportedAt: item.receivedAt)
-            item.level = level
-            item.dueAt = deadline.due
-            item.calendarVersion = deadline.calendarVersion
         } then: { item, db in
             // The new level's steps whose time has come are taken at once.
             _ = try Self.takeDueSteps(db, item, ctx)
@@ -172,18 +166,28 @@ extension AppDatabase {
         let reason = try required(reason, "reason")
         return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "lowered", note: reason,
                           permission: .supervise(.lowerLevel)) { item, db in
-            guard item.kind == .fault, let current = item.level else {
-                throw StoreError.wrongKind(id: id, is: item.kind, expected: "a fault")
+            try Self.setLevel(&item, level, db) { current in
+                guard level.isRaised(to: current) else {
+                    throw StoreError.invalid("lowering goes from 1 to 2 to 3; #\(id) is at level \(current.rawValue) (to raise it: fault raise)")
+                }
             }
-            guard level.isRaised(to: current) else {
-                if level == current { throw StoreError.invalid("#\(id) is already at level \(level.rawValue)") }
-                throw StoreError.invalid("lowering goes from 1 to 2 to 3; #\(id) is at level \(current.rawValue) (to raise it: fault raise)")
-            }
-            let deadline = DeadlineRules(calendar: try Self.calendar(db)).fault(level: level, reportedAt: item.receivedAt)
-            item.level = level
-            item.dueAt = deadline.due
-            item.calendarVersion = deadline.calendarVersion
         }
+    }
+
+    /// Moves a fault to `level` and recomputes its deadline from the report; `allowed` refuses a
+    /// move the caller may not make (it sees the current level, never equal to `level`).
+    static func setLevel(_ item: inout WorkItem, _ level: FaultLevel, _ db: Database,
+                         allowed: (FaultLevel) throws -> Void) throws {
+        let id = item.id ?? 0
+        guard item.kind == .fault, let current = item.level else {
+            throw StoreError.wrongKind(id: id, is: item.kind, expected: "a fault")
+        }
+        if level == current { throw StoreError.invalid("#\(id) is already at level \(level.rawValue)") }
+        try allowed(current)
+        let deadline = DeadlineRules(calendar: try Self.calendar(db)).fault(level: level, reportedAt: item.receivedAt)
+        item.level = level
+        item.dueAt = deadline.due
+        item.calendarVersion = deadline.calendarVersion
     }
 
     /// Reopens a closed item, with a reason: supervisors only. Its cause and solution are cleared
