@@ -163,6 +163,7 @@ struct NotifyCommand: ParsableCommand {
     }
 }
 
+/// One escalation step in the JSON of `escalate` and `fault show`.
 struct EscalationJSON: Encodable {
     let fault: Int64
     let step: String
@@ -171,26 +172,8 @@ struct EscalationJSON: Encodable {
     let by_rule: Bool
     let taken_by: String
     let reason: String
-    let acknowledged_by: String?
-    let acknowledged_at: String?
-
-    enum CodingKeys: String, CodingKey {
-        case fault, step, due_at, at, by_rule, taken_by, reason, acknowledged_by, acknowledged_at
-    }
-
-    /// Absent values are `null`, not missing keys: the shape is the same for every step.
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(fault, forKey: .fault)
-        try c.encode(step, forKey: .step)
-        try c.encode(due_at, forKey: .due_at)
-        try c.encode(at, forKey: .at)
-        try c.encode(by_rule, forKey: .by_rule)
-        try c.encode(taken_by, forKey: .taken_by)
-        try c.encode(reason, forKey: .reason)
-        try c.encode(acknowledged_by, forKey: .acknowledged_by)
-        try c.encode(acknowledged_at, forKey: .acknowledged_at)
-    }
+    @Nullable var acknowledged_by: String?
+    @Nullable var acknowledged_at: String?
 
     init(_ r: EscalationRecord) {
         fault = r.itemId
@@ -211,7 +194,7 @@ struct OutboxJSON: Encodable {
     let step: String
     let created_at: String
     let attempts: Int
-    let delivered_at: String?
-    let last_error: String?
+    @Nullable var delivered_at: String?
+    @Nullable var last_error: String?
     let text: String
 }

@@ -127,3 +127,19 @@ struct ItemPage: Encodable {
     let offset: Int
     let items: [ItemJSON]
 }
+
+/// An optional that a JSON shape writes as `null` rather than leaving its key out, so that every
+/// object of a kind has the same keys for scripts.
+@propertyWrapper
+struct Nullable<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if let value = wrappedValue { try c.encode(value) } else { try c.encodeNil() }
+    }
+}

@@ -74,7 +74,7 @@ struct StaffCommand: ParsableCommand {
 struct StaffJSON: Encodable {
     let username: String
     let name: String
-    let phone: String?
+    @Nullable var phone: String?
     let role: String
     let active: Bool
 }

@@ -143,6 +143,10 @@ struct EscalationCommandTests {
         let r = helpdesk(["escalate"], db: db)
         #expect(r.status == 0)
         #expect(r.err.contains("3 notification(s) wait in the outbox"), "\(r.err)")
+        // Absent values are null, not missing keys: every object of a kind has the same keys.
+        let pending = ok(["notify", "list", "--json"], db: db)
+        #expect(pending.contains("\"delivered_at\":null") && pending.contains("\"last_error\":null"), "\(pending)")
+        #expect(ok(["staff", "list", "--json"], db: db).contains("\"phone\":null"))
     }
 
     @Test func aStepWhoseTierHasNobodyIsReported() {
