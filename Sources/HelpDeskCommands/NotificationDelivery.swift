@@ -83,64 +83,18 @@ struct NotificationDelivery {
         case failure(String)
     }
 
-    /// Runs `command` with `/bin/sh -c` in its own process group, `input` on standard input; kills
-    /// the group at `timeout` seconds.
+    /// Runs `command` away from the terminal, `input` on standard input; kills its process group
+    /// at `timeout` seconds.
     static func run(_ command: String, input: String, timeout: Double) -> Outcome {
-        let dir = FileManager.default.temporaryDirectory
-        let inPath = dir.appendingPathComponent("helpdesk-notify-\(UUID().uuidString).json").path
-        let errPath = dir.appendingPathComponent("helpdesk-notify-\(UUID().uuidString).err").path
-        defer {
-            try? FileManager.default.removeItem(atPath: inPath)
-            try? FileManager.default.removeItem(atPath: errPath)
+        let (outcome, stderr) = ChildProcess.detached(command, input: input, timeout: timeout)
+        let how: String
+        switch outcome {
+        case .exited(0): return .success
+        case .exited(let code): how = "exit status \(code)"
+        case .signalled(let number): how = "killed by signal \(number)"
+        case .timedOut: return .failure("timed out after \(Int(timeout)) s")
+        case .notStarted(let why): return .failure("cannot start /bin/sh: \(why)")
         }
-        guard FileManager.default.createFile(atPath: inPath, contents: Data((input + "\n").utf8),
-                                             attributes: [.posixPermissions: 0o600]) else {
-            return .failure("cannot write the event to \(inPath)")
-        }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, inPath, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
-        let words: [String] = ["/bin/sh", "-c", command]
-        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, environ)
-        guard spawned == 0 else { return .failure("cannot start /bin/sh: \(String(cString: strerror(spawned)))") }
-
-        let deadline = Date().addingTimeInterval(timeout)
-        var status: Int32 = 0
-        while true {
-            let done = waitpid(pid, &status, WNOHANG)
-            if done == pid { break }
-            if done == -1 && errno != EINTR { return .failure("waitpid: \(String(cString: strerror(errno)))") }
-            if Date() >= deadline {
-                kill(-pid, SIGKILL)
-                while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-                return .failure("timed out after \(Int(timeout)) s")
-            }
-            usleep(20_000)
-        }
-        // A daemon the command left behind in its group goes too.
-        kill(-pid, SIGKILL)
-        let signal = status & 0x7f
-        let code = (status >> 8) & 0xff
-        if signal == 0 && code == 0 { return .success }
-        let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-        let tail = TerminalText.sanitize(String(stderr.trimmingCharacters(in: .whitespacesAndNewlines).suffix(200)))
-        let how = signal == 0 ? "exit status \(code)" : "killed by signal \(signal)"
-        return .failure(tail.isEmpty ? how : "\(how): \(tail)")
+        return .failure(stderr.isEmpty ? how : "\(how): \(stderr)")
     }
 }
