@@ -4,7 +4,7 @@ import HelpDeskCore
 public enum Command: String, CaseIterable, Sendable {
     case nextPane, previousPane, paneQueue, paneFaults, paneKPI
     case up, down, pageUp, pageDown, top, bottom
-    case open, newCase, newFault, take, assign, respond, resolve, raise, acknowledge, escalate
+    case open, newCase, newFault, take, assign, respond, resolve, raise, acknowledge, escalate, assess, reopen, lower
     case filterKind, filterStatus, filterRegion, toggleMine, toggleOverdue, search, clearFilters
     case help, commandLine, quit, back
 }
@@ -45,6 +45,9 @@ public enum Keymap {
         Binding(keys: [.char("r")], command: .respond, en: "respond", zh: "响应", inFooter: true),
         Binding(keys: [.char("x")], command: .resolve, en: "resolve/restore", zh: "解决/恢复", inFooter: true),
         Binding(keys: [.char("+")], command: .raise, en: "raise level", zh: "提高级别", inFooter: false),
+        Binding(keys: [.char("-")], command: .lower, en: "lower level (supervisors)", zh: "降低级别（主管）", inFooter: false),
+        Binding(keys: [.char("v")], command: .assess, en: "assess requirement", zh: "评估需求", inFooter: false),
+        Binding(keys: [.char("u")], command: .reopen, en: "reopen (supervisors)", zh: "重新打开（主管）", inFooter: false),
         Binding(keys: [.char("a")], command: .acknowledge, en: "acknowledge step", zh: "确认升级", inFooter: false),
         Binding(keys: [.char("E")], command: .escalate, en: "escalate one tier", zh: "升级一层", inFooter: false),
         Binding(keys: [.char("K")], command: .filterKind, en: "filter kind", zh: "按类别", inFooter: false),
@@ -52,7 +55,7 @@ public enum Keymap {
         Binding(keys: [.char("R")], command: .filterRegion, en: "filter region", zh: "按地区", inFooter: false),
         Binding(keys: [.char("m")], command: .toggleMine, en: "mine only", zh: "只看我的", inFooter: false),
         Binding(keys: [.char("o")], command: .toggleOverdue, en: "overdue only", zh: "只看超时", inFooter: false),
-        Binding(keys: [.char("/")], command: .search, en: "search titles", zh: "搜索标题", inFooter: true),
+        Binding(keys: [.char("/")], command: .search, en: "search", zh: "搜索", inFooter: true),
         Binding(keys: [.char("c")], command: .clearFilters, en: "clear filters", zh: "清除筛选", inFooter: false),
         Binding(keys: [.char("?")], command: .help, en: "help", zh: "帮助", inFooter: true),
         Binding(keys: [.char(":")], command: .commandLine, en: "command", zh: "命令", inFooter: false),

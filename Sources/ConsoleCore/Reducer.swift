@@ -17,20 +17,47 @@ public enum Action: Equatable, Sendable {
     case calendarLoaded(WorkCalendar)
     /// Another console or the command line changed the database.
     case dataChanged
-    case writeSucceeded(message: String, id: Int64?)
+    /// A write was carried out; `created` when it made a new item (which is then selected).
+    case writeSucceeded(message: String, id: Int64?, created: Bool)
     /// A write was refused; `stale` names an item someone else changed meanwhile.
-    case writeFailed(message: String, stale: Int64?)
-    /// `$EDITOR` finished for a form field; `nil` when it failed or was cancelled.
-    case edited(field: Int, text: String?)
+    case writeFailed(message: String, stale: StaleEdit?)
+    /// `$EDITOR` finished for a form field.
+    case edited(field: Int, EditResult)
+    /// Where a new item stands in its list (`nil`: the current filter hides it).
+    case located(id: Int64, pane: Pane, index: Int?)
     case failed(String)
 
     public static func == (a: Action, b: Action) -> Bool { "\(a)" == "\(b)" }
 }
 
+/// A save refused because the item changed meanwhile: which item, and the version it is at now.
+public struct StaleEdit: Equatable, Sendable {
+    public var id: Int64
+    public var current: Int
+
+    public init(id: Int64, current: Int) {
+        self.id = id
+        self.current = current
+    }
+}
+
+/// How a run of `$EDITOR` ended.
+public enum EditResult: Equatable, Sendable {
+    /// The editor exited successfully; the file's text.
+    case saved(String)
+    /// The shell could not find the editor (exit status 127) or run it (126).
+    case notFound(editor: String)
+    /// The editor exited with a failure status or was killed; the field keeps its text.
+    case failed(editor: String, status: String)
+}
+
 /// Work the run loop carries out for the console; its results come back as actions.
 public enum Effect: Equatable, Sendable {
     case loadQueue(QueueFilter, offset: Int, limit: Int)
-    case loadFaults
+    /// Open faults whose text matches `search` (empty: all).
+    case loadFaults(search: String)
+    /// Find where a new item stands in its pane's list, answered by `.located`.
+    case locate(id: Int64, filter: QueueFilter)
     case loadKPI
     case loadDetail(Int64)
     case write(WriteRequest)
@@ -45,7 +72,7 @@ extension ConsoleState {
 
     /// The effects that fill a fresh console.
     public func startEffects() -> [Effect] {
-        [loadQueueAround(queueSelection), .loadFaults, .loadKPI]
+        [loadQueueAround(queueSelection), .loadFaults(search: queueFilter.search), .loadKPI]
     }
 
     /// Applies an action and returns the work to carry out.
@@ -56,6 +83,10 @@ extension ConsoleState {
         case .tick(let t):
             now = t
             if let s = status, s.until <= t { status = nil }
+            if case .form(var form, let back) = mode {
+                form.clock.now = t
+                mode = .form(form, returnTo: back)
+            }
             return []
         case let .resize(w, h):
             width = w
@@ -68,11 +99,30 @@ extension ConsoleState {
             if queueSelection >= page.total { queueSelection = max(0, page.total - 1) }
             return []
         case .faultsLoaded(let items):
-            let selectedID = selectedFault?.id
+            let selectedID = pendingSelection ?? selectedFault?.id
             faults = items
-            if let id = selectedID, let i = items.firstIndex(where: { $0.id == id }) { faultSelection = i }
+            if let id = selectedID, let i = items.firstIndex(where: { $0.id == id }) {
+                faultSelection = i
+                if id == pendingSelection { pendingSelection = nil }
+            }
             faultSelection = min(faultSelection, max(0, items.count - 1))
             return []
+        case let .located(id, pane, index):
+            if pane == .faults {
+                focus = .faults
+                if let i = faults.firstIndex(where: { $0.id == id }) { faultSelection = i }
+                if pendingSelection == id { pendingSelection = nil }
+                return []
+            }
+            guard pendingSelection == id else { return [] }
+            pendingSelection = nil
+            guard let index else {
+                say(language == .zh ? "#\(id) 已保存，但被当前筛选隐藏（c 清除筛选）" : "#\(id) saved, hidden by the current filter (c clears filters)", .info)
+                return []
+            }
+            queueSelection = index
+            if focus != .queue { focus = .queue }
+            return [loadQueueAround(index)]
         case .escalationsLoaded(let e):
             escalations = e
             return []
@@ -103,25 +153,40 @@ extension ConsoleState {
             return []
         case .dataChanged:
             return reloadAll()
-        case let .writeSucceeded(message, _):
-            if case .form(_, let back) = mode {
+        case let .writeSucceeded(message, id, created):
+            if case .form(_, let back) = mode.underlying {
                 mode = back.map { .detail($0) } ?? .normal
             }
             say(message, .info)
-            return reloadAll()
+            guard created, let id else { return reloadAll() }
+            // Select the new item: a fault on the board (found when the board reloads), a ticket
+            // wherever the queue's order puts it.
+            pendingSelection = id
+            return reloadAll() + [.locate(id: id, filter: queueFilter)]
         case let .writeFailed(message, stale):
             say(message, .error)
-            if let id = stale {
-                // Show the newer version instead of the form built on the old one.
-                mode = .detail(Detail(id: id))
+            guard let stale else { return [.bell] }
+            if case .form(var form, _) = mode, form.purpose.target?.id == stale.id {
+                // Keep what was typed; show the newer version behind the form; the next save builds on it.
+                form.rebase(to: stale.current)
+                mode = .form(form, returnTo: Detail(id: stale.id))
                 return [.bell] + reloadAll()
             }
+            return [.bell] + reloadAll()
+        case let .edited(index, result):
+            guard case .form(var form, let back) = mode, form.fields.indices.contains(index) else { return [] }
+            let zh = language == .zh
+            switch result {
+            case .saved(let text):
+                form.fields[index].input = .text(TextField(text.trimmingCharacters(in: .newlines)))
+                mode = .form(form, returnTo: back)
+                return []
+            case .notFound(let editor):
+                say(zh ? "找不到编辑器 \(editor)（请设置 EDITOR 或 VISUAL），内容未改" : "editor \(editor) not found (set EDITOR or VISUAL); the field is unchanged", .error)
+            case let .failed(editor, status):
+                say(zh ? "编辑器 \(editor) 未成功退出（\(status)），内容未改" : "editor \(editor) failed (\(status)); the field is unchanged", .error)
+            }
             return [.bell]
-        case let .edited(index, text):
-            guard case .form(var form, let back) = mode, form.fields.indices.contains(index), let text else { return [] }
-            form.fields[index].input = .text(TextField(text.trimmingCharacters(in: .newlines)))
-            mode = .form(form, returnTo: back)
-            return []
         case .failed(let message):
             if case .detail(let d) = mode, d.item == nil { mode = .normal }
             say(message, .error)
@@ -138,8 +203,9 @@ extension ConsoleState {
     }
 
     func reloadAll() -> [Effect] {
-        var effects: [Effect] = [.loadQueue(queueFilter, offset: queue.offset, limit: Self.queueWindow), .loadFaults, .loadKPI]
-        switch mode {
+        var effects: [Effect] = [.loadQueue(queueFilter, offset: queue.offset, limit: Self.queueWindow),
+                                 .loadFaults(search: queueFilter.search), .loadKPI]
+        switch mode.underlying {
         case .detail(let d): effects.append(.loadDetail(d.id))
         case .form(_, let back?): effects.append(.loadDetail(back.id))
         default: break
@@ -152,7 +218,7 @@ extension ConsoleState {
     mutating func handle(_ key: Key) -> [Effect] {
         if key == .ctrl("c") || key == .ctrl("q") {
             if case .form(let form, _) = mode, form.isDirty {
-                mode = .confirmQuit
+                mode = .confirmQuit(previous: mode)
                 return []
             }
             return [.quit]
@@ -164,9 +230,9 @@ extension ConsoleState {
         case .help(let scroll): return handleHelp(key, scroll)
         case .commandLine(let field): return handleCommandLine(key, field)
         case .search(let field): return handleSearch(key, field)
-        case .confirmQuit:
+        case .confirmQuit(let previous):
             if key == .char("y") || key == .char("Y") { return [.quit] }
-            mode = .normal
+            mode = previous
             return []
         }
     }
@@ -196,32 +262,55 @@ extension ConsoleState {
             mode = .detail(Detail(id: id, item: item))
             return [.loadDetail(id)]
         case .newCase:
-            mode = .form(.newCase(lang), returnTo: nil)
+            mode = .form(.newCase(lang, formClock), returnTo: nil)
         case .newFault:
-            mode = .form(.newFault(lang), returnTo: nil)
+            mode = .form(.newFault(lang, formClock), returnTo: nil)
         case .take:
             guard let item = activeTarget() else { return [.bell] }
             return [.write(.assign(id: item.id!, to: operatorName, version: item.version))]
         case .assign:
             guard let item = activeTarget() else { return [.bell] }
-            openForm(.assign(item, staff: staff, lang))
+            openForm(.assign(item, staff: staff, lang, formClock))
         case .respond:
             guard let item = activeTarget() else { return [.bell] }
             guard item.kind.isCase else {
                 say(zh ? "故障不需要响应；请用 x 恢复或 + 升级" : "faults are restored (x) or raised (+), not responded to", .error)
                 return [.bell]
             }
-            openForm(.respond(item, lang))
+            openForm(.respond(item, lang, formClock))
         case .resolve:
             guard let item = activeTarget() else { return [.bell] }
             if item.kind == .requirement && item.status != .assessed {
-                say(zh ? "需求须先评估（命令行 case assess）" : "assess the requirement first (case assess)", .error)
+                say(zh ? "需求须先评估（v）" : "assess the requirement first (v)", .error)
                 return [.bell]
             }
-            openForm(.resolve(item, lang))
+            openForm(.resolve(item, lang, formClock))
+        case .assess:
+            guard let item = activeTarget() else { return [.bell] }
+            guard item.kind == .requirement else {
+                say(zh ? "只有需求类工单需要评估" : "only requirement tickets are assessed", .error)
+                return [.bell]
+            }
+            openForm(.assess(item, lang, formClock))
+        case .reopen:
+            guard let item = actionTarget else { return [.bell] }
+            guard item.status == .closed else {
+                say(zh ? "#\(item.id ?? 0) 未关闭" : "#\(item.id ?? 0) is not closed", .error)
+                return [.bell]
+            }
+            guard requireSupervisor() else { return [.bell] }
+            openForm(.reopen(item, lang, formClock))
+        case .lower:
+            guard let item = activeTarget() else { return [.bell] }
+            guard item.kind == .fault, let form = Form.lower(item, lang, formClock) else {
+                say(zh ? "只能降低 1、2 级故障" : "only level 1 and 2 faults can be lowered", .error)
+                return [.bell]
+            }
+            guard requireSupervisor() else { return [.bell] }
+            openForm(form)
         case .raise:
             guard let item = activeTarget() else { return [.bell] }
-            guard item.kind == .fault, let form = Form.raise(item, lang) else {
+            guard item.kind == .fault, let form = Form.raise(item, lang, formClock) else {
                 say(zh ? "只能升级 2、3 级故障" : "only level 2 and 3 faults can be raised", .error)
                 return [.bell]
             }
@@ -247,7 +336,7 @@ extension ConsoleState {
                 say(zh ? "#\(id) 已升级至 T2，无法再升" : "#\(id) has reached T2, the top of the path", .error)
                 return [.bell]
             }
-            openForm(.escalate(item, to: next, lang))
+            openForm(.escalate(item, to: next, lang, formClock))
         case .filterKind:
             let all: [CaseKind?] = [nil] + CaseKind.allCases
             queueFilter.kind = all[((all.firstIndex(of: queueFilter.kind) ?? 0) + 1) % all.count]
@@ -271,8 +360,9 @@ extension ConsoleState {
         case .search:
             mode = .search(TextField(queueFilter.search))
         case .clearFilters:
+            let searchWas = queueFilter.search
             queueFilter = QueueFilter()
-            return refilter()
+            return refilter(searchWas: searchWas)
         case .help:
             mode = .help(scroll: 0)
         case .commandLine:
@@ -283,6 +373,18 @@ extension ConsoleState {
             mode = .normal
         }
         return []
+    }
+
+    /// Now and the business hours, for a form that reads times.
+    var formClock: Form.Clock {
+        Form.Clock(now: now, closing: calendar?.hours.closing ?? 18 * 3600)
+    }
+
+    /// True for a supervisor; otherwise says that only supervisors may (the store checks again).
+    mutating func requireSupervisor() -> Bool {
+        if operatorRole == .supervisor { return true }
+        say(language == .zh ? "只有主管可以这样做" : "only supervisors may do this", .error)
+        return false
     }
 
     /// The action target when it is still open; otherwise says why not.
@@ -307,10 +409,13 @@ extension ConsoleState {
         max(1, Layout.compute(width: width, height: height).listRows(focus == .faults ? .faults : .queue, focus: focus))
     }
 
-    mutating func refilter() -> [Effect] {
+    /// Reloads the queue for a changed filter; the board too when the search (which both share) changed.
+    mutating func refilter(searchWas: String? = nil) -> [Effect] {
         queueSelection = 0
         focus = focus == .kpi ? .queue : focus
-        return [.loadQueue(queueFilter, offset: 0, limit: Self.queueWindow)]
+        let queue = Effect.loadQueue(queueFilter, offset: 0, limit: Self.queueWindow)
+        guard let searchWas, searchWas != queueFilter.search else { return [queue] }
+        return [queue, .loadFaults(search: queueFilter.search)]
     }
 
     mutating func move(by delta: Int) -> [Effect] {
@@ -333,7 +438,7 @@ extension ConsoleState {
     mutating func handleDetail(_ key: Key, _ detail: Detail) -> [Effect] {
         var d = detail
         switch key {
-        case .escape, .char("h"), .left, .backspace:
+        case .escape, .char("h"), .char("q"), .left, .backspace:
             mode = .normal
         case .char("j"), .down:
             d.scroll += 1
@@ -350,8 +455,8 @@ extension ConsoleState {
         default:
             guard let command = Keymap.command(for: key) else { return [] }
             switch command {
-            case .take, .assign, .respond, .resolve, .raise, .acknowledge, .escalate, .quit, .help, .newCase, .newFault,
-                 .commandLine:
+            case .take, .assign, .respond, .resolve, .raise, .acknowledge, .escalate, .assess, .reopen, .lower, .help,
+                 .newCase, .newFault, .commandLine:
                 return run(command)
             default:
                 return []
@@ -372,6 +477,17 @@ extension ConsoleState {
             return []
         }
         let last = form.fields.count - 1
+        // `q` backs out like Esc where it is not typed into a text field; it never quits from a form.
+        var backsOut = key == .escape
+        if key == .char("q"), case .choice = form.fields[form.focus].input { backsOut = true }
+        if backsOut {
+            if form.isDirty {
+                form.confirmingDiscard = true
+            } else {
+                mode = back.map { .detail($0) } ?? .normal
+            }
+            return []
+        }
         switch key {
         case .escape:
             if form.isDirty {
@@ -401,12 +517,13 @@ extension ConsoleState {
             case .choice(let options, let i):
                 guard !options.isEmpty else { break }
                 switch key {
-                case .right, .char(" "), .char("l"):
+                case .right, .char(" "):
                     form.fields[form.focus].input = .choice(options, (i + 1) % options.count)
-                case .left, .char("h"):
+                case .left:
                     form.fields[form.focus].input = .choice(options, (i + options.count - 1) % options.count)
                 case .char(let c):
-                    // Jump to the next option starting with the typed letter (pinyin value or label).
+                    // Letters jump to the next option starting with them (pinyin value or label):
+                    // `h` goes 海东 → 海南 → 黄南 → 海西 → 海北; arrows move one at a time.
                     let n = options.count
                     if let j = (1...n).map({ (i + $0) % n }).first(where: {
                         options[$0].value.lowercased().hasPrefix(String(c).lowercased()) || options[$0].label.hasPrefix(String(c))
@@ -423,7 +540,7 @@ extension ConsoleState {
     mutating func submit(_ form: inout Form) -> [Effect] {
         guard let request = form.request(language) else {
             form.triedToSave = true
-            if let first = form.fields.firstIndex(where: { $0.problem(language) != nil }) { form.focus = first }
+            if let first = form.fields.firstIndex(where: { $0.problem(language, form.clock) != nil }) { form.focus = first }
             let problems = form.problems(language).map { "\($0.0): \($0.1)" }.joined(separator: "; ")
             say(problems, .error)
             return [.bell]
@@ -449,9 +566,10 @@ extension ConsoleState {
             mode = .normal
         case .enter:
             mode = .normal
+            // One search for the queue and the board: title, requester, phone and description.
+            let searchWas = queueFilter.search
             queueFilter.search = field.text.trimmingCharacters(in: .whitespaces)
-            focus = .queue
-            return refilter()
+            return refilter(searchWas: searchWas)
         default:
             _ = field.handle(key)
             mode = .search(field)
@@ -486,6 +604,9 @@ extension ConsoleState {
         case "help", "h": mode = .help(scroll: 0)
         case "new":
             return run(rest.lowercased().hasPrefix("f") ? .newFault : .newCase)
+        case "assess": return run(.assess)
+        case "reopen": return run(.reopen)
+        case "lower": return run(.lower)
         case "clear": return run(.clearFilters)
         case "lang":
             guard let l = Language(rawValue: rest.lowercased()) else { break }
@@ -509,8 +630,9 @@ extension ConsoleState {
             } else { break }
             return refilter()
         case "search":
+            let searchWas = queueFilter.search
             queueFilter.search = rest
-            return refilter()
+            return refilter(searchWas: searchWas)
         default:
             let idText = head == "open" ? rest : head
             if let id = Int64(idText.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) {
@@ -519,8 +641,8 @@ extension ConsoleState {
             }
         }
         if case .normal = mode {
-            say(zh ? "无法识别的命令：\(line)（可用：q, 编号, new case, new fault, kind, region, status, search, clear, lang, help）"
-                   : "unknown command: \(line) (try q, an id, new case, new fault, kind, region, status, search, clear, lang, help)", .error)
+            say(zh ? "无法识别的命令：\(line)（可用：q, 编号, new case, new fault, assess, reopen, lower, kind, region, status, search, clear, lang, help）"
+                   : "unknown command: \(line) (try q, an id, new case, new fault, assess, reopen, lower, kind, region, status, search, clear, lang, help)", .error)
             return [.bell]
         }
         return []

@@ -24,7 +24,7 @@ public struct QueueFilter: Equatable, Sendable {
     /// The store filter for a window of the queue.
     public func itemFilter(operator me: String, now: Date, offset: Int, limit: Int) -> ItemFilter {
         var f = ItemFilter(kinds: kind.map { [ItemKind(rawValue: $0.rawValue)!] } ?? ItemFilter.cases,
-                           region: region, titleContains: search.isEmpty ? nil : search, limit: limit, offset: offset)
+                           region: region, text: search.isEmpty ? nil : search, limit: limit, offset: offset)
         if let status { f.statuses = [status] } else if !showClosed { f.activeOnly = true }
         if mine { f.mine = me }
         if overdue { f.overdueAt = now }
@@ -79,7 +79,14 @@ public enum Mode: Equatable, Sendable {
     case help(scroll: Int)
     case commandLine(TextField)
     case search(TextField)
-    case confirmQuit
+    /// Ctrl-C on a form holding input: `y` quits, any other key returns to `previous` as it was.
+    indirect case confirmQuit(previous: Mode)
+
+    /// The mode drawn under a question: the form stays on screen while the console asks.
+    public var underlying: Mode {
+        if case .confirmQuit(let previous) = self { return previous.underlying }
+        return self
+    }
 }
 
 /// A line in the status bar.
@@ -124,6 +131,11 @@ public struct ConsoleState: Equatable, Sendable {
     public var calendar: WorkCalendar?
     public var status: StatusMessage?
     public var quitting = false
+    /// The database file's name, shown in the title bar, and whether it is the demo database.
+    public var databaseName = ""
+    public var isDemo = false
+    /// An item just created, to be selected once the store says where it stands in its list.
+    public var pendingSelection: Int64?
 
     public init(width: Int, height: Int, now: Date, language: Language, operatorName: String) {
         self.width = width
@@ -139,6 +151,7 @@ public struct ConsoleState: Equatable, Sendable {
             && a.queueSelection == b.queueSelection && a.faults == b.faults && a.faultSelection == b.faultSelection
             && a.kpi == b.kpi && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
             && a.calendar?.version == b.calendar?.version && a.escalations == b.escalations
+            && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.pendingSelection == b.pendingSelection
     }
 
     public var strings: Strings { Strings(language) }
@@ -151,6 +164,17 @@ public struct ConsoleState: Equatable, Sendable {
 
     public var selectedFault: WorkItem? {
         faults.indices.contains(faultSelection) ? faults[faultSelection] : nil
+    }
+
+    /// The operator's role on the staff list, `nil` when not on it (or not yet loaded).
+    public var operatorRole: StaffRole? {
+        staff.first { $0.username == operatorName && $0.active }?.role
+    }
+
+    /// The detail view a form was opened over (and returns to), if any.
+    public var detailBehindForm: Detail? {
+        if case .form(_, let back) = mode.underlying { return back }
+        return nil
     }
 
     /// The item the action keys act on: the open detail, else the selection of the focused pane.

@@ -22,7 +22,7 @@ public enum ConsoleView {
             }
         }
         let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 3)
-        switch state.mode {
+        switch state.mode.underlying {
         case .detail(let d): detailView(&buf, body, d, state, theme)
         case let .form(form, back):
             if let back { detailView(&buf, body, back, state, theme) }
@@ -57,7 +57,17 @@ public enum ConsoleView {
         let (date, second) = BeijingTime.local(state.now)
         let right = "\(state.operatorName) · \(date) \(BeijingTime.clock(second)) +08:00 "
         let rightWidth = TerminalText.width(right)
-        buf.put(name, x: 0, y: 0, style: style, maxWidth: max(0, buf.width - rightWidth - 1))
+        // Which database is open comes before the product's name, which gives way first: nobody
+        // should type real tickets into the demo database, or practise on the real one.
+        var x = 0
+        if state.isDemo {
+            x += buf.put(zh ? " 演示数据 " : " DEMO ", x: x, y: 0, style: theme[.overdue], maxWidth: max(0, buf.width - rightWidth - 1))
+        }
+        if !state.databaseName.isEmpty {
+            x += buf.put(" " + state.databaseName, x: x, y: 0, style: style, maxWidth: max(0, buf.width - rightWidth - 1 - x))
+            x += buf.put(" ·", x: x, y: 0, style: style, maxWidth: max(0, buf.width - rightWidth - 1 - x))
+        }
+        buf.put(name, x: x, y: 0, style: style, maxWidth: max(0, buf.width - rightWidth - 1 - x))
         buf.put(right, x: max(0, buf.width - rightWidth), y: 0, style: style)
     }
 
@@ -192,7 +202,11 @@ public enum ConsoleView {
     static func timeLeft(_ item: WorkItem, _ state: ConsoleState) -> String {
         guard let due = item.dueAt else { return state.strings(.none) }
         if item.status == .closed { return item.isOverdue(at: state.now) ? state.strings(.overdue) : "ok" }
-        if item.kind == .special, item.firstResponseAt != nil { return state.language == .zh ? "已响应" : "answered" }
+        // The rule's event already happened (a special case answered): met or late, never counting.
+        if item.ruleEventAt != nil {
+            let zh = state.language == .zh
+            return item.isOverdue(at: state.now) ? (zh ? "响应超时" : "late") : (zh ? "已响应" : "answered")
+        }
         return TimeLeft.text(from: state.now, to: due, state.language)
     }
 
@@ -216,7 +230,10 @@ public enum ConsoleView {
         let lang = state.language
         let focused = state.focus == .faults
         let overdue = state.faults.filter { Urgency.of($0, at: state.now) == .overdue }.count
-        let note = overdue > 0 ? (lang == .zh ? "\(overdue) 项超时" : "\(overdue) overdue") : ""
+        var notes: [String] = []
+        if overdue > 0 { notes.append(lang == .zh ? "\(overdue) 项超时" : "\(overdue) overdue") }
+        if !state.queueFilter.search.isEmpty { notes.append("/\(state.queueFilter.search)") }
+        let note = notes.joined(separator: " · ")
         paneHeader(&buf, rect, paneTitle(.faults, state), note: note, focused: focused, theme)
         let zh = lang == .zh
         // A narrow board (the split layout's, or 80 columns) keeps the countdown and drops the
@@ -356,17 +373,23 @@ public enum ConsoleView {
         var lines: [(String, String, Style)] = [(t(.title), item.title, theme[.base])]
         if let r = item.region { lines.append((t(.region), r.chineseName, theme[.base])) }
         if let c = item.channel { lines.append((t(.channel), c.label(lang), theme[.base])) }
-        if let n = item.requesterName {
-            let extra = [item.requesterOffice, item.requesterPhone].compactMap { $0 }.joined(separator: "  ")
-            lines.append((t(.requester), extra.isEmpty ? n : "\(n)  \(extra)", theme[.base]))
-        }
+        // The requester's name, office and phone: whichever are known, a phone even without a name.
+        let requester = [item.requesterName, item.requesterOffice, item.requesterPhone].compactMap { $0 }.filter { !$0.isEmpty }
+        if !requester.isEmpty { lines.append((t(.requester), requester.joined(separator: "  "), theme[.base])) }
         if let w = item.takenBy { lines.append((t(.takenBy), w, theme[.base])) }
         if let w = item.assignee { lines.append((t(.assignee), w, theme[.base])) }
         lines.append((item.kind == .fault ? t(.reported) : t(.received), BeijingTime.iso(item.receivedAt), theme[.base]))
         if let r = item.firstResponseAt { lines.append((t(.firstResponse), BeijingTime.iso(r), theme[.base])) }
         if let due = item.dueAt {
             let urgency = Urgency.of(item, at: state.now)
-            let left = item.status == .closed ? "" : "  (\(item.kind == .fault ? Countdown.text(to: due, from: state.now, lang) : TimeLeft.text(from: state.now, to: due, lang)))"
+            let left: String
+            if item.status == .closed {
+                left = item.isOverdue(at: state.now) ? "  (\(t(.overdue)))" : ""
+            } else if item.ruleEventAt != nil {
+                left = "  (\(timeLeft(item, state)))"
+            } else {
+                left = "  (\(item.kind == .fault ? Countdown.text(to: due, from: state.now, lang) : TimeLeft.text(from: state.now, to: due, lang)))"
+            }
             lines.append((t(.deadline), BeijingTime.iso(due) + left, urgency.role.map { theme[$0] } ?? theme[.base]))
         }
         if let a = item.agreedWith { lines.append((t(.agreedWith), a, theme[.base])) }
@@ -398,11 +421,12 @@ public enum ConsoleView {
     static func formView(_ buf: inout ScreenBuffer, _ form: Form, _ state: ConsoleState, _ theme: Theme) {
         let lang = state.language
         let zh = lang == .zh
-        let preview = form.preview(at: state.now, rules: state.calendar.map(DeadlineRules.init))
+        let preview = form.preview(rules: state.calendar.map(DeadlineRules.init))
         let previewLines = preview.map { [($0, true)] } ?? []
         let width = min(state.width - 2, 84)
         let reasonCount = preview?.reasons.count ?? 0
-        let height = min(state.height - 3, form.fields.count + 4 + (previewLines.isEmpty ? 0 : reasonCount + 2))
+        let staleRows = form.newerVersion == nil ? 0 : 2
+        let height = min(state.height - 3, form.fields.count + 4 + staleRows + (previewLines.isEmpty ? 0 : reasonCount + 2))
         let x = (state.width - width) / 2
         let y = max(1, (state.height - 2 - height) / 2)
         let dialog = theme[.dialog]
@@ -416,8 +440,10 @@ public enum ConsoleView {
             let required = field.check == .required ? "*" : ""
             buf.put(field.label + required, x: x + 2, y: fy, columns: labelWidth, style: theme[.label])
             let focused = i == form.focus
-            let problem = field.problem(lang)
-            let showProblem = problem != nil && (form.triedToSave || (!field.value.isEmpty && field.check == .phone))
+            let problem = field.problem(lang, form.clock)
+            // Shown as typed for fields with a format; for required ones after a save was tried.
+            let checksFormat = field.check == .phone || field.check == .pastTime || field.check == .due
+            let showProblem = problem != nil && (form.triedToSave || (!field.value.isEmpty && checksFormat))
             let style = focused ? theme[.fieldFocused] : (showProblem ? theme[.fieldInvalid] : theme[.field])
             let fx = x + 2 + labelWidth
             switch field.input {
@@ -434,8 +460,20 @@ public enum ConsoleView {
                 buf.put("< \(label) >", x: fx, y: fy, columns: min(fieldWidth, TerminalText.width(label) + 4), style: style)
             }
         }
+        if let version = form.newerVersion, let target = form.purpose.target {
+            let sy = y + 2 + form.fields.count + 1
+            let line = zh ? "#\(target.id) 已被他人修改，现为版本 \(version)（最新内容在后面）；你输入的内容保留，Ctrl-S 在新版本上保存"
+                          : "#\(target.id) was changed meanwhile, now version \(version) (shown behind); your text is kept, Ctrl-S saves on it"
+            buf.put(line, x: x + 2, y: sy, style: theme[.error], maxWidth: width - 4)
+            // The change that made the difference: the newest entry of the item's history.
+            if let d = state.detailBehindForm, let latest = d.history.last {
+                let text = [BeijingTime.short(latest.at), latest.actor, HistoryText.event(latest.event, lang),
+                            HistoryText.change(latest, kind: d.item?.kind ?? .general, lang)].filter { !$0.isEmpty }.joined(separator: "  ")
+                buf.put(text, x: x + 4, y: sy + 1, style: theme[.dim], maxWidth: width - 6)
+            }
+        }
         if let preview {
-            var py = y + 2 + form.fields.count + 1
+            var py = y + 2 + form.fields.count + 1 + staleRows
             let head = (zh ? "时限：" : "Deadline: ") + BeijingTime.iso(preview.due)
             buf.put(head, x: x + 2, y: py, style: theme[.status], maxWidth: width - 4)
             for reason in preview.reasons where py + 1 < y + height {
@@ -488,7 +526,7 @@ public enum ConsoleView {
         let zh = state.language == .zh
         switch state.mode {
         case .search(let field):
-            let prompt = zh ? "搜索标题：" : "search titles: "
+            let prompt = zh ? "搜索（标题、报告人、电话、描述）：" : "search (title, requester, phone, description): "
             let px = buf.put(prompt, x: 0, y: y, style: theme[.label])
             let (text, cursor) = field.visible(columns: buf.width - px - 1)
             buf.put(text, x: px, y: y, style: theme[.base])
@@ -516,27 +554,42 @@ public enum ConsoleView {
         let y = state.height - 1
         buf.fill(y: y, width: buf.width, style: theme[.footer])
         let zh = state.language == .zh
-        let hints: [(String, String)]
+        let lang = state.language
+        var hints: [(String, String)]
+        // Pinned hints stand at the right end and always show: how to get help and how to leave.
+        var pinned: [(String, String)] = []
         switch state.mode {
         case .normal, .confirmQuit:
-            hints = Keymap.main.filter(\.inFooter).map { ($0.keys[0].label, $0.help(state.language)) }
+            let bindings = Keymap.main.filter(\.inFooter)
+            let isPinned: (Binding) -> Bool = { $0.command == .help || $0.command == .quit }
+            hints = bindings.filter { !isPinned($0) }.map { ($0.keys[0].label, $0.help(lang)) }
+            pinned = bindings.filter(isPinned).map { ($0.keys[0].label, $0.help(lang)) }
         case .detail:
-            hints = [("Esc", zh ? "返回" : "back"), ("j/k", zh ? "滚动" : "scroll")]
-                + [Command.respond, .resolve, .take, .raise].compactMap(Keymap.binding).map { ($0.keys[0].label, $0.help(state.language)) }
+            hints = [("j/k", zh ? "滚动" : "scroll")]
+                + [Command.respond, .resolve, .take, .raise].compactMap(Keymap.binding).map { ($0.keys[0].label, $0.help(lang)) }
+            pinned = [("Esc/q", zh ? "返回" : "back")]
         case .form:
-            hints = [("Tab", zh ? "下一项" : "next"), ("←/→", zh ? "选择" : "choose"), ("Ctrl-S", zh ? "保存" : "save"),
-                     ("Ctrl-E", zh ? "编辑器" : "editor"), ("Esc", zh ? "取消" : "cancel")]
+            hints = [("Tab", zh ? "下一项" : "next"), ("←/→", zh ? "选择" : "choose"), ("Ctrl-E", zh ? "编辑器" : "editor")]
+            pinned = [("Ctrl-S", zh ? "保存" : "save"), ("Esc", zh ? "取消" : "cancel")]
         case .help:
-            hints = [("Esc", zh ? "关闭" : "close"), ("j/k", zh ? "滚动" : "scroll")]
+            hints = [("j/k", zh ? "滚动" : "scroll")]
+            pinned = [("Esc/q", zh ? "关闭" : "close")]
         case .search, .commandLine:
-            hints = [("Enter", zh ? "确定" : "apply"), ("Esc", zh ? "取消" : "cancel")]
+            hints = []
+            pinned = [("Enter", zh ? "确定" : "apply"), ("Esc", zh ? "取消" : "cancel")]
         }
+        func width(_ hint: (String, String)) -> Int { TerminalText.width(hint.0) + TerminalText.width(" " + hint.1 + "  ") }
+        let pinnedWidth = pinned.reduce(0) { $0 + width($1) }
+        let limit = max(1, buf.width - pinnedWidth)
         var x = 1
-        for (key, help) in hints {
-            guard x < buf.width - 2 else { break }
-            x += buf.put(key, x: x, y: y, style: theme[.footerKey], maxWidth: buf.width - x)
-            x += buf.put(" " + help + "  ", x: x, y: y, style: theme[.footer], maxWidth: buf.width - x)
+        func draw(_ hint: (String, String), until end: Int) {
+            x += buf.put(hint.0, x: x, y: y, style: theme[.footerKey], maxWidth: end - x)
+            x += buf.put(" " + hint.1 + "  ", x: x, y: y, style: theme[.footer], maxWidth: end - x)
         }
+        // Whole hints only: one cut in half says nothing.
+        for hint in hints where x + width(hint) <= limit { draw(hint, until: limit) }
+        x = max(x, limit)
+        for hint in pinned { draw(hint, until: buf.width) }
     }
 }
 

@@ -31,6 +31,8 @@ final class ConsoleRunner {
         state = ConsoleState(width: size.width, height: size.height, now: env.now, language: env.language,
                              operatorName: env.context.actor)
         state.bellOnNotice = env.configuration.bell
+        state.databaseName = (env.databasePath as NSString).lastPathComponent
+        state.isDemo = env.isDemo
         if let startupMessage {
             state.status = StatusMessage(text: startupMessage, kind: .error, until: env.now.addingTimeInterval(15))
         } else if let refusal = try? env.database.writeRefusal(env.context) {
@@ -136,8 +138,8 @@ final class ConsoleRunner {
                 let items = try db.items(f)
                 let total = try db.count(f)
                 dispatch(.queueLoaded(QueuePage(items: items, offset: offset, total: total, filter: filter)))
-            case .loadFaults:
-                let faults = try db.items(ItemFilter(kinds: [.fault], activeOnly: true, limit: 500))
+            case .loadFaults(let search):
+                let faults = try db.items(ItemFilter(kinds: [.fault], activeOnly: true, text: search.isEmpty ? nil : search, limit: 500))
                 dispatch(.faultsLoaded(faults))
                 dispatch(.escalationsLoaded(try db.escalationStanding(faults, policy: env.context.escalation.policy)))
             case .loadKPI:
@@ -145,13 +147,23 @@ final class ConsoleRunner {
                 dispatch(.kpiLoaded(KPISnapshot(month: month, week: week,
                                                 monthFigures: try db.kpiReport(month, now: state.now).figures,
                                                 weekFigures: try db.kpiReport(week, now: state.now).figures)))
+            case let .locate(id, filter):
+                // A fault is on the board (all open faults are loaded); a ticket stands where the
+                // queue's order puts it.
+                if try db.item(id).kind == .fault {
+                    dispatch(.located(id: id, pane: .faults, index: nil))
+                } else {
+                    var f = filter.itemFilter(operator: state.operatorName, now: state.now, offset: 0, limit: 0)
+                    f.limit = nil
+                    dispatch(.located(id: id, pane: .queue, index: try db.position(of: id, in: f)))
+                }
             case .loadDetail(let id):
                 let (item, history) = try db.itemWithHistory(id)
                 dispatch(.detailLoaded(item, history))
             case .write(let request):
                 write(request)
             case let .editText(field, initial):
-                dispatch(.edited(field: field, text: edit(initial)))
+                dispatch(.edited(field: field, edit(initial)))
             case .bell:
                 terminal.bell()
             case .quit:
@@ -175,14 +187,28 @@ final class ConsoleRunner {
             switch request {
             case .acknowledge(let id):
                 let step = try db.acknowledge(id, at: ctx.now, ctx)
-                dispatch(.writeSucceeded(message: zh ? "已确认 #\(id) \(step.step.rawValue)" : "acknowledged #\(id) \(step.step.rawValue)", id: id))
+                dispatch(.writeSucceeded(message: zh ? "已确认 #\(id) \(step.step.rawValue)" : "acknowledged #\(id) \(step.step.rawValue)",
+                                         id: id, created: false))
                 return
             case let .escalate(id, reason):
                 let step = try db.escalateManually(id, reason: reason, at: ctx.now, ctx)
-                dispatch(.writeSucceeded(message: zh ? "已升级 #\(id) 至 \(step.step.rawValue)" : "escalated #\(id) to \(step.step.rawValue)", id: id))
+                dispatch(.writeSucceeded(message: zh ? "已升级 #\(id) 至 \(step.step.rawValue)" : "escalated #\(id) to \(step.step.rawValue)",
+                                         id: id, created: false))
                 return
-            case .addCase(let new): item = try db.addCase(new, at: ctx.now, ctx)
-            case .addFault(let new): item = try db.addFault(new, at: ctx.now, ctx)
+            case let .addCase(new, at):
+                let id = try db.addCase(new, at: at, ctx).id ?? 0
+                dispatch(.writeSucceeded(message: zh ? "已保存 #\(id)" : "saved #\(id)", id: id, created: true))
+                return
+            case let .addFault(new, at):
+                let id = try db.addFault(new, at: at, ctx).id ?? 0
+                dispatch(.writeSucceeded(message: zh ? "已保存 #\(id)" : "saved #\(id)", id: id, created: true))
+                return
+            case let .assess(id, due, agreedWith, size, version):
+                item = try db.assess(id, due: due, agreedWith: agreedWith, size: size, at: ctx.now, expectedVersion: version, ctx)
+            case let .reopen(id, reason, version):
+                item = try db.reopen(id, reason: reason, at: ctx.now, expectedVersion: version, ctx)
+            case let .lower(id, level, reason, version):
+                item = try db.lower(id, to: level, reason: reason, at: ctx.now, expectedVersion: version, ctx)
             case let .respond(id, note, version): item = try db.respond(id, note: note, at: ctx.now, expectedVersion: version, ctx)
             case let .resolve(id, cause, solution, version):
                 item = try db.resolve(id, cause: cause, solution: solution, at: ctx.now, expectedVersion: version, ctx)
@@ -194,11 +220,12 @@ final class ConsoleRunner {
                 item = try db.assign(id, to: to, at: ctx.now, expectedVersion: version, ctx)
             }
             let id = item.id ?? 0
-            dispatch(.writeSucceeded(message: zh ? "已保存 #\(id)" : "saved #\(id)", id: id))
+            dispatch(.writeSucceeded(message: zh ? "已保存 #\(id)" : "saved #\(id)", id: id, created: false))
         } catch let error as StoreError {
             if case let .staleEdit(id, expected, current) = error {
-                let text = zh ? "#\(id) 已被他人修改（版本 \(expected) → \(current)），未保存；已显示最新内容" : error.description
-                dispatch(.writeFailed(message: text, stale: id))
+                let text = zh ? "#\(id) 已被他人修改（版本 \(expected) → \(current)），未保存；你的输入仍在"
+                              : "#\(id) was changed by someone else (version \(expected) → \(current)); not saved, your input is kept"
+                dispatch(.writeFailed(message: text, stale: StaleEdit(id: id, current: current)))
             } else {
                 dispatch(.writeFailed(message: error.message(state.language), stale: nil))
             }
@@ -208,8 +235,12 @@ final class ConsoleRunner {
     }
 
     /// Runs `$VISUAL`/`$EDITOR` (default `vi`) on a temporary file and returns what was saved.
-    /// A resize that happened meanwhile is read straight after, so the next frame has the right size.
-    func edit(_ initial: String) -> String? {
+    ///
+    /// The editor gets the terminal: curses steps aside, the editor runs in the foreground process
+    /// group (so it can read keys and `Ctrl-C` reaches it, not the console), and the console takes
+    /// its modes back and repaints afterwards. A resize that happened meanwhile is read straight
+    /// after, so the next frame has the right size.
+    func edit(_ initial: String) -> EditResult {
         defer {
             for case let .resize(w, h) in terminal.readEvents() { dispatch(.resize(width: w, height: h)) }
         }
@@ -217,20 +248,23 @@ final class ConsoleRunner {
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: file) }
-        do { try Data(initial.utf8).write(to: file) } catch { return nil }
-        terminal.suspend()
-        defer { terminal.resume() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\(editor) \"$1\"", "editor", file.path]
-        do {
-            try process.run()
-            process.waitUntilExit()
-        } catch {
-            return nil
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(initial.utf8), attributes: [.posixPermissions: 0o600]) else {
+            return .failed(editor: editor, status: "cannot write \(file.path)")
         }
-        guard process.terminationStatus == 0, let data = try? Data(contentsOf: file) else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        terminal.suspend()
+        // The editor command is a shell word list (`code --wait`, `vim -u NONE`); the file is "$1".
+        let outcome = ChildProcess.interactive("\(editor) \"$1\"", arguments: [file.path])
+        terminal.resume()
+        switch outcome {
+        case .exited(0):
+            guard let data = try? Data(contentsOf: file) else { return .failed(editor: editor, status: "cannot read \(file.path)") }
+            return .saved(String(decoding: data, as: UTF8.self))
+        case .exited(126), .exited(127): return .notFound(editor: editor)
+        case .exited(let code): return .failed(editor: editor, status: "exit status \(code)")
+        case .signalled(let number): return .failed(editor: editor, status: "signal \(number)")
+        case .timedOut: return .failed(editor: editor, status: "timed out")
+        case .notStarted(let why): return .failed(editor: editor, status: why)
+        }
     }
 }
 

@@ -11,6 +11,9 @@ struct Environment {
     let json: Bool
     /// The configuration files' settings (README, "Configuration").
     let configuration: Configuration
+    /// The database file, and whether it is the demo database.
+    let databasePath: String
+    let isDemo: Bool
 
     var now: Date { context.now }
 
@@ -38,6 +41,8 @@ struct Environment {
         try database.ensureFounder(username: user.username, name: user.fullName)
         self.database = database
         self.configuration = configuration
+        self.databasePath = path
+        self.isDemo = demo
         self.context = Context(actor: user.username, now: now, escalation: EscalationSettings(
             policy: configuration.escalation,
             client: configuration.client.map { NotificationContact(name: $0.name, phone: $0.phone) }))

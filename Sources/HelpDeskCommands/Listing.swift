@@ -17,7 +17,7 @@ struct ListOptions: ParsableArguments {
     @Flag(help: "Only items taken by or assigned to me.")
     var mine = false
 
-    @Option(help: ArgumentHelp("Only items whose title contains this text.", valueName: "text"))
+    @Option(help: ArgumentHelp("Only items whose title, requester, phone or description contains this text.", valueName: "text"))
     var search: String?
 
     @Option(help: "At most this many items (default 100; 0 for all).")
@@ -32,7 +32,7 @@ struct ListOptions: ParsableArguments {
     }
 
     func filter(kinds: Set<ItemKind>, _ env: Environment) throws -> ItemFilter {
-        var f = ItemFilter(kinds: kinds, region: region, titleContains: search)
+        var f = ItemFilter(kinds: kinds, region: region, text: search)
         if let status {
             if status == "active" {
                 f.activeOnly = true

@@ -193,14 +193,15 @@ public struct ItemFilter: Sendable, Equatable {
     public var mine: String?
     /// Only active items past their deadline at this time, still waiting for the rule's event.
     public var overdueAt: Date?
-    /// Case-insensitive substring of the title.
-    public var titleContains: String?
+    /// Text found (case-insensitively for Latin letters) in the title, the requester's name or
+    /// phone, or the description.
+    public var text: String?
     public var limit: Int?
     public var offset = 0
 
     public init(kinds: Set<ItemKind> = [], statuses: Set<ItemStatus> = [], activeOnly: Bool = false,
                 region: Region? = nil, level: FaultLevel? = nil, mine: String? = nil, overdueAt: Date? = nil,
-                titleContains: String? = nil, limit: Int? = nil, offset: Int = 0) {
+                text: String? = nil, limit: Int? = nil, offset: Int = 0) {
         self.kinds = kinds
         self.statuses = statuses
         self.activeOnly = activeOnly
@@ -208,7 +209,7 @@ public struct ItemFilter: Sendable, Equatable {
         self.level = level
         self.mine = mine
         self.overdueAt = overdueAt
-        self.titleContains = titleContains
+        self.text = text
         self.limit = limit
         self.offset = offset
     }

@@ -24,6 +24,19 @@ extension AppDatabase {
         }
     }
 
+    /// Where item `id` stands in the order of `filter` (0 first, ignoring its limit and offset), or
+    /// `nil` when the filter does not show it. The console selects a new item with it.
+    public func position(of id: Int64, in filter: ItemFilter) throws -> Int? {
+        let q = Self.query(filter)
+        return try writer.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT position FROM (SELECT id, row_number() OVER (ORDER BY \(q.order)) - 1 AS position
+                                      FROM item \(q.from) \(q.whereClause))
+                WHERE id = ?
+                """, arguments: q.arguments + [id])
+        }
+    }
+
     public func item(_ id: Int64) throws -> WorkItem {
         try writer.read { db in
             guard let item = try WorkItem.fetchOne(db, key: id) else { throw StoreError.notFound(id: id) }
@@ -95,10 +108,14 @@ extension AppDatabase {
             // Still waiting for the rule's event (resolution; a special case's first response) past the deadline.
             add("due_at < ? AND NOT (kind = 'special' AND first_response_at IS NOT NULL)", [now.dbSeconds])
         }
-        if let text = f.titleContains, !text.isEmpty {
+        if let text = f.text, !text.isEmpty {
             let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-            add("title LIKE ? ESCAPE '\\'", ["%\(escaped)%"])
+            let pattern = "%\(escaped)%"
+            add("""
+                (title LIKE ? ESCAPE '\\' OR requester_name LIKE ? ESCAPE '\\' OR requester_phone LIKE ? ESCAPE '\\'
+                 OR description LIKE ? ESCAPE '\\')
+                """, [pattern, pattern, pattern, pattern])
         }
         return q
     }

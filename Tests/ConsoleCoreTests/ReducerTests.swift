@@ -97,10 +97,14 @@ struct ReducerTests {
         #expect(b.row(containing: "时限：2021-11-24T16:00:00+08:00") != nil)  // special: nine business hours
         let effects = s.press(.ctrl("s"))
         #expect(effects == [.write(.addCase(NewCase(kind: .special, channel: .phone, region: .yushu, title: "待遇停发紧急处理",
-                                                   requesterName: "才让卓玛", requesterPhone: "0976-8812345")))])
-        _ = s.reduce(.writeSucceeded(message: "已保存 #105", id: 105))
+                                                   requesterName: "才让卓玛", requesterPhone: "0976-8812345"), at: now))])
+        let after = s.reduce(.writeSucceeded(message: "已保存 #105", id: 105, created: true))
         #expect(s.mode == .normal)
         #expect(s.status?.text == "已保存 #105")
+        // The new ticket is looked up where the queue's order puts it, then selected.
+        #expect(after.last == .locate(id: 105, filter: QueueFilter()))
+        #expect(s.reduce(.located(id: 105, pane: .queue, index: 2)) == [.loadQueue(QueueFilter(), offset: 0, limit: 200)])
+        #expect(s.queueSelection == 2)
     }
 
     @Test func newFaultFormPicksTheLevel() {
@@ -110,7 +114,7 @@ struct ReducerTests {
         s.type("应用服务器宕机")
         let b = render(s)
         #expect(b.row(containing: "时限：2021-11-24T04:00:00+08:00") != nil)
-        #expect(s.press(.ctrl("s")) == [.write(.addFault(NewFault(level: .one, region: .xining, title: "应用服务器宕机")))])
+        #expect(s.press(.ctrl("s")) == [.write(.addFault(NewFault(level: .one, region: .xining, title: "应用服务器宕机"), at: now))])
     }
 
     @Test func resolveNeedsCauseAndSolution() {
@@ -130,9 +134,16 @@ struct ReducerTests {
         var s = Sample.state(width: 120, height: 40)
         _ = s.press(.char("x"))
         #expect(s.press(.ctrl("e")) == [.editText(field: 0, initial: "")])
-        _ = s.reduce(.edited(field: 0, text: "归档日志未清理\n"))
+        _ = s.reduce(.edited(field: 0, .saved("归档日志未清理\n")))
         guard case .form(let form, _) = s.mode else { Issue.record("no form"); return }
         #expect(form.value("cause") == "归档日志未清理")
+        // A missing or failing editor is said, and the field keeps its text.
+        #expect(s.reduce(.edited(field: 0, .notFound(editor: "nosuch-editor"))) == [.bell])
+        #expect(s.status?.text.contains("找不到编辑器 nosuch-editor") == true)
+        #expect(s.reduce(.edited(field: 0, .failed(editor: "vi", status: "exit status 1"))) == [.bell])
+        #expect(s.status?.text.contains("exit status 1") == true)
+        guard case .form(let kept, _) = s.mode else { Issue.record("no form"); return }
+        #expect(kept.value("cause") == "归档日志未清理")
     }
 
     @Test func raisingAFaultOffersOnlyHigherLevels() {
@@ -185,9 +196,16 @@ struct ReducerTests {
         _ = s.press(.char("n"), .tab, .tab, .tab)
         s.type("q")  // typed into the title, not a quit
         guard case .form = s.mode else { Issue.record("q left the form"); return }
+        guard case .form(let typed, _) = s.mode else { Issue.record("no form"); return }
         #expect(s.press(.ctrl("c")) == [])
-        #expect(s.mode == .confirmQuit)
-        #expect(render(s).row(containing: "确定退出？(y/n)") != nil)
+        #expect(s.mode == .confirmQuit(previous: .form(typed, returnTo: nil)))
+        let asking = render(s)
+        #expect(asking.row(containing: "确定退出？(y/n)") != nil)
+        #expect(asking.row(containing: "新建 CASE 工单") != nil)  // the form stays in view
+        // "n": back to the form as it was, text and all.
+        #expect(s.press(.char("n")) == [])
+        #expect(s.mode == .form(typed, returnTo: nil))
+        _ = s.press(.ctrl("c"))
         #expect(s.press(.char("y")) == [.quit])
     }
 
@@ -220,9 +238,10 @@ struct ReducerTests {
         _ = s.press(.char("/"))
         s.type("养老")
         f.search = "养老"
-        #expect(s.press(.enter) == [.loadQueue(f, offset: 0, limit: 200)])
+        // The search is the board's too.
+        #expect(s.press(.enter) == [.loadQueue(f, offset: 0, limit: 200), .loadFaults(search: "养老")])
         #expect(render(s).lines[1].contains("筛选：一般问题 · 西宁市 · 我的 · 已超时 · /养老"))
-        #expect(s.press(.char("c")) == [.loadQueue(QueueFilter(), offset: 0, limit: 200)])
+        #expect(s.press(.char("c")) == [.loadQueue(QueueFilter(), offset: 0, limit: 200), .loadFaults(search: "")])
         // A page loaded for an older filter is dropped.
         _ = s.reduce(.queueLoaded(QueuePage(items: [], offset: 0, total: 0, filter: f)))
         #expect(s.queue.total == 4)
@@ -242,17 +261,32 @@ struct ReducerTests {
     @Test func aStaleEditShowsTheNewerVersion() {
         var s = Sample.state(width: 120, height: 40)
         _ = s.press(.char("x"))
-        let effects = s.reduce(.writeFailed(message: "#101 已被他人修改", stale: 101))
+        s.type("操作顺序有误")
+        _ = s.press(.tab)
+        s.type("指导重新操作")
+        let effects = s.reduce(.writeFailed(message: "#101 已被他人修改", stale: StaleEdit(id: 101, current: 3)))
         #expect(effects.contains(.loadDetail(101)))
         #expect(effects.first == .bell)
-        guard case .detail(let d) = s.mode else { Issue.record("no detail"); return }
-        #expect(d.id == 101)
+        // The typed text stays, the newer version loads behind the form, and the next save builds on it.
+        guard case let .form(form, back) = s.mode else { Issue.record("the form closed"); return }
+        #expect(back?.id == 101)
+        #expect(form.value("cause") == "操作顺序有误")
+        #expect(form.purpose == .resolve(id: 101, version: 3))
         #expect(s.status?.kind == .error)
+        var newer = Sample.tickets[0]
+        newer.version = 3
+        newer.takenBy = "lina"
+        _ = s.reduce(.detailLoaded(newer, [HistoryEntry(itemId: 101, at: now, recordedAt: now, actor: "lina", event: "taken",
+                                                        field: "taken_by", oldValue: "zhangwei", newValue: "lina")]))
+        let b = render(s)
+        #expect(b.row(containing: "现为版本 3") != nil)
+        #expect(b.row(containing: "lina") != nil)
+        #expect(s.press(.ctrl("s")) == [.write(.resolve(id: 101, cause: "操作顺序有误", solution: "指导重新操作", version: 3))])
     }
 
     @Test func changesFromElsewhereReloadEverything() {
         var s = Sample.state(width: 120, height: 40)
-        #expect(s.reduce(.dataChanged) == [.loadQueue(QueueFilter(), offset: 0, limit: 200), .loadFaults, .loadKPI])
+        #expect(s.reduce(.dataChanged) == [.loadQueue(QueueFilter(), offset: 0, limit: 200), .loadFaults(search: ""), .loadKPI])
         _ = s.press(.enter)
         #expect(s.reduce(.dataChanged).contains(.loadDetail(101)))
     }
@@ -278,7 +312,7 @@ struct ReducerTests {
 
     @Test func statusMessagesExpire() {
         var s = Sample.state(width: 120, height: 40)
-        _ = s.reduce(.writeSucceeded(message: "ok", id: nil))
+        _ = s.reduce(.writeSucceeded(message: "ok", id: nil, created: false))
         _ = s.reduce(.tick(now.addingTimeInterval(3)))
         #expect(s.status != nil)
         _ = s.reduce(.tick(now.addingTimeInterval(7)))

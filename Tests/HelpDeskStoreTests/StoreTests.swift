@@ -177,10 +177,41 @@ struct QueryTests {
         try db.addStaff(StaffMember(username: "lina", name: "李娜", role: .onsite), ctx)
         _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), Context(actor: "lina", now: ctx.now))
         #expect(try db.items(ItemFilter(region: .yushu)).map(\.id) == [a])
-        #expect(try db.items(ItemFilter(titleContains: "100%")).map(\.id) == [a])
-        #expect(try db.items(ItemFilter(titleContains: "完成_")).map(\.id) == [a])
-        #expect(try db.items(ItemFilter(titleContains: "0%%")).isEmpty)
+        #expect(try db.items(ItemFilter(text: "100%")).map(\.id) == [a])
+        #expect(try db.items(ItemFilter(text: "完成_")).map(\.id) == [a])
+        #expect(try db.items(ItemFilter(text: "0%%")).isEmpty)
         #expect(try db.items(ItemFilter(mine: "zhaolei")).map(\.id) == [a])
+    }
+
+    @Test func searchFindsTheRequesterThePhoneAndTheDescription() throws {
+        let (db, ctx) = try makeDatabase()
+        var c = sampleCase
+        c.title = "待遇核定"
+        c.requesterName = "扎西顿珠"
+        c.requesterPhone = "0971-6123456"
+        c.description = "退休人员基本养老金重复发放"
+        let a = try db.addCase(c, at: t("2021-11-23T10:00:00+08:00"), ctx).id!
+        _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx)
+        for text in ["扎西", "6123456", "重复发放", "待遇核定"] {
+            #expect(try db.items(ItemFilter(text: text)).map(\.id) == [a], "searching \(text)")
+        }
+        #expect(try db.count(ItemFilter(text: "无此内容")) == 0)
+    }
+
+    @Test func positionIsTheIndexInTheFilteredOrder() throws {
+        let (db, ctx) = try makeDatabase()
+        var ids: [Int64] = []
+        for hour in [14, 9, 16, 11] {
+            ids.append(try db.addCase(sampleCase, at: t("2021-11-23T\(hour):00:00+08:00"), ctx).id!)
+        }
+        let filter = ItemFilter(kinds: ItemFilter.cases, activeOnly: true)
+        let order = try db.items(filter).compactMap(\.id)
+        for id in ids {
+            #expect(try db.position(of: id, in: filter) == order.firstIndex(of: id))
+        }
+        var other = filter
+        other.region = .yushu
+        #expect(try db.position(of: ids[0], in: other) == nil)
     }
 
     @Test func queueAndBoardQueriesUseIndexes() throws {

@@ -1,0 +1,211 @@
+import Foundation
+import Testing
+import HelpDeskCore
+@testable import ConsoleCore
+
+/// What a day at the desk needs beyond the basics: nothing typed is lost, the console does what the
+/// command line does, and every screen says how to get help and how to leave.
+@Suite("A day at the desk")
+struct DailyUseTests {
+    static let supervisor = StaffMember(username: "zhangwei", name: "张伟", role: .supervisor)
+    static let onsite = StaffMember(username: "zhangwei", name: "张伟", role: .onsite)
+
+    // MARK: q backs out, never loses input
+
+    @Test func qInADetailViewBacksOutInsteadOfQuitting() {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.press(.enter)
+        #expect(s.press(.char("q")) == [])
+        #expect(s.mode == .normal)
+        #expect(s.press(.char("q")) == [.quit])  // on the main panes it quits
+    }
+
+    @Test func qOnAChoiceBacksOutOfAFormAndIsTypedInAText() {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.press(.char("n"))
+        #expect(s.press(.char("q")) == [])
+        #expect(s.mode == .normal)
+        _ = s.press(.char("n"), .tab, .tab, .tab)
+        s.type("qq群无法登录")
+        _ = s.press(.backTab)                       // back on the region choice
+        #expect(s.press(.char("q")) == [])
+        guard case .form(let form, _) = s.mode else { Issue.record("the form closed with input in it"); return }
+        #expect(form.confirmingDiscard)             // asks, as Esc does
+        #expect(form.value("title") == "qq群无法登录")
+        _ = s.press(.char("n"))
+        guard case .form(let kept, _) = s.mode else { Issue.record("the form closed"); return }
+        #expect(!kept.confirmingDiscard)
+    }
+
+    // MARK: choices
+
+    @Test func lettersJumpThroughChoicesAndArrowsMove() {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.press(.char("n"), .tab, .tab)         // region
+        var seen: [String] = []
+        for _ in 0..<6 {
+            _ = s.press(.char("h"))
+            guard case .form(let f, _) = s.mode else { return }
+            seen.append(f.value("region"))
+        }
+        #expect(seen == ["haidong", "hainan", "huangnan", "haixi", "haibei", "haidong"])
+        _ = s.press(.right)
+        guard case .form(let f, _) = s.mode else { return }
+        #expect(f.value("region") == "hainan")
+        _ = s.press(.left, .left)
+        guard case .form(let g, _) = s.mode else { return }
+        #expect(g.value("region") == "xining")
+    }
+
+    // MARK: received at
+
+    @Test func aTicketLoggedAfterTheCallKeepsTheTimeItCameIn() throws {
+        var s = Sample.state(width: 120, height: 40)   // now: Tue 2021-11-23 16:00
+        _ = s.press(.char("n"), .tab, .tab, .tab)
+        s.type("退休待遇核定咨询")
+        var b = render(s)
+        // Received at 16:00 (after the 15:00 cut-off): due the next working day.
+        #expect(b.row(containing: "受理时间") != nil)
+        #expect(b.row(containing: "2021-11-23 16:00") != nil)
+        #expect(b.row(containing: "时限：2021-11-24T18:00:00+08:00") != nil)
+        // The call came in at 14:30: due today, and the preview follows as it is typed.
+        _ = s.press(.tab, .tab, .tab, .tab, .tab, .ctrl("u"))
+        s.type("14:30")
+        b = render(s)
+        #expect(b.row(containing: "时限：2021-11-23T18:00:00+08:00") != nil)
+        let effects = s.press(.ctrl("s"))
+        #expect(effects == [.write(.addCase(NewCase(kind: .general, channel: .phone, region: .xining, title: "退休待遇核定咨询"),
+                                            at: t("2021-11-23T14:30:00+08:00")))])
+    }
+
+    @Test func aReceivedTimeInTheFutureOrUnreadableIsRefusedAsTyped() {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.press(.char("f"), .tab, .tab)
+        s.type("核心库表空间不足")
+        _ = s.press(.tab, .tab, .ctrl("u"))
+        s.type("17:30")
+        #expect(render(s).row(containing: "不能晚于现在") != nil)
+        #expect(s.press(.ctrl("s")) == [.bell])
+        _ = s.press(.ctrl("u"))
+        s.type("昨天")
+        #expect(render(s).row(containing: "格式：14:30 或 2021-11-23 14:30") != nil)
+        _ = s.press(.ctrl("u"))
+        s.type("2021-11-22 23:10")
+        // Reported 23:10 the night before, level 3: 48 hours on the wall clock from then.
+        #expect(render(s).row(containing: "时限：2021-11-24T23:10:00+08:00") != nil)
+    }
+
+    // MARK: assess, reopen, lower
+
+    @Test func aRequirementIsAssessedFromTheConsole() {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.press(.char("G"))                      // #104, a requirement
+        #expect(s.selectedTicket?.kind == .requirement)
+        _ = s.press(.char("x"))
+        #expect(s.status?.text.contains("需求须先评估（v）") == true)
+        _ = s.press(.char("v"))
+        guard case .form(let form, _) = s.mode else { Issue.record("no assessment form"); return }
+        #expect(form.purpose == .assess(id: 104, version: 1))
+        #expect(form.value("agreedWith") == "王建华")  // the requester, to be confirmed
+        s.type("2021-12")
+        #expect(render(s).row(containing: "格式：2021-12-01 或 2021-12-01 18:00") != nil)
+        s.type("-10")
+        _ = s.press(.tab, .tab)
+        s.type("5人天")
+        #expect(s.press(.ctrl("s")) == [.write(.assess(id: 104, due: t("2021-12-10T18:00:00+08:00"), agreedWith: "王建华",
+                                                        size: "5人天", version: 1))])
+    }
+
+    @Test func onlyTicketsOfKindRequirementAreAssessed() {
+        var s = Sample.state(width: 120, height: 40)
+        #expect(s.press(.char("v")) == [.bell])
+        #expect(s.mode == .normal)
+    }
+
+    @Test func aSupervisorReopensAClosedTicketWithAReason() {
+        var s = Sample.state(width: 120, height: 40)
+        var closed = Sample.tickets[0]
+        closed.status = .closed
+        closed.closedAt = t("2021-11-22T17:00:00+08:00")
+        _ = s.reduce(.queueLoaded(QueuePage(items: [closed], offset: 0, total: 1, filter: QueueFilter())))
+        _ = s.reduce(.staffLoaded([Self.onsite]))
+        #expect(s.press(.char("u")) == [.bell])
+        #expect(s.status?.text == "只有主管可以这样做")
+        _ = s.reduce(.staffLoaded([Self.supervisor]))
+        _ = s.press(.char("u"))
+        s.type("用户反馈问题仍然存在")
+        #expect(s.press(.ctrl("s")) == [.write(.reopen(id: 101, reason: "用户反馈问题仍然存在", version: 1))])
+    }
+
+    @Test func aSupervisorLowersAFaultToALowerLevelOnly() {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.reduce(.staffLoaded([Self.supervisor]))
+        _ = s.press(.char("2"), .char("-"))            // fault 201, level 1
+        guard case .form(let form, _) = s.mode, case .choice(let options, _) = form.fields[0].input else {
+            Issue.record("no lowering form"); return
+        }
+        #expect(options.map(\.value) == ["2", "3"])
+        _ = s.press(.tab)
+        s.type("经核实仅影响单个地区")
+        #expect(s.press(.ctrl("s")) == [.write(.lower(id: 201, level: .two, reason: "经核实仅影响单个地区", version: 1))])
+        _ = s.reduce(.writeSucceeded(message: "已保存 #201", id: 201, created: false))
+        _ = s.press(.char("j"), .char("j"), .char("-"))  // fault 203, level 3: nothing lower
+        #expect(s.status?.text == "只能降低 1、2 级故障")
+    }
+
+    // MARK: what the screen says
+
+    @Test func theFooterAlwaysShowsHelpAndQuitAt80Columns() {
+        for lang in [Language.zh, .en] {
+            let s = Sample.state(width: 80, height: 24, language: lang)
+            let footer = render(s).lines[23]
+            #expect(footer.contains(lang == .zh ? "? 帮助" : "? help"), "\(lang): \(footer)")
+            #expect(footer.contains(lang == .zh ? "q 退出" : "q quit"), "\(lang): \(footer)")
+        }
+    }
+
+    @Test func theTitleBarNamesTheDatabaseAndMarksTheDemo() {
+        var s = Sample.state(width: 120, height: 40)
+        s.databaseName = "demo.sqlite"
+        s.isDemo = true
+        let b = render(s)
+        #expect(b.lines[0].contains("演示数据  demo.sqlite ·"))
+        #expect(b.style(of: "演示数据", inRow: 0) == Theme.dark[.overdue])
+        s.isDemo = false
+        s.databaseName = "helpdesk.sqlite"
+        #expect(!render(s).lines[0].contains("演示"))
+        #expect(render(s).lines[0].contains("helpdesk.sqlite"))
+    }
+
+    @Test func aPhoneShowsWithoutARequesterName() {
+        var s = Sample.state(width: 120, height: 40)
+        var item = Sample.tickets[0]
+        item.requesterName = nil
+        item.requesterPhone = "0971-8123456"
+        _ = s.press(.enter)
+        _ = s.reduce(.detailLoaded(item, []))
+        let b = render(s)
+        let row = b.row(containing: "0971-8123456")
+        #expect(row != nil)
+        #expect(row.map { b.lines[$0].contains("提出人") } == true)
+    }
+
+    @Test func anAnsweredSpecialCaseIsNotOverdueInTheQueueOrTheDetail() throws {
+        var s = Sample.state(width: 120, height: 40)
+        var answered = Sample.tickets[1]                       // special, due 2021-11-24 09:30
+        answered.status = .responded
+        answered.firstResponseAt = t("2021-11-23T11:00:00+08:00")
+        _ = s.reduce(.tick(t("2021-11-25T10:00:00+08:00")))     // a day past its deadline
+        _ = s.reduce(.queueLoaded(QueuePage(items: [answered], offset: 0, total: 1, filter: QueueFilter())))
+        var b = render(s)
+        let row = try #require(b.row(containing: "参保人员去世"))
+        #expect(b.lines[row].contains("已响应"))
+        #expect(!b.lines[row].contains("超"))
+        _ = s.press(.enter)
+        _ = s.reduce(.detailLoaded(answered, []))
+        b = render(s)
+        let due = try #require(b.row(containing: "2021-11-24T09:30:00+08:00"))
+        #expect(b.lines[due].contains("已响应"))
+        #expect(!b.lines[due].contains("超"))
+    }
+}
