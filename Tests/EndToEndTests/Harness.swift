@@ -105,7 +105,10 @@ final class TmuxConsole {
     let socket = "hd-e2e-\(UUID().uuidString.prefix(8))"
     let session = "desk"
 
-    init(_ scratch: Scratch, width: Int = 120, height: Int = 40, env: [String: String] = [:], args: [String] = []) throws {
+    /// Starts the console in a new tmux server; with `shell`, an interactive shell with job control
+    /// instead (prompt `$ `), for a test to type the command into.
+    init(_ scratch: Scratch, width: Int = 120, height: Int = 40, env: [String: String] = [:], args: [String] = [],
+         shell: Bool = false) throws {
         guard let tmux = which("tmux") else {
             throw HarnessError("tmux is not installed; the end-to-end console tests need it (apt-get install tmux)")
         }
@@ -114,7 +117,10 @@ final class TmuxConsole {
                            "XDG_DATA_HOME": scratch.dir.path, "XDG_CONFIG_HOME": scratch.dir.path]
         environment.merge(env) { $1 }
         let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
-        let command = "env \(assignments) \(shellQuote(helpdeskPath)) \(args.map(shellQuote).joined(separator: " ")); echo \"[exited $?]\"; sleep 60"
+        let command = shell
+            ? "env -i PATH=\(shellQuote(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")) HOME=\(shellQuote(scratch.dir.path)) "
+                + "TERM=xterm-256color PS1='$ ' bash --norc --noprofile -i"
+            : "env \(assignments) \(shellQuote(helpdeskPath)) \(args.map(shellQuote).joined(separator: " ")); echo \"[exited $?]\"; sleep 60"
         let started = try run(tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", session,
                                      "-x", "\(width)", "-y", "\(height)", command])
         guard started.status == 0 else { throw HarnessError("tmux new-session failed with status \(started.status)") }
