@@ -6,9 +6,15 @@ import NcursesTerminal
 
 /// The console's run loop: the one place where the terminal, the clock and the database meet.
 ///
-/// It sleeps in `poll()` until a key arrives or the next second begins, feeds what happened to the
-/// reducer as actions, carries out the effects the reducer returns, and paints the new screen.
-/// Everything runs on the main thread, ncurses included.
+/// It sleeps in `poll()` until a key arrives, background work reports, or the console's clock
+/// reaches the next whole second; feeds what happened to the reducer as actions; carries out the
+/// effects the reducer returns; and paints the new screen. ncurses and the reducer live on the main
+/// thread. What may take long goes to a background queue and comes back through `Inbox`: the
+/// service-level figures, and the escalation steps the rules call for. A key is therefore painted
+/// before any tick work, and a busy database never freezes the screen.
+///
+/// The tick is cheap: it compares the clock with the next escalation time (read again only when the
+/// database changes) and reads `PRAGMA data_version`.
 final class ConsoleRunner {
     let env: Environment
     let terminal: NcursesTerminal
@@ -17,10 +23,23 @@ final class ConsoleRunner {
     /// `--now` shifts the clock; the console's time still advances from there.
     let clockOffset: TimeInterval
     var dataVersion = 0
-    var lastSecond = 0
+    /// When the next tick is due, on the console's clock (the one `now` reads and the loop sleeps on).
+    var nextTick = Date.distantPast
     /// The newest notification already shown; only later ones addressed to the operator are shown.
     var lastNotice: Int64 = 0
     var running = true
+    var painted: ScreenBuffer?
+
+    /// Results of background work, and the descriptor that wakes the loop when one arrives.
+    let inbox = Inbox()
+    let background = DispatchQueue(label: "helpdesk.console.background")
+    /// A figures load is under way; `kpiWanted` asks for another once it ends (changes that come
+    /// while it runs are coalesced into one more load).
+    var kpiInFlight = false
+    var kpiWanted = false
+    /// When the rules next call for an escalation step; `nil`: none will, until the data changes.
+    var nextEscalation: Date?
+    var escalationInFlight = false
 
     init(env: Environment, terminal: NcursesTerminal, theme: Theme, startupMessage: String?) {
         self.env = env
@@ -35,18 +54,21 @@ final class ConsoleRunner {
         state.isDemo = env.isDemo
         if let startupMessage {
             state.status = StatusMessage(text: startupMessage, kind: .error, until: env.now.addingTimeInterval(15))
-        } else if let refusal = try? env.database.writeRefusal(env.context) {
-            // Someone not on the staff list (or a viewer) may look; say so before they try to type.
-            let text = env.language == .zh ? "只读：\(refusal.text(.zh))" : "read only: \(refusal.text(.en))"
-            state.status = StatusMessage(text: text, kind: .error, until: env.now.addingTimeInterval(30))
         }
-        lastNotice = (try? env.database.lastNotificationID()) ?? 0
     }
 
     var now: Date { Date().addingTimeInterval(clockOffset) }
 
     func run() {
+        // The first frame goes out before anything is read: the panes say they are loading.
+        paint()
         do {
+            if let refusal = try env.database.writeRefusal(env.context), state.status == nil {
+                // Someone not on the staff list (or a viewer) may look; say so before they try to type.
+                let text = env.language == .zh ? "只读：\(refusal.text(.zh))" : "read only: \(refusal.text(.en))"
+                state.status = StatusMessage(text: text, kind: .error, until: env.now.addingTimeInterval(30))
+            }
+            lastNotice = try env.database.lastNotificationID()
             dispatch(.calendarLoaded(try env.database.calendar()))
             dispatch(.staffLoaded(try env.database.staff()))
             dataVersion = try env.database.dataVersion()
@@ -54,60 +76,150 @@ final class ConsoleRunner {
             dispatch(.failed("\(error)"))
         }
         perform(state.startEffects())
-        var painted: ScreenBuffer?
+        scheduleEscalationCheck()
         while running {
-            let frame = ConsoleView.render(state, theme: theme)
-            if frame != painted {
-                terminal.paint(frame)
-                painted = frame
-            }
-            waitForInputOrNextSecond()
-            for event in terminal.readEvents() {
+            paint()
+            waitForInputOrNextTick()
+            // Read whatever is pending even when poll() said nothing: a resize interrupts it (EINTR)
+            // and ncurses reports it as a key.
+            let events = terminal.readEvents()
+            for event in events {
                 switch event {
                 case .key(let key): dispatch(.key(key))
                 case let .resize(w, h): dispatch(.resize(width: w, height: h))
                 }
                 if !running { return }
             }
+            // What was typed shows before anything the clock asks for.
+            if !events.isEmpty { paint() }
+            for message in inbox.drain() { receive(message) }
             let t = now
-            let second = Int(t.timeIntervalSince1970)
-            if second != lastSecond {
-                lastSecond = second
-                dispatch(.tick(t))
-                takeDueEscalationSteps(at: t)
-                checkForOutsideChanges()
+            if t >= nextTick {
+                nextTick = Date(timeIntervalSince1970: (t.timeIntervalSince1970 + 1).rounded(.down))
+                tick(t)
             }
         }
     }
 
-    /// Sleeps until standard input is readable or the next whole second, whichever comes first.
-    func waitForInputOrNextSecond() {
-        let t = Date().timeIntervalSince1970
-        let untilNextSecond = Int32(((1 - (t - t.rounded(.down))) * 1000).rounded(.up)) + 1
-        var fds = pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0)
-        let ready = poll(&fds, 1, max(1, untilNextSecond))
+    func paint() {
+        let frame = ConsoleView.render(state, theme: theme)
+        if frame != painted {
+            terminal.paint(frame)
+            painted = frame
+        }
+    }
+
+    /// Sleeps until standard input is readable, background work reports, a signal arrives, or the
+    /// console's clock reaches the next tick.
+    func waitForInputOrNextTick() {
+        let wait = nextTick.timeIntervalSince(now)
+        let timeout = Int32(max(0, min(1000, (wait * 1000).rounded(.up))))
+        var fds = [pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
+        guard poll(&fds, 2, timeout) > 0 else { return }
         // The terminal hung up (an SSH link dropped, the window closed): nobody is left to read the
         // screen, so end the session instead of spinning on a dead descriptor.
-        if ready > 0, fds.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, fds.revents & Int16(POLLIN) == 0 {
-            running = false
+        let input = fds[0].revents
+        if input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, input & Int16(POLLIN) == 0 { running = false }
+    }
+
+    /// Once a second: the clock moves, a due escalation step is handed to the background, and a
+    /// change committed elsewhere is taken in.
+    func tick(_ t: Date) {
+        dispatch(.tick(t))
+        if let due = nextEscalation, due <= t, !escalationInFlight { takeDueEscalationSteps(at: t) }
+        checkForOutsideChanges()
+    }
+
+    // MARK: Background work
+
+    /// What background work reports to the loop.
+    enum Message: Sendable {
+        case figures(Result<KPISnapshot, StoreFailure>)
+        /// Escalation steps taken (how many), and when the next one is due.
+        case escalation(taken: Int, next: Date?)
+        case nextEscalation(Date?)
+    }
+
+    /// An error from the background, carried as text.
+    struct StoreFailure: Error, Sendable {
+        let message: String
+    }
+
+    func receive(_ message: Message) {
+        switch message {
+        case .figures(let result):
+            kpiInFlight = false
+            switch result {
+            case .success(let snapshot): dispatch(.kpiLoaded(snapshot))
+            case .failure(let failure): dispatch(.failed(failure.message))
+            }
+            if kpiWanted {
+                kpiWanted = false
+                loadFigures()
+            }
+        case let .escalation(taken, next):
+            escalationInFlight = false
+            nextEscalation = next
+            if taken > 0 { dataVersion = -1 }   // taken in at the next check
+        case .nextEscalation(let next):
+            nextEscalation = next
+        }
+    }
+
+    /// This month's and this week's figures, read on the background queue.
+    func loadFigures() {
+        guard !kpiInFlight else {
+            kpiWanted = true
+            return
+        }
+        kpiInFlight = true
+        let db = env.database, at = state.now, inbox = inbox
+        background.async {
+            let month = Period.month(containing: at), week = Period.week(containing: at)
+            do {
+                let snapshot = KPISnapshot(month: month, week: week, monthFigures: try db.kpiReport(month, now: at).figures,
+                                           weekFigures: try db.kpiReport(week, now: at).figures)
+                inbox.post(Message.figures(.success(snapshot)))
+            } catch {
+                inbox.post(Message.figures(.failure(StoreFailure(message: HelpDesk.describe(error).0))))
+            }
+        }
+    }
+
+    /// Reads when the rules next call for a step, on the background queue.
+    func scheduleEscalationCheck() {
+        let db = env.database, policy = env.context.escalation.policy, inbox = inbox
+        background.async {
+            inbox.post(Message.nextEscalation(try? db.nextEscalationDue(policy: policy)))
         }
     }
 
     /// Every console takes the escalation steps that fall due while it runs; the database makes sure
-    /// each is taken once, however many consoles and timer jobs race for it.
+    /// each is taken once, however many consoles and timer jobs race for it. The write runs on the
+    /// background queue: a database busy with another writer never holds up the keyboard.
     func takeDueEscalationSteps(at t: Date) {
+        escalationInFlight = true
         var ctx = env.context
         ctx.now = t
-        guard let taken = try? env.database.escalateDue(ctx), !taken.isEmpty else { return }
-        dataVersion = -1   // reload at once
+        let db = env.database, inbox = inbox, context = ctx
+        background.async {
+            let taken = (try? db.escalateDue(context).count) ?? 0
+            var next = try? db.nextEscalationDue(policy: context.escalation.policy)
+            // A step the rules cannot take yet (a tier waiting for the one below) is tried again
+            // in a minute, not every second.
+            if let n = next, n <= context.now { next = context.now.addingTimeInterval(60) }
+            inbox.post(Message.escalation(taken: taken, next: next))
+        }
     }
 
-    /// Another console or a script committed: reload what is shown, and show notifications for the
-    /// operator that arrived meanwhile.
+    /// Another console or a script committed: reload what is shown, look again at when the next
+    /// escalation step is due, and show notifications for the operator that arrived meanwhile.
     func checkForOutsideChanges() {
         guard let version = try? env.database.dataVersion(), version != dataVersion else { return }
         dataVersion = version
         dispatch(.dataChanged)
+        scheduleEscalationCheck()
         showNewNotices()
     }
 
@@ -143,10 +255,7 @@ final class ConsoleRunner {
                 dispatch(.faultsLoaded(faults))
                 dispatch(.escalationsLoaded(try db.escalationStanding(faults, policy: env.context.escalation.policy)))
             case .loadKPI:
-                let month = Period.month(containing: state.now), week = Period.week(containing: state.now)
-                dispatch(.kpiLoaded(KPISnapshot(month: month, week: week,
-                                                monthFigures: try db.kpiReport(month, now: state.now).figures,
-                                                weekFigures: try db.kpiReport(week, now: state.now).figures)))
+                loadFigures()
             case let .locate(id, filter):
                 // A fault is on the board (all open faults are loaded); a ticket stands where the
                 // queue's order puts it.
@@ -265,6 +374,51 @@ final class ConsoleRunner {
         case .timedOut: return .failed(editor: editor, status: "timed out")
         case .notStarted(let why): return .failed(editor: editor, status: why)
         }
+    }
+}
+
+/// Messages from background work to the run loop, with a pipe whose read end `poll()` watches so
+/// that a message wakes the loop at once.
+final class Inbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [ConsoleRunner.Message] = []
+    private let readEnd: Int32
+    private let writeEnd: Int32
+
+    init() {
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for fd in ends { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+            for fd in ends { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        }
+        readEnd = ends[0]
+        writeEnd = ends[1]
+    }
+
+    deinit {
+        close(readEnd)
+        close(writeEnd)
+    }
+
+    var wakeDescriptor: Int32 { readEnd }
+
+    func post(_ message: ConsoleRunner.Message) {
+        lock.lock()
+        messages.append(message)
+        lock.unlock()
+        var byte: UInt8 = 1
+        _ = write(writeEnd, &byte, 1)
+    }
+
+    /// Everything posted so far, oldest first.
+    func drain() -> [ConsoleRunner.Message] {
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while read(readEnd, &buffer, buffer.count) > 0 {}
+        lock.lock()
+        defer { lock.unlock() }
+        let out = messages
+        messages = []
+        return out
     }
 }
 

@@ -53,6 +53,23 @@ struct EscalationStoreTests {
         #expect(try db.notices(for: "zhaolei", after: 0).count == 1)
     }
 
+    @Test func theNextDueStepIsTheEarliestOverOpenFaults() throws {
+        let (db, ctx) = try staffedDatabase()
+        let policy = ctx.escalation.policy
+        #expect(try db.nextEscalationDue(policy: policy) == nil)
+        // Level 2 at 10:00: T0 at once, T1 at 50% (22:00). Level 3 at 11:00: T1 at 75% (47:00 → next day 23:00).
+        _ = try db.addFault(NewFault(level: .two, region: .xining, title: "记账程序报错"), at: t(reported), as_("zhangwei", ctx, now: reported))
+        let three = try db.addFault(NewFault(level: .three, region: .xining, title: "单个服务停止"), at: t("2021-11-23T11:00:00+08:00"),
+                                    as_("zhangwei", ctx, now: "2021-11-23T11:00:00+08:00"))
+        #expect(try db.nextEscalationDue(policy: policy) == t("2021-11-23T22:00:00+08:00"))
+        _ = try db.escalateDue(as_("zhangwei", ctx, now: "2021-11-23T22:00:00+08:00"))
+        // Level 3: T1 at 75% of 48 h after 11:00 = 2021-11-25 11:00; level 2's breach at 2021-11-24 10:00 comes first.
+        #expect(try db.nextEscalationDue(policy: policy) == t("2021-11-24T10:00:00+08:00"))
+        _ = try db.restore(three.id!, cause: "进程挂起", solution: "重启服务", at: t("2021-11-23T23:00:00+08:00"),
+                           as_("zhangwei", ctx, now: "2021-11-23T23:00:00+08:00"))
+        #expect(try db.nextEscalationDue(policy: policy) == t("2021-11-24T10:00:00+08:00"))
+    }
+
     @Test func raisingTakesTheNewLevelsStepsAtOnce() throws {
         let (db, ctx) = try staffedDatabase()
         let c = as_("zhangwei", ctx, now: reported)

@@ -201,7 +201,7 @@ struct QueryTests {
     @Test func positionIsTheIndexInTheFilteredOrder() throws {
         let (db, ctx) = try makeDatabase()
         var ids: [Int64] = []
-        for hour in [14, 9, 16, 11] {
+        for hour in ["14", "09", "16", "11"] {
             ids.append(try db.addCase(sampleCase, at: t("2021-11-23T\(hour):00:00+08:00"), ctx).id!)
         }
         let filter = ItemFilter(kinds: ItemFilter.cases, activeOnly: true)
