@@ -150,7 +150,6 @@ public enum ConsoleView {
         }
         // Page-aligned scrolling: moving within a page redraws two rows only.
         let top = (state.queueSelection / rows) * rows
-        let bar = selectionBarWidth(cols, through: fixed.count, paneWidth: rect.width)
         for r in 0..<rows {
             let index = top + r
             guard index < state.queue.total else { break }
@@ -162,13 +161,13 @@ public enum ConsoleView {
                 continue
             }
             let item = state.queue.items[i]
-            let base = selected && focused ? theme[.selected] : theme[.base]
-            if selected && focused { buf.fill(x: rect.x, y: y, width: bar, style: base) }
+            let base = theme[.base]
             let urgency = Urgency.of(item, at: state.now)
             let leftStyle = urgency.role.map { theme[$0] } ?? theme[.dim]
             let plain = theme[.base]
             var cells: [(String, Style)] = [
-                ("\(item.id ?? 0)", base), (item.kind.label(lang), base), (item.status.label(lang, kind: item.kind), base),
+                ("\(item.id ?? 0)", selected && focused ? theme[.selected] : base), (item.kind.label(lang), base),
+                (item.status.label(lang, kind: item.kind), base),
             ]
             if wide { cells.append((item.channel.map { channelShort($0, lang) } ?? "", base)) }
             cells.append((item.region?.chineseName ?? "", base))
@@ -177,16 +176,16 @@ public enum ConsoleView {
             cells.append((item.dueAt.map(shortDue) ?? t(.none), plain))
             cells.append((timeLeft(item, state), leftStyle))
             drawRow(&buf, x: rect.x, y: y, cols, cells, width: rect.width)
-            if selected && !focused { buf.put(">", x: rect.x, y: y, style: theme[.paneTitle]) }
+            if selected { selectionMarker(&buf, x: rect.x, y: y, focused: focused, theme) }
         }
     }
 
-    /// The selection bar runs from the pane's edge through the title column: enough to see which
-    /// row is chosen, while the deadline columns keep their urgency colours. Moving the selection
-    /// then rewrites only the front of two rows, which keeps a move cheap over a slow SSH link.
-    static func selectionBarWidth(_ cols: [Column], through index: Int, paneWidth: Int) -> Int {
-        let used = cols.prefix(index + 1).reduce(1) { $0 + $1.width + 1 }
-        return min(paneWidth, used)
+    /// The selected row is marked by a `>` at the pane's edge and its id cell in the selection
+    /// style; every other cell keeps its own style (urgency colours stay visible). A move then
+    /// rewrites a few cells at the front of two rows — a few dozen bytes over a slow SSH link — and
+    /// the marker alone tells the rows apart without colour.
+    static func selectionMarker(_ buf: inout ScreenBuffer, x: Int, y: Int, focused: Bool, _ theme: Theme) {
+        buf.put(">", x: x, y: y, style: focused ? theme[.selected] : theme[.paneTitle])
     }
 
     static func channelShort(_ c: Channel, _ lang: Language) -> String {
@@ -252,22 +251,20 @@ public enum ConsoleView {
             return
         }
         let top = (state.faultSelection / rows) * rows
-        let bar = selectionBarWidth(cols, through: fixed.count, paneWidth: rect.width)
         for r in 0..<rows {
             let index = top + r
             guard index < state.faults.count else { break }
             let item = state.faults[index]
             let y = rect.y + 2 + r
             let selected = index == state.faultSelection && focused
-            let base = selected ? theme[.selected] : theme[.base]
-            if selected { buf.fill(x: rect.x, y: y, width: bar, style: base) }
+            let base = theme[.base]
             let levelRole: Theme.Role = item.level == .one ? .level1 : (item.level == .two ? .level2 : .level3)
             let urgency = Urgency.of(item, at: state.now)
             let countdown = item.dueAt.map { Countdown.text(to: $0, from: state.now, lang) } ?? ""
             let standing = state.escalations[item.id ?? 0]
             var cells: [(String, Style)] = [
-                ("\(item.id ?? 0)", base),
-                (lang == .zh ? "\(item.level?.rawValue ?? 0)级" : "L\(item.level?.rawValue ?? 0)", selected ? base : theme[levelRole]),
+                ("\(item.id ?? 0)", selected ? theme[.selected] : base),
+                (lang == .zh ? "\(item.level?.rawValue ?? 0)级" : "L\(item.level?.rawValue ?? 0)", theme[levelRole]),
                 (item.region?.chineseName ?? "", base),
                 (item.title, base),
                 tierCell(standing, theme),
@@ -276,6 +273,7 @@ public enum ConsoleView {
             if showDeadline { cells.append((item.dueAt.map(shortDue) ?? "", theme[.base])) }
             cells.append((countdown, urgency.role.map { theme[$0] } ?? theme[.base]))
             drawRow(&buf, x: rect.x, y: y, cols, cells, width: rect.width)
+            if selected { selectionMarker(&buf, x: rect.x, y: y, focused: true, theme) }
         }
     }
 

@@ -67,19 +67,41 @@ struct RenderTests {
         #expect(b.style(of: "14时00分", inRow: okRow) == Theme.dark[.countdownOK])
     }
 
-    @Test func theSelectionBarRunsThroughTheTitleAndLeavesUrgencyVisible() throws {
+    @Test func theSelectionMarksTheIdCellAndLeavesEveryOtherStyle() throws {
         var s = Sample.state(width: 120, height: 40)
         var b = render(s)
         let first = try #require(b.row(containing: "养老保险待遇测算结果"))
-        #expect(b.style(of: "养老保险待遇测算结果", inRow: first) == Theme.dark[.selected])
+        #expect(b[0, first].text == ">")
         #expect(b[0, first].style == Theme.dark[.selected])
+        #expect(b.style(of: "101", inRow: first) == Theme.dark[.selected])
+        #expect(b.style(of: "养老保险待遇测算结果", inRow: first) == Theme.dark[.base])
         #expect(b.style(of: "11-22 18:00", inRow: first) == Theme.dark[.base])
+        // A move changes the marker and the id cell of two rows, nothing else.
+        _ = s.press(.char("j"))
+        let moved = render(s)
+        var changed: [Int: [Int]] = [:]
+        for y in 0..<moved.height {
+            for x in 0..<moved.width where moved[x, y] != b[x, y] { changed[y, default: []].append(x) }
+        }
+        #expect(changed.keys.sorted() == [first, first + 1])
+        #expect(changed.values.allSatisfy { $0.allSatisfy { $0 <= 7 } })
         _ = s.press(.char("2"))   // the board takes the focus
         b = render(s)
         let overdue = try #require(b.row(containing: "数据库实例"))
-        #expect(b.style(of: "数据库实例", inRow: overdue) == Theme.dark[.selected])
+        #expect(b[0, overdue].text == ">")
+        #expect(b.style(of: "201", inRow: overdue) == Theme.dark[.selected])
         #expect(b.style(of: "超1时00分", inRow: overdue) == Theme.dark[.overdue])  // selected, still red
-        #expect(b.style(of: "养老保险待遇测算结果", inRow: first) == Theme.dark[.base])
+        let queueRow = try #require(b.row(containing: "参保人员去世后"))             // #102, where the queue stands
+        #expect(b[0, queueRow].text == ">")
+        #expect(b[0, queueRow].style == Theme.dark[.paneTitle])
+        #expect(b.style(of: "102", inRow: queueRow) == Theme.dark[.base])
+    }
+
+    @Test func withoutColourTheSelectionStillShows() throws {
+        let b = render(Sample.state(width: 120, height: 40), Theme.dark.monochrome)
+        let row = try #require(b.row(containing: "养老保险待遇测算结果"))
+        #expect(b[0, row].text == ">")
+        #expect(b.style(of: "101", inRow: row)?.reverse == true)
     }
 
     @Test func withoutColourUrgencyStillShowsByAttribute() throws {
