@@ -26,16 +26,19 @@ struct Environment {
         }
         let path = demo ? Self.dataDirectory(env) + "/demo.sqlite" : Self.databasePath(options.db, env)
         let isNew = !FileManager.default.fileExists(atPath: path)
+        let user = Self.operatingSystemUser()
+        // The user who creates a database becomes its first supervisor.
+        let founder = StaffMember(username: user.username, name: user.fullName, role: .supervisor)
         let database: AppDatabase
-        do { database = try AppDatabase.open(path: path) } catch {
+        do { database = try AppDatabase.open(path: path, founder: founder) } catch let error as StoreError {
+            throw error
+        } catch {
             throw UsageError("cannot open the database at \(path): \(error)")
         }
         let configuration: Configuration
         do { configuration = try Configuration.load(environment: env) } catch let error as ConfigurationError {
             throw UsageError("\(error.description) (helpdesk config check)")
         }
-        let user = Self.operatingSystemUser()
-        try database.ensureFounder(username: user.username, name: user.fullName)
         self.database = database
         self.configuration = configuration
         self.context = Context(actor: user.username, now: now, escalation: EscalationSettings(

@@ -44,18 +44,23 @@ extension AppDatabase {
         try writer.read { db in try StaffMember.order(Column("username")).fetchAll(db) }
     }
 
-    /// Adds a member of staff, or updates one with the same user name.
-    public func saveStaff(_ member: StaffMember) throws {
-        try writer.write { db in try member.save(db) }
+    /// How many history entries the database holds (for the benchmark's report).
+    public func historyCount() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM history") ?? 0 }
     }
 
-    /// Makes `username` the first supervisor of a database that has no staff yet.
+    /// Makes `username` the first supervisor of a database that has no staff yet: the user who
+    /// creates a database. Looks in a read first; writes only when there is nobody.
     public func ensureFounder(username: String, name: String) throws {
+        let founder = StaffMember(username: username, name: name, role: .supervisor)
+        guard try !writer.read({ db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staff)") ?? false }) else { return }
         try writer.write { db in
-            if try StaffMember.fetchCount(db) == 0 {
-                try StaffMember(username: username, name: name, role: .supervisor).insert(db)
-            }
+            if try StaffMember.fetchCount(db) == 0 { try Self.insertFounder(db, founder) }
         }
+    }
+
+    static func insertFounder(_ db: Database, _ founder: StaffMember) throws {
+        try StaffMember(username: founder.username, name: founder.name, phone: founder.phone, role: .supervisor).insert(db)
     }
 
     struct Query {

@@ -1,42 +1,7 @@
 import Foundation
 import Testing
 import HelpDeskCore
-import HelpDeskStore
-
-/// Starts `helpdesk args` without waiting; output goes to files read by `finish`.
-private struct Running {
-    let process: Process
-    let out: URL
-    let err: URL
-
-    init(_ args: [String], db: String, now: String) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        out = dir.appendingPathComponent("out")
-        err = dir.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: helpdeskExecutable)
-        process.arguments = args
-        var environment = ProcessInfo.processInfo.environment
-        environment["LANG"] = "C.UTF-8"
-        environment["HELPDESK_DB"] = db
-        environment["HELPDESK_NOW"] = now
-        environment["XDG_CONFIG_HOME"] = URL(fileURLWithPath: db).deletingLastPathComponent().path
-        process.environment = environment
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-    }
-
-    func finish() -> (status: Int32, out: String, err: String) {
-        process.waitUntilExit()
-        return (process.terminationStatus, (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                (try? String(contentsOf: err, encoding: .utf8)) ?? "")
-    }
-}
+@testable import HelpDeskStore
 
 private func config(_ db: String, _ text: String) {
     let dir = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("helpdesk")
