@@ -99,8 +99,12 @@ public struct HistoryEntry: Equatable, Sendable {
     public var itemId: Int64
     /// When it happened (`--at`).
     public var at: Date
-    /// When it was written down.
+    /// When it was written down: the program's now, which `--now` may have set.
     public var recordedAt: Date
+    /// When it was written down by the machine's clock, kept beside `recordedAt` so that an entry
+    /// made with a simulated clock shows when it really was made (`nil` for entries written before
+    /// this was kept).
+    public var recordedRealAt: Date?
     /// The operating-system user behind the session.
     public var actor: String
     public var event: String
@@ -109,12 +113,13 @@ public struct HistoryEntry: Equatable, Sendable {
     public var newValue: String?
     public var note: String?
 
-    public init(id: Int64? = nil, itemId: Int64, at: Date, recordedAt: Date, actor: String, event: String,
-                field: String? = nil, oldValue: String? = nil, newValue: String? = nil, note: String? = nil) {
+    public init(id: Int64? = nil, itemId: Int64, at: Date, recordedAt: Date, recordedRealAt: Date? = nil, actor: String,
+                event: String, field: String? = nil, oldValue: String? = nil, newValue: String? = nil, note: String? = nil) {
         self.id = id
         self.itemId = itemId
         self.at = at
         self.recordedAt = recordedAt
+        self.recordedRealAt = recordedRealAt
         self.actor = actor
         self.event = event
         self.field = field

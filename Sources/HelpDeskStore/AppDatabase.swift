@@ -143,6 +143,21 @@ struct SchemaState {
         if !unknown.isEmpty { throw StoreError.newerSchema(unknown: unknown) }
     }
 }
+// MARK: - Demo data
+
+extension AppDatabase {
+    /// Fills the database with `demo`'s staff and `items` work items received over the `days` days
+    /// before `ctx.now`.
+    ///
+    /// Demo data goes only into a new database or one it made before (it marks the database): a
+    /// database holding work items it did not make is refused with nothing changed. On a database
+    /// that has staff, only a supervisor may fill it.
+    public func fillDemo(_ demo: DemoData, items: Int, days: Int, _ ctx: Context) throws {
+        guard items > 0, days > 0 else { throw StoreError.invalid("--items and --days must be at least 1") }
+        try demo.fill(self, items: items, days: days, ctx)
+    }
+}
+
 // MARK: - Errors
 
 /// Why the store refused a request. Each message says what was wrong and what is accepted.

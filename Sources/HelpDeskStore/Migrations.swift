@@ -192,5 +192,10 @@ extension AppDatabase {
         Migration(identifier: "v3: notifications by step") { db in
             try db.execute(sql: "CREATE INDEX notification_by_step ON notification(escalation_id)")
         },
+        // `--now` sets the program's clock for tests and demos: history keeps the machine's time of
+        // writing beside it. (ADD COLUMN changes no row: the append-only triggers stay as they are.)
+        Migration(identifier: "v4: history keeps the real time of recording") { db in
+            try db.execute(sql: "ALTER TABLE history ADD COLUMN recorded_real_at INTEGER")
+        },
     ]
 }

@@ -75,7 +75,8 @@ var existing = try database.count(ItemFilter())
 print("database: \(options.db)")
 if existing < options.items {
     let start = Date()
-    try DemoData(seed: UInt64(existing + 1)).fill(database, now: now, items: options.items - existing, days: 1500)
+    let supervisor = Context(actor: osUser, now: now, clockIsSimulated: true)
+    try database.fillDemo(DemoData(seed: UInt64(existing + 1)), items: options.items - existing, days: 1500, supervisor)
     existing = try database.count(ItemFilter())
     row("fill: items written per second", Double(options.items) / Date().timeIntervalSince(start), "items/s")
 }

@@ -257,7 +257,7 @@ struct DemoDataTests {
     @Test func coversEveryRegionChannelKindAndState() throws {
         let (db, _) = try makeDatabase()
         let now = t("2026-11-20T10:00:00+08:00")
-        try DemoData(seed: 7).fill(db, now: now, items: 600)
+        try db.fillDemo(DemoData(seed: 7), items: 600, days: 120, Context(actor: "zhaolei", now: now))
         let items = try db.items(ItemFilter())
         #expect(items.count == 607)  // and seven faults on the board now
         #expect(Set(items.compactMap(\.region)) == Set(Region.allCases))
@@ -276,7 +276,7 @@ struct DemoDataTests {
     @Test func theBoardsFaultsHaveClimbedTheirPathsOnTime() throws {
         let (db, _) = try makeDatabase()
         let now = t("2026-11-20T10:00:00+08:00")
-        try DemoData(seed: 7).fill(db, now: now, items: 600)
+        try db.fillDemo(DemoData(seed: 7), items: 600, days: 120, Context(actor: "zhaolei", now: now))
         let board = try db.items(ItemFilter(kinds: [.fault], activeOnly: true))
         let roles = Dictionary(uniqueKeysWithValues: DemoData.staff.map { ($0.username, $0.role) })
         var acknowledged = 0, waiting = 0
