@@ -349,3 +349,30 @@ struct KPIStoreTests {
         #expect(counts.faultsDecided[.two] == nil)
     }
 }
+
+@Suite("The rule event in the queue")
+struct RuleEventQueueTests {
+    /// At Thu 2021-11-25 09:00: an answered special case (due Wed 10:00, answered in time) is not
+    /// overdue, so it sorts after the tickets still held to a deadline, and the queue's SQL agrees
+    /// with `WorkItem.isOverdue` on every item.
+    @Test func theQueueAndTheOverdueFilterFollowWorkItem() throws {
+        let (db, ctx) = try makeDatabase()
+        var special = sampleCase
+        special.kind = .special
+        let answered = try db.addCase(special, at: t("2021-11-23T10:00:00+08:00"), ctx).id!
+        try db.respond(answered, note: "已回复", at: t("2021-11-23T11:00:00+08:00"), ctx)
+        let answeredLate = try db.addCase(special, at: t("2021-11-22T10:00:00+08:00"), ctx).id!     // due Tue 10:00
+        try db.respond(answeredLate, note: "迟复", at: t("2021-11-23T12:00:00+08:00"), ctx)
+        let waiting = try db.addCase(special, at: t("2021-11-23T11:00:00+08:00"), ctx).id!          // due Wed 11:00
+        let general = try db.addCase(sampleCase, at: t("2021-11-23T14:00:00+08:00"), ctx).id!       // due Tue 18:00
+        let later = try db.addCase(sampleCase, at: t("2021-11-23T15:30:00+08:00"), ctx).id!         // due Wed 18:00
+        let now = t("2021-11-25T09:00:00+08:00")
+        let queue = try db.items(ItemFilter(kinds: ItemFilter.cases, activeOnly: true))
+        #expect(queue.map(\.id) == [answeredLate, general, waiting, later, answered])
+        let overdue = try db.items(ItemFilter(kinds: ItemFilter.cases, overdueAt: now)).map(\.id)
+        #expect(overdue == queue.filter { $0.isOverdue(at: now) }.map(\.id))
+        #expect(!overdue.contains(answered))
+        // The whole list (closed items included) puts it after those still held to a deadline too.
+        #expect(try db.items(ItemFilter()).map(\.id).last == answered)
+    }
+}
