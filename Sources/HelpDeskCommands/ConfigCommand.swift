@@ -22,6 +22,7 @@ struct ConfigCommand: ParsableCommand {
         var file: String?
 
         func run() throws {
+            try ConfigCommand.refuseDemo(global)
             let environment = ProcessInfo.processInfo.environment
             var errors: [ConfigurationError] = []
             if let file {
@@ -70,6 +71,7 @@ struct ConfigCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
+            try ConfigCommand.refuseDemo(global)
             let environment = ProcessInfo.processInfo.environment
             let config: Configuration
             do { config = try Configuration.load(environment: environment) } catch let error as ConfigurationError {
@@ -137,6 +139,11 @@ struct ConfigCommand: ParsableCommand {
         out.append("notify_timeout = \(formatNumber(config.notifyTimeout))")
         out.append("retry_first = \(formatNumber(config.retryFirst))")
         out.append("retry_max = \(formatNumber(config.retryMax))")
+        if config.timerUsers.isEmpty {
+            out.append("# timer_users: nobody (escalate and notify deliver need active staff)")
+        } else {
+            out.append("timer_users = [\(config.timerUsers.map(tomlString).joined(separator: ", "))]")
+        }
         if config.client.isEmpty {
             out.append("")
             out.append("# client: nobody (no [[client]] table)")
@@ -168,7 +175,7 @@ struct ConfigurationJSON: Encodable {
     let config: Configuration
 
     enum Keys: String, CodingKey {
-        case files, theme, bell, notify_command, notify_timeout, retry_first, retry_max, client, escalation
+        case files, theme, bell, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation
     }
 
     struct Contact: Encodable {
@@ -201,6 +208,7 @@ struct ConfigurationJSON: Encodable {
         try c.encode(config.notifyTimeout, forKey: .notify_timeout)
         try c.encode(config.retryFirst, forKey: .retry_first)
         try c.encode(config.retryMax, forKey: .retry_max)
+        try c.encode(config.timerUsers, forKey: .timer_users)
         try c.encode(config.client.map(Contact.init), forKey: .client)
         var levels: [String: Level] = [:]
         for level in FaultLevel.allCases { levels["level\(level.rawValue)"] = Level(policy: config.escalation[level]) }
@@ -210,6 +218,13 @@ struct ConfigurationJSON: Encodable {
 }
 
 extension ConfigCommand {
+    /// The configuration commands never open a database: `--demo` has nothing to apply to.
+    static func refuseDemo(_ global: GlobalOptions) throws {
+        if global.demo {
+            throw UsageError("--demo: config check and config show read configuration files, not a database; leave --demo out")
+        }
+    }
+
     /// Reading a file fails with a `ConfigurationError`; anything else is said as one too.
     static func asConfigurationError(_ error: any Error, file: String) -> ConfigurationError {
         if let known = error as? ConfigurationError { return known }

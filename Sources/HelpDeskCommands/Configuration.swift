@@ -22,6 +22,9 @@ struct Configuration: Equatable, Sendable {
     var retryMax: Double = 3600
     /// `[[client]] name = "…", phone = "…"`: who is told when the client office is notified.
     var client: [Contact] = []
+    /// `timer_users = ["helpdesk"]`: operating-system users who may run `escalate` and `notify
+    /// deliver` without being on the staff list (the user of a cron job or systemd timer).
+    var timerUsers: [String] = []
     /// `[escalation.levelN]` tables; a level left out keeps SPEC §4.3's default.
     var escalation: EscalationPolicy = .standard
     /// The files read, in order.
@@ -34,7 +37,7 @@ struct Configuration: Equatable, Sendable {
 
     /// The keys a file may hold at the top level.
     static let topLevelKeys = ["theme", "bell", "notify_command", "notify_timeout", "retry_first", "retry_max",
-                               "client", "escalation"]
+                               "timer_users", "client", "escalation"]
     /// The longest `notify_timeout`, and the longest wait `retry_first` / `retry_max` may name.
     static let maxNotifyTimeout: Double = 600
     static let maxRetryWait: Double = 86_400
@@ -246,6 +249,8 @@ private struct Reader {
                     config.retryMax = seconds
                     retryTouched.append(key)
                 }
+            case "timer_users":
+                if let users = timerUsers(value) { config.timerUsers = users }
             case "client":
                 if let contacts = contacts(value) { config.client = contacts }
             case "escalation":
@@ -304,6 +309,30 @@ private struct Reader {
             return nil
         }
         return number
+    }
+
+    /// Operating-system user names: letters, digits, '.', '_', '-'.
+    mutating func timerUsers(_ value: TOMLValueConvertible) -> [String]? {
+        let accepted = "an array of operating-system user names (letters, digits, '.', '_', '-'), e.g. timer_users = [\"helpdesk\"]"
+        guard let array = value.array else {
+            fail(["timer_users"], "is \(Self.describe(value)); accepted: \(accepted)")
+            return nil
+        }
+        var users: [String] = []
+        for (index, element) in array.enumerated() {
+            let path = ["timer_users", "#\(index)"]
+            guard let name = element.string else {
+                fail(path, "is \(Self.describe(element)); accepted: \(accepted)")
+                return nil
+            }
+            let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._-"))
+            guard !name.isEmpty, name.count <= 32, name.unicodeScalars.allSatisfy({ $0.isASCII && allowed.contains($0) }) else {
+                fail(path, "\(tomlString(name)) is not a user name; accepted: \(accepted)")
+                return nil
+            }
+            users.append(name)
+        }
+        return users
     }
 
     mutating func contacts(_ value: TOMLValueConvertible) -> [Configuration.Contact]? {

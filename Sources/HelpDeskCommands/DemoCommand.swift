@@ -20,7 +20,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let env = try Environment(global)
         let start = Date()
-        try DemoData(seed: seed).fill(env.database, now: env.now, items: items, days: days)
+        try env.database.fillDemo(DemoData(seed: seed), items: items, days: days, env.context)
         let seconds = Date().timeIntervalSince(start)
         FileHandle.standardError.write(Data(String(format: "%d items written in %.1f s\n", items, seconds).utf8))
     }

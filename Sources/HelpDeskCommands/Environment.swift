@@ -17,39 +17,51 @@ struct Environment {
 
     var now: Date { context.now }
 
+    /// `demo` is kept for callers of the old signature; `--demo` (`options.demo`) does the same.
     init(_ options: GlobalOptions, demo: Bool = false) throws {
         let env = ProcessInfo.processInfo.environment
+        let demo = demo || options.demo
+        if demo, let db = options.db {
+            throw UsageError("--demo and --db \(db) name two databases; give one of them (--demo uses \(Self.dataDirectory(env))/demo.sqlite)")
+        }
         let now: Date
+        let simulated: Bool
         if let text = options.now ?? env["HELPDESK_NOW"].flatMap({ $0.isEmpty ? nil : $0 }) {
             do { now = try TimeInput.parseInstant(text) } catch {
                 throw UsageError("--now: \(error.description)")
             }
+            simulated = true
         } else {
             now = Date()
+            simulated = false
         }
         let path = demo ? Self.dataDirectory(env) + "/demo.sqlite" : Self.databasePath(options.db, env)
         let isNew = !FileManager.default.fileExists(atPath: path)
+        let user = Self.operatingSystemUser()
+        // The user who creates a database becomes its first supervisor.
+        let founder = StaffMember(username: user.username, name: user.fullName, role: .supervisor)
         let database: AppDatabase
-        do { database = try AppDatabase.open(path: path) } catch {
+        do { database = try AppDatabase.open(path: path, founder: founder) } catch let error as StoreError {
+            throw error
+        } catch {
             throw UsageError("cannot open the database at \(path): \(error)")
         }
         let configuration: Configuration
         do { configuration = try Configuration.load(environment: env) } catch let error as ConfigurationError {
             throw UsageError("\(error.description) (helpdesk config check)")
         }
-        let user = Self.operatingSystemUser()
-        try database.ensureFounder(username: user.username, name: user.fullName)
         self.database = database
         self.configuration = configuration
         self.databasePath = path
         self.isDemo = demo
         self.context = Context(actor: user.username, now: now, escalation: EscalationSettings(
             policy: configuration.escalation,
-            client: configuration.client.map { NotificationContact(name: $0.name, phone: $0.phone) }))
+            client: configuration.client.map { NotificationContact(name: $0.name, phone: $0.phone) },
+            timerUsers: Set(configuration.timerUsers)), clockIsSimulated: simulated)
         self.language = options.lang ?? Language.from(environment: env)
         self.json = options.json
         if demo && isNew {
-            try DemoData(seed: 20_211_123).fill(database, now: now, operatorName: user.username)
+            try database.fillDemo(DemoData(seed: 20_211_123), items: 600, days: 120, context)
         }
     }
 

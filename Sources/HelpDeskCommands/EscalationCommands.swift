@@ -110,7 +110,7 @@ struct EscalateCommand: ParsableCommand {
             }
         }
         try warnOfStepsThatReachNobody(taken, env)
-        let report = NotificationDelivery(env).deliver()
+        let report = try NotificationDelivery(env).deliver()
         if report.attempted > 0 || report.waiting > 0 {
             FileHandle.standardError.write(Data("helpdesk: \(report.summary)\n".utf8))
         }
@@ -157,7 +157,7 @@ struct NotifyCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         func run() throws {
             let env = try Environment(global)
-            let report = NotificationDelivery(env).deliver()
+            let report = try NotificationDelivery(env).deliver()
             print(report.summary)
         }
     }

@@ -22,9 +22,6 @@ public struct HelpDesk: ParsableCommand {
 
     @OptionGroup public var global: GlobalOptions
 
-    @Flag(help: "Use the demo database (filled with realistic data on first use) instead of --db.")
-    var demo = false
-
     @Option(help: ArgumentHelp("The console's theme: dark, light, high-contrast, or a theme file (default: $HELPDESK_THEME, else dark).", valueName: "name"))
     var theme: String?
 
@@ -33,7 +30,7 @@ public struct HelpDesk: ParsableCommand {
     /// Opens the console; when standard input or output is not a terminal, prints the CASE queue
     /// and the fault board instead.
     public mutating func run() throws {
-        let env = try Environment(global, demo: demo)
+        let env = try Environment(global)
         guard isatty(0) == 1, isatty(1) == 1 else {
             try Overview.print(env)
             return
@@ -117,6 +114,9 @@ public struct GlobalOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Language of the output: zh or en (default: from LC_ALL, LC_MESSAGES, LANG).", valueName: "zh|en"))
     public var lang: Language?
+
+    @Flag(help: "Use the demo database ($XDG_DATA_HOME/helpdesk/demo.sqlite, filled with realistic data on first use) instead of --db; never the real one.")
+    public var demo = false
 
     public init() {}
 }

@@ -72,10 +72,12 @@ enum Listing {
     static func table(_ items: [WorkItem], layout: Layout, now: Date, lang: Language) -> String {
         let t = Strings(lang)
         let due: (WorkItem) -> String = { $0.dueAt.map(BeijingTime.short) ?? t(.none) }
+        // The time left runs only while the rule event is awaited; after it, met or missed.
         let left: (WorkItem) -> String = { item in
             guard let d = item.dueAt else { return t(.none) }
-            if item.status == .closed { return item.isOverdue(at: now) ? t(.overdue) : "✓" }
-            return TimeLeft.text(from: now, to: d, lang)
+            if item.ruleEventAt == nil && item.status != .closed { return TimeLeft.text(from: now, to: d, lang) }
+            if item.isOverdue(at: now) { return t(.overdue) }
+            return item.status == .closed ? "✓" : t(.answered)
         }
         switch layout {
         case .cases:
@@ -136,12 +138,18 @@ enum Listing {
         if let r = item.firstResponseAt { lines.append((t(.firstResponse), BeijingTime.iso(r))) }
         if let d = item.dueAt {
             var text = BeijingTime.iso(d)
-            if item.status != .closed { text += "  (\(TimeLeft.text(from: env.now, to: d, lang)))" }
+            if item.ruleEventAt == nil && item.status != .closed {
+                text += "  (\(TimeLeft.text(from: env.now, to: d, lang)))"
+            } else if item.isOverdue(at: env.now) {
+                text += "  [\(t(.overdue))]"
+            } else if item.status != .closed {
+                text += "  (\(t(.answered)))"
+            }
             lines.append((t(.deadline), text))
         }
         if let a = item.agreedWith { lines.append((t(.agreedWith), clean(a) + (item.agreedAt.map { " @ \(BeijingTime.iso($0))" } ?? ""))) }
         if let v = item.calendarVersion { lines.append((t(.calendarVersion), v)) }
-        if let c = item.closedAt { lines.append((t(.closed), BeijingTime.iso(c) + (item.isOverdue(at: env.now) ? "  [\(t(.overdue))]" : ""))) }
+        if let c = item.closedAt { lines.append((t(.closed), BeijingTime.iso(c))) }
         if let c = item.cause { lines.append((t(.cause), clean(c))) }
         if let s = item.solution { lines.append((t(.solution), clean(s))) }
         if !item.description.isEmpty { lines.append((t(.description), clean(item.description))) }

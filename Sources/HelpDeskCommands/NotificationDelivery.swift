@@ -14,11 +14,14 @@ import HelpDeskStore
 struct NotificationDelivery {
     let database: AppDatabase
     let configuration: Configuration
+    /// Who delivers: the outbox is the timer's work (active staff, or a user in `timer_users`).
+    let context: Context
     let now: () -> Date
 
     init(_ env: Environment) {
         database = env.database
         configuration = env.configuration
+        context = env.context
         let offset = env.now.timeIntervalSince(Date())
         // `--now` shifts the clock (for tests); time still passes while commands run.
         now = { Date().addingTimeInterval(offset) }
@@ -39,8 +42,9 @@ struct NotificationDelivery {
         }
     }
 
-    /// Delivers what is due; reports what happened.
-    func deliver() -> Report {
+    /// Delivers what is due; reports what happened. Throws when the operator may not deliver
+    /// (`StoreError.notPermitted`) or the outbox cannot be read at all.
+    func deliver() throws -> Report {
         var report = Report()
         guard let command = configuration.notifyCommand, !command.trimmingCharacters(in: .whitespaces).isEmpty else {
             report.waiting = (try? database.outbox(pendingOnly: true, limit: 10_000).count) ?? 0
@@ -48,18 +52,23 @@ struct NotificationDelivery {
         }
         let lease = configuration.notifyTimeout + 60
         while true {
-            guard let batch = try? database.claimNotifications(now: now(), lease: lease, limit: 20), !batch.isEmpty else { break }
+            let batch: [PendingNotification]
+            do { batch = try database.claimNotifications(now: now(), lease: lease, limit: 20, context) } catch {
+                if report.attempted == 0 { throw error }
+                break
+            }
+            if batch.isEmpty { break }
             for notification in batch {
                 report.attempted += 1
                 let outcome = Self.run(command, input: notification.payload, timeout: configuration.notifyTimeout)
                 do {
                     switch outcome {
                     case .success:
-                        try database.markDelivered(notification.id, at: now())
+                        try database.markDelivered(notification.id, at: now(), context)
                         report.delivered += 1
                     case .failure(let why):
                         let wait = min(configuration.retryMax, configuration.retryFirst * pow(2, Double(notification.attempts)))
-                        try database.markFailed(notification.id, at: now(), error: why, retryAfter: wait)
+                        try database.markFailed(notification.id, at: now(), error: why, retryAfter: wait, context)
                         report.failed += 1
                     }
                 } catch {
@@ -72,7 +81,7 @@ struct NotificationDelivery {
 
     /// For commands that take a step in passing: a failure to deliver must not fail the command.
     func deliverQuietly() {
-        let report = deliver()
+        guard let report = try? deliver() else { return }
         if report.failed > 0 {
             FileHandle.standardError.write(Data("helpdesk: \(report.summary)\n".utf8))
         }

@@ -68,11 +68,12 @@ struct ItemJSON: Encodable {
 
     struct Entry: Encodable {
         let e: HistoryEntry
-        enum Keys: String, CodingKey { case at, recorded_at, actor, event, field, old, new, note }
+        enum Keys: String, CodingKey { case at, recorded_at, recorded_real_at, actor, event, field, old, new, note }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(BeijingTime.iso(e.at), forKey: .at)
             try c.encode(BeijingTime.iso(e.recordedAt), forKey: .recorded_at)
+            try c.encode(e.recordedRealAt.map(BeijingTime.iso), forKey: .recorded_real_at)
             try c.encode(e.actor, forKey: .actor)
             try c.encode(e.event, forKey: .event)
             try c.encode(e.field, forKey: .field)

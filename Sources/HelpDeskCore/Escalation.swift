@@ -291,10 +291,14 @@ public struct NotificationContact: Hashable, Sendable, Codable {
 public struct EscalationSettings: Hashable, Sendable {
     public var policy: EscalationPolicy
     public var client: [NotificationContact]
+    /// Operating-system users who take due steps and deliver notifications without being on the
+    /// staff list: the user a timer job (cron, systemd) runs as.
+    public var timerUsers: Set<String>
 
-    public init(policy: EscalationPolicy = .standard, client: [NotificationContact] = []) {
+    public init(policy: EscalationPolicy = .standard, client: [NotificationContact] = [], timerUsers: Set<String> = []) {
         self.policy = policy
         self.client = client
+        self.timerUsers = timerUsers
     }
 
     public static let standard = EscalationSettings()

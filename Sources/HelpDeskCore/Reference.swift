@@ -66,6 +66,20 @@ public enum ItemKind: String, Sendable, CaseIterable, Codable {
 
     public var caseKind: CaseKind? { CaseKind(rawValue: rawValue) }
     public var isCase: Bool { caseKind != nil }
+
+    /// The event this kind's deadline is for: the contract's one definition, from which
+    /// `WorkItem.ruleEventAt`, the queue's SQL and the KPI counts all derive.
+    public var ruleEvent: RuleEvent {
+        self == .special ? .firstResponse : .resolution
+    }
+}
+
+/// The event a deadline holds a work item to (the "rule event").
+public enum RuleEvent: String, Sendable, CaseIterable {
+    /// The first response: a special case is answered within one working day of confirmation.
+    case firstResponse
+    /// Resolution: a ticket resolved, a fault restored, a task completed, a change delivered.
+    case resolution
 }
 
 /// Where a work item stands.

@@ -79,17 +79,32 @@ public struct WorkItem: Equatable, Sendable, Identifiable {
         self.version = version
     }
 
-    /// Past its deadline at `now` and not closed; a closed item is overdue if it closed late.
-    public func isOverdue(at now: Date) -> Bool {
-        guard let due = dueAt else { return false }
-        if let event = ruleEventAt { return event > due }
-        return now > due
+    /// When the contract's rule event happened (`ItemKind.ruleEvent`): the first response of a
+    /// special case, the resolution (restoration, completion) of anything else; `nil` while awaited.
+    public var ruleEventAt: Date? {
+        switch kind.ruleEvent {
+        case .firstResponse: return firstResponseAt
+        case .resolution: return closedAt
+        }
     }
 
-    /// When the contract's rule event happened: first response for special cases, resolution or
-    /// restoration for the rest.
-    public var ruleEventAt: Date? {
-        kind == .special ? firstResponseAt : closedAt
+    /// The deadline the item is still held to: its due date, unless the rule event came at or
+    /// before it. `nil` without a deadline, and once the rule event met it — an answered special
+    /// case is done with its deadline even while it stays open.
+    ///
+    /// Lists sort by it (`nil` last) and the store's SQL mirrors it.
+    public var openDeadline: Date? {
+        guard let due = dueAt else { return nil }
+        if let event = ruleEventAt, event <= due { return nil }
+        return due
+    }
+
+    /// Past its deadline at `now` without the rule event in time: still awaited after the deadline,
+    /// or come late. An answered special case is overdue only if the answer came late, a closed item
+    /// only if it closed late.
+    public func isOverdue(at now: Date) -> Bool {
+        guard let deadline = openDeadline else { return false }
+        return now > deadline
     }
 }
 
@@ -99,8 +114,12 @@ public struct HistoryEntry: Equatable, Sendable {
     public var itemId: Int64
     /// When it happened (`--at`).
     public var at: Date
-    /// When it was written down.
+    /// When it was written down: the program's now, which `--now` may have set.
     public var recordedAt: Date
+    /// When it was written down by the machine's clock, kept beside `recordedAt` so that an entry
+    /// made with a simulated clock shows when it really was made (`nil` for entries written before
+    /// this was kept).
+    public var recordedRealAt: Date?
     /// The operating-system user behind the session.
     public var actor: String
     public var event: String
@@ -109,12 +128,13 @@ public struct HistoryEntry: Equatable, Sendable {
     public var newValue: String?
     public var note: String?
 
-    public init(id: Int64? = nil, itemId: Int64, at: Date, recordedAt: Date, actor: String, event: String,
-                field: String? = nil, oldValue: String? = nil, newValue: String? = nil, note: String? = nil) {
+    public init(id: Int64? = nil, itemId: Int64, at: Date, recordedAt: Date, recordedRealAt: Date? = nil, actor: String,
+                event: String, field: String? = nil, oldValue: String? = nil, newValue: String? = nil, note: String? = nil) {
         self.id = id
         self.itemId = itemId
         self.at = at
         self.recordedAt = recordedAt
+        self.recordedRealAt = recordedRealAt
         self.actor = actor
         self.event = event
         self.field = field

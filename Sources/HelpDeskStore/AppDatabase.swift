@@ -4,28 +4,42 @@ import HelpDeskCore
 
 /// The one front door to the desk's database.
 ///
-/// Every write is one transaction that keeps the contract's invariants; several processes may open
-/// the same file at once (WAL, a busy timeout, IMMEDIATE write transactions).
+/// Following GRDB's AppDatabase pattern, the connection is the store's own: every write is one of
+/// the public operations below, each one transaction that checks the operator's permission inside
+/// it and keeps the contract's invariants. Reads go through the public read methods.
+///
+/// Several processes may open the same file at once (WAL, a busy timeout, IMMEDIATE write
+/// transactions). Opening an existing, up-to-date database only reads: it takes no write lock and
+/// changes nothing, not even `schema_version`.
 public struct AppDatabase: Sendable {
-    public let writer: any DatabaseWriter
+    /// The connection. Internal, so that nothing outside the store writes past the operations.
+    let writer: any DatabaseWriter
 
-    /// Opens (creating and migrating when needed) a database on `writer`.
-    public init(_ writer: any DatabaseWriter) throws {
+    /// Wraps `writer` and brings its schema up to date (creating it when empty). Internal: callers
+    /// open a database with `open(path:founder:)` or `inMemory()`.
+    init(_ writer: any DatabaseWriter, founder: StaffMember? = nil) throws {
         self.writer = writer
-        try Self.migrator.migrate(writer)
+        try prepare(founder: founder)
     }
 
     /// Opens the database file at `path`, creating its folder and the file on first use.
-    public static func open(path: String) throws -> AppDatabase {
+    ///
+    /// `founder`, when given, becomes the first supervisor of a database that has no staff yet (the
+    /// user who creates a database). A database written by a newer program (migrations this one
+    /// does not know) is refused with `StoreError.newerSchema`, untouched.
+    ///
+    /// One connection (a `DatabaseQueue`) rather than a pool: a `DatabasePool` switches the file to
+    /// WAL and, when the `-wal` file is missing, creates and drops a table on every open, which
+    /// bumps `schema_version` and needs the write lock. WAL is set once, when the file is created.
+    public static func open(path: String, founder: StaffMember? = nil) throws -> AppDatabase {
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let pool = try DatabasePool(path: path, configuration: configuration)
-        return try AppDatabase(pool)
+        return try AppDatabase(try DatabaseQueue(path: path, configuration: configuration), founder: founder)
     }
 
-    /// An empty database in memory, for tests.
-    public static func inMemory() throws -> AppDatabase {
-        try AppDatabase(DatabaseQueue(configuration: configuration))
+    /// An empty database in memory, for tests and trials.
+    public static func inMemory(founder: StaffMember? = nil) throws -> AppDatabase {
+        try AppDatabase(DatabaseQueue(configuration: configuration), founder: founder)
     }
 
     static var configuration: Configuration {
@@ -38,14 +52,109 @@ public struct AppDatabase: Sendable {
         return config
     }
 
-    /// Reads in a consistent snapshot.
-    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    /// Checks the schema in a read; creates or upgrades it, and adds the founder, only when needed.
+    ///
+    /// The work is done in one IMMEDIATE transaction that looks again at what is applied, so any
+    /// number of processes opening a new file at once migrate it once: the others wait for the
+    /// lock, find the work done and commit nothing.
+    func prepare(founder: StaffMember?) throws {
+        let seen = try writer.read { db in try SchemaState(db) }
+        try seen.refuseIfNewer()
+        let needsFounder = founder != nil && !seen.hasStaff
+        guard !seen.isCurrent || needsFounder else { return }
+        if seen.isEmpty { try Self.useWAL(writer) }
+        try writer.write { db in
+            let state = try SchemaState(db)
+            try state.refuseIfNewer()
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            for migration in Self.migrations where !state.applied.contains(migration.identifier) {
+                try migration.migrate(db)
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
+            }
+            if let founder, try StaffMember.fetchCount(db) == 0 {
+                try Self.insertFounder(db, founder)
+            }
+        }
+    }
+
+    /// Switches a new file to WAL (outside any transaction, as SQLite requires). Processes racing to
+    /// create the file may find it busy for a moment: the busy timeout covers most of it, a few
+    /// retries the rest. An in-memory database stays as it is.
+    static func useWAL(_ writer: any DatabaseWriter) throws {
+        var attempt = 0
+        while true {
+            do {
+                _ = try writer.writeWithoutTransaction { db in
+                    try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                }
+                return
+            } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && attempt < 50 {
+                attempt += 1
+                usleep(20_000)
+            }
+        }
+    }
+
+    /// Reads in a consistent snapshot, read-only. Internal: other modules read through the
+    /// public read methods.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.read(body)
     }
 
-    /// `PRAGMA data_version`: changes when another connection commits. Consoles poll it.
+    /// `PRAGMA data_version`: changes when another connection commits. Consoles poll it (one
+    /// connection, so the value is always read on the same one).
     public func dataVersion() throws -> Int {
         try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+
+    /// `PRAGMA schema_version`: changes whenever the schema does.
+    public func schemaVersion() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0 }
+    }
+}
+
+/// What a database holds of the schema: read before deciding whether to write anything.
+struct SchemaState {
+    /// Migration identifiers recorded in the file.
+    var applied: Set<String>
+    var hasStaff: Bool
+    /// A file with no tables at all: new.
+    var isEmpty: Bool
+
+    /// Reads `sqlite_master` itself rather than GRDB's schema cache: another process may have
+    /// created the tables since this connection last looked.
+    init(_ db: Database) throws {
+        let tables = try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        isEmpty = tables.isEmpty
+        applied = tables.contains("grdb_migrations")
+            ? try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations") : []
+        hasStaff = try tables.contains("staff") && (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staff)") ?? false)
+    }
+
+    var isCurrent: Bool { AppDatabase.migrations.allSatisfy { applied.contains($0.identifier) } }
+
+    /// Migrations in the file that this program does not know: a newer program wrote it.
+    var unknown: [String] {
+        let known = Set(AppDatabase.migrations.map(\.identifier))
+        return applied.filter { !known.contains($0) }.sorted()
+    }
+
+    func refuseIfNewer() throws {
+        if !unknown.isEmpty { throw StoreError.newerSchema(unknown: unknown) }
+    }
+}
+// MARK: - Demo data
+
+extension AppDatabase {
+    /// Fills the database with `demo`'s staff and `items` work items received over the `days` days
+    /// before `ctx.now`.
+    ///
+    /// Demo data goes only into a new database or one it made before (it marks the database): a
+    /// database holding work items it did not make is refused with nothing changed. On a database
+    /// that has staff, only a supervisor may fill it.
+    public func fillDemo(_ demo: DemoData, items: Int, days: Int, _ ctx: Context) throws {
+        guard items > 0, days > 0 else { throw StoreError.invalid("--items and --days must be at least 1") }
+        try demo.fill(self, items: items, days: days, ctx)
     }
 }
 
@@ -60,6 +169,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case staleEdit(id: Int64, expected: Int, current: Int)
     /// The operator may not do this (not staff, a viewer, not a supervisor).
     case notPermitted(Refusal)
+    /// The file was written by a newer program: its schema has migrations this one does not know.
+    case newerSchema(unknown: [String])
 
     public var description: String {
         switch self {
@@ -68,6 +179,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .invalid(let message): return message
         case .notPermitted(let refusal): return "not permitted: \(refusal.text(.en))"
         case .alreadyClosed(let id): return "#\(id) is already closed"
+        case .newerSchema(let unknown):
+            return "the database was written by a newer version of helpdesk (its schema has changes this program does not know: \(unknown.joined(separator: ", "))); it was left unchanged: use the newer program"
         case let .staleEdit(id, expected, current):
             return "#\(id) was changed by someone else meanwhile (you edited version \(expected), it is now at version \(current)); reload it and try again"
         }
@@ -81,6 +194,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .notFound(let id): return "没有编号为 #\(id) 的工单"
         case .notPermitted(let refusal): return "无权操作：\(refusal.text(.zh))"
         case .alreadyClosed(let id): return "#\(id) 已关闭"
+        case .newerSchema(let unknown):
+            return "数据库由更新版本的 helpdesk 写入（其结构含本程序不认识的变更：\(unknown.joined(separator: "、"))），未作任何改动；请使用新版本程序"
         case let .staleEdit(id, expected, current):
             return "#\(id) 已被他人修改（版本 \(expected) → \(current)），未保存；请重新载入后再试"
         case .wrongKind, .invalid: return description

@@ -21,12 +21,45 @@ public struct DemoData: Sendable {
         StaffMember(username: "zhaolei", name: "赵磊", phone: "13897000100", role: .supervisor),
     ]
 
+    /// The `setting` row that marks a database made by (or for) demo data.
+    static let marker = "demo_data"
+
+    /// Checks, inside the fill's first write transaction, that demo data may go into this database,
+    /// and marks it as a demo one: a database holding work items that demo data did not make is
+    /// refused, and a database that has staff needs a supervisor.
+    static func authorize(_ db: Database, _ ctx: Context) throws {
+        if try StaffMember.fetchCount(db) > 0 {
+            try AppDatabase.authorize(db, ctx, .supervise(.fillDemo))
+        }
+        let marked = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM setting WHERE key = ?)", arguments: [marker]) ?? false
+        guard !marked else { return }
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM item)") ?? false {
+            throw StoreError.invalid("this database holds work items that demo data did not make; demo data goes only into a new database or a demo one (helpdesk --demo demo, or --db NEW-FILE); nothing was changed")
+        }
+        try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?)", arguments: [marker, BeijingTime.iso(ctx.now)])
+    }
+
+    /// The fill's later transactions write only into a database marked as a demo one.
+    static func checkMarked(_ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM setting WHERE key = ?)", arguments: [marker]) ?? false else {
+            throw StoreError.invalid("this database is not a demo database; demo data goes only into a new database or a demo one")
+        }
+    }
+
     /// Adds the demo staff and `items` work items (about one in eight a fault) received over the
-    /// `days` days before `now`.
-    public func fill(_ database: AppDatabase, now: Date, items: Int = 600, days: Int = 120, operatorName: String? = nil) throws {
+    /// `days` days before `ctx.now`, a few thousand items a transaction, each checked by `authorize`.
+    /// History entries carry the demo's simulated times and the machine's time of writing.
+    func fill(_ database: AppDatabase, items: Int, days: Int, _ ctx: Context) throws {
+        let now = ctx.now
         var rng = SplitMix64(seed: seed)
         try database.writer.write { db in
+            try Self.authorize(db, ctx)
             for member in Self.staff where try !member.exists(db) { try member.insert(db) }
+        }
+        let base = ctx
+        /// Who did what when in the demo's story: its clock is simulated, the real time is now.
+        func context(_ actor: String, _ at: Date) -> Context {
+            Context(actor: actor, now: at, escalation: base.escalation, clockIsSimulated: true, wallClock: base.wallClock)
         }
         let rules = DeadlineRules(calendar: try database.calendar())
         let onsite = Self.staff.filter { $0.role == .onsite }.map(\.username)
@@ -35,13 +68,14 @@ public struct DemoData: Sendable {
         let batch = 5000
         for first in stride(from: 0, to: items, by: batch) {
             try database.writer.write { db in
+                try Self.checkMarked(db)
                 for n in first..<min(items, first + batch) {
                     // Spread receipt times over the period, denser in business hours, newest last.
                     let offset = span * (1 - Double(n) / Double(max(items, 1))) - Double(rng.next(upTo: 3600))
                     var received = Self.businessLike(now.addingTimeInterval(-max(offset, 60)), &rng)
                     if received > now { received = now.addingTimeInterval(-60) }
                     let actor = onsite[rng.next(upTo: onsite.count)]
-                    let ctx = Context(actor: actor, now: received)
+                    let ctx = context(actor, received)
                     if rng.next(upTo: 8) == 0 {
                         try makeFault(db, rules, received: received, now: now, ctx, &rng)
                     } else {
@@ -53,6 +87,7 @@ public struct DemoData: Sendable {
         // The board always has work on it: faults reported over the last day and a half, some
         // within their window, some about to breach, one overdue.
         try database.writer.write { db in
+            try Self.checkMarked(db)
             let recent: [(FaultLevel, Double)] = [(.three, 2), (.two, 5), (.three, 20), (.one, 9), (.two, 21), (.three, 36), (.one, 13)]
             for (i, (level, hoursAgo)) in recent.enumerated() where items >= 50 {
                 let reported = now.addingTimeInterval(-hoursAgo * 3600 - Double(rng.next(upTo: 1800)))
@@ -65,9 +100,9 @@ public struct DemoData: Sendable {
                                     level: level, receivedAt: reported, dueAt: d.due, calendarVersion: d.calendarVersion,
                                     createdAt: reported, createdBy: actor)
                 try item.insert(db)
-                try AppDatabase.record(db, item.id!, at: reported, Context(actor: actor, now: reported), event: "reported",
+                try AppDatabase.record(db, item.id!, at: reported, context(actor, reported), event: "reported",
                                        note: "level \(level.rawValue)")
-                try escalate(db, item, until: now, &rng)
+                try escalate(db, item, until: now, context, &rng)
             }
         }
     }
@@ -75,11 +110,12 @@ public struct DemoData: Sendable {
     /// The escalation steps a timer would have taken on a fault until `until` (its restoration, or
     /// now), each at its time, and delivered; most acknowledged by someone of the tier a few minutes
     /// later, while a step just taken still waits.
-    private func escalate(_ db: Database, _ item: WorkItem, until: Date, _ rng: inout SplitMix64) throws {
+    private func escalate(_ db: Database, _ item: WorkItem, until: Date, _ context: (String, Date) -> Context,
+                          _ rng: inout SplitMix64) throws {
         let policy = EscalationPolicy.standard[item.level!]
         let times = Set(policy.rules.map { $0.time(reported: item.receivedAt, due: item.dueAt!) }).filter { $0 <= until }.sorted()
         for time in times {
-            let ctx = Context(actor: Self.staff.first { $0.role == .supervisor }!.username, now: time)
+            let ctx = context(Self.staff.first { $0.role == .supervisor }!.username, time)
             for step in try AppDatabase.takeDueSteps(db, item, ctx) {
                 try db.execute(sql: "UPDATE notification SET attempts = 1, delivered_at = ? WHERE escalation_id = ?",
                                arguments: [time.dbSeconds + 5, step.id!])
@@ -90,7 +126,7 @@ public struct DemoData: Sendable {
                 let who = people[rng.next(upTo: people.count)].username
                 try db.execute(sql: "UPDATE escalation SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?",
                                arguments: [after.dbSeconds, who, step.id!])
-                try AppDatabase.record(db, item.id!, at: after, Context(actor: who, now: after), event: "acknowledged",
+                try AppDatabase.record(db, item.id!, at: after, context(who, after), event: "acknowledged",
                                        field: "escalation", new: step.step.rawValue)
             }
         }
@@ -182,7 +218,12 @@ public struct DemoData: Sendable {
         let window = Double(level.hours * 3600)
         let restoreAt = reported.addingTimeInterval(window * Double(5 + rng.next(upTo: 110)) / 100)
         let restored = restoreAt < now && (now.timeIntervalSince(reported) > window * 1.5 || rng.next(upTo: 2) == 0)
-        try escalate(db, item, until: restored ? restoreAt : now, &rng)
+        try escalate(db, item, until: restored ? restoreAt : now, { actor, at in
+            var c = ctx
+            c.actor = actor
+            c.now = at
+            return c
+        }, &rng)
         if restored {
             try close(db, &item, at: restoreAt, now: now, ctx, &rng)
         }
@@ -207,7 +248,8 @@ public struct DemoData: Sendable {
         item.version += 1
         item.updatedAt = at
         try item.update(db)
-        let c = Context(actor: ctx.actor, now: at)
+        var c = ctx
+        c.now = at
         try AppDatabase.record(db, item.id!, at: at, c, event: event, note: note)
         let old = try before.databaseDictionary, new = try item.databaseDictionary
         for column in new.keys.sorted() where !["version", "updated_at"].contains(column) && old[column] != new[column] {

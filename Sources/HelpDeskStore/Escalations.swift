@@ -79,16 +79,19 @@ extension AppDatabase {
     /// Takes every step due at `ctx.now` on every open fault, and writes its notifications to the
     /// outbox, each fault in its own transaction. Returns the steps this call took: a step another
     /// process took first is not taken again (the database refuses a second (fault, step) row).
-    /// Rule steps are taken whoever runs this: the rules, not the operator, decide them.
+    /// The rules, not the operator, decide the steps; running this needs active staff (any role)
+    /// or a user named in the configuration's `timer_users`.
     @discardableResult
     public func escalateDue(_ ctx: Context) throws -> [EscalationRecord] {
         // A cheap read first: most ticks find nothing due and must not take the write lock.
         let candidates: [Int64] = try read { db in
-            try Self.openFaultsWithDueSteps(db, ctx)
+            try Self.authorizeTimer(db, ctx)
+            return try Self.openFaultsWithDueSteps(db, ctx)
         }
         var taken: [EscalationRecord] = []
         for id in candidates {
             taken += try writer.write { db in
+                try Self.authorizeTimer(db, ctx)
                 guard let item = try WorkItem.fetchOne(db, key: id) else { return [] }
                 return try Self.takeDueSteps(db, item, ctx)
             }
@@ -295,9 +298,11 @@ extension AppDatabase {
     // MARK: The outbox
 
     /// Claims up to `limit` notifications due for an attempt at `now`, for `lease` seconds, so that
-    /// two deliverers never run the command for the same one at once.
-    public func claimNotifications(now: Date, lease: TimeInterval, limit: Int = 100) throws -> [PendingNotification] {
+    /// two deliverers never run the command for the same one at once. Delivering is the timer's
+    /// work: active staff, or a user named in `timer_users`.
+    public func claimNotifications(now: Date, lease: TimeInterval, limit: Int = 100, _ ctx: Context) throws -> [PendingNotification] {
         try writer.write { db in
+            try Self.authorizeTimer(db, ctx)
             let rows = try Row.fetchAll(db, sql: """
                 SELECT id, item_id, payload, attempts FROM notification INDEXED BY notification_pending
                 WHERE delivered_at IS NULL AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
@@ -322,8 +327,9 @@ extension AppDatabase {
     }
 
     /// The command succeeded: the notification is final.
-    public func markDelivered(_ id: Int64, at: Date) throws {
+    public func markDelivered(_ id: Int64, at: Date, _ ctx: Context) throws {
         try writer.write { db in
+            try Self.authorizeTimer(db, ctx)
             try db.execute(sql: """
                 UPDATE notification SET delivered_at = ?, attempts = attempts + 1, claimed_until = NULL, last_error = NULL
                 WHERE id = ? AND delivered_at IS NULL
@@ -332,8 +338,9 @@ extension AppDatabase {
     }
 
     /// The command failed or hung: try again after `retryAfter` seconds.
-    public func markFailed(_ id: Int64, at: Date, error: String, retryAfter: TimeInterval) throws {
+    public func markFailed(_ id: Int64, at: Date, error: String, retryAfter: TimeInterval, _ ctx: Context) throws {
         try writer.write { db in
+            try Self.authorizeTimer(db, ctx)
             try db.execute(sql: """
                 UPDATE notification SET attempts = attempts + 1, next_attempt_at = ?, claimed_until = NULL, last_error = ?
                 WHERE id = ? AND delivered_at IS NULL

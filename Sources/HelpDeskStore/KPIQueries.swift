@@ -16,11 +16,12 @@ extension AppDatabase {
         let (start, end) = period.interval
         let s = start.dbSeconds, e = end.dbSeconds, n = now.dbSeconds
         var counts = KPICounts()
-        // K1: general tickets' event is resolution; special cases' is the first response.
+        // K1: each kind's rule event (ItemKind.ruleEvent): a general ticket's resolution, a special
+        // case's first response.
         if let row = try Row.fetchOne(db, sql: """
             SELECT coalesce(sum(ev IS NOT NULL AND ev <= due_at), 0) AS met,
                    coalesce(sum(ev IS NOT NULL OR due_at < ?), 0) AS decided
-            FROM (SELECT due_at, CASE kind WHEN 'special' THEN first_response_at ELSE closed_at END AS ev
+            FROM (SELECT due_at, \(ruleEventSQL) AS ev
                   FROM item WHERE kind IN ('general', 'special') AND due_at >= ? AND due_at < ?)
             """, arguments: [n, s, e]) {
             counts.caseMet = row["met"]
@@ -28,18 +29,18 @@ extension AppDatabase {
         }
         // K2: data-processing tasks due in the period.
         if let row = try Row.fetchOne(db, sql: """
-            SELECT coalesce(sum(closed_at IS NOT NULL AND closed_at <= due_at), 0) AS met,
-                   coalesce(sum(closed_at IS NOT NULL OR due_at < ?), 0) AS decided
-            FROM item WHERE kind = 'task' AND due_at >= ? AND due_at < ?
+            SELECT coalesce(sum(ev IS NOT NULL AND ev <= due_at), 0) AS met,
+                   coalesce(sum(ev IS NOT NULL OR due_at < ?), 0) AS decided
+            FROM (SELECT due_at, \(column(ItemKind.task.ruleEvent)) AS ev FROM item WHERE kind = 'task' AND due_at >= ? AND due_at < ?)
             """, arguments: [n, s, e]) {
             counts.tasksOnTime = row["met"]
             counts.tasksDue = row["decided"]
         }
         // K3: change requests whose agreed due date falls in the period.
         if let row = try Row.fetchOne(db, sql: """
-            SELECT coalesce(sum(closed_at IS NOT NULL AND closed_at <= due_at), 0) AS met,
-                   coalesce(sum(closed_at IS NOT NULL OR due_at < ?), 0) AS decided
-            FROM item WHERE kind = 'change' AND due_at >= ? AND due_at < ?
+            SELECT coalesce(sum(ev IS NOT NULL AND ev <= due_at), 0) AS met,
+                   coalesce(sum(ev IS NOT NULL OR due_at < ?), 0) AS decided
+            FROM (SELECT due_at, \(column(ItemKind.change.ruleEvent)) AS ev FROM item WHERE kind = 'change' AND due_at >= ? AND due_at < ?)
             """, arguments: [n, s, e]) {
             counts.changesOnTime = row["met"]
             counts.changesDue = row["decided"]
@@ -65,9 +66,10 @@ extension AppDatabase {
         }
         // K7: faults per level whose deadline falls in the period.
         for row in try Row.fetchAll(db, sql: """
-            SELECT level, coalesce(sum(closed_at IS NOT NULL AND closed_at <= due_at), 0) AS met,
-                   coalesce(sum(closed_at IS NOT NULL OR due_at < ?), 0) AS decided
-            FROM item WHERE kind = 'fault' AND due_at >= ? AND due_at < ? GROUP BY level
+            SELECT level, coalesce(sum(ev IS NOT NULL AND ev <= due_at), 0) AS met,
+                   coalesce(sum(ev IS NOT NULL OR due_at < ?), 0) AS decided
+            FROM (SELECT level, due_at, \(column(ItemKind.fault.ruleEvent)) AS ev
+                  FROM item WHERE kind = 'fault' AND due_at >= ? AND due_at < ?) GROUP BY level
             """, arguments: [n, s, e]) {
             guard let level = FaultLevel(rawValue: row["level"]) else { continue }
             counts.faultsOnTime[level] = row["met"]

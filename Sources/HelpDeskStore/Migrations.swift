@@ -1,13 +1,19 @@
 import GRDB
 import HelpDeskCore
 
-extension AppDatabase {
-    /// The schema's history. A shipped migration never changes; new ones are appended.
-    /// Tables and columns are named with strings, not app types.
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
+/// One step of the schema's history, recorded by its identifier in `grdb_migrations` (the table
+/// GRDB's migrator used, so files made before keep their record).
+struct Migration: Sendable {
+    let identifier: String
+    let migrate: @Sendable (Database) throws -> Void
+}
 
-        migrator.registerMigration("v1: reference data, items, history") { db in
+extension AppDatabase {
+    /// The schema's history, oldest first. A shipped migration never changes; new ones are appended.
+    /// Tables and columns are named with strings, not app types. `prepare(founder:)` runs the missing
+    /// ones in one transaction.
+    static let migrations: [Migration] = [
+        Migration(identifier: "v1: reference data, items, history") { db in
             try db.execute(sql: """
                 CREATE TABLE region (
                     code TEXT PRIMARY KEY,
@@ -103,8 +109,8 @@ extension AppDatabase {
                     ('phone', '电话'), ('wechat', '微信'), ('qq', 'QQ'), ('email', '电子邮件'), ('fax', '传真'),
                     ('case', '需求管理平台CASE');
                 """)
-        }
-        migrator.registerMigration("v2: escalation steps, notification outbox, frozen KPI periods") { db in
+        },
+        Migration(identifier: "v2: escalation steps, notification outbox, frozen KPI periods") { db in
             try db.execute(sql: """
                 -- One row per step a fault has taken. UNIQUE (item_id, step): however many consoles
                 -- and timer jobs race, a step is taken once.
@@ -181,11 +187,15 @@ extension AppDatabase {
                 CREATE TRIGGER kpi_period_no_delete BEFORE DELETE ON kpi_period
                     BEGIN SELECT RAISE(ABORT, 'a frozen period cannot be unfrozen'); END;
                 """)
-        }
+        },
         // Finding the notification of a step (the demo data marks past ones delivered) without a scan.
-        migrator.registerMigration("v3: notifications by step") { db in
+        Migration(identifier: "v3: notifications by step") { db in
             try db.execute(sql: "CREATE INDEX notification_by_step ON notification(escalation_id)")
-        }
-        return migrator
-    }
+        },
+        // `--now` sets the program's clock for tests and demos: history keeps the machine's time of
+        // writing beside it. (ADD COLUMN changes no row: the append-only triggers stay as they are.)
+        Migration(identifier: "v4: history keeps the real time of recording") { db in
+            try db.execute(sql: "ALTER TABLE history ADD COLUMN recorded_real_at INTEGER")
+        },
+    ]
 }

@@ -7,14 +7,26 @@ public struct Context: Sendable {
     /// The operating-system user behind the session.
     public var actor: String
     public var now: Date
-    /// The escalation policy in force and whom the client-office step tells (the configuration file's).
+    /// The escalation policy in force, whom the client-office step tells, and who runs the timer
+    /// (the configuration file's).
     public var escalation: EscalationSettings
+    /// `now` was set by hand (`--now`, `HELPDESK_NOW`) rather than read from the machine's clock.
+    /// A simulated clock is a supervisor's tool: anyone else's write is refused.
+    public var clockIsSimulated: Bool
+    /// The machine's clock, read when history is written with a simulated `now`.
+    public var wallClock: @Sendable () -> Date
 
-    public init(actor: String, now: Date, escalation: EscalationSettings = .standard) {
+    public init(actor: String, now: Date, escalation: EscalationSettings = .standard, clockIsSimulated: Bool = false,
+                wallClock: @escaping @Sendable () -> Date = { Date() }) {
         self.actor = actor
         self.now = now
         self.escalation = escalation
+        self.clockIsSimulated = clockIsSimulated
+        self.wallClock = wallClock
     }
+
+    /// The time by the machine's clock: `now` itself unless the clock is simulated.
+    public var realNow: Date { clockIsSimulated ? wallClock() : now }
 }
 
 extension AppDatabase {
@@ -264,8 +276,8 @@ extension AppDatabase {
 
     static func record(_ db: Database, _ id: Int64, at: Date, _ ctx: Context, event: String, field: String? = nil,
                        old: String? = nil, new: String? = nil, note: String? = nil) throws {
-        var entry = HistoryEntry(itemId: id, at: at, recordedAt: ctx.now, actor: ctx.actor, event: event,
-                                 field: field, oldValue: old, newValue: new, note: note)
+        var entry = HistoryEntry(itemId: id, at: at, recordedAt: ctx.now, recordedRealAt: ctx.realNow, actor: ctx.actor,
+                                 event: event, field: field, oldValue: old, newValue: new, note: note)
         try entry.insert(db)
     }
 

@@ -3,8 +3,9 @@ import GRDB
 import HelpDeskCore
 
 extension AppDatabase {
-    /// Items matching `filter`, most urgent first: active items by deadline (overdue first, those
-    /// without a deadline last), then closed items, latest closed first.
+    /// Items matching `filter`, most urgent first: active items by the deadline they are still held
+    /// to (`WorkItem.openDeadline`: overdue first; those without a deadline, or whose rule event met
+    /// it, last), then closed items, latest closed first.
     public func items(_ filter: ItemFilter) throws -> [WorkItem] {
         try writer.read { db in try Self.items(db, filter) }
     }
@@ -57,25 +58,53 @@ extension AppDatabase {
         try writer.read { db in try StaffMember.order(Column("username")).fetchAll(db) }
     }
 
-    /// Adds a member of staff, or updates one with the same user name.
-    public func saveStaff(_ member: StaffMember) throws {
-        try writer.write { db in try member.save(db) }
+    /// How many history entries the database holds (for the benchmark's report).
+    public func historyCount() throws -> Int {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM history") ?? 0 }
     }
 
-    /// Makes `username` the first supervisor of a database that has no staff yet.
+    /// Makes `username` the first supervisor of a database that has no staff yet: the user who
+    /// creates a database. Looks in a read first; writes only when there is nobody.
     public func ensureFounder(username: String, name: String) throws {
+        let founder = StaffMember(username: username, name: name, role: .supervisor)
+        guard try !writer.read({ db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staff)") ?? false }) else { return }
         try writer.write { db in
-            if try StaffMember.fetchCount(db) == 0 {
-                try StaffMember(username: username, name: name, role: .supervisor).insert(db)
-            }
+            if try StaffMember.fetchCount(db) == 0 { try Self.insertFounder(db, founder) }
         }
     }
+
+    static func insertFounder(_ db: Database, _ founder: StaffMember) throws {
+        try StaffMember(username: founder.username, name: founder.name, phone: founder.phone, role: .supervisor).insert(db)
+    }
+
+    // MARK: The rule event in SQL
+
+    /// The column of a rule event.
+    static func column(_ event: RuleEvent) -> String {
+        switch event {
+        case .firstResponse: return "first_response_at"
+        case .resolution: return "closed_at"
+        }
+    }
+
+    /// `WorkItem.ruleEventAt` in SQL, built from `ItemKind.ruleEvent`: `CASE kind WHEN 'special'
+    /// THEN first_response_at ELSE closed_at END`.
+    static let ruleEventSQL: String = {
+        let others = ItemKind.allCases.filter { $0.ruleEvent != .resolution }
+            .map { "WHEN '\($0.rawValue)' THEN \(column($0.ruleEvent))" }
+        return others.isEmpty ? column(.resolution) : "CASE kind \(others.joined(separator: " ")) ELSE \(column(.resolution)) END"
+    }()
+
+    /// `WorkItem.openDeadline` in SQL: the due date unless the rule event came at or before it.
+    static let openDeadlineSQL = "(CASE WHEN (\(ruleEventSQL)) <= due_at THEN NULL ELSE due_at END)"
 
     struct Query {
         var from = ""
         var conditions: [String] = []
         var arguments = StatementArguments()
-        var order = "status = 'closed', CASE WHEN status = 'closed' THEN -closed_at END, due_at IS NULL, due_at, id"
+        /// Active items first, by the deadline they are still held to (overdue first, then the
+        /// nearest; none, or met, last); then closed items, latest closed first.
+        var order = "status = 'closed', CASE WHEN status = 'closed' THEN -closed_at END, \(AppDatabase.openDeadlineSQL) IS NULL, \(AppDatabase.openDeadlineSQL), id"
         var whereClause: String { conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ") }
     }
 
@@ -91,7 +120,7 @@ extension AppDatabase {
         if activeOnly {
             q.from = f.kinds.isEmpty ? "INDEXED BY item_active_due" : "INDEXED BY item_active_kind_due"
             add("status <> 'closed'")
-            q.order = "due_at IS NULL, due_at, id"
+            q.order = "\(openDeadlineSQL) IS NULL, \(openDeadlineSQL), id"
         }
         if !f.kinds.isEmpty {
             let kinds = f.kinds.map(\.rawValue).sorted()
@@ -105,8 +134,9 @@ extension AppDatabase {
         if let level = f.level { add("level = ?", [level.rawValue]) }
         if let me = f.mine { add("(assignee = ? OR (assignee IS NULL AND taken_by = ?))", [me, me]) }
         if let now = f.overdueAt {
-            // Still waiting for the rule's event (resolution; a special case's first response) past the deadline.
-            add("due_at < ? AND NOT (kind = 'special' AND first_response_at IS NOT NULL)", [now.dbSeconds])
+            // `WorkItem.isOverdue(at:)`: past the deadline still held to (due_at < now first, so the
+            // index narrows the rows).
+            add("due_at < ? AND \(openDeadlineSQL) IS NOT NULL", [now.dbSeconds])
         }
         if let text = f.text, !text.isEmpty {
             let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")

@@ -95,7 +95,8 @@ extension HistoryEntry: FetchableRecord, MutablePersistableRecord {
 
     public init(row: Row) throws {
         self.init(id: row["id"], itemId: row["item_id"], at: row.date("at") ?? Date(dbSeconds: 0),
-                  recordedAt: row.date("recorded_at") ?? Date(dbSeconds: 0), actor: row["actor"], event: row["event"],
+                  recordedAt: row.date("recorded_at") ?? Date(dbSeconds: 0), recordedRealAt: row.date("recorded_real_at"),
+                  actor: row["actor"], event: row["event"],
                   field: row["field"], oldValue: row["old_value"], newValue: row["new_value"], note: row["note"])
     }
 
@@ -104,6 +105,7 @@ extension HistoryEntry: FetchableRecord, MutablePersistableRecord {
         container["item_id"] = itemId
         container["at"] = at.dbSeconds
         container["recorded_at"] = recordedAt.dbSeconds
+        container["recorded_real_at"] = recordedRealAt?.dbSeconds
         container["actor"] = actor
         container["event"] = event
         container["field"] = field

@@ -12,7 +12,7 @@ public enum Permission: Sendable, Equatable {
 
 /// What only a supervisor does.
 public enum SupervisedAct: Sendable, Equatable {
-    case lowerLevel, reopen, editCalendar, editStaff, freezeKPI
+    case lowerLevel, reopen, editCalendar, editStaff, freezeKPI, fillDemo
 
     public func text(_ lang: Language) -> String {
         switch (self, lang) {
@@ -26,6 +26,8 @@ public enum SupervisedAct: Sendable, Equatable {
         case (.editStaff, .zh): return "修改人员名单"
         case (.freezeKPI, .en): return "freeze a KPI period"
         case (.freezeKPI, .zh): return "冻结考核期"
+        case (.fillDemo, .en): return "fill a database that has staff with demo data"
+        case (.fillDemo, .zh): return "向已有人员名单的数据库填充演示数据"
         }
     }
 }
@@ -39,6 +41,11 @@ public enum Refusal: Sendable, Equatable {
     case supervisorsOnly(SupervisedAct, user: String, role: StaffRole)
     /// A tier step is acknowledged by the tier's people only.
     case otherTier(step: EscalationStep, id: Int64, user: String, role: StaffRole)
+    /// A write with a clock set by `--now` / `HELPDESK_NOW` by someone who is not a supervisor
+    /// (`role` is `nil` for a timer user who is not on the staff list).
+    case simulatedClock(user: String, role: StaffRole?)
+    /// Taking due escalation steps needs active staff, or a user named in `timer_users`.
+    case notTimer(user: String)
 
     public func text(_ lang: Language) -> String {
         switch (self, lang) {
@@ -62,6 +69,14 @@ public enum Refusal: Sendable, Equatable {
             return "\(step.rawValue) of #\(id) is acknowledged by \(step.role!.label); \(user) is \(role.label)"
         case let (.otherTier(step, id, user, role), .zh):
             return "#\(id) 的 \(step.rawValue) 升级须由\(step.role!.chineseName)确认；\(user) 是\(role.chineseName)"
+        case let (.simulatedClock(user, role), .en):
+            return "a clock set with --now or HELPDESK_NOW is for supervisors (tests and demos); \(user) is \(role?.label ?? "not on the staff list"): run without --now and HELPDESK_NOW; nothing was changed"
+        case let (.simulatedClock(user, role), .zh):
+            return "用 --now 或 HELPDESK_NOW 设定的时钟仅供主管使用（测试与演示）；\(user) \(role.map { "是\($0.chineseName)" } ?? "不在人员名单中")：请去掉 --now 和 HELPDESK_NOW 后重试；未作任何改动"
+        case let (.notTimer(user), .en):
+            return "\(user) is not active staff and not named in timer_users of the configuration: only they take due escalation steps; for a timer job add timer_users = [\"\(user)\"] (helpdesk config show)"
+        case let (.notTimer(user), .zh):
+            return "\(user) 不是在职人员，也未列入配置文件的 timer_users：只有他们可以执行到期的升级步骤；定时任务请在配置中加入 timer_users = [\"\(user)\"]（helpdesk config show）"
         }
     }
 }
@@ -87,7 +102,28 @@ extension AppDatabase {
                 throw StoreError.notPermitted(.supervisorsOnly(act, user: ctx.actor, role: member.role))
             }
         }
+        try checkClock(ctx, role: member.role)
         return member
+    }
+
+    /// A simulated clock (`--now`) writes for supervisors only.
+    static func checkClock(_ ctx: Context, role: StaffRole?) throws {
+        if ctx.clockIsSimulated && role != .supervisor {
+            throw StoreError.notPermitted(.simulatedClock(user: ctx.actor, role: role))
+        }
+    }
+
+    /// Checks that the operator may take due escalation steps and deliver notifications: any
+    /// active staff member (the rules decide the steps, not the operator), or a user the
+    /// configuration names for the timer job.
+    static func authorizeTimer(_ db: Database, _ ctx: Context) throws {
+        if let member = try StaffMember.fetchOne(db, key: ctx.actor), member.active {
+            try checkClock(ctx, role: member.role)
+        } else if ctx.escalation.timerUsers.contains(ctx.actor) {
+            try checkClock(ctx, role: nil)
+        } else {
+            throw StoreError.notPermitted(.notTimer(user: ctx.actor))
+        }
     }
 
     /// Whether the operator may write at all, and why not: for a console to say so at start.

@@ -69,19 +69,19 @@ let now = (try? TimeInput.parseInstant(options.now)) ?? { fail("--now: not a tim
 let ctx = Context(actor: DemoData.staff.first { $0.role == .onsite }!.username, now: now)
 
 // 1. The database.
-let database = try AppDatabase.open(path: options.db)
 let osUser = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
-try database.ensureFounder(username: osUser, name: osUser)
+let database = try AppDatabase.open(path: options.db, founder: StaffMember(username: osUser, name: osUser, role: .supervisor))
 var existing = try database.count(ItemFilter())
 print("database: \(options.db)")
 if existing < options.items {
     let start = Date()
-    try DemoData(seed: UInt64(existing + 1)).fill(database, now: now, items: options.items - existing, days: 1500)
+    let supervisor = Context(actor: osUser, now: now, clockIsSimulated: true)
+    try database.fillDemo(DemoData(seed: UInt64(existing + 1)), items: options.items - existing, days: 1500, supervisor)
     existing = try database.count(ItemFilter())
     row("fill: items written per second", Double(options.items) / Date().timeIntervalSince(start), "items/s")
 }
 let active = try database.count(ItemFilter(activeOnly: true))
-let historyRows = try database.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM history") ?? 0 }
+let historyRows = try database.historyCount()
 print("items: \(existing)   active: \(active)   history rows: \(historyRows)")
 print("")
 

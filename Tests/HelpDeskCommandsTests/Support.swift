@@ -39,8 +39,8 @@ func helpdesk(_ args: [String], db: String, now: String = defaultNow, env extra:
     try! fm.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? fm.removeItem(at: scratch) }
     let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
-    fm.createFile(atPath: outURL.path, contents: nil)
-    fm.createFile(atPath: errURL.path, contents: nil)
+    _ = fm.createFile(atPath: outURL.path, contents: nil)
+    _ = fm.createFile(atPath: errURL.path, contents: nil)
 
     var environment = ProcessInfo.processInfo.environment
     environment["LC_ALL"] = nil
@@ -189,4 +189,48 @@ func snapshot(_ db: String, ids: [Int]) -> String {
     parts.append(helpdesk(["calendar", "hours"], db: db).out)
     parts.append(sqliteDump(db))
     return parts.joined(separator: "\n----\n")
+}
+
+/// `helpdesk args` started without waiting, for several processes at once; `finish` waits for it,
+/// returns what it printed and removes its output files.
+struct Running {
+    let process: Process
+    let dir: URL
+
+    init(_ args: [String], db: String, now: String = defaultNow, env extra: [String: String] = [:]) throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: helpdeskExecutable)
+        process.arguments = args
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
+        environment["LANG"] = "C.UTF-8"
+        environment["HELPDESK_DB"] = db
+        environment["HELPDESK_NOW"] = now
+        environment["XDG_DATA_HOME"] = URL(fileURLWithPath: db).deletingLastPathComponent().path
+        environment["XDG_CONFIG_HOME"] = URL(fileURLWithPath: db).deletingLastPathComponent().path
+        environment["HELPDESK_CONFIG"] = nil
+        environment.merge(extra) { $1 }
+        process.environment = environment
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch {
+            try? FileManager.default.removeItem(at: dir)
+            throw error
+        }
+    }
+
+    func finish() -> (status: Int32, out: String, err: String) {
+        process.waitUntilExit()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        return (process.terminationStatus,
+                (try? String(contentsOf: dir.appendingPathComponent("out"), encoding: .utf8)) ?? "",
+                (try? String(contentsOf: dir.appendingPathComponent("err"), encoding: .utf8)) ?? "")
+    }
 }

@@ -130,25 +130,25 @@ struct EscalationStoreTests {
         }
         #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: "DELETE FROM escalation") } }
         #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: "UPDATE escalation SET reason = 'x'") } }
-        let n = try db.claimNotifications(now: c.now, lease: 60)
+        let n = try db.claimNotifications(now: c.now, lease: 60, c)
         #expect(n.count == 1 && n[0].payload.hasPrefix("{\"event_id\":\(n[0].id),"))
-        try db.markDelivered(n[0].id, at: c.now)
+        try db.markDelivered(n[0].id, at: c.now, c)
         #expect(throws: DatabaseError.self) {
             try db.writer.write { try $0.execute(sql: "UPDATE notification SET delivered_at = NULL") }
         }
-        #expect(try db.claimNotifications(now: c.now.addingTimeInterval(3600), lease: 60).isEmpty)
+        #expect(try db.claimNotifications(now: c.now.addingTimeInterval(3600), lease: 60, c).isEmpty)
     }
 
     @Test func aClaimedNotificationIsNotClaimedTwiceAndAFailedOneWaitsItsBackOff() throws {
         let (db, ctx) = try staffedDatabase()
         let c = as_("zhangwei", ctx, now: reported)
         _ = try db.addFault(NewFault(level: .two, region: .xining, title: "记账程序报错"), at: t(reported), c)
-        let first = try db.claimNotifications(now: c.now, lease: 60)
+        let first = try db.claimNotifications(now: c.now, lease: 60, c)
         #expect(first.count == 1)
-        #expect(try db.claimNotifications(now: c.now, lease: 60).isEmpty)          // leased
-        try db.markFailed(first[0].id, at: c.now, error: "exit status 1", retryAfter: 30)
-        #expect(try db.claimNotifications(now: c.now.addingTimeInterval(29), lease: 60).isEmpty)
-        let again = try db.claimNotifications(now: c.now.addingTimeInterval(30), lease: 60)
+        #expect(try db.claimNotifications(now: c.now, lease: 60, c).isEmpty)          // leased
+        try db.markFailed(first[0].id, at: c.now, error: "exit status 1", retryAfter: 30, c)
+        #expect(try db.claimNotifications(now: c.now.addingTimeInterval(29), lease: 60, c).isEmpty)
+        let again = try db.claimNotifications(now: c.now.addingTimeInterval(30), lease: 60, c)
         #expect(again.map(\.id) == first.map(\.id) && again[0].attempts == 1)
     }
 
@@ -157,7 +157,7 @@ struct EscalationStoreTests {
         var c = as_("zhangwei", ctx, now: reported)
         c.escalation.client = [NotificationContact(name: "省社保局信息中心", phone: "0971-0000000")]
         _ = try db.addFault(NewFault(level: .one, region: .haidong, title: "机房网络中断"), at: t(reported), c)
-        let all = try db.claimNotifications(now: c.now, lease: 60)
+        let all = try db.claimNotifications(now: c.now, lease: 60, c)
         #expect(all.count == 3)
         let client = try JSONSerialization.jsonObject(with: Data(all[0].payload.utf8)) as! [String: Any]
         #expect(client["step"] as? String == "client")

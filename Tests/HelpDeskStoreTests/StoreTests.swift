@@ -288,7 +288,7 @@ struct DemoDataTests {
     @Test func coversEveryRegionChannelKindAndState() throws {
         let (db, _) = try makeDatabase()
         let now = t("2026-11-20T10:00:00+08:00")
-        try DemoData(seed: 7).fill(db, now: now, items: 600)
+        try db.fillDemo(DemoData(seed: 7), items: 600, days: 120, Context(actor: "zhaolei", now: now))
         let items = try db.items(ItemFilter())
         #expect(items.count == 607)  // and seven faults on the board now
         #expect(Set(items.compactMap(\.region)) == Set(Region.allCases))
@@ -307,7 +307,7 @@ struct DemoDataTests {
     @Test func theBoardsFaultsHaveClimbedTheirPathsOnTime() throws {
         let (db, _) = try makeDatabase()
         let now = t("2026-11-20T10:00:00+08:00")
-        try DemoData(seed: 7).fill(db, now: now, items: 600)
+        try db.fillDemo(DemoData(seed: 7), items: 600, days: 120, Context(actor: "zhaolei", now: now))
         let board = try db.items(ItemFilter(kinds: [.fault], activeOnly: true))
         let roles = Dictionary(uniqueKeysWithValues: DemoData.staff.map { ($0.username, $0.role) })
         var acknowledged = 0, waiting = 0
@@ -378,5 +378,32 @@ struct KPIStoreTests {
         #expect(counts.faultsOnTime[.three] == 0)
         #expect(counts.faultsDecided[.three] == 1)
         #expect(counts.faultsDecided[.two] == nil)
+    }
+}
+
+@Suite("The rule event in the queue")
+struct RuleEventQueueTests {
+    /// At Thu 2021-11-25 09:00: an answered special case (due Wed 10:00, answered in time) is not
+    /// overdue, so it sorts after the tickets still held to a deadline, and the queue's SQL agrees
+    /// with `WorkItem.isOverdue` on every item.
+    @Test func theQueueAndTheOverdueFilterFollowWorkItem() throws {
+        let (db, ctx) = try makeDatabase()
+        var special = sampleCase
+        special.kind = .special
+        let answered = try db.addCase(special, at: t("2021-11-23T10:00:00+08:00"), ctx).id!
+        try db.respond(answered, note: "已回复", at: t("2021-11-23T11:00:00+08:00"), ctx)
+        let answeredLate = try db.addCase(special, at: t("2021-11-22T10:00:00+08:00"), ctx).id!     // due Tue 10:00
+        try db.respond(answeredLate, note: "迟复", at: t("2021-11-23T12:00:00+08:00"), ctx)
+        let waiting = try db.addCase(special, at: t("2021-11-23T11:00:00+08:00"), ctx).id!          // due Wed 11:00
+        let general = try db.addCase(sampleCase, at: t("2021-11-23T14:00:00+08:00"), ctx).id!       // due Tue 18:00
+        let later = try db.addCase(sampleCase, at: t("2021-11-23T15:30:00+08:00"), ctx).id!         // due Wed 18:00
+        let now = t("2021-11-25T09:00:00+08:00")
+        let queue = try db.items(ItemFilter(kinds: ItemFilter.cases, activeOnly: true))
+        #expect(queue.map(\.id) == [answeredLate, general, waiting, later, answered])
+        let overdue = try db.items(ItemFilter(kinds: ItemFilter.cases, overdueAt: now)).map(\.id)
+        #expect(overdue == queue.filter { $0.isOverdue(at: now) }.map(\.id))
+        #expect(!overdue.contains(answered))
+        // The whole list (closed items included) puts it after those still held to a deadline too.
+        #expect(try db.items(ItemFilter()).map(\.id).last == answered)
     }
 }
