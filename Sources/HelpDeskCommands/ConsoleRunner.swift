@@ -33,6 +33,9 @@ final class ConsoleRunner {
     /// Results of background work, and the descriptor that wakes the loop when one arrives.
     let inbox = Inbox()
     let background = DispatchQueue(label: "helpdesk.console.background")
+    /// The background queue's own connection to the file: work there never waits for the main
+    /// thread's reads, nor they for it.
+    let backgroundDatabase: AppDatabase
     /// A figures load is under way; `kpiWanted` asks for another once it ends (changes that come
     /// while it runs are coalesced into one more load).
     var kpiInFlight = false
@@ -46,6 +49,7 @@ final class ConsoleRunner {
         self.terminal = terminal
         self.theme = terminal.colorEnabled ? theme : theme.monochrome
         clockOffset = env.now.timeIntervalSince(Date())
+        backgroundDatabase = (try? AppDatabase.open(path: env.databasePath)) ?? env.database
         let size = terminal.size
         state = ConsoleState(width: size.width, height: size.height, now: env.now, language: env.language,
                              operatorName: env.context.actor)
@@ -174,7 +178,7 @@ final class ConsoleRunner {
             return
         }
         kpiInFlight = true
-        let db = env.database, at = state.now, inbox = inbox
+        let db = backgroundDatabase, at = state.now, inbox = inbox
         background.async {
             let month = Period.month(containing: at), week = Period.week(containing: at)
             do {
@@ -189,7 +193,7 @@ final class ConsoleRunner {
 
     /// Reads when the rules next call for a step, on the background queue.
     func scheduleEscalationCheck() {
-        let db = env.database, policy = env.context.escalation.policy, inbox = inbox
+        let db = backgroundDatabase, policy = env.context.escalation.policy, inbox = inbox
         background.async {
             inbox.post(Message.nextEscalation(try? db.nextEscalationDue(policy: policy)))
         }
@@ -202,7 +206,7 @@ final class ConsoleRunner {
         escalationInFlight = true
         var ctx = env.context
         ctx.now = t
-        let db = env.database, inbox = inbox, context = ctx
+        let db = backgroundDatabase, inbox = inbox, context = ctx
         background.async {
             let taken = (try? db.escalateDue(context).count) ?? 0
             var next = try? db.nextEscalationDue(policy: context.escalation.policy)
