@@ -68,8 +68,9 @@ public struct Style: Hashable, Sendable {
     }
 }
 
-/// One cell of the screen. A wide (CJK) character occupies its cell and the next one; the next one
-/// is a continuation cell with empty text and width 0.
+/// One cell of the screen: one grapheme cluster (a base character with its combining marks, an
+/// emoji sequence) and its display width from `TerminalText.width`. A wide character occupies its
+/// cell and the next one; the next one is a continuation cell with empty text and width 0.
 public struct Cell: Hashable, Sendable {
     public var text: String
     public var width: Int
@@ -134,14 +135,12 @@ public struct ScreenBuffer: Equatable, Sendable {
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
         var col = x
         for ch in TerminalText.sanitize(text) {
-            let w = ch.unicodeScalars.reduce(0) { $0 == 0 ? TerminalText.width(of: $1) : $0 }
+            let w = TerminalText.width(ch)
             if w == 0 {
-                // A combining mark joins the previous cell.
-                if col > x, col - 1 < width, col - 1 >= 0 {
-                    var prev = self[col - 1, y]
-                    if prev.isContinuation, col - 2 >= 0 { prev = self[col - 2, y] }
-                    prev.text += String(ch)
-                    self[prev.isContinuation ? col - 2 : col - 1, y] = prev
+                // A cluster of marks alone (the text began with one) joins the cell before it.
+                if col > x, col - 1 >= 0, col - 1 < width {
+                    let lead = self[col - 1, y].isContinuation ? col - 2 : col - 1
+                    if lead >= 0 { self[lead, y].text.append(ch) }
                 }
                 continue
             }
