@@ -89,7 +89,9 @@ public struct Cell: Hashable, Sendable {
 /// What the views draw into: a grid of cells that a terminal backend paints and tests read.
 ///
 /// Text is sanitized and measured in display columns as it is put; a wide character that would be
-/// cut by the right edge of its area is replaced by a space, never split.
+/// cut by the right edge of its area is replaced by a space, never split. `put` and `fill` keep the
+/// invariant a terminal backend relies on: a cell of width 2 is always followed by its
+/// continuation, and a continuation always follows one (the subscript setter does not check it).
 public struct ScreenBuffer: Equatable, Sendable {
     public let width: Int
     public let height: Int
@@ -120,10 +122,15 @@ public struct ScreenBuffer: Equatable, Sendable {
         set { cells[y * width + x] = newValue }
     }
 
-    /// Fills a rectangle with blanks of `style`.
+    /// Fills a rectangle with blanks of `style`. A wide character that the rectangle's left or right
+    /// edge cuts in two (an overlay's border over a row of Chinese) is blanked whole, never split.
     public mutating func fill(x: Int = 0, y: Int, width w: Int, height h: Int = 1, style: Style = .plain) {
+        let columns = max(0, x)..<min(width, x + w)
+        guard !columns.isEmpty else { return }
         for row in max(0, y)..<min(height, y + h) {
-            for col in max(0, x)..<min(width, x + w) { self[col, row] = Cell(text: " ", width: 1, style: style) }
+            clearOverlap(columns.lowerBound, row)
+            clearOverlap(columns.upperBound - 1, row)
+            for col in columns { self[col, row] = Cell(text: " ", width: 1, style: style) }
         }
     }
 
@@ -146,7 +153,11 @@ public struct ScreenBuffer: Equatable, Sendable {
             }
             if col + w > limit {
                 // A wide character that does not fit is replaced by a space, never split.
-                if w == 2, col < limit, col >= 0 { self[col, y] = Cell(text: " ", width: 1, style: style); col += 1 }
+                if w == 2, col < limit, col >= 0 {
+                    clearOverlap(col, y)
+                    self[col, y] = Cell(text: " ", width: 1, style: style)
+                    col += 1
+                }
                 break
             }
             if col >= 0 {

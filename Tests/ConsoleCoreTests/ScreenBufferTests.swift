@@ -38,6 +38,29 @@ struct ScreenBufferTests {
         #expect(b.cells.allSatisfy { $0.text.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) } })
     }
 
+    @Test func aFillThatCutsAWideCharacterBlanksItWhole() {
+        // Given a row of Chinese, when an overlay's edges fall on the right half of 宁 and the left
+        // half of 东
+        var b = ScreenBuffer(width: 10, height: 2)
+        b.put("西宁海东", x: 0, y: 0)
+        b.fill(x: 3, y: 0, width: 4, height: 2, style: Style(reverse: true))
+        // Then neither is left half drawn: every wide cell still has its right half.
+        #expect(b.lines[0] == "西")
+        #expect(b[2, 0] == Cell(text: " "))
+        #expect(b[7, 0] == Cell(text: " "))
+        #expect(b[3, 0].style.reverse && b[6, 0].style.reverse)
+        for x in 0..<b.width where b[x, 0].width == 2 { #expect(b[x + 1, 0].isContinuation) }
+        for x in 0..<b.width where b[x, 0].isContinuation { #expect(x > 0 && b[x - 1, 0].width == 2) }
+    }
+
+    @Test func aWideCharacterThatDoesNotFitNeverLeavesHalfAnother() {
+        var b = ScreenBuffer(width: 6, height: 1)
+        b.put("西宁海", x: 0, y: 0)
+        b.put("东", x: 3, y: 0, maxWidth: 1)   // lands on 宁's right half, does not fit
+        #expect(b.lines == ["西  海"])
+        #expect(!b[2, 0].isContinuation && b[2, 0].width == 1)
+    }
+
     @Test func tibetanStacksTakeOneCellEach() {
         var b = ScreenBuffer(width: 30, height: 1)
         let used = b.put("བཀྲ་ཤིས་ 扎西", x: 0, y: 0)
