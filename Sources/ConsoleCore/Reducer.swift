@@ -36,6 +36,8 @@ public enum Effect: Equatable, Sendable {
     case write(WriteRequest)
     case editText(field: Int, initial: String)
     case bell
+    /// Paint the whole screen afresh (Ctrl-L): the terminal may hold something else's output.
+    case redraw
     case quit
 }
 
@@ -157,6 +159,7 @@ extension ConsoleState {
             }
             return [.quit]
         }
+        if Keymap.command(for: key) == .redraw { return [.redraw] }   // in every mode
         switch mode {
         case .normal: return handleMain(key)
         case .detail(let d): return handleDetail(key, d)
@@ -277,6 +280,8 @@ extension ConsoleState {
             mode = .help(scroll: 0)
         case .commandLine:
             mode = .commandLine(TextField())
+        case .redraw:
+            return [.redraw]
         case .quit:
             return [.quit]
         case .back:

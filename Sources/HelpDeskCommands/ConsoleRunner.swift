@@ -117,7 +117,10 @@ final class ConsoleRunner {
     }
 
     func dispatch(_ action: Action) {
+        let overlay = state.mode.overlay
         perform(state.reduce(action))
+        // An overlay that opens or closes changes much of the screen: paint it whole.
+        if state.mode.overlay != overlay { terminal.redraw() }
     }
 
     func perform(_ effects: [Effect]) {
@@ -154,6 +157,8 @@ final class ConsoleRunner {
                 dispatch(.edited(field: field, text: edit(initial)))
             case .bell:
                 terminal.bell()
+            case .redraw:
+                terminal.redraw()
             case .quit:
                 running = false
             }
@@ -231,6 +236,21 @@ final class ConsoleRunner {
         }
         guard process.terminationStatus == 0, let data = try? Data(contentsOf: file) else { return nil }
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+private extension Mode {
+    /// Which view is drawn over the main screen: the same for a form whatever its fields hold.
+    var overlay: Int {
+        switch self {
+        case .normal: return 0
+        case .detail: return 1
+        case .form: return 2
+        case .help: return 3
+        case .commandLine: return 4
+        case .search: return 5
+        case .confirmQuit: return 6
+        }
     }
 }
 
