@@ -170,3 +170,59 @@ struct HarnessError: Error, CustomStringConvertible {
 }
 
 func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+// MARK: Comparing screens
+
+extension TmuxConsole {
+    /// Where the terminal's cursor stands (`x,y`), or `hidden`.
+    func cursor() throws -> String {
+        let r = try tmuxRun(["display-message", "-p", "-t", session, "#{cursor_flag} #{cursor_x},#{cursor_y}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return r.hasPrefix("0") ? "hidden" : String(r.dropFirst(2))
+    }
+
+    /// What a person sees: every cell with its colours and attributes, and the cursor. Times of day
+    /// with seconds (a form's "received at", a countdown's last hour) are masked: two consoles
+    /// started a moment apart tick apart.
+    func picture() throws -> String {
+        try maskSeconds(screen(escapes: true)) + "\ncursor: " + cursor()
+    }
+
+    /// Writes straight to the pane's terminal behind the console's back, as a background job or
+    /// `wall` would.
+    func scribble(_ text: String) throws {
+        let tty = try tmuxRun(["display-message", "-p", "-t", session, "#{pane_tty}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let handle = FileHandle(forWritingAtPath: tty) else { throw HarnessError("cannot open \(tty)") }
+        handle.write(Data(text.utf8))
+        try handle.close()
+    }
+}
+
+func maskSeconds(_ screen: String) -> String {
+    screen.replacing(/\d{2}:\d{2}:\d{2}/, with: "hh:mm:ss")
+        .replacing(/\d+(分|m)\d{2}(秒|s)/) { "#\($0.1)##\($0.2)" }
+}
+
+/// Waits until `console` shows exactly what `reference` shows (colours and cursor included); records
+/// an issue naming the first differing row otherwise. The two tick on their own clocks, so a
+/// difference must last through `timeout` to count.
+func expectSamePicture(_ console: TmuxConsole, as reference: TmuxConsole, _ what: String, timeout: Double = 8,
+                       sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    var mine = "", theirs = ""
+    while true {
+        mine = try console.picture()
+        theirs = try reference.picture()
+        if mine == theirs { return }
+        if Date() >= deadline { break }
+        Thread.sleep(forTimeInterval: 0.25)
+    }
+    let a = try console.screen(), b = try reference.screen()
+    let rowsA = a.split(separator: "\n", omittingEmptySubsequences: false)
+    let rowsB = b.split(separator: "\n", omittingEmptySubsequences: false)
+    let row = Array(zip(rowsA, rowsB)).firstIndex { $0 != $1 }
+    let detail = row.map { "first different row \($0):\n  got:      \(rowsA[$0])\n  expected: \(rowsB[$0])" }
+        ?? "the text is the same; colours, attributes or the cursor differ"
+    Issue.record("\(what): the screen is not what a fresh paint draws; \(detail)\n--- got:\n\(a)\n--- fresh:\n\(b)",
+                 sourceLocation: sourceLocation)
+}
