@@ -55,7 +55,7 @@ final class ConsoleRunner {
         var painted: ScreenBuffer?
         while running {
             let frame = ConsoleView.render(state, theme: theme)
-            if frame != painted {
+            if frame != painted || terminal.needsRepaint {
                 terminal.paint(frame)
                 painted = frame
             }

@@ -188,6 +188,12 @@ public final class NcursesTerminal {
         needsFullRepaint = true
     }
 
+    /// Whether the next `paint` must happen even with the same buffer as the last one: after
+    /// `redraw()`, a resize or `resume()`.
+    public var needsRepaint: Bool {
+        needsFullRepaint
+    }
+
     /// Rings the terminal's bell (or flashes it).
     public func bell() {
         guard screen != nil, !suspended else { return }
