@@ -35,9 +35,9 @@ struct RepaintEndToEndTests {
         return scratch
     }
 
-    /// Opens a console and waits until its data has arrived.
+    /// Opens a console in colour (the test runner sets NO_COLOR) and waits until it has drawn.
     func open(_ scratch: Scratch, _ width: Int = 120, _ height: Int = 40, env: [String: String] = [:]) throws -> TmuxConsole {
-        let console = try TmuxConsole(scratch, width: width, height: height, env: env)
+        let console = try TmuxConsole(scratch, width: width, height: height, env: env.merging(inColour) { $1 })
         let english = env["LANG"].map { !$0.hasPrefix("zh") } ?? false
         try console.waitFor(english ? "Enter details" : "Enter 详情")
         return console

@@ -67,8 +67,8 @@ struct WideTextEndToEndTests {
     func theConsoleKeepsItsColumnsAligned(_ width: Int, _ height: Int) throws {
         let scratch = try scratch()
         defer { scratch.remove() }
-        let console = try TmuxConsole(scratch, width: width, height: height)
-        let fresh = try TmuxConsole(scratch, width: width, height: height)
+        let console = try TmuxConsole(scratch, width: width, height: height, env: inColour)
+        let fresh = try TmuxConsole(scratch, width: width, height: height, env: inColour)
         let screen = try console.waitFor("普通标题")
         try fresh.waitFor("普通标题")
         let rows = screen.split(separator: "\n").filter { $0.contains("11-20 18:00") }
@@ -88,7 +88,7 @@ struct WideTextEndToEndTests {
     @Test func theCursorFollowsTibetanInAField() throws {
         let scratch = try scratch()
         defer { scratch.remove() }
-        let console = try TmuxConsole(scratch)
+        let console = try TmuxConsole(scratch, env: inColour)
         try console.waitFor("普通标题")
         let typed = "བཀྲ་ཤིས་"
         try console.keys("/")
