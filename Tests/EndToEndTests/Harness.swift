@@ -155,16 +155,32 @@ final class TmuxConsole {
     }
 
     /// Waits until the screen contains `text`; returns the screen, or throws with the last screen.
+    ///
+    /// The screen returned has settled: a frame arrives in several writes, and on a busy machine a
+    /// capture can fall between them, showing the text but not yet the rest of the frame.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if last.contains(text) { return try settled(last, containing: text) }
             Thread.sleep(forTimeInterval: 0.1)
         }
         throw HarnessError("'\(text)' did not appear within \(timeout) s; the screen was:\n\(last)")
+    }
+
+    /// The screen once two captures 50 ms apart agree (at most about a second later), as long as
+    /// it still contains `text`.
+    func settled(_ first: String, containing text: String) throws -> String {
+        var last = first
+        for _ in 0..<20 {
+            Thread.sleep(forTimeInterval: 0.05)
+            let now = try screen()
+            if now == last || !now.contains(text) { return last }
+            last = now
+        }
+        return last
     }
 }
 
