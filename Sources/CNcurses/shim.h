@@ -94,6 +94,11 @@ static inline attr_t hd_a_blink(void) { return A_BLINK; }
 
 // MARK: Drawing
 
+/// wcwidth(ch) under the current LC_CTYPE: the columns ncurses gives a character (-1: not printable).
+static inline int hd_wcwidth(int ch) { return wcwidth((wchar_t)ch); }
+/// How many wide characters one cell holds: a spacing character and CCHARW_MAX - 1 combining marks.
+static inline int hd_ccharw_max(void) { return CCHARW_MAX; }
+
 /// Draws one character cell at (y, x): `wch` is a spacing character followed by up to
 /// CCHARW_MAX - 1 combining characters, NUL-terminated. Longer clusters are cut.
 static inline int hd_mvadd_wch(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {

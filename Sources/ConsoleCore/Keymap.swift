@@ -6,7 +6,7 @@ public enum Command: String, CaseIterable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
     case open, newCase, newFault, take, assign, respond, resolve, raise, acknowledge, escalate, assess, reopen, lower
     case filterKind, filterStatus, filterRegion, toggleMine, toggleOverdue, search, clearFilters
-    case help, commandLine, quit, back
+    case help, commandLine, redraw, quit, back
 }
 
 /// One binding: the keys, the command, and its help text in each language.
@@ -59,6 +59,7 @@ public enum Keymap {
         Binding(keys: [.char("c")], command: .clearFilters, en: "clear filters", zh: "清除筛选", inFooter: false),
         Binding(keys: [.char("?")], command: .help, en: "help", zh: "帮助", inFooter: true),
         Binding(keys: [.char(":")], command: .commandLine, en: "command", zh: "命令", inFooter: false),
+        Binding(keys: [.ctrl("l")], command: .redraw, en: "redraw the screen", zh: "重绘屏幕", inFooter: false),
         Binding(keys: [.char("q")], command: .quit, en: "quit", zh: "退出", inFooter: true),
         Binding(keys: [.escape], command: .back, en: "back", zh: "返回", inFooter: false),
     ]

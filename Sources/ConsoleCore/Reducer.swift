@@ -63,6 +63,8 @@ public enum Effect: Equatable, Sendable {
     case write(WriteRequest)
     case editText(field: Int, initial: String)
     case bell
+    /// Paint the whole screen afresh (Ctrl-L): the terminal may hold something else's output.
+    case redraw
     case quit
 }
 
@@ -223,6 +225,7 @@ extension ConsoleState {
             }
             return [.quit]
         }
+        if Keymap.command(for: key) == .redraw { return [.redraw] }   // in every mode
         switch mode {
         case .normal: return handleMain(key)
         case .detail(let d): return handleDetail(key, d)
@@ -367,6 +370,8 @@ extension ConsoleState {
             mode = .help(scroll: 0)
         case .commandLine:
             mode = .commandLine(TextField())
+        case .redraw:
+            return [.redraw]
         case .quit:
             return [.quit]
         case .back:

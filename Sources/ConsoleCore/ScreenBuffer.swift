@@ -68,8 +68,9 @@ public struct Style: Hashable, Sendable {
     }
 }
 
-/// One cell of the screen. A wide (CJK) character occupies its cell and the next one; the next one
-/// is a continuation cell with empty text and width 0.
+/// One cell of the screen: one grapheme cluster (a base character with its combining marks, an
+/// emoji sequence) and its display width from `TerminalText.width`. A wide character occupies its
+/// cell and the next one; the next one is a continuation cell with empty text and width 0.
 public struct Cell: Hashable, Sendable {
     public var text: String
     public var width: Int
@@ -88,7 +89,9 @@ public struct Cell: Hashable, Sendable {
 /// What the views draw into: a grid of cells that a terminal backend paints and tests read.
 ///
 /// Text is sanitized and measured in display columns as it is put; a wide character that would be
-/// cut by the right edge of its area is replaced by a space, never split.
+/// cut by the right edge of its area is replaced by a space, never split. `put` and `fill` keep the
+/// invariant a terminal backend relies on: a cell of width 2 is always followed by its
+/// continuation, and a continuation always follows one (the subscript setter does not check it).
 public struct ScreenBuffer: Equatable, Sendable {
     public let width: Int
     public let height: Int
@@ -119,10 +122,15 @@ public struct ScreenBuffer: Equatable, Sendable {
         set { cells[y * width + x] = newValue }
     }
 
-    /// Fills a rectangle with blanks of `style`.
+    /// Fills a rectangle with blanks of `style`. A wide character that the rectangle's left or right
+    /// edge cuts in two (an overlay's border over a row of Chinese) is blanked whole, never split.
     public mutating func fill(x: Int = 0, y: Int, width w: Int, height h: Int = 1, style: Style = .plain) {
+        let columns = max(0, x)..<min(width, x + w)
+        guard !columns.isEmpty else { return }
         for row in max(0, y)..<min(height, y + h) {
-            for col in max(0, x)..<min(width, x + w) { self[col, row] = Cell(text: " ", width: 1, style: style) }
+            clearOverlap(columns.lowerBound, row)
+            clearOverlap(columns.upperBound - 1, row)
+            for col in columns { self[col, row] = Cell(text: " ", width: 1, style: style) }
         }
     }
 
@@ -134,20 +142,22 @@ public struct ScreenBuffer: Equatable, Sendable {
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
         var col = x
         for ch in TerminalText.sanitize(text) {
-            let w = ch.unicodeScalars.reduce(0) { $0 == 0 ? TerminalText.width(of: $1) : $0 }
+            let w = TerminalText.width(ch)
             if w == 0 {
-                // A combining mark joins the previous cell.
-                if col > x, col - 1 < width, col - 1 >= 0 {
-                    var prev = self[col - 1, y]
-                    if prev.isContinuation, col - 2 >= 0 { prev = self[col - 2, y] }
-                    prev.text += String(ch)
-                    self[prev.isContinuation ? col - 2 : col - 1, y] = prev
+                // A cluster of marks alone (the text began with one) joins the cell before it.
+                if col > x, col - 1 >= 0, col - 1 < width {
+                    let lead = self[col - 1, y].isContinuation ? col - 2 : col - 1
+                    if lead >= 0 { self[lead, y].text.append(ch) }
                 }
                 continue
             }
             if col + w > limit {
                 // A wide character that does not fit is replaced by a space, never split.
-                if w == 2, col < limit, col >= 0 { self[col, y] = Cell(text: " ", width: 1, style: style); col += 1 }
+                if w == 2, col < limit, col >= 0 {
+                    clearOverlap(col, y)
+                    self[col, y] = Cell(text: " ", width: 1, style: style)
+                    col += 1
+                }
                 break
             }
             if col >= 0 {

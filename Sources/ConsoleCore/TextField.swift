@@ -1,6 +1,7 @@
 import HelpDeskCore
 
-/// A one-line text being edited, with a cursor counted in characters.
+/// A one-line text being edited, with a cursor counted in characters (grapheme clusters: a Tibetan
+/// stack or an accented letter is one character, however many keys typed it).
 public struct TextField: Equatable, Sendable {
     public var text: String
     public var cursor: Int
@@ -15,8 +16,11 @@ public struct TextField: Equatable, Sendable {
         switch key {
         case .char(let c):
             let i = text.index(text.startIndex, offsetBy: cursor)
+            let before = text.count
             text.insert(c, at: i)
-            cursor += 1
+            // A combining mark or subjoined letter joins the character before the cursor: the count
+            // of characters before the cursor stays as it was.
+            cursor += text.count - before
         case .backspace:
             guard cursor > 0 else { return true }
             let i = text.index(text.startIndex, offsetBy: cursor - 1)
@@ -40,19 +44,32 @@ public struct TextField: Equatable, Sendable {
 
     /// The visible part for a field `columns` wide, scrolled so the cursor shows, and the cursor's
     /// column within it.
+    ///
+    /// Widths are display columns (`TerminalText.width` of each character), so the cursor stands
+    /// after a Chinese character's two columns and a Tibetan stack's one.
     public func visible(columns: Int) -> (text: String, cursorColumn: Int) {
-        let chars = Array(TerminalText.sanitize(text))
+        // Sanitizing replaces scalars one for one, except that a control that followed a base
+        // character becomes a placeholder of its own: measure by the sanitized characters, and
+        // map the cursor through the original ones.
+        let original = Array(text)
+        let cursor = min(max(0, self.cursor), original.count)
+        let before = Array(TerminalText.sanitize(String(original[..<cursor])))
+        let chars = before + Array(TerminalText.sanitize(String(original[cursor...])))
+        let widths = chars.map(TerminalText.width)
+        let cursorIndex = before.count
         var start = 0
-        func width(_ range: Range<Int>) -> Int { range.reduce(0) { $0 + TerminalText.width(String(chars[$1])) } }
-        while start < cursor, width(start..<cursor) >= columns { start += 1 }
+        var beforeCursor = widths[..<cursorIndex].reduce(0, +)
+        while start < cursorIndex, beforeCursor >= columns {
+            beforeCursor -= widths[start]
+            start += 1
+        }
         var out = ""
         var used = 0
-        for ch in chars[start...] {
-            let w = TerminalText.width(String(ch))
-            if used + w > columns { break }
-            out.append(ch)
-            used += w
+        for i in chars.indices.dropFirst(start) {
+            if used + widths[i] > columns { break }
+            out.append(chars[i])
+            used += widths[i]
         }
-        return (out, width(start..<min(cursor, chars.count)))
+        return (out, beforeCursor)
     }
 }

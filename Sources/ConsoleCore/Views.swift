@@ -524,7 +524,7 @@ public enum ConsoleView {
         let zh = state.language == .zh
         switch state.mode {
         case .search(let field):
-            let prompt = zh ? "搜索（标题、报告人、电话、描述）：" : "search (title, requester, phone, description): "
+            let prompt = zh ? "搜索：" : "search: "
             let px = buf.put(prompt, x: 0, y: y, style: theme[.label])
             let (text, cursor) = field.visible(columns: buf.width - px - 1)
             buf.put(text, x: px, y: y, style: theme[.base])
@@ -572,7 +572,10 @@ public enum ConsoleView {
         case .help:
             hints = [("j/k", zh ? "滚动" : "scroll")]
             pinned = [("Esc/q", zh ? "关闭" : "close")]
-        case .search, .commandLine:
+        case .search:
+            hints = [("", zh ? "查找标题、提出人、电话、描述" : "finds title, requester, phone, description")]
+            pinned = [("Enter", zh ? "确定" : "apply"), ("Esc", zh ? "取消" : "cancel")]
+        case .commandLine:
             hints = []
             pinned = [("Enter", zh ? "确定" : "apply"), ("Esc", zh ? "取消" : "cancel")]
         }

@@ -107,7 +107,7 @@ final class ConsoleRunner {
 
     func paint() {
         let frame = ConsoleView.render(state, theme: theme)
-        if frame != painted {
+        if frame != painted || terminal.needsRepaint {
             terminal.paint(frame)
             painted = frame
         }
@@ -235,7 +235,10 @@ final class ConsoleRunner {
     }
 
     func dispatch(_ action: Action) {
+        let overlay = state.mode.overlay
         perform(state.reduce(action))
+        // An overlay that opens or closes changes much of the screen: paint it whole.
+        if state.mode.overlay != overlay { terminal.redraw() }
     }
 
     func perform(_ effects: [Effect]) {
@@ -279,6 +282,8 @@ final class ConsoleRunner {
                 dispatch(.edited(field: field, edit(initial)))
             case .bell:
                 terminal.bell()
+            case .redraw:
+                terminal.redraw()
             case .quit:
                 running = false
             }
@@ -423,6 +428,21 @@ final class Inbox: @unchecked Sendable {
         let out = messages
         messages = []
         return out
+    }
+}
+
+private extension Mode {
+    /// Which view is drawn over the main screen: the same for a form whatever its fields hold.
+    var overlay: Int {
+        switch self {
+        case .normal: return 0
+        case .detail: return 1
+        case .form: return 2
+        case .help: return 3
+        case .commandLine: return 4
+        case .search: return 5
+        case .confirmQuit: return 6
+        }
     }
 }
 

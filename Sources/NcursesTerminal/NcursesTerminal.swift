@@ -145,26 +145,30 @@ public final class NcursesTerminal {
 
     // MARK: Output
 
-    /// Draws `buffer`, sending only the cells that changed since the last paint, or everything
-    /// after a resize, a size change or `resume()`. Shows the cursor only where `buffer.cursor` is.
+    /// Draws `buffer`, sending only the cells that changed since the last paint; or the whole
+    /// screen, cleared first (`clearok`), after a resize, a size change, `resume()` or `redraw()`.
+    /// Shows the cursor only where `buffer.cursor` is.
     public func paint(_ buffer: ScreenBuffer) {
         guard screen != nil, !suspended else { return }
         let (cols, rows) = size
         let height = min(buffer.height, rows)
         let width = min(buffer.width, cols)
-        if needsFullRepaint || previous?.width != buffer.width || previous?.height != buffer.height {
-            // One erase per full repaint, never per frame.
+        let full = needsFullRepaint || previous?.width != buffer.width || previous?.height != buffer.height
+        if full {
+            // The terminal's contents are unknown (it reflowed, or something else wrote to it): erase
+            // ncurses' picture, draw every cell, and have the next refresh clear the terminal and
+            // send it all. One erase per full repaint, never per frame.
             _ = hd_erase()
-            if needsFullRepaint { _ = hd_clearok() }
             for y in 0..<height {
-                draw(buffer, row: y, columns: 0..<width, skipBlanks: true)
+                draw(buffer, row: y, columns: 0..<width, limit: width, skipBlanks: true)
             }
+            _ = hd_clearok()
         } else if let previous {
             for y in 0..<height {
                 // The terminal may have shrunk before its resize was read: draw only what fits.
                 guard let span = PaintPlan.dirtySpan(previous: previous, next: buffer, row: y),
                       span.lowerBound < width else { continue }
-                draw(buffer, row: y, columns: span.lowerBound..<min(span.upperBound + 1, width), skipBlanks: false)
+                draw(buffer, row: y, columns: span.lowerBound..<min(span.upperBound + 1, width), limit: width, skipBlanks: false)
             }
         }
         if let cursor = buffer.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < cols, cursor.y < rows {
@@ -176,6 +180,18 @@ public final class NcursesTerminal {
         _ = hd_update()
         previous = buffer
         needsFullRepaint = false
+    }
+
+    /// Makes the next `paint` redraw the whole screen, clearing the terminal first: for Ctrl-L, and
+    /// when an overlay opens or closes.
+    public func redraw() {
+        needsFullRepaint = true
+    }
+
+    /// Whether the next `paint` must happen even with the same buffer as the last one: after
+    /// `redraw()`, a resize or `resume()`.
+    public var needsRepaint: Bool {
+        needsFullRepaint
     }
 
     /// Rings the terminal's bell (or flashes it).
@@ -221,16 +237,32 @@ public final class NcursesTerminal {
 
     // MARK: Private
 
-    private func draw(_ buffer: ScreenBuffer, row y: Int, columns: Range<Int>, skipBlanks: Bool) {
+    /// Draws the cells of row `y` that start in `columns` (which never starts on the right half of
+    /// a wide character), each as wide as ncurses measures it (`PaintPlan.glyphs`). What would
+    /// reach past column `limit` (the terminal shrank before its resize was read) is not drawn.
+    private func draw(_ buffer: ScreenBuffer, row y: Int, columns: Range<Int>, limit: Int, skipBlanks: Bool) {
         let normal = hd_a_normal()
         for x in columns {
-            let cell = buffer[x, y]
-            if cell.isContinuation { continue }
+            guard let cell = PaintPlan.cell(buffer, x, y) else { continue }
             let (attrs, pair) = attributes(for: cell.style)
             if skipBlanks, cell.text == " ", attrs == normal, pair == 0 { continue }
-            let chars = PaintPlan.characters(of: cell.text)
-            _ = chars.withUnsafeBufferPointer { hd_mvadd_wch(Int32(y), Int32(x), $0.baseAddress, attrs, pair) }
+            var col = x
+            for glyph in PaintPlan.glyphs(of: cell, maxChars: Self.cellCharacters, columnsOf: Self.columns) {
+                guard col + glyph.columns <= limit else { break }
+                let chars = glyph.chars + [0]
+                _ = chars.withUnsafeBufferPointer { hd_mvadd_wch(Int32(y), Int32(col), $0.baseAddress, attrs, pair) }
+                col += glyph.columns
+            }
         }
+    }
+
+    /// How many wide characters an ncurses cell holds (CCHARW_MAX).
+    private static let cellCharacters = Int(hd_ccharw_max())
+
+    /// The columns ncurses gives a character: the C library's `wcwidth` under the locale set up at
+    /// start (-1 when it cannot print it).
+    static func columns(_ scalar: UInt32) -> Int {
+        Int(hd_wcwidth(Int32(bitPattern: scalar)))
     }
 
     private func attributes(for style: Style) -> (attr_t, Int16) {

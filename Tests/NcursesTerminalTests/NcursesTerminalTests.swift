@@ -1,6 +1,11 @@
 import ConsoleCore
 import Testing
 @testable import NcursesTerminal
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What can be checked without a terminal: key decoding, the columns a repaint rewrites, colour
 /// mapping and the text handed to ncurses.
@@ -133,13 +138,114 @@ import Testing
         #expect(plain.fg == -1 && plain.bg == -1 && !plain.bold)
     }
 
+    @Test func aSpanEndingOnAWideCharacterTakesItWhole() {
+        // Given 中 at 1–2, when it becomes 文: only the left halves differ
+        var a = ScreenBuffer(width: 5, height: 1)
+        a.put("a中b", x: 0, y: 0)
+        var b = a
+        b.put("文", x: 1, y: 0)
+        // Then the span still covers the right half.
+        #expect(PaintPlan.dirtySpan(previous: a, next: b, row: 0) == 1...2)
+    }
+
+    @Test func aWideCharacterOfThePreviousFrameAcrossTheSpanIsRewritten() {
+        // Given 中 at 2–3 before, when a wide character now starts at 3
+        var a = ScreenBuffer(width: 8, height: 1)
+        a.put("ab中cd", x: 0, y: 0)
+        var b = a
+        b.put("x文", x: 2, y: 0)
+        #expect(b.lines == ["abx文d"])
+        // Then the span starts where the old one did and ends after the new one.
+        #expect(PaintPlan.dirtySpan(previous: a, next: b, row: 0) == 2...4)
+    }
+
+    @Test func orphanedHalvesArePaintedAsOneColumn() {
+        // The subscript can break what put and fill keep: a left half without its right half, and a
+        // right half without its left half. Painting never hands ncurses either.
+        var b = ScreenBuffer(width: 6, height: 1)
+        b.put("中文", x: 0, y: 0)
+        b[1, 0] = Cell(text: "x")
+        b[2, 0] = Cell(text: "", width: 0)
+        #expect(PaintPlan.cell(b, 0, 0)?.width == 1)
+        #expect(PaintPlan.cell(b, 1, 0) == Cell(text: "x"))
+        #expect(PaintPlan.cell(b, 2, 0) == Cell(text: " "))
+        #expect(PaintPlan.cell(b, 3, 0) == Cell(text: " "))   // 文 lost its left half too
+        #expect(PaintPlan.cell(intactRow(), 1, 0) == nil)   // a right half is drawn with its left half
+        let blank = ScreenBuffer(width: 6, height: 1)
+        #expect(PaintPlan.dirtySpan(previous: blank, next: b, row: 0) == 0...3)
+    }
+
+    func intactRow() -> ScreenBuffer {
+        var b = ScreenBuffer(width: 6, height: 1)
+        b.put("中文", x: 0, y: 0)
+        return b
+    }
+}
+
+/// What ncurses is handed for each cell: as wide as the buffer says, by the C library's own
+/// `wcwidth` (what ncurses measures with), under C.UTF-8 as the console sets it up.
+@Suite struct GlyphTests {
+    init() {
+        _ = setlocale(LC_CTYPE, "C.UTF-8")
+    }
+
+    func glyphs(_ text: String, _ width: Int, maxChars: Int = 5) -> [[Int32]] {
+        PaintPlan.glyphs(of: Cell(text: text, width: width), maxChars: maxChars, columnsOf: NcursesTerminal.columns).map(\.chars)
+    }
+
+    func scalars(_ text: String) -> [Int32] { text.unicodeScalars.map { Int32(bitPattern: $0.value) } }
+
     @Test func controlsNeverReachNcurses() {
-        #expect(PaintPlan.characters(of: "a") == [0x61, 0])
-        #expect(PaintPlan.characters(of: "\u{1B}") == [0x3F, 0])
-        #expect(PaintPlan.characters(of: "\u{7F}") == [0x3F, 0])
-        #expect(PaintPlan.characters(of: "\u{9B}") == [0x3F, 0])
-        #expect(PaintPlan.characters(of: "") == [0x20, 0])
-        #expect(PaintPlan.characters(of: "中") == [0x4E2D, 0])
-        #expect(PaintPlan.characters(of: "e\u{301}") == [0x65, 0x301, 0])
+        #expect(glyphs("a", 1) == [scalars("a")])
+        #expect(glyphs("\u{1B}", 1) == [[0x3F]])
+        #expect(glyphs("\u{7F}", 1) == [[0x3F]])
+        #expect(glyphs("\u{9B}", 1) == [[0x3F]])
+        #expect(glyphs("", 1) == [[0x20]])
+    }
+
+    @Test func aClusterIsOneCellWithItsMarks() {
+        #expect(glyphs("中", 2) == [scalars("中")])
+        #expect(glyphs("e\u{301}", 1) == [scalars("e\u{301}")])
+        #expect(glyphs("ཀྲ", 1) == [scalars("ཀྲ")])          // KA with subjoined RA
+        #expect(glyphs("ཧཱུྃ", 1) == [scalars("ཧཱུྃ")])         // HA, AA, U, anusvara: four in one cell
+    }
+
+    @Test func marksBeyondWhatACellHoldsAreLeftOut() {
+        let many = "a\u{300}\u{301}\u{302}\u{303}\u{304}\u{305}"
+        #expect(glyphs(many, 1) == [scalars("a\u{300}\u{301}\u{302}\u{303}")])
+        #expect(glyphs(many, 1, maxChars: 2) == [scalars("a\u{300}")])
+    }
+
+    @Test func aSpacingMarkGetsACellOfItsOwn() {
+        // Tibetan rnam bcad (U+0F7F) joins its cluster but takes a column: two ncurses cells.
+        #expect(glyphs("ཀཿ", 2) == [scalars("ཀ"), scalars("ཿ")])
+    }
+
+    @Test func anEmojiSequenceIsDrawnAsItsFirstEmoji() {
+        #expect(glyphs("👍🏽", 2) == [scalars("👍")])
+        #expect(glyphs("👨\u{200D}👩\u{200D}👧", 2) == [scalars("👨")])
+        #expect(glyphs("❤\u{FE0F}", 2) == [scalars("❤"), [0x20]])   // text presentation and a space
+        #expect(glyphs("1\u{FE0F}\u{20E3}", 2) == [scalars("1\u{20E3}"), [0x20]])
+    }
+
+    @Test func whatTheLibraryCannotPrintOrFitBecomesAReplacement() {
+        #expect(glyphs("\u{378}", 1) == [[0xFFFD]])   // unassigned
+        #expect(glyphs("中", 1) == [[0xFFFD]])          // a wide character in a narrow cell
+    }
+
+    @Test func everyCellIsAsWideForNcursesAsForTheBuffer() {
+        var b = ScreenBuffer(width: 80, height: 1)
+        b.put("བཀྲ་ཤིས་བདེ་ལེགས 扎西德勒 👍🏽👨‍👩‍👧❤️ 1️⃣ Cafe\u{301} ཀཿ 🇨🇳 ㄱ\u{1161}", x: 0, y: 0)
+        var x = 0
+        while x < b.width {
+            let cell = b[x, 0]
+            let drawn = PaintPlan.glyphs(of: cell, maxChars: 5, columnsOf: NcursesTerminal.columns)
+            #expect(drawn.reduce(0) { $0 + $1.columns } == cell.width, "\(cell.text)")
+            for glyph in drawn {
+                #expect(NcursesTerminal.columns(UInt32(glyph.chars[0])) == glyph.columns, "\(cell.text)")
+                #expect(glyph.chars.dropFirst().allSatisfy { NcursesTerminal.columns(UInt32($0)) == 0 }, "\(cell.text)")
+            }
+            x += max(1, cell.width)
+        }
     }
 }
