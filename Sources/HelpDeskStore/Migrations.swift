@@ -197,5 +197,14 @@ extension AppDatabase {
         Migration(identifier: "v4: history keeps the real time of recording") { db in
             try db.execute(sql: "ALTER TABLE history ADD COLUMN recorded_real_at INTEGER")
         },
+        // What the system writes itself is kept as a code with its parameters (JSON), said in the
+        // reader's language when read: history's own notes, and notifications (whose `text` column
+        // stays empty for new rows).
+        Migration(identifier: "v5: system texts as codes") { db in
+            try db.execute(sql: """
+                ALTER TABLE history ADD COLUMN note_code TEXT;
+                ALTER TABLE notification ADD COLUMN message TEXT;
+                """)
+        },
     ]
 }
