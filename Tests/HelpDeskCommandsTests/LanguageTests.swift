@@ -12,7 +12,7 @@ private func hasChinese(_ text: String) -> Bool {
     text.unicodeScalars.contains { $0.properties.isIdeographic }
 }
 
-@Suite("Messages people can read")
+@Suite("Messages people can read", .scratch)
 struct LanguageTests {
     @Test("a usage error keeps its lines, its control characters still neutralised")
     func usageErrorsKeepTheirLines() {
