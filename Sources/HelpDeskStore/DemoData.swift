@@ -59,9 +59,11 @@ public struct DemoData: Sendable {
             for member in Self.staff where try !member.exists(db) { try member.insert(db) }
         }
         let base = ctx
+        // The demo's faults climb the standard path (its step times are computed from it below).
+        let escalation = EscalationSettings(policy: .standard, client: base.escalation.client)
         /// Who did what when in the demo's story: its clock is simulated, the real time is now.
         func context(_ actor: String, _ at: Date) -> Context {
-            Context(actor: actor, now: at, escalation: base.escalation, clockIsSimulated: true, wallClock: base.wallClock)
+            Context(actor: actor, now: at, escalation: escalation, clockIsSimulated: true, wallClock: base.wallClock)
         }
         let rules = DeadlineRules(calendar: try database.calendar())
         let onsite = Self.staff.filter { $0.role == .onsite }.map(\.username)
