@@ -126,7 +126,7 @@ extension AppDatabase {
     /// Open faults for which the policy calls for a step not yet taken.
     static func openFaultsWithDueSteps(_ db: Database, _ ctx: Context) throws -> [Int64] {
         let faults = try WorkItem.fetchAll(db, sql: """
-            SELECT * FROM item INDEXED BY item_active_kind_due WHERE kind = 'fault' AND status <> 'closed'
+            SELECT * FROM item INDEXED BY item_active_kind_deadline WHERE kind = 'fault' AND status <> 'closed'
             """)
         guard !faults.isEmpty else { return [] }
         let taken = try takenSteps(db, faults.compactMap(\.id))
