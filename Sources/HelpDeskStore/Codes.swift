@@ -134,6 +134,9 @@ extension SystemNote {
         case "escalation_rule":
             guard let reason = EscalationReason(code: c) else { return nil }
             self = .escalation(reason)
+        case "escalation_stated":
+            guard let text = c.text else { return nil }
+            self = .escalation(.stated(text))
         default: return nil
         }
     }
