@@ -15,7 +15,7 @@ public enum Urgency: Sendable, Equatable {
 
     public static func of(_ item: WorkItem, at now: Date) -> Urgency {
         guard let due = item.dueAt, item.status != .closed else { return .none }
-        if item.kind == .special, item.firstResponseAt != nil { return .none }
+        if item.ruleEventAt != nil { return .none }   // the rule's event happened (a special case answered)
         let left = due.timeIntervalSince(now)
         if left < 0 { return .overdue }
         let start = item.kind == .special ? (item.confirmedAt ?? item.receivedAt) : (item.kind == .requirement ? (item.agreedAt ?? item.receivedAt) : item.receivedAt)

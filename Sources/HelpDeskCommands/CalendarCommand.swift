@@ -18,7 +18,7 @@ struct CalendarCommand: ParsableCommand {
             let parts = month.split(separator: "-")
             guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]),
                   let first = CivilDate(year: y, month: m, day: 1) else {
-                throw UsageError("'\(month)' is not a month; expected YYYY-MM, e.g. 2026-02")
+                throw UsageError(en: "'\(month)' is not a month; expected YYYY-MM, e.g. 2026-02", zh: "'\(month)' 不是月份；应为 YYYY-MM，例如 2026-02")
             }
             let env = try Environment(global)
             let calendar = try env.database.calendar()
@@ -104,11 +104,11 @@ struct CalendarCommand: ParsableCommand {
         func run() throws {
             let data: Data
             do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-                throw UsageError("cannot read \(file): \(error.localizedDescription)")
+                throw UsageError(en: "cannot read \(file): \(error.localizedDescription)", zh: "无法读取 \(file)：\(error.localizedDescription)")
             }
             let year: HolidayYear
             do { year = try HolidayYear.parse(json: data) } catch {
-                throw UsageError("\(file): \(error.reason); nothing was stored")
+                throw UsageError(en: "\(file): \(error.text(.en)); nothing was stored", zh: "\(file)：\(error.text(.zh))；未导入任何内容")
             }
             let env = try Environment(global)
             try env.database.importCalendar(year, env.context)

@@ -53,7 +53,7 @@ struct CaseCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket's number.") var id: Int64
         func run() throws {
-            try Listing.show(try Environment(global), id: id, expecting: ItemFilter.cases, noun: "a CASE ticket")
+            try Listing.show(try Environment(global), id: id, expecting: ItemFilter.cases, noun: .aCaseTicket)
         }
     }
 
@@ -148,7 +148,7 @@ struct FaultCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
         func run() throws {
-            try Listing.show(try Environment(global), id: id, expecting: [.fault], noun: "a fault")
+            try Listing.show(try Environment(global), id: id, expecting: [.fault], noun: .aFault)
         }
     }
 

@@ -221,7 +221,8 @@ extension ConfigCommand {
     /// The configuration commands never open a database: `--demo` has nothing to apply to.
     static func refuseDemo(_ global: GlobalOptions) throws {
         if global.demo {
-            throw UsageError("--demo: config check and config show read configuration files, not a database; leave --demo out")
+            throw UsageError(en: "--demo: config check and config show read configuration files, not a database; leave --demo out",
+                             zh: "--demo：config check 和 config show 只读配置文件，不用数据库；请去掉 --demo")
         }
     }
 

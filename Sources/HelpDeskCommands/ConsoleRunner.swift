@@ -231,7 +231,7 @@ final class ConsoleRunner {
         guard let notices = try? env.database.notices(for: state.operatorName, after: lastNotice), let newest = notices.last else { return }
         lastNotice = newest.id
         let more = notices.count > 1 ? (state.language == .zh ? "（另有 \(notices.count - 1) 条）" : " (+\(notices.count - 1) more)") : ""
-        dispatch(.notice(newest.text + more))
+        dispatch(.notice(newest.text(state.language) + more))
     }
 
     func dispatch(_ action: Action) {

@@ -13,8 +13,8 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Seed of the generator (the same seed gives the same data).") var seed: UInt64 = 20_211_123
 
     func validate() throws {
-        guard items > 0 else { throw ValidationError("--items must be at least 1") }
-        guard days > 0 else { throw ValidationError("--days must be at least 1") }
+        guard items > 0 else { throw ValidationError(HelpDesk.say(en: "--items must be at least 1", zh: "--items 至少为 1")) }
+        guard days > 0 else { throw ValidationError(HelpDesk.say(en: "--days must be at least 1", zh: "--days 至少为 1")) }
     }
 
     func run() throws {

@@ -22,13 +22,14 @@ struct Environment {
         let env = ProcessInfo.processInfo.environment
         let demo = demo || options.demo
         if demo, let db = options.db {
-            throw UsageError("--demo and --db \(db) name two databases; give one of them (--demo uses \(Self.dataDirectory(env))/demo.sqlite)")
+            throw UsageError(en: "--demo and --db \(db) name two databases; give one of them (--demo uses \(Self.dataDirectory(env))/demo.sqlite)",
+                             zh: "--demo 与 --db \(db) 指向两个数据库；请只给一个（--demo 使用 \(Self.dataDirectory(env))/demo.sqlite）")
         }
         let now: Date
         let simulated: Bool
         if let text = options.now ?? env["HELPDESK_NOW"].flatMap({ $0.isEmpty ? nil : $0 }) {
             do { now = try TimeInput.parseInstant(text) } catch {
-                throw UsageError("--now: \(error.description)")
+                throw UsageError(en: "--now: \(error.text(.en))", zh: "--now：\(error.text(.zh))")
             }
             simulated = true
         } else {
@@ -44,7 +45,7 @@ struct Environment {
         do { database = try AppDatabase.open(path: path, founder: founder) } catch let error as StoreError {
             throw error
         } catch {
-            throw UsageError("cannot open the database at \(path): \(error)")
+            throw UsageError(en: "cannot open the database at \(path): \(error)", zh: "无法打开数据库 \(path)：\(error)")
         }
         let configuration: Configuration
         do { configuration = try Configuration.load(environment: env) } catch let error as ConfigurationError {
@@ -92,7 +93,9 @@ struct Environment {
     /// `--at`: an instant with an offset; `nil` means now.
     func instant(_ text: String?, option: String = "--at") throws -> Date {
         guard let text else { return now }
-        do { return try TimeInput.parseInstant(text) } catch { throw UsageError("\(option): \(error.description)") }
+        do { return try TimeInput.parseInstant(text) } catch {
+            throw UsageError(en: "\(option): \(error.text(.en))", zh: "\(option)：\(error.text(.zh))")
+        }
     }
 
     /// A due date: a TIME, or a DATE alone meaning close of business that day.
@@ -102,7 +105,8 @@ struct Environment {
             return BeijingTime.instant(date, secondOfDay: hours.closing)
         }
         do { return try TimeInput.parseInstant(text) } catch {
-            throw UsageError("\(option): '\(text)' is neither a date (2021-12-01, meaning close of business) nor a time with an offset (2021-12-01T18:00:00+08:00)")
+            throw UsageError(en: "\(option): '\(text)' is neither a date (2021-12-01, meaning close of business) nor a time with an offset (2021-12-01T18:00:00+08:00)",
+                             zh: "\(option)：'\(text)' 既不是日期（2021-12-01，指当日下班时间）也不是带时区偏移的时间（2021-12-01T18:00:00+08:00）")
         }
     }
 }

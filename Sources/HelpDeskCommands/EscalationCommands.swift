@@ -103,10 +103,10 @@ struct EscalateCommand: ParsableCommand {
         let env = try Environment(global)
         let taken = try env.database.escalateDue(env.context)
         if env.json {
-            try JSONOutput.print(taken.map(EscalationJSON.init))
+            try JSONOutput.print(taken.map { EscalationJSON($0, env.language) })
         } else {
             for step in taken {
-                print("#\(step.itemId) \(step.step.rawValue) \(BeijingTime.iso(step.dueAt)) \(TerminalText.sanitize(step.reason))")
+                print("#\(step.itemId) \(step.step.rawValue) \(BeijingTime.iso(step.dueAt)) \(TerminalText.sanitize(step.reason.text(env.language)))")
             }
         }
         try warnOfStepsThatReachNobody(taken, env)
@@ -129,24 +129,23 @@ struct NotifyCommand: ParsableCommand {
         @Option(help: "At most this many.") var limit = 50
         func run() throws {
             let env = try Environment(global)
-            let rows = try env.database.outbox(pendingOnly: pending, limit: limit)
+            let entries = try env.database.outbox(pendingOnly: pending, limit: limit)
+            let lang = env.language
             if env.json {
-                try JSONOutput.print(rows.map { row in
-                    OutboxJSON(id: row["id"], fault: row["item_id"], step: row["step"],
-                               created_at: BeijingTime.iso(Date(timeIntervalSince1970: Double(row["created_at"] as Int64))),
-                               attempts: row["attempts"],
-                               delivered_at: (row["delivered_at"] as Int64?).map { BeijingTime.iso(Date(timeIntervalSince1970: Double($0))) },
-                               last_error: row["last_error"], text: row["text"])
+                try JSONOutput.print(entries.map { entry in
+                    OutboxJSON(id: entry.id, fault: entry.itemId, step: entry.step.rawValue,
+                               created_at: BeijingTime.iso(entry.createdAt), attempts: entry.attempts,
+                               delivered_at: entry.deliveredAt.map(BeijingTime.iso), last_error: entry.lastError,
+                               text: entry.text(lang))
                 })
                 return
             }
-            var table = TextTable(headers: ["id", "fault", "step", "attempts", "state", "text"])
-            for row in rows {
-                let delivered = row["delivered_at"] as Int64?
-                let error = row["last_error"] as String?
-                let state = delivered != nil ? "delivered" : (error.map { "retrying: \($0)" } ?? "pending")
-                table.rows.append(["\(row["id"] as Int64)", "#\(row["item_id"] as Int64)", row["step"] as String,
-                           "\(row["attempts"] as Int)", state, row["text"] as String])
+            let zh = lang == .zh
+            var table = TextTable(headers: zh ? ["编号", "故障", "步骤", "尝试", "状态", "内容"] : ["id", "fault", "step", "attempts", "state", "text"])
+            for entry in entries {
+                let state = entry.deliveredAt != nil ? (zh ? "已送达" : "delivered")
+                    : (entry.lastError.map { zh ? "重试中：\($0)" : "retrying: \($0)" } ?? (zh ? "待发送" : "pending"))
+                table.rows.append(["\(entry.id)", "#\(entry.itemId)", entry.step.rawValue, "\(entry.attempts)", state, entry.text(lang)])
             }
             print(table.render())
         }
@@ -171,18 +170,22 @@ struct EscalationJSON: Encodable {
     let at: String
     let by_rule: Bool
     let taken_by: String
+    /// In the reader's language (a rule's), or as typed.
     let reason: String
+    /// The reason as a code: `{"code": "escalation_rule", "level", "percent", "step"}` or `{"code": "stated", "text"}`.
+    let reason_code: ReasonCode
     @Nullable var acknowledged_by: String?
     @Nullable var acknowledged_at: String?
 
-    init(_ r: EscalationRecord) {
+    init(_ r: EscalationRecord, _ lang: Language) {
         fault = r.itemId
         step = r.step.rawValue
         due_at = BeijingTime.iso(r.dueAt)
         at = BeijingTime.iso(r.takenAt)
         by_rule = r.byRule
         taken_by = r.takenBy
-        reason = r.reason
+        reason = r.reason.text(lang)
+        reason_code = ReasonCode(r.reason)
         acknowledged_by = r.acknowledgedBy
         acknowledged_at = r.acknowledgedAt.map(BeijingTime.iso)
     }
@@ -197,4 +200,26 @@ struct OutboxJSON: Encodable {
     @Nullable var delivered_at: String?
     @Nullable var last_error: String?
     let text: String
+}
+
+/// An escalation reason as a code for `--json`.
+struct ReasonCode: Encodable {
+    let reason: EscalationReason
+    init(_ reason: EscalationReason) { self.reason = reason }
+
+    enum Keys: String, CodingKey { case code, level, percent, step, text }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        switch reason {
+        case let .rule(level, percent, step):
+            try c.encode("escalation_rule", forKey: .code)
+            try c.encode(level.rawValue, forKey: .level)
+            try c.encode(percent, forKey: .percent)
+            try c.encode(step.rawValue, forKey: .step)
+        case .stated(let text):
+            try c.encode("stated", forKey: .code)
+            try c.encode(text, forKey: .text)
+        }
+    }
 }

@@ -62,8 +62,9 @@ public struct HelpDesk: ParsableCommand {
                 print(message)
                 Foundation.exit(0)
             }
-            // Messages quote what was typed; its control characters never reach the terminal raw.
-            FileHandle.standardError.write(Data("helpdesk: \(TerminalText.sanitize(message))\n".utf8))
+            // Messages quote what was typed; its control characters never reach the terminal raw, but
+            // a message of several lines (a usage summary) keeps its lines.
+            FileHandle.standardError.write(Data("helpdesk: \(TerminalText.sanitize(message, keepNewlines: true))\n".utf8))
             Foundation.exit(status)
         }
     }
@@ -76,29 +77,43 @@ public struct HelpDesk: ParsableCommand {
         return Language.from(environment: ProcessInfo.processInfo.environment)
     }
 
-    /// The message and exit status for an error.
+    /// `en` or `zh`, in the language of error messages.
+    static func say(en: String, zh: String) -> String { messageLanguage == .zh ? zh : en }
+
+    /// The message and exit status for an error, in the language of error messages.
     static func describe(_ error: Error) -> (String, Int32) {
+        describe(error, messageLanguage)
+    }
+
+    static func describe(_ error: Error, _ lang: Language) -> (String, Int32) {
         switch error {
-        case let e as UsageError: return (e.message, 2)
-        case let e as StoreError:
-            return (e.message(messageLanguage), 2)
-        case let e as TimeParseError: return (e.description, 2)
-        case let e as HolidayYear.InvalidFile: return ("calendar file refused, nothing was stored: \(e.reason)", 2)
-        case let e as BusinessHours.InvalidHours: return (e.description, 2)
+        case let e as UsageError: return (e.text.text(lang), 2)
+        case let e as StoreError: return (e.message(lang), 2)
+        case let e as TimeParseError: return (e.text(lang), 2)
+        case let e as HolidayYear.InvalidFile:
+            return (lang == .zh ? "日历文件未导入，未作任何改动：\(e.text(.zh))" : "calendar file refused, nothing was stored: \(e.text(.en))", 2)
+        case let e as BusinessHours.InvalidHours: return (e.text(lang), 2)
         default:
             let code = exitCode(for: error)
             let text = fullMessage(for: error)
             if code == .success { return (text, 0) }
-            if code == .validationFailure { return (text.replacingOccurrences(of: "Error: ", with: ""), 2) }
+            if code == .validationFailure {
+                let plain = text.replacingOccurrences(of: "Error: ", with: "")
+                return (lang == .zh ? ArgumentErrorText.chinese(plain) : plain, 2)
+            }
             return ("\(error)", 1)
         }
     }
 }
 
-/// Bad input found by the command line itself (exit status 2).
+/// Bad input found by the command line itself (exit status 2), said in the operator's language.
 public struct UsageError: Error, Equatable {
-    public let message: String
-    public init(_ message: String) { self.message = message }
+    public let text: LocalizedText
+    /// A message that reads the same in both languages (a path, a quoted error).
+    public init(_ message: String) { text = LocalizedText(en: message, zh: message) }
+    public init(en: String, zh: String) { text = LocalizedText(en: en, zh: zh) }
+    /// The English message.
+    public var message: String { text.en }
 }
 
 /// Options every command accepts, before or after the subcommand.
@@ -122,3 +137,29 @@ public struct GlobalOptions: ParsableArguments {
 }
 
 extension Language: ExpressibleByArgument {}
+
+/// The argument parser's own messages (a missing option, a value it cannot read, the usage
+/// summary) said in Chinese: the sentences it writes are translated, the command's syntax stays.
+enum ArgumentErrorText {
+    static let patterns: [(String, String)] = [
+        (#"Missing expected argument '([^']*)'"#, "缺少参数 '$1'"),
+        (#"The value '([^']*)' is invalid for '([^']*)'(\. |: )?"#, "'$1' 不是 '$2' 可接受的值。"),
+        (#"Please provide one of '([^\n]*)'\."#, "可接受：'$1'。"),
+        (#"' or '"#, "' 或 '"),
+        (#"Unknown option '([^']*)'"#, "未知选项 '$1'"),
+        (#"Unexpected argument '([^']*)'"#, "多余的参数 '$1'"),
+        (#"Missing value for '([^']*)'"#, "'$1' 缺少取值"),
+        (#"Unknown command '([^']*)'"#, "未知子命令 '$1'"),
+        (#"(?m)^Usage: "#, "用法："),
+        (#"(?m)^Help:\s+"#, "说明："),
+        (#"See '([^']*)' for more information\."#, "详见 '$1'。"),
+    ]
+
+    static func chinese(_ text: String) -> String {
+        var out = text
+        for (pattern, template) in patterns {
+            out = out.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
+        }
+        return out
+    }
+}

@@ -19,15 +19,15 @@ struct KPICommand: ParsableCommand {
             case (nil, nil): return .month(containing: now)
             case (let m?, nil):
                 guard let p = Period(m), case .month = p else {
-                    throw UsageError("--month: '\(m)' is not a month; accepted: YYYY-MM, e.g. 2021-12")
+                    throw UsageError(en: "--month: '\(m)' is not a month; accepted: YYYY-MM, e.g. 2021-12", zh: "--month：'\(m)' 不是月份；应为 YYYY-MM，例如 2021-12")
                 }
                 return p
             case (nil, let w?):
                 guard let p = Period(w), case .week = p else {
-                    throw UsageError("--week: '\(w)' is not an ISO week; accepted: YYYY-Www, e.g. 2021-W49")
+                    throw UsageError(en: "--week: '\(w)' is not an ISO week; accepted: YYYY-Www, e.g. 2021-W49", zh: "--week：'\(w)' 不是 ISO 周；应为 YYYY-Www，例如 2021-W49")
                 }
                 return p
-            default: throw UsageError("give --month or --week, not both")
+            default: throw UsageError(en: "give --month or --week, not both", zh: "请给 --month 或 --week，不要同时给")
             }
         }
     }
@@ -50,7 +50,7 @@ struct KPICommand: ParsableCommand {
         @OptionGroup var period: PeriodOptions
         func run() throws {
             let env = try Environment(global)
-            guard period.month != nil || period.week != nil else { throw UsageError("name the period: --month YYYY-MM or --week YYYY-Www") }
+            guard period.month != nil || period.week != nil else { throw UsageError(en: "name the period: --month YYYY-MM or --week YYYY-Www", zh: "请指明考核期：--month YYYY-MM 或 --week YYYY-Www") }
             let report = try env.database.freeze(try period.period(now: env.now), env.context)
             try KPICommand.print(report, env)
         }

@@ -27,8 +27,8 @@ struct ListOptions: ParsableArguments {
     var offset = 0
 
     func validate() throws {
-        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
-        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more") }
+        guard limit >= 0 else { throw ValidationError(HelpDesk.say(en: "--limit must be 0 or more", zh: "--limit 须为 0 或以上")) }
+        guard offset >= 0 else { throw ValidationError(HelpDesk.say(en: "--offset must be 0 or more", zh: "--offset 须为 0 或以上")) }
     }
 
     func filter(kinds: Set<ItemKind>, _ env: Environment) throws -> ItemFilter {
@@ -39,7 +39,8 @@ struct ListOptions: ParsableArguments {
             } else if let s = ItemStatus(rawValue: status) {
                 f.statuses = [s]
             } else {
-                throw UsageError("--status: '\(status)' is not a status; accepted: open, responded, assessed, closed, active")
+                throw UsageError(en: "--status: '\(status)' is not a status; accepted: open, responded, assessed, closed, active",
+                                 zh: "--status：'\(status)' 不是状态；可接受：open、responded、assessed、closed、active")
             }
         }
         if overdue { f.overdueAt = env.now }
@@ -57,7 +58,8 @@ enum Listing {
         let items = try env.database.items(filter)
         let total = try env.database.count(filter)
         if env.json {
-            try JSONOutput.print(ItemPage(total: total, offset: filter.offset, items: items.map { ItemJSON(item: $0, now: env.now) }))
+            try JSONOutput.print(ItemPage(total: total, offset: filter.offset,
+                                          items: items.map { ItemJSON(item: $0, now: env.now, language: env.language) }))
             return
         }
         print(table(items, layout: layout, now: env.now, lang: env.language))
@@ -105,13 +107,13 @@ enum Listing {
     }
 
     /// One item in full, with its history.
-    static func show(_ env: Environment, id: Int64, expecting kinds: Set<ItemKind>? = nil, noun: String = "item") throws {
+    static func show(_ env: Environment, id: Int64, expecting kinds: Set<ItemKind>? = nil, noun: LocalizedText = .anItem) throws {
         let (item, history) = try env.database.itemWithHistory(id)
         if let kinds, !kinds.contains(item.kind) {
             throw StoreError.wrongKind(id: id, is: item.kind, expected: noun)
         }
         if env.json {
-            var j = ItemJSON(item: item, now: env.now)
+            var j = ItemJSON(item: item, now: env.now, language: env.language)
             j.history = history
             if item.kind == .fault { j.escalations = try env.database.escalations(of: id) }
             try JSONOutput.print(j)
@@ -163,7 +165,7 @@ enum Listing {
             if steps.isEmpty { print(zh ? "  （无）" : "  (none)") }
             for s in steps {
                 let ack = s.step.isTier ? (s.acknowledgedBy.map { " ✓ \($0) \(BeijingTime.short(s.acknowledgedAt!))" } ?? (zh ? " 待确认" : " awaiting acknowledgement")) : ""
-                print("  \(BeijingTime.short(s.takenAt))  \(s.step.label(lang))  \(s.byRule ? (zh ? "规则" : "rule") : s.takenBy)  \(clean(s.reason))\(ack)")
+                print("  \(BeijingTime.short(s.takenAt))  \(s.step.label(lang))  \(s.byRule ? (zh ? "规则" : "rule") : s.takenBy)  \(clean(s.reason.text(lang)))\(ack)")
             }
         }
         print("\n\(t(.history)):")

@@ -47,7 +47,7 @@ struct NotificationDelivery {
     func deliver() throws -> Report {
         var report = Report()
         guard let command = configuration.notifyCommand, !command.trimmingCharacters(in: .whitespaces).isEmpty else {
-            report.waiting = (try? database.outbox(pendingOnly: true, limit: 10_000).count) ?? 0
+            report.waiting = (try? database.pendingNotificationCount()) ?? 0
             return report
         }
         let lease = configuration.notifyTimeout + 60

@@ -45,6 +45,8 @@ enum JSONOutput {
 struct ItemJSON: Encodable {
     let item: WorkItem
     let now: Date
+    /// The language of what the system says (escalation reasons, its own notes in history).
+    var language: Language = .en
     var history: [HistoryEntry]?
     /// A fault's escalation steps (`show` only).
     var escalations: [EscalationRecord]?
@@ -68,7 +70,8 @@ struct ItemJSON: Encodable {
 
     struct Entry: Encodable {
         let e: HistoryEntry
-        enum Keys: String, CodingKey { case at, recorded_at, recorded_real_at, actor, event, field, old, new, note }
+        let language: Language
+        enum Keys: String, CodingKey { case at, recorded_at, recorded_real_at, actor, event, field, old, new, note, note_code }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(BeijingTime.iso(e.at), forKey: .at)
@@ -79,7 +82,9 @@ struct ItemJSON: Encodable {
             try c.encode(e.field, forKey: .field)
             try c.encode(e.oldValue, forKey: .old)
             try c.encode(e.newValue, forKey: .new)
-            try c.encode(e.note, forKey: .note)
+            // What a person wrote, or what the system noted, said in the reader's language.
+            try c.encode(e.note ?? e.systemNote.map { $0.text(language) }, forKey: .note)
+            try c.encode(e.systemNote.map(SystemNoteCode.init), forKey: .note_code)
         }
     }
 
@@ -117,8 +122,8 @@ struct ItemJSON: Encodable {
         try c.encode(item.solution, forKey: .solution)
         try c.encode(item.isOverdue(at: now), forKey: .overdue)
         try c.encode(item.version, forKey: .version)
-        if let history { try c.encode(history.map(Entry.init), forKey: .history) }
-        if let escalations { try c.encode(escalations.map(EscalationJSON.init), forKey: .escalations) }
+        if let history { try c.encode(history.map { Entry(e: $0, language: language) }, forKey: .history) }
+        if let escalations { try c.encode(escalations.map { EscalationJSON($0, language) }, forKey: .escalations) }
     }
 }
 
@@ -142,5 +147,35 @@ struct Nullable<Value: Encodable>: Encodable {
     func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         if let value = wrappedValue { try c.encode(value) } else { try c.encodeNil() }
+    }
+}
+
+/// A history note the system wrote, as its code, for `--json`: `{"code": "received", "kind",
+/// "channel"}`, `{"code": "reported", "level"}`, `{"code": "response_mode", "mode"}`, or an
+/// escalation rule's `{"code": "escalation_rule", "level", "percent", "step"}`.
+struct SystemNoteCode: Encodable {
+    let note: SystemNote
+    init(_ note: SystemNote) { self.note = note }
+
+    enum Keys: String, CodingKey { case code, kind, channel, level, mode }
+
+    func encode(to encoder: Encoder) throws {
+        switch note {
+        case let .received(kind, channel):
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode("received", forKey: .code)
+            try c.encode(kind.rawValue, forKey: .kind)
+            try c.encode(channel.rawValue, forKey: .channel)
+        case .reported(let level):
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode("reported", forKey: .code)
+            try c.encode(level.rawValue, forKey: .level)
+        case .responseMode(let mode):
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode("response_mode", forKey: .code)
+            try c.encode(mode.rawValue, forKey: .mode)
+        case .escalation(let reason):
+            try ReasonCode(reason).encode(to: encoder)
+        }
     }
 }

@@ -18,7 +18,8 @@ struct SLACommand: ParsableCommand {
 
         func run() throws {
             guard let deadlineKind = DeadlineKind(argument: kind) else {
-                throw UsageError("unknown kind '\(kind)'; accepted: \(DeadlineKind.argumentNames.joined(separator: ", "))")
+                throw UsageError(en: "unknown kind '\(kind)'; accepted: \(DeadlineKind.argumentNames.joined(separator: ", "))",
+                                 zh: "未知类别 '\(kind)'；可接受：\(DeadlineKind.argumentNames.joined(separator: "、"))")
             }
             let env = try Environment(global)
             let deadline = DeadlineRules(calendar: try env.database.calendar()).deadline(deadlineKind, from: try env.instant(at))

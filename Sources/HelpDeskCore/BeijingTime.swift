@@ -40,12 +40,46 @@ public enum BeijingTime {
     }
 }
 
-/// What went wrong reading a time typed by a person or a script.
+/// What went wrong reading a time typed by a person or a script, said in either language.
 public struct TimeParseError: Error, Equatable, CustomStringConvertible {
+    public enum Problem: Equatable, Sendable {
+        case dateAlone, tooShort, notADate, noSeparator, noHourMinute, noSeconds, noFraction, outOfRange
+        case noOffset, badOffset, trailingText
+
+        public func text(_ lang: Language) -> String {
+            let zh = lang == .zh
+            switch self {
+            case .dateAlone: return zh ? "此处需要时间，不能只写日期" : "a date alone is not a time here"
+            case .tooShort: return zh ? "太短" : "too short"
+            case .notADate: return zh ? "日期部分不是真实的 YYYY-MM-DD 日期" : "the date part is not a real YYYY-MM-DD date"
+            case .noSeparator: return zh ? "日期与时间之间应为 'T'" : "expected 'T' between date and time"
+            case .noHourMinute: return zh ? "应为 HH:MM" : "expected HH:MM"
+            case .noSeconds: return zh ? "第二个 ':' 后应为秒" : "expected seconds after the second ':'"
+            case .noFraction: return zh ? "小数点后应为数字" : "expected digits after the decimal point"
+            case .outOfRange: return zh ? "时、分或秒超出范围" : "hour, minute or second out of range"
+            case .noOffset: return zh ? "缺少时区偏移（北京时间加 +08:00，UTC 加 Z）" : "the offset is missing (add +08:00 for Beijing time, or Z for UTC)"
+            case .badOffset: return zh ? "时区偏移应形如 +08:00" : "expected an offset like +08:00"
+            case .trailingText: return zh ? "时区偏移之后有多余内容" : "unexpected text after the offset"
+            }
+        }
+    }
+
     public let input: String
-    public let reason: String
-    public var description: String {
-        "invalid time '\(input)': \(reason); expected ISO 8601 with an offset, e.g. 2021-11-23T15:00:00+08:00 or 2021-11-23T07:00:00Z"
+    public let problem: Problem
+
+    public init(input: String, problem: Problem) {
+        self.input = input
+        self.problem = problem
+    }
+
+    /// What was wrong, in English.
+    public var reason: String { problem.text(.en) }
+    public var description: String { text(.en) }
+
+    public func text(_ lang: Language) -> String {
+        lang == .zh
+            ? "无效的时间 '\(input)'：\(problem.text(.zh))；应为带时区偏移的 ISO 8601 时间，例如 2021-11-23T15:00:00+08:00 或 2021-11-23T07:00:00Z"
+            : "invalid time '\(input)': \(problem.text(.en)); expected ISO 8601 with an offset, e.g. 2021-11-23T15:00:00+08:00 or 2021-11-23T07:00:00Z"
     }
 }
 
@@ -54,14 +88,14 @@ public enum TimeInput {
     /// Parses `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM|±HHMM)`. A space may stand for `T`.
     public static func parseInstant(_ raw: String) throws(TimeParseError) -> Date {
         let text = raw.trimmingCharacters(in: .whitespaces)
-        func fail(_ reason: String) -> TimeParseError { TimeParseError(input: raw, reason: reason) }
+        func fail(_ problem: TimeParseError.Problem) -> TimeParseError { TimeParseError(input: raw, problem: problem) }
         let chars = Array(text)
         guard chars.count >= 16 else {
-            if CivilDate(iso: text) != nil { throw fail("a date alone is not a time here") }
-            throw fail("too short")
+            if CivilDate(iso: text) != nil { throw fail(.dateAlone) }
+            throw fail(.tooShort)
         }
-        guard let date = CivilDate(iso: String(chars[0..<10])) else { throw fail("the date part is not a real YYYY-MM-DD date") }
-        guard chars[10] == "T" || chars[10] == "t" || chars[10] == " " else { throw fail("expected 'T' between date and time") }
+        guard let date = CivilDate(iso: String(chars[0..<10])) else { throw fail(.notADate) }
+        guard chars[10] == "T" || chars[10] == "t" || chars[10] == " " else { throw fail(.noSeparator) }
         var i = 11
         func number(_ n: Int) -> Int? {
             guard i + n <= chars.count else { return nil }
@@ -70,23 +104,23 @@ public enum TimeInput {
             i += n
             return Int(String(slice))
         }
-        guard let hour = number(2), i < chars.count, chars[i] == ":" else { throw fail("expected HH:MM") }
+        guard let hour = number(2), i < chars.count, chars[i] == ":" else { throw fail(.noHourMinute) }
         i += 1
-        guard let minute = number(2) else { throw fail("expected HH:MM") }
+        guard let minute = number(2) else { throw fail(.noHourMinute) }
         var second = 0
         if i < chars.count, chars[i] == ":" {
             i += 1
-            guard let s = number(2) else { throw fail("expected seconds after the second ':'") }
+            guard let s = number(2) else { throw fail(.noSeconds) }
             second = s
             if i < chars.count, chars[i] == "." || chars[i] == "," {
                 i += 1
                 let start = i
                 while i < chars.count, chars[i].isASCIIDigit { i += 1 }
-                if i == start { throw fail("expected digits after the decimal point") }
+                if i == start { throw fail(.noFraction) }
             }
         }
-        guard hour < 24, minute < 60, second < 60 else { throw fail("hour, minute or second out of range") }
-        guard i < chars.count else { throw fail("the offset is missing (add +08:00 for Beijing time, or Z for UTC)") }
+        guard hour < 24, minute < 60, second < 60 else { throw fail(.outOfRange) }
+        guard i < chars.count else { throw fail(.noOffset) }
         var offset = 0
         switch chars[i] {
         case "Z", "z":
@@ -94,14 +128,14 @@ public enum TimeInput {
         case "+", "-":
             let sign = chars[i] == "-" ? -1 : 1
             i += 1
-            guard let oh = number(2) else { throw fail("expected an offset like +08:00") }
+            guard let oh = number(2) else { throw fail(.badOffset) }
             if i < chars.count, chars[i] == ":" { i += 1 }
-            guard let om = number(2), oh <= 14, om < 60 else { throw fail("expected an offset like +08:00") }
+            guard let om = number(2), oh <= 14, om < 60 else { throw fail(.badOffset) }
             offset = sign * (oh * 3600 + om * 60)
         default:
-            throw fail("the offset is missing (add +08:00 for Beijing time, or Z for UTC)")
+            throw fail(.noOffset)
         }
-        guard i == chars.count else { throw fail("unexpected text after the offset") }
+        guard i == chars.count else { throw fail(.trailingText) }
         let utcSeconds = date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second - offset
         return Date(timeIntervalSince1970: TimeInterval(utcSeconds))
     }

@@ -194,16 +194,104 @@ public struct DueStep: Equatable, Sendable {
         self.percent = percent
     }
 
+    /// Why, as a code: the rule that called for the step.
+    public func reason(_ level: FaultLevel) -> EscalationReason {
+        .rule(level: level, percent: percent, step: step)
+    }
+
     /// Why, in words, for the history and the notification.
     public func reason(_ level: FaultLevel, _ lang: Language) -> String {
-        switch (percent, lang) {
-        case (0, .zh): return "\(level.rawValue)级故障报告即\(step.label(.zh))"
-        case (0, .en): return "level \(level.rawValue) fault reported: \(step.label(.en))"
-        case (100, .zh): return "\(level.rawValue)级故障已到时限未恢复：\(step.label(.zh))"
-        case (100, .en): return "level \(level.rawValue) fault breached its deadline unrestored: \(step.label(.en))"
-        case (_, .zh): return "\(level.rawValue)级故障已过时限的\(percent)%未恢复：\(step.label(.zh))"
-        case (_, .en): return "level \(level.rawValue) fault \(percent)% of its window gone unrestored: \(step.label(.en))"
+        reason(level).text(lang)
+    }
+}
+
+/// Why an escalation step was taken: a rule of the policy (stored as a code, said in the reader's
+/// language), or the words of the person who escalated by hand.
+public enum EscalationReason: Equatable, Sendable {
+    /// `percent` of the window from report to deadline had passed (0: the report, 100: the breach).
+    case rule(level: FaultLevel, percent: Int, step: EscalationStep)
+    /// Typed by a person (or stored as text before reasons were coded): data, shown as written.
+    case stated(String)
+
+    public func text(_ lang: Language) -> String {
+        switch (self, lang) {
+        case let (.stated(text), _): return text
+        case let (.rule(level, 0, step), .zh): return "\(level.rawValue)级故障报告即\(step.label(.zh))"
+        case let (.rule(level, 0, step), .en): return "level \(level.rawValue) fault reported: \(step.label(.en))"
+        case let (.rule(level, 100, step), .zh): return "\(level.rawValue)级故障已到时限未恢复：\(step.label(.zh))"
+        case let (.rule(level, 100, step), .en): return "level \(level.rawValue) fault breached its deadline unrestored: \(step.label(.en))"
+        case let (.rule(level, percent, step), .zh): return "\(level.rawValue)级故障已过时限的\(percent)%未恢复：\(step.label(.zh))"
+        case let (.rule(level, percent, step), .en):
+            return "level \(level.rawValue) fault \(percent)% of its window gone unrestored: \(step.label(.en))"
         }
+    }
+}
+
+extension EscalationReason {
+    /// `2级故障报告即T1 总部专家远程`, `2级故障已过时限的50%未恢复：T1 总部专家远程`, `…已到时限未恢复：主管`:
+    /// the sentences rule steps were stored as before.
+    public init?(legacyChinese text: String) {
+        let patterns: [(String, Int?)] = [(#"^([123])级故障报告即(.+)$"#, 0), (#"^([123])级故障已到时限未恢复：(.+)$"#, 100),
+                                          (#"^([123])级故障已过时限的(\d+)%未恢复：(.+)$"#, nil)]
+        for (pattern, percent) in patterns {
+            guard let regex = try? NSRegularExpression(pattern: pattern),
+                  let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { continue }
+            func group(_ i: Int) -> String { Range(match.range(at: i), in: text).map { String(text[$0]) } ?? "" }
+            guard let level = Int(group(1)).flatMap(FaultLevel.init(rawValue:)) else { return nil }
+            let share = percent ?? Int(group(2)) ?? 0
+            let label = group(percent == nil ? 3 : 2)
+            guard let step = EscalationStep.allCases.first(where: { $0.label(.zh) == label }) else { return nil }
+            self = .rule(level: level, percent: share, step: step)
+            return
+        }
+        return nil
+    }
+}
+
+/// A notification of an escalation step, as stored: the facts, said in the reader's language when
+/// it is shown (the console's status line, `notify list`) or sent (the notify command's `text`).
+public struct NotificationMessage: Equatable, Sendable {
+    public var step: EscalationStep
+    public var faultID: Int64
+    public var level: FaultLevel
+    public var region: Region?
+    public var title: String
+    public var dueAt: Date
+    public var reason: EscalationReason
+
+    public init(step: EscalationStep, faultID: Int64, level: FaultLevel, region: Region?, title: String, dueAt: Date,
+                reason: EscalationReason) {
+        self.step = step
+        self.faultID = faultID
+        self.level = level
+        self.region = region
+        self.title = title
+        self.dueAt = dueAt
+        self.reason = reason
+    }
+
+    /// `【2级故障·T1】#1 海东市 …。…。恢复时限 2026-11-21 09:30。请T1 总部专家远程处理并在服务台确认（helpdesk fault ack 1）。`
+    /// or `[Level 2 fault · T1] #1 海东市 …. …. Restore by 2026-11-21 09:30. …`
+    public func text(_ lang: Language) -> String {
+        guard lang == .en else {
+            return EscalationText.notification(step: step, reason: reason.text(.zh), faultID: faultID, level: level,
+                                               region: region, title: title, dueAt: dueAt)
+        }
+        let place = region.map { "\($0.chineseName) " } ?? ""
+        let (day, seconds) = BeijingTime.local(dueAt)
+        let tag: String, action: String
+        switch step {
+        case .T0, .T1, .T2:
+            tag = step.rawValue
+            action = "\(step.label(.en)): please handle it and acknowledge at the desk (helpdesk fault ack \(faultID))."
+        case .supervisor:
+            tag = "supervisor"
+            action = "Supervisor: please follow it up."
+        case .client:
+            tag = "client office"
+            action = "For the client office's information."
+        }
+        return "[Level \(level.rawValue) fault · \(tag)] #\(faultID) \(place)\(title). \(reason.text(.en)). Restore by \(day) \(BeijingTime.clock(seconds)). \(action)"
     }
 }
 
@@ -254,7 +342,7 @@ public enum EscalationEngine {
     }
 }
 
-/// The Chinese text of a notification, as the notify command passes it to a phone or chat gateway.
+/// The Chinese text of a notification (`NotificationMessage.text(.zh)`).
 public enum EscalationText {
     public static func notification(step: EscalationStep, reason: String, faultID: Int64, level: FaultLevel,
                                     region: Region?, title: String, dueAt: Date) -> String {

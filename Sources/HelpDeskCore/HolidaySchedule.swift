@@ -20,8 +20,12 @@ public struct HolidayYear: Equatable, Sendable {
 
     /// A reason a holiday file was refused, with where in the file it was found.
     public struct InvalidFile: Error, Equatable, CustomStringConvertible {
-        public let reason: String
+        public let problem: LocalizedText
+        init(_ en: String, _ zh: String) { problem = LocalizedText(en: en, zh: zh) }
+        /// What was wrong, in English.
+        public var reason: String { problem.en }
         public var description: String { reason }
+        public func text(_ lang: Language) -> String { problem.text(lang) }
     }
 
     private struct FileShape: Decodable {
@@ -44,24 +48,27 @@ public struct HolidayYear: Equatable, Sendable {
         do {
             shape = try JSONDecoder().decode(FileShape.self, from: data)
         } catch {
-            throw InvalidFile(reason: "not a holiday file in the holiday-cn shape ({\"year\":2027,\"days\":[{\"name\":…,\"date\":\"2027-01-01\",\"isOffDay\":true}]}): \(Self.describe(error))")
+            throw InvalidFile("not a holiday file in the holiday-cn shape ({\"year\":2027,\"days\":[{\"name\":…,\"date\":\"2027-01-01\",\"isOffDay\":true}]}): \(Self.describe(error))",
+                              "不是 holiday-cn 格式的节假日文件（{\"year\":2027,\"days\":[{\"name\":…,\"date\":\"2027-01-01\",\"isOffDay\":true}]}）：\(Self.describe(error))")
         }
-        guard let year = shape.year else { throw InvalidFile(reason: "the key \"year\" is missing") }
-        guard (1949...2200).contains(year) else { throw InvalidFile(reason: "year \(year) is out of range") }
-        guard let entries = shape.days else { throw InvalidFile(reason: "the key \"days\" is missing") }
+        guard let year = shape.year else { throw InvalidFile("the key \"year\" is missing", "缺少键 \"year\"") }
+        guard (1949...2200).contains(year) else { throw InvalidFile("year \(year) is out of range", "年份 \(year) 超出范围") }
+        guard let entries = shape.days else { throw InvalidFile("the key \"days\" is missing", "缺少键 \"days\"") }
         var days: [CivilDate: ScheduledDay] = [:]
         for (index, entry) in entries.enumerated() {
             let at = "days[\(index)]"
-            guard let text = entry.date else { throw InvalidFile(reason: "\(at): \"date\" is missing") }
-            guard let date = CivilDate(iso: text) else { throw InvalidFile(reason: "\(at): \"\(text)\" is not a YYYY-MM-DD date") }
-            guard date.year == year else { throw InvalidFile(reason: "\(at): \(date) is not in \(year)") }
+            guard let text = entry.date else { throw InvalidFile("\(at): \"date\" is missing", "\(at)：缺少 \"date\"") }
+            guard let date = CivilDate(iso: text) else { throw InvalidFile("\(at): \"\(text)\" is not a YYYY-MM-DD date", "\(at)：\"\(text)\" 不是 YYYY-MM-DD 日期") }
+            guard date.year == year else { throw InvalidFile("\(at): \(date) is not in \(year)", "\(at)：\(date) 不在 \(year) 年内") }
             guard let name = entry.name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty else {
-                throw InvalidFile(reason: "\(at): \"name\" is missing or empty")
+                throw InvalidFile("\(at): \"name\" is missing or empty", "\(at)：\"name\" 缺失或为空")
             }
-            guard let off = entry.isOffDay else { throw InvalidFile(reason: "\(at): \"isOffDay\" is missing (true: day off, false: make-up working day)") }
-            guard days[date] == nil else { throw InvalidFile(reason: "\(at): \(date) appears twice") }
+            guard let off = entry.isOffDay else { throw InvalidFile("\(at): \"isOffDay\" is missing (true: day off, false: make-up working day)",
+                                                                           "\(at)：缺少 \"isOffDay\"（true 为放假，false 为调休上班）") }
+            guard days[date] == nil else { throw InvalidFile("\(at): \(date) appears twice", "\(at)：\(date) 出现两次") }
             if !off && !date.weekday.isWeekend {
-                throw InvalidFile(reason: "\(at): \(date) is a \(date.weekday.shortName); a make-up working day must fall on a Saturday or Sunday")
+                throw InvalidFile("\(at): \(date) is a \(date.weekday.shortName); a make-up working day must fall on a Saturday or Sunday",
+                              "\(at)：\(date) 是\(date.weekday.chineseName)；调休上班日须为周六或周日")
             }
             days[date] = ScheduledDay(name: name, isOffDay: off)
         }

@@ -118,4 +118,13 @@ public enum ResponseMode: String, Sendable, CaseIterable, Codable {
         case .phone: return "通讯支持"
         }
     }
+
+    public func label(_ lang: Language) -> String {
+        switch (self, lang) {
+        case (_, .zh): return chineseName
+        case (.onsite, .en): return "on site"
+        case (.remote, .en): return "remote desktop"
+        case (.phone, .en): return "by phone or chat"
+        }
+    }
 }

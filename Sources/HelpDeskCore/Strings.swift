@@ -183,19 +183,38 @@ public enum HistoryText {
         return "\(name): \(value(field, e.oldValue, kind: kind, lang)) → \(new)"
     }
 
-    /// The note. What the store writes itself (`level 1`, `general via phone`, the `rule: ` of a
-    /// step taken by the rules) is said in Chinese too; what people wrote stays as written.
+    /// The note. What the store writes itself (`SystemNote`: `level 1`, `general via phone`, the
+    /// rule of a step) is said in the reader's language; what people wrote stays as written. Notes
+    /// the store wrote as text before it kept codes are read back as far as they can be.
     public static func note(_ e: HistoryEntry, _ lang: Language) -> String {
+        if let system = e.systemNote {
+            let text = system.text(lang)
+            return e.note.map { "\(text); \($0)" } ?? text
+        }
         guard let note = e.note else { return "" }
-        guard lang == .zh else { return note }
-        if note.hasPrefix("rule: ") { return "按规则：" + note.dropFirst(6) }
-        if e.event == "reported", note.hasPrefix("level "), let n = Int(note.dropFirst(6)) { return "\(n)级" }
-        if e.event == "created" {
+        if let system = legacy(note, event: e.event) { return system.text(lang) }
+        return note
+    }
+
+    /// The notes the store wrote as text before it kept codes, recognised: `general via phone`,
+    /// `level 2`, `response mode: onsite 现场解决`, `rule: 2级故障报告即T0 现场人员`.
+    static func legacy(_ note: String, event: String) -> SystemNote? {
+        if note.hasPrefix("rule: ") {
+            return EscalationReason(legacyChinese: String(note.dropFirst(6))).map(SystemNote.escalation)
+        }
+        if event == "reported", note.hasPrefix("level "), let level = Int(note.dropFirst(6)).flatMap(FaultLevel.init(rawValue:)) {
+            return .reported(level: level)
+        }
+        if event == "restored", note.hasPrefix("response mode: "),
+           let mode = note.dropFirst(15).split(separator: " ").first.flatMap({ ResponseMode(rawValue: String($0)) }) {
+            return .responseMode(mode)
+        }
+        if event == "created" {
             let parts = note.components(separatedBy: " via ")
             if parts.count == 2, let kind = ItemKind(rawValue: parts[0]), let channel = Channel(rawValue: parts[1]) {
-                return "\(kind.label(.zh)) · \(channel.label(.zh))"
+                return .received(kind: kind, channel: channel)
             }
         }
-        return note
+        return nil
     }
 }

@@ -126,10 +126,14 @@ public struct HistoryEntry: Equatable, Sendable {
     public var field: String?
     public var oldValue: String?
     public var newValue: String?
+    /// What a person wrote (a response, a reason), shown as written.
     public var note: String?
+    /// A note the system wrote itself, as a code: said in the reader's language.
+    public var systemNote: SystemNote?
 
     public init(id: Int64? = nil, itemId: Int64, at: Date, recordedAt: Date, recordedRealAt: Date? = nil, actor: String,
-                event: String, field: String? = nil, oldValue: String? = nil, newValue: String? = nil, note: String? = nil) {
+                event: String, field: String? = nil, oldValue: String? = nil, newValue: String? = nil, note: String? = nil,
+                systemNote: SystemNote? = nil) {
         self.id = id
         self.itemId = itemId
         self.at = at
@@ -141,6 +145,7 @@ public struct HistoryEntry: Equatable, Sendable {
         self.oldValue = oldValue
         self.newValue = newValue
         self.note = note
+        self.systemNote = systemNote
     }
 }
 
@@ -237,3 +242,27 @@ public struct ItemFilter: Sendable, Equatable {
     public static let cases = Set(CaseKind.allCases.map { ItemKind(rawValue: $0.rawValue)! })
 }
 
+
+/// A note the system writes into history itself, stored as a code with its parameters and said in
+/// the reader's language.
+public enum SystemNote: Equatable, Sendable {
+    /// A CASE ticket taken in: its kind and channel.
+    case received(kind: ItemKind, channel: Channel)
+    /// A fault reported at a level.
+    case reported(level: FaultLevel)
+    /// Service restored, and how.
+    case responseMode(ResponseMode)
+    /// An escalation step taken by the policy's rule.
+    case escalation(EscalationReason)
+
+    public func text(_ lang: Language) -> String {
+        let zh = lang == .zh
+        switch self {
+        case let .received(kind, channel):
+            return zh ? "\(kind.label(.zh)) · \(channel.label(.zh))" : "\(kind.rawValue) via \(channel.rawValue)"
+        case .reported(let level): return zh ? "\(level.rawValue)级" : "level \(level.rawValue)"
+        case .responseMode(let mode): return zh ? "处理方式：\(mode.chineseName)" : "response mode: \(mode.label(.en))"
+        case .escalation(let reason): return (zh ? "按规则：" : "rule: ") + reason.text(lang)
+        }
+    }
+}

@@ -153,18 +153,19 @@ extension AppDatabase {
     /// database holding work items it did not make is refused with nothing changed. On a database
     /// that has staff, only a supervisor may fill it.
     public func fillDemo(_ demo: DemoData, items: Int, days: Int, _ ctx: Context) throws {
-        guard items > 0, days > 0 else { throw StoreError.invalid("--items and --days must be at least 1") }
+        guard items > 0, days > 0 else { throw StoreError.invalid(en: "--items and --days must be at least 1", zh: "--items 和 --days 至少为 1") }
         try demo.fill(self, items: items, days: days, ctx)
     }
 }
 
 // MARK: - Errors
 
-/// Why the store refused a request. Each message says what was wrong and what is accepted.
+/// Why the store refused a request. Each message says what was wrong and what is accepted, in
+/// the operator's language (`message(_:)`); `description` is the English one.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notFound(id: Int64)
-    case wrongKind(id: Int64, is: ItemKind, expected: String)
-    case invalid(String)
+    case wrongKind(id: Int64, is: ItemKind, expected: LocalizedText)
+    case invalid(LocalizedText)
     case alreadyClosed(id: Int64)
     case staleEdit(id: Int64, expected: Int, current: Int)
     /// The operator may not do this (not staff, a viewer, not a supervisor).
@@ -172,33 +173,37 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// The file was written by a newer program: its schema has migrations this one does not know.
     case newerSchema(unknown: [String])
 
-    public var description: String {
-        switch self {
-        case .notFound(let id): return "no work item #\(id)"
-        case let .wrongKind(id, kind, expected): return "#\(id) is a \(kind.rawValue) item, not \(expected)"
-        case .invalid(let message): return message
-        case .notPermitted(let refusal): return "not permitted: \(refusal.text(.en))"
-        case .alreadyClosed(let id): return "#\(id) is already closed"
-        case .newerSchema(let unknown):
-            return "the database was written by a newer version of helpdesk (its schema has changes this program does not know: \(unknown.joined(separator: ", "))); it was left unchanged: use the newer program"
-        case let .staleEdit(id, expected, current):
-            return "#\(id) was changed by someone else meanwhile (you edited version \(expected), it is now at version \(current)); reload it and try again"
-        }
-    }
+    /// `.invalid` with its two sentences.
+    static func invalid(en: String, zh: String) -> StoreError { .invalid(LocalizedText(en: en, zh: zh)) }
 
-    /// The message in the operator's language. Refusals and the common cases are in Chinese too;
-    /// messages about malformed input stay as written.
+    public var description: String { message(.en) }
+
+    /// The message in the operator's language.
     public func message(_ lang: Language) -> String {
-        guard lang == .zh else { return description }
+        let zh = lang == .zh
         switch self {
-        case .notFound(let id): return "没有编号为 #\(id) 的工单"
-        case .notPermitted(let refusal): return "无权操作：\(refusal.text(.zh))"
-        case .alreadyClosed(let id): return "#\(id) 已关闭"
+        case .notFound(let id): return zh ? "没有编号为 #\(id) 的工单" : "no work item #\(id)"
+        case let .wrongKind(id, kind, expected):
+            return zh ? "#\(id) 是\(kind.label(.zh))，不是\(expected.zh)" : "#\(id) is a \(kind.rawValue) item, not \(expected.en)"
+        case .invalid(let text): return text.text(lang)
+        case .notPermitted(let refusal): return zh ? "无权操作：\(refusal.text(.zh))" : "not permitted: \(refusal.text(.en))"
+        case .alreadyClosed(let id): return zh ? "#\(id) 已关闭" : "#\(id) is already closed"
         case .newerSchema(let unknown):
-            return "数据库由更新版本的 helpdesk 写入（其结构含本程序不认识的变更：\(unknown.joined(separator: "、"))），未作任何改动；请使用新版本程序"
+            return zh
+                ? "数据库由更新版本的 helpdesk 写入（其结构含本程序不认识的变更：\(unknown.joined(separator: "、"))），未作任何改动；请使用新版本程序"
+                : "the database was written by a newer version of helpdesk (its schema has changes this program does not know: \(unknown.joined(separator: ", "))); it was left unchanged: use the newer program"
         case let .staleEdit(id, expected, current):
-            return "#\(id) 已被他人修改（版本 \(expected) → \(current)），未保存；请重新载入后再试"
-        case .wrongKind, .invalid: return description
+            return zh
+                ? "#\(id) 已被他人修改（版本 \(expected) → \(current)），未保存；请重新载入后再试"
+                : "#\(id) was changed by someone else meanwhile (you edited version \(expected), it is now at version \(current)); reload it and try again"
         }
     }
+}
+
+extension LocalizedText {
+    /// What an operation expected an item to be, for `StoreError.wrongKind`.
+    public static let aCaseTicket = LocalizedText(en: "a CASE ticket", zh: "CASE 工单")
+    public static let aFault = LocalizedText(en: "a fault", zh: "故障")
+    public static let aRequirement = LocalizedText(en: "a requirement (only requirements are assessed)", zh: "需求（只有需求需要评估）")
+    public static let anItem = LocalizedText(en: "an item", zh: "工单")
 }

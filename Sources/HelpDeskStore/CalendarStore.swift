@@ -11,14 +11,14 @@ public enum BundledCalendar {
 
     private static let loaded: Result<[HolidayYear], Error> = Result {
         guard let folder = Bundle.module.url(forResource: "holidays", withExtension: nil) else {
-            throw StoreError.invalid("the bundled holiday schedule is missing from the installation")
+            throw StoreError.invalid(en: "the bundled holiday schedule is missing from the installation", zh: "安装中缺少随附的节假日安排")
         }
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "json" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         return try files.map { url in
             do { return try HolidayYear.parse(json: Data(contentsOf: url)) } catch {
-                throw StoreError.invalid("bundled holiday file \(url.lastPathComponent): \(error)")
+                throw StoreError.invalid(en: "bundled holiday file \(url.lastPathComponent): \(error)", zh: "随附的节假日文件 \(url.lastPathComponent)：\(error)")
             }
         }
     }

@@ -34,7 +34,8 @@ public struct DemoData: Sendable {
         let marked = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM setting WHERE key = ?)", arguments: [marker]) ?? false
         guard !marked else { return }
         if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM item)") ?? false {
-            throw StoreError.invalid("this database holds work items that demo data did not make; demo data goes only into a new database or a demo one (helpdesk --demo demo, or --db NEW-FILE); nothing was changed")
+            throw StoreError.invalid(en: "this database holds work items that demo data did not make; demo data goes only into a new database or a demo one (helpdesk --demo demo, or --db NEW-FILE); nothing was changed",
+                                     zh: "此数据库中有非演示数据生成的工单；演示数据只能写入新数据库或演示数据库（helpdesk --demo demo，或 --db 新文件）；未作任何改动")
         }
         try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?)", arguments: [marker, BeijingTime.iso(ctx.now)])
     }
@@ -42,7 +43,8 @@ public struct DemoData: Sendable {
     /// The fill's later transactions write only into a database marked as a demo one.
     static func checkMarked(_ db: Database) throws {
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM setting WHERE key = ?)", arguments: [marker]) ?? false else {
-            throw StoreError.invalid("this database is not a demo database; demo data goes only into a new database or a demo one")
+            throw StoreError.invalid(en: "this database is not a demo database; demo data goes only into a new database or a demo one",
+                                     zh: "此数据库不是演示数据库；演示数据只能写入新数据库或演示数据库")
         }
     }
 
@@ -57,9 +59,11 @@ public struct DemoData: Sendable {
             for member in Self.staff where try !member.exists(db) { try member.insert(db) }
         }
         let base = ctx
+        // The demo's faults climb the standard path (its step times are computed from it below).
+        let escalation = EscalationSettings(policy: .standard, client: base.escalation.client)
         /// Who did what when in the demo's story: its clock is simulated, the real time is now.
         func context(_ actor: String, _ at: Date) -> Context {
-            Context(actor: actor, now: at, escalation: base.escalation, clockIsSimulated: true, wallClock: base.wallClock)
+            Context(actor: actor, now: at, escalation: escalation, clockIsSimulated: true, wallClock: base.wallClock)
         }
         let rules = DeadlineRules(calendar: try database.calendar())
         let onsite = Self.staff.filter { $0.role == .onsite }.map(\.username)
@@ -101,7 +105,7 @@ public struct DemoData: Sendable {
                                     createdAt: reported, createdBy: actor)
                 try item.insert(db)
                 try AppDatabase.record(db, item.id!, at: reported, context(actor, reported), event: "reported",
-                                       note: "level \(level.rawValue)")
+                                       systemNote: .reported(level: level))
                 try escalate(db, item, until: now, context, &rng)
             }
         }
@@ -158,7 +162,8 @@ public struct DemoData: Sendable {
         }
         try item.insert(db)
         let id = item.id!
-        try AppDatabase.record(db, id, at: received, ctx, event: "created", note: "\(kind.rawValue) via \(channel.rawValue)")
+        try AppDatabase.record(db, id, at: received, ctx, event: "created",
+                               systemNote: .received(kind: ItemKind(rawValue: kind.rawValue)!, channel: channel))
 
         if kind == .requirement {
             // Most requirements were assessed within a few days, with a due date weeks later.
@@ -214,7 +219,7 @@ public struct DemoData: Sendable {
                             level: level, receivedAt: reported, dueAt: d.due, calendarVersion: d.calendarVersion,
                             createdAt: reported, createdBy: ctx.actor)
         try item.insert(db)
-        try AppDatabase.record(db, item.id!, at: reported, ctx, event: "reported", note: "level \(level.rawValue)")
+        try AppDatabase.record(db, item.id!, at: reported, ctx, event: "reported", systemNote: .reported(level: level))
         let window = Double(level.hours * 3600)
         let restoreAt = reported.addingTimeInterval(window * Double(5 + rng.next(upTo: 110)) / 100)
         let restored = restoreAt < now && (now.timeIntervalSince(reported) > window * 1.5 || rng.next(upTo: 2) == 0)

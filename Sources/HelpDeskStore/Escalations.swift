@@ -15,7 +15,8 @@ public struct EscalationRecord: Equatable, Sendable {
     public var takenBy: String
     /// Taken by the policy's rule rather than by hand.
     public var byRule: Bool
-    public var reason: String
+    /// The rule (a code, said in the reader's language) or the words of whoever escalated.
+    public var reason: EscalationReason
     public var acknowledgedAt: Date?
     public var acknowledgedBy: String?
 
@@ -34,7 +35,7 @@ extension EscalationRecord: FetchableRecord, MutablePersistableRecord {
         takenAt = row.date("taken_at") ?? Date(dbSeconds: 0)
         takenBy = row["taken_by"]
         byRule = row["by_rule"]
-        reason = row["reason"]
+        reason = EscalationReason(stored: row["reason"], byRule: byRule)
         acknowledgedAt = row.date("acknowledged_at")
         acknowledgedBy = row["acknowledged_by"]
     }
@@ -48,7 +49,7 @@ extension EscalationRecord: FetchableRecord, MutablePersistableRecord {
         container["taken_at"] = takenAt.dbSeconds
         container["taken_by"] = takenBy
         container["by_rule"] = byRule
-        container["reason"] = reason
+        container["reason"] = reason.stored
         container["acknowledged_at"] = acknowledgedAt?.dbSeconds
         container["acknowledged_by"] = acknowledgedBy
     }
@@ -69,8 +70,31 @@ public struct PendingNotification: Equatable, Sendable {
 public struct Notice: Equatable, Sendable {
     public var id: Int64
     public var itemId: Int64
-    public var text: String
+    /// What it says, as stored: the facts (`nil` for a notification stored as text before).
+    public var message: NotificationMessage?
+    /// The text of a notification stored before messages were coded.
+    public var storedText: String
     public var createdAt: Date
+
+    /// What it says, in the reader's language.
+    public func text(_ lang: Language) -> String { message?.text(lang) ?? storedText }
+}
+
+/// One notification of the outbox, for `notify list`.
+public struct OutboxEntry: Equatable, Sendable {
+    public var id: Int64
+    public var itemId: Int64
+    public var step: EscalationStep
+    public var createdAt: Date
+    public var attempts: Int
+    public var nextAttemptAt: Date
+    public var deliveredAt: Date?
+    public var lastError: String?
+    public var message: NotificationMessage?
+    public var storedText: String
+
+    /// What it says, in the reader's language.
+    public func text(_ lang: Language) -> String { message?.text(lang) ?? storedText }
 }
 
 extension AppDatabase {
@@ -101,14 +125,21 @@ extension AppDatabase {
 
     /// Open faults for which the policy calls for a step not yet taken.
     static func openFaultsWithDueSteps(_ db: Database, _ ctx: Context) throws -> [Int64] {
+        try openFaultSubjects(db).compactMap { id, subject in
+            EscalationEngine.due(subject, policy: ctx.escalation.policy, now: ctx.now).isEmpty ? nil : id
+        }
+    }
+
+    /// Every open fault as the escalation rules see it: level, report, deadline, steps taken.
+    static func openFaultSubjects(_ db: Database) throws -> [(Int64, EscalationSubject)] {
         let faults = try WorkItem.fetchAll(db, sql: """
-            SELECT * FROM item INDEXED BY item_active_kind_due WHERE kind = 'fault' AND status <> 'closed'
+            SELECT * FROM item INDEXED BY item_active_kind_deadline WHERE kind = 'fault' AND status <> 'closed'
             """)
         guard !faults.isEmpty else { return [] }
         let taken = try takenSteps(db, faults.compactMap(\.id))
         return faults.compactMap { fault in
-            guard let subject = subject(fault, taken: taken[fault.id!] ?? []) else { return nil }
-            return EscalationEngine.due(subject, policy: ctx.escalation.policy, now: ctx.now).isEmpty ? nil : fault.id
+            guard let id = fault.id, let subject = subject(fault, taken: taken[id] ?? []) else { return nil }
+            return (id, subject)
         }
     }
 
@@ -136,7 +167,7 @@ extension AppDatabase {
         guard let subject = subject(item, taken: taken) else { return [] }
         var records: [EscalationRecord] = []
         for due in EscalationEngine.due(subject, policy: ctx.escalation.policy, now: ctx.now) {
-            let reason = due.reason(subject.level, .zh)
+            let reason = due.reason(subject.level)
             if let record = try insertStep(db, item, due.step, dueAt: due.dueAt, byRule: true, reason: reason,
                                            breach: due.percent >= 100, ctx) {
                 records.append(record)
@@ -148,18 +179,23 @@ extension AppDatabase {
     /// Inserts a step unless it exists; writes its history entry and its notification. Returns `nil`
     /// when another session took the step first.
     static func insertStep(_ db: Database, _ item: WorkItem, _ step: EscalationStep, dueAt: Date, byRule: Bool,
-                           reason: String, breach: Bool, _ ctx: Context) throws -> EscalationRecord? {
+                           reason: EscalationReason, breach: Bool, _ ctx: Context) throws -> EscalationRecord? {
         let id = item.id!
         try db.execute(sql: """
             INSERT INTO escalation (item_id, step, level, due_at, taken_at, taken_by, by_rule, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id, step) DO NOTHING
             """, arguments: [id, step.rawValue, item.level!.rawValue, dueAt.dbSeconds, ctx.now.dbSeconds, ctx.actor,
-                             byRule, reason])
+                             byRule, reason.stored])
         guard db.changesCount == 1 else { return nil }
         let taken = try EscalationRecord.fetchOne(db, sql: "SELECT * FROM escalation WHERE item_id = ? AND step = ?",
                                                   arguments: [id, step.rawValue])!
-        try record(db, id, at: ctx.now, ctx, event: "escalated", field: "escalation", new: step.rawValue,
-                   note: (byRule ? "rule: " : "") + reason)
+        if byRule {
+            try record(db, id, at: ctx.now, ctx, event: "escalated", field: "escalation", new: step.rawValue,
+                       systemNote: .escalation(reason))
+        } else {
+            try record(db, id, at: ctx.now, ctx, event: "escalated", field: "escalation", new: step.rawValue,
+                       note: reason.text(.en))
+        }
         try enqueueNotification(db, item, taken, alsoClient: breach && step == .supervisor
                                     && ctx.escalation.policy[item.level!].notifyClientOnBreach, ctx)
         return taken
@@ -168,7 +204,7 @@ extension AppDatabase {
     /// Writes the step's notification to the outbox, addressed to the people of its tier.
     static func enqueueNotification(_ db: Database, _ item: WorkItem, _ step: EscalationRecord, alsoClient: Bool,
                                     _ ctx: Context) throws {
-        var people: [NotificationPayload.Person] = []
+        var people: [StoredEvent.Person] = []
         var usernames: [String] = []
         if let role = step.step.role {
             for member in try StaffMember.fetchAll(db, sql: "SELECT * FROM staff WHERE role = ? AND active ORDER BY username",
@@ -182,20 +218,18 @@ extension AppDatabase {
                 people.append(.init(username: nil, name: contact.name, phone: contact.phone))
             }
         }
-        let text = EscalationText.notification(step: step.step, reason: step.reason, faultID: item.id!, level: step.level,
-                                               region: item.region, title: item.title, dueAt: item.dueAt!)
-        let payload = NotificationPayload(
+        let message = NotificationMessage(step: step.step, faultID: item.id!, level: step.level, region: item.region,
+                                          title: item.title, dueAt: item.dueAt!, reason: step.reason)
+        // The event without its sentences: `reason` and `text` are said when it is delivered.
+        let event = StoredEvent(
             fault: .init(id: item.id!, level: step.level.rawValue, region: item.region?.chineseName, title: item.title,
                          reported_at: BeijingTime.iso(item.receivedAt), due_at: BeijingTime.iso(item.dueAt!)),
             step: step.step.rawValue, step_id: step.id!, at: BeijingTime.iso(step.takenAt), by_rule: step.byRule,
-            reason: step.reason, people: people, text: text)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: try encoder.encode(payload), as: UTF8.self)
+            people: people)
         try db.execute(sql: """
-            INSERT INTO notification (escalation_id, item_id, created_at, payload, text, next_attempt_at)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [step.id!, item.id!, ctx.now.dbSeconds, json, text, ctx.now.dbSeconds])
+            INSERT INTO notification (escalation_id, item_id, created_at, payload, text, message, next_attempt_at)
+            VALUES (?, ?, ?, ?, '', ?, ?)
+            """, arguments: [step.id!, item.id!, ctx.now.dbSeconds, try event.json(), message.code.json, ctx.now.dbSeconds])
         let notificationID = db.lastInsertedRowID
         for username in usernames {
             try db.execute(sql: "INSERT INTO notification_recipient (notification_id, username) VALUES (?, ?)",
@@ -213,18 +247,18 @@ extension AppDatabase {
         return try writer.write { db in
             try Self.authorize(db, ctx, .write)
             guard let item = try WorkItem.fetchOne(db, key: id) else { throw StoreError.notFound(id: id) }
-            guard item.kind == .fault else { throw StoreError.wrongKind(id: id, is: item.kind, expected: "a fault") }
+            guard item.kind == .fault else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aFault) }
             guard item.status != .closed else { throw StoreError.alreadyClosed(id: id) }
             // Rule steps due by now come first, so a manual step never jumps ahead of them.
             _ = try Self.takeDueSteps(db, item, ctx)
             let taken = try Self.takenSteps(db, [id])[id] ?? []
             guard let next = EscalationEngine.manualNext(taken: taken) else {
-                throw StoreError.invalid("#\(id) has reached T2, the top of the escalation path")
+                throw StoreError.invalid(en: "#\(id) has reached T2, the top of the escalation path", zh: "#\(id) 已升至 T2，升级路径的最高一级")
             }
             var c = ctx
             c.now = at
-            guard let record = try Self.insertStep(db, item, next, dueAt: at, byRule: false, reason: reason, breach: false, c) else {
-                throw StoreError.invalid("#\(id) was escalated to \(next.rawValue) by someone else meanwhile")
+            guard let record = try Self.insertStep(db, item, next, dueAt: at, byRule: false, reason: .stated(reason), breach: false, c) else {
+                throw StoreError.invalid(en: "#\(id) was escalated to \(next.rawValue) by someone else meanwhile", zh: "#\(id) 已被他人同时升级至 \(next.rawValue)")
             }
             return record
         }
@@ -237,19 +271,20 @@ extension AppDatabase {
         return try writer.write { db in
             let member = try Self.authorize(db, ctx, .write)
             guard let item = try WorkItem.fetchOne(db, key: id) else { throw StoreError.notFound(id: id) }
-            guard item.kind == .fault else { throw StoreError.wrongKind(id: id, is: item.kind, expected: "a fault") }
+            guard item.kind == .fault else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aFault) }
             let open = try EscalationRecord.fetchAll(db, sql: """
                 SELECT * FROM escalation WHERE item_id = ? AND step IN ('T0', 'T1', 'T2') AND acknowledged_at IS NULL
                 ORDER BY step DESC
                 """, arguments: [id])
             guard var step = open.first else {
-                throw StoreError.invalid("#\(id) has no tier step waiting for acknowledgement")
+                throw StoreError.invalid(en: "#\(id) has no tier step waiting for acknowledgement", zh: "#\(id) 没有待确认的升级步骤")
             }
             guard EscalationEngine.canAcknowledge(step.step, role: member.role) else {
                 throw StoreError.notPermitted(.otherTier(step: step.step, id: id, user: ctx.actor, role: member.role))
             }
             guard at >= step.takenAt else {
-                throw StoreError.invalid("--at \(BeijingTime.iso(at)) lies before the step was taken (\(BeijingTime.iso(step.takenAt)))")
+                throw StoreError.invalid(en: "--at \(BeijingTime.iso(at)) lies before the step was taken (\(BeijingTime.iso(step.takenAt)))",
+                                         zh: "--at \(BeijingTime.iso(at)) 早于该升级步骤的时间（\(BeijingTime.iso(step.takenAt))）")
             }
             step.acknowledgedAt = at
             step.acknowledgedBy = ctx.actor
@@ -300,11 +335,15 @@ extension AppDatabase {
     /// Claims up to `limit` notifications due for an attempt at `now`, for `lease` seconds, so that
     /// two deliverers never run the command for the same one at once. Delivering is the timer's
     /// work: active staff, or a user named in `timer_users`.
-    public func claimNotifications(now: Date, lease: TimeInterval, limit: Int = 100, _ ctx: Context) throws -> [PendingNotification] {
+    ///
+    /// The event's `reason` and `text` are said in `language` (the gateway's readers: Chinese by
+    /// default).
+    public func claimNotifications(now: Date, lease: TimeInterval, limit: Int = 100, language: Language = .zh,
+                                   _ ctx: Context) throws -> [PendingNotification] {
         try writer.write { db in
             try Self.authorizeTimer(db, ctx)
             let rows = try Row.fetchAll(db, sql: """
-                SELECT id, item_id, payload, attempts FROM notification INDEXED BY notification_pending
+                SELECT id, item_id, payload, message, attempts FROM notification INDEXED BY notification_pending
                 WHERE delivered_at IS NULL AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
                 ORDER BY next_attempt_at, id LIMIT ?
                 """, arguments: [now.dbSeconds, now.dbSeconds, limit])
@@ -313,11 +352,26 @@ extension AppDatabase {
                 let id: Int64 = row["id"]
                 try db.execute(sql: "UPDATE notification SET claimed_until = ? WHERE id = ?",
                                arguments: [now.addingTimeInterval(lease).dbSeconds, id])
+                let payload = try Self.wirePayload(row["payload"], message: row["message"], language: language)
                 claimed.append(PendingNotification(id: id, itemId: row["item_id"],
-                                                   payload: Self.withEventID(row["payload"], id), attempts: row["attempts"]))
+                                                   payload: Self.withEventID(payload, id), attempts: row["attempts"]))
             }
             return claimed
         }
+    }
+
+    /// The event as the notify command receives it: the stored facts with their sentences said in
+    /// `language`, and `reason_code` for machines. An event stored whole before (with its text) is
+    /// sent as it was.
+    static func wirePayload(_ stored: String, message: String?, language: Language) throws -> String {
+        guard let message = Code.parse(message).flatMap(NotificationMessage.init(code:)),
+              let event = try? JSONDecoder().decode(StoredEvent.self, from: Data(stored.utf8)) else { return stored }
+        let wire = NotificationPayload(fault: event.fault, step: event.step, step_id: event.step_id, at: event.at,
+                                       by_rule: event.by_rule, reason: message.reason.text(language),
+                                       reason_code: message.reason.code, people: event.people, text: message.text(language))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(wire), as: UTF8.self)
     }
 
     static func withEventID(_ payload: String, _ id: Int64) -> String {
@@ -349,26 +403,39 @@ extension AppDatabase {
     }
 
     /// The outbox, newest first: for `helpdesk notify list`.
-    public func outbox(pendingOnly: Bool, limit: Int = 50) throws -> [Row] {
+    public func outbox(pendingOnly: Bool, limit: Int = 50) throws -> [OutboxEntry] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT n.id, n.item_id, e.step, n.created_at, n.attempts, n.next_attempt_at, n.delivered_at, n.last_error, n.text
+                SELECT n.id, n.item_id, e.step, n.created_at, n.attempts, n.next_attempt_at, n.delivered_at, n.last_error,
+                       n.text, n.message
                 FROM notification n JOIN escalation e ON e.id = n.escalation_id
                 \(pendingOnly ? "WHERE n.delivered_at IS NULL" : "")
                 ORDER BY n.id DESC LIMIT ?
-                """, arguments: [limit])
+                """, arguments: [limit]).map { row in
+                OutboxEntry(id: row["id"], itemId: row["item_id"], step: EscalationStep(rawValue: row["step"]) ?? .T0,
+                            createdAt: row.date("created_at")!, attempts: row["attempts"], nextAttemptAt: row.date("next_attempt_at")!,
+                            deliveredAt: row.date("delivered_at"), lastError: row["last_error"],
+                            message: Code.parse(row["message"]).flatMap(NotificationMessage.init(code:)), storedText: row["text"])
+            }
         }
+    }
+
+    /// How many notifications wait to be delivered.
+    public func pendingNotificationCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM notification WHERE delivered_at IS NULL") ?? 0 }
     }
 
     /// Notifications addressed to `username` after `afterID`, oldest first; the console shows them.
     public func notices(for username: String, after afterID: Int64) throws -> [Notice] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT n.id, n.item_id, n.text, n.created_at FROM notification_recipient r
+                SELECT n.id, n.item_id, n.text, n.message, n.created_at FROM notification_recipient r
                 JOIN notification n ON n.id = r.notification_id
                 WHERE r.username = ? AND r.notification_id > ? ORDER BY n.id
                 """, arguments: [username, afterID]).map {
-                Notice(id: $0["id"], itemId: $0["item_id"], text: $0["text"], createdAt: $0.date("created_at")!)
+                Notice(id: $0["id"], itemId: $0["item_id"],
+                       message: Code.parse($0["message"]).flatMap(NotificationMessage.init(code:)),
+                       storedText: $0["text"], createdAt: $0.date("created_at")!)
             }
         }
     }
@@ -379,9 +446,23 @@ extension AppDatabase {
     }
 }
 
-/// The notify command's JSON (SPEC §4.3), `event_id` added at delivery.
+/// The notify command's JSON (README, "Escalation"), `event_id` added at delivery.
 struct NotificationPayload: Encodable {
-    struct Fault: Encodable {
+    let fault: StoredEvent.Fault
+    let step: String
+    let step_id: Int64
+    let at: String
+    let by_rule: Bool
+    let reason: String
+    /// The reason as a code (`{"code": "escalation_rule", …}` or `{"code": "stated", "text": …}`).
+    let reason_code: Code
+    let people: [StoredEvent.Person]
+    let text: String
+}
+
+/// The event as stored in the outbox: facts only, its sentences said at delivery.
+struct StoredEvent: Codable {
+    struct Fault: Codable {
         let id: Int64
         let level: Int
         let region: String?
@@ -389,7 +470,7 @@ struct NotificationPayload: Encodable {
         let reported_at: String
         let due_at: String
     }
-    struct Person: Encodable {
+    struct Person: Codable {
         let username: String?
         let name: String
         let phone: String?
@@ -399,7 +480,11 @@ struct NotificationPayload: Encodable {
     let step_id: Int64
     let at: String
     let by_rule: Bool
-    let reason: String
     let people: [Person]
-    let text: String
+
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
 }

@@ -63,7 +63,8 @@ extension AppDatabase {
                 break  // no deadline until assessed
             }
             try item.insert(db)
-            try Self.record(db, item.id!, at: at, ctx, event: "created", note: "\(new.kind.rawValue) via \(new.channel.rawValue)")
+            try Self.record(db, item.id!, at: at, ctx, event: "created",
+                            systemNote: .received(kind: ItemKind(rawValue: new.kind.rawValue)!, channel: new.channel))
             return item
         }
     }
@@ -73,7 +74,7 @@ extension AppDatabase {
     public func respond(_ id: Int64, note: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
         let note = try required(note, "note")
         return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "responded", note: note) { item, db in
-            guard item.kind.isCase else { throw StoreError.wrongKind(id: id, is: item.kind, expected: "a CASE ticket") }
+            guard item.kind.isCase else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aCaseTicket) }
             if item.firstResponseAt == nil {
                 item.firstResponseAt = at
                 if item.status == .open { item.status = .responded }
@@ -87,9 +88,10 @@ extension AppDatabase {
                         _ ctx: Context) throws -> WorkItem {
         let (cause, solution) = try causeAndSolution(cause, solution)
         return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "resolved") { item, db in
-            guard item.kind.isCase else { throw StoreError.wrongKind(id: id, is: item.kind, expected: "a CASE ticket") }
+            guard item.kind.isCase else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aCaseTicket) }
             if item.kind == .requirement && item.status != .assessed {
-                throw StoreError.invalid("#\(id) is a requirement that has not been assessed; assess it first (case assess \(id) --due … --agreed-with …)")
+                throw StoreError.invalid(en: "#\(id) is a requirement that has not been assessed; assess it first (case assess \(id) --due … --agreed-with …)",
+                                         zh: "#\(id) 是尚未评估的需求；请先评估（case assess \(id) --due … --agreed-with …）")
             }
             item.status = .closed
             item.closedAt = at
@@ -106,10 +108,11 @@ extension AppDatabase {
         let who = try required(agreedWith, "agreed-with")
         return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "assessed") { item, db in
             guard item.kind == .requirement else {
-                throw StoreError.wrongKind(id: id, is: item.kind, expected: "a requirement (only requirements are assessed)")
+                throw StoreError.wrongKind(id: id, is: item.kind, expected: .aRequirement)
             }
             guard due > at else {
-                throw StoreError.invalid("the agreed due date \(BeijingTime.iso(due)) must lie after the assessment at \(BeijingTime.iso(at))")
+                throw StoreError.invalid(en: "the agreed due date \(BeijingTime.iso(due)) must lie after the assessment at \(BeijingTime.iso(at))",
+                                         zh: "商定的完成时间 \(BeijingTime.iso(due)) 须晚于评估时间 \(BeijingTime.iso(at))")
             }
             item.status = .assessed
             item.dueAt = due
@@ -124,9 +127,9 @@ extension AppDatabase {
     public func assign(_ id: Int64, to username: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
         try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "assigned", note: username) { item, db in
             guard try Self.staffUsername(db, username) != nil else {
-                throw StoreError.invalid("'\(username)' is not active staff; see the staff list")
+                throw StoreError.invalid(en: "'\(username)' is not active staff; see the staff list", zh: "'\(username)' 不是在职人员；请查看人员名单")
             }
-            guard item.assignee != username else { throw StoreError.invalid("#\(id) is already assigned to \(username)") }
+            guard item.assignee != username else { throw StoreError.invalid(en: "#\(id) is already assigned to \(username)", zh: "#\(id) 已指派给 \(username)") }
             item.assignee = username
         }
     }
@@ -146,7 +149,7 @@ extension AppDatabase {
                                 dueAt: deadline.due, calendarVersion: deadline.calendarVersion,
                                 createdAt: ctx.now, createdBy: ctx.actor)
             try item.insert(db)
-            try Self.record(db, item.id!, at: at, ctx, event: "reported", note: "level \(new.level.rawValue)")
+            try Self.record(db, item.id!, at: at, ctx, event: "reported", systemNote: .reported(level: new.level))
             // The steps due at the report (and any whose time has come, for a fault reported late).
             _ = try Self.takeDueSteps(db, item, ctx)
             return item
@@ -161,7 +164,8 @@ extension AppDatabase {
         return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "raised", note: reason) { item, db in
             try Self.setLevel(&item, level, db) { current in
                 guard current.isRaised(to: level) else {
-                    throw StoreError.invalid("raising goes from 3 to 2 to 1; #\(id) is at level \(current.rawValue), and lowering it to \(level.rawValue) needs a supervisor")
+                    throw StoreError.invalid(en: "raising goes from 3 to 2 to 1; #\(id) is at level \(current.rawValue), and lowering it to \(level.rawValue) needs a supervisor",
+                                             zh: "提高级别只能从 3 到 2 到 1；#\(id) 现为 \(current.rawValue) 级，降为 \(level.rawValue) 级须由主管操作")
                 }
             }
         } then: { item, db in
@@ -180,7 +184,8 @@ extension AppDatabase {
                           permission: .supervise(.lowerLevel)) { item, db in
             try Self.setLevel(&item, level, db) { current in
                 guard level.isRaised(to: current) else {
-                    throw StoreError.invalid("lowering goes from 1 to 2 to 3; #\(id) is at level \(current.rawValue) (to raise it: fault raise)")
+                    throw StoreError.invalid(en: "lowering goes from 1 to 2 to 3; #\(id) is at level \(current.rawValue) (to raise it: fault raise)",
+                                             zh: "降低级别只能从 1 到 2 到 3；#\(id) 现为 \(current.rawValue) 级（提高级别请用 fault raise）")
                 }
             }
         }
@@ -192,9 +197,9 @@ extension AppDatabase {
                          allowed: (FaultLevel) throws -> Void) throws {
         let id = item.id ?? 0
         guard item.kind == .fault, let current = item.level else {
-            throw StoreError.wrongKind(id: id, is: item.kind, expected: "a fault")
+            throw StoreError.wrongKind(id: id, is: item.kind, expected: .aFault)
         }
-        if level == current { throw StoreError.invalid("#\(id) is already at level \(level.rawValue)") }
+        if level == current { throw StoreError.invalid(en: "#\(id) is already at level \(level.rawValue)", zh: "#\(id) 已是 \(level.rawValue) 级") }
         try allowed(current)
         let deadline = DeadlineRules(calendar: try Self.calendar(db)).fault(level: level, reportedAt: item.receivedAt)
         item.level = level
@@ -225,8 +230,8 @@ extension AppDatabase {
                         expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
         let (cause, solution) = try causeAndSolution(cause, solution)
         return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "restored",
-                          note: mode.map { "response mode: \($0.rawValue) \($0.chineseName)" }) { item, db in
-            guard item.kind == .fault else { throw StoreError.wrongKind(id: id, is: item.kind, expected: "a fault") }
+                          systemNote: mode.map(SystemNote.responseMode)) { item, db in
+            guard item.kind == .fault else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aFault) }
             item.status = .closed
             item.closedAt = at
             item.cause = cause
@@ -240,7 +245,7 @@ extension AppDatabase {
     /// field — all in one transaction. Refused when the item is closed, when `at` lies before the item
     /// was received or in the future, and when `expectedVersion` is not the stored version.
     func change(_ id: Int64, at: Date, expectedVersion: Int?, _ ctx: Context, event: String, note: String? = nil,
-                permission: Permission = .write, reopening: Bool = false,
+                systemNote: SystemNote? = nil, permission: Permission = .write, reopening: Bool = false,
                 mutate: (inout WorkItem, Database) throws -> Void,
                 then: ((WorkItem, Database) throws -> Void)? = nil) throws -> WorkItem {
         try checkNotFuture(at, ctx)
@@ -251,19 +256,20 @@ extension AppDatabase {
                 throw StoreError.staleEdit(id: id, expected: expected, current: before.version)
             }
             if reopening {
-                guard before.status == .closed else { throw StoreError.invalid("#\(id) is not closed; only a closed item is reopened") }
+                guard before.status == .closed else { throw StoreError.invalid(en: "#\(id) is not closed; only a closed item is reopened", zh: "#\(id) 未关闭；只有已关闭的工单才能重新打开") }
             } else {
                 guard before.status != .closed else { throw StoreError.alreadyClosed(id: id) }
             }
             guard at >= before.receivedAt else {
-                throw StoreError.invalid("--at \(BeijingTime.iso(at)) lies before #\(id) was received (\(BeijingTime.iso(before.receivedAt)))")
+                throw StoreError.invalid(en: "--at \(BeijingTime.iso(at)) lies before #\(id) was received (\(BeijingTime.iso(before.receivedAt)))",
+                                         zh: "--at \(BeijingTime.iso(at)) 早于 #\(id) 的受理时间（\(BeijingTime.iso(before.receivedAt))）")
             }
             var after = before
             try mutate(&after, db)
             after.version = before.version + 1
             after.updatedAt = ctx.now
             try after.update(db)
-            try Self.record(db, id, at: at, ctx, event: event, note: note)
+            try Self.record(db, id, at: at, ctx, event: event, note: note, systemNote: systemNote)
             let old = try before.databaseDictionary, new = try after.databaseDictionary
             for column in new.keys.sorted() where !["version", "updated_at"].contains(column) && old[column] != new[column] {
                 try Self.record(db, id, at: at, ctx, event: event, field: column,
@@ -275,9 +281,9 @@ extension AppDatabase {
     }
 
     static func record(_ db: Database, _ id: Int64, at: Date, _ ctx: Context, event: String, field: String? = nil,
-                       old: String? = nil, new: String? = nil, note: String? = nil) throws {
+                       old: String? = nil, new: String? = nil, note: String? = nil, systemNote: SystemNote? = nil) throws {
         var entry = HistoryEntry(itemId: id, at: at, recordedAt: ctx.now, recordedRealAt: ctx.realNow, actor: ctx.actor,
-                                 event: event, field: field, oldValue: old, newValue: new, note: note)
+                                 event: event, field: field, oldValue: old, newValue: new, note: note, systemNote: systemNote)
         try entry.insert(db)
     }
 
@@ -296,21 +302,25 @@ extension AppDatabase {
 
     func checkNotFuture(_ at: Date, _ ctx: Context) throws {
         if at > ctx.now {
-            throw StoreError.invalid("--at \(BeijingTime.iso(at)) lies in the future (now is \(BeijingTime.iso(ctx.now))); events are recorded when they have happened")
+            throw StoreError.invalid(en: "--at \(BeijingTime.iso(at)) lies in the future (now is \(BeijingTime.iso(ctx.now))); events are recorded when they have happened",
+                                     zh: "--at \(BeijingTime.iso(at)) 在将来（现在是 \(BeijingTime.iso(ctx.now))）；事件发生后才能登记")
         }
     }
 
     func required(_ text: String, _ name: String) throws -> String {
-        guard let value = text.nonBlank else { throw StoreError.invalid("--\(name) must not be empty") }
+        guard let value = text.nonBlank else { throw StoreError.invalid(en: "--\(name) must not be empty", zh: "--\(name) 不能为空") }
         return value
     }
 
     func causeAndSolution(_ cause: String, _ solution: String) throws -> (String, String) {
         switch (cause.nonBlank, solution.nonBlank) {
         case let (c?, s?): return (c, s)
-        case (nil, nil): throw StoreError.invalid("closing needs a root-cause analysis (--cause) and a solution description (--solution); both are missing")
-        case (nil, _): throw StoreError.invalid("closing needs a root-cause analysis (--cause, 问题原因分析); it is missing")
-        case (_, nil): throw StoreError.invalid("closing needs a solution description (--solution, 解决方案说明); it is missing")
+        case (nil, nil): throw StoreError.invalid(en: "closing needs a root-cause analysis (--cause) and a solution description (--solution); both are missing",
+                                                        zh: "关闭须填写问题原因分析（--cause）和解决方案说明（--solution）；两项都缺")
+        case (nil, _): throw StoreError.invalid(en: "closing needs a root-cause analysis (--cause); it is missing",
+                                                      zh: "关闭须填写问题原因分析（--cause）；缺少此项")
+        case (_, nil): throw StoreError.invalid(en: "closing needs a solution description (--solution); it is missing",
+                                                      zh: "关闭须填写解决方案说明（--solution）；缺少此项")
         }
     }
 }

@@ -118,7 +118,7 @@ extension AppDatabase {
         }
         let activeOnly = f.activeOnly || f.overdueAt != nil || (!f.statuses.isEmpty && !f.statuses.contains(.closed))
         if activeOnly {
-            q.from = f.kinds.isEmpty ? "INDEXED BY item_active_due" : "INDEXED BY item_active_kind_due"
+            q.from = f.kinds.isEmpty ? "INDEXED BY item_active_deadline" : "INDEXED BY item_active_kind_deadline"
             add("status <> 'closed'")
             q.order = "\(openDeadlineSQL) IS NULL, \(openDeadlineSQL), id"
         }

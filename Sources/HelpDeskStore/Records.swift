@@ -97,7 +97,8 @@ extension HistoryEntry: FetchableRecord, MutablePersistableRecord {
         self.init(id: row["id"], itemId: row["item_id"], at: row.date("at") ?? Date(dbSeconds: 0),
                   recordedAt: row.date("recorded_at") ?? Date(dbSeconds: 0), recordedRealAt: row.date("recorded_real_at"),
                   actor: row["actor"], event: row["event"],
-                  field: row["field"], oldValue: row["old_value"], newValue: row["new_value"], note: row["note"])
+                  field: row["field"], oldValue: row["old_value"], newValue: row["new_value"], note: row["note"],
+                  systemNote: Code.parse(row["note_code"]).flatMap(SystemNote.init(code:)))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -112,6 +113,7 @@ extension HistoryEntry: FetchableRecord, MutablePersistableRecord {
         container["old_value"] = oldValue
         container["new_value"] = newValue
         container["note"] = note
+        container["note_code"] = systemNote?.code.json
     }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {

@@ -153,7 +153,8 @@ extension AppDatabase {
             try Self.authorize(db, ctx, .supervise(.editStaff))
             if let existing = try StaffMember.fetchOne(db, key: username) {
                 guard !existing.active else {
-                    throw StoreError.invalid("\(username) is already staff (\(existing.name), \(existing.role.label)); use staff set-role to change the role")
+                    throw StoreError.invalid(en: "\(username) is already staff (\(existing.name), \(existing.role.label)); use staff set-role to change the role",
+                                             zh: "\(username) 已在人员名单中（\(existing.name)，\(existing.role.chineseName)）；更改角色请用 staff set-role")
                 }
             }
             let row = StaffMember(username: username, name: name, phone: member.phone.nonBlank, role: member.role, active: true)
@@ -167,9 +168,9 @@ extension AppDatabase {
         try writer.write { db in
             try Self.authorize(db, ctx, .supervise(.editStaff))
             guard var member = try StaffMember.fetchOne(db, key: username), member.active else {
-                throw StoreError.invalid("\(username) is not active staff; see helpdesk staff list")
+                throw StoreError.invalid(en: "\(username) is not active staff; see helpdesk staff list", zh: "\(username) 不是在职人员；请查看 helpdesk staff list")
             }
-            guard member.role != role else { throw StoreError.invalid("\(username) is already \(role.label)") }
+            guard member.role != role else { throw StoreError.invalid(en: "\(username) is already \(role.label)", zh: "\(username) 已是\(role.chineseName)") }
             if member.role == .supervisor { try Self.keepOneSupervisor(db, leaving: username) }
             member.role = role
             try member.update(db)
@@ -182,7 +183,7 @@ extension AppDatabase {
         try writer.write { db in
             try Self.authorize(db, ctx, .supervise(.editStaff))
             guard var member = try StaffMember.fetchOne(db, key: username), member.active else {
-                throw StoreError.invalid("\(username) is not active staff; see helpdesk staff list")
+                throw StoreError.invalid(en: "\(username) is not active staff; see helpdesk staff list", zh: "\(username) 不是在职人员；请查看 helpdesk staff list")
             }
             if member.role == .supervisor { try Self.keepOneSupervisor(db, leaving: username) }
             member.active = false
@@ -205,7 +206,8 @@ extension AppDatabase {
         let others = try Int.fetchOne(db, sql: "SELECT count(*) FROM staff WHERE role = 'supervisor' AND active AND username <> ?",
                                       arguments: [username]) ?? 0
         if others == 0 {
-            throw StoreError.invalid("\(username) is the last active supervisor; make someone else supervisor first")
+            throw StoreError.invalid(en: "\(username) is the last active supervisor; make someone else supervisor first",
+                                     zh: "\(username) 是最后一位在职主管；请先任命其他主管")
         }
     }
 
@@ -213,7 +215,8 @@ extension AppDatabase {
         let name = text.trimmingCharacters(in: .whitespaces)
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._-"))
         guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isASCII && allowed.contains($0) }), name.count <= 32 else {
-            throw StoreError.invalid("'\(text)' is not an operating-system user name; accepted: letters, digits, '.', '_', '-', at most 32")
+            throw StoreError.invalid(en: "'\(text)' is not an operating-system user name; accepted: letters, digits, '.', '_', '-', at most 32",
+                                     zh: "'\(text)' 不是操作系统用户名；可用字母、数字、'.'、'_'、'-'，最多 32 个")
         }
         return name
     }

@@ -131,7 +131,7 @@ struct EscalationConsoleTests {
         #expect(b.row(containing: "lina  报告  1级") != nil)
         s.language = .en
         b = render(s)
-        #expect(b.row(containing: "lina  escalated  step: T1 HQ expert, remote  rule: 1级故障报告即T1 总部专家远程") != nil)
+        #expect(b.row(containing: "lina  escalated  step: T1 HQ expert, remote  rule: level 1 fault reported: T1 HQ expert, remote") != nil)
         #expect(b.row(containing: "lina  restored  status: open → restored") != nil)
     }
 }

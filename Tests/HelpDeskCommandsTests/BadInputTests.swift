@@ -108,7 +108,7 @@ let badInputs: [BadInput] = [
              mentions: ["/nonexistent/helpdesk/2027.json"]),
 ]
 
-@Suite("bad input")
+@Suite("bad input", .scratch)
 struct BadInputTests {
     @Test("is refused with status 2, a message on stderr, and no change", arguments: badInputs)
     func refused(_ bad: BadInput) throws {

@@ -51,7 +51,7 @@ let badCalendarFiles: [BadCalendarFile] = [
     BadCalendarFile(label: "empty file", text: "", mentions: ["holiday-cn"]),
 ]
 
-@Suite("calendar import")
+@Suite("calendar import", .scratch)
 struct CalendarImportTests {
     /// What the calendar looks like to a user for 2027, for comparing before and after.
     func calendarView(_ db: String) -> String {

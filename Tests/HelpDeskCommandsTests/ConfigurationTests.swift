@@ -5,7 +5,7 @@ import Testing
 
 /// The configuration file (README, "Configuration"): parsing, precedence, errors with their lines,
 /// and `helpdesk config check` / `show` run as a subprocess.
-@Suite struct ConfigurationTests {
+@Suite(.scratch) struct ConfigurationTests {
     /// The error `text` gets, checked for its line and key; the error is returned for more checks.
     @discardableResult
     func error(_ text: String, line: Int?, key: String?, mentions: [String] = [],
@@ -30,10 +30,7 @@ import Testing
     }
 
     func temporaryDirectory(_ function: String = #function) -> String {
-        let name = function.filter { $0.isLetter || $0.isNumber }.prefix(40)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-config-\(name)-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.path
+        ScratchFolder.folder(function).path
     }
 
     func write(_ text: String, to path: String) {

@@ -19,7 +19,7 @@ func rawControlBytes(_ text: String, allowNewlines: Bool = true) -> [String] {
     return found
 }
 
-@Suite("control characters")
+@Suite("control characters", .scratch)
 struct ControlCharacterTests {
     static let hostileTitle = "\u{1B}[31mX\u{7}"
 

@@ -13,7 +13,7 @@ private func iso(_ text: String, plus seconds: Double) -> String {
     BeijingTime.iso(try! TimeInput.parseInstant(text).addingTimeInterval(seconds))
 }
 
-@Suite("Escalation from the command line", .serialized)
+@Suite("Escalation from the command line", .serialized, .scratch)
 struct EscalationCommandTests {
     static let reported = "2021-11-23T10:00:00+08:00"
 

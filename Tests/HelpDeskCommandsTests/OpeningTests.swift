@@ -28,7 +28,7 @@ private let reads: [[String]] = [
     ["fault", "list"], ["fault", "show", "2"],
 ]
 
-@Suite("Opening the database", .serialized)
+@Suite("Opening the database", .serialized, .scratch)
 struct OpeningTests {
     @Test("a read changes nothing, not even schema_version, when the -wal file is missing")
     func aReadLeavesTheSchemaAlone() throws {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("An answered special case is not overdue anywhere")
+@Suite("An answered special case is not overdue anywhere", .scratch)
 struct RuleEventCommandTests {
     /// Thu 2021-11-25 09:00: #special was confirmed Mon 10:00 (due Tue 10:00) and answered Mon 11:00;
     /// #general was received Tue 14:00 (due Tue 18:00, later than the special case) and is still open.

@@ -35,7 +35,7 @@ let specDeadlines: [DueCase] = [
     DueCase(kind: "fault3", at: "2025-09-30T15:00:00+08:00", utc: "2025-09-30T07:00:00Z", due: "2025-10-02T15:00:00+08:00"),
 ]
 
-@Suite("sla due")
+@Suite("sla due", .scratch)
 struct SLADueTests {
     @Test("prints exactly one line, the deadline in +08:00", arguments: specDeadlines)
     func oneLine(_ row: DueCase) {

@@ -13,7 +13,7 @@ private func onsiteDesk(_ function: String = #function) -> String {
     return db
 }
 
-@Suite("No side doors")
+@Suite("No side doors", .scratch)
 struct SideDoorTests {
     @Test("a clock set with --now or HELPDESK_NOW writes for supervisors only")
     func simulatedClockIsForSupervisors() throws {

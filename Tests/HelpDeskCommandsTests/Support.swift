@@ -78,14 +78,51 @@ func helpdesk(_ args: [String], db: String, now: String = defaultNow, env extra:
     return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
 }
 
-/// A fresh database path in a directory of its own under the temporary directory. The file does not
+/// A folder for the files of one test (one case of a parameterized test), removed when it ends.
+/// Every suite here that makes files carries `.scratch`; `freshDatabase()` and the other helpers put
+/// their files in it.
+struct ScratchFolder: SuiteTrait, TestTrait, TestScoping {
+    @TaskLocal static var current: URL?
+
+    var isRecursive: Bool { true }
+
+    /// One folder per test case, not one for the whole suite.
+    func scopeProvider(for test: Test, testCase: Test.Case?) -> ScratchFolder? {
+        testCase == nil ? nil : self
+    }
+
+    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-cmd-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try await Self.$current.withValue(dir) { try await function() }
+    }
+
+    /// A new folder inside the current test's, named after `function`.
+    static func folder(_ function: String) -> URL {
+        let name = function.filter { $0.isLetter || $0.isNumber }.prefix(40)
+        let root: URL
+        if let current {
+            root = current
+        } else {
+            Issue.record("a test made files outside a suite marked .scratch: they would be left behind")
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-cmd-unscoped")
+        }
+        let dir = root.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}
+
+extension Trait where Self == ScratchFolder {
+    /// Each test gets a scratch folder, removed when it ends.
+    static var scratch: ScratchFolder { ScratchFolder() }
+}
+
+/// A fresh database path in a directory of its own in the test's scratch folder. The file does not
 /// exist yet; the program creates it on first use.
 func freshDatabase(_ function: String = #function) -> String {
-    let name = function.filter { $0.isLetter || $0.isNumber }.prefix(40)
-    let dir = FileManager.default.temporaryDirectory
-        .appendingPathComponent("helpdesk-cmd-\(name)-\(UUID().uuidString)")
-    try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir.appendingPathComponent("desk.sqlite").path
+    ScratchFolder.folder(function).appendingPathComponent("desk.sqlite").path
 }
 
 /// Writes `text` to a file beside the database and returns its path.

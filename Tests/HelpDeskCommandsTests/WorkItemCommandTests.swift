@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("case commands")
+@Suite("case commands", .scratch)
 struct CaseCommandTests {
     @Test("case add prints the new id alone on standard output")
     func addPrintsId() throws {
@@ -107,7 +107,7 @@ struct CaseCommandTests {
     }
 }
 
-@Suite("fault commands")
+@Suite("fault commands", .scratch)
 struct FaultCommandTests {
     @Test("fault add prints the id alone; the deadline runs on the wall clock from the report")
     func add() throws {
@@ -173,7 +173,7 @@ struct FaultCommandTests {
     }
 }
 
-@Suite("list commands")
+@Suite("list commands", .scratch)
 struct ListCommandTests {
     /// #a general 西宁 open, overdue (due Mon 18:00); #b special 海东 open; #c requirement 海东;
     /// #d general 西宁 closed; #e fault level 2 玉树; #f fault level 1 海西 restored.

@@ -96,11 +96,11 @@ struct EscalationStoreTests {
         #expect(throws: StoreError.self) { try db.escalateManually(f.id!, reason: "  ", at: c.now, c) }
         #expect(try db.escalateManually(f.id!, reason: "现场无法解决", at: c.now, c).step == .T1)
         #expect(try db.escalateManually(f.id!, reason: "需到场", at: c.now, c).step == .T2)
-        #expect(throws: StoreError.invalid("#\(f.id!) has reached T2, the top of the escalation path")) {
+        expectInvalid("#\(f.id!) has reached T2, the top of the escalation path") {
             try db.escalateManually(f.id!, reason: "再升", at: c.now, c)
         }
         let t2 = try db.escalations(of: f.id!).last!
-        #expect(!t2.byRule && t2.takenBy == "zhangwei" && t2.reason == "需到场")
+        #expect(!t2.byRule && t2.takenBy == "zhangwei" && t2.reason == .stated("需到场"))
     }
 
     @Test func onlyTheTiersPeopleAcknowledgeAndOnlyOnce() throws {
@@ -114,7 +114,7 @@ struct EscalationStoreTests {
         let ack = try db.acknowledge(f.id!, at: c.now, as_("liuyang", c))
         #expect(ack.step == .T1 && ack.acknowledgedBy == "liuyang")
         #expect(try db.acknowledge(f.id!, at: c.now, c).step == .T0)
-        #expect(throws: StoreError.invalid("#\(f.id!) has no tier step waiting for acknowledgement")) {
+        expectInvalid("#\(f.id!) has no tier step waiting for acknowledgement") {
             try db.acknowledge(f.id!, at: c.now, as_("lina", c))
         }
         let status = try db.escalationStanding([try db.itemWithHistory(f.id!).0], policy: .standard)[f.id!]!
@@ -215,7 +215,7 @@ struct PermissionTests {
         }
         let reopened = try db.reopen(id, reason: "用户不认可", at: ctx.now, ctx)
         #expect(reopened.status == .responded && reopened.cause == nil && reopened.closedAt == nil)
-        #expect(throws: StoreError.invalid("#\(id) is not closed; only a closed item is reopened")) {
+        expectInvalid("#\(id) is not closed; only a closed item is reopened") {
             try db.reopen(id, reason: "再次", at: ctx.now, ctx)
         }
     }
@@ -244,7 +244,7 @@ struct PermissionTests {
         _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), c)   // due 18:00, missed by now
         let frozen = try db.freeze(november, as_("zhaolei", c))
         #expect(frozen.figures.first { $0.id == "K1" }?.denominator == 1)
-        #expect(throws: StoreError.invalid("2021-12 has not ended yet (it ends 2022-01-01T00:00:00+08:00); its figures can still change")) {
+        expectInvalid("2021-12 has not ended yet (it ends 2022-01-01T00:00:00+08:00); its figures can still change") {
             try db.freeze(Period("2021-12")!, as_("zhaolei", c))
         }
         _ = try db.addCase(sampleCase, at: t("2021-11-30T10:00:00+08:00"), c)   // late entry into a frozen month
@@ -258,7 +258,7 @@ struct PermissionTests {
         let (db, ctx) = try staffedDatabase()
         let november = Period("2021-11")!
         // 2021-11-30T23:59:59+08:00 is 15:59:59 UTC: November still runs in Beijing.
-        #expect(throws: StoreError.invalid("2021-11 has not ended yet (it ends 2021-12-01T00:00:00+08:00); its figures can still change")) {
+        expectInvalid("2021-11 has not ended yet (it ends 2021-12-01T00:00:00+08:00); its figures can still change") {
             try db.freeze(november, as_("zhaolei", ctx, now: "2021-11-30T15:59:59Z"))
         }
         #expect(try db.kpiReport(november, now: t("2021-11-30T16:00:00Z")).frozen == false)
@@ -268,7 +268,7 @@ struct PermissionTests {
 
     @Test func theLastSupervisorStays() throws {
         let (db, ctx) = try staffedDatabase()
-        #expect(throws: StoreError.invalid("zhaolei is the last active supervisor; make someone else supervisor first")) {
+        expectInvalid("zhaolei is the last active supervisor; make someone else supervisor first") {
             try db.setRole("zhaolei", to: .onsite, ctx)
         }
         try db.setRole("lina", to: .supervisor, ctx)
@@ -287,6 +287,6 @@ struct PermissionTests {
         #expect(tier.message(.en) == "not permitted: T1 of #7 is acknowledged by an HQ expert (T1/T2); zhangwei is on-site staff (T0)")
         #expect(tier.message(.zh) == "无权操作：#7 的 T1 升级须由总部专家（T1/T2）确认；zhangwei 是现场人员（T0）")
         #expect(StoreError.notFound(id: 9).message(.zh) == "没有编号为 #9 的工单")
-        #expect(StoreError.invalid("--at: bad").message(.zh) == "--at: bad")
+        #expect(StoreError.invalid(en: "--at: bad", zh: "--at：有误").message(.zh) == "--at：有误")
     }
 }

@@ -13,6 +13,22 @@ func makeDatabase() throws -> (AppDatabase, Context) {
     return (db, Context(actor: "zhaolei", now: t("2021-11-23T16:00:00+08:00")))
 }
 
+/// Expects `body` to be refused as invalid input, with this English message.
+func expectInvalid(_ english: String, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void) {
+    do {
+        try body()
+        Issue.record("not refused; expected: \(english)", sourceLocation: sourceLocation)
+    } catch let error as StoreError {
+        guard case .invalid = error else {
+            Issue.record("refused otherwise: \(error)", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(error.description == english, sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("unexpected error: \(error)", sourceLocation: sourceLocation)
+    }
+}
+
 let sampleCase = NewCase(kind: .general, channel: .phone, region: .xining, title: "养老金测算结果不一致",
                          requesterName: "王建华", requesterOffice: "西宁市社保局", requesterPhone: "0971-6100000")
 

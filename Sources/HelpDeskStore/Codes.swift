@@ -1,0 +1,165 @@
+import Foundation
+import HelpDeskCore
+
+// Texts the system writes are stored as codes with their parameters (JSON), never as sentences in
+// one language: they are said in the reader's language when read. Codes are data: a code once
+// written keeps its meaning; new ones are added.
+
+/// The JSON of one coded text: `{"code": "escalation_rule", "level": 2, "percent": 50, "step": "T1"}`.
+struct Code: Codable, Equatable {
+    var code: String
+    var level: Int?
+    var percent: Int?
+    var step: String?
+    var kind: String?
+    var channel: String?
+    var mode: String?
+    var text: String?
+    var fault: Int64?
+    var region: String?
+    var title: String?
+    var dueAt: Int64?
+    var reason: Box?
+
+    /// A nested code (a notification's reason).
+    final class Box: Codable, Equatable {
+        let value: Code
+        init(_ value: Code) { self.value = value }
+        required init(from decoder: Decoder) throws { value = try Code(from: decoder) }
+        func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
+        static func == (a: Box, b: Box) -> Bool { a.value == b.value }
+    }
+
+    init(code: String) { self.code = code }
+
+    enum CodingKeys: String, CodingKey {
+        case code, level, percent, step, kind, channel, mode, text, fault, region, title, reason
+        case dueAt = "due_at"
+    }
+
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    static func parse(_ json: String?) -> Code? {
+        guard let json, json.hasPrefix("{") else { return nil }
+        return try? JSONDecoder().decode(Code.self, from: Data(json.utf8))
+    }
+}
+
+extension EscalationReason {
+    var code: Code {
+        switch self {
+        case let .rule(level, percent, step):
+            var c = Code(code: "escalation_rule")
+            c.level = level.rawValue
+            c.percent = percent
+            c.step = step.rawValue
+            return c
+        case .stated(let text):
+            var c = Code(code: "stated")
+            c.text = text
+            return c
+        }
+    }
+
+    init?(code c: Code) {
+        switch c.code {
+        case "escalation_rule":
+            guard let level = c.level.flatMap(FaultLevel.init(rawValue:)), let percent = c.percent,
+                  let step = c.step.flatMap(EscalationStep.init(rawValue:)) else { return nil }
+            self = .rule(level: level, percent: percent, step: step)
+        case "stated":
+            guard let text = c.text else { return nil }
+            self = .stated(text)
+        default: return nil
+        }
+    }
+
+    /// What the `reason` column of an escalation holds: a rule's code, or the words typed.
+    var stored: String {
+        if case .stated(let text) = self { return text }
+        return code.json
+    }
+
+    /// Reads the `reason` column back. A rule step stored before reasons were coded holds the
+    /// Chinese sentence the rules wrote; it is recognised and coded again.
+    init(stored text: String, byRule: Bool) {
+        if byRule, let code = Code.parse(text), let reason = EscalationReason(code: code) {
+            self = reason
+        } else if byRule, let legacy = EscalationReason(legacyChinese: text) {
+            self = legacy
+        } else {
+            self = .stated(text)
+        }
+    }
+}
+
+extension SystemNote {
+    var code: Code {
+        switch self {
+        case let .received(kind, channel):
+            var c = Code(code: "received")
+            c.kind = kind.rawValue
+            c.channel = channel.rawValue
+            return c
+        case .reported(let level):
+            var c = Code(code: "reported")
+            c.level = level.rawValue
+            return c
+        case .responseMode(let mode):
+            var c = Code(code: "response_mode")
+            c.mode = mode.rawValue
+            return c
+        case .escalation(let reason):
+            var c = reason.code
+            if c.code == "stated" { c.code = "escalation_stated" }
+            return c
+        }
+    }
+
+    init?(code c: Code) {
+        switch c.code {
+        case "received":
+            guard let kind = c.kind.flatMap(ItemKind.init(rawValue:)), let channel = c.channel.flatMap(Channel.init(rawValue:)) else { return nil }
+            self = .received(kind: kind, channel: channel)
+        case "reported":
+            guard let level = c.level.flatMap(FaultLevel.init(rawValue:)) else { return nil }
+            self = .reported(level: level)
+        case "response_mode":
+            guard let mode = c.mode.flatMap(ResponseMode.init(rawValue:)) else { return nil }
+            self = .responseMode(mode)
+        case "escalation_rule":
+            guard let reason = EscalationReason(code: c) else { return nil }
+            self = .escalation(reason)
+        case "escalation_stated":
+            guard let text = c.text else { return nil }
+            self = .escalation(.stated(text))
+        default: return nil
+        }
+    }
+}
+
+extension NotificationMessage {
+    var code: Code {
+        var c = Code(code: "escalation_notice")
+        c.step = step.rawValue
+        c.fault = faultID
+        c.level = level.rawValue
+        c.region = region?.rawValue
+        c.title = title
+        c.dueAt = dueAt.dbSeconds
+        c.reason = Code.Box(reason.code)
+        return c
+    }
+
+    init?(code c: Code) {
+        guard c.code == "escalation_notice", let step = c.step.flatMap(EscalationStep.init(rawValue:)), let fault = c.fault,
+              let level = c.level.flatMap(FaultLevel.init(rawValue:)), let title = c.title, let due = c.dueAt,
+              let reason = c.reason.flatMap({ EscalationReason(code: $0.value) }) else { return nil }
+        self.init(step: step, faultID: fault, level: level, region: c.region.flatMap(Region.init(rawValue:)), title: title,
+                  dueAt: Date(dbSeconds: due), reason: reason)
+    }
+}
