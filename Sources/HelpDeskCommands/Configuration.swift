@@ -25,7 +25,7 @@ struct Configuration: Equatable, Sendable {
     /// `timer_users = ["helpdesk"]`: operating-system users who may run `escalate` and `notify
     /// deliver` without being on the staff list (the user of a cron job or systemd timer).
     var timerUsers: [String] = []
-    /// `[escalation.levelN]` tables; a level left out keeps SPEC §4.3's default.
+    /// `[escalation.levelN]` tables; a level left out keeps the contract's default path.
     var escalation: EscalationPolicy = .standard
     /// The files read, in order.
     var files: [String] = []

@@ -6,7 +6,7 @@ import HelpDeskStore
 /// `kpi --month YYYY-MM | --week YYYY-Www [--json]` and `kpi freeze`.
 struct KPICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "kpi", abstract: "The service-level figures of a month or an ISO week (SPEC §5).",
+        commandName: "kpi", abstract: "The service-level figures K1–K7 of a month or an ISO week.",
         subcommands: [Show.self, Freeze.self], defaultSubcommand: Show.self)
 
     struct PeriodOptions: ParsableArguments {
@@ -78,7 +78,7 @@ struct KPICommand: ParsableCommand {
     }
 }
 
-/// SPEC §7's shape.
+/// The stable shape scripts read: period, frozen, and one entry per figure.
 struct KPIJSON: Encodable {
     struct Figure: Encodable {
         let id: String

@@ -43,7 +43,7 @@ public struct Deadline: Equatable, Sendable {
     }
 }
 
-/// The contract's deadline rules (SPEC §4.1, §4.2) as pure functions of a calendar and a time.
+/// The contract's deadline rules for CASE tickets and faults as pure functions of a calendar and a time.
 public struct DeadlineRules: Sendable {
     public let calendar: WorkCalendar
 

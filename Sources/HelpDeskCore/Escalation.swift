@@ -1,6 +1,6 @@
 import Foundation
 
-/// A step on a fault's escalation path (SPEC §4.3).
+/// A step on a fault's escalation path: on-site staff (T0) → HQ expert remote (T1) → HQ expert on site (T2), plus the supervisor and the client office.
 ///
 /// The tiers `T0` → `T1` → `T2` are climbed one at a time, in order, and each tier step must be
 /// acknowledged by someone of that tier. `client` (the client office is told) and `supervisor` are
@@ -103,7 +103,7 @@ public struct StepRule: Hashable, Sendable, Codable {
 /// The escalation policy of one fault level.
 public struct LevelPolicy: Hashable, Sendable {
     public var rules: [StepRule]
-    /// At the breach, the supervisor step also tells the client office (SPEC §4.3, level 1).
+    /// At the breach, the supervisor step also tells the client office (level 1).
     public var notifyClientOnBreach: Bool
 
     public init(rules: [StepRule], notifyClientOnBreach: Bool = false) {
@@ -138,7 +138,7 @@ public struct LevelPolicy: Hashable, Sendable {
     }
 }
 
-/// Which steps each fault level takes and when. Data, with SPEC §4.3's defaults; the configuration
+/// Which steps each fault level takes and when. Data, with the contract's defaults; the configuration
 /// file may replace any level's rules.
 public struct EscalationPolicy: Hashable, Sendable {
     public var levels: [FaultLevel: LevelPolicy]
@@ -147,7 +147,7 @@ public struct EscalationPolicy: Hashable, Sendable {
         self.levels = levels
     }
 
-    /// SPEC §4.3: level 1 tells the client office and calls T0 and T1 at once, T2 at half time;
+    /// The contract's defaults: level 1 tells the client office and calls T0 and T1 at once, T2 at half time;
     /// level 2 calls T0, T1 at half time; level 3 calls T0, T1 at three quarters. Every level tells
     /// the supervisor at the breach (level 1: the client office too).
     public static let standard = EscalationPolicy(levels: [

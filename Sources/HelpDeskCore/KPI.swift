@@ -69,7 +69,7 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// One service-level figure of SPEC §5 for a period.
+/// One of the contract's service-level figures (K1–K7) for a period.
 public struct KPIFigure: Equatable, Sendable {
     public enum Comparison: String, Sendable { case atLeast = ">=", atMost = "<=" }
 

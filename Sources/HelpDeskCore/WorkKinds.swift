@@ -1,4 +1,4 @@
-/// Fault levels of SPEC §4.2: 1 is the most severe.
+/// Fault levels of the contract (12, 24 and 48 hours): 1 is the most severe.
 public enum FaultLevel: Int, Sendable, CaseIterable, Comparable, Codable {
     case one = 1, two = 2, three = 3
 

@@ -88,7 +88,7 @@ struct ControlCharacterTests {
         #expect(rawControlBytes(explain).isEmpty, "\(explain.debugDescription)")
     }
 
-    /// SPEC §8: "Text from the database or from users never reaches the terminal raw". Error messages
+    /// "Text from the database or from users never reaches the terminal raw". Error messages
     /// quote what was typed; the quote must not carry the escape sequence to the terminal either.
     @Test("error messages that quote bad input show its control characters as placeholders")
     func errorMessages() {

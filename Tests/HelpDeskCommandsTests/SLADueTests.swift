@@ -11,22 +11,22 @@ struct DueCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { "\(kind) \(at) → \(due)" }
 }
 
-/// SPEC §4.1's example table, plus the special-case examples of §4.1's text and the fault levels of §4.2.
+/// The contract's example table, plus its special-case examples and the three fault levels.
 let specDeadlines: [DueCase] = [
-    // §4.1 table
+    // the contract's example table
     DueCase(kind: "general", at: "2021-11-23T14:59:59+08:00", utc: "2021-11-23T06:59:59Z", due: "2021-11-23T18:00:00+08:00"),
     DueCase(kind: "general", at: "2021-11-23T15:00:00+08:00", utc: "2021-11-23T07:00:00Z", due: "2021-11-24T18:00:00+08:00"),
     DueCase(kind: "general", at: "2021-11-26T16:10:00+08:00", utc: "2021-11-26T08:10:00Z", due: "2021-11-29T18:00:00+08:00"),
     DueCase(kind: "general", at: "2025-09-30T15:00:00+08:00", utc: "2025-09-30T07:00:00Z", due: "2025-10-09T18:00:00+08:00"),
     DueCase(kind: "special", at: "2021-11-23T10:00:00+08:00", utc: "2021-11-23T02:00:00Z", due: "2021-11-24T10:00:00+08:00"),
-    // §4.1 text: special, Fri 16:00 → Mon 16:00; Sat 10:00 → Mon 18:00
+    // the contract's text: special, Fri 16:00 → Mon 16:00; Sat 10:00 → Mon 18:00
     DueCase(kind: "special", at: "2021-11-26T16:00:00+08:00", utc: "2021-11-26T08:00:00Z", due: "2021-11-29T16:00:00+08:00"),
     DueCase(kind: "special", at: "2021-11-27T10:00:00+08:00", utc: "2021-11-27T02:00:00Z", due: "2021-11-29T18:00:00+08:00"),
-    // §4.1 text: before opening time on a working day counts as before 15:00 (Monday evening in UTC)
+    // the contract's text: before opening time on a working day counts as before 15:00 (Monday evening in UTC)
     DueCase(kind: "general", at: "2021-11-23T07:30:00+08:00", utc: "2021-11-22T23:30:00Z", due: "2021-11-23T18:00:00+08:00"),
-    // §4.1 text: received on a non-working day → next working day
+    // the contract's text: received on a non-working day → next working day
     DueCase(kind: "general", at: "2021-11-27T10:00:00+08:00", utc: "2021-11-27T02:00:00Z", due: "2021-11-29T18:00:00+08:00"),
-    // §4.2: wall clock, +12/24/48 h, nights and holidays count
+    // faults: wall clock, +12/24/48 h, nights and holidays count
     DueCase(kind: "fault1", at: "2021-11-23T10:00:00+08:00", utc: "2021-11-23T02:00:00Z", due: "2021-11-23T22:00:00+08:00"),
     DueCase(kind: "fault2", at: "2021-11-23T10:00:00+08:00", utc: "2021-11-23T02:00:00Z", due: "2021-11-24T10:00:00+08:00"),
     DueCase(kind: "fault3", at: "2021-11-23T10:00:00+08:00", utc: "2021-11-23T02:00:00Z", due: "2021-11-25T10:00:00+08:00"),

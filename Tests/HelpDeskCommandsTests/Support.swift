@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-// Helpers for driving the built `helpdesk` executable as a subprocess (SPEC §7).
+// Helpers for driving the built `helpdesk` executable as a subprocess, as scripts do.
 
 /// The built `helpdesk` executable: beside the test bundle, else `.build/debug/helpdesk` under the
 /// package root.

@@ -42,7 +42,7 @@ struct CaseCommandTests {
         #expect(created["recorded_at"] as? String == defaultNow)
     }
 
-    @Test("the deadline stored with a ticket follows the §4.1 rules")
+    @Test("the deadline stored with a ticket follows the contract's rules")
     func storedDeadlines() {
         let db = freshDatabase()
         let late = addCase(db, at: "2021-11-23T15:00:00+08:00")

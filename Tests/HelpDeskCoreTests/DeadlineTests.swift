@@ -6,7 +6,7 @@ import Testing
 struct GeneralDeadlineTests {
     let rules = Fixtures.rules
 
-    /// SPEC §4.1's examples and the edges around them.
+    /// The contract's examples and the edges around them.
     @Test(arguments: [
         ("2021-11-23T14:59:59+08:00", "2021-11-23T18:00:00+08:00"),  // one second before the cut-off
         ("2021-11-23T15:00:00+08:00", "2021-11-24T18:00:00+08:00"),  // exactly 15:00:00
@@ -76,9 +76,9 @@ struct SpecialDeadlineTests {
     let rules = Fixtures.rules
 
     @Test(arguments: [
-        ("2021-11-23T10:00:00+08:00", "2021-11-24T10:00:00+08:00"),  // SPEC: Tue 10:00 → Wed 10:00
-        ("2021-11-26T16:00:00+08:00", "2021-11-29T16:00:00+08:00"),  // SPEC: Fri 16:00 → Mon 16:00
-        ("2021-11-27T10:00:00+08:00", "2021-11-29T18:00:00+08:00"),  // SPEC: Sat 10:00 → Mon 18:00
+        ("2021-11-23T10:00:00+08:00", "2021-11-24T10:00:00+08:00"),  // the contract's example: Tue 10:00 → Wed 10:00
+        ("2021-11-26T16:00:00+08:00", "2021-11-29T16:00:00+08:00"),  // the contract's example: Fri 16:00 → Mon 16:00
+        ("2021-11-27T10:00:00+08:00", "2021-11-29T18:00:00+08:00"),  // the contract's example: Sat 10:00 → Mon 18:00
         ("2021-11-23T09:00:00+08:00", "2021-11-23T18:00:00+08:00"),  // at opening: the whole day, same day
         ("2021-11-23T07:00:00+08:00", "2021-11-23T18:00:00+08:00"),  // before opening
         ("2021-11-23T18:00:00+08:00", "2021-11-24T18:00:00+08:00"),  // at closing

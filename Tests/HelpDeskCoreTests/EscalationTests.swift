@@ -15,7 +15,7 @@ private func steps(_ s: EscalationSubject, _ now: String, _ policy: EscalationPo
     EscalationEngine.due(s, policy: policy, now: at(now)).map(\.step)
 }
 
-@Suite("Escalation policy (SPEC §4.3)")
+@Suite("Escalation policy")
 struct EscalationTests {
     @Test func levelOneCallsTheClientT0AndT1AtOnceT2AtHalfTimeTheSupervisorAtTheBreach() {
         let f = fault(.one)
