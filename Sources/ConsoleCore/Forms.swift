@@ -348,6 +348,8 @@ public struct Form: Equatable, Sendable {
     /// reasoning.
     public func preview(rules: DeadlineRules?) -> Deadline? {
         guard let rules else { return nil }
+        // No preview from a time the form does not accept: it would not be the one saved.
+        if let at = fields.first(where: { $0.name == "at" }), at.problem(.en, clock) != nil { return nil }
         let at = happenedAt
         switch purpose {
         case .newCase:

@@ -305,7 +305,11 @@ extension ConsoleState {
             openForm(.reopen(item, lang, formClock))
         case .lower:
             guard let item = activeTarget() else { return [.bell] }
-            guard item.kind == .fault, let form = Form.lower(item, lang, formClock) else {
+            guard item.kind == .fault else {
+                say(zh ? "只有故障有级别可以降低" : "only faults have a level to lower", .error)
+                return [.bell]
+            }
+            guard let form = Form.lower(item, lang, formClock) else {
                 say(zh ? "只能降低 1、2 级故障" : "only level 1 and 2 faults can be lowered", .error)
                 return [.bell]
             }
@@ -518,6 +522,11 @@ extension ConsoleState {
         default:
             switch form.fields[form.focus].input {
             case .text(var f):
+                // A time filled in for the user (now) is replaced by what they start typing.
+                let field = form.fields[form.focus]
+                if field.check == .pastTime, f.text == field.initialText, f.cursor == f.text.count, case .char = key {
+                    f = TextField()
+                }
                 if f.handle(key) { form.fields[form.focus].input = .text(f) }
             case .choice(let options, let i):
                 guard !options.isEmpty else { break }

@@ -132,8 +132,14 @@ public enum ConsoleView {
         let focused = state.focus == .queue
         paneHeader(&buf, rect, paneTitle(.queue, state), note: filterSummary(state), focused: focused, theme)
         let wide = rect.width >= 110
-        var fixed: [Column] = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.kind), width: 8),
-                               Column(title: t(.status), width: 6)]
+        // Kind and status columns as wide as their longest label in the operator's language
+        // (一般问题 is 8 columns, "requirement" 11), so no label is cut while the title has room.
+        let kindWidth = CaseKind.allCases.map { TerminalText.width(ItemKind(rawValue: $0.rawValue)!.label(lang)) }.max() ?? 8
+        let statusWidth = ItemStatus.allCases.map { s in
+            CaseKind.allCases.map { TerminalText.width(s.label(lang, kind: ItemKind(rawValue: $0.rawValue)!)) }.max() ?? 6
+        }.max() ?? 6
+        var fixed: [Column] = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.kind), width: kindWidth),
+                               Column(title: t(.status), width: statusWidth)]
         if wide { fixed.append(Column(title: t(.channel), width: 8)) }
         fixed.append(Column(title: t(.region), width: 6))
         var tail: [Column] = []
@@ -247,7 +253,10 @@ public enum ConsoleView {
         let rows = rect.height - 2
         guard rows > 0 else { return }
         if state.faults.isEmpty {
-            buf.put(lang == .zh ? "没有未恢复的故障" : "no open faults", x: rect.x + 2, y: rect.y + 2, style: theme[.dim], maxWidth: rect.width - 2)
+            let searching = !state.queueFilter.search.isEmpty
+            let text = searching ? (lang == .zh ? "没有符合搜索的未恢复故障" : "no open fault matches the search")
+                                 : (lang == .zh ? "没有未恢复的故障" : "no open faults")
+            buf.put(text, x: rect.x + 2, y: rect.y + 2, style: theme[.dim], maxWidth: rect.width - 2)
             return
         }
         let top = (state.faultSelection / rows) * rows
@@ -421,7 +430,9 @@ public enum ConsoleView {
         let zh = lang == .zh
         let preview = form.preview(rules: state.calendar.map(DeadlineRules.init))
         let previewLines = preview.map { [($0, true)] } ?? []
-        let width = min(state.width - 2, 84)
+        // On a narrow terminal the form takes the whole width: a strip of the list beside it only
+        // confuses (a selection marker there looks like the form's focus).
+        let width = state.width <= 90 ? state.width : min(state.width - 2, 84)
         let reasonCount = preview?.reasons.count ?? 0
         let staleRows = form.newerVersion == nil ? 0 : 2
         let height = min(state.height - 3, form.fields.count + 4 + staleRows + (previewLines.isEmpty ? 0 : reasonCount + 2))
@@ -537,7 +548,7 @@ public enum ConsoleView {
             buf.cursor = (px + cursor, y)
             return
         case .confirmQuit:
-            buf.put(zh ? "表单中有未保存的输入，确定退出？(y/n)" : "A form holds unsaved input. Quit anyway? (y/n)", x: 0, y: y, style: theme[.error])
+            buf.put(zh ? " 表单中有未保存的输入，确定退出？(y/n) " : " A form holds unsaved input. Quit anyway? (y/n) ", x: 0, y: y, style: theme[.error])
             return
         default:
             break
@@ -562,10 +573,13 @@ public enum ConsoleView {
             let isPinned: (Binding) -> Bool = { $0.command == .help || $0.command == .quit }
             hints = bindings.filter { !isPinned($0) }.map { ($0.keys[0].label, $0.help(lang)) }
             pinned = bindings.filter(isPinned).map { ($0.keys[0].label, $0.help(lang)) }
-        case .detail:
+        case .detail(let d):
             hints = [("j/k", zh ? "滚动" : "scroll")]
-                + [Command.respond, .resolve, .take, .raise].compactMap(Keymap.binding).map { ($0.keys[0].label, $0.help(lang)) }
+                + detailCommands(d.item).compactMap(Keymap.binding).map { ($0.keys[0].label, $0.help(lang)) }
             pinned = [("Esc/q", zh ? "返回" : "back")]
+        case .form(let form, _) where form.confirmingDiscard:
+            hints = []
+            pinned = [("y", zh ? "放弃输入" : "discard"), ("n", zh ? "继续填写" : "keep editing")]
         case .form:
             hints = [("Tab", zh ? "下一项" : "next"), ("←/→", zh ? "选择" : "choose"), ("Ctrl-E", zh ? "编辑器" : "editor")]
             pinned = [("Ctrl-S", zh ? "保存" : "save"), ("Esc", zh ? "取消" : "cancel")]
@@ -591,6 +605,19 @@ public enum ConsoleView {
         for hint in hints where x + width(hint) <= limit { draw(hint, until: limit) }
         x = max(x, limit)
         for hint in pinned { draw(hint, until: buf.width) }
+    }
+}
+
+extension ConsoleView {
+    /// The actions that apply to an item in the detail view, for its footer.
+    static func detailCommands(_ item: WorkItem?) -> [Command] {
+        guard let item else { return [] }
+        if item.status == .closed { return [.reopen] }
+        switch item.kind {
+        case .fault: return [.resolve, .take, .raise, .lower, .acknowledge, .escalate]
+        case .requirement: return item.status == .assessed ? [.resolve, .take, .assign] : [.assess, .take, .assign]
+        default: return [.respond, .resolve, .take, .assign]
+        }
     }
 }
 

@@ -145,7 +145,7 @@ struct NotifyCommand: ParsableCommand {
             for entry in entries {
                 let state = entry.deliveredAt != nil ? (zh ? "已送达" : "delivered")
                     : (entry.lastError.map { zh ? "重试中：\($0)" : "retrying: \($0)" } ?? (zh ? "待发送" : "pending"))
-                table.rows.append(["\(entry.id)", "#\(entry.itemId)", entry.step.rawValue, "\(entry.attempts)", state, entry.text(lang)])
+                table.rows.append(["\(entry.id)", "#\(entry.itemId)", entry.step.label(lang), "\(entry.attempts)", state, entry.text(lang)])
             }
             print(table.render())
         }

@@ -143,15 +143,17 @@ extension Language: ExpressibleByArgument {}
 enum ArgumentErrorText {
     static let patterns: [(String, String)] = [
         (#"Missing expected argument '([^']*)'"#, "缺少参数 '$1'"),
-        (#"The value '([^']*)' is invalid for '([^']*)'(\. |: )?"#, "'$1' 不是 '$2' 可接受的值。"),
+        (#"The value '([^']*)' is invalid for '([^']*)'(\. |: )?"#, "'$1' 不是 '$2' 的有效取值。"),
         (#"Please provide one of '([^\n]*)'\."#, "可接受：'$1'。"),
+        (#"Please provide one of the following:"#, "可接受的值："),
         (#"' or '"#, "' 或 '"),
         (#"Unknown option '([^']*)'"#, "未知选项 '$1'"),
         (#"Unexpected argument '([^']*)'"#, "多余的参数 '$1'"),
         (#"Missing value for '([^']*)'"#, "'$1' 缺少取值"),
         (#"Unknown command '([^']*)'"#, "未知子命令 '$1'"),
         (#"(?m)^Usage: "#, "用法："),
-        (#"(?m)^Help:\s+"#, "说明："),
+        // The option's help sentence is English (written once, for `--help`): left out here.
+        (#"(?m)^Help:[^\n]*\n"#, ""),
         (#"See '([^']*)' for more information\."#, "详见 '$1'。"),
     ]
 

@@ -169,11 +169,12 @@ enum Listing {
             }
         }
         print("\n\(t(.history)):")
-        var table = TextTable(headers: [t(.at), t(.actor), t(.event), t(.change), t(.note)])
-        table.maxWidth = 60
+        // The change and the note are the entry's substance: printed whole, last on the line.
+        var table = TextTable(headers: [t(.at), t(.actor), t(.event), "\(t(.change)) · \(t(.note))"])
+        table.cutLast = false
         table.rows = history.map { e in
-            [BeijingTime.short(e.at), e.actor, HistoryText.event(e.event, lang), HistoryText.change(e, kind: item.kind, lang),
-             HistoryText.note(e, lang)]
+            [BeijingTime.short(e.at), e.actor, HistoryText.event(e.event, lang),
+             [HistoryText.change(e, kind: item.kind, lang), HistoryText.note(e, lang)].filter { !$0.isEmpty }.joined(separator: "  ")]
         }
         print(table.render())
     }

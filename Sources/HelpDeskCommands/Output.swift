@@ -9,6 +9,9 @@ struct TextTable {
     var rows: [[String]] = []
     /// Widest a column may grow before its cells are cut (with `…`).
     var maxWidth = 40
+    /// Whether the last column is cut at `maxWidth` too; `false` prints it whole (nothing follows it
+    /// on the line to keep aligned).
+    var cutLast = true
 
     func render() -> String {
         let clean = rows.map { $0.map { TerminalText.sanitize($0) } }
@@ -20,7 +23,7 @@ struct TextTable {
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { i, c in
-                i == cells.count - 1 ? TerminalText.truncate(c, to: widths[i]) : TerminalText.fit(c, widths[i])
+                i == cells.count - 1 ? (cutLast ? TerminalText.truncate(c, to: widths[i]) : c) : TerminalText.fit(c, widths[i])
             }.joined(separator: "  ")
         }
         var out = [line(headers)]

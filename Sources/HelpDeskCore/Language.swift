@@ -73,13 +73,13 @@ extension DeadlineReason {
             return zh ? "在 \(BeijingTime.clock(cutoff)) 之前提出：当日解决"
                 : "before the \(BeijingTime.clock(cutoff)) cut-off: solved the same working day"
         case let .atOrAfterCutoff(cutoff):
-            return zh ? "在 \(BeijingTime.clock(cutoff)) 或之后提出：次个工作日解决"
+            return zh ? "在 \(BeijingTime.clock(cutoff)) 或之后提出：下一个工作日解决"
                 : "at or after the \(BeijingTime.clock(cutoff)) cut-off: solved the next working day"
         case let .afterClosing(closing):
-            return zh ? "在下班时间 \(BeijingTime.clock(closing)) 之后提出：次个工作日解决"
+            return zh ? "在下班时间 \(BeijingTime.clock(closing)) 之后提出：下一个工作日解决"
                 : "after close of business at \(BeijingTime.clock(closing)): solved the next working day"
         case .nonWorkingDay:
-            return zh ? "非工作日提出：次个工作日解决" : "raised on a day that is not worked: solved the next working day"
+            return zh ? "非工作日提出：下一个工作日解决" : "raised on a day that is not worked: solved the next working day"
         case let .skipped(first, last, holidays):
             let span = first == last ? first.text(lang) : "\(first.text(lang)) – \(last.text(lang))"
             let names = holidays.isEmpty ? "" : (zh ? "（\(holidays.joined(separator: "、"))）" : " (\(holidays.joined(separator: ", ")))")

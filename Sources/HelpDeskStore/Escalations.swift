@@ -283,8 +283,8 @@ extension AppDatabase {
                 throw StoreError.notPermitted(.otherTier(step: step.step, id: id, user: ctx.actor, role: member.role))
             }
             guard at >= step.takenAt else {
-                throw StoreError.invalid(en: "--at \(BeijingTime.iso(at)) lies before the step was taken (\(BeijingTime.iso(step.takenAt)))",
-                                         zh: "--at \(BeijingTime.iso(at)) 早于该升级步骤的时间（\(BeijingTime.iso(step.takenAt))）")
+                throw StoreError.invalid(en: "the time \(BeijingTime.iso(at)) lies before the step was taken (\(BeijingTime.iso(step.takenAt)))",
+                                         zh: "时间 \(BeijingTime.iso(at)) 早于该升级步骤的时间（\(BeijingTime.iso(step.takenAt))）")
             }
             step.acknowledgedAt = at
             step.acknowledgedBy = ctx.actor

@@ -261,8 +261,8 @@ extension AppDatabase {
                 guard before.status != .closed else { throw StoreError.alreadyClosed(id: id) }
             }
             guard at >= before.receivedAt else {
-                throw StoreError.invalid(en: "--at \(BeijingTime.iso(at)) lies before #\(id) was received (\(BeijingTime.iso(before.receivedAt)))",
-                                         zh: "--at \(BeijingTime.iso(at)) 早于 #\(id) 的受理时间（\(BeijingTime.iso(before.receivedAt))）")
+                throw StoreError.invalid(en: "the time \(BeijingTime.iso(at)) lies before #\(id) was received (\(BeijingTime.iso(before.receivedAt)))",
+                                         zh: "时间 \(BeijingTime.iso(at)) 早于 #\(id) 的受理时间（\(BeijingTime.iso(before.receivedAt))）")
             }
             var after = before
             try mutate(&after, db)
@@ -302,8 +302,8 @@ extension AppDatabase {
 
     func checkNotFuture(_ at: Date, _ ctx: Context) throws {
         if at > ctx.now {
-            throw StoreError.invalid(en: "--at \(BeijingTime.iso(at)) lies in the future (now is \(BeijingTime.iso(ctx.now))); events are recorded when they have happened",
-                                     zh: "--at \(BeijingTime.iso(at)) 在将来（现在是 \(BeijingTime.iso(ctx.now))）；事件发生后才能登记")
+            throw StoreError.invalid(en: "the time \(BeijingTime.iso(at)) lies in the future (now is \(BeijingTime.iso(ctx.now))); events are recorded when they have happened",
+                                     zh: "时间 \(BeijingTime.iso(at)) 在将来（现在是 \(BeijingTime.iso(ctx.now))）；事件发生后才能登记")
         }
     }
 

@@ -208,4 +208,57 @@ struct DailyUseTests {
         #expect(b.lines[due].contains("已响应"))
         #expect(!b.lines[due].contains("超"))
     }
+
+    // MARK: found by trying it as a newcomer
+
+    @Test func lowerOnATicketSaysOnlyFaultsHaveLevels() {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.reduce(.staffLoaded([Self.supervisor]))
+        #expect(s.press(.char("-")) == [.bell])
+        #expect(s.status?.text == "只有故障有级别可以降低")
+    }
+
+    @Test func aBoardWithNothingMatchingTheSearchSaysSo() {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.press(.char("/"))
+        s.type("韩秀兰")
+        _ = s.press(.enter)
+        _ = s.reduce(.faultsLoaded([]))
+        let b = render(s)
+        #expect(b.row(containing: "没有符合搜索的未恢复故障") != nil)
+        #expect(b.row(containing: "没有未恢复的故障") == nil)
+    }
+
+    @Test func typingReplacesTheReceivedTimeFilledInAndABadOneShowsNoPreview() {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.press(.char("n"), .tab, .tab, .tab)
+        s.type("退休待遇核定咨询")
+        _ = s.press(.tab, .tab, .tab, .tab, .tab)     // received at, filled with now
+        s.type("25:99")
+        guard case .form(let form, _) = s.mode else { Issue.record("no form"); return }
+        #expect(form.value("at") == "25:99")          // replaced, not appended to the time filled in
+        let b = render(s)
+        #expect(b.row(containing: "格式：14:30") != nil)
+        #expect(b.row(containing: "时限：") == nil)    // no deadline from a time that would not be saved
+    }
+
+    @Test func englishLabelsAreNotCutWhileTheTitleHasRoom() throws {
+        var s = Sample.state(width: 120, height: 40, language: .en)
+        var assessed = Sample.tickets[3]
+        assessed.status = .assessed
+        _ = s.reduce(.queueLoaded(QueuePage(items: [assessed], offset: 0, total: 1, filter: QueueFilter())))
+        let b = render(s)
+        let row = try #require(b.row(containing: "新增职业年金"))
+        #expect(b.lines[row].contains("requirement"))
+        #expect(b.lines[row].contains("assessed"))
+    }
+
+    @Test func theDetailFooterOffersWhatAppliesToTheItem() {
+        var s = Sample.state(width: 120, height: 40, language: .en)
+        _ = s.press(.char("G"), .enter)                // #104, a requirement not yet assessed
+        _ = s.reduce(.detailLoaded(Sample.tickets[3], []))
+        let footer = render(s).lines[39]
+        #expect(footer.contains("v assess requirement"))
+        #expect(!footer.contains("raise level"))
+    }
 }

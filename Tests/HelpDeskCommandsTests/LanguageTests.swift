@@ -76,7 +76,7 @@ struct LanguageTests {
         let cases: [([String], String)] = [
             (["case", "add", "--kind", "general", "--channel", "phone", "--region", "xining", "--title", "T", "--at", "2021-11-23T10:00"], "缺少时区偏移"),
             (["case", "add", "--channel", "phone", "--region", "xining", "--title", "T"], "缺少参数 '--kind <kind>'"),
-            (["case", "add", "--kind", "bogus", "--channel", "phone", "--region", "xining", "--title", "T"], "不是 '--kind <kind>' 可接受的值"),
+            (["case", "add", "--kind", "bogus", "--channel", "phone", "--region", "xining", "--title", "T"], "不是 '--kind <kind>' 的有效取值"),
             (["case", "resolve", "\(id)", "--cause", "", "--solution", "s"], "问题原因分析"),
             (["case", "resolve", "\(id)", "--cause", "c", "--solution", "s", "--at", "2021-11-24T10:00:00+08:00"], "在将来"),
             (["case", "list", "--status", "bogus"], "不是状态"),

@@ -17,6 +17,17 @@ struct CaseCommandTests {
         #expect(first.out != second.out)
     }
 
+    @Test("show prints history values whole, however long")
+    func showPrintsHistoryWhole() throws {
+        let db = freshDatabase()
+        let id = addCase(db, title: "登录失败", at: "2021-11-23T10:00:00+08:00")
+        let solution = "指导用户按正确流程重新操作，并补充操作手册说明：先清除浏览器缓存，再重新登录系统，最后在个人设置中重新绑定证书，问题解决"
+        ok(["case", "resolve", "\(id)", "--cause", "证书过期", "--solution", solution, "--at", "2021-11-23T11:00:00+08:00"], db: db)
+        let shown = ok(["show", "\(id)"], db: db)
+        let history = shown.components(separatedBy: "\n").drop { !$0.hasPrefix("历史") && !$0.hasPrefix("History") }
+        #expect(history.contains { $0.contains(solution) }, "\(shown)")
+    }
+
     @Test("case show --json: due date, calendar version and the created entry with its actor")
     func showJSON() throws {
         let db = freshDatabase()
