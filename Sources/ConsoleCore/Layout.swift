@@ -21,13 +21,20 @@ public enum Layout: Equatable, Sendable {
     public static let minHeight = 14
     public static let kpiWidth = 46
 
-    public static func compute(width: Int, height: Int) -> Layout {
+    /// Rows the service-level pane needs: its title, column headers and the nine figures.
+    public static let kpiRows = 11
+
+    /// The layout for a terminal size. With `openFaults` known, the split layout gives the board
+    /// only the rows its faults need (never fewer than the service levels need, never more than
+    /// 9/20 of the body) and the queue the rest, so no rows stand empty while the queue is cut.
+    public static func compute(width: Int, height: Int, openFaults: Int? = nil) -> Layout {
         guard width >= minWidth, height >= minHeight else { return .tooSmall }
         // Row 0: title bar. Last two rows: status line and key hints.
         let body = height - 3
         if width >= 110, height >= 30 {
-            let queueHeight = body * 11 / 20
-            let bottom = body - queueHeight
+            let largest = body * 9 / 20
+            let bottom = openFaults.map { max(kpiRows, min(largest, $0 + 2)) } ?? largest
+            let queueHeight = body - bottom
             return .split(queue: Rect(x: 0, y: 1, width: width, height: queueHeight),
                           faults: Rect(x: 0, y: 1 + queueHeight, width: width - kpiWidth - 1, height: bottom),
                           kpi: Rect(x: width - kpiWidth, y: 1 + queueHeight, width: kpiWidth, height: bottom))

@@ -415,7 +415,7 @@ extension ConsoleState {
     }
 
     var pageSize: Int {
-        max(1, Layout.compute(width: width, height: height).listRows(focus == .faults ? .faults : .queue, focus: focus))
+        max(1, layout.listRows(focus == .faults ? .faults : .queue, focus: focus))
     }
 
     /// Reloads the queue for a changed filter; the board too when the search (which both share) changed.

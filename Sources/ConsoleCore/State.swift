@@ -166,6 +166,9 @@ public struct ConsoleState: Equatable, Sendable {
         faults.indices.contains(faultSelection) ? faults[faultSelection] : nil
     }
 
+    /// Where the panes go now: the board as tall as its faults need.
+    public var layout: Layout { Layout.compute(width: width, height: height, openFaults: faults.count) }
+
     /// The operator's role on the staff list, `nil` when not on it (or not yet loaded).
     public var operatorRole: StaffRole? {
         staff.first { $0.username == operatorName && $0.active }?.role

@@ -5,7 +5,7 @@ import HelpDeskCore
 public enum ConsoleView {
     public static func render(_ state: ConsoleState, theme: Theme) -> ScreenBuffer {
         var buf = ScreenBuffer(width: state.width, height: state.height)
-        let layout = Layout.compute(width: state.width, height: state.height)
+        let layout = state.layout
         guard layout != .tooSmall else {
             tooSmall(&buf, state, theme)
             return buf

@@ -261,4 +261,18 @@ struct DailyUseTests {
         #expect(footer.contains("v assess requirement"))
         #expect(!footer.contains("raise level"))
     }
+
+    @Test func theBoardTakesOnlyTheRowsItsFaultsNeed() {
+        // 40 rows: 37 for the panes. Three faults need 5 rows, but the service levels need 11.
+        guard case let .split(queue, faults, kpi) = Layout.compute(width: 120, height: 40, openFaults: 3) else {
+            Issue.record("not split"); return
+        }
+        #expect(queue.height == 26 && faults.height == 11 && kpi.height == 11)
+        guard case let .split(busyQueue, busyBoard, _) = Layout.compute(width: 120, height: 40, openFaults: 50) else { return }
+        #expect(busyBoard.height == 16 && busyQueue.height == 21)
+        var s = Sample.state(width: 120, height: 40)
+        let items = (0..<30).map { Sample.ticket(Int64(300 + $0), title: "工单\($0)", received: "2021-11-23T10:00:00+08:00", due: "2021-11-23T18:00:00+08:00") }
+        _ = s.reduce(.queueLoaded(QueuePage(items: items, offset: 0, total: 30, filter: QueueFilter())))
+        #expect(render(s).row(containing: "工单23") != nil)   // 24 rows of the queue show
+    }
 }
