@@ -67,7 +67,8 @@ public enum ConsoleView {
             x += buf.put(" " + state.databaseName, x: x, y: 0, style: style, maxWidth: max(0, buf.width - rightWidth - 1 - x))
             x += buf.put(" ·", x: x, y: 0, style: style, maxWidth: max(0, buf.width - rightWidth - 1 - x))
         }
-        buf.put(name, x: x, y: 0, style: style, maxWidth: max(0, buf.width - rightWidth - 1 - x))
+        buf.put(TerminalText.truncate(name, to: max(0, buf.width - rightWidth - 1 - x)), x: x, y: 0, style: style,
+                maxWidth: max(0, buf.width - rightWidth - 1 - x))
         buf.put(right, x: max(0, buf.width - rightWidth), y: 0, style: style)
     }
 
@@ -77,8 +78,8 @@ public enum ConsoleView {
         for pane in Pane.allCases {
             let label = " \(pane.rawValue + 1) \(paneTitle(pane, state)) "
             let style = pane == state.focus ? theme[.tabActive] : theme[.tabInactive]
+            if pane.rawValue > 0 { x += buf.put("|", x: x, y: row, style: theme[.tabInactive], maxWidth: buf.width - x) }
             x += buf.put(label, x: x, y: row, style: style, maxWidth: buf.width - x)
-            x += buf.put("|", x: x, y: row, style: theme[.tabInactive], maxWidth: buf.width - x)
         }
     }
 
@@ -447,7 +448,7 @@ public enum ConsoleView {
             let fy = y + 2 + i
             guard fy < y + height - 1 else { break }
             let required = field.check == .required ? "*" : ""
-            buf.put(field.label + required, x: x + 2, y: fy, columns: labelWidth, style: theme[.label])
+            buf.put(field.label + required, x: x + 2, y: fy, columns: labelWidth, style: theme[.label].over(dialog))
             let focused = i == form.focus
             let problem = field.problem(lang, form.clock)
             // Shown as typed for fields with a format; for required ones after a save was tried.
@@ -461,9 +462,9 @@ public enum ConsoleView {
                 let w = max(4, fieldWidth - problemWidth)
                 let (visible, cursorColumn) = f.visible(columns: w - 1)
                 buf.put(visible, x: fx, y: fy, columns: w, style: style)
-                if field.long && focused { buf.put("Ctrl-E", x: fx + w - 6, y: fy, style: theme[.dim]) }
+                if field.long && focused { buf.put("Ctrl-E", x: fx + w - 6, y: fy, style: theme[.dim].over(dialog)) }
                 if focused && !form.confirmingDiscard { buf.cursor = (fx + cursorColumn, fy) }
-                if showProblem { buf.put(problem!, x: fx + w + 2, y: fy, style: theme[.fieldInvalid], maxWidth: problemWidth) }
+                if showProblem { buf.put(problem!, x: fx + w + 2, y: fy, style: theme[.fieldInvalid].over(dialog), maxWidth: problemWidth) }
             case let .choice(options, index):
                 let label = options.isEmpty ? "—" : options[index].label
                 buf.put("< \(label) >", x: fx, y: fy, columns: min(fieldWidth, TerminalText.width(label) + 4), style: style)
@@ -473,26 +474,26 @@ public enum ConsoleView {
             let sy = y + 2 + form.fields.count + 1
             let line = zh ? "#\(target.id) 已被他人修改，现为版本 \(version)（最新内容在后面）；你输入的内容保留，Ctrl-S 在新版本上保存"
                           : "#\(target.id) was changed meanwhile, now version \(version) (shown behind); your text is kept, Ctrl-S saves on it"
-            buf.put(line, x: x + 2, y: sy, style: theme[.error], maxWidth: width - 4)
+            buf.put(line, x: x + 2, y: sy, style: theme[.error].over(dialog), maxWidth: width - 4)
             // The change that made the difference: the newest entry of the item's history.
             if let d = state.detailBehindForm, let latest = d.history.last {
                 let text = [BeijingTime.short(latest.at), latest.actor, HistoryText.event(latest.event, lang),
                             HistoryText.change(latest, kind: d.item?.kind ?? .general, lang)].filter { !$0.isEmpty }.joined(separator: "  ")
-                buf.put(text, x: x + 4, y: sy + 1, style: theme[.dim], maxWidth: width - 6)
+                buf.put(text, x: x + 4, y: sy + 1, style: theme[.dim].over(dialog), maxWidth: width - 6)
             }
         }
         if let preview {
             var py = y + 2 + form.fields.count + 1 + staleRows
             let head = (zh ? "时限：" : "Deadline: ") + BeijingTime.iso(preview.due)
-            buf.put(head, x: x + 2, y: py, style: theme[.status], maxWidth: width - 4)
+            buf.put(head, x: x + 2, y: py, style: theme[.status].over(dialog), maxWidth: width - 4)
             for reason in preview.reasons where py + 1 < y + height {
                 py += 1
-                buf.put("  " + reason.text(lang), x: x + 2, y: py, style: theme[.dim], maxWidth: width - 4)
+                buf.put("  " + reason.text(lang), x: x + 2, y: py, style: theme[.dim].over(dialog), maxWidth: width - 4)
             }
         }
         if form.confirmingDiscard {
             let q = zh ? " 放弃已输入的内容？(y/n) " : " Discard what you typed? (y/n) "
-            buf.put(q, x: x + 2, y: y + height - 1, style: theme[.error], maxWidth: width - 4)
+            buf.put(q, x: x + 2, y: y + height - 1, style: theme[.error].over(dialog), maxWidth: width - 4)
         }
     }
 
@@ -622,6 +623,14 @@ extension ConsoleView {
 }
 
 extension Style {
+    /// This style drawn on `panel`: a default background takes the panel's, so text inside a
+    /// dialog never shows the terminal's own background through it.
+    func over(_ panel: Style) -> Style {
+        var s = self
+        if s.bg == .default { s.bg = panel.bg }
+        return s
+    }
+
     func with(bold: Bool) -> Style {
         var s = self
         s.bold = bold

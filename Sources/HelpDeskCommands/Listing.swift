@@ -123,7 +123,9 @@ enum Listing {
         let clean = { (s: String) in TerminalText.sanitize(s) }
         var lines: [(String, String)] = [
             (t(.id), "#\(id)"),
-            (t(.kind), item.kind == .fault ? "\(item.kind.label(lang)) \(t(.level)) \(item.level?.rawValue ?? 0)" : item.kind.label(lang)),
+            (t(.kind), item.kind == .fault
+                ? (lang == .zh ? "\(item.level?.rawValue ?? 0)级\(item.kind.label(lang))" : "level \(item.level?.rawValue ?? 0) \(item.kind.label(lang))")
+                : item.kind.label(lang)),
             (t(.status), item.status.label(lang, kind: item.kind)),
             (t(.title), clean(item.title)),
         ]
@@ -161,7 +163,7 @@ enum Listing {
         if item.kind == .fault {
             let steps = try env.database.escalations(of: id)
             let zh = lang == .zh
-            print("\n\(zh ? "升级" : "escalation"):")
+            print("\n\(zh ? "升级" : "Escalation"):")
             if steps.isEmpty { print(zh ? "  （无）" : "  (none)") }
             for s in steps {
                 let ack = s.step.isTier ? (s.acknowledgedBy.map { " ✓ \($0) \(BeijingTime.short(s.acknowledgedAt!))" } ?? (zh ? " 待确认" : " awaiting acknowledgement")) : ""
