@@ -144,7 +144,7 @@ public enum ConsoleView {
         if wide { fixed.append(Column(title: t(.channel), width: 8)) }
         fixed.append(Column(title: t(.region), width: 6))
         var tail: [Column] = []
-        if wide { tail += [Column(title: t(.requester), width: 8), Column(title: t(.takenBy), width: 8)] }
+        if wide { tail += [Column(title: t(.requester), width: max(8, TerminalText.width(t(.requester)))), Column(title: t(.takenBy), width: 8)] }
         tail += [Column(title: t(.deadline), width: 11), Column(title: t(.timeLeft), width: 10, alignRight: true)]
         let cols = columns(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
         drawRow(&buf, x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
@@ -248,7 +248,7 @@ public enum ConsoleView {
         var tail = [Column(title: zh ? "升级" : "tier", width: 5), Column(title: zh ? "下一步" : "next", width: 11)]
         if showDeadline { tail.append(Column(title: t(.deadline), width: 11)) }
         tail.append(Column(title: t(.timeLeft), width: 10, alignRight: true))
-        let fixed = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.level), width: 4), Column(title: t(.region), width: 6)]
+        let fixed = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.level), width: max(4, TerminalText.width(t(.level)))), Column(title: t(.region), width: 6)]
         let cols = columns(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
         drawRow(&buf, x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
         let rows = rect.height - 2
