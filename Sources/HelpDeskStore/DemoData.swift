@@ -52,27 +52,43 @@ public struct DemoData: Sendable {
     ///
     /// When the fill at least doubles the items, the indexes and triggers of the tables it writes
     /// are dropped before it loads and made again from their stored SQL after, and the summary
-    /// tables are rebuilt: one pass over each table instead of an update per row.
+    /// tables are rebuilt: one pass over each table instead of an update per row. Foreign keys are
+    /// checked once, over the tables written, before the transaction commits rather than row by
+    /// row; a violation rolls the whole fill back.
     func fill(_ database: AppDatabase, items: Int, days: Int, _ ctx: Context) throws {
         let rules = DeadlineRules(calendar: try database.calendar())
-        let rebuilt = try database.writer.write { db -> Bool in
-            try Self.authorize(db, ctx)
-            for member in Self.staff where try !member.exists(db) { try member.insert(db) }
-            let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0
-            let suspended = items >= existing ? try SuspendedSchema(db, tables: Self.bulkTables) : nil
-            var fill = try DemoFill(db, seed: seed, rules: rules, ctx)
-            try fill.write(items: items, days: days)
-            if let suspended {
-                try suspended.restore(db)
-                try AppDatabase.rebuildSummaries(db)
+        var rebuilt = false
+        try database.writer.writeWithoutTransaction { db in
+            // Outside a transaction, as SQLite requires; on again whatever happens.
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            try db.inTransaction(.immediate) {
+                try Self.authorize(db, ctx)
+                for member in Self.staff where try !member.exists(db) { try member.insert(db) }
+                let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0
+                let suspended = items >= existing ? try SuspendedSchema(db, tables: Self.bulkTables) : nil
+                var fill = try DemoFill(db, seed: seed, rules: rules, ctx)
+                try fill.write(items: items, days: days)
+                if let suspended {
+                    try suspended.restore(db)
+                    try AppDatabase.rebuildSummaries(db)
+                }
+                for table in Self.bulkTables {
+                    if let row = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check(\(table))") {
+                        throw DatabaseError(resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY,
+                                            message: "demo data broke a foreign key of \(table): \(row)")
+                    }
+                }
+                rebuilt = suspended != nil
+                return .commit
             }
-            return suspended != nil
         }
         // The load went through the WAL: give its space back once it is in the database file.
         if rebuilt {
             try database.writer.writeWithoutTransaction { db in _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         }
     }
+
     static func businessLike(_ t: Date, _ rng: inout SplitMix64) -> Date {
         let (day, _) = BeijingTime.local(t)
         if rng.next(upTo: 12) == 0 { return t }
@@ -142,29 +158,35 @@ struct SplitMix64: RandomNumberGenerator {
     mutating func next(upTo bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
 
-/// One fill: the generator of the demo's stories and the cached statements that write them.
+/// One fill: the generator of the demo's stories and the prepared statements that write them.
 ///
 /// An item's story is played in memory first (its draws of the generator in a fixed order, so a
-/// seed always tells the same stories); the item is then inserted once in its final state and the
-/// rows the story left follow it, each through a prepared statement with positional arguments.
+/// seed always tells the same stories); the item is then written once in its final state and the
+/// rows the story left follow it, as the operations would have written them: the same columns,
+/// history entries, steps, notifications and recipients, in the same order. Rows go many to a
+/// statement, with positional arguments.
 private struct DemoFill {
     let db: Database
     var rng: SplitMix64
     let rules: DeadlineRules
     let now: Date
-    let wallClock: @Sendable () -> Date
     let escalation: EscalationSettings
-    /// Who takes the steps the timer takes: the demo's supervisor.
+    /// Whose timer takes the steps due after the report: the demo's supervisor.
     let supervisor: String
     let onsite: [String]
     /// The demo staff who acknowledge each tier's steps.
     let acknowledgers: [EscalationStep: [String]]
 
-    let insertItem: Statement
-    let insertHistory: Statement
-    let insertStep: Statement
-    let insertNotification: Statement
-    let insertRecipient: Statement
+    // The rows, many to a statement. Items, steps and notifications get their ids here, the next
+    // ones AUTOINCREMENT would give, so a row's children can name it before it is written.
+    var items: Batch
+    var history: Batch
+    var steps: Batch
+    var notifications: Batch
+    var recipients: Batch
+    var nextItemID: Int64
+    var nextStepID: Int64
+    var nextNotificationID: Int64
 
     /// Whom a step's notification names, as the outbox stores them: JSON encoded once, and the
     /// staff among them.
@@ -190,8 +212,6 @@ private struct DemoFill {
 
     /// The rows an item's story leaves after the item itself, in the order they are written.
     var pending: [Pending] = []
-    /// The machine's time while the current item is written.
-    var realNow: Int64 = 0
 
     enum Pending {
         case history(HistoryRow)
@@ -199,8 +219,8 @@ private struct DemoFill {
     }
 
     struct HistoryRow {
+        /// When it happened, and was recorded: the demo's clock is the story's.
         var at: Int64
-        var recordedAt: Int64
         var actor: String
         var event: String
         var field: String? = nil
@@ -214,6 +234,9 @@ private struct DemoFill {
     struct StepRow {
         var due: DueStep
         var takenAt: Int64
+        /// Whose session took it: the reporter's for the steps due at the report (`addFault`
+        /// takes them), the timer's after.
+        var takenBy: String
         var acknowledgedAt: Int64?
         var acknowledgedBy: String?
     }
@@ -223,7 +246,6 @@ private struct DemoFill {
         rng = SplitMix64(seed: seed)
         self.rules = rules
         now = ctx.now
-        wallClock = ctx.wallClock
         // The demo's faults climb the standard path whatever the configuration says.
         escalation = EscalationSettings(policy: .standard, client: ctx.escalation.client)
         supervisor = DemoData.staff.first { $0.role == .supervisor }!.username
@@ -231,30 +253,26 @@ private struct DemoFill {
         acknowledgers = Dictionary(uniqueKeysWithValues: [EscalationStep.T0, .T1, .T2].map { step in
             (step, DemoData.staff.filter { $0.role == step.role }.map(\.username))
         })
-        insertItem = try db.cachedStatement(sql: """
-            INSERT INTO item (kind, status, title, description, region, channel, requester_name, requester_office,
-                              requester_phone, taken_by, assignee, level, received_at, confirmed_at, first_response_at,
-                              due_at, calendar_version, agreed_with, agreed_at, size_estimate, closed_at, cause, solution,
-                              created_at, created_by, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertHistory = try db.cachedStatement(sql: """
-            INSERT INTO history (item_id, at, recorded_at, recorded_real_at, actor, event, field, old_value, new_value,
-                                 note, note_code)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertStep = try db.cachedStatement(sql: """
-            INSERT INTO escalation (item_id, step, level, due_at, taken_at, taken_by, by_rule, reason, acknowledged_at,
-                                    acknowledged_by)
-            VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
-            """)
-        // Delivered five seconds after the step, as a timer with a working gateway would have done.
-        insertNotification = try db.cachedStatement(sql: """
-            INSERT INTO notification (escalation_id, item_id, created_at, payload, text, message, attempts,
-                                      next_attempt_at, delivered_at)
-            VALUES (?, ?, ?, ?, '', ?, 1, ?, ?)
-            """)
-        insertRecipient = try db.cachedStatement(sql: "INSERT INTO notification_recipient (notification_id, username) VALUES (?, ?)")
+        items = try Batch(db, "item", ["id", "kind", "status", "title", "description", "region", "channel", "requester_name",
+                                       "requester_office", "requester_phone", "taken_by", "assignee", "level", "received_at",
+                                       "confirmed_at", "first_response_at", "due_at", "calendar_version", "agreed_with",
+                                       "agreed_at", "size_estimate", "closed_at", "cause", "solution", "created_at",
+                                       "created_by", "updated_at", "version"], rows: 50)
+        // Each entry is recorded at its time (`recorded_at` repeats `at`); the machine's time of
+        // writing is the batch's, its first argument.
+        history = try Batch(db, "history", ["item_id", "at", "recorded_at", "recorded_real_at", "actor", "event", "field",
+                                            "old_value", "new_value", "note", "note_code"],
+                            values: ["item_id", "at", "at", nil, "actor", "event", "field", "old_value", "new_value", "note",
+                                     "note_code"],
+                            rows: 100, shared: { [wallClock = ctx.wallClock] in wallClock().dbSeconds })
+        steps = try Batch(db, "escalation", ["id", "item_id", "step", "level", "due_at", "taken_at", "taken_by", "by_rule",
+                                             "reason", "acknowledged_at", "acknowledged_by"], rows: 100)
+        notifications = try Batch(db, "notification", ["id", "escalation_id", "item_id", "created_at", "payload", "text",
+                                                       "message", "attempts", "next_attempt_at", "delivered_at"], rows: 50)
+        recipients = try Batch(db, "notification_recipient", ["notification_id", "username"], rows: 200)
+        nextItemID = try Batch.nextID(db, "item")
+        nextStepID = try Batch.nextID(db, "escalation")
+        nextNotificationID = try Batch.nextID(db, "notification")
 
         // The people each step names, as `enqueueNotification` finds them: the tier's active staff
         // by username, then the client office's contacts for a client step.
@@ -290,13 +308,15 @@ private struct DemoFill {
 
     // MARK: The stories
 
-    mutating func write(items: Int, days: Int) throws {
+    mutating func write(items count: Int, days: Int) throws {
         let span = Double(days * 86_400)
-        for n in 0..<items {
+        for n in 0..<count {
             // Spread receipt times over the period, denser in business hours, newest last.
-            let offset = span * (1 - Double(n) / Double(max(items, 1))) - Double(rng.next(upTo: 3600))
+            let offset = span * (1 - Double(n) / Double(max(count, 1))) - Double(rng.next(upTo: 3600))
             var received = DemoData.businessLike(now.addingTimeInterval(-max(offset, 60)), &rng)
             if received > now { received = now.addingTimeInterval(-60) }
+            // Whole seconds, as the database keeps times and the operations read them back.
+            received = Date(dbSeconds: received.dbSeconds)
             let actor = onsite[rng.next(upTo: onsite.count)]
             if rng.next(upTo: 8) == 0 {
                 try fault(received: received, actor: actor)
@@ -306,10 +326,16 @@ private struct DemoFill {
         }
         // The board always has work on it: faults reported over the last day and a half, some
         // within their window, some about to breach, one overdue.
-        guard items >= 50 else { return }
+        if count >= 50 { try boardFaults() }
+        for batch in [\Self.items, \.history, \.steps, \.notifications, \.recipients] as [WritableKeyPath<Self, Batch>] {
+            try self[keyPath: batch].finish()
+        }
+    }
+
+    private mutating func boardFaults() throws {
         let recent: [(FaultLevel, Double)] = [(.three, 2), (.two, 5), (.three, 20), (.one, 9), (.two, 21), (.three, 36), (.one, 13)]
         for (i, (level, hoursAgo)) in recent.enumerated() {
-            let reported = now.addingTimeInterval(-hoursAgo * 3600 - Double(rng.next(upTo: 1800)))
+            let reported = Date(dbSeconds: now.addingTimeInterval(-hoursAgo * 3600 - Double(rng.next(upTo: 1800))).dbSeconds)
             let d = rules.fault(level: level, reportedAt: reported)
             let titles = DemoData.faultTitles[level]!
             let actor = onsite[i % onsite.count]
@@ -318,7 +344,7 @@ private struct DemoFill {
                                 region: Region.allCases[rng.next(upTo: Region.allCases.count)], takenBy: actor,
                                 level: level, receivedAt: reported, dueAt: d.due, calendarVersion: d.calendarVersion,
                                 createdAt: reported, createdBy: actor)
-            pending.append(.history(HistoryRow(at: reported.dbSeconds, recordedAt: reported.dbSeconds, actor: actor,
+            pending.append(.history(HistoryRow(at: reported.dbSeconds, actor: actor,
                                                event: "reported", code: reportedNotes[level])))
             escalate(item, until: now)
             try flush(item)
@@ -349,7 +375,7 @@ private struct DemoFill {
         case .requirement:
             break
         }
-        pending.append(.history(HistoryRow(at: received.dbSeconds, recordedAt: received.dbSeconds, actor: actor,
+        pending.append(.history(HistoryRow(at: received.dbSeconds, actor: actor,
                                            event: "created", code: receivedNotes[kind.rawValue + channel.rawValue])))
         try story(&item, kind: kind, received: received, actor: actor)
         try flush(item)
@@ -386,7 +412,7 @@ private struct DemoFill {
         let window = max(due.timeIntervalSince(received), 1800)
         let late = rng.next(upTo: 10) == 0
         let eventAt = late ? due.addingTimeInterval(Double(1800 + rng.next(upTo: 2 * 86_400)))
-                           : received.addingTimeInterval(window * Double(10 + rng.next(upTo: 85)) / 100)
+                           : Date(dbSeconds: received.addingTimeInterval(window * Double(10 + rng.next(upTo: 85)) / 100).dbSeconds)
         if kind == .special, eventAt < now {
             let note = DemoData.responses[rng.next(upTo: DemoData.responses.count)]
             let event = changed(&item, at: eventAt, actor: actor, event: "responded", note: note)
@@ -415,10 +441,11 @@ private struct DemoFill {
                             region: Region.allCases[rng.next(upTo: Region.allCases.count)], takenBy: actor,
                             level: level, receivedAt: reported, dueAt: d.due, calendarVersion: d.calendarVersion,
                             createdAt: reported, createdBy: actor)
-        pending.append(.history(HistoryRow(at: reported.dbSeconds, recordedAt: received.dbSeconds, actor: actor,
+        // Recorded as it was reported: the timer takes its steps from then on.
+        pending.append(.history(HistoryRow(at: reported.dbSeconds, actor: actor,
                                            event: "reported", code: reportedNotes[level])))
         let window = Double(level.hours * 3600)
-        let restoreAt = reported.addingTimeInterval(window * Double(5 + rng.next(upTo: 110)) / 100)
+        let restoreAt = Date(dbSeconds: reported.addingTimeInterval(window * Double(5 + rng.next(upTo: 110)) / 100).dbSeconds)
         let restored = restoreAt < now && (now.timeIntervalSince(reported) > window * 1.5 || rng.next(upTo: 2) == 0)
         escalate(item, until: restored ? restoreAt : now)
         if restored {
@@ -428,37 +455,57 @@ private struct DemoFill {
     }
 
     /// The escalation steps a timer would have taken on a fault until `until` (its restoration, or
-    /// now), each at its time, and delivered; most acknowledged by someone of the tier a few minutes
-    /// later, while a step just taken still waits.
+    /// now), each at its time; most acknowledged by someone of the tier a few minutes later, while a
+    /// step just taken still waits. As `acknowledge` has it, an acknowledgement goes to the highest
+    /// tier still waiting: one that a higher tier's waiting step stands in front of is not made.
+    /// The rows come in the order they happened.
     private mutating func escalate(_ item: WorkItem, until: Date) {
         let level = item.level!
         let (reported, due) = (item.receivedAt, item.dueAt!)
         let times = Set(escalation.policy[level].rules.map { $0.time(reported: reported, due: due) }).filter { $0 <= until }.sorted()
         var taken: Set<EscalationStep> = []
-        var acknowledgements: [HistoryRow] = []
+        var steps: [StepRow] = []
         for time in times {
             let subject = EscalationSubject(level: level, reportedAt: reported, dueAt: due, restored: false, taken: taken)
-            // The steps due at once are taken together; their acknowledgements come after.
             for step in EscalationEngine.due(subject, policy: escalation.policy, now: time) {
                 taken.insert(step.step)
-                var row = StepRow(due: step, takenAt: time.dbSeconds)
-                var acknowledged: HistoryRow?
+                var row = StepRow(due: step, takenAt: time.dbSeconds, takenBy: time == reported ? item.createdBy : supervisor)
                 if step.step.isTier {
                     let after = time.addingTimeInterval(Double(180 + rng.next(upTo: 1500)))
                     if after < until, rng.next(upTo: 6) > 0 {
                         let people = acknowledgers[step.step]!
-                        let who = people[rng.next(upTo: people.count)]
-                        (row.acknowledgedAt, row.acknowledgedBy) = (after.dbSeconds, who)
-                        acknowledged = HistoryRow(at: after.dbSeconds, recordedAt: after.dbSeconds, actor: who,
-                                                  event: "acknowledged", field: "escalation", new: step.step.rawValue)
+                        (row.acknowledgedAt, row.acknowledgedBy) = (after.dbSeconds, people[rng.next(upTo: people.count)])
                     }
                 }
-                pending.append(.step(row))
-                if let acknowledged { acknowledgements.append(acknowledged) }
+                steps.append(row)
             }
-            for entry in acknowledgements { pending.append(.history(entry)) }
-            acknowledgements.removeAll(keepingCapacity: true)
         }
+        // Acknowledgements in time order (at the same second, the higher tier first).
+        let acknowledgements = steps.indices.filter { steps[$0].acknowledgedAt != nil }.sorted { a, b in
+            let (x, y) = (steps[a], steps[b])
+            return x.acknowledgedAt! != y.acknowledgedAt! ? x.acknowledgedAt! < y.acknowledgedAt! : x.due.step > y.due.step
+        }
+        var acknowledged: Set<EscalationStep> = []
+        for i in acknowledgements {
+            let (step, at) = (steps[i].due.step, steps[i].acknowledgedAt!)
+            let waitingAbove = steps.contains { $0.due.step.isTier && $0.due.step > step && $0.takenAt <= at && !acknowledged.contains($0.due.step) }
+            if waitingAbove {
+                (steps[i].acknowledgedAt, steps[i].acknowledgedBy) = (nil, nil)
+            } else {
+                acknowledged.insert(step)
+            }
+        }
+        var next = 0
+        for i in acknowledgements {
+            guard let at = steps[i].acknowledgedAt, let who = steps[i].acknowledgedBy else { continue }
+            while next < steps.count, steps[next].takenAt <= at {
+                pending.append(.step(steps[next]))
+                next += 1
+            }
+            pending.append(.history(HistoryRow(at: at, actor: who, event: "acknowledged", field: "escalation",
+                                               new: steps[i].due.step.rawValue)))
+        }
+        for row in steps[next...] { pending.append(.step(row)) }
     }
 
     /// Closes an item: resolved (a ticket) or restored (a fault), with a cause and a solution.
@@ -486,54 +533,53 @@ private struct DemoFill {
     private mutating func changed(_ item: inout WorkItem, at: Date, actor: String, event: String, note: String? = nil) -> HistoryRow {
         item.version += 1
         item.updatedAt = at
-        let entry = HistoryRow(at: at.dbSeconds, recordedAt: at.dbSeconds, actor: actor, event: event, note: note)
+        let entry = HistoryRow(at: at.dbSeconds, actor: actor, event: event, note: note)
         pending.append(.history(entry))
         return entry
     }
 
     private mutating func field(_ event: HistoryRow, _ column: String, _ old: String?, _ new: String?) {
-        pending.append(.history(HistoryRow(at: event.at, recordedAt: event.recordedAt, actor: event.actor, event: event.event,
+        pending.append(.history(HistoryRow(at: event.at, actor: event.actor, event: event.event,
                                            field: column, old: old, new: new)))
     }
 
     // MARK: Writing
 
-    /// Inserts the item in its final state, then the rows its story left, and forgets them.
+    /// Writes the item in its final state, then the rows its story left, and forgets them.
     private mutating func flush(_ item: WorkItem) throws {
-        realNow = wallClock().dbSeconds
-        try insertItem.execute(arguments: [
-            item.kind.rawValue, item.status.rawValue, item.title, item.description, item.region?.rawValue,
-            item.channel?.rawValue, item.requesterName, item.requesterOffice, item.requesterPhone, item.takenBy,
-            item.assignee, item.level?.rawValue, item.receivedAt.dbSeconds, item.confirmedAt?.dbSeconds,
-            item.firstResponseAt?.dbSeconds, item.dueAt?.dbSeconds, item.calendarVersion, item.agreedWith,
-            item.agreedAt?.dbSeconds, item.sizeEstimate, item.closedAt?.dbSeconds, item.cause, item.solution,
-            item.createdAt.dbSeconds, item.createdBy, item.updatedAt.dbSeconds, item.version,
-        ])
-        let id = db.lastInsertedRowID
+        let id = nextItemID
+        nextItemID += 1
+        try items.add([id, item.kind.rawValue, item.status.rawValue, item.title, item.description, item.region?.rawValue,
+                      item.channel?.rawValue, item.requesterName, item.requesterOffice, item.requesterPhone, item.takenBy,
+                      item.assignee, item.level?.rawValue, item.receivedAt.dbSeconds, item.confirmedAt?.dbSeconds,
+                      item.firstResponseAt?.dbSeconds, item.dueAt?.dbSeconds, item.calendarVersion, item.agreedWith,
+                      item.agreedAt?.dbSeconds, item.sizeEstimate, item.closedAt?.dbSeconds, item.cause, item.solution,
+                      item.createdAt.dbSeconds, item.createdBy, item.updatedAt.dbSeconds, item.version])
         for row in pending {
             switch row {
-            case .history(let entry): try history(id, entry)
+            case .history(let entry): try record(id, entry)
             case .step(let step): try escalated(item, id, step)
             }
         }
         pending.removeAll(keepingCapacity: true)
     }
 
-    private func history(_ id: Int64, _ e: HistoryRow) throws {
-        try insertHistory.execute(arguments: [id, e.at, e.recordedAt, realNow, e.actor, e.event, e.field, e.old, e.new, e.note, e.code])
+    private mutating func record(_ id: Int64, _ e: HistoryRow) throws {
+        try history.add([id, e.at, e.actor, e.event, e.field, e.old, e.new, e.note, e.code])
     }
 
-    /// A step as `insertStep` takes it: the step, its history entry, its notification (delivered)
-    /// and the notification's recipients.
+    /// A step as `insertStep` takes it: the step, its history entry, its notification and the
+    /// notification's recipients.
     private mutating func escalated(_ item: WorkItem, _ id: Int64, _ row: StepRow) throws {
         let level = item.level!
         let step = row.due.step
         let reason = ruleReason(level, row.due)
-        try insertStep.execute(arguments: [id, step.rawValue, level.rawValue, row.due.dueAt.dbSeconds, row.takenAt,
-                                           supervisor, reason.stored, row.acknowledgedAt, row.acknowledgedBy])
-        let stepID = db.lastInsertedRowID
-        try history(id, HistoryRow(at: row.takenAt, recordedAt: row.takenAt, actor: supervisor, event: "escalated",
-                                   field: "escalation", new: step.rawValue, code: reason.note))
+        let stepID = nextStepID
+        nextStepID += 1
+        try steps.add([stepID, id, step.rawValue, level.rawValue, row.due.dueAt.dbSeconds, row.takenAt, row.takenBy, true,
+                      reason.stored, row.acknowledgedAt, row.acknowledgedBy])
+        try record(id, HistoryRow(at: row.takenAt, actor: row.takenBy, event: "escalated",
+                                  field: "escalation", new: step.rawValue, code: reason.note))
         let breach = row.due.percent >= 100 && step == .supervisor && escalation.policy[level].notifyClientOnBreach
         let to = breach ? supervisorAndClient : addressees[step]!
         let region = item.region!
@@ -550,10 +596,15 @@ private struct DemoFill {
             {"code":"escalation_notice","due_at":\(dueAt.dbSeconds),"fault":\(id),"level":\(level.rawValue),\
             "reason":\(reason.stored),"region":\(json(region.rawValue)),"step":"\(step.rawValue)","title":\(title)}
             """
-        try insertNotification.execute(arguments: [stepID, id, row.takenAt, payload, message, row.takenAt, row.takenAt + 5])
-        let notificationID = db.lastInsertedRowID
+        // Delivered five seconds after the step, as a timer with a working gateway does; one taken
+        // in the last seconds still waits in the outbox.
+        let deliveredAt = row.takenAt + 5 <= now.dbSeconds ? row.takenAt + 5 : nil
+        let notificationID = nextNotificationID
+        nextNotificationID += 1
+        try notifications.add([notificationID, stepID, id, row.takenAt, payload, "", message, deliveredAt == nil ? 0 : 1,
+                              row.takenAt, deliveredAt])
         for username in to.usernames {
-            try insertRecipient.execute(arguments: [notificationID, username])
+            try recipients.add([notificationID, username])
         }
     }
 
@@ -576,5 +627,73 @@ private struct DemoFill {
         let encoded = (reason.stored, SystemNote.escalation(reason).code.json)
         ruleReasons[key] = encoded
         return encoded
+    }
+}
+
+/// Rows of one table, inserted `rows` at a time by one multi-row INSERT with positional arguments:
+/// a statement runs once for many rows, and SQLite moves the table's AUTOINCREMENT counter once.
+private struct Batch {
+    let db: Database
+    let table: String
+    let columns: [String]
+    /// Which value of a row each column takes (`nil`: the batch's shared value).
+    let values: [String?]
+    let rows: Int
+    /// A value all rows of a batch share, given as its first argument.
+    let shared: (() -> Int64)?
+    let full: Statement
+    var arguments = StatementArguments()
+    var count = 0
+
+    init(_ db: Database, _ table: String, _ columns: [String], values: [String?]? = nil, rows: Int,
+         shared: (() -> Int64)? = nil) throws {
+        self.db = db
+        self.table = table
+        self.columns = columns
+        self.values = values ?? columns
+        self.rows = rows
+        self.shared = shared
+        full = try db.makeStatement(sql: Self.sql(table, columns, self.values, rows: rows, shared: shared != nil))
+    }
+
+    /// `INSERT INTO t (a, b, c) VALUES (?2, ?3, ?1), (?4, ?5, ?1)`: numbered parameters, a value
+    /// named twice in a row taking the same one.
+    static func sql(_ table: String, _ columns: [String], _ values: [String?], rows: Int, shared: Bool) -> String {
+        var distinct: [String] = []
+        for value in values.compactMap({ $0 }) where !distinct.contains(value) { distinct.append(value) }
+        let first = shared ? 2 : 1
+        let tuples = (0..<rows).map { row in
+            "(" + values.map { value in
+                value.map { "?\(first + row * distinct.count + distinct.firstIndex(of: $0)!)" } ?? "?1"
+            }.joined(separator: ", ") + ")"
+        }
+        return "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES " + tuples.joined(separator: ", ")
+    }
+
+    /// The id AUTOINCREMENT would give the table's next row.
+    static func nextID(_ db: Database, _ table: String) throws -> Int64 {
+        let sequence = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = ?", arguments: [table]) ?? 0
+        let highest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM \(table)") ?? 0
+        return max(sequence, highest) + 1
+    }
+
+    /// Adds a row: its distinct values in the order of `values`. A full batch is written.
+    mutating func add(_ row: StatementArguments) throws {
+        if count == 0, let shared { arguments = [shared()] }
+        arguments += row
+        count += 1
+        if count == rows {
+            try full.execute(arguments: arguments)
+            arguments = StatementArguments()
+            count = 0
+        }
+    }
+
+    /// Writes the rows of a batch not yet full.
+    mutating func finish() throws {
+        guard count > 0 else { return }
+        try db.execute(sql: Self.sql(table, columns, values, rows: count, shared: shared != nil), arguments: arguments)
+        arguments = StatementArguments()
+        count = 0
     }
 }
