@@ -24,7 +24,27 @@ public enum BeijingTime {
     /// `2021-11-24T18:00:00+08:00`.
     public static func iso(_ instant: Date) -> String {
         let (date, s) = local(instant)
-        return "\(date)T\(clock(s, seconds: true))+08:00"
+        guard (0...9999).contains(date.year) else { return "\(date)T\(clock(s, seconds: true))+08:00" }
+        // Written digit by digit: history and the outbox format millions of these in a demo fill.
+        return String(unsafeUninitializedCapacity: 25) { text in
+            func put(_ value: Int, _ width: Int, at start: Int) {
+                var value = value
+                for i in (start..<start + width).reversed() {
+                    text[i] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(date.year, 4, at: 0)
+            put(date.month, 2, at: 5)
+            put(date.day, 2, at: 8)
+            put(s / 3600, 2, at: 11)
+            put(s % 3600 / 60, 2, at: 14)
+            put(s % 60, 2, at: 17)
+            for (i, c) in [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"), (19, "+"), (20, "0"), (21, "8"), (22, ":"), (23, "0"), (24, "0")] as [(Int, Unicode.Scalar)] {
+                text[i] = UInt8(ascii: c)
+            }
+            return 25
+        }
     }
 
     /// `2021-11-24 18:00` (Beijing), for tables read by people.

@@ -6,7 +6,9 @@ import HelpDeskCore
 /// open, overdue and resolved, spread over the months before `now`.
 ///
 /// Deterministic for a seed, so a demo database looks the same on every machine. Deadlines are
-/// computed by the real rules; events are written with their history, a few thousand items a transaction.
+/// computed by the real rules and faults climb their escalation paths by the real engine. Each item
+/// is written once, in its final state, followed by the history entries, escalation steps and
+/// notifications its story leaves; the whole fill is one transaction.
 public struct DemoData: Sendable {
     public var seed: UInt64
 
@@ -24,8 +26,12 @@ public struct DemoData: Sendable {
     /// The `setting` row that marks a database made by (or for) demo data.
     static let marker = "demo_data"
 
-    /// Checks, inside the fill's first write transaction, that demo data may go into this database,
-    /// and marks it as a demo one: a database holding work items that demo data did not make is
+    /// The tables the fill writes in bulk. Their secondary indexes and triggers are set aside while
+    /// it loads, and made again once at the end.
+    static let bulkTables = ["item", "history", "escalation", "notification", "notification_recipient"]
+
+    /// Checks, inside the fill's write transaction, that demo data may go into this database, and
+    /// marks it as a demo one: a database holding work items that demo data did not make is
     /// refused, and a database that has staff needs a supervisor.
     static func authorize(_ db: Database, _ ctx: Context) throws {
         if try StaffMember.fetchCount(db) > 0 {
@@ -40,230 +46,49 @@ public struct DemoData: Sendable {
         try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?)", arguments: [marker, BeijingTime.iso(ctx.now)])
     }
 
-    /// The fill's later transactions write only into a database marked as a demo one.
-    static func checkMarked(_ db: Database) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM setting WHERE key = ?)", arguments: [marker]) ?? false else {
-            throw StoreError.invalid(en: "this database is not a demo database; demo data goes only into a new database or a demo one",
-                                     zh: "此数据库不是演示数据库；演示数据只能写入新数据库或演示数据库")
-        }
-    }
-
     /// Adds the demo staff and `items` work items (about one in eight a fault) received over the
-    /// `days` days before `ctx.now`, a few thousand items a transaction, each checked by `authorize`.
-    /// History entries carry the demo's simulated times and the machine's time of writing.
+    /// `days` days before `ctx.now`, in one transaction checked by `authorize`. History entries
+    /// carry the demo's simulated times and the machine's time of writing.
+    ///
+    /// When the fill at least doubles the items, the indexes and triggers of the tables it writes
+    /// are dropped before it loads and made again from their stored SQL after, and the summary
+    /// tables are rebuilt: one pass over each table instead of an update per row. Foreign keys are
+    /// checked once, over the tables written, before the transaction commits rather than row by
+    /// row; a violation rolls the whole fill back.
     func fill(_ database: AppDatabase, items: Int, days: Int, _ ctx: Context) throws {
-        let now = ctx.now
-        var rng = SplitMix64(seed: seed)
-        try database.writer.write { db in
-            try Self.authorize(db, ctx)
-            for member in Self.staff where try !member.exists(db) { try member.insert(db) }
-        }
-        let base = ctx
-        // The demo's faults climb the standard path (its step times are computed from it below).
-        let escalation = EscalationSettings(policy: .standard, client: base.escalation.client)
-        /// Who did what when in the demo's story: its clock is simulated, the real time is now.
-        func context(_ actor: String, _ at: Date) -> Context {
-            Context(actor: actor, now: at, escalation: escalation, clockIsSimulated: true, wallClock: base.wallClock)
-        }
         let rules = DeadlineRules(calendar: try database.calendar())
-        let onsite = Self.staff.filter { $0.role == .onsite }.map(\.username)
-        let span = Double(days * 86_400)
-        // Batches of a few thousand items keep each transaction, and the WAL, small.
-        let batch = 5000
-        for first in stride(from: 0, to: items, by: batch) {
-            try database.writer.write { db in
-                try Self.checkMarked(db)
-                for n in first..<min(items, first + batch) {
-                    // Spread receipt times over the period, denser in business hours, newest last.
-                    let offset = span * (1 - Double(n) / Double(max(items, 1))) - Double(rng.next(upTo: 3600))
-                    var received = Self.businessLike(now.addingTimeInterval(-max(offset, 60)), &rng)
-                    if received > now { received = now.addingTimeInterval(-60) }
-                    let actor = onsite[rng.next(upTo: onsite.count)]
-                    let ctx = context(actor, received)
-                    if rng.next(upTo: 8) == 0 {
-                        try makeFault(db, rules, received: received, now: now, ctx, &rng)
-                    } else {
-                        try makeCase(db, rules, received: received, now: now, ctx, &rng)
+        var rebuilt = false
+        try database.writer.writeWithoutTransaction { db in
+            // Outside a transaction, as SQLite requires; on again whatever happens.
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            try db.inTransaction(.immediate) {
+                try Self.authorize(db, ctx)
+                for member in Self.staff where try !member.exists(db) { try member.insert(db) }
+                let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0
+                let suspended = items >= existing ? try SuspendedSchema(db, tables: Self.bulkTables) : nil
+                var fill = try DemoFill(db, seed: seed, rules: rules, ctx)
+                try fill.write(items: items, days: days)
+                if let suspended {
+                    try suspended.restore(db)
+                    try AppDatabase.rebuildSummaries(db)
+                }
+                for table in Self.bulkTables {
+                    if let row = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check(\(table))") {
+                        throw DatabaseError(resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY,
+                                            message: "demo data broke a foreign key of \(table): \(row)")
                     }
                 }
+                rebuilt = suspended != nil
+                return .commit
             }
         }
-        // The board always has work on it: faults reported over the last day and a half, some
-        // within their window, some about to breach, one overdue.
-        try database.writer.write { db in
-            try Self.checkMarked(db)
-            let recent: [(FaultLevel, Double)] = [(.three, 2), (.two, 5), (.three, 20), (.one, 9), (.two, 21), (.three, 36), (.one, 13)]
-            for (i, (level, hoursAgo)) in recent.enumerated() where items >= 50 {
-                let reported = now.addingTimeInterval(-hoursAgo * 3600 - Double(rng.next(upTo: 1800)))
-                let d = rules.fault(level: level, reportedAt: reported)
-                let titles = Self.faultTitles[level]!
-                let actor = onsite[i % onsite.count]
-                var item = WorkItem(kind: .fault, title: titles[rng.next(upTo: titles.count)],
-                                    description: Self.descriptions[rng.next(upTo: Self.descriptions.count)],
-                                    region: Region.allCases[rng.next(upTo: Region.allCases.count)], takenBy: actor,
-                                    level: level, receivedAt: reported, dueAt: d.due, calendarVersion: d.calendarVersion,
-                                    createdAt: reported, createdBy: actor)
-                try item.insert(db)
-                try AppDatabase.record(db, item.id!, at: reported, context(actor, reported), event: "reported",
-                                       systemNote: .reported(level: level))
-                try escalate(db, item, until: now, context, &rng)
-            }
+        // The load went through the WAL: give its space back once it is in the database file.
+        if rebuilt {
+            try database.writer.writeWithoutTransaction { db in _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         }
     }
 
-    /// The escalation steps a timer would have taken on a fault until `until` (its restoration, or
-    /// now), each at its time, and delivered; most acknowledged by someone of the tier a few minutes
-    /// later, while a step just taken still waits.
-    private func escalate(_ db: Database, _ item: WorkItem, until: Date, _ context: (String, Date) -> Context,
-                          _ rng: inout SplitMix64) throws {
-        let policy = EscalationPolicy.standard[item.level!]
-        let times = Set(policy.rules.map { $0.time(reported: item.receivedAt, due: item.dueAt!) }).filter { $0 <= until }.sorted()
-        for time in times {
-            let ctx = context(Self.staff.first { $0.role == .supervisor }!.username, time)
-            for step in try AppDatabase.takeDueSteps(db, item, ctx) {
-                try db.execute(sql: "UPDATE notification SET attempts = 1, delivered_at = ? WHERE escalation_id = ?",
-                               arguments: [time.dbSeconds + 5, step.id!])
-                guard step.step.isTier else { continue }
-                let after = time.addingTimeInterval(Double(180 + rng.next(upTo: 1500)))
-                guard after < until, rng.next(upTo: 6) > 0 else { continue }
-                let people = Self.staff.filter { $0.role == step.step.role }
-                let who = people[rng.next(upTo: people.count)].username
-                try db.execute(sql: "UPDATE escalation SET acknowledged_at = ?, acknowledged_by = ? WHERE id = ?",
-                               arguments: [after.dbSeconds, who, step.id!])
-                try AppDatabase.record(db, item.id!, at: after, context(who, after), event: "acknowledged",
-                                       field: "escalation", new: step.step.rawValue)
-            }
-        }
-    }
-
-    private func makeCase(_ db: Database, _ rules: DeadlineRules, received: Date, now: Date, _ ctx: Context,
-                          _ rng: inout SplitMix64) throws {
-        let roll = rng.next(upTo: 100)
-        let kind: CaseKind = roll < 80 ? .general : (roll < 92 ? .special : .requirement)
-        let region = Region.allCases[rng.next(upTo: Region.allCases.count)]
-        let channel = Channel.allCases[rng.next(upTo: Channel.allCases.count)]
-        let titles = kind == .general ? Self.generalTitles : (kind == .special ? Self.specialTitles : Self.requirementTitles)
-        var item = WorkItem(
-            kind: ItemKind(rawValue: kind.rawValue)!, title: titles[rng.next(upTo: titles.count)],
-            description: Self.descriptions[rng.next(upTo: Self.descriptions.count)],
-            region: region, channel: channel, requesterName: Self.personName(&rng),
-            requesterOffice: region.chineseName + Self.offices[rng.next(upTo: Self.offices.count)],
-            requesterPhone: "0971-\(6_100_000 + rng.next(upTo: 899_999))",
-            takenBy: ctx.actor, receivedAt: received, createdAt: received, createdBy: ctx.actor)
-        switch kind {
-        case .general:
-            let d = rules.general(receivedAt: received)
-            (item.dueAt, item.calendarVersion) = (d.due, d.calendarVersion)
-        case .special:
-            let d = rules.special(confirmedAt: received)
-            (item.confirmedAt, item.dueAt, item.calendarVersion) = (received, d.due, d.calendarVersion)
-        case .requirement:
-            break
-        }
-        try item.insert(db)
-        let id = item.id!
-        try AppDatabase.record(db, id, at: received, ctx, event: "created",
-                               systemNote: .received(kind: ItemKind(rawValue: kind.rawValue)!, channel: channel))
-
-        if kind == .requirement {
-            // Most requirements were assessed within a few days, with a due date weeks later.
-            let assessedAt = received.addingTimeInterval(Double(86_400 + rng.next(upTo: 4 * 86_400)))
-            guard assessedAt < now, rng.next(upTo: 5) > 0 else { return }
-            let due = BeijingTime.instant(BeijingTime.date(of: assessedAt).adding(days: 14 + rng.next(upTo: 40)),
-                                          secondOfDay: rules.calendar.hours.closing)
-            let requester = item.requesterName
-            let size = "\(2 + rng.next(upTo: 20))人天"
-            try update(db, &item, at: assessedAt, ctx, event: "assessed") {
-                $0.status = .assessed
-                $0.dueAt = due
-                $0.agreedWith = requester
-                $0.agreedAt = assessedAt
-                $0.sizeEstimate = size
-            }
-            if due < now, rng.next(upTo: 20) < 19 {
-                let done = due.addingTimeInterval(-Double(rng.next(upTo: 10 * 86_400)))
-                try close(db, &item, at: max(done, assessedAt.addingTimeInterval(3600)), now: now, ctx, &rng)
-            }
-            return
-        }
-        guard let due = item.dueAt else { return }
-        // The rule's event: in time nine times out of ten, late otherwise.
-        let window = max(due.timeIntervalSince(received), 1800)
-        let late = rng.next(upTo: 10) == 0
-        let eventAt = late ? due.addingTimeInterval(Double(1800 + rng.next(upTo: 2 * 86_400)))
-                           : received.addingTimeInterval(window * Double(10 + rng.next(upTo: 85)) / 100)
-        if kind == .special, eventAt < now {
-            try update(db, &item, at: eventAt, ctx, event: "responded", note: Self.responses[rng.next(upTo: Self.responses.count)]) {
-                $0.firstResponseAt = eventAt
-                $0.status = .responded
-            }
-        }
-        let closeAt = kind == .special ? eventAt.addingTimeInterval(Double(3600 + rng.next(upTo: 3 * 86_400))) : eventAt
-        // Recent tickets stay open: some within their deadline, some already overdue.
-        if closeAt < now, now.timeIntervalSince(received) > 3 * 86_400 || rng.next(upTo: 3) == 0 {
-            try close(db, &item, at: closeAt, now: now, ctx, &rng)
-        }
-    }
-
-    private func makeFault(_ db: Database, _ rules: DeadlineRules, received: Date, now: Date, _ ctx: Context,
-                           _ rng: inout SplitMix64) throws {
-        let roll = rng.next(upTo: 10)
-        let level: FaultLevel = roll < 2 ? .one : (roll < 5 ? .two : .three)
-        // Faults are reported at any hour.
-        let reported = received.addingTimeInterval(-Double(rng.next(upTo: 6 * 3600)))
-        let titles = Self.faultTitles[level]!
-        let d = rules.fault(level: level, reportedAt: reported)
-        var item = WorkItem(kind: .fault, title: titles[rng.next(upTo: titles.count)],
-                            description: Self.descriptions[rng.next(upTo: Self.descriptions.count)],
-                            region: Region.allCases[rng.next(upTo: Region.allCases.count)], takenBy: ctx.actor,
-                            level: level, receivedAt: reported, dueAt: d.due, calendarVersion: d.calendarVersion,
-                            createdAt: reported, createdBy: ctx.actor)
-        try item.insert(db)
-        try AppDatabase.record(db, item.id!, at: reported, ctx, event: "reported", systemNote: .reported(level: level))
-        let window = Double(level.hours * 3600)
-        let restoreAt = reported.addingTimeInterval(window * Double(5 + rng.next(upTo: 110)) / 100)
-        let restored = restoreAt < now && (now.timeIntervalSince(reported) > window * 1.5 || rng.next(upTo: 2) == 0)
-        try escalate(db, item, until: restored ? restoreAt : now, { actor, at in
-            var c = ctx
-            c.actor = actor
-            c.now = at
-            return c
-        }, &rng)
-        if restored {
-            try close(db, &item, at: restoreAt, now: now, ctx, &rng)
-        }
-    }
-
-    private func close(_ db: Database, _ item: inout WorkItem, at: Date, now: Date, _ ctx: Context,
-                       _ rng: inout SplitMix64) throws {
-        let pair = Self.causes[rng.next(upTo: Self.causes.count)]
-        try update(db, &item, at: at, ctx, event: item.kind == .fault ? "restored" : "resolved") {
-            $0.status = .closed
-            $0.closedAt = at
-            $0.cause = pair.0
-            $0.solution = pair.1
-            if $0.kind.isCase && $0.firstResponseAt == nil { $0.firstResponseAt = at }
-        }
-    }
-
-    private func update(_ db: Database, _ item: inout WorkItem, at: Date, _ ctx: Context, event: String,
-                        note: String? = nil, _ change: (inout WorkItem) -> Void) throws {
-        let before = item
-        change(&item)
-        item.version += 1
-        item.updatedAt = at
-        try item.update(db)
-        var c = ctx
-        c.now = at
-        try AppDatabase.record(db, item.id!, at: at, c, event: event, note: note)
-        let old = try before.databaseDictionary, new = try item.databaseDictionary
-        for column in new.keys.sorted() where !["version", "updated_at"].contains(column) && old[column] != new[column] {
-            try AppDatabase.record(db, item.id!, at: at, c, event: event, field: column,
-                                   old: AppDatabase.display(column, old[column]), new: AppDatabase.display(column, new[column]))
-        }
-    }
-
-    /// Moves most times into the working day; a few stay in the evening or on weekends.
     static func businessLike(_ t: Date, _ rng: inout SplitMix64) -> Date {
         let (day, _) = BeijingTime.local(t)
         if rng.next(upTo: 12) == 0 { return t }
@@ -331,4 +156,544 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
     mutating func next(upTo bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
+
+/// One fill: the generator of the demo's stories and the prepared statements that write them.
+///
+/// An item's story is played in memory first (its draws of the generator in a fixed order, so a
+/// seed always tells the same stories); the item is then written once in its final state and the
+/// rows the story left follow it, as the operations would have written them: the same columns,
+/// history entries, steps, notifications and recipients, in the same order. Rows go many to a
+/// statement, with positional arguments.
+private struct DemoFill {
+    let db: Database
+    var rng: SplitMix64
+    let rules: DeadlineRules
+    let now: Date
+    let escalation: EscalationSettings
+    /// Whose timer takes the steps due after the report: the demo's supervisor.
+    let supervisor: String
+    let onsite: [String]
+    /// The demo staff who acknowledge each tier's steps.
+    let acknowledgers: [EscalationStep: [String]]
+
+    // The rows, many to a statement. Items, steps and notifications get their ids here, the next
+    // ones AUTOINCREMENT would give, so a row's children can name it before it is written.
+    var items: Batch
+    var history: Batch
+    var steps: Batch
+    var notifications: Batch
+    var recipients: Batch
+    var nextItemID: Int64
+    var nextStepID: Int64
+    var nextNotificationID: Int64
+
+    /// Whom a step's notification names, as the outbox stores them: JSON encoded once, and the
+    /// staff among them.
+    struct Addressees {
+        var json: String
+        var usernames: [String]
+    }
+    let addressees: [EscalationStep: Addressees]
+    /// The supervisor step at a breach that also tells the client office.
+    let supervisorAndClient: Addressees
+
+    /// JSON texts encoded once: strings, reasons and notes.
+    var jsonStrings: [String: String] = [:]
+    var ruleReasons: [DueStepKey: (stored: String, note: String)] = [:]
+    let receivedNotes: [String: String]
+    let reportedNotes: [FaultLevel: String]
+
+    struct DueStepKey: Hashable {
+        var level: FaultLevel
+        var percent: Int
+        var step: EscalationStep
+    }
+
+    /// The rows an item's story leaves after the item itself, in the order they are written.
+    var pending: [Pending] = []
+
+    enum Pending {
+        case history(HistoryRow)
+        case step(StepRow)
+    }
+
+    struct HistoryRow {
+        /// When it happened, and was recorded: the demo's clock is the story's.
+        var at: Int64
+        var actor: String
+        var event: String
+        var field: String? = nil
+        var old: String? = nil
+        var new: String? = nil
+        var note: String? = nil
+        var code: String? = nil
+    }
+
+    /// An escalation step taken by the rule, with its acknowledgement if it was acknowledged.
+    struct StepRow {
+        var due: DueStep
+        var takenAt: Int64
+        /// Whose session took it: the reporter's for the steps due at the report (`addFault`
+        /// takes them), the timer's after.
+        var takenBy: String
+        var acknowledgedAt: Int64?
+        var acknowledgedBy: String?
+    }
+
+    init(_ db: Database, seed: UInt64, rules: DeadlineRules, _ ctx: Context) throws {
+        self.db = db
+        rng = SplitMix64(seed: seed)
+        self.rules = rules
+        now = ctx.now
+        // The demo's faults climb the standard path whatever the configuration says.
+        escalation = EscalationSettings(policy: .standard, client: ctx.escalation.client)
+        supervisor = DemoData.staff.first { $0.role == .supervisor }!.username
+        onsite = DemoData.staff.filter { $0.role == .onsite }.map(\.username)
+        acknowledgers = Dictionary(uniqueKeysWithValues: [EscalationStep.T0, .T1, .T2].map { step in
+            (step, DemoData.staff.filter { $0.role == step.role }.map(\.username))
+        })
+        items = try Batch(db, "item", ["id", "kind", "status", "title", "description", "region", "channel", "requester_name",
+                                       "requester_office", "requester_phone", "taken_by", "assignee", "level", "received_at",
+                                       "confirmed_at", "first_response_at", "due_at", "calendar_version", "agreed_with",
+                                       "agreed_at", "size_estimate", "closed_at", "cause", "solution", "created_at",
+                                       "created_by", "updated_at", "version"], rows: 50)
+        // Each entry is recorded at its time (`recorded_at` repeats `at`); the machine's time of
+        // writing is the batch's, its first argument.
+        history = try Batch(db, "history", ["item_id", "at", "recorded_at", "recorded_real_at", "actor", "event", "field",
+                                            "old_value", "new_value", "note", "note_code"],
+                            values: ["item_id", "at", "at", nil, "actor", "event", "field", "old_value", "new_value", "note",
+                                     "note_code"],
+                            rows: 100, shared: { [wallClock = ctx.wallClock] in wallClock().dbSeconds })
+        steps = try Batch(db, "escalation", ["id", "item_id", "step", "level", "due_at", "taken_at", "taken_by", "by_rule",
+                                             "reason", "acknowledged_at", "acknowledged_by"], rows: 100)
+        notifications = try Batch(db, "notification", ["id", "escalation_id", "item_id", "created_at", "payload", "text",
+                                                       "message", "attempts", "next_attempt_at", "delivered_at"], rows: 50)
+        recipients = try Batch(db, "notification_recipient", ["notification_id", "username"], rows: 200)
+        nextItemID = try Batch.nextID(db, "item")
+        nextStepID = try Batch.nextID(db, "escalation")
+        nextNotificationID = try Batch.nextID(db, "notification")
+
+        // The people each step names, as `enqueueNotification` finds them: the tier's active staff
+        // by username, then the client office's contacts for a client step.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let clients = escalation.client.map { StoredEvent.Person(username: nil, name: $0.name, phone: $0.phone) }
+        func named(_ step: EscalationStep, alsoClient: Bool) throws -> Addressees {
+            var people: [StoredEvent.Person] = []
+            var usernames: [String] = []
+            if let role = step.role {
+                for member in try StaffMember.fetchAll(db, sql: "SELECT * FROM staff WHERE role = ? AND active ORDER BY username",
+                                                       arguments: [role.rawValue]) {
+                    people.append(.init(username: member.username, name: member.name, phone: member.phone))
+                    usernames.append(member.username)
+                }
+            }
+            if step == .client || alsoClient { people += clients }
+            return Addressees(json: String(decoding: try encoder.encode(people), as: UTF8.self), usernames: usernames)
+        }
+        var all: [EscalationStep: Addressees] = [:]
+        for step in EscalationStep.allCases { all[step] = try named(step, alsoClient: false) }
+        addressees = all
+        supervisorAndClient = try named(.supervisor, alsoClient: true)
+        var received: [String: String] = [:]
+        for kind in CaseKind.allCases {
+            for channel in Channel.allCases {
+                received[kind.rawValue + channel.rawValue] = SystemNote.received(kind: ItemKind(rawValue: kind.rawValue)!, channel: channel).code.json
+            }
+        }
+        receivedNotes = received
+        reportedNotes = Dictionary(uniqueKeysWithValues: FaultLevel.allCases.map { ($0, SystemNote.reported(level: $0).code.json) })
+    }
+
+    // MARK: The stories
+
+    mutating func write(items count: Int, days: Int) throws {
+        let span = Double(days * 86_400)
+        for n in 0..<count {
+            // Spread receipt times over the period, denser in business hours, newest last.
+            let offset = span * (1 - Double(n) / Double(max(count, 1))) - Double(rng.next(upTo: 3600))
+            var received = DemoData.businessLike(now.addingTimeInterval(-max(offset, 60)), &rng)
+            if received > now { received = now.addingTimeInterval(-60) }
+            // Whole seconds, as the database keeps times and the operations read them back.
+            received = Date(dbSeconds: received.dbSeconds)
+            let actor = onsite[rng.next(upTo: onsite.count)]
+            if rng.next(upTo: 8) == 0 {
+                try fault(received: received, actor: actor)
+            } else {
+                try ticket(received: received, actor: actor)
+            }
+        }
+        // The board always has work on it: faults reported over the last day and a half, some
+        // within their window, some about to breach, one overdue.
+        if count >= 50 { try boardFaults() }
+        for batch in [\Self.items, \.history, \.steps, \.notifications, \.recipients] as [WritableKeyPath<Self, Batch>] {
+            try self[keyPath: batch].finish()
+        }
+    }
+
+    private mutating func boardFaults() throws {
+        let recent: [(FaultLevel, Double)] = [(.three, 2), (.two, 5), (.three, 20), (.one, 9), (.two, 21), (.three, 36), (.one, 13)]
+        for (i, (level, hoursAgo)) in recent.enumerated() {
+            let reported = Date(dbSeconds: now.addingTimeInterval(-hoursAgo * 3600 - Double(rng.next(upTo: 1800))).dbSeconds)
+            let d = rules.fault(level: level, reportedAt: reported)
+            let titles = DemoData.faultTitles[level]!
+            let actor = onsite[i % onsite.count]
+            let item = WorkItem(kind: .fault, title: titles[rng.next(upTo: titles.count)],
+                                description: DemoData.descriptions[rng.next(upTo: DemoData.descriptions.count)],
+                                region: Region.allCases[rng.next(upTo: Region.allCases.count)], takenBy: actor,
+                                level: level, receivedAt: reported, dueAt: d.due, calendarVersion: d.calendarVersion,
+                                createdAt: reported, createdBy: actor)
+            pending.append(.history(HistoryRow(at: reported.dbSeconds, actor: actor,
+                                               event: "reported", code: reportedNotes[level])))
+            escalate(item, until: now)
+            try flush(item)
+        }
+    }
+
+    /// A CASE ticket: taken in; a requirement assessed, a special case answered; most resolved.
+    mutating func ticket(received: Date, actor: String) throws {
+        let roll = rng.next(upTo: 100)
+        let kind: CaseKind = roll < 80 ? .general : (roll < 92 ? .special : .requirement)
+        let region = Region.allCases[rng.next(upTo: Region.allCases.count)]
+        let channel = Channel.allCases[rng.next(upTo: Channel.allCases.count)]
+        let titles = kind == .general ? DemoData.generalTitles : (kind == .special ? DemoData.specialTitles : DemoData.requirementTitles)
+        var item = WorkItem(
+            kind: ItemKind(rawValue: kind.rawValue)!, title: titles[rng.next(upTo: titles.count)],
+            description: DemoData.descriptions[rng.next(upTo: DemoData.descriptions.count)],
+            region: region, channel: channel, requesterName: DemoData.personName(&rng),
+            requesterOffice: region.chineseName + DemoData.offices[rng.next(upTo: DemoData.offices.count)],
+            requesterPhone: "0971-\(6_100_000 + rng.next(upTo: 899_999))",
+            takenBy: actor, receivedAt: received, createdAt: received, createdBy: actor)
+        switch kind {
+        case .general:
+            let d = rules.general(receivedAt: received)
+            (item.dueAt, item.calendarVersion) = (d.due, d.calendarVersion)
+        case .special:
+            let d = rules.special(confirmedAt: received)
+            (item.confirmedAt, item.dueAt, item.calendarVersion) = (received, d.due, d.calendarVersion)
+        case .requirement:
+            break
+        }
+        pending.append(.history(HistoryRow(at: received.dbSeconds, actor: actor,
+                                           event: "created", code: receivedNotes[kind.rawValue + channel.rawValue])))
+        try story(&item, kind: kind, received: received, actor: actor)
+        try flush(item)
+    }
+
+    private mutating func story(_ item: inout WorkItem, kind: CaseKind, received: Date, actor: String) throws {
+        if kind == .requirement {
+            // Most requirements were assessed within a few days, with a due date weeks later.
+            let assessedAt = received.addingTimeInterval(Double(86_400 + rng.next(upTo: 4 * 86_400)))
+            guard assessedAt < now, rng.next(upTo: 5) > 0 else { return }
+            let due = BeijingTime.instant(BeijingTime.date(of: assessedAt).adding(days: 14 + rng.next(upTo: 40)),
+                                          secondOfDay: rules.calendar.hours.closing)
+            let size = "\(2 + rng.next(upTo: 20))人天"
+            // The fields `assess` changes, by column name, as the history lists them.
+            let event = changed(&item, at: assessedAt, actor: actor, event: "assessed")
+            item.status = .assessed
+            item.dueAt = due
+            item.agreedWith = item.requesterName
+            item.agreedAt = assessedAt
+            item.sizeEstimate = size
+            field(event, "agreed_at", nil, BeijingTime.iso(assessedAt))
+            field(event, "agreed_with", nil, item.agreedWith)
+            field(event, "due_at", nil, BeijingTime.iso(due))
+            field(event, "size_estimate", nil, size)
+            field(event, "status", ItemStatus.open.rawValue, ItemStatus.assessed.rawValue)
+            if due < now, rng.next(upTo: 20) < 19 {
+                let done = due.addingTimeInterval(-Double(rng.next(upTo: 10 * 86_400)))
+                close(&item, at: max(done, assessedAt.addingTimeInterval(3600)), actor: actor)
+            }
+            return
+        }
+        guard let due = item.dueAt else { return }
+        // The rule's event: in time nine times out of ten, late otherwise.
+        let window = max(due.timeIntervalSince(received), 1800)
+        let late = rng.next(upTo: 10) == 0
+        let eventAt = late ? due.addingTimeInterval(Double(1800 + rng.next(upTo: 2 * 86_400)))
+                           : Date(dbSeconds: received.addingTimeInterval(window * Double(10 + rng.next(upTo: 85)) / 100).dbSeconds)
+        if kind == .special, eventAt < now {
+            let note = DemoData.responses[rng.next(upTo: DemoData.responses.count)]
+            let event = changed(&item, at: eventAt, actor: actor, event: "responded", note: note)
+            item.firstResponseAt = eventAt
+            item.status = .responded
+            field(event, "first_response_at", nil, BeijingTime.iso(eventAt))
+            field(event, "status", ItemStatus.open.rawValue, ItemStatus.responded.rawValue)
+        }
+        let closeAt = kind == .special ? eventAt.addingTimeInterval(Double(3600 + rng.next(upTo: 3 * 86_400))) : eventAt
+        // Recent tickets stay open: some within their deadline, some already overdue.
+        if closeAt < now, now.timeIntervalSince(received) > 3 * 86_400 || rng.next(upTo: 3) == 0 {
+            close(&item, at: closeAt, actor: actor)
+        }
+    }
+
+    /// A fault: reported, climbing its escalation path as a timer takes the steps; most restored.
+    mutating func fault(received: Date, actor: String) throws {
+        let roll = rng.next(upTo: 10)
+        let level: FaultLevel = roll < 2 ? .one : (roll < 5 ? .two : .three)
+        // Faults are reported at any hour.
+        let reported = received.addingTimeInterval(-Double(rng.next(upTo: 6 * 3600)))
+        let titles = DemoData.faultTitles[level]!
+        let d = rules.fault(level: level, reportedAt: reported)
+        var item = WorkItem(kind: .fault, title: titles[rng.next(upTo: titles.count)],
+                            description: DemoData.descriptions[rng.next(upTo: DemoData.descriptions.count)],
+                            region: Region.allCases[rng.next(upTo: Region.allCases.count)], takenBy: actor,
+                            level: level, receivedAt: reported, dueAt: d.due, calendarVersion: d.calendarVersion,
+                            createdAt: reported, createdBy: actor)
+        // Recorded as it was reported: the timer takes its steps from then on.
+        pending.append(.history(HistoryRow(at: reported.dbSeconds, actor: actor,
+                                           event: "reported", code: reportedNotes[level])))
+        let window = Double(level.hours * 3600)
+        let restoreAt = Date(dbSeconds: reported.addingTimeInterval(window * Double(5 + rng.next(upTo: 110)) / 100).dbSeconds)
+        let restored = restoreAt < now && (now.timeIntervalSince(reported) > window * 1.5 || rng.next(upTo: 2) == 0)
+        escalate(item, until: restored ? restoreAt : now)
+        if restored {
+            close(&item, at: restoreAt, actor: actor)
+        }
+        try flush(item)
+    }
+
+    /// The escalation steps a timer would have taken on a fault until `until` (its restoration, or
+    /// now), each at its time; most acknowledged by someone of the tier a few minutes later, while a
+    /// step just taken still waits. As `acknowledge` has it, an acknowledgement goes to the highest
+    /// tier still waiting: one that a higher tier's waiting step stands in front of is not made.
+    /// The rows come in the order they happened.
+    private mutating func escalate(_ item: WorkItem, until: Date) {
+        let level = item.level!
+        let (reported, due) = (item.receivedAt, item.dueAt!)
+        let times = Set(escalation.policy[level].rules.map { $0.time(reported: reported, due: due) }).filter { $0 <= until }.sorted()
+        var taken: Set<EscalationStep> = []
+        var steps: [StepRow] = []
+        for time in times {
+            let subject = EscalationSubject(level: level, reportedAt: reported, dueAt: due, restored: false, taken: taken)
+            for step in EscalationEngine.due(subject, policy: escalation.policy, now: time) {
+                taken.insert(step.step)
+                var row = StepRow(due: step, takenAt: time.dbSeconds, takenBy: time == reported ? item.createdBy : supervisor)
+                if step.step.isTier {
+                    let after = time.addingTimeInterval(Double(180 + rng.next(upTo: 1500)))
+                    if after < until, rng.next(upTo: 6) > 0 {
+                        let people = acknowledgers[step.step]!
+                        (row.acknowledgedAt, row.acknowledgedBy) = (after.dbSeconds, people[rng.next(upTo: people.count)])
+                    }
+                }
+                steps.append(row)
+            }
+        }
+        // Acknowledgements in time order (at the same second, the higher tier first).
+        let acknowledgements = steps.indices.filter { steps[$0].acknowledgedAt != nil }.sorted { a, b in
+            let (x, y) = (steps[a], steps[b])
+            return x.acknowledgedAt! != y.acknowledgedAt! ? x.acknowledgedAt! < y.acknowledgedAt! : x.due.step > y.due.step
+        }
+        var acknowledged: Set<EscalationStep> = []
+        for i in acknowledgements {
+            let (step, at) = (steps[i].due.step, steps[i].acknowledgedAt!)
+            let waitingAbove = steps.contains { $0.due.step.isTier && $0.due.step > step && $0.takenAt <= at && !acknowledged.contains($0.due.step) }
+            if waitingAbove {
+                (steps[i].acknowledgedAt, steps[i].acknowledgedBy) = (nil, nil)
+            } else {
+                acknowledged.insert(step)
+            }
+        }
+        var next = 0
+        for i in acknowledgements {
+            guard let at = steps[i].acknowledgedAt, let who = steps[i].acknowledgedBy else { continue }
+            while next < steps.count, steps[next].takenAt <= at {
+                pending.append(.step(steps[next]))
+                next += 1
+            }
+            pending.append(.history(HistoryRow(at: at, actor: who, event: "acknowledged", field: "escalation",
+                                               new: steps[i].due.step.rawValue)))
+        }
+        for row in steps[next...] { pending.append(.step(row)) }
+    }
+
+    /// Closes an item: resolved (a ticket) or restored (a fault), with a cause and a solution.
+    private mutating func close(_ item: inout WorkItem, at: Date, actor: String) {
+        let pair = DemoData.causes[rng.next(upTo: DemoData.causes.count)]
+        let status = item.status
+        let event = changed(&item, at: at, actor: actor, event: item.kind == .fault ? "restored" : "resolved")
+        item.status = .closed
+        item.closedAt = at
+        item.cause = pair.0
+        item.solution = pair.1
+        field(event, "cause", nil, pair.0)
+        field(event, "closed_at", nil, BeijingTime.iso(at))
+        if item.kind.isCase && item.firstResponseAt == nil {
+            item.firstResponseAt = at
+            field(event, "first_response_at", nil, BeijingTime.iso(at))
+        }
+        field(event, "solution", nil, pair.1)
+        field(event, "status", status.rawValue, ItemStatus.closed.rawValue)
+    }
+
+    /// A change to the item at `at`, as `AppDatabase.change` records it: the version and time of
+    /// update move on, and an entry for the event comes before one per changed field. Returns the
+    /// event's entry, which the changed fields copy.
+    private mutating func changed(_ item: inout WorkItem, at: Date, actor: String, event: String, note: String? = nil) -> HistoryRow {
+        item.version += 1
+        item.updatedAt = at
+        let entry = HistoryRow(at: at.dbSeconds, actor: actor, event: event, note: note)
+        pending.append(.history(entry))
+        return entry
+    }
+
+    private mutating func field(_ event: HistoryRow, _ column: String, _ old: String?, _ new: String?) {
+        pending.append(.history(HistoryRow(at: event.at, actor: event.actor, event: event.event,
+                                           field: column, old: old, new: new)))
+    }
+
+    // MARK: Writing
+
+    /// Writes the item in its final state, then the rows its story left, and forgets them.
+    private mutating func flush(_ item: WorkItem) throws {
+        let id = nextItemID
+        nextItemID += 1
+        try items.add([id, item.kind.rawValue, item.status.rawValue, item.title, item.description, item.region?.rawValue,
+                      item.channel?.rawValue, item.requesterName, item.requesterOffice, item.requesterPhone, item.takenBy,
+                      item.assignee, item.level?.rawValue, item.receivedAt.dbSeconds, item.confirmedAt?.dbSeconds,
+                      item.firstResponseAt?.dbSeconds, item.dueAt?.dbSeconds, item.calendarVersion, item.agreedWith,
+                      item.agreedAt?.dbSeconds, item.sizeEstimate, item.closedAt?.dbSeconds, item.cause, item.solution,
+                      item.createdAt.dbSeconds, item.createdBy, item.updatedAt.dbSeconds, item.version])
+        for row in pending {
+            switch row {
+            case .history(let entry): try record(id, entry)
+            case .step(let step): try escalated(item, id, step)
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func record(_ id: Int64, _ e: HistoryRow) throws {
+        try history.add([id, e.at, e.actor, e.event, e.field, e.old, e.new, e.note, e.code])
+    }
+
+    /// A step as `insertStep` takes it: the step, its history entry, its notification and the
+    /// notification's recipients.
+    private mutating func escalated(_ item: WorkItem, _ id: Int64, _ row: StepRow) throws {
+        let level = item.level!
+        let step = row.due.step
+        let reason = ruleReason(level, row.due)
+        let stepID = nextStepID
+        nextStepID += 1
+        try steps.add([stepID, id, step.rawValue, level.rawValue, row.due.dueAt.dbSeconds, row.takenAt, row.takenBy, true,
+                      reason.stored, row.acknowledgedAt, row.acknowledgedBy])
+        try record(id, HistoryRow(at: row.takenAt, actor: row.takenBy, event: "escalated",
+                                  field: "escalation", new: step.rawValue, code: reason.note))
+        let breach = row.due.percent >= 100 && step == .supervisor && escalation.policy[level].notifyClientOnBreach
+        let to = breach ? supervisorAndClient : addressees[step]!
+        let region = item.region!
+        let title = json(item.title)
+        let dueAt = item.dueAt!
+        // `StoredEvent.json()` and `NotificationMessage.code.json` of the operations, keys sorted.
+        let payload = """
+            {"at":"\(BeijingTime.iso(Date(dbSeconds: row.takenAt)))","by_rule":true,"fault":{"due_at":"\(BeijingTime.iso(dueAt))",\
+            "id":\(id),"level":\(level.rawValue),"region":\(json(region.chineseName)),\
+            "reported_at":"\(BeijingTime.iso(item.receivedAt))","title":\(title)},"people":\(to.json),\
+            "step":"\(step.rawValue)","step_id":\(stepID)}
+            """
+        let message = """
+            {"code":"escalation_notice","due_at":\(dueAt.dbSeconds),"fault":\(id),"level":\(level.rawValue),\
+            "reason":\(reason.stored),"region":\(json(region.rawValue)),"step":"\(step.rawValue)","title":\(title)}
+            """
+        // Delivered five seconds after the step, as a timer with a working gateway does; one taken
+        // in the last seconds still waits in the outbox.
+        let deliveredAt = row.takenAt + 5 <= now.dbSeconds ? row.takenAt + 5 : nil
+        let notificationID = nextNotificationID
+        nextNotificationID += 1
+        try notifications.add([notificationID, stepID, id, row.takenAt, payload, "", message, deliveredAt == nil ? 0 : 1,
+                              row.takenAt, deliveredAt])
+        for username in to.usernames {
+            try recipients.add([notificationID, username])
+        }
+    }
+
+    /// A string as JSON, encoded once by the encoder the operations use.
+    private mutating func json(_ text: String) -> String {
+        if let known = jsonStrings[text] { return known }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let array = String(decoding: (try? encoder.encode([text])) ?? Data("[\"\"]".utf8), as: UTF8.self)
+        let encoded = String(array.dropFirst().dropLast())
+        jsonStrings[text] = encoded
+        return encoded
+    }
+
+    /// A rule's reason as the escalation row stores it, and as its history entry's note, encoded once.
+    private mutating func ruleReason(_ level: FaultLevel, _ due: DueStep) -> (stored: String, note: String) {
+        let key = DueStepKey(level: level, percent: due.percent, step: due.step)
+        if let known = ruleReasons[key] { return known }
+        let reason = due.reason(level)
+        let encoded = (reason.stored, SystemNote.escalation(reason).code.json)
+        ruleReasons[key] = encoded
+        return encoded
+    }
+}
+
+/// Rows of one table, inserted `rows` at a time by one multi-row INSERT with positional arguments:
+/// a statement runs once for many rows, and SQLite moves the table's AUTOINCREMENT counter once.
+private struct Batch {
+    let db: Database
+    let table: String
+    let columns: [String]
+    /// Which value of a row each column takes (`nil`: the batch's shared value).
+    let values: [String?]
+    let rows: Int
+    /// A value all rows of a batch share, given as its first argument.
+    let shared: (() -> Int64)?
+    let full: Statement
+    var arguments = StatementArguments()
+    var count = 0
+
+    init(_ db: Database, _ table: String, _ columns: [String], values: [String?]? = nil, rows: Int,
+         shared: (() -> Int64)? = nil) throws {
+        self.db = db
+        self.table = table
+        self.columns = columns
+        self.values = values ?? columns
+        self.rows = rows
+        self.shared = shared
+        full = try db.makeStatement(sql: Self.sql(table, columns, self.values, rows: rows, shared: shared != nil))
+    }
+
+    /// `INSERT INTO t (a, b, c) VALUES (?2, ?3, ?1), (?4, ?5, ?1)`: numbered parameters, a value
+    /// named twice in a row taking the same one.
+    static func sql(_ table: String, _ columns: [String], _ values: [String?], rows: Int, shared: Bool) -> String {
+        var distinct: [String] = []
+        for value in values.compactMap({ $0 }) where !distinct.contains(value) { distinct.append(value) }
+        let first = shared ? 2 : 1
+        let tuples = (0..<rows).map { row in
+            "(" + values.map { value in
+                value.map { "?\(first + row * distinct.count + distinct.firstIndex(of: $0)!)" } ?? "?1"
+            }.joined(separator: ", ") + ")"
+        }
+        return "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES " + tuples.joined(separator: ", ")
+    }
+
+    /// The id AUTOINCREMENT would give the table's next row.
+    static func nextID(_ db: Database, _ table: String) throws -> Int64 {
+        let sequence = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = ?", arguments: [table]) ?? 0
+        let highest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM \(table)") ?? 0
+        return max(sequence, highest) + 1
+    }
+
+    /// Adds a row: its distinct values in the order of `values`. A full batch is written.
+    mutating func add(_ row: StatementArguments) throws {
+        if count == 0, let shared { arguments = [shared()] }
+        arguments += row
+        count += 1
+        if count == rows {
+            try full.execute(arguments: arguments)
+            arguments = StatementArguments()
+            count = 0
+        }
+    }
+
+    /// Writes the rows of a batch not yet full.
+    mutating func finish() throws {
+        guard count > 0 else { return }
+        try db.execute(sql: Self.sql(table, columns, values, rows: count, shared: shared != nil), arguments: arguments)
+        arguments = StatementArguments()
+        count = 0
+    }
 }

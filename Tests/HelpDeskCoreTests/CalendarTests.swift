@@ -36,6 +36,17 @@ struct CivilDateTests {
         #expect(iso(instant) == "2021-11-24T00:30:00+08:00")
     }
 
+    @Test func isoSpellsTheBeijingDateAndClock() {
+        // Every second of a day, and days from before the epoch to the last four-digit year.
+        let instants = (0..<86_400).map { TimeInterval(1_700_000_000 + $0) }
+            + stride(from: -62_000_000_000.0, through: 253_402_300_799, by: 7_654_321.5)
+        for seconds in instants {
+            let instant = Date(timeIntervalSince1970: seconds)
+            let (date, second) = BeijingTime.local(instant)
+            #expect(BeijingTime.iso(instant) == "\(date)T\(BeijingTime.clock(second, seconds: true))+08:00")
+        }
+    }
+
     @Test func localTimeBeforeTheEpoch() {
         let (date, second) = BeijingTime.local(t("1969-12-31T20:00:00+08:00"))
         #expect(date == d("1969-12-31"))

@@ -1,0 +1,241 @@
+import Foundation
+import GRDB
+import Testing
+@testable import HelpDeskCore
+@testable import HelpDeskStore
+
+// The demo fill writes its rows directly, in their final state, with the indexes and triggers set
+// aside while it loads. These tests hold what it writes to what the operations write.
+
+private let now = t("2026-11-20T10:00:00+08:00")
+/// Client-office contacts, one with characters JSON escapes.
+private let escalation = EscalationSettings(policy: .standard, client: [
+    NotificationContact(name: "省社保局 \"信息中心\"/值班", phone: "0971-5550100"), NotificationContact(name: "值班室"),
+])
+private func context(_ actor: String, _ at: Date) -> Context { Context(actor: actor, now: at, escalation: escalation) }
+
+/// The schema as `sqlite_master` lists it: every table, index and trigger with its SQL.
+private func schema(_ db: AppDatabase) throws -> [Row] {
+    try db.read { try Row.fetchAll($0, sql: "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name") }
+}
+
+/// Every row of the tables the fill writes, in id order; history without the machine's time of
+/// writing, which no two runs share.
+private func contents(_ db: AppDatabase) throws -> [String: [Row]] {
+    try db.read { db in
+        [
+            "item": try Row.fetchAll(db, sql: "SELECT * FROM item ORDER BY id"),
+            "history": try Row.fetchAll(db, sql: """
+                SELECT id, item_id, at, recorded_at, actor, event, field, old_value, new_value, note, note_code
+                FROM history ORDER BY id
+                """),
+            "escalation": try Row.fetchAll(db, sql: "SELECT * FROM escalation ORDER BY id"),
+            "notification": try Row.fetchAll(db, sql: "SELECT * FROM notification ORDER BY id"),
+            "notification_recipient": try Row.fetchAll(db, sql: "SELECT * FROM notification_recipient ORDER BY notification_id, username"),
+            "sqlite_sequence": try Row.fetchAll(db, sql: "SELECT * FROM sqlite_sequence WHERE name <> 'audit' ORDER BY name"),
+        ]
+    }
+}
+
+@Suite("Demo fill")
+struct DemoFillTests {
+    @Test func aFilledDatabaseKeepsTheInvariantsOfTheOperations() throws {
+        // Given a new database
+        let (db, _) = try makeDatabase()
+        let before = try schema(db)
+
+        // When 3,000 items are filled in (indexes and triggers dropped and made again)
+        try db.fillDemo(DemoData(seed: 11), items: 3000, days: 120, context("zhaolei", now))
+
+        // Then the schema is as it was, the file sound, and every item as the rules have it
+        #expect(try schema(db) == before)
+        try expectSound(db)
+        #expect(try db.count(ItemFilter()) == 3007)
+
+        // When a smaller fill follows (into the same demo database, indexes kept up row by row)
+        try db.fillDemo(DemoData(seed: 12), items: 500, days: 30, context("zhaolei", now))
+
+        // Then the same holds
+        #expect(try schema(db) == before)
+        try expectSound(db)
+        #expect(try db.count(ItemFilter()) == 3514)
+    }
+
+    @Test func theSameSeedFillsTheSameRows() throws {
+        let (a, _) = try makeDatabase()
+        let (b, _) = try makeDatabase()
+        try a.fillDemo(DemoData(seed: 3), items: 400, days: 60, context("zhaolei", now))
+        try b.fillDemo(DemoData(seed: 3), items: 400, days: 60, context("zhaolei", now))
+        let (first, second) = (try contents(a), try contents(b))
+        #expect(first == second)
+    }
+
+    /// Each item's story, told again through the public operations on a second database (taking in,
+    /// assessing, answering, resolving, reporting, the timer's steps and deliveries, acknowledging,
+    /// restoring, each at its time), writes the very rows the fill wrote.
+    @Test func everyStoryToldThroughTheOperationsWritesTheSameRows() throws {
+        // Given a demo database
+        let (demo, _) = try makeDatabase()
+        try demo.fillDemo(DemoData(seed: 5), items: 600, days: 60, context("zhaolei", now))
+
+        // When its stories are told again through the operations, item by item
+        let (replay, _) = try makeDatabase()
+        for member in DemoData.staff where member.username != "zhaolei" { try replay.addStaff(member, context("zhaolei", now)) }
+        let items = try demo.read { try WorkItem.fetchAll($0, sql: "SELECT * FROM item ORDER BY id") }
+        let history = Dictionary(grouping: try demo.read { try HistoryEntry.fetchAll($0, sql: "SELECT * FROM history ORDER BY id") },
+                                 by: \.itemId)
+        /// The timer delivers what it took at `at`, five seconds later.
+        func deliver(_ at: Date) throws {
+            guard at.addingTimeInterval(5) <= now else { return }
+            for notification in try replay.claimNotifications(now: at, lease: 60, context("zhaolei", at)) {
+                try replay.markDelivered(notification.id, at: at.addingTimeInterval(5), context("zhaolei", at))
+            }
+        }
+        for item in items {
+            let id = item.id!
+            if item.kind == .fault {
+                let added = try replay.addFault(NewFault(level: item.level!, region: item.region!, title: item.title, description: item.description),
+                                                at: item.receivedAt, context(item.createdBy, item.receivedAt))
+                #expect(added.id == id)
+                try deliver(item.receivedAt)
+            } else {
+                let new = NewCase(kind: CaseKind(rawValue: item.kind.rawValue)!, channel: item.channel!, region: item.region!,
+                                  title: item.title, description: item.description, requesterName: item.requesterName,
+                                  requesterOffice: item.requesterOffice, requesterPhone: item.requesterPhone)
+                let added = try replay.addCase(new, at: item.receivedAt, context(item.createdBy, item.receivedAt))
+                #expect(added.id == id)
+            }
+            var stepsTakenAt: Set<Date> = [item.receivedAt]
+            for entry in history[id]!.dropFirst() {
+                let (at, by) = (entry.at, context(entry.actor, entry.at))
+                switch (entry.event, entry.field) {
+                case ("assessed", nil):
+                    try replay.assess(id, due: item.dueAt!, agreedWith: item.agreedWith!, size: item.sizeEstimate, at: at, by)
+                case ("responded", nil):
+                    try replay.respond(id, note: entry.note!, at: at, by)
+                case ("resolved", nil):
+                    try replay.resolve(id, cause: item.cause!, solution: item.solution!, at: at, by)
+                case ("restored", nil):
+                    try replay.restore(id, cause: item.cause!, solution: item.solution!, at: at, by)
+                case ("escalated", _):
+                    // The timer's run at that time takes every step then due.
+                    guard stepsTakenAt.insert(at).inserted else { break }
+                    try replay.escalateDue(context("zhaolei", at))
+                    try deliver(at)
+                case ("acknowledged", _):
+                    try replay.acknowledge(id, at: at, by)
+                default:
+                    break  // the fields of an event, and the other steps taken with the first at a time
+                }
+            }
+        }
+
+        // Then both databases hold the same rows
+        let (expected, filled) = (try contents(replay), try contents(demo))
+        #expect(filled["escalation"]!.count > 100 && filled["escalation"]!.contains { $0["acknowledged_at"] != nil })
+        for table in expected.keys.sorted() {
+            let (a, b) = (expected[table]!, filled[table]!)
+            #expect(a.count == b.count, "\(table): \(b.count) rows filled, \(a.count) by the operations")
+            if let i = zip(a, b).map({ $0 != $1 }).firstIndex(of: true) {
+                Issue.record("\(table), row \(i): the operations wrote \(a[i]), the fill \(b[i])")
+            }
+        }
+    }
+}
+
+/// What the operations guarantee of any database, checked over a filled one.
+private func expectSound(_ database: AppDatabase) throws {
+    let (integrity, brokenKeys) = try database.read { db in
+        (try String.fetchAll(db, sql: "PRAGMA integrity_check"), try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"))
+    }
+    #expect(integrity == ["ok"])
+    #expect(brokenKeys.isEmpty)
+    let rules = DeadlineRules(calendar: try database.calendar())
+    let roles = Dictionary(uniqueKeysWithValues: try database.staff().map { ($0.username, $0.role) })
+    let (items, history, steps, notifications, recipients) = try database.read { db in
+        (try WorkItem.fetchAll(db, sql: "SELECT * FROM item ORDER BY id"),
+         Dictionary(grouping: try HistoryEntry.fetchAll(db, sql: "SELECT * FROM history ORDER BY id"), by: \.itemId),
+         Dictionary(grouping: try EscalationRecord.fetchAll(db, sql: "SELECT * FROM escalation ORDER BY id"), by: \.itemId),
+         Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM notification ORDER BY id"), by: { $0["escalation_id"] as Int64 }),
+         Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM notification_recipient ORDER BY username"),
+                    by: { $0["notification_id"] as Int64 }))
+    }
+    for item in items {
+        let id = item.id!
+        let entries = history[id] ?? []
+
+        // The stored deadline is the rules' for the kind and the time.
+        switch item.kind {
+        case .general:
+            #expect(item.dueAt == rules.general(receivedAt: item.receivedAt).due, "#\(id)")
+        case .special:
+            #expect(item.confirmedAt == item.receivedAt && item.dueAt == rules.special(confirmedAt: item.receivedAt).due, "#\(id)")
+        case .requirement:
+            let agreed = entries.first { $0.event == "assessed" && $0.field == "due_at" }?.newValue
+            #expect(item.dueAt.map(BeijingTime.iso) == agreed, "#\(id): due only once assessed, when agreed")
+        case .fault:
+            #expect(item.dueAt == rules.fault(level: item.level!, reportedAt: item.receivedAt).due, "#\(id)")
+        default:
+            Issue.record("#\(id): demo data makes no \(item.kind.rawValue) items")
+        }
+        if item.dueAt != nil && item.kind != .requirement { #expect(item.calendarVersion == rules.calendar.version) }
+        if item.status == .closed {
+            #expect(item.closedAt != nil && item.cause?.nonBlank != nil && item.solution?.nonBlank != nil, "#\(id)")
+        }
+
+        // History: taken in first, then one entry per status change, in the order they happened.
+        #expect(entries.first?.event == (item.kind == .fault ? "reported" : "created"), "#\(id)")
+        #expect(entries.first?.at == item.receivedAt && entries.filter { $0.event == entries.first?.event }.count == 1)
+        #expect(entries.allSatisfy { $0.recordedAt == $0.at && $0.recordedRealAt != nil })
+        #expect(zip(entries, entries.dropFirst()).allSatisfy { $0.at <= $1.at }, "#\(id): history in time order")
+        var status = ItemStatus.open.rawValue
+        for entry in entries where entry.field == "status" {
+            #expect(entry.oldValue == status, "#\(id)")
+            status = entry.newValue ?? ""
+        }
+        #expect(status == item.status.rawValue, "#\(id)")
+        let changes = entries.filter { $0.field == nil && !["created", "reported"].contains($0.event) }
+        #expect(item.version == 1 + changes.count && item.updatedAt == (changes.last?.at ?? item.createdAt), "#\(id)")
+
+        // A fault's steps are exactly those the engine takes at their times, until it is restored.
+        let taken = steps[id] ?? []
+        guard item.kind == .fault else {
+            #expect(taken.isEmpty)
+            continue
+        }
+        let until = item.closedAt ?? now
+        let policy = EscalationPolicy.standard[item.level!]
+        var expected: [(EscalationStep, Date)] = []
+        var subject = EscalationSubject(level: item.level!, reportedAt: item.receivedAt, dueAt: item.dueAt!, restored: false, taken: [])
+        for time in Set(policy.rules.map { $0.time(reported: item.receivedAt, due: item.dueAt!) }).sorted() where time <= until {
+            for step in EscalationEngine.due(subject, policy: .standard, now: time) {
+                subject.taken.insert(step.step)
+                expected.append((step.step, time))
+            }
+        }
+        #expect(taken.map(\.step) == expected.map(\.0), "#\(id)")
+        #expect(taken.map(\.takenAt) == expected.map(\.1) && taken.allSatisfy { $0.dueAt == $0.takenAt && $0.byRule })
+        #expect(entries.filter { $0.event == "escalated" }.map(\.at) == taken.map(\.takenAt), "#\(id)")
+        for step in taken {
+            // Acknowledged by the tier's people, as `acknowledge` allows: no higher tier waiting.
+            if let at = step.acknowledgedAt {
+                #expect(step.step.isTier && roles[step.acknowledgedBy!] == step.step.role && at > step.takenAt && at < until)
+                #expect(!taken.contains { $0.step.isTier && $0.step > step.step && $0.takenAt <= at && !($0.acknowledgedAt.map { $0 < at } ?? false) },
+                        "#\(id): \(step.step.rawValue) acknowledged while a higher tier waited")
+                #expect(entries.contains { $0.event == "acknowledged" && $0.at == at && $0.newValue == step.step.rawValue && $0.actor == step.acknowledgedBy })
+            }
+            // One notification a step, delivered five seconds later unless that is still to come,
+            // addressed to the tier's people.
+            let sent = notifications[step.id!] ?? []
+            #expect(sent.count == 1, "#\(id) \(step.step.rawValue)")
+            guard let notification = sent.first else { continue }
+            let delivered = step.takenAt.addingTimeInterval(5) <= now
+            #expect((notification["delivered_at"] as Int64?) == (delivered ? step.takenAt.dbSeconds + 5 : nil))
+            #expect((notification["attempts"] as Int) == (delivered ? 1 : 0))
+            let addressed = (recipients[notification["id"]] ?? []).map { $0["username"] as String }
+            #expect(addressed == roles.filter { $0.value == step.step.role }.keys.sorted())
+            let event = try JSONDecoder().decode(StoredEvent.self, from: Data((notification["payload"] as String).utf8))
+            #expect(event.step_id == step.id && event.fault.id == id && event.at == BeijingTime.iso(step.takenAt))
+        }
+    }
+}
