@@ -204,10 +204,14 @@ struct QueueQuery {
     /// The filter, for the text index's tags.
     let filter: ItemFilter
     /// A text search with at most this many candidates in the text index (within the filter's tags)
-    /// sorts them; with at most `walkLimit`, it walks the queue's order keeping only candidates; with
-    /// more, matches are common and it walks the order checking each row.
+    /// sorts them. With more, it walks the queue's order checking each row when matches are common
+    /// enough to fill a page of 40 within about `walkRows` rows; else (at most `walkLimit`
+    /// candidates) it walks the order keeping only the candidates, reading only their rows.
     var sortLimit = 2_000
     var walkLimit = 20_000
+    var walkRows = 5_000
+    /// A trigram in more items than this is common: a long phrase is looked up by its rarer part.
+    var commonTrigram = 5_000
 
     init(_ f: ItemFilter) {
         filter = f
@@ -567,7 +571,7 @@ struct TextSearch: Equatable {
 
     init(_ query: QueueQuery, _ db: Database) throws {
         let text = query.text ?? ""
-        guard let part = try Self.textPart(text, db) else {
+        guard let part = try Self.textPart(text, db, common: query.commonTrigram) else {
             self.init(way: .walk, match: nil)
             return
         }
@@ -576,10 +580,17 @@ struct TextSearch: Equatable {
             return
         }
         let match = ([part.query] + tags).joined(separator: " AND ")
+        // With more candidates than `probe`, walking the order checking each row finds a page
+        // within about `walkRows` rows of the filter's (from the tally); with fewer, it keeps only
+        // the candidates. Counting them further would cost more than it tells.
+        var unfiltered = query
+        unfiltered.text = nil
+        let holds = try unfiltered.count(db, before: nil)
+        let probe = min(query.walkLimit, max(query.sortLimit, holds / max(1, query.walkRows / 40)))
         let candidates = try Int64.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM item_text WHERE item_text MATCH ? LIMIT ?"),
-                                            arguments: [match, query.walkLimit + 1])
+                                            arguments: [match, probe + 1])
         let way: Way = candidates.isEmpty ? .nothing : candidates.count <= query.sortLimit ? .sort
-            : candidates.count <= query.walkLimit ? .walkCandidates : .walk
+            : candidates.count <= probe ? .walkCandidates : .walk
         self.init(way: way, match: match, exact: part.exact,
                   candidates: way == .sort ? "[" + candidates.map(String.init).joined(separator: ",") + "]" : nil)
     }
@@ -597,15 +608,34 @@ struct TextSearch: Equatable {
     static let maxTerms = 40
 
     /// The index query for the text (empty when nothing can match), and whether its candidates
-    /// are the matches; `nil` when the index cannot narrow it, or when one or two characters begin
-    /// more than `maxTerms` trigrams (matches are then common).
-    static func textPart(_ text: String, _ db: Database) throws -> (query: String, exact: Bool)? {
+    /// are the matches (a phrase of eight characters or more is looked up from its first trigram
+    /// in at most `common` items to its last); `nil` when the index cannot narrow it, or when one
+    /// or two characters begin more than `maxTerms` trigrams (matches are then common).
+    static func textPart(_ text: String, _ db: Database, common: Int) throws -> (query: String, exact: Bool)? {
         let scalars = Array(text.unicodeScalars)
         guard !scalars.contains("\u{1}") else { return nil }
         // The index folds letters to lower case as LIKE folds ASCII; a non-ASCII letter with case
         // is folded by the index but not by LIKE, so the index may then offer more than match.
         let foldable = scalars.allSatisfy { $0.isASCII || !$0.properties.changesWhenCaseMapped }
-        if scalars.count >= 3 { return ("\(textColumns) : \(quoted(text))", foldable) }
+        if scalars.count >= 3 {
+            guard foldable, scalars.count >= 8 else { return ("\(textColumns) : \(quoted(text))", foldable) }
+            // A long phrase of common trigrams (a phone number's area code) costs the index dear:
+            // look up the part from its first rarer trigram to its last, and let LIKE decide.
+            let folded = Array(text.lowercased().unicodeScalars)
+            var rare: [Int] = []
+            for start in 0...(folded.count - 3) {
+                let trigram = String(String.UnicodeScalarView(folded[start..<(start + 3)]))
+                let items = try Int.fetchOne(db.cachedStatement(sql: """
+                    SELECT count(*) FROM (SELECT rowid FROM item_text WHERE item_text MATCH ? LIMIT ?)
+                    """), arguments: ["\(textColumns) : \(quoted(trigram))", common + 1]) ?? 0
+                if items == 0 { return ("", true) }
+                if items <= common { rare.append(start) }
+            }
+            guard let first = rare.first, let last = rare.last, first > 0 || last < folded.count - 3 else {
+                return ("\(textColumns) : \(quoted(text))", true)
+            }
+            return ("\(textColumns) : \(quoted(String(String.UnicodeScalarView(folded[first..<(last + 3)]))))", false)
+        }
         guard foldable else { return nil }
         let prefix = text.lowercased()
         // Reading the index's terms costs as much as their items: stop at a few dozen, which means

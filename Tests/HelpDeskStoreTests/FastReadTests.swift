@@ -30,7 +30,7 @@ struct RandomDesk {
     static let titles = ["Ukey证书过期无法登录", "批量导入工资数据格式报错", "打印机无法连接", "社保卡 ABC 查询", "待遇核定 100% 完成",
                          "导出Excel报表中文乱码", "养老金测算结果不一致", "x", "Überweisung ÄNDERN"]
     static let names = ["王建华", "扎西顿珠", "李娜", "Zhang Wei", nil]
-    static let phones = ["0971-6100000", "13897000101", nil]
+    static let phones = ["0971-6100000", "0971-6123456", "13897000101", nil]
     static let descriptions = ["", "用户急需办理，请优先处理。", "经办人员电话反映，已远程查看现象并截图留存。", "abc_DEF"]
 
     init(seed: UInt64, items: Int = 240, operations: Int = 700) throws {
@@ -253,8 +253,14 @@ struct FastReadTests {
     @Test func searchFindsWhatLikeFindsWithOrWithoutTheTextIndex() throws {
         let desk = try RandomDesk(seed: 5, items: 150, operations: 300)
         let all = try desk.allItems().sorted(by: queueOrder)
+        // A long phone number is looked up by its rarer part: its area code is in many items.
+        var phone = QueueQuery(ItemFilter(text: "0971-6123456"))
+        phone.commonTrigram = 40
+        let search = try desk.db.read { db in try TextSearch(phone, db) }
+        #expect(!search.exact)
         let terms = ["ukey", "UKEY", "证书", "书", "社保卡", "ABC", "abc_", "0971", "139", "扎西", "a", "x", "无此内容", "100%", "0%%",
-                     "_", "%", "报错", "乱码\u{1}", "Zhang W", "\"", "E", "0971-6100000", "Ukey证书过期", "处理。", "Ä", "ä", "Über", "über", "ÄND"]
+                     "_", "%", "报错", "乱码\u{1}", "Zhang W", "\"", "E", "0971-6100000", "Ukey证书过期", "处理。", "Ä", "ä", "Über", "über", "ÄND",
+                     "批量导入工资数据格式报错", "13897000101", "0971-6123456", "请优先处理。", "经办人员电话反映，已远程"]
         for text in terms {
             for base in [ItemFilter(), ItemFilter(kinds: ItemFilter.cases, activeOnly: true), ItemFilter(kinds: [.fault], region: .yushu),
                          ItemFilter(statuses: [.closed], mine: "lina"), ItemFilter(kinds: [.fault], level: .two, overdueAt: desk.ctx.now),
@@ -264,12 +270,16 @@ struct FastReadTests {
                 let ids = all.filter { matches($0, filter) }.map(\.id!)
                 // Sorting the text index's candidates (few), walking the order keeping them (more),
                 // walking it checking each row (many), and counting from the index.
-                for (sortLimit, walkLimit) in [(2_000, 20_000), (0, 20_000), (0, 0), (10, 20_000)] {
+                // A long phrase is looked up whole, or by its rarer part.
+                for (sortLimit, walkLimit, walkRows, common) in [(2_000, 20_000, 5_000, 5_000), (0, 20_000, 1, 5_000), (0, 0, 1, 5_000),
+                                                                 (10, 20_000, 5_000, 5_000), (2_000, 20_000, 5_000, 40), (0, 20_000, 1, 40)] {
                     var query = QueueQuery(filter)
                     query.sortLimit = sortLimit
                     query.walkLimit = walkLimit
-                    let label = "\(text) in \(base), limits \(sortLimit), \(walkLimit)"
-                    if sortLimit == 2_000 {
+                    query.walkRows = walkRows
+                    query.commonTrigram = common
+                    let label = "\(text) in \(base), limits \(sortLimit), \(walkLimit), \(walkRows), \(common)"
+                    if sortLimit == 2_000 && common == 5_000 {
                         var window = filter
                         window.offset = 3
                         window.limit = 4
