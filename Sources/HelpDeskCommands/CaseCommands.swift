@@ -44,7 +44,7 @@ struct CaseCommand: ParsableCommand {
         func run() throws {
             let env = try Environment(global)
             let kinds = kind.map { [ItemKind(rawValue: $0.rawValue)!] } ?? ItemFilter.cases
-            try Listing.run(env, try list.filter(kinds: kinds, env), layout: .cases)
+            try Listing.run(env, try list.filter(kinds: kinds, env), after: list.after, layout: .cases)
         }
     }
 
@@ -139,7 +139,7 @@ struct FaultCommand: ParsableCommand {
             let env = try Environment(global)
             var filter = try list.filter(kinds: [.fault], env)
             filter.level = level
-            try Listing.run(env, filter, layout: .faults)
+            try Listing.run(env, filter, after: list.after, layout: .faults)
         }
     }
 

@@ -51,6 +51,7 @@ struct Environment {
         do { configuration = try Configuration.load(environment: env) } catch let error as ConfigurationError {
             throw UsageError("\(error.description) (helpdesk config check)")
         }
+        OpenedDatabase.opened(database)
         self.database = database
         self.configuration = configuration
         self.databasePath = path
@@ -108,5 +109,24 @@ struct Environment {
             throw UsageError(en: "\(option): '\(text)' is neither a date (2021-12-01, meaning close of business) nor a time with an offset (2021-12-01T18:00:00+08:00)",
                              zh: "\(option)：'\(text)' 既不是日期（2021-12-01，指当日下班时间）也不是带时区偏移的时间（2021-12-01T18:00:00+08:00）")
         }
+    }
+}
+
+/// The database a command opened, closed before the process exits: after a write, SQLite then
+/// refreshes its query planner's statistics (`AppDatabase.close()`).
+enum OpenedDatabase {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var database: AppDatabase?
+
+    static func opened(_ db: AppDatabase) {
+        lock.withLock { database = db }
+    }
+
+    static func close() {
+        let db = lock.withLock {
+            defer { database = nil }
+            return database
+        }
+        try? db?.close()
     }
 }

@@ -55,8 +55,10 @@ public struct HelpDesk: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
+            OpenedDatabase.close()
             Foundation.exit(0)
         } catch {
+            OpenedDatabase.close()
             let (message, status) = describe(error)
             if status == 0 {
                 print(message)

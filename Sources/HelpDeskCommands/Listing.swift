@@ -26,9 +26,15 @@ struct ListOptions: ParsableArguments {
     @Option(help: "Skip this many items first, for paging.")
     var offset = 0
 
+    @Option(help: ArgumentHelp("Start after this item in the list's order (paging by key: as fast deep in the list as at its top; the JSON gives next_after).", valueName: "id"))
+    var after: Int64?
+
     func validate() throws {
         guard limit >= 0 else { throw ValidationError(HelpDesk.say(en: "--limit must be 0 or more", zh: "--limit 须为 0 或以上")) }
         guard offset >= 0 else { throw ValidationError(HelpDesk.say(en: "--offset must be 0 or more", zh: "--offset 须为 0 或以上")) }
+        guard after == nil || offset == 0 else {
+            throw ValidationError(HelpDesk.say(en: "give --offset or --after, not both", zh: "请给 --offset 或 --after，不要同时给"))
+        }
     }
 
     func filter(kinds: Set<ItemKind>, _ env: Environment) throws -> ItemFilter {
@@ -54,20 +60,31 @@ struct ListOptions: ParsableArguments {
 enum Listing {
     enum Layout { case cases, faults, mixed }
 
-    static func run(_ env: Environment, _ filter: ItemFilter, layout: Layout) throws {
-        let items = try env.database.items(filter)
-        let total = try env.database.count(filter)
+    /// A search that matches many items is counted no further than this ("1000+").
+    static let countCap = 1_000
+
+    static func run(_ env: Environment, _ filter: ItemFilter, after: Int64? = nil, layout: Layout) throws {
+        let page = try env.database.page(filter, after: after, countCap: countCap)
+        let (items, total) = (page.items, page.total)
+        // The next page starts after the last item, unless this one reached the end.
+        let more = filter.limit.map { items.count == $0 } ?? false
         if env.json {
-            try JSONOutput.print(ItemPage(total: total, offset: filter.offset,
+            try JSONOutput.print(ItemPage(total: total.value, totalCapped: total.isLowerBound, offset: filter.offset,
+                                          nextAfter: more ? items.last?.id : nil,
                                           items: items.map { ItemJSON(item: $0, now: env.now, language: env.language) }))
             return
         }
         print(table(items, layout: layout, now: env.now, lang: env.language))
         let t = Strings(env.language)
+        let of = "\(total.value)\(total.isLowerBound ? "+" : "")"
         if items.isEmpty {
             FileHandle.standardError.write(Data("\(t(.noItems))\n".utf8))
-        } else if items.count < total {
-            FileHandle.standardError.write(Data("\(t(.showing)) \(filter.offset + 1)–\(filter.offset + items.count) \(t(.of)) \(total)\n".utf8))
+        } else if let after {
+            let text = env.language == .zh ? "\(t(.showing)) #\(after) 之后的 \(items.count) 条，\(t(.of)) \(of)"
+                : "\(t(.showing)) \(items.count) after #\(after) \(t(.of)) \(of)"
+            FileHandle.standardError.write(Data("\(text)\n".utf8))
+        } else if items.count < total.value || total.isLowerBound {
+            FileHandle.standardError.write(Data("\(t(.showing)) \(filter.offset + 1)–\(filter.offset + items.count) \(t(.of)) \(of)\n".utf8))
         }
     }
 
@@ -204,7 +221,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let env = try Environment(global)
-        try Listing.run(env, try list.filter(kinds: [], env), layout: .mixed)
+        try Listing.run(env, try list.filter(kinds: [], env), after: list.after, layout: .mixed)
     }
 }
 

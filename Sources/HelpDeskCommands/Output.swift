@@ -130,11 +130,19 @@ struct ItemJSON: Encodable {
     }
 }
 
-/// A page of items for `--json` lists.
+/// A page of items for `--json` lists: `total` counts every match, or, with `total_capped`, at
+/// least that many (a search matching many items is not counted to the end); `next_after` is the
+/// `--after` of the next page (`null` at the end).
 struct ItemPage: Encodable {
     let total: Int
+    let totalCapped: Bool
     let offset: Int
+    @Nullable var nextAfter: Int64?
     let items: [ItemJSON]
+
+    enum CodingKeys: String, CodingKey {
+        case total, totalCapped = "total_capped", offset, nextAfter = "next_after", items
+    }
 }
 
 /// An optional that a JSON shape writes as `null` rather than leaving its key out, so that every

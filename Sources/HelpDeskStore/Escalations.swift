@@ -132,9 +132,10 @@ extension AppDatabase {
 
     /// Every open fault as the escalation rules see it: level, report, deadline, steps taken.
     static func openFaultSubjects(_ db: Database) throws -> [(Int64, EscalationSubject)] {
-        let faults = try WorkItem.fetchAll(db, sql: """
-            SELECT * FROM item INDEXED BY item_active_kind_deadline WHERE kind = 'fault' AND status <> 'closed'
-            """)
+        // Active faults are the front of the fault kind's queue (queue_key below 2·10^12).
+        let faults = try WorkItem.fetchAll(db.cachedStatement(sql: """
+            SELECT * FROM item INDEXED BY item_queue_kind WHERE kind = 'fault' AND queue_key < \(QueueQuery.activeLimit)
+            """))
         guard !faults.isEmpty else { return [] }
         let taken = try takenSteps(db, faults.compactMap(\.id))
         return faults.compactMap { fault in

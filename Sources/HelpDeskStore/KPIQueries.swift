@@ -8,72 +8,77 @@ extension AppDatabase {
     /// An item whose deadline falls in the period counts once its outcome is known: its rule event
     /// happened (in time or late), or the deadline passed without it (missed). Items still within
     /// their deadline are not counted yet.
+    ///
+    /// Read from the daily summaries (`kpi_due_day`, `kpi_closed_day`): at most one row per day, kind
+    /// and level. Only today's items still awaiting their rule event are read one by one: whether
+    /// their deadline has passed depends on `now`.
     public func kpiCounts(_ period: Period, now: Date) throws -> KPICounts {
         try writer.read { db in try Self.kpiCounts(db, period, now: now) }
     }
 
+    /// The Beijing day of an instant, as the summaries number days: `(seconds + 28800) / 86400`.
+    static func summaryDay(_ instant: Date) -> Int64 {
+        let s = instant.dbSeconds + 28_800
+        return s >= 0 ? s / 86_400 : (s - 86_399) / 86_400
+    }
+
     static func kpiCounts(_ db: Database, _ period: Period, now: Date) throws -> KPICounts {
         let (start, end) = period.interval
-        let s = start.dbSeconds, e = end.dbSeconds, n = now.dbSeconds
+        let first = summaryDay(start), last = summaryDay(end) - 1
+        let today = summaryDay(now), n = now.dbSeconds
+        let todayStart = (today * 86_400 - 28_800)
+        // Per kind and level: rule events met in time, and outcomes known (before today every item
+        // due is decided; after today only those whose rule event came; today those too, and those
+        // whose deadline has passed, counted below).
+        var met: [String: [Int: Int]] = [:], decided: [String: [Int: Int]] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT kind, level, sum(met), sum(CASE WHEN day < ? THEN due ELSE event END)
+            FROM kpi_due_day WHERE day >= ? AND day <= ? GROUP BY kind, level
+            """), arguments: [today, first, last]) {
+            met[row[0], default: [:]][row[1]] = row[2]
+            decided[row[0], default: [:]][row[1]] = row[3]
+        }
+        if today >= first && today <= last {
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT kind, coalesce(level, 0), count(*) FROM item INDEXED BY item_kind_due
+                WHERE kind IN (\(ItemKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")))
+                  AND due_at >= ? AND due_at < ? AND rule_event_at IS NULL
+                GROUP BY 1, 2
+                """), arguments: [todayStart, n]) {
+                decided[row[0], default: [:]][row[1], default: 0] += row[2] as Int
+            }
+        }
+        func sum(_ table: [String: [Int: Int]], _ kinds: [ItemKind]) -> Int {
+            kinds.reduce(0) { $0 + (table[$1.rawValue]?.values.reduce(0, +) ?? 0) }
+        }
         var counts = KPICounts()
         // K1: each kind's rule event (ItemKind.ruleEvent): a general ticket's resolution, a special
         // case's first response.
-        if let row = try Row.fetchOne(db, sql: """
-            SELECT coalesce(sum(ev IS NOT NULL AND ev <= due_at), 0) AS met,
-                   coalesce(sum(ev IS NOT NULL OR due_at < ?), 0) AS decided
-            FROM (SELECT due_at, \(ruleEventSQL) AS ev
-                  FROM item WHERE kind IN ('general', 'special') AND due_at >= ? AND due_at < ?)
-            """, arguments: [n, s, e]) {
-            counts.caseMet = row["met"]
-            counts.caseDecided = row["decided"]
-        }
+        counts.caseMet = sum(met, [.general, .special])
+        counts.caseDecided = sum(decided, [.general, .special])
         // K2: data-processing tasks due in the period.
-        if let row = try Row.fetchOne(db, sql: """
-            SELECT coalesce(sum(ev IS NOT NULL AND ev <= due_at), 0) AS met,
-                   coalesce(sum(ev IS NOT NULL OR due_at < ?), 0) AS decided
-            FROM (SELECT due_at, \(column(ItemKind.task.ruleEvent)) AS ev FROM item WHERE kind = 'task' AND due_at >= ? AND due_at < ?)
-            """, arguments: [n, s, e]) {
-            counts.tasksOnTime = row["met"]
-            counts.tasksDue = row["decided"]
-        }
+        counts.tasksOnTime = sum(met, [.task])
+        counts.tasksDue = sum(decided, [.task])
         // K3: change requests whose agreed due date falls in the period.
-        if let row = try Row.fetchOne(db, sql: """
-            SELECT coalesce(sum(ev IS NOT NULL AND ev <= due_at), 0) AS met,
-                   coalesce(sum(ev IS NOT NULL OR due_at < ?), 0) AS decided
-            FROM (SELECT due_at, \(column(ItemKind.change.ruleEvent)) AS ev FROM item WHERE kind = 'change' AND due_at >= ? AND due_at < ?)
-            """, arguments: [n, s, e]) {
-            counts.changesOnTime = row["met"]
-            counts.changesDue = row["decided"]
-        }
-        // K4 and K5 count data-processing tasks completed and deliveries made in the period.
-        // Marking a task erroneous and linking a defect to a delivery arrive with those services.
-        counts.tasksCompleted = try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM item WHERE kind = 'task' AND closed_at >= ? AND closed_at < ?
-            """, arguments: [s, e]) ?? 0
-        counts.deliveries = try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM item WHERE kind = 'delivery' AND closed_at >= ? AND closed_at < ?
-            """, arguments: [s, e]) ?? 0
-        // K6: every kind closed in the period, per kind so each uses its index.
-        for kind in ItemKind.allCases {
-            if let row = try Row.fetchOne(db, sql: """
-                SELECT count(*) AS closed,
-                       coalesce(sum(length(trim(coalesce(cause, ''))) > 0 AND length(trim(coalesce(solution, ''))) > 0), 0) AS complete
-                FROM item WHERE kind = ? AND closed_at >= ? AND closed_at < ?
-                """, arguments: [kind.rawValue, s, e]) {
-                counts.closed += row["closed"] as Int
-                counts.closedComplete += row["complete"] as Int
-            }
-        }
+        counts.changesOnTime = sum(met, [.change])
+        counts.changesDue = sum(decided, [.change])
         // K7: faults per level whose deadline falls in the period.
-        for row in try Row.fetchAll(db, sql: """
-            SELECT level, coalesce(sum(ev IS NOT NULL AND ev <= due_at), 0) AS met,
-                   coalesce(sum(ev IS NOT NULL OR due_at < ?), 0) AS decided
-            FROM (SELECT level, due_at, \(column(ItemKind.fault.ruleEvent)) AS ev
-                  FROM item WHERE kind = 'fault' AND due_at >= ? AND due_at < ?) GROUP BY level
-            """, arguments: [n, s, e]) {
-            guard let level = FaultLevel(rawValue: row["level"]) else { continue }
-            counts.faultsOnTime[level] = row["met"]
-            counts.faultsDecided[level] = row["decided"]
+        for level in FaultLevel.allCases {
+            if let m = met[ItemKind.fault.rawValue]?[level.rawValue] { counts.faultsOnTime[level] = m }
+            if let d = decided[ItemKind.fault.rawValue]?[level.rawValue] { counts.faultsDecided[level] = d }
+        }
+        // K4 and K5 count data-processing tasks completed and deliveries made in the period; K6
+        // every kind closed in the period. Marking a task erroneous and linking a defect to a
+        // delivery arrive with those services.
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT kind, sum(closed), sum(complete) FROM kpi_closed_day WHERE day >= ? AND day <= ? GROUP BY kind
+            """), arguments: [first, last]) {
+            let kind = ItemKind(rawValue: row[0])
+            let closed: Int = row[1], complete: Int = row[2]
+            if kind == .task { counts.tasksCompleted = closed }
+            if kind == .delivery { counts.deliveries = closed }
+            counts.closed += closed
+            counts.closedComplete += complete
         }
         return counts
     }

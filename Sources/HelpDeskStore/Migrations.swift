@@ -218,5 +218,220 @@ extension AppDatabase {
                 DROP INDEX item_active_due;
                 """)
         },
+        // Reads that stay fast at a million items (README, "Speed"):
+        //
+        // - The queue's order as stored keys. `queue_key` is the deadline still held to (the rule
+        //   event not yet come, or come late) for an active item, 10^12 when there is none, and
+        //   3·10^12 − closed_at for a closed one, so active items come first, overdue first, and
+        //   closed ones after them, latest closed first; `deadline_key` breaks ties among closed
+        //   items. ORDER BY queue_key, deadline_key, id is the queue's order, and the indexes below
+        //   hold it, so a page reads only its own entries. The columns are computed by SQLite
+        //   (virtual), so no write, however made, can leave them stale.
+        // - `queue_tally`: how many items there are per week of queue_key and per kind, status,
+        //   region, level and owner, kept by triggers. Counts and deep pages are read from it.
+        // - `kpi_due_day`, `kpi_closed_day`: the service-level counts per Beijing day and kind, kept
+        //   by triggers; a month sums at most 31 rows per kind.
+        // - `item_text`: a trigram index of the searched text (title, requester, phone,
+        //   description), each field followed by two U+0001 so that every one- and two-character
+        //   substring begins an indexed trigram, with tags for kind, status, region, level and owner
+        //   so that a search within a filter is narrowed by the index alone.
+        Migration(identifier: "v7: stored queue order, tallies, KPI summaries, text index") { db in
+            // What the text index holds for row `r`: the four searched fields, each followed by two
+            // U+0001, and tags, each three characters of the Private Use Area (U+E0FF, a code,
+            // U+E0FE), one trigram each: kind (U+E101…), status (U+E201…), active (U+E300), region
+            // (U+E401…), level (U+E501…), owner (U+E600 + the staff row's rowid).
+            func text(_ r: String) -> String {
+                """
+                \(r).title || char(1, 1), coalesce(\(r).requester_name, '') || char(1, 1),
+                coalesce(\(r).requester_phone, '') || char(1, 1), \(r).description || char(1, 1),
+                char(57599, 57600 + CASE \(r).kind WHEN 'general' THEN 1 WHEN 'special' THEN 2 WHEN 'requirement' THEN 3
+                    WHEN 'fault' THEN 4 WHEN 'task' THEN 5 WHEN 'change' THEN 6 WHEN 'delivery' THEN 7 WHEN 'training' THEN 8
+                    WHEN 'inspection' THEN 9 ELSE 0 END, 57598)
+                || char(57599, 57856 + CASE \(r).status WHEN 'open' THEN 1 WHEN 'responded' THEN 2 WHEN 'assessed' THEN 3
+                    WHEN 'closed' THEN 4 ELSE 0 END, 57598)
+                || CASE WHEN \(r).status <> 'closed' THEN char(57599, 58112, 57598) ELSE '' END
+                || CASE WHEN \(r).region IS NULL THEN '' ELSE char(57599, 58368 + CASE \(r).region WHEN 'xining' THEN 1
+                    WHEN 'haidong' THEN 2 WHEN 'hainan' THEN 3 WHEN 'huangnan' THEN 4 WHEN 'yushu' THEN 5 WHEN 'guoluo' THEN 6
+                    WHEN 'haixi' THEN 7 WHEN 'haibei' THEN 8 WHEN 'shengzhishu' THEN 9 ELSE 0 END, 57598) END
+                || CASE WHEN \(r).level IS NULL THEN '' ELSE char(57599, 58624 + \(r).level, 57598) END
+                || coalesce((SELECT char(57599, 58880 + staff.rowid, 57598) FROM staff
+                             WHERE staff.username = \(r).owner AND staff.rowid < 4096), '')
+                """
+            }
+            try db.execute(sql: """
+                ALTER TABLE item ADD COLUMN rule_event_at INTEGER
+                    GENERATED ALWAYS AS (CASE kind WHEN 'special' THEN first_response_at ELSE closed_at END) VIRTUAL;
+                ALTER TABLE item ADD COLUMN deadline_key INTEGER
+                    GENERATED ALWAYS AS (CASE WHEN due_at IS NULL OR rule_event_at <= due_at THEN 1000000000000 ELSE due_at END) VIRTUAL;
+                ALTER TABLE item ADD COLUMN queue_key INTEGER
+                    GENERATED ALWAYS AS (CASE WHEN status = 'closed' THEN 3000000000000 - closed_at ELSE deadline_key END) VIRTUAL;
+                ALTER TABLE item ADD COLUMN owner TEXT GENERATED ALWAYS AS (coalesce(assignee, taken_by)) VIRTUAL;
+
+                CREATE INDEX item_queue ON item(queue_key, deadline_key, id, kind, status, region, level, owner);
+                CREATE INDEX item_queue_kind ON item(kind, queue_key, deadline_key, id, status, region, level, owner);
+                CREATE INDEX item_queue_owner ON item(owner, queue_key, deadline_key, id, kind, status, region, level);
+                DROP INDEX item_active_kind_deadline;
+                DROP INDEX item_active_deadline;
+
+                CREATE TABLE queue_tally (
+                    bucket INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    level INTEGER NOT NULL,
+                    owner TEXT NOT NULL,
+                    n INTEGER NOT NULL,
+                    PRIMARY KEY (bucket, kind, status, region, level, owner)
+                ) WITHOUT ROWID;
+                INSERT INTO queue_tally (bucket, kind, status, region, level, owner, n)
+                    SELECT queue_key / 604800, kind, status, coalesce(region, ''), coalesce(level, 0), coalesce(owner, ''), count(*)
+                    FROM item GROUP BY 1, 2, 3, 4, 5, 6;
+                CREATE TRIGGER item_tally_insert AFTER INSERT ON item BEGIN
+                    INSERT INTO queue_tally (bucket, kind, status, region, level, owner, n)
+                    VALUES (NEW.queue_key / 604800, NEW.kind, NEW.status, coalesce(NEW.region, ''), coalesce(NEW.level, 0),
+                            coalesce(NEW.owner, ''), 1)
+                    ON CONFLICT DO UPDATE SET n = n + 1;
+                END;
+                CREATE TRIGGER item_tally_update AFTER UPDATE ON item
+                    WHEN OLD.queue_key / 604800 IS NOT NEW.queue_key / 604800 OR OLD.kind IS NOT NEW.kind
+                      OR OLD.status IS NOT NEW.status OR OLD.region IS NOT NEW.region OR OLD.level IS NOT NEW.level
+                      OR OLD.owner IS NOT NEW.owner
+                BEGIN
+                    UPDATE queue_tally SET n = n - 1
+                    WHERE bucket = OLD.queue_key / 604800 AND kind = OLD.kind AND status = OLD.status
+                      AND region = coalesce(OLD.region, '') AND level = coalesce(OLD.level, 0) AND owner = coalesce(OLD.owner, '');
+                    DELETE FROM queue_tally
+                    WHERE bucket = OLD.queue_key / 604800 AND kind = OLD.kind AND status = OLD.status
+                      AND region = coalesce(OLD.region, '') AND level = coalesce(OLD.level, 0) AND owner = coalesce(OLD.owner, '')
+                      AND n = 0;
+                    INSERT INTO queue_tally (bucket, kind, status, region, level, owner, n)
+                    VALUES (NEW.queue_key / 604800, NEW.kind, NEW.status, coalesce(NEW.region, ''), coalesce(NEW.level, 0),
+                            coalesce(NEW.owner, ''), 1)
+                    ON CONFLICT DO UPDATE SET n = n + 1;
+                END;
+                CREATE TRIGGER item_tally_delete AFTER DELETE ON item BEGIN
+                    UPDATE queue_tally SET n = n - 1
+                    WHERE bucket = OLD.queue_key / 604800 AND kind = OLD.kind AND status = OLD.status
+                      AND region = coalesce(OLD.region, '') AND level = coalesce(OLD.level, 0) AND owner = coalesce(OLD.owner, '');
+                    DELETE FROM queue_tally
+                    WHERE bucket = OLD.queue_key / 604800 AND kind = OLD.kind AND status = OLD.status
+                      AND region = coalesce(OLD.region, '') AND level = coalesce(OLD.level, 0) AND owner = coalesce(OLD.owner, '')
+                      AND n = 0;
+                END;
+
+                -- Items whose deadline falls on a Beijing day (day = (due_at + 28800) / 86400), per kind
+                -- and fault level (0 for other kinds): how many, how many with the rule event, how
+                -- many with it at or before the deadline.
+                CREATE TABLE kpi_due_day (
+                    day INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    level INTEGER NOT NULL,
+                    due INTEGER NOT NULL,
+                    event INTEGER NOT NULL,
+                    met INTEGER NOT NULL,
+                    PRIMARY KEY (day, kind, level)
+                ) WITHOUT ROWID;
+                INSERT INTO kpi_due_day (day, kind, level, due, event, met)
+                    SELECT (due_at + 28800) / 86400, kind, coalesce(level, 0), count(*), count(rule_event_at),
+                           coalesce(sum(rule_event_at <= due_at), 0)
+                    FROM item WHERE due_at IS NOT NULL GROUP BY 1, 2, 3;
+                -- Items closed on a Beijing day, per kind: how many, how many with cause and solution.
+                CREATE TABLE kpi_closed_day (
+                    day INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    closed INTEGER NOT NULL,
+                    complete INTEGER NOT NULL,
+                    PRIMARY KEY (day, kind)
+                ) WITHOUT ROWID;
+                INSERT INTO kpi_closed_day (day, kind, closed, complete)
+                    SELECT (closed_at + 28800) / 86400, kind, count(*),
+                           coalesce(sum(length(trim(coalesce(cause, ''))) > 0 AND length(trim(coalesce(solution, ''))) > 0), 0)
+                    FROM item WHERE closed_at IS NOT NULL GROUP BY 1, 2;
+
+                CREATE TRIGGER item_kpi_due_insert AFTER INSERT ON item WHEN NEW.due_at IS NOT NULL BEGIN
+                    INSERT INTO kpi_due_day (day, kind, level, due, event, met)
+                    VALUES ((NEW.due_at + 28800) / 86400, NEW.kind, coalesce(NEW.level, 0), 1, NEW.rule_event_at IS NOT NULL,
+                            coalesce(NEW.rule_event_at <= NEW.due_at, 0))
+                    ON CONFLICT DO UPDATE SET due = due + excluded.due, event = event + excluded.event, met = met + excluded.met;
+                END;
+                CREATE TRIGGER item_kpi_due_update AFTER UPDATE ON item
+                    WHEN OLD.due_at IS NOT NEW.due_at OR OLD.kind IS NOT NEW.kind OR OLD.level IS NOT NEW.level
+                      OR OLD.rule_event_at IS NOT NEW.rule_event_at
+                BEGIN
+                    UPDATE kpi_due_day SET due = due - 1, event = event - (OLD.rule_event_at IS NOT NULL),
+                                           met = met - coalesce(OLD.rule_event_at <= OLD.due_at, 0)
+                    WHERE OLD.due_at IS NOT NULL AND day = (OLD.due_at + 28800) / 86400 AND kind = OLD.kind
+                      AND level = coalesce(OLD.level, 0);
+                    DELETE FROM kpi_due_day
+                    WHERE OLD.due_at IS NOT NULL AND day = (OLD.due_at + 28800) / 86400 AND kind = OLD.kind
+                      AND level = coalesce(OLD.level, 0) AND due = 0;
+                    INSERT INTO kpi_due_day (day, kind, level, due, event, met)
+                    SELECT (NEW.due_at + 28800) / 86400, NEW.kind, coalesce(NEW.level, 0), 1, NEW.rule_event_at IS NOT NULL,
+                           coalesce(NEW.rule_event_at <= NEW.due_at, 0)
+                    WHERE NEW.due_at IS NOT NULL
+                    ON CONFLICT DO UPDATE SET due = due + excluded.due, event = event + excluded.event, met = met + excluded.met;
+                END;
+                CREATE TRIGGER item_kpi_due_delete AFTER DELETE ON item WHEN OLD.due_at IS NOT NULL BEGIN
+                    UPDATE kpi_due_day SET due = due - 1, event = event - (OLD.rule_event_at IS NOT NULL),
+                                           met = met - coalesce(OLD.rule_event_at <= OLD.due_at, 0)
+                    WHERE day = (OLD.due_at + 28800) / 86400 AND kind = OLD.kind AND level = coalesce(OLD.level, 0);
+                    DELETE FROM kpi_due_day
+                    WHERE day = (OLD.due_at + 28800) / 86400 AND kind = OLD.kind AND level = coalesce(OLD.level, 0) AND due = 0;
+                END;
+                CREATE TRIGGER item_kpi_closed_insert AFTER INSERT ON item WHEN NEW.closed_at IS NOT NULL BEGIN
+                    INSERT INTO kpi_closed_day (day, kind, closed, complete)
+                    VALUES ((NEW.closed_at + 28800) / 86400, NEW.kind, 1,
+                            length(trim(coalesce(NEW.cause, ''))) > 0 AND length(trim(coalesce(NEW.solution, ''))) > 0)
+                    ON CONFLICT DO UPDATE SET closed = closed + 1, complete = complete + excluded.complete;
+                END;
+                CREATE TRIGGER item_kpi_closed_update AFTER UPDATE ON item
+                    WHEN OLD.closed_at IS NOT NEW.closed_at OR OLD.kind IS NOT NEW.kind OR OLD.cause IS NOT NEW.cause
+                      OR OLD.solution IS NOT NEW.solution
+                BEGIN
+                    UPDATE kpi_closed_day SET closed = closed - 1,
+                        complete = complete - (length(trim(coalesce(OLD.cause, ''))) > 0 AND length(trim(coalesce(OLD.solution, ''))) > 0)
+                    WHERE OLD.closed_at IS NOT NULL AND day = (OLD.closed_at + 28800) / 86400 AND kind = OLD.kind;
+                    DELETE FROM kpi_closed_day
+                    WHERE OLD.closed_at IS NOT NULL AND day = (OLD.closed_at + 28800) / 86400 AND kind = OLD.kind AND closed = 0;
+                    INSERT INTO kpi_closed_day (day, kind, closed, complete)
+                    SELECT (NEW.closed_at + 28800) / 86400, NEW.kind, 1,
+                           length(trim(coalesce(NEW.cause, ''))) > 0 AND length(trim(coalesce(NEW.solution, ''))) > 0
+                    WHERE NEW.closed_at IS NOT NULL
+                    ON CONFLICT DO UPDATE SET closed = closed + 1, complete = complete + excluded.complete;
+                END;
+                CREATE TRIGGER item_kpi_closed_delete AFTER DELETE ON item WHEN OLD.closed_at IS NOT NULL BEGIN
+                    UPDATE kpi_closed_day SET closed = closed - 1,
+                        complete = complete - (length(trim(coalesce(OLD.cause, ''))) > 0 AND length(trim(coalesce(OLD.solution, ''))) > 0)
+                    WHERE day = (OLD.closed_at + 28800) / 86400 AND kind = OLD.kind;
+                    DELETE FROM kpi_closed_day WHERE day = (OLD.closed_at + 28800) / 86400 AND kind = OLD.kind AND closed = 0;
+                END;
+
+                CREATE VIRTUAL TABLE item_text USING fts5(title, requester_name, requester_phone, description, tags,
+                                                          content = '', tokenize = 'trigram');
+                CREATE VIRTUAL TABLE item_text_terms USING fts5vocab(item_text, 'row');
+                INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
+                    SELECT id, \(text("item"))
+                    FROM item ORDER BY id;
+                CREATE TRIGGER item_text_insert AFTER INSERT ON item BEGIN
+                    INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES (NEW.id, \(text("NEW")));
+                END;
+                CREATE TRIGGER item_text_update AFTER UPDATE ON item
+                    WHEN OLD.title IS NOT NEW.title OR OLD.requester_name IS NOT NEW.requester_name
+                      OR OLD.requester_phone IS NOT NEW.requester_phone OR OLD.description IS NOT NEW.description
+                      OR OLD.kind IS NOT NEW.kind OR OLD.status IS NOT NEW.status OR OLD.region IS NOT NEW.region
+                      OR OLD.level IS NOT NEW.level OR OLD.owner IS NOT NEW.owner
+                BEGIN
+                    INSERT INTO item_text (item_text, rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES ('delete', OLD.id, \(text("OLD")));
+                    INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES (NEW.id, \(text("NEW")));
+                END;
+                CREATE TRIGGER item_text_delete AFTER DELETE ON item BEGIN
+                    INSERT INTO item_text (item_text, rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES ('delete', OLD.id, \(text("OLD")));
+                END;
+                """)
+        },
     ]
 }

@@ -1,11 +1,14 @@
 // helpdesk-bench: measures the desk on a database of a million work items.
 //
-//   swift run -c release helpdesk-bench [--db PATH] [--items N] [--console PATH-TO-helpdesk]
+//   swift run -c release helpdesk-bench [--db PATH] [--items N] [--cli PATH-TO-helpdesk]
+//                                       [--console PATH-TO-helpdesk] [--now TIME]
 //
 // 1. Fills PATH (default .build/bench/bench.sqlite) with N demo items (default 1,000,000) unless
 //    it already holds them, and reports how long that took.
 // 2. Times the queries behind the console's panes and the command line (median of repeated runs).
-// 3. With --console, runs the real console in a pseudo-terminal (120×40) and counts the bytes it
+// 3. With --cli, runs each command-line read as a process of its own and times it whole, from
+//    the start of the process to its exit (median of 7), as a script or a person at a shell sees it.
+// 4. With --console, runs the real console in a pseudo-terminal (120×40) and counts the bytes it
 //    writes for one selection move and while idle, as a slow SSH link would carry them.
 import Foundation
 import HelpDeskCore
@@ -15,6 +18,7 @@ struct Options {
     var db = ".build/bench/bench.sqlite"
     var items = 1_000_000
     var console: String?
+    var cli: String?
     var now = "2026-11-20T10:00:00+08:00"
 
     init(_ args: [String]) {
@@ -29,9 +33,10 @@ struct Options {
             case "--db": db = value()
             case "--items": items = Int(value()) ?? { fail("--items takes a number") }()
             case "--console": console = value()
+            case "--cli": cli = value()
             case "--now": now = value()
             case "-h", "--help":
-                print("usage: helpdesk-bench [--db PATH] [--items N] [--console PATH-TO-helpdesk] [--now TIME]")
+                print("usage: helpdesk-bench [--db PATH] [--items N] [--cli PATH-TO-helpdesk] [--console PATH-TO-helpdesk] [--now TIME]")
                 exit(0)
             default: fail("unknown argument \(args[i])")
             }
@@ -57,7 +62,7 @@ func median(_ runs: Int = 7, _ body: () throws -> Void) rethrows -> Double {
 }
 
 func row(_ name: String, _ value: Double, _ unit: String) {
-    let padded = name.padding(toLength: 46, withPad: " ", startingAt: 0)
+    let padded = name.padding(toLength: 66, withPad: " ", startingAt: 0)
     print("\(padded) \(String(format: "%10.2f", value)) \(unit)")
 }
 
@@ -67,6 +72,7 @@ let now = (try? TimeInput.parseInstant(options.now)) ?? { fail("--now: not a tim
 // running the bench) becomes its first supervisor, as with any database, so the console measured
 // below is a staff member's, not a read-only one.
 let ctx = Context(actor: DemoData.staff.first { $0.role == .onsite }!.username, now: now)
+let me = ctx.actor
 
 // 1. The database.
 let osUser = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
@@ -85,19 +91,36 @@ let historyRows = try database.historyCount()
 print("items: \(existing)   active: \(active)   history rows: \(historyRows)")
 print("")
 
-// 2. Queries.
-let queue = ItemFilter(kinds: ItemFilter.cases, activeOnly: true, limit: 200)
+// 2. Queries, in this process (median of 7; one connection, its cache warm after the first run).
+let cases = ItemFilter.cases
+let queue = ItemFilter(kinds: cases, activeOnly: true, limit: 200)
 row("queue: first 200 active tickets", try median { _ = try database.items(queue) }, "ms")
 row("queue: count of active tickets", try median { _ = try database.count(queue) }, "ms")
 var deep = queue
 deep.offset = max(0, active - 300)
-row("queue: a page deep in the queue", try median { _ = try database.items(deep) }, "ms")
-row("queue: overdue only", try median { _ = try database.items(ItemFilter(kinds: ItemFilter.cases, overdueAt: now, limit: 200)) }, "ms")
-row("queue: one region", try median { _ = try database.items(ItemFilter(kinds: ItemFilter.cases, activeOnly: true, region: .yushu, limit: 200)) }, "ms")
-row("queue: text search among active tickets", try median { _ = try database.items(ItemFilter(kinds: ItemFilter.cases, activeOnly: true, text: "社保", limit: 200)) }, "ms")
+row("queue: a page deep in the queue (offset)", try median { _ = try database.items(deep) }, "ms")
+let middle = try database.items(ItemFilter(kinds: cases, activeOnly: true, limit: 1, offset: active / 2)).first?.id ?? 1
+row("queue: where an item stands (position, to select it)", try median { _ = try database.position(of: middle, in: queue) }, "ms")
+row("queue: overdue only", try median { _ = try database.items(ItemFilter(kinds: cases, overdueAt: now, limit: 200)) }, "ms")
+row("queue: one region", try median { _ = try database.items(ItemFilter(kinds: cases, activeOnly: true, region: .yushu, limit: 200)) }, "ms")
+row("queue: mine", try median { _ = try database.items(ItemFilter(kinds: cases, activeOnly: true, mine: me, limit: 200)) }, "ms")
+row("queue: text search among active tickets, with count", try median {
+    _ = try database.page(ItemFilter(kinds: cases, activeOnly: true, text: "无法登录", limit: 200), countCap: 1_000)
+}, "ms")
+let allCases = ItemFilter(kinds: cases, limit: 40)
+row("tickets (closed too): first 40, with count", try median { _ = try database.page(allCases, countCap: 1_000) }, "ms")
+var deepCases = allCases
+deepCases.offset = 500_000
+row("tickets (closed too): 40 at offset 500,000, with count", try median { _ = try database.page(deepCases, countCap: 1_000) }, "ms")
+let someID = Int64(existing / 2)
+row("tickets (closed too): 40 after an item (keyset)", try median { _ = try database.items(allCases, after: someID) }, "ms")
+row("tickets (closed too): search, common text, with count", try median {
+    _ = try database.page(ItemFilter(kinds: cases, text: "无法登录", limit: 40), countCap: 1_000)
+}, "ms")
+row("tickets (closed too): search, a phone number, with count", try median {
+    _ = try database.page(ItemFilter(kinds: cases, text: "0971-6492924", limit: 40), countCap: 1_000)
+}, "ms")
 row("board: active faults", try median { _ = try database.items(ItemFilter(kinds: [.fault], activeOnly: true, limit: 500)) }, "ms")
-row("kpi: one month (K1-K7)", try median { _ = try database.kpiReport(.month(containing: now), now: now) }, "ms")
-row("kpi: one week (K1-K7)", try median { _ = try database.kpiReport(.week(containing: now), now: now) }, "ms")
 let boardFaults = try database.items(ItemFilter(kinds: [.fault], activeOnly: true, limit: 500))
 row("board: escalation standing of \(boardFaults.count) faults", try median {
     _ = try database.escalationStanding(boardFaults, policy: ctx.escalation.policy)
@@ -106,14 +129,65 @@ row("board: escalation standing of \(boardFaults.count) faults", try median {
 // tick and each timer run finds nothing due.
 _ = try database.escalateDue(ctx)
 row("escalate: nothing due (every console tick)", try median { _ = try database.escalateDue(ctx) }, "ms")
-let someID = Int64(existing / 2)
+row("kpi: one month (K1-K7)", try median { _ = try database.kpiReport(.month(containing: now), now: now) }, "ms")
+row("kpi: one week (K1-K7)", try median { _ = try database.kpiReport(.week(containing: now), now: now) }, "ms")
 row("detail: one item with its history", try median { _ = try database.itemWithHistory(someID) }, "ms")
-row("list: everything, first page (closed included)", try median(3) { _ = try database.items(ItemFilter(limit: 100)) }, "ms")
+row("list: everything, first 40, with count", try median { _ = try database.page(ItemFilter(limit: 40), countCap: 1_000) }, "ms")
+row("list: everything, 40 at offset 900,000", try median { _ = try database.items(ItemFilter(limit: 40, offset: 900_000)) }, "ms")
 row("data_version poll", try median { _ = try database.dataVersion() }, "ms")
 let sample = NewCase(kind: .general, channel: .phone, region: .xining, title: "基准测试工单")
 row("write: take in a ticket (one transaction)", try median { _ = try database.addCase(sample, at: now, ctx) }, "ms")
+row("summaries: compared with a full recount (once)", try median(1) {
+    let mismatches = try database.checkSummaries()
+    if !mismatches.isEmpty { fail("summaries differ from a recount: \(mismatches)") }
+}, "ms")
 
-// 3. The console through a pseudo-terminal.
+// 3. The command line, each read a process of its own.
+if let cli = options.cli {
+    print("")
+    print("whole process (start to exit, median of 7), helpdesk at \(cli):")
+    let reads = [
+        "case list --limit 40", "case list --limit 40 --status active", "case list --limit 40 --kind requirement",
+        "case list --limit 40 --status closed", "case list --limit 40 --region yushu", "case list --limit 40 --overdue",
+        "case list --limit 40 --mine", "case list --limit 40 --search 无法登录", "case list --limit 40 --search 0971-6492924",
+        "case list --limit 40 --search excel --status active", "case list --limit 40 --offset 500000",
+        "case list --limit 40 --after \(someID)", "fault list --limit 40", "fault list --limit 40 --offset 100000",
+        "fault list --limit 40 --search 打印机", "list --limit 40", "list --limit 40 --offset 900000", "list --limit 40 --json",
+        "show \(someID)", "show \(someID) --json", "kpi --month \(Period.month(containing: now))", "kpi --week \(Period.week(containing: now))",
+    ]
+    var environment = ProcessInfo.processInfo.environment
+    environment["HELPDESK_DB"] = options.db
+    environment["HELPDESK_NOW"] = options.now
+    environment["LANG"] = "C.UTF-8"
+    environment["LC_ALL"] = nil
+    _ = spawn(cli, ["list", "--limit", "1"], environment)  // the program's files into the page cache
+    for read in reads {
+        var status: Int32 = 0
+        let time = median { status = spawn(cli, read.split(separator: " ").map(String.init), environment) }
+        if status != 0 { fail("helpdesk \(read) exited \(status)") }
+        row("helpdesk \(read)", time, "ms")
+    }
+}
+
+/// Runs `path` with `arguments`, its output thrown away, and waits for it: posix_spawn and waitpid,
+/// as a shell does (Foundation's Process checks for the exit on a timer, which would add to the time).
+func spawn(_ path: String, _ arguments: [String], _ environment: [String: String]) -> Int32 {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { fail("cannot run \(path)") }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    return (status >> 8) & 0xFF
+}
+
+// 4. The console through a pseudo-terminal.
 if let console = options.console {
     print("")
     try ConsoleBandwidth(executable: console, database: options.db, now: options.now).run()

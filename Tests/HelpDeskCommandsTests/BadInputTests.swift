@@ -101,6 +101,8 @@ let badInputs: [BadInput] = [
     BadInput(label: "unknown status filter", args: ["case", "list", "--status", "bogus"], mentions: ["bogus", "open"]),
     BadInput(label: "unknown region filter", args: ["fault", "list", "--region", "nowhere"], mentions: ["nowhere"]),
     BadInput(label: "negative offset", args: ["list", "--offset=-1"], mentions: ["--offset"]),
+    BadInput(label: "both offset and after", args: ["list", "--offset", "2", "--after", "1"], mentions: ["--offset", "--after"]),
+    BadInput(label: "after an item that does not exist", args: ["case", "list", "--after", "99999"], mentions: ["#99999"]),
     // calendar
     BadInput(label: "calendar show with a bad month", args: ["calendar", "show", "2027-13"], mentions: ["2027-13"]),
     BadInput(label: "calendar hours malformed", args: ["calendar", "hours", "9-18"], mentions: ["9-18"]),

@@ -206,19 +206,21 @@ struct ListCommandTests {
         return Desk(db: db, overdueGeneral: a, special: b, requirement: c, closedGeneral: d, fault2: e, restoredFault: f)
     }
 
-    @Test("case list --json and fault list --json: {total, offset, items}")
+    @Test("case list --json and fault list --json: {total, total_capped, offset, next_after, items}")
     func shapes() throws {
         let k = desk()
         let cases = jsonObject(ok(["case", "list", "--json"], db: k.db))
-        #expect(Set(cases.keys) == ["total", "offset", "items"])
+        #expect(Set(cases.keys) == ["total", "total_capped", "offset", "next_after", "items"])
         #expect(cases["total"] as? Int == 4)
+        #expect(cases["total_capped"] as? Bool == false)
         #expect(cases["offset"] as? Int == 0)
+        #expect(cases["next_after"] is NSNull)
         let caseItems = try #require(cases["items"] as? [[String: Any]])
         #expect(Set(caseItems.compactMap { $0["id"] as? Int }) == [k.overdueGeneral, k.special, k.requirement, k.closedGeneral])
         #expect(caseItems.allSatisfy { ["general", "special", "requirement"].contains($0["kind"] as? String ?? "") })
 
         let faults = jsonObject(ok(["fault", "list", "--json"], db: k.db))
-        #expect(Set(faults.keys) == ["total", "offset", "items"])
+        #expect(Set(faults.keys) == ["total", "total_capped", "offset", "next_after", "items"])
         #expect(faults["total"] as? Int == 2)
         let faultItems = try #require(faults["items"] as? [[String: Any]])
         #expect(Set(faultItems.compactMap { $0["id"] as? Int }) == [k.fault2, k.restoredFault])
@@ -237,6 +239,19 @@ struct ListCommandTests {
         #expect(page["total"] as? Int == 4)
         #expect(page["offset"] as? Int == 1)
         #expect((page["items"] as? [[String: Any]])?.compactMap { $0["id"] as? Int } == Array(everything[1...2]))
+    }
+
+    @Test("--after ID pages by key: the page after an item, and next_after for the one after it")
+    func pagingByKey() {
+        let k = desk()
+        let everything = listIds(ok(["list", "--json"], db: k.db))
+        let first = jsonObject(ok(["list", "--json", "--limit", "2"], db: k.db))
+        #expect(first["next_after"] as? Int == everything[1])
+        let next = jsonObject(ok(["list", "--json", "--limit", "2", "--after", "\(everything[1])"], db: k.db))
+        #expect((next["items"] as? [[String: Any]])?.compactMap { $0["id"] as? Int } == Array(everything[2...3]))
+        #expect(next["total"] as? Int == everything.count)
+        let text = ok(["--lang", "en", "case", "list", "--limit", "1", "--after", "\(everything[0])"], db: k.db)
+        #expect(!text.isEmpty)
     }
 
     @Test("--kind filters CASE tickets")

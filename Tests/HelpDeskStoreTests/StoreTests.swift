@@ -229,24 +229,6 @@ struct QueryTests {
         other.region = .yushu
         #expect(try db.position(of: ids[0], in: other) == nil)
     }
-
-    @Test func queueAndBoardQueriesUseIndexes() throws {
-        let (db, _) = try makeDatabase()
-        let plans = try db.read { conn -> [String] in
-            var out: [String] = []
-            for filter in [ItemFilter(kinds: ItemFilter.cases, activeOnly: true, limit: 50),
-                           ItemFilter(kinds: [.fault], activeOnly: true, limit: 50)] {
-                let q = AppDatabase.query(filter)
-                let sql = "EXPLAIN QUERY PLAN SELECT * FROM item \(q.from) \(q.whereClause) ORDER BY \(q.order) LIMIT 50"
-                let rows = try Row.fetchAll(conn, sql: sql, arguments: q.arguments)
-                out.append(rows.map { $0["detail"] as String }.joined(separator: "; "))
-            }
-            return out
-        }
-        for plan in plans {
-            #expect(plan.contains("USING INDEX item_active"), "\(plan)")
-        }
-    }
 }
 
 @Suite("Calendar in the store")
