@@ -55,7 +55,7 @@ final class ConsoleRunner {
                              operatorName: env.context.actor)
         state.bellOnNotice = env.configuration.bell
         state.databaseName = (env.databasePath as NSString).lastPathComponent
-        state.isDemo = env.isDemo
+        state.isDemo = env.isDemo || ((try? env.database.isDemoDatabase()) ?? false)
         if let startupMessage {
             state.status = StatusMessage(text: startupMessage, kind: .error, until: env.now.addingTimeInterval(15))
         }

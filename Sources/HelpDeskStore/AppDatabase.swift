@@ -171,6 +171,14 @@ extension AppDatabase {
         guard items > 0, days > 0 else { throw StoreError.invalid(en: "--items and --days must be at least 1", zh: "--items 和 --days 至少为 1") }
         try demo.fill(self, items: items, days: days, ctx)
     }
+
+    /// Whether demo data was put into this database (it carries the demo's mark), however it was
+    /// opened: the console says so, so that nobody takes its tickets for real ones.
+    public func isDemoDatabase() throws -> Bool {
+        try writer.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM setting WHERE key = ?)", arguments: [DemoData.marker]) ?? false
+        }
+    }
 }
 
 // MARK: - Errors

@@ -61,6 +61,13 @@ struct DemoFillTests {
         #expect(try db.count(ItemFilter()) == 3514)
     }
 
+    @Test func aFilledDatabaseSaysItIsADemoOne() throws {
+        let (db, _) = try makeDatabase()
+        #expect(try db.isDemoDatabase() == false)
+        try db.fillDemo(DemoData(seed: 5), items: 20, days: 10, context("zhaolei", now))
+        #expect(try db.isDemoDatabase())
+    }
+
     @Test func theSameSeedFillsTheSameRows() throws {
         let (a, _) = try makeDatabase()
         let (b, _) = try makeDatabase()
