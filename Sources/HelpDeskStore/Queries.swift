@@ -449,16 +449,7 @@ struct QueueQuery {
         if let low, low % w != 0 { edge = try indexCount(db, from: low / w * w, to: low) }
         let target = offset + edge
         var seen = 0
-        var conditions = dimensions("queue_tally")
-        var args = dimensionArguments
-        if let lowBucket {
-            conditions.append("bucket >= ?")
-            args.append(lowBucket)
-        }
-        if let high {
-            conditions.append("bucket <= ?")
-            args.append((high - 1) / w)
-        }
+        let (conditions, args) = tallyConditions(first: lowBucket, last: high.map { ($0 - 1) / w })
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT bucket, sum(n) FROM queue_tally \(Self.whereClause(conditions)) GROUP BY bucket ORDER BY bucket
             """), arguments: StatementArguments(args))
@@ -477,16 +468,8 @@ struct QueueQuery {
 
     // MARK: Counts
 
-    /// Items with `queue_key` in `[from, to)` (and before `key`) that match the dimensions, counted
-    /// in the index.
-    func indexCount(_ db: Database, from: Int64?, to: Int64?, before key: Key? = nil) throws -> Int {
-        let (sql, args) = itemConditions(range: (from, to), before: key, withText: false)
-        return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM item INDEXED BY \(index) \(Self.whereClause(sql))"),
-                                arguments: StatementArguments(args)) ?? 0
-    }
-
-    /// Items of the tally's weeks `[first, last]` that match the dimensions.
-    func tallyCount(_ db: Database, first: Int64?, last: Int64?) throws -> Int {
+    /// The tally rows of the filter's dimensions in the weeks `[first, last]` (open ends when `nil`).
+    func tallyConditions(first: Int64?, last: Int64?) -> ([String], [any DatabaseValueConvertible]) {
         var conditions = dimensions("queue_tally")
         var args = dimensionArguments
         if let first {
@@ -497,6 +480,20 @@ struct QueueQuery {
             conditions.append("bucket <= ?")
             args.append(last)
         }
+        return (conditions, args)
+    }
+
+    /// Items with `queue_key` in `[from, to)` (and before `key`) that match the dimensions, counted
+    /// in the index.
+    func indexCount(_ db: Database, from: Int64?, to: Int64?, before key: Key? = nil) throws -> Int {
+        let (sql, args) = itemConditions(range: (from, to), before: key, withText: false)
+        return try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM item INDEXED BY \(index) \(Self.whereClause(sql))"),
+                                arguments: StatementArguments(args)) ?? 0
+    }
+
+    /// Items of the tally's weeks `[first, last]` that match the dimensions.
+    func tallyCount(_ db: Database, first: Int64?, last: Int64?) throws -> Int {
+        let (conditions, args) = tallyConditions(first: first, last: last)
         return try Int.fetchOne(db.cachedStatement(sql: "SELECT coalesce(sum(n), 0) FROM queue_tally \(Self.whereClause(conditions))"),
                                 arguments: StatementArguments(args)) ?? 0
     }
