@@ -42,17 +42,7 @@ func helpdesk(_ args: [String], db: String, now: String = defaultNow, env extra:
     _ = fm.createFile(atPath: outURL.path, contents: nil)
     _ = fm.createFile(atPath: errURL.path, contents: nil)
 
-    var environment = ProcessInfo.processInfo.environment
-    environment["LC_ALL"] = nil
-    environment["LC_MESSAGES"] = nil
-    environment["LANG"] = "C.UTF-8"
-    environment["HELPDESK_DB"] = db
-    environment["HELPDESK_NOW"] = now
-    // Keep any default paths away from the real home directory.
-    environment["XDG_DATA_HOME"] = URL(fileURLWithPath: db).deletingLastPathComponent().path
-    environment["XDG_CONFIG_HOME"] = URL(fileURLWithPath: db).deletingLastPathComponent().path
-    environment["HELPDESK_CONFIG"] = nil
-    environment.merge(extra) { $1 }
+    let environment = commandEnvironment(db: db, now: now, extra: extra)
 
     let process = Process()
     process.executableURL = URL(fileURLWithPath: helpdeskExecutable)
@@ -243,17 +233,7 @@ struct Running {
         process = Process()
         process.executableURL = URL(fileURLWithPath: helpdeskExecutable)
         process.arguments = args
-        var environment = ProcessInfo.processInfo.environment
-        environment["LC_ALL"] = nil
-        environment["LC_MESSAGES"] = nil
-        environment["LANG"] = "C.UTF-8"
-        environment["HELPDESK_DB"] = db
-        environment["HELPDESK_NOW"] = now
-        environment["XDG_DATA_HOME"] = URL(fileURLWithPath: db).deletingLastPathComponent().path
-        environment["XDG_CONFIG_HOME"] = URL(fileURLWithPath: db).deletingLastPathComponent().path
-        environment["HELPDESK_CONFIG"] = nil
-        environment.merge(extra) { $1 }
-        process.environment = environment
+        process.environment = commandEnvironment(db: db, now: now, extra: extra)
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         process.standardInput = FileHandle.nullDevice
@@ -270,4 +250,20 @@ struct Running {
                 (try? String(contentsOf: dir.appendingPathComponent("out"), encoding: .utf8)) ?? "",
                 (try? String(contentsOf: dir.appendingPathComponent("err"), encoding: .utf8)) ?? "")
     }
+}
+
+/// The environment a test runs the command line in: English messages, the given database and
+/// clock, and default paths kept beside the database, away from the real home directory.
+func commandEnvironment(db: String, now: String, extra: [String: String]) -> [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    environment["LC_ALL"] = nil
+    environment["LC_MESSAGES"] = nil
+    environment["LANG"] = "C.UTF-8"
+    environment["HELPDESK_DB"] = db
+    environment["HELPDESK_NOW"] = now
+    environment["XDG_DATA_HOME"] = URL(fileURLWithPath: db).deletingLastPathComponent().path
+    environment["XDG_CONFIG_HOME"] = URL(fileURLWithPath: db).deletingLastPathComponent().path
+    environment["HELPDESK_CONFIG"] = nil
+    environment.merge(extra) { $1 }
+    return environment
 }

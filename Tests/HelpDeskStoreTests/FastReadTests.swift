@@ -4,20 +4,10 @@ import Testing
 @testable import HelpDeskCore
 @testable import HelpDeskStore
 
-/// A deterministic source of choices (SplitMix64).
-struct TestRandom {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func pick<T>(_ list: [T]) -> T { list[int(list.count)] }
+/// Choices for the random desk, from the demo data's deterministic generator.
+extension SplitMix64 {
+    mutating func int(_ n: Int) -> Int { next(upTo: n) }
+    mutating func pick<T>(_ list: [T]) -> T { list[next(upTo: list.count)] }
     mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) / 1_000_000 < p }
 }
 
@@ -39,7 +29,7 @@ struct RandomDesk {
         self.ctx = ctx
         try db.addStaff(StaffMember(username: "lina", name: "李娜", role: .onsite), ctx)
         try db.addStaff(StaffMember(username: "wangfang", name: "王芳", role: .onsite), ctx)
-        var r = TestRandom(state: seed)
+        var r = SplitMix64(seed: seed)
         let actors = ["zhaolei", "lina", "wangfang"]
         func context(_ actor: String) -> Context {
             var c = ctx
