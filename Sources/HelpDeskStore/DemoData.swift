@@ -336,16 +336,7 @@ private struct DemoFill {
         let recent: [(FaultLevel, Double)] = [(.three, 2), (.two, 5), (.three, 20), (.one, 9), (.two, 21), (.three, 36), (.one, 13)]
         for (i, (level, hoursAgo)) in recent.enumerated() {
             let reported = Date(dbSeconds: now.addingTimeInterval(-hoursAgo * 3600 - Double(rng.next(upTo: 1800))).dbSeconds)
-            let d = rules.fault(level: level, reportedAt: reported)
-            let titles = DemoData.faultTitles[level]!
-            let actor = onsite[i % onsite.count]
-            let item = WorkItem(kind: .fault, title: titles[rng.next(upTo: titles.count)],
-                                description: DemoData.descriptions[rng.next(upTo: DemoData.descriptions.count)],
-                                region: Region.allCases[rng.next(upTo: Region.allCases.count)], takenBy: actor,
-                                level: level, receivedAt: reported, dueAt: d.due, calendarVersion: d.calendarVersion,
-                                createdAt: reported, createdBy: actor)
-            pending.append(.history(HistoryRow(at: reported.dbSeconds, actor: actor,
-                                               event: "reported", code: reportedNotes[level])))
+            let item = reportFault(level: level, at: reported, actor: onsite[i % onsite.count])
             escalate(item, until: now)
             try flush(item)
         }
@@ -434,16 +425,7 @@ private struct DemoFill {
         let level: FaultLevel = roll < 2 ? .one : (roll < 5 ? .two : .three)
         // Faults are reported at any hour.
         let reported = received.addingTimeInterval(-Double(rng.next(upTo: 6 * 3600)))
-        let titles = DemoData.faultTitles[level]!
-        let d = rules.fault(level: level, reportedAt: reported)
-        var item = WorkItem(kind: .fault, title: titles[rng.next(upTo: titles.count)],
-                            description: DemoData.descriptions[rng.next(upTo: DemoData.descriptions.count)],
-                            region: Region.allCases[rng.next(upTo: Region.allCases.count)], takenBy: actor,
-                            level: level, receivedAt: reported, dueAt: d.due, calendarVersion: d.calendarVersion,
-                            createdAt: reported, createdBy: actor)
-        // Recorded as it was reported: the timer takes its steps from then on.
-        pending.append(.history(HistoryRow(at: reported.dbSeconds, actor: actor,
-                                           event: "reported", code: reportedNotes[level])))
+        var item = reportFault(level: level, at: reported, actor: actor)
         let window = Double(level.hours * 3600)
         let restoreAt = Date(dbSeconds: reported.addingTimeInterval(window * Double(5 + rng.next(upTo: 110)) / 100).dbSeconds)
         let restored = restoreAt < now && (now.timeIntervalSince(reported) > window * 1.5 || rng.next(upTo: 2) == 0)
@@ -459,6 +441,22 @@ private struct DemoFill {
     /// step just taken still waits. As `acknowledge` has it, an acknowledgement goes to the highest
     /// tier still waiting: one that a higher tier's waiting step stands in front of is not made.
     /// The rows come in the order they happened.
+    /// A fault as `actor` reports it at `at`: title, description and region drawn in that order,
+    /// the deadline by the rules, and its `reported` entry, recorded as it was reported (the timer
+    /// takes its steps from then on).
+    private mutating func reportFault(level: FaultLevel, at reported: Date, actor: String) -> WorkItem {
+        let titles = DemoData.faultTitles[level]!
+        let d = rules.fault(level: level, reportedAt: reported)
+        let item = WorkItem(kind: .fault, title: titles[rng.next(upTo: titles.count)],
+                            description: DemoData.descriptions[rng.next(upTo: DemoData.descriptions.count)],
+                            region: Region.allCases[rng.next(upTo: Region.allCases.count)], takenBy: actor,
+                            level: level, receivedAt: reported, dueAt: d.due, calendarVersion: d.calendarVersion,
+                            createdAt: reported, createdBy: actor)
+        pending.append(.history(HistoryRow(at: reported.dbSeconds, actor: actor,
+                                           event: "reported", code: reportedNotes[level])))
+        return item
+    }
+
     private mutating func escalate(_ item: WorkItem, until: Date) {
         let level = item.level!
         let (reported, due) = (item.receivedAt, item.dueAt!)
