@@ -52,21 +52,28 @@ public struct DemoData: Sendable {
     ///
     /// When the fill at least doubles the items, the indexes and triggers of the tables it writes
     /// are dropped before it loads and made again from their stored SQL after, and the summary
-    /// tables are rebuilt: one pass over each table instead of an update per row. Foreign keys are
-    /// checked once, over the tables written, before the transaction commits rather than row by
-    /// row; a violation rolls the whole fill back.
+    /// tables are rebuilt: one pass over each table instead of an update per row. Such a load also
+    /// runs with a rollback journal instead of the write-ahead log when no other connection has the
+    /// file open: the pages it adds are new, so the journal stays small and they are written once,
+    /// straight into the file, rather than into the log and then again by a checkpoint. A load that
+    /// fails still rolls back whole. Foreign keys are checked once, over the tables written, before
+    /// the transaction commits rather than row by row; a violation rolls the whole fill back.
     func fill(_ database: AppDatabase, items: Int, days: Int, _ ctx: Context) throws {
         let rules = DeadlineRules(calendar: try database.calendar())
-        var rebuilt = false
         try database.writer.writeWithoutTransaction { db in
-            // Outside a transaction, as SQLite requires; on again whatever happens.
+            let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0
+            let bulk = items >= existing
+            // Outside a transaction, as SQLite requires; restored whatever happens.
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            let journal = bulk ? try Self.useRollbackJournal(db) : nil
+            defer { if let journal { _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = \(journal)") } }
             try db.inTransaction(.immediate) {
                 try Self.authorize(db, ctx)
                 for member in Self.staff where try !member.exists(db) { try member.insert(db) }
-                let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0
-                let suspended = items >= existing ? try SuspendedSchema(db, tables: Self.bulkTables) : nil
+                // Counted again inside the write lock: another writer may have added items since.
+                let suspended = try bulk && items >= (Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0)
+                    ? SuspendedSchema(db, tables: Self.bulkTables) : nil
                 var fill = try DemoFill(db, seed: seed, rules: rules, ctx)
                 try fill.write(items: items, days: days)
                 if let suspended {
@@ -79,14 +86,21 @@ public struct DemoData: Sendable {
                                             message: "demo data broke a foreign key of \(table): \(row)")
                     }
                 }
-                rebuilt = suspended != nil
                 return .commit
             }
+            // A load that went through the write-ahead log: give its space back now that it is in
+            // the database file.
+            if bulk, journal == nil { _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         }
-        // The load went through the WAL: give its space back once it is in the database file.
-        if rebuilt {
-            try database.writer.writeWithoutTransaction { db in _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        }
+    }
+
+    /// Leaves write-ahead logging for a rollback journal for the length of a bulk load, when SQLite
+    /// can (no other connection has the file open): the mode to return to, or `nil` when the mode
+    /// did not change.
+    static func useRollbackJournal(_ db: Database) throws -> String? {
+        guard let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode"), mode == "wal" else { return nil }
+        let now = try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+        return now == "delete" ? mode : nil
     }
 
     static func businessLike(_ t: Date, _ rng: inout SplitMix64) -> Date {

@@ -61,6 +61,40 @@ struct DemoFillTests {
         #expect(try db.count(ItemFilter()) == 3514)
     }
 
+    /// A bulk load into a file leaves the write-ahead log for a rollback journal while it runs, when
+    /// no other connection has the file open, and comes back to it; the text index's build buffer
+    /// is set back to SQLite's default.
+    @Test func aBulkLoadIntoAFileReturnsToTheWriteAheadLog() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        func settings(_ db: AppDatabase) throws -> [String?] {
+            try db.read { db in
+                [try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+                 try String.fetchOne(db, sql: "SELECT v FROM item_text_config WHERE k = 'hashsize'")]
+            }
+        }
+
+        // Alone on the file: the journal changes for the load, and back
+        let alone = try AppDatabase.open(path: dir.appendingPathComponent("alone.sqlite").path)
+        try alone.ensureFounder(username: "zhaolei", name: "赵磊")
+        try alone.fillDemo(DemoData(seed: 2), items: 300, days: 30, context("zhaolei", now))
+        #expect(try settings(alone) == ["wal", "1048576"])
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("alone.sqlite-journal").path))
+        try expectSound(alone)
+
+        // With a reader holding the file open: the load stays in the log and still succeeds
+        let path = dir.appendingPathComponent("shared.sqlite").path
+        let writer = try AppDatabase.open(path: path)
+        try writer.ensureFounder(username: "zhaolei", name: "赵磊")
+        let reader = try AppDatabase.open(path: path)
+        #expect(try reader.count(ItemFilter()) == 0)
+        try writer.fillDemo(DemoData(seed: 2), items: 300, days: 30, context("zhaolei", now))
+        #expect(try settings(writer) == ["wal", "1048576"])
+        #expect(try reader.count(ItemFilter()) == 307)
+        #expect(try contents(writer) == contents(alone))
+    }
+
     @Test func aFilledDatabaseSaysItIsADemoOne() throws {
         let (db, _) = try makeDatabase()
         #expect(try db.isDemoDatabase() == false)
