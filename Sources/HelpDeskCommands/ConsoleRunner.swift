@@ -10,7 +10,8 @@ import NcursesTerminal
 /// reaches the next whole second; feeds what happened to the reducer as actions; carries out the
 /// effects the reducer returns; and paints the new screen. ncurses and the reducer live on the main
 /// thread. What may take long goes to a background queue and comes back through `Inbox`: the
-/// service-level figures, and the escalation steps the rules call for. A key is therefore painted
+/// service-level figures, where each fault on the board stands on its escalation path, and the
+/// escalation steps the rules call for. A key is therefore painted
 /// before any tick work, and a busy database never freezes the screen.
 ///
 /// The tick is cheap: it compares the clock with the next escalation time (read again only when the
@@ -43,6 +44,8 @@ final class ConsoleRunner {
     /// When the rules next call for an escalation step; `nil`: none will, until the data changes.
     var nextEscalation: Date?
     var escalationInFlight = false
+    /// The latest request for the board's escalation standing; an answer to an older one is dropped.
+    var standingRequest = 0
 
     init(env: Environment, terminal: NcursesTerminal, theme: Theme, startupMessage: String?) {
         self.env = env
@@ -143,6 +146,8 @@ final class ConsoleRunner {
         /// Escalation steps taken (how many), and when the next one is due.
         case escalation(taken: Int, next: Date?)
         case nextEscalation(Date?)
+        /// Where the board's faults stand, for request `request`.
+        case standing(request: Int, Result<[Int64: EscalationStanding], StoreFailure>)
     }
 
     /// An error from the background, carried as text.
@@ -168,6 +173,12 @@ final class ConsoleRunner {
             if taken > 0 { dataVersion = -1 }   // taken in at the next check
         case .nextEscalation(let next):
             nextEscalation = next
+        case let .standing(request, result):
+            guard request == standingRequest else { return }
+            switch result {
+            case .success(let standing): dispatch(.escalationsLoaded(standing))
+            case .failure(let failure): dispatch(.failed(failure.message))
+            }
         }
     }
 
@@ -187,6 +198,20 @@ final class ConsoleRunner {
                 inbox.post(Message.figures(.success(snapshot)))
             } catch {
                 inbox.post(Message.figures(.failure(StoreFailure(message: HelpDesk.describe(error).0))))
+            }
+        }
+    }
+
+    /// Reads where each fault of the board stands on its path (its steps, the tier that holds it,
+    /// the next step), on the background queue: the board paints at once and the standing follows.
+    func loadStanding(of faults: [WorkItem]) {
+        standingRequest += 1
+        let db = backgroundDatabase, policy = env.context.escalation.policy, inbox = inbox, request = standingRequest
+        background.async {
+            do {
+                inbox.post(Message.standing(request: request, .success(try db.escalationStanding(faults, policy: policy))))
+            } catch {
+                inbox.post(Message.standing(request: request, .failure(StoreFailure(message: HelpDesk.describe(error).0))))
             }
         }
     }
@@ -260,7 +285,7 @@ final class ConsoleRunner {
             case .loadFaults(let search):
                 let faults = try db.items(ItemFilter(kinds: [.fault], activeOnly: true, text: search.isEmpty ? nil : search, limit: 500))
                 dispatch(.faultsLoaded(faults))
-                dispatch(.escalationsLoaded(try db.escalationStanding(faults, policy: env.context.escalation.policy)))
+                loadStanding(of: faults)
             case .loadKPI:
                 loadFigures()
             case let .locate(id, filter):
