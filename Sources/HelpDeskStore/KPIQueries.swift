@@ -67,19 +67,31 @@ extension AppDatabase {
             if let m = met[ItemKind.fault.rawValue]?[level.rawValue] { counts.faultsOnTime[level] = m }
             if let d = decided[ItemKind.fault.rawValue]?[level.rawValue] { counts.faultsDecided[level] = d }
         }
-        // K4 and K5 count data-processing tasks completed and deliveries made in the period; K6
-        // every kind closed in the period. Marking a task erroneous and linking a defect to a
-        // delivery arrive with those services.
+        // K4 counts data-processing tasks completed in the period and those of them later marked
+        // erroneous; K6 every kind closed in the period.
         for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT kind, sum(closed), sum(complete) FROM kpi_closed_day WHERE day >= ? AND day <= ? GROUP BY kind
             """), arguments: [first, last]) {
             let kind = ItemKind(rawValue: row[0])
             let closed: Int = row[1], complete: Int = row[2]
             if kind == .task { counts.tasksCompleted = closed }
-            if kind == .delivery { counts.deliveries = closed }
             counts.closed += closed
             counts.closedComplete += complete
         }
+        let (from, to) = (start.dbSeconds, end.dbSeconds)
+        counts.tasksErroneous = try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT count(*) FROM task_error JOIN item ON item.id = task_error.item_id
+            WHERE item.kind = 'task' AND item.closed_at >= ? AND item.closed_at < ?
+            """), arguments: [from, to]) ?? 0
+        // K5: deliveries made in the period, and those with a defect found within the defect
+        // window after them (DeliveryRules.isErroneous).
+        let delivered = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM defect WHERE defect.delivery_id = delivery.id
+                AND defect.found_at >= delivery.delivered_at AND defect.found_at <= delivery.delivered_at + ?)), 0)
+            FROM delivery WHERE delivered_at >= ? AND delivered_at < ?
+            """), arguments: [Int64(DeliveryRules.defectWindow), from, to])
+        counts.deliveries = delivered?[0] ?? 0
+        counts.deliveriesDefective = delivered?[1] ?? 0
         return counts
     }
 }

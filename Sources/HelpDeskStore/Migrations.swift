@@ -433,5 +433,105 @@ extension AppDatabase {
                 END;
                 """)
         },
+        // The contract's other services. Data-processing tasks and change requests are work items
+        // (kinds 'task' and 'change': the queue's order, tallies, text index, KPI summaries and
+        // history serve them as they are); what only they have lives beside them:
+        //
+        // - `item_link`: where an item came from — a task or change from a CASE ticket, the
+        //   reprocessing task from the policy adjustment whose release opened it. Never changed.
+        // - `change_request`: a change's type, stage, who signed the requirement, the policy's
+        //   effective date, and the delivery that released it.
+        // - `test_round`: a change's internal test rounds, each with its result. Append-only.
+        // - `task_error`: a completed task found erroneous later: who, when, why. Once, append-only.
+        // - `delivery`: a release to production, with the changes it carries (change_request.delivery_id).
+        // - `defect`: a defect found in a delivery, and when. Append-only.
+        Migration(identifier: "v8: tasks, change requests, deliveries, defects") { db in
+            try db.execute(sql: """
+                CREATE TABLE item_link (
+                    item_id INTEGER PRIMARY KEY REFERENCES item(id),
+                    source_id INTEGER NOT NULL REFERENCES item(id),
+                    CHECK (source_id <> item_id)
+                );
+                CREATE INDEX item_link_source ON item_link(source_id);
+                CREATE TRIGGER item_link_no_update BEFORE UPDATE ON item_link
+                    BEGIN SELECT RAISE(ABORT, 'where an item came from cannot be changed'); END;
+                CREATE TRIGGER item_link_no_delete BEFORE DELETE ON item_link
+                    BEGIN SELECT RAISE(ABORT, 'where an item came from cannot be changed'); END;
+
+                CREATE TABLE delivery (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    label TEXT NOT NULL CHECK (length(trim(label)) > 0),
+                    delivered_at INTEGER NOT NULL,
+                    delivered_by TEXT NOT NULL,
+                    recorded_at INTEGER NOT NULL
+                );
+                CREATE INDEX delivery_at ON delivery(delivered_at);
+                CREATE TRIGGER delivery_no_delete BEFORE DELETE ON delivery
+                    BEGIN SELECT RAISE(ABORT, 'a delivery cannot be deleted'); END;
+                CREATE TRIGGER delivery_no_update BEFORE UPDATE ON delivery
+                    BEGIN SELECT RAISE(ABORT, 'a delivery cannot be changed'); END;
+
+                CREATE TABLE change_request (
+                    item_id INTEGER PRIMARY KEY REFERENCES item(id),
+                    type TEXT NOT NULL CHECK (type IN ('policy', 'optimisation', 'bugfix', 'requirement')),
+                    stage TEXT NOT NULL CHECK (stage IN ('research', 'confirmed', 'development', 'internal-test',
+                                                         'user-test', 'released')),
+                    effective_on TEXT CHECK (effective_on IS NULL OR (type = 'policy' AND effective_on GLOB
+                        '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')),
+                    signed_by TEXT,
+                    signed_at INTEGER,
+                    delivery_id INTEGER REFERENCES delivery(id),
+                    CHECK ((signed_by IS NULL) = (signed_at IS NULL)),
+                    CHECK (stage = 'research' OR signed_by IS NOT NULL),
+                    CHECK ((stage = 'released') = (delivery_id IS NOT NULL))
+                );
+                CREATE INDEX change_request_delivery ON change_request(delivery_id) WHERE delivery_id IS NOT NULL;
+                CREATE TRIGGER change_request_no_delete BEFORE DELETE ON change_request
+                    BEGIN SELECT RAISE(ABORT, 'a change request cannot be deleted'); END;
+                CREATE TRIGGER change_request_released_final BEFORE UPDATE ON change_request
+                    WHEN OLD.stage = 'released'
+                    BEGIN SELECT RAISE(ABORT, 'a released change request is final'); END;
+
+                CREATE TABLE test_round (
+                    item_id INTEGER NOT NULL REFERENCES change_request(item_id),
+                    number INTEGER NOT NULL CHECK (number >= 1),
+                    at INTEGER NOT NULL,
+                    actor TEXT NOT NULL,
+                    result TEXT NOT NULL CHECK (result IN ('pass', 'fail')),
+                    note TEXT NOT NULL CHECK (length(trim(note)) > 0),
+                    PRIMARY KEY (item_id, number)
+                ) WITHOUT ROWID;
+                CREATE TRIGGER test_round_no_update BEFORE UPDATE ON test_round
+                    BEGIN SELECT RAISE(ABORT, 'test rounds are a record: they cannot be changed'); END;
+                CREATE TRIGGER test_round_no_delete BEFORE DELETE ON test_round
+                    BEGIN SELECT RAISE(ABORT, 'test rounds are a record: they cannot be deleted'); END;
+
+                CREATE TABLE task_error (
+                    item_id INTEGER PRIMARY KEY REFERENCES item(id),
+                    at INTEGER NOT NULL,
+                    actor TEXT NOT NULL,
+                    note TEXT NOT NULL CHECK (length(trim(note)) > 0)
+                );
+                CREATE TRIGGER task_error_no_update BEFORE UPDATE ON task_error
+                    BEGIN SELECT RAISE(ABORT, 'a task marked erroneous stays so'); END;
+                CREATE TRIGGER task_error_no_delete BEFORE DELETE ON task_error
+                    BEGIN SELECT RAISE(ABORT, 'a task marked erroneous stays so'); END;
+
+                CREATE TABLE defect (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    delivery_id INTEGER NOT NULL REFERENCES delivery(id),
+                    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                    description TEXT NOT NULL DEFAULT '',
+                    found_at INTEGER NOT NULL,
+                    recorded_at INTEGER NOT NULL,
+                    recorded_by TEXT NOT NULL
+                );
+                CREATE INDEX defect_delivery ON defect(delivery_id, found_at);
+                CREATE TRIGGER defect_no_update BEFORE UPDATE ON defect
+                    BEGIN SELECT RAISE(ABORT, 'defects are a record: they cannot be changed'); END;
+                CREATE TRIGGER defect_no_delete BEFORE DELETE ON defect
+                    BEGIN SELECT RAISE(ABORT, 'defects are a record: they cannot be deleted'); END;
+                """)
+        },
     ]
 }

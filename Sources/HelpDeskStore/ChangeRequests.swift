@@ -1,0 +1,381 @@
+import Foundation
+import GRDB
+import HelpDeskCore
+
+/// A change request (软件升级) to take in.
+public struct NewChange: Sendable, Equatable {
+    public var type: ChangeType
+    public var title: String
+    public var description: String
+    /// The agreed due date; `nil` with `fromCase`: the requirement's agreed date.
+    public var due: Date?
+    /// For a policy adjustment: the date the policy takes effect (required for one, refused otherwise).
+    public var effective: CivilDate?
+    /// The requirement CASE ticket it turns into a change, linked both ways.
+    public var fromCase: Int64?
+
+    public init(type: ChangeType, title: String, description: String = "", due: Date?, effective: CivilDate? = nil,
+                fromCase: Int64? = nil) {
+        self.type = type
+        self.title = title
+        self.description = description
+        self.due = due
+        self.effective = effective
+        self.fromCase = fromCase
+    }
+}
+
+/// What only a change request has, beside its work item.
+public struct ChangeDetail: Equatable, Sendable {
+    public var itemId: Int64
+    public var type: ChangeType
+    public var stage: ChangeStage
+    public var effective: CivilDate?
+    public var signedBy: String?
+    public var signedAt: Date?
+    public var deliveryId: Int64?
+    /// Its internal test rounds, first to last.
+    public var rounds: [TestRound]
+}
+
+/// A release to production (软件交付).
+public struct Delivery: Equatable, Sendable {
+    public var id: Int64
+    public var label: String
+    public var deliveredAt: Date
+    public var deliveredBy: String
+    public var recordedAt: Date
+}
+
+/// A defect (缺陷) found in a delivery.
+public struct Defect: Equatable, Sendable {
+    public var id: Int64
+    public var deliveryId: Int64
+    public var title: String
+    public var description: String
+    public var foundAt: Date
+    public var recordedAt: Date
+    public var recordedBy: String
+}
+
+/// What advancing a change did.
+public struct ChangeAdvance: Equatable, Sendable {
+    public var item: WorkItem
+    public var stage: ChangeStage
+    /// The delivery that released it (made now, or joined), when it was released.
+    public var deliveryId: Int64?
+    /// The reprocessing task a late policy release opened.
+    public var reprocessingTask: Int64?
+}
+
+/// How a release is recorded: cause and solution close the change, and it goes out in a new
+/// delivery (with a label) or in one already made.
+public struct Release: Sendable, Equatable {
+    public var cause: String
+    public var solution: String
+    public var label: String?
+    public var delivery: Int64?
+
+    public init(cause: String, solution: String, label: String? = nil, delivery: Int64? = nil) {
+        self.cause = cause
+        self.solution = solution
+        self.label = label
+        self.delivery = delivery
+    }
+}
+
+extension AppDatabase {
+    // MARK: Change requests
+
+    /// Takes in a change request at the research stage; `fromCase` turns a requirement ticket into
+    /// one, keeping the link both ways (and its agreed due date when none is given).
+    @discardableResult
+    public func addChange(_ new: NewChange, at: Date, _ ctx: Context) throws -> WorkItem {
+        try checkNotFuture(at, ctx)
+        let title = try required(new.title, "title")
+        if new.type == .policy, new.effective == nil {
+            throw StoreError.invalid(en: "a policy adjustment needs the date the policy takes effect (--effective DATE)",
+                                     zh: "政策调整须注明政策生效日期（--effective 日期）")
+        }
+        if new.type != .policy, new.effective != nil {
+            throw StoreError.invalid(en: "only a policy adjustment has an effective date (--effective); this is a \(new.type.label(.en))",
+                                     zh: "只有政策调整才有生效日期（--effective）；这是\(new.type.label(.zh))")
+        }
+        return try writer.write { db in
+            try Self.authorize(db, ctx, .write)
+            var due = new.due
+            if let source = new.fromCase {
+                try Self.checkSource(db, source, .aRequirement, at: at)
+                if try Int64.fetchOne(db, sql: """
+                    SELECT item_link.item_id FROM item_link JOIN item ON item.id = item_link.item_id
+                    WHERE item_link.source_id = ? AND item.kind = 'change'
+                    """, arguments: [source]) != nil {
+                    throw StoreError.invalid(en: "#\(source) was already turned into a change request", zh: "#\(source) 已转为变更需求")
+                }
+                if due == nil { due = try WorkItem.fetchOne(db, key: source)?.dueAt }
+            }
+            guard let due else {
+                throw StoreError.invalid(en: "a change request needs its agreed due date (--due TIME|DATE)",
+                                         zh: "变更需求须有商定的完成时间（--due 时间|日期）")
+            }
+            guard due > at else {
+                throw StoreError.invalid(en: "the agreed due date \(BeijingTime.iso(due)) must lie after the change is taken in (\(BeijingTime.iso(at)))",
+                                         zh: "商定的完成时间 \(BeijingTime.iso(due)) 须晚于登记时间（\(BeijingTime.iso(at))）")
+            }
+            var item = WorkItem(kind: .change, title: title, description: new.description,
+                                takenBy: try Self.staffUsername(db, ctx.actor), receivedAt: at, dueAt: due,
+                                createdAt: ctx.now, createdBy: ctx.actor)
+            try item.insert(db)
+            try db.execute(sql: "INSERT INTO change_request (item_id, type, stage, effective_on) VALUES (?, ?, 'research', ?)",
+                           arguments: [item.id!, new.type.rawValue, new.effective?.description])
+            try Self.record(db, item.id!, at: at, ctx, event: "created", field: "type", new: new.type.rawValue)
+            if let effective = new.effective {
+                try Self.record(db, item.id!, at: at, ctx, event: "created", field: "effective_on", new: effective.description)
+            }
+            if let source = new.fromCase { try Self.link(db, item.id!, from: source, at: at, ctx) }
+            return item
+        }
+    }
+
+    /// Moves a change request to its next stage: confirmed needs who signed; user test a passing
+    /// latest internal round; released needs `release` (cause, solution, the delivery) and records
+    /// the delivery, and a policy adjustment released after it took effect opens a reprocessing task.
+    @discardableResult
+    public func advanceChange(_ id: Int64, signedBy: String? = nil, release: Release? = nil, at: Date,
+                              expectedVersion: Int? = nil, _ ctx: Context) throws -> ChangeAdvance {
+        var outcome: (stage: ChangeStage, delivery: Int64?, task: Int64?)?
+        let item = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "advanced") { item, db in
+            guard item.kind == .change else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aChangeRequest) }
+            let detail = try Self.changeDetail(db, id)
+            let next = try Self.ruled { () throws(ChangeRefusal) in
+                try ChangeRules.advance(from: detail.stage, signedBy: signedBy, rounds: detail.rounds)
+            }
+            var deliveryId: Int64?
+            if next == .released {
+                guard let release else {
+                    throw StoreError.invalid(en: "releasing closes the change: give the cause (--cause, why it was needed) and the solution (--solution, what was released)",
+                                             zh: "上线即关闭变更：须填写问题原因分析（--cause，为何需要）和解决方案说明（--solution，上线了什么）")
+                }
+                let (cause, solution) = try causeAndSolution(release.cause, release.solution)
+                deliveryId = try Self.delivery(for: release, db, at: at, change: id, ctx)
+                item.status = .closed
+                item.closedAt = at
+                item.cause = cause
+                item.solution = solution
+            } else if release != nil {
+                throw StoreError.invalid(en: "#\(id) goes to \(next.label(.en)), not to release: cause, solution and delivery are given when releasing",
+                                         zh: "#\(id) 下一阶段是\(next.label(.zh))，不是上线：原因、方案和交付在上线时填写")
+            }
+            let signer = next == .confirmed ? signedBy?.trimmingCharacters(in: .whitespacesAndNewlines) : nil
+            try db.execute(sql: """
+                UPDATE change_request SET stage = ?, signed_by = coalesce(?, signed_by), signed_at = coalesce(?, signed_at),
+                       delivery_id = ? WHERE item_id = ?
+                """, arguments: [next.rawValue, signer, signer.map { _ in at.dbSeconds }, deliveryId, id])
+            try Self.record(db, id, at: at, ctx, event: "advanced", field: "stage", old: detail.stage.rawValue, new: next.rawValue,
+                            note: signer)
+            if let deliveryId {
+                try Self.record(db, id, at: at, ctx, event: "released", field: "delivery", new: "\(deliveryId)")
+            }
+            outcome = (next, deliveryId, nil)
+        } then: { item, db in
+            guard outcome?.stage == .released else { return }
+            let detail = try Self.changeDetail(db, id)
+            let rules = DeadlineRules(calendar: try Self.calendar(db))
+            guard let task = ChangeRules.reprocessing(type: detail.type, effective: detail.effective, releasedAt: at, rules: rules)
+            else { return }
+            let made = try Self.insertTask(db, title: task.title, description: "", due: task.deadline.due, assignee: nil,
+                                           source: id, sourceMustBe: .aChangeRequest, at: at, ctx)
+            outcome?.task = made.id
+        }
+        return ChangeAdvance(item: item, stage: outcome!.stage, deliveryId: outcome!.delivery, reprocessingTask: outcome!.task)
+    }
+
+    /// What a change's rules give, or their refusal as invalid input.
+    static func ruled<T>(_ body: () throws(ChangeRefusal) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw StoreError.invalid(LocalizedText(en: error.text(.en), zh: error.text(.zh)))
+        }
+    }
+
+    /// The delivery a release goes out in: a new one with its label, or one already made (not
+    /// after `at`).
+    static func delivery(for release: Release, _ db: Database, at: Date, change id: Int64, _ ctx: Context) throws -> Int64 {
+        if let existing = release.delivery {
+            if release.label != nil {
+                throw StoreError.invalid(en: "a label names a new delivery; --delivery \(existing) has its own",
+                                         zh: "标签用于新的交付；交付 \(existing) 已有标签")
+            }
+            guard let delivered = try Int64.fetchOne(db, sql: "SELECT delivered_at FROM delivery WHERE id = ?", arguments: [existing]) else {
+                throw StoreError.invalid(en: "there is no delivery \(existing); see delivery list", zh: "没有编号为 \(existing) 的交付；请查看 delivery list")
+            }
+            guard Date(dbSeconds: delivered) <= at else {
+                throw StoreError.invalid(en: "delivery \(existing) was made at \(BeijingTime.iso(Date(dbSeconds: delivered))), after \(BeijingTime.iso(at))",
+                                         zh: "交付 \(existing) 的时间 \(BeijingTime.iso(Date(dbSeconds: delivered))) 晚于 \(BeijingTime.iso(at))")
+            }
+            return existing
+        }
+        let label = release.label.nonBlank ?? "\(BeijingTime.date(of: at)) #\(id)"
+        try db.execute(sql: "INSERT INTO delivery (label, delivered_at, delivered_by, recorded_at) VALUES (?, ?, ?, ?)",
+                       arguments: [label, at.dbSeconds, ctx.actor, ctx.now.dbSeconds])
+        return db.lastInsertedRowID
+    }
+
+    /// Records an internal test round of a change in internal test, with its result and a note.
+    @discardableResult
+    public func recordTestRound(_ id: Int64, result: TestResult, note: String, at: Date, expectedVersion: Int? = nil,
+                                _ ctx: Context) throws -> TestRound {
+        let note = try required(note, "note")
+        var round: TestRound?
+        _ = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "tested", note: note) { item, db in
+            guard item.kind == .change else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aChangeRequest) }
+            let detail = try Self.changeDetail(db, id)
+            let number = try Self.ruled { () throws(ChangeRefusal) in
+                try ChangeRules.nextRound(stage: detail.stage, rounds: detail.rounds)
+            }
+            if let last = detail.rounds.last, at < last.at {
+                throw StoreError.invalid(en: "round \(number) cannot come before round \(last.number) (\(BeijingTime.iso(last.at)))",
+                                         zh: "第 \(number) 轮不能早于第 \(last.number) 轮（\(BeijingTime.iso(last.at))）")
+            }
+            try db.execute(sql: "INSERT INTO test_round (item_id, number, at, actor, result, note) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [id, number, at.dbSeconds, ctx.actor, result.rawValue, note])
+            try Self.record(db, id, at: at, ctx, event: "tested", field: "round \(number)", new: result.rawValue)
+            round = TestRound(number: number, at: at, actor: ctx.actor, result: result, note: note)
+        }
+        return round!
+    }
+
+    // MARK: Defects
+
+    /// Records a defect found in a delivery at `at` (not before the delivery); each change the
+    /// delivery carried notes it in its history. Returns the defect's id.
+    @discardableResult
+    public func addDefect(delivery: Int64, title: String, description: String = "", at: Date, _ ctx: Context) throws -> Int64 {
+        try checkNotFuture(at, ctx)
+        let title = try required(title, "title")
+        return try writer.write { db in
+            try Self.authorize(db, ctx, .write)
+            guard let delivered = try Int64.fetchOne(db, sql: "SELECT delivered_at FROM delivery WHERE id = ?", arguments: [delivery]) else {
+                throw StoreError.invalid(en: "there is no delivery \(delivery); see delivery list", zh: "没有编号为 \(delivery) 的交付；请查看 delivery list")
+            }
+            guard at.dbSeconds >= delivered else {
+                throw StoreError.invalid(en: "a defect of delivery \(delivery) is found after it was made (\(BeijingTime.iso(Date(dbSeconds: delivered))))",
+                                         zh: "交付 \(delivery) 的缺陷须在交付（\(BeijingTime.iso(Date(dbSeconds: delivered)))）之后发现")
+            }
+            try db.execute(sql: """
+                INSERT INTO defect (delivery_id, title, description, found_at, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [delivery, title, description, at.dbSeconds, ctx.now.dbSeconds, ctx.actor])
+            let defect = db.lastInsertedRowID
+            for change in try Int64.fetchAll(db, sql: "SELECT item_id FROM change_request WHERE delivery_id = ? ORDER BY item_id",
+                                             arguments: [delivery]) {
+                try Self.record(db, change, at: at, ctx, event: "defect", field: "defect", new: "\(defect)", note: title)
+            }
+            return defect
+        }
+    }
+
+    // MARK: Reads
+
+    /// A change request's type, stage, signature, delivery and test rounds.
+    public func changeDetail(_ id: Int64) throws -> ChangeDetail {
+        try read { db in try Self.changeDetail(db, id) }
+    }
+
+    static func changeDetail(_ db: Database, _ id: Int64) throws -> ChangeDetail {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM change_request WHERE item_id = ?"), arguments: [id]) else {
+            throw StoreError.notFound(id: id)
+        }
+        let rounds = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM test_round WHERE item_id = ? ORDER BY number"),
+                                      arguments: [id]).map(Self.testRound)
+        return try Self.changeDetail(row, rounds: rounds)
+    }
+
+    /// The details of several changes at once (a page of the change list), by item.
+    public func changeDetails(_ ids: [Int64]) throws -> [Int64: ChangeDetail] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            let list = ids.map(String.init).joined(separator: ",")
+            let rounds = Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM test_round WHERE item_id IN (\(list)) ORDER BY number"),
+                                    by: { $0["item_id"] as Int64 })
+            var details: [Int64: ChangeDetail] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM change_request WHERE item_id IN (\(list))") {
+                let id: Int64 = row["item_id"]
+                details[id] = try Self.changeDetail(row, rounds: try (rounds[id] ?? []).map(Self.testRound))
+            }
+            return details
+        }
+    }
+
+    static func changeDetail(_ row: Row, rounds: [TestRound]) throws -> ChangeDetail {
+        let id: Int64 = row["item_id"]
+        return ChangeDetail(itemId: id, type: try Self.decode(ChangeType.self, row, "type", table: "change_request"),
+                            stage: try Self.decode(ChangeStage.self, row, "stage", table: "change_request"),
+                            effective: try (row["effective_on"] as String?).map { text in
+                                guard let date = CivilDate(iso: text) else { throw Self.badValue("change_request", "effective_on", text) }
+                                return date
+                            },
+                            signedBy: row["signed_by"], signedAt: row.date("signed_at"), deliveryId: row["delivery_id"],
+                            rounds: rounds)
+    }
+
+    static func testRound(_ row: Row) throws -> TestRound {
+        TestRound(number: row["number"], at: Date(dbSeconds: row["at"]), actor: row["actor"],
+                  result: try decode(TestResult.self, row, "result", table: "test_round"), note: row["note"])
+    }
+
+    /// A stored value of a known set, or an error naming the table, column and value.
+    static func decode<T: RawRepresentable>(_ type: T.Type, _ row: Row, _ column: String, table: String) throws -> T
+    where T.RawValue == String {
+        let raw: String = row[column]
+        guard let value = T(rawValue: raw) else { throw badValue(table, column, raw) }
+        return value
+    }
+
+    static func badValue(_ table: String, _ column: String, _ value: String) -> DatabaseError {
+        DatabaseError(resultCode: .SQLITE_CORRUPT, message: "\(table).\(column) holds '\(value)', which this program does not know")
+    }
+
+    /// Deliveries, latest first.
+    public func deliveries(limit: Int? = nil) throws -> [Delivery] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM delivery ORDER BY delivered_at DESC, id DESC LIMIT ?",
+                             arguments: [limit ?? -1]).map(Self.delivery)
+        }
+    }
+
+    /// One delivery, the changes it carried and the defects found in it.
+    public func delivery(_ id: Int64) throws -> (Delivery, changes: [WorkItem], defects: [Defect]) {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM delivery WHERE id = ?", arguments: [id]) else {
+                throw StoreError.invalid(en: "there is no delivery \(id); see delivery list", zh: "没有编号为 \(id) 的交付；请查看 delivery list")
+            }
+            let changes = try WorkItem.fetchAll(db, sql: """
+                SELECT item.* FROM item JOIN change_request ON change_request.item_id = item.id
+                WHERE change_request.delivery_id = ? ORDER BY item.id
+                """, arguments: [id])
+            return (try Self.delivery(row), changes, try Self.defects(db, delivery: id))
+        }
+    }
+
+    /// Defects, of one delivery or of all, latest found first.
+    public func defects(delivery: Int64? = nil) throws -> [Defect] {
+        try read { db in try Self.defects(db, delivery: delivery) }
+    }
+
+    static func defects(_ db: Database, delivery: Int64?) throws -> [Defect] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT * FROM defect \(delivery == nil ? "" : "WHERE delivery_id = ?") ORDER BY found_at DESC, id DESC
+            """, arguments: StatementArguments(delivery.map { [$0] } ?? []))
+        return rows.map { row in
+            Defect(id: row["id"], deliveryId: row["delivery_id"], title: row["title"], description: row["description"],
+                   foundAt: Date(dbSeconds: row["found_at"]), recordedAt: Date(dbSeconds: row["recorded_at"]),
+                   recordedBy: row["recorded_by"])
+        }
+    }
+
+    static func delivery(_ row: Row) throws -> Delivery {
+        Delivery(id: row["id"], label: row["label"], deliveredAt: Date(dbSeconds: row["delivered_at"]),
+                 deliveredBy: row["delivered_by"], recordedAt: Date(dbSeconds: row["recorded_at"]))
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import GRDB
+import HelpDeskCore
+
+/// A data-processing task (数据处理) to take in.
+public struct NewTask: Sendable, Equatable {
+    public var title: String
+    public var description: String
+    /// When it is due: a time, or close of business of a date.
+    public var due: Date
+    /// Who does it (active staff); `nil`: nobody yet.
+    public var assignee: String?
+    /// The CASE ticket it came from, linked both ways.
+    public var fromCase: Int64?
+
+    public init(title: String, description: String = "", due: Date, assignee: String? = nil, fromCase: Int64? = nil) {
+        self.title = title
+        self.description = description
+        self.due = due
+        self.assignee = assignee
+        self.fromCase = fromCase
+    }
+}
+
+/// A completed task found erroneous afterwards: who said so, when, and why. It stays completed.
+public struct TaskError: Equatable, Sendable {
+    public var itemId: Int64
+    public var at: Date
+    public var actor: String
+    public var note: String
+
+    init(itemId: Int64, at: Date, actor: String, note: String) {
+        self.itemId = itemId
+        self.at = at
+        self.actor = actor
+        self.note = note
+    }
+
+    init(row: Row) {
+        self.init(itemId: row["item_id"], at: Date(dbSeconds: row["at"]), actor: row["actor"], note: row["note"])
+    }
+}
+
+/// Where an item came from, and what came from it.
+public struct ItemLinks: Equatable, Sendable {
+    /// The item this one was made from (a CASE ticket, or the change whose release opened a task).
+    public var source: Int64?
+    /// The items made from this one, oldest first.
+    public var derived: [Int64]
+
+    public init(source: Int64? = nil, derived: [Int64] = []) {
+        self.source = source
+        self.derived = derived
+    }
+}
+
+extension AppDatabase {
+    // MARK: Data-processing tasks
+
+    /// Takes in a data-processing task, alone or from a CASE ticket (linked both ways).
+    @discardableResult
+    public func addTask(_ new: NewTask, at: Date, _ ctx: Context) throws -> WorkItem {
+        try checkNotFuture(at, ctx)
+        let title = try required(new.title, "title")
+        return try writer.write { db in
+            try Self.authorize(db, ctx, .write)
+            return try Self.insertTask(db, title: title, description: new.description, due: new.due, assignee: new.assignee,
+                                source: new.fromCase, sourceMustBe: .aCaseTicket, at: at, ctx)
+        }
+    }
+
+    /// Inserts a task with its history entry and its link; the source, when given, must be a CASE
+    /// ticket (`.aCaseTicket`) or a change (`.aChangeRequest`).
+    static func insertTask(_ db: Database, title: String, description: String, due: Date, assignee: String?,
+                           source: Int64?, sourceMustBe expected: LocalizedText, at: Date, _ ctx: Context) throws -> WorkItem {
+        guard due > at else {
+            throw StoreError.invalid(en: "the due time \(BeijingTime.iso(due)) must lie after the task is taken in (\(BeijingTime.iso(at)))",
+                                     zh: "完成时限 \(BeijingTime.iso(due)) 须晚于登记时间（\(BeijingTime.iso(at))）")
+        }
+        if let assignee, try staffUsername(db, assignee) == nil {
+            throw StoreError.invalid(en: "'\(assignee)' is not active staff; see the staff list", zh: "'\(assignee)' 不是在职人员；请查看人员名单")
+        }
+        if let source { try checkSource(db, source, expected, at: at) }
+        var item = WorkItem(kind: .task, title: title, description: description, takenBy: try staffUsername(db, ctx.actor),
+                            assignee: assignee, receivedAt: at, dueAt: due, createdAt: ctx.now, createdBy: ctx.actor)
+        try item.insert(db)
+        try record(db, item.id!, at: at, ctx, event: "created")
+        if let source { try link(db, item.id!, from: source, at: at, ctx) }
+        return item
+    }
+
+    /// Checks that item `source` exists, is what `expected` says, and was there at `at`.
+    static func checkSource(_ db: Database, _ source: Int64, _ expected: LocalizedText, at: Date) throws {
+        guard let item = try WorkItem.fetchOne(db, key: source) else { throw StoreError.notFound(id: source) }
+        let fits = expected == .aCaseTicket ? item.kind.isCase
+            : expected == .aRequirement ? item.kind == .requirement
+            : expected == .aChangeRequest ? item.kind == .change : false
+        guard fits else { throw StoreError.wrongKind(id: source, is: item.kind, expected: expected) }
+        guard item.receivedAt <= at else {
+            throw StoreError.invalid(en: "#\(source) was taken in at \(BeijingTime.iso(item.receivedAt)), after \(BeijingTime.iso(at))",
+                                     zh: "#\(source) 的受理时间 \(BeijingTime.iso(item.receivedAt)) 晚于 \(BeijingTime.iso(at))")
+        }
+    }
+
+    /// Records that `item` came from `source`, in both histories.
+    static func link(_ db: Database, _ item: Int64, from source: Int64, at: Date, _ ctx: Context) throws {
+        try db.execute(sql: "INSERT INTO item_link (item_id, source_id) VALUES (?, ?)", arguments: [item, source])
+        try record(db, item, at: at, ctx, event: "linked", field: "source", new: "#\(source)")
+        try record(db, source, at: at, ctx, event: "linked", field: "derived", new: "#\(item)")
+    }
+
+    /// Completes a task, with cause and solution.
+    @discardableResult
+    public func completeTask(_ id: Int64, cause: String, solution: String, at: Date, expectedVersion: Int? = nil,
+                             _ ctx: Context) throws -> WorkItem {
+        let (cause, solution) = try causeAndSolution(cause, solution)
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "completed") { item, _ in
+            guard item.kind == .task else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aTask) }
+            item.status = .closed
+            item.closedAt = at
+            item.cause = cause
+            item.solution = solution
+        }
+    }
+
+    /// Marks a completed task as found erroneous: who, when, why. It stays completed; once only.
+    @discardableResult
+    public func markTaskErroneous(_ id: Int64, note: String, at: Date, expectedVersion: Int? = nil,
+                                  _ ctx: Context) throws -> WorkItem {
+        let note = try required(note, "note")
+        try checkNotFuture(at, ctx)
+        return try writer.write { db in
+            try Self.authorize(db, ctx, .write)
+            guard var item = try WorkItem.fetchOne(db, key: id) else { throw StoreError.notFound(id: id) }
+            guard item.kind == .task else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aTask) }
+            if let expected = expectedVersion, expected != item.version {
+                throw StoreError.staleEdit(id: id, expected: expected, current: item.version)
+            }
+            guard let completed = item.closedAt else {
+                throw StoreError.invalid(en: "#\(id) is not completed; only a completed task can be found erroneous",
+                                         zh: "#\(id) 尚未完成；只有已完成的任务才能标记为有误")
+            }
+            if let earlier = try Self.taskError(db, id) {
+                throw StoreError.invalid(en: "#\(id) was already marked erroneous by \(earlier.actor) at \(BeijingTime.iso(earlier.at))",
+                                         zh: "#\(id) 已由 \(earlier.actor) 于 \(BeijingTime.iso(earlier.at)) 标记为有误")
+            }
+            guard at >= completed else {
+                throw StoreError.invalid(en: "the time \(BeijingTime.iso(at)) lies before #\(id) was completed (\(BeijingTime.iso(completed)))",
+                                         zh: "时间 \(BeijingTime.iso(at)) 早于 #\(id) 的完成时间（\(BeijingTime.iso(completed))）")
+            }
+            try db.execute(sql: "INSERT INTO task_error (item_id, at, actor, note) VALUES (?, ?, ?, ?)",
+                           arguments: [id, at.dbSeconds, ctx.actor, note])
+            item.version += 1
+            item.updatedAt = ctx.now
+            try item.update(db)
+            try Self.record(db, id, at: at, ctx, event: "erroneous", note: note)
+            return item
+        }
+    }
+
+    // MARK: Reads
+
+    /// The task's error mark, if it was found erroneous.
+    public func taskError(_ id: Int64) throws -> TaskError? {
+        try read { db in try Self.taskError(db, id) }
+    }
+
+    static func taskError(_ db: Database, _ id: Int64) throws -> TaskError? {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM task_error WHERE item_id = ?"), arguments: [id]).map(TaskError.init(row:))
+    }
+
+    /// Where item `id` came from and what was made from it.
+    public func links(of id: Int64) throws -> ItemLinks {
+        try read { db in try Self.links(db, id) }
+    }
+
+    static func links(_ db: Database, _ id: Int64) throws -> ItemLinks {
+        ItemLinks(source: try Int64.fetchOne(db.cachedStatement(sql: "SELECT source_id FROM item_link WHERE item_id = ?"), arguments: [id]),
+                  derived: try Int64.fetchAll(db.cachedStatement(sql: "SELECT item_id FROM item_link WHERE source_id = ? ORDER BY item_id"),
+                                              arguments: [id]))
+    }
+
+    /// The error marks of the given tasks, by task.
+    public func taskErrors(_ ids: [Int64]) throws -> [Int64: TaskError] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM task_error WHERE item_id IN (\(ids.map(String.init).joined(separator: ",")))")
+            return Dictionary(uniqueKeysWithValues: rows.map { (TaskError(row: $0).itemId, TaskError(row: $0)) })
+        }
+    }
+}
+
+extension LocalizedText {
+    public static let aTask = LocalizedText(en: "a data-processing task", zh: "数据处理任务")
+    public static let aChangeRequest = LocalizedText(en: "a change request", zh: "变更需求")
+}
