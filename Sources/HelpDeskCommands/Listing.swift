@@ -58,7 +58,7 @@ struct ListOptions: ParsableArguments {
 }
 
 enum Listing {
-    enum Layout { case cases, faults, mixed }
+    enum Layout { case cases, faults, tasks, changes, mixed }
 
     /// A search that matches many items is counted no further than this ("1000+").
     static let countCap = 1_000
@@ -68,13 +68,24 @@ enum Listing {
         let (items, total) = (page.items, page.total)
         // The next page starts after the last item, unless this one reached the end.
         let more = filter.limit.map { items.count == $0 } ?? false
+        let ids = items.compactMap(\.id)
+        let errors = layout == .tasks ? try env.database.taskErrors(ids) : [:]
+        let changes = layout == .changes ? try env.database.changeDetails(ids) : [:]
         if env.json {
+            var json: [ItemJSON] = []
+            for item in items {
+                var j = ItemJSON(item: item, now: env.now, language: env.language)
+                if layout == .tasks || layout == .changes {
+                    j.service = ServiceJSON(kind: item.kind, links: try env.database.links(of: item.id!), error: errors[item.id!],
+                                            change: changes[item.id!])
+                }
+                json.append(j)
+            }
             try JSONOutput.print(ItemPage(total: total.value, totalCapped: total.isLowerBound, offset: filter.offset,
-                                          nextAfter: more ? items.last?.id : nil,
-                                          items: items.map { ItemJSON(item: $0, now: env.now, language: env.language) }))
+                                          nextAfter: more ? items.last?.id : nil, items: json))
             return
         }
-        print(table(items, layout: layout, now: env.now, lang: env.language))
+        print(table(items, layout: layout, now: env.now, lang: env.language, errors: errors, changes: changes))
         let t = Strings(env.language)
         let of = "\(total.value)\(total.isLowerBound ? "+" : "")"
         if items.isEmpty {
@@ -88,7 +99,8 @@ enum Listing {
         }
     }
 
-    static func table(_ items: [WorkItem], layout: Layout, now: Date, lang: Language) -> String {
+    static func table(_ items: [WorkItem], layout: Layout, now: Date, lang: Language, errors: [Int64: TaskError] = [:],
+                      changes: [Int64: ChangeDetail] = [:]) -> String {
         let t = Strings(lang)
         let due: (WorkItem) -> String = { $0.dueAt.map(BeijingTime.short) ?? t(.none) }
         // The time left runs only while the rule event is awaited; after it, met or missed.
@@ -113,6 +125,22 @@ enum Listing {
                  i.region?.chineseName ?? "", i.title, BeijingTime.short(i.receivedAt), due(i), left(i)]
             }
             return table.render()
+        case .tasks:
+            let zh = lang == .zh
+            var table = TextTable(headers: [t(.id), t(.status), t(.title), t(.assignee), t(.deadline), t(.timeLeft), zh ? "有误" : "erroneous"])
+            table.rows = items.map { i in
+                ["\(i.id ?? 0)", i.status.label(lang, kind: i.kind), i.title, i.assignee ?? "", due(i), left(i),
+                 errors[i.id ?? 0].map { BeijingTime.short($0.at) } ?? ""]
+            }
+            return table.render()
+        case .changes:
+            let zh = lang == .zh
+            var table = TextTable(headers: [t(.id), zh ? "类型" : "type", zh ? "阶段" : "stage", t(.title), t(.deadline), t(.timeLeft)])
+            table.rows = items.map { i in
+                let d = changes[i.id ?? 0]
+                return ["\(i.id ?? 0)", d?.type.label(lang) ?? "", d?.stage.label(lang) ?? "", i.title, due(i), left(i)]
+            }
+            return table.render()
         case .mixed:
             var table = TextTable(headers: [t(.id), t(.kind), t(.status), t(.region), t(.title), t(.deadline), t(.timeLeft)])
             table.rows = items.map { i in
@@ -133,6 +161,11 @@ enum Listing {
             var j = ItemJSON(item: item, now: env.now, language: env.language)
             j.history = history
             if item.kind == .fault { j.escalations = try env.database.escalations(of: id) }
+            if item.kind == .task || item.kind == .change {
+                j.service = ServiceJSON(kind: item.kind, links: try env.database.links(of: id),
+                                        error: item.kind == .task ? try env.database.taskError(id) : nil,
+                                        change: item.kind == .change ? try env.database.changeDetail(id) : nil)
+            }
             try JSONOutput.print(j)
             return
         }
@@ -174,6 +207,7 @@ enum Listing {
         if let c = item.cause { lines.append((t(.cause), clean(c))) }
         if let s = item.solution { lines.append((t(.solution), clean(s))) }
         if !item.description.isEmpty { lines.append((t(.description), clean(item.description))) }
+        lines += try ServiceJSON.lines(env, item)
         lines.append((t(.version), "\(item.version)"))
         let width = lines.map { TerminalText.width($0.0) }.max() ?? 0
         for (k, v) in lines { print("\(TerminalText.fit(k, width))  \(v)") }

@@ -53,6 +53,8 @@ struct ItemJSON: Encodable {
     var history: [HistoryEntry]?
     /// A fault's escalation steps (`show` only).
     var escalations: [EscalationRecord]?
+    /// What a task or change has beyond the item (its keys join the item's).
+    var service: ServiceJSON?
 
     enum Keys: String, CodingKey {
         case id, kind, status, title, description, region, region_name, channel, requester, taken_by, assignee
@@ -127,6 +129,7 @@ struct ItemJSON: Encodable {
         try c.encode(item.version, forKey: .version)
         if let history { try c.encode(history.map { Entry(e: $0, language: language) }, forKey: .history) }
         if let escalations { try c.encode(escalations.map { EscalationJSON($0, language) }, forKey: .escalations) }
+        try service?.encode(to: encoder)
     }
 }
 

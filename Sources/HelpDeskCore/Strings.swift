@@ -80,8 +80,20 @@ extension ItemStatus {
         case (.open, .zh): return "待处理"
         case (.responded, .zh): return "已响应"
         case (.assessed, .zh): return "已评估"
-        case (.closed, .zh): return kind == .fault ? "已恢复" : "已解决"
-        case (.closed, .en): return kind == .fault ? "restored" : "resolved"
+        case (.closed, .zh):
+            switch kind {
+            case .fault: return "已恢复"
+            case .task: return "已完成"
+            case .change: return "已上线"
+            default: return "已解决"
+            }
+        case (.closed, .en):
+            switch kind {
+            case .fault: return "restored"
+            case .task: return "completed"
+            case .change: return "released"
+            default: return "resolved"
+            }
         default: return rawValue
         }
     }
@@ -133,6 +145,13 @@ public enum HistoryText {
         case "reopened": return "重新打开"
         case "escalated": return "升级"
         case "acknowledged": return "确认升级"
+        case "completed": return "完成"
+        case "erroneous": return "标记有误"
+        case "linked": return "关联"
+        case "advanced": return "推进阶段"
+        case "tested": return "内测"
+        case "released": return "上线"
+        case "defect": return "发现缺陷"
         default: return name
         }
     }
@@ -159,6 +178,14 @@ public enum HistoryText {
         case "title": return "标题"
         case "description": return "描述"
         case "region": return "地区"
+        case "type": return "变更类型"
+        case "effective_on": return "政策生效日期"
+        case "stage": return "阶段"
+        case "round": return "内测轮次"
+        case "source": return "来源"
+        case "derived": return "派生"
+        case "delivery": return "交付"
+        case "defect": return "缺陷"
         default: return column
         }
     }
@@ -170,6 +197,13 @@ public enum HistoryText {
         case "region": return Region(rawValue: value)?.chineseName ?? value
         case "escalation": return EscalationStep(rawValue: value)?.label(lang) ?? value
         case "level": return lang == .zh ? "\(value)级" : value
+        case "stage": return ChangeStage(rawValue: value)?.label(lang) ?? value
+        case "type": return ChangeType(rawValue: value)?.label(lang) ?? value
+        case "round":
+            // "2 pass": the round and its result.
+            let parts = value.split(separator: " ")
+            guard parts.count == 2, let result = TestResult(rawValue: String(parts[1])) else { return value }
+            return lang == .zh ? "第\(parts[0])轮 \(result.label(.zh))" : "\(parts[0]) \(result.label(.en))"
         default: return value
         }
     }

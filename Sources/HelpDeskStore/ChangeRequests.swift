@@ -144,7 +144,7 @@ extension AppDatabase {
     public func advanceChange(_ id: Int64, signedBy: String? = nil, release: Release? = nil, at: Date,
                               expectedVersion: Int? = nil, _ ctx: Context) throws -> ChangeAdvance {
         var outcome: (stage: ChangeStage, delivery: Int64?, task: Int64?)?
-        let item = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "advanced") { item, db in
+        let item = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "advanced", entryWritten: true) { item, db in
             guard item.kind == .change else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aChangeRequest) }
             let detail = try Self.changeDetail(db, id)
             let next = try Self.ruled { () throws(ChangeRefusal) in
@@ -228,7 +228,7 @@ extension AppDatabase {
                                 _ ctx: Context) throws -> TestRound {
         let note = try required(note, "note")
         var round: TestRound?
-        _ = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "tested", note: note) { item, db in
+        _ = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "tested", entryWritten: true) { item, db in
             guard item.kind == .change else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aChangeRequest) }
             let detail = try Self.changeDetail(db, id)
             let number = try Self.ruled { () throws(ChangeRefusal) in
@@ -240,7 +240,8 @@ extension AppDatabase {
             }
             try db.execute(sql: "INSERT INTO test_round (item_id, number, at, actor, result, note) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [id, number, at.dbSeconds, ctx.actor, result.rawValue, note])
-            try Self.record(db, id, at: at, ctx, event: "tested", field: "round \(number)", new: result.rawValue)
+            try Self.record(db, id, at: at, ctx, event: "tested", field: "round", new: "\(number) \(result.rawValue)",
+                            note: note)
             round = TestRound(number: number, at: at, actor: ctx.actor, result: result, note: note)
         }
         return round!

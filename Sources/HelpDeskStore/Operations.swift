@@ -242,10 +242,12 @@ extension AppDatabase {
     // MARK: The shared path of every change
 
     /// Loads an item, lets `mutate` change it, and writes it back with one history entry per changed
-    /// field — all in one transaction. Refused when the item is closed, when `at` lies before the item
+    /// field — all in one transaction. The event's own entry comes first, unless `entryWritten` says
+    /// that `mutate` wrote it (with the field it changed beside the item, such as a change's stage). Refused when the item is closed, when `at` lies before the item
     /// was received or in the future, and when `expectedVersion` is not the stored version.
     func change(_ id: Int64, at: Date, expectedVersion: Int?, _ ctx: Context, event: String, note: String? = nil,
                 systemNote: SystemNote? = nil, permission: Permission = .write, reopening: Bool = false,
+                entryWritten: Bool = false,
                 mutate: (inout WorkItem, Database) throws -> Void,
                 then: ((WorkItem, Database) throws -> Void)? = nil) throws -> WorkItem {
         try checkNotFuture(at, ctx)
@@ -269,7 +271,7 @@ extension AppDatabase {
             after.version = before.version + 1
             after.updatedAt = ctx.now
             try after.update(db)
-            try Self.record(db, id, at: at, ctx, event: event, note: note, systemNote: systemNote)
+            if !entryWritten { try Self.record(db, id, at: at, ctx, event: event, note: note, systemNote: systemNote) }
             let old = try before.databaseDictionary, new = try after.databaseDictionary
             for column in new.keys.sorted() where !["version", "updated_at"].contains(column) && old[column] != new[column] {
                 try Self.record(db, id, at: at, ctx, event: event, field: column,

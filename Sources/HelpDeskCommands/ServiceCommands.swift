@@ -1,0 +1,402 @@
+import ArgumentParser
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+extension ChangeType: ExpressibleByArgument {}
+extension TestResult: ExpressibleByArgument {}
+
+/// `task …`: data-processing tasks (数据处理).
+struct TaskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "task", abstract: "Data-processing tasks: data fixes, corrections and statistics jobs with a due time.",
+        subcommands: [Add.self, List.self, Show.self, Complete.self, Error.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Take in a data-processing task; prints its number.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "A short title.") var title: String
+        @Option(help: ArgumentHelp("When it is due: a time, or a date meaning close of business.", valueName: "time|date")) var due: String
+        @Option(help: ArgumentHelp("The CASE ticket it comes from (linked both ways).", valueName: "id")) var `case`: Int64?
+        @Option(help: ArgumentHelp("Who does it (a staff user name).", valueName: "user")) var assignee: String?
+        @Option(help: "The full description.") var description = ""
+        @Option(help: ArgumentHelp("When it was taken in (default now).", valueName: "time")) var at: String?
+        func run() throws {
+            let env = try Environment(global)
+            let item = try env.database.addTask(NewTask(title: title, description: description, due: try env.due(due),
+                                                        assignee: assignee, fromCase: `case`),
+                                                at: try env.instant(at), env.context)
+            print(item.id!)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Data-processing tasks, most urgent first.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var list: ListOptions
+        func run() throws {
+            let env = try Environment(global)
+            try Listing.run(env, try list.filter(kinds: [.task], env), after: list.after, layout: .tasks)
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "One task with its history.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The task's number.") var id: Int64
+        func run() throws {
+            try Listing.show(try Environment(global), id: id, expecting: [.task], noun: .aTask)
+        }
+    }
+
+    struct Complete: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Complete a task; root cause and solution are both required.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The task's number.") var id: Int64
+        @Option(help: "Root-cause analysis (问题原因分析).") var cause: String
+        @Option(help: "Solution description (解决方案说明).") var solution: String
+        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        func run() throws {
+            let env = try Environment(global)
+            let item = try env.database.completeTask(id, cause: cause, solution: solution, at: try env.instant(at), env.context)
+            print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
+        }
+    }
+
+    struct Error: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "error", abstract: "Mark a completed task as found erroneous (who, when, why); it stays completed.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The task's number.") var id: Int64
+        @Option(help: "What was wrong.") var note: String
+        @Option(help: ArgumentHelp("When it was found (default now).", valueName: "time")) var at: String?
+        func run() throws {
+            let env = try Environment(global)
+            try env.database.markTaskErroneous(id, note: note, at: try env.instant(at), env.context)
+            print("#\(id) \(env.language == .zh ? "已标记为有误" : "marked erroneous")")
+        }
+    }
+}
+
+/// `change …`: change requests (软件升级) and their way to production.
+struct ChangeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "change", abstract: "Change requests: research → confirmed → development → internal test → user test → released.",
+        subcommands: [Add.self, List.self, Show.self, Advance.self, Test.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Take in a change request; prints its number.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "policy (政策调整), optimisation (系统功能优化), bugfix (系统BUG优化) or requirement (新增需求).") var type: ChangeType
+        @Option(help: "A short title.") var title: String
+        @Option(help: ArgumentHelp("The agreed due date: a time, or a date meaning close of business (with --from-case: the ticket's agreed date by default).",
+                                   valueName: "time|date")) var due: String?
+        @Option(help: ArgumentHelp("A policy adjustment's effective date.", valueName: "date")) var effective: String?
+        @Option(help: ArgumentHelp("The requirement CASE ticket it turns into a change (linked both ways).", valueName: "id")) var fromCase: Int64?
+        @Option(help: "The full description.") var description = ""
+        @Option(help: ArgumentHelp("When it was taken in (default now).", valueName: "time")) var at: String?
+        func run() throws {
+            let env = try Environment(global)
+            let effectiveDate = try effective.map { text in
+                guard let date = CivilDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
+                    throw UsageError(en: "--effective: '\(text)' is not a date (2021-12-01)", zh: "--effective：'\(text)' 不是日期（2021-12-01）")
+                }
+                return date
+            }
+            let item = try env.database.addChange(
+                NewChange(type: type, title: title, description: description, due: try due.map { try env.due($0) },
+                          effective: effectiveDate, fromCase: fromCase),
+                at: try env.instant(at), env.context)
+            print(item.id!)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change requests, most urgent first, with their stage.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var list: ListOptions
+        func run() throws {
+            let env = try Environment(global)
+            try Listing.run(env, try list.filter(kinds: [.change], env), after: list.after, layout: .changes)
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "One change request with its stage, test rounds, delivery and history.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The change's number.") var id: Int64
+        func run() throws {
+            try Listing.show(try Environment(global), id: id, expecting: [.change], noun: .aChangeRequest)
+        }
+    }
+
+    struct Advance: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move a change to its next stage; releasing records a delivery and prints its number.",
+            discussion: """
+                research → confirmed needs --signed-by; internal test → user test needs a passing latest round \
+                (change test); user test → released needs --cause and --solution, and goes out in a new delivery \
+                (--label) or one already made (--delivery). A policy adjustment released after the day it took \
+                effect opens a task to reprocess the business handled since then.
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The change's number.") var id: Int64
+        @Option(help: "Who signed the confirmed requirement (to confirmed).") var signedBy: String?
+        @Option(help: "Root-cause analysis: why the change was needed (to released).") var cause: String?
+        @Option(help: "Solution description: what was released (to released).") var solution: String?
+        @Option(help: "The new delivery's label, e.g. V3.2.1 (to released; default: the date and the change).") var label: String?
+        @Option(help: ArgumentHelp("Release in this delivery, already made, rather than a new one.", valueName: "id")) var delivery: Int64?
+        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        func run() throws {
+            let env = try Environment(global)
+            let releasing = cause != nil || solution != nil || label != nil || delivery != nil
+            let release = releasing ? Release(cause: cause ?? "", solution: solution ?? "", label: label, delivery: delivery) : nil
+            let outcome = try env.database.advanceChange(id, signedBy: signedBy, release: release, at: try env.instant(at), env.context)
+            if let delivery = outcome.deliveryId {
+                print(delivery)
+                if let task = outcome.reprocessingTask {
+                    let text = env.language == .zh ? "已开立数据处理任务 #\(task)：重新处理政策生效以来的业务"
+                        : "opened data-processing task #\(task) to reprocess the business handled since the policy took effect"
+                    FileHandle.standardError.write(Data("\(text)\n".utf8))
+                }
+            } else {
+                print("#\(id) \(outcome.stage.label(env.language))")
+            }
+        }
+    }
+
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record an internal test round of a change in internal test.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The change's number.") var id: Int64
+        @Option(help: "pass or fail.") var result: TestResult
+        @Option(help: "What was tested and found.") var note: String
+        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        func run() throws {
+            let env = try Environment(global)
+            let round = try env.database.recordTestRound(id, result: result, note: note, at: try env.instant(at), env.context)
+            print(env.language == .zh ? "#\(id) 第 \(round.number) 轮内测 \(round.result.label(.zh))"
+                  : "#\(id) internal test round \(round.number): \(round.result.label(.en))")
+        }
+    }
+}
+
+/// `delivery …`: releases to production (软件交付).
+struct DeliveryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delivery", abstract: "Deliveries: releases to production, the changes they carried and their defects.",
+        subcommands: [List.self, Show.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Deliveries, latest first.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "At most this many (default 100; 0 for all).") var limit = 100
+        func validate() throws {
+            guard limit >= 0 else { throw ValidationError(HelpDesk.say(en: "--limit must be 0 or more", zh: "--limit 须为 0 或以上")) }
+        }
+        func run() throws {
+            let env = try Environment(global)
+            let deliveries = try env.database.deliveries(limit: limit == 0 ? nil : limit)
+            let defects = Dictionary(grouping: try env.database.defects(), by: \.deliveryId)
+            if env.json {
+                try JSONOutput.print(deliveries.map { DeliveryJSON(delivery: $0, changes: nil, defects: defects[$0.id] ?? []) })
+                return
+            }
+            let zh = env.language == .zh
+            var table = TextTable(headers: zh ? ["编号", "标签", "交付时间", "交付人", "缺陷", "30天内"] : ["id", "label", "delivered", "by", "defects", "within 30 days"])
+            table.rows = deliveries.map { d in
+                let found = (defects[d.id] ?? []).map(\.foundAt)
+                return ["\(d.id)", d.label, BeijingTime.short(d.deliveredAt), d.deliveredBy, "\(found.count)",
+                        DeliveryRules.isErroneous(deliveredAt: d.deliveredAt, defectsFoundAt: found) ? (zh ? "有" : "yes") : ""]
+            }
+            print(table.render())
+            if deliveries.isEmpty { FileHandle.standardError.write(Data("\(Strings(env.language)(.noItems))\n".utf8)) }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "One delivery: the changes it carried and the defects found in it.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The delivery's number.") var id: Int64
+        func run() throws {
+            let env = try Environment(global)
+            let (delivery, changes, defects) = try env.database.delivery(id)
+            if env.json {
+                try JSONOutput.print(DeliveryJSON(delivery: delivery, changes: changes.map { ItemJSON(item: $0, now: env.now, language: env.language) },
+                                                  defects: defects))
+                return
+            }
+            let zh = env.language == .zh, clean = { (s: String) in TerminalText.sanitize(s) }
+            let erroneous = DeliveryRules.isErroneous(deliveredAt: delivery.deliveredAt, defectsFoundAt: defects.map(\.foundAt))
+            print("\(zh ? "交付" : "Delivery") \(delivery.id)  \(clean(delivery.label))")
+            print("\(zh ? "交付时间" : "delivered")  \(BeijingTime.iso(delivery.deliveredAt))  \(delivery.deliveredBy)")
+            if erroneous { print(zh ? "30 天内发现缺陷：计入软件交付错误率" : "a defect found within 30 days: counts as erroneous") }
+            print("\n\(zh ? "变更" : "Changes"):")
+            var table = TextTable(headers: zh ? ["编号", "类型", "标题", "时限"] : ["id", "type", "title", "due"])
+            let details = try env.database.changeDetails(changes.compactMap(\.id))
+            table.rows = changes.map { c in
+                ["\(c.id!)", details[c.id!]?.type.label(env.language) ?? "", c.title, c.dueAt.map(BeijingTime.short) ?? ""]
+            }
+            print(table.render())
+            print("\n\(zh ? "缺陷" : "Defects"):")
+            if defects.isEmpty { print(zh ? "  （无）" : "  (none)") }
+            for d in defects {
+                let days = d.foundAt.timeIntervalSince(delivery.deliveredAt) / 86_400
+                print("  \(d.id)  \(BeijingTime.short(d.foundAt))  \(zh ? "交付后第" : "day ")\(Int(days.rounded(.up)))\(zh ? "天" : "")  \(clean(d.title))  \(d.recordedBy)")
+            }
+        }
+    }
+}
+
+/// `defect …`: defects found in deliveries.
+struct DefectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "defect", abstract: "Defects found in a delivery; one found within 30 days makes the delivery erroneous.",
+        subcommands: [Add.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a defect found in a delivery; prints its number.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp("The delivery it was found in.", valueName: "id")) var delivery: Int64
+        @Option(help: "A short title.") var title: String
+        @Option(help: "The full description.") var description = ""
+        @Option(help: ArgumentHelp("When it was found (default now).", valueName: "time")) var at: String?
+        func run() throws {
+            let env = try Environment(global)
+            print(try env.database.addDefect(delivery: delivery, title: title, description: description, at: try env.instant(at), env.context))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Defects, latest found first.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp("Only those of this delivery.", valueName: "id")) var delivery: Int64?
+        func run() throws {
+            let env = try Environment(global)
+            if let delivery { _ = try env.database.delivery(delivery) }
+            let defects = try env.database.defects(delivery: delivery)
+            if env.json {
+                try JSONOutput.print(defects.map(DefectJSON.init))
+                return
+            }
+            let zh = env.language == .zh
+            var table = TextTable(headers: zh ? ["编号", "交付", "发现时间", "标题", "登记人"] : ["id", "delivery", "found", "title", "recorded by"])
+            table.rows = defects.map { ["\($0.id)", "\($0.deliveryId)", BeijingTime.short($0.foundAt), $0.title, $0.recordedBy] }
+            print(table.render())
+            if defects.isEmpty { FileHandle.standardError.write(Data("\(Strings(env.language)(.noItems))\n".utf8)) }
+        }
+    }
+}
+
+/// A delivery for `--json`: `{"id", "label", "delivered_at", "delivered_by", "erroneous", "defects", "changes"}`
+/// (`changes` only for `delivery show`).
+struct DeliveryJSON: Encodable {
+    let delivery: Delivery
+    let changes: [ItemJSON]?
+    let defects: [Defect]
+
+    enum Keys: String, CodingKey { case id, label, delivered_at, delivered_by, erroneous, defects, changes }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(delivery.id, forKey: .id)
+        try c.encode(delivery.label, forKey: .label)
+        try c.encode(BeijingTime.iso(delivery.deliveredAt), forKey: .delivered_at)
+        try c.encode(delivery.deliveredBy, forKey: .delivered_by)
+        try c.encode(DeliveryRules.isErroneous(deliveredAt: delivery.deliveredAt, defectsFoundAt: defects.map(\.foundAt)), forKey: .erroneous)
+        try c.encode(defects.map(DefectJSON.init), forKey: .defects)
+        if let changes { try c.encode(changes, forKey: .changes) }
+    }
+}
+
+/// A defect for `--json`.
+struct DefectJSON: Encodable {
+    let defect: Defect
+    init(_ defect: Defect) { self.defect = defect }
+
+    enum Keys: String, CodingKey { case id, delivery, title, description, found_at, recorded_at, recorded_by }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(defect.id, forKey: .id)
+        try c.encode(defect.deliveryId, forKey: .delivery)
+        try c.encode(defect.title, forKey: .title)
+        try c.encode(defect.description, forKey: .description)
+        try c.encode(BeijingTime.iso(defect.foundAt), forKey: .found_at)
+        try c.encode(BeijingTime.iso(defect.recordedAt), forKey: .recorded_at)
+        try c.encode(defect.recordedBy, forKey: .recorded_by)
+    }
+}
+
+/// What a task or change has beyond the item, for `--json` (merged into the item's object):
+/// `source` and `derived` for both, `erroneous` for a task, `change` for a change.
+struct ServiceJSON: Encodable {
+    let kind: ItemKind
+    let links: ItemLinks
+    let error: TaskError?
+    let change: ChangeDetail?
+
+    enum Keys: String, CodingKey { case source, derived, erroneous, change }
+    enum ErrorKeys: String, CodingKey { case at, actor, note }
+    enum ChangeKeys: String, CodingKey { case type, stage, effective_on, signed_by, signed_at, delivery, test_rounds }
+    enum RoundKeys: String, CodingKey { case number, at, actor, result, note }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(links.source, forKey: .source)
+        try c.encode(links.derived, forKey: .derived)
+        if kind == .task {
+            if let error {
+                var e = c.nestedContainer(keyedBy: ErrorKeys.self, forKey: .erroneous)
+                try e.encode(BeijingTime.iso(error.at), forKey: .at)
+                try e.encode(error.actor, forKey: .actor)
+                try e.encode(error.note, forKey: .note)
+            } else {
+                try c.encodeNil(forKey: .erroneous)
+            }
+        }
+        if let change {
+            var d = c.nestedContainer(keyedBy: ChangeKeys.self, forKey: .change)
+            try d.encode(change.type.rawValue, forKey: .type)
+            try d.encode(change.stage.rawValue, forKey: .stage)
+            try d.encode(change.effective?.description, forKey: .effective_on)
+            try d.encode(change.signedBy, forKey: .signed_by)
+            try d.encode(change.signedAt.map(BeijingTime.iso), forKey: .signed_at)
+            try d.encode(change.deliveryId, forKey: .delivery)
+            var rounds = d.nestedUnkeyedContainer(forKey: .test_rounds)
+            for round in change.rounds {
+                var r = rounds.nestedContainer(keyedBy: RoundKeys.self)
+                try r.encode(round.number, forKey: .number)
+                try r.encode(BeijingTime.iso(round.at), forKey: .at)
+                try r.encode(round.actor, forKey: .actor)
+                try r.encode(round.result.rawValue, forKey: .result)
+                try r.encode(round.note, forKey: .note)
+            }
+        }
+    }
+
+    /// What `show` prints for a task or change between the item's fields and its history.
+    static func lines(_ env: Environment, _ item: WorkItem) throws -> [(String, String)] {
+        let zh = env.language == .zh, lang = env.language, db = env.database, id = item.id!
+        var lines: [(String, String)] = []
+        let links = try db.links(of: id)
+        if let source = links.source { lines.append((zh ? "来源" : "from", "#\(source)")) }
+        if !links.derived.isEmpty { lines.append((zh ? "派生" : "led to", links.derived.map { "#\($0)" }.joined(separator: " "))) }
+        if item.kind == .task, let error = try db.taskError(id) {
+            lines.append((zh ? "有误" : "erroneous", "\(BeijingTime.iso(error.at))  \(error.actor)  \(TerminalText.sanitize(error.note))"))
+        }
+        if item.kind == .change {
+            let d = try db.changeDetail(id)
+            lines.append((zh ? "类型" : "type", d.type.label(lang)))
+            lines.append((zh ? "阶段" : "stage", d.stage.label(lang)))
+            if let e = d.effective { lines.append((zh ? "政策生效" : "effective", e.description)) }
+            if let s = d.signedBy { lines.append((zh ? "确认签字" : "signed by", "\(TerminalText.sanitize(s)) @ \(d.signedAt.map(BeijingTime.iso) ?? "")")) }
+            for r in d.rounds {
+                lines.append((zh ? "内测第\(r.number)轮" : "test round \(r.number)",
+                              "\(r.result.label(lang))  \(BeijingTime.short(r.at))  \(r.actor)  \(TerminalText.sanitize(r.note))"))
+            }
+            if let delivery = d.deliveryId { lines.append((zh ? "交付" : "delivery", "\(delivery)")) }
+        }
+        return lines
+    }
+}
