@@ -50,6 +50,9 @@ public struct DemoData: Sendable {
     /// `days` days before `ctx.now`, in one transaction checked by `authorize`. History entries
     /// carry the demo's simulated times and the machine's time of writing.
     ///
+    /// Data-processing tasks, change requests, deliveries and defects follow, told through the
+    /// operations (`DemoServices`).
+    ///
     /// When the fill at least doubles the items, the indexes and triggers of the tables it writes
     /// are dropped before it loads and made again from their stored SQL after, and the summary
     /// tables are rebuilt: one pass over each table instead of an update per row. Such a load also
@@ -92,6 +95,8 @@ public struct DemoData: Sendable {
             // the database file.
             if bulk, journal == nil { _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         }
+        var services = DemoServices(database, seed: seed, ctx)
+        try services.write(days: days)
     }
 
     /// Leaves write-ahead logging for a rollback journal for the length of a bulk load, when SQLite
