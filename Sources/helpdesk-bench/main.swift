@@ -154,6 +154,8 @@ if let cli = options.cli {
         "case list --limit 40 --after \(someID)", "fault list --limit 40", "fault list --limit 40 --offset 100000",
         "fault list --limit 40 --search 打印机", "list --limit 40", "list --limit 40 --offset 900000", "list --limit 40 --json",
         "show \(someID)", "show \(someID) --json", "kpi --month \(Period.month(containing: now))", "kpi --week \(Period.week(containing: now))",
+        "task list --limit 40", "task list --limit 40 --status closed --json", "change list --limit 40", "change list --limit 40 --json",
+        "delivery list", "defect list",
     ]
     var environment = ProcessInfo.processInfo.environment
     environment["HELPDESK_DB"] = options.db
