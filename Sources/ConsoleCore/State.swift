@@ -156,6 +156,9 @@ public struct ConsoleState: Equatable, Sendable {
 
     public var strings: Strings { Strings(language) }
 
+    /// The clock and the language, as the screens read them.
+    public var context: ScreenContext { ScreenContext(now: now, language: language) }
+
     /// The ticket under the cursor in the queue, if loaded.
     public var selectedTicket: WorkItem? {
         let i = queueSelection - queue.offset

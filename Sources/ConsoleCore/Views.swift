@@ -92,46 +92,13 @@ public enum ConsoleView {
         }
     }
 
-    /// The pane's first row: its title, styled by focus, and a note on the right.
-    static func paneHeader(_ buf: inout ScreenBuffer, _ rect: Rect, _ title: String, note: String, focused: Bool, _ theme: Theme) {
-        buf.fill(x: rect.x, y: rect.y, width: rect.width, style: theme[.paneBorder])
-        let used = buf.put(" " + title + " ", x: rect.x, y: rect.y, style: focused ? theme[.paneTitleFocused] : theme[.paneTitle], maxWidth: rect.width)
-        buf.put(note, x: rect.x + used + 1, y: rect.y, style: theme[.dim], maxWidth: rect.width - used - 1)
-    }
-
-    // MARK: Columns
-
-    struct Column {
-        let title: String
-        let width: Int
-        var alignRight = false
-    }
-
-    /// Gives the flexible column whatever the fixed ones leave.
-    static func columns(_ fixed: [Column], flexibleAt index: Int, flexTitle: String, total: Int) -> [Column] {
-        var cols = fixed
-        let used = fixed.reduce(0) { $0 + $1.width } + fixed.count  // one space after each column
-        cols.insert(Column(title: flexTitle, width: max(8, total - used - 1)), at: index)
-        return cols
-    }
-
-    static func drawRow(_ buf: inout ScreenBuffer, x: Int, y: Int, _ cols: [Column], _ cells: [(String, Style)], width: Int) {
-        var cx = x + 1
-        for (i, col) in cols.enumerated() where i < cells.count {
-            guard cx < x + width else { break }
-            let w = min(col.width, x + width - cx)
-            buf.put(cells[i].0, x: cx, y: y, columns: w, style: cells[i].1, alignRight: col.alignRight)
-            cx += col.width + 1
-        }
-    }
-
     // MARK: CASE queue
 
     static func queuePane(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: ConsoleState, _ theme: Theme) {
         let t = state.strings
         let lang = state.language
         let focused = state.focus == .queue
-        paneHeader(&buf, rect, paneTitle(.queue, state), note: filterSummary(state), focused: focused, theme)
+        buf.paneHeader(rect, paneTitle(.queue, state), note: filterSummary(state), focused: focused, theme)
         let wide = rect.width >= 110
         // Kind and status columns as wide as their longest label in the operator's language
         // (一般问题 is 8 columns, "requirement" 11), so no label is cut while the title has room.
@@ -146,8 +113,8 @@ public enum ConsoleView {
         var tail: [Column] = []
         if wide { tail += [Column(title: t(.requester), width: max(8, TerminalText.width(t(.requester)))), Column(title: t(.takenBy), width: 8)] }
         tail += [Column(title: t(.deadline), width: 11), Column(title: t(.timeLeft), width: 10, alignRight: true)]
-        let cols = columns(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
-        drawRow(&buf, x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
+        let cols = Column.fit(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
+        buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
 
         let rows = rect.height - 2
         guard rows > 0 else { return }
@@ -180,40 +147,15 @@ public enum ConsoleView {
             cells.append((item.region?.chineseName ?? "", base))
             cells.append((item.title, base))
             if wide { cells += [(item.requesterName ?? "", plain), (item.assignee ?? item.takenBy ?? "", plain)] }
-            cells.append((item.dueAt.map(shortDue) ?? t(.none), plain))
-            cells.append((timeLeft(item, state), leftStyle))
-            drawRow(&buf, x: rect.x, y: y, cols, cells, width: rect.width)
-            if selected { selectionMarker(&buf, x: rect.x, y: y, focused: focused, theme) }
+            cells.append((item.dueAt.map(DueText.shortDue) ?? t(.none), plain))
+            cells.append((DueText.timeLeft(item, state.context), leftStyle))
+            buf.drawRow(x: rect.x, y: y, cols, cells, width: rect.width)
+            if selected { buf.selectionMarker(x: rect.x, y: y, focused: focused, theme) }
         }
-    }
-
-    /// The selected row is marked by a `>` at the pane's edge and its id cell in the selection
-    /// style; every other cell keeps its own style (urgency colours stay visible). A move then
-    /// rewrites a few cells at the front of two rows — a few dozen bytes over a slow SSH link — and
-    /// the marker alone tells the rows apart without colour.
-    static func selectionMarker(_ buf: inout ScreenBuffer, x: Int, y: Int, focused: Bool, _ theme: Theme) {
-        buf.put(">", x: x, y: y, style: focused ? theme[.selected] : theme[.paneTitle])
     }
 
     static func channelShort(_ c: Channel, _ lang: Language) -> String {
         c == .casePlatform ? (lang == .zh ? "CASE平台" : "case") : c.label(lang)
-    }
-
-    /// `11-24 18:00`: month, day and time in Beijing.
-    static func shortDue(_ date: Date) -> String {
-        let (d, s) = BeijingTime.local(date)
-        return "\(d.description.dropFirst(5)) \(BeijingTime.clock(s))"
-    }
-
-    static func timeLeft(_ item: WorkItem, _ state: ConsoleState) -> String {
-        guard let due = item.dueAt else { return state.strings(.none) }
-        if item.status == .closed { return item.isOverdue(at: state.now) ? state.strings(.overdue) : "ok" }
-        // The rule's event already happened (a special case answered): met or late, never counting.
-        if item.ruleEventAt != nil {
-            let zh = state.language == .zh
-            return item.isOverdue(at: state.now) ? (zh ? "响应超时" : "late") : (zh ? "已响应" : "answered")
-        }
-        return TimeLeft.text(from: state.now, to: due, state.language)
     }
 
     static func filterSummary(_ state: ConsoleState) -> String {
@@ -240,7 +182,7 @@ public enum ConsoleView {
         if overdue > 0 { notes.append(lang == .zh ? "\(overdue) 项超时" : "\(overdue) overdue") }
         if !state.queueFilter.search.isEmpty { notes.append("/\(state.queueFilter.search)") }
         let note = notes.joined(separator: " · ")
-        paneHeader(&buf, rect, paneTitle(.faults, state), note: note, focused: focused, theme)
+        buf.paneHeader(rect, paneTitle(.faults, state), note: note, focused: focused, theme)
         let zh = lang == .zh
         // A narrow board (the split layout's, or 80 columns) keeps the countdown and drops the
         // deadline's clock time, which the detail view shows.
@@ -249,8 +191,8 @@ public enum ConsoleView {
         if showDeadline { tail.append(Column(title: t(.deadline), width: 11)) }
         tail.append(Column(title: t(.timeLeft), width: 10, alignRight: true))
         let fixed = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.level), width: max(4, TerminalText.width(t(.level)))), Column(title: t(.region), width: 6)]
-        let cols = columns(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
-        drawRow(&buf, x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
+        let cols = Column.fit(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
+        buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
         let rows = rect.height - 2
         guard rows > 0 else { return }
         if state.faults.isEmpty {
@@ -280,10 +222,10 @@ public enum ConsoleView {
                 tierCell(standing, theme),
             ]
             cells.append((nextCell(standing, state), theme[.dim]))
-            if showDeadline { cells.append((item.dueAt.map(shortDue) ?? "", theme[.base])) }
+            if showDeadline { cells.append((item.dueAt.map(DueText.shortDue) ?? "", theme[.base])) }
             cells.append((countdown, urgency.role.map { theme[$0] } ?? theme[.base]))
-            drawRow(&buf, x: rect.x, y: y, cols, cells, width: rect.width)
-            if selected { selectionMarker(&buf, x: rect.x, y: y, focused: true, theme) }
+            buf.drawRow(x: rect.x, y: y, cols, cells, width: rect.width)
+            if selected { buf.selectionMarker(x: rect.x, y: y, focused: true, theme) }
         }
     }
 
@@ -315,11 +257,11 @@ public enum ConsoleView {
         let lang = state.language
         let zh = lang == .zh
         guard let k = state.kpi else {
-            paneHeader(&buf, rect, paneTitle(.kpi, state), note: "", focused: state.focus == .kpi, theme)
+            buf.paneHeader(rect, paneTitle(.kpi, state), note: "", focused: state.focus == .kpi, theme)
             buf.put(zh ? "加载中…" : "loading…", x: rect.x + 2, y: rect.y + 2, style: theme[.dim])
             return
         }
-        paneHeader(&buf, rect, paneTitle(.kpi, state), note: "\(k.month) / \(k.week)", focused: state.focus == .kpi, theme)
+        buf.paneHeader(rect, paneTitle(.kpi, state), note: "\(k.month) / \(k.week)", focused: state.focus == .kpi, theme)
         let barWidth = rect.width >= 70 ? 20 : 8
         let showTarget = rect.width >= 60
         var fixed = [Column(title: "", width: 4)]
@@ -328,8 +270,8 @@ public enum ConsoleView {
         tail += [Column(title: zh ? "本月" : "month", width: 6, alignRight: true), Column(title: "", width: 1),
                  Column(title: "", width: barWidth), Column(title: zh ? "本周" : "week", width: 6, alignRight: true)]
         fixed += tail
-        let cols = columns(fixed, flexibleAt: 1, flexTitle: zh ? "指标" : "figure", total: rect.width)
-        drawRow(&buf, x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
+        let cols = Column.fit(fixed, flexibleAt: 1, flexTitle: zh ? "指标" : "figure", total: rect.width)
+        buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
         for (i, figure) in k.monthFigures.enumerated() {
             let y = rect.y + 2 + i
             guard y < rect.y + rect.height else { break }
@@ -349,7 +291,7 @@ public enum ConsoleView {
             }
             cells += [(figure.valueText, valueStyle), (mark, markStyle), ("", theme[.base]),
                       (week?.valueText ?? "—", week?.value == nil ? theme[.kpiEmpty] : (week?.met == false ? theme[.kpiMissed] : theme[.kpiMet]))]
-            drawRow(&buf, x: rect.x, y: y, cols, cells, width: rect.width)
+            buf.drawRow(x: rect.x, y: y, cols, cells, width: rect.width)
             // The bar: filled cells are reversed spaces (a block without East-Asian-width trouble).
             let barX = rect.x + 1 + cols.dropLast(2).reduce(0) { $0 + $1.width + 1 }
             if let v = figure.value, barX + barWidth <= rect.x + rect.width {
@@ -376,7 +318,7 @@ public enum ConsoleView {
             return
         }
         let kind = item.kind == .fault ? "\(item.kind.label(lang)) \(t(.level)) \(item.level?.rawValue ?? 0)" : item.kind.label(lang)
-        paneHeader(&buf, Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(kind) · \(item.status.label(lang, kind: item.kind))",
+        buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(kind) · \(item.status.label(lang, kind: item.kind))",
                    note: "\(t(.version)) \(item.version)", focused: true, theme)
         var lines: [(String, String, Style)] = [(t(.title), item.title, theme[.base])]
         if let r = item.region { lines.append((t(.region), r.chineseName, theme[.base])) }
@@ -394,7 +336,7 @@ public enum ConsoleView {
             if item.status == .closed {
                 left = item.isOverdue(at: state.now) ? "  (\(t(.overdue)))" : ""
             } else if item.ruleEventAt != nil {
-                left = "  (\(timeLeft(item, state)))"
+                left = "  (\(DueText.timeLeft(item, state.context)))"
             } else {
                 left = "  (\(item.kind == .fault ? Countdown.text(to: due, from: state.now, lang) : TimeLeft.text(from: state.now, to: due, lang)))"
             }
@@ -502,7 +444,7 @@ public enum ConsoleView {
     static func helpView(_ buf: inout ScreenBuffer, _ body: Rect, _ scroll: Int, _ state: ConsoleState, _ theme: Theme) {
         buf.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: theme[.base])
         let zh = state.language == .zh
-        paneHeader(&buf, Rect(x: 0, y: body.y, width: body.width, height: 1), zh ? "按键" : "Keys", note: "", focused: true, theme)
+        buf.paneHeader(Rect(x: 0, y: body.y, width: body.width, height: 1), zh ? "按键" : "Keys", note: "", focused: true, theme)
         var rows = Keymap.main.map { ($0.keyLabel, $0.help(state.language)) }
         rows += formKeys(state.language)
         rows.append((":", zh ? "命令：q 退出 · 编号 打开 · new case · new fault · kind/region/status/search … · clear · lang zh|en"
@@ -619,21 +561,5 @@ extension ConsoleView {
         case .requirement: return item.status == .assessed ? [.resolve, .take, .assign] : [.assess, .take, .assign]
         default: return [.respond, .resolve, .take, .assign]
         }
-    }
-}
-
-extension Style {
-    /// This style drawn on `panel`: a default background takes the panel's, so text inside a
-    /// dialog never shows the terminal's own background through it.
-    func over(_ panel: Style) -> Style {
-        var s = self
-        if s.bg == .default { s.bg = panel.bg }
-        return s
-    }
-
-    func with(bold: Bool) -> Style {
-        var s = self
-        s.bold = bold
-        return s
     }
 }
