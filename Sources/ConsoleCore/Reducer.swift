@@ -68,13 +68,20 @@ public enum Effect: Equatable, Sendable {
     case quit
 }
 
-extension ConsoleState {
-    /// How many queue rows are fetched around the selection at once.
-    public static let queueWindow = 200
+extension Effect {
+    /// What the queue asks for, as work for the run loop.
+    init(_ effect: QueueScreen.Effect) {
+        switch effect {
+        case let .load(filter, offset, limit): self = .loadQueue(filter, offset: offset, limit: limit)
+        case .searchChanged(let search): self = .loadFaults(search: search)
+        }
+    }
+}
 
+extension ConsoleState {
     /// The effects that fill a fresh console.
     public func startEffects() -> [Effect] {
-        [loadQueueAround(queueSelection), .loadFaults(search: queueFilter.search), .loadKPI]
+        [Effect(queue.loadAround(queue.selection)), .loadFaults(search: queue.filter.search), .loadKPI]
     }
 
     /// Applies an action and returns the work to carry out.
@@ -95,11 +102,7 @@ extension ConsoleState {
             height = h
             return []
         case .queueLoaded(let page):
-            guard page.filter == queueFilter else { return [] }
-            queue = page
-            queueLoaded = true
-            if queueSelection >= page.total { queueSelection = max(0, page.total - 1) }
-            return []
+            return reduceQueue(.pageLoaded(page))
         case .faultsLoaded(let items):
             let selectedID = pendingSelection ?? selectedFault?.id
             faults = items
@@ -122,9 +125,8 @@ extension ConsoleState {
                 say(language == .zh ? "#\(id) 已保存，但被当前筛选隐藏（c 清除筛选）" : "#\(id) saved, hidden by the current filter (c clears filters)", .info)
                 return []
             }
-            queueSelection = index
             if focus != .queue { focus = .queue }
-            return [loadQueueAround(index)]
+            return reduceQueue(.select(index))
         case .escalationsLoaded(let e):
             escalations = e
             return []
@@ -164,7 +166,7 @@ extension ConsoleState {
             // Select the new item: a fault on the board (found when the board reloads), a ticket
             // wherever the queue's order puts it.
             pendingSelection = id
-            return reloadAll() + [.locate(id: id, filter: queueFilter)]
+            return reloadAll() + [.locate(id: id, filter: queue.filter)]
         case let .writeFailed(message, stale):
             say(message, .error)
             guard let stale else { return [.bell] }
@@ -200,13 +202,15 @@ extension ConsoleState {
         status = StatusMessage(text: text, kind: kind, until: now.addingTimeInterval(seconds))
     }
 
-    func loadQueueAround(_ index: Int) -> Effect {
-        .loadQueue(queueFilter, offset: max(0, index - Self.queueWindow / 4), limit: Self.queueWindow)
+    /// Hands an action to the queue and its requests to the run loop. A change of filters brings
+    /// the queue into view when the service levels had the focus.
+    mutating func reduceQueue(_ action: QueueScreen.Action) -> [Effect] {
+        if case .filter = action, focus == .kpi { focus = .queue }
+        return QueueScreen.reduce(&queue, action).map(Effect.init)
     }
 
     func reloadAll() -> [Effect] {
-        var effects: [Effect] = [.loadQueue(queueFilter, offset: queue.offset, limit: Self.queueWindow),
-                                 .loadFaults(search: queueFilter.search), .loadKPI]
+        var effects: [Effect] = [Effect(queue.reload), .loadFaults(search: queue.filter.search), .loadKPI]
         switch mode.underlying {
         case .detail(let d): effects.append(.loadDetail(d.id))
         case .form(_, let back?): effects.append(.loadDetail(back.id))
@@ -344,32 +348,14 @@ extension ConsoleState {
                 return [.bell]
             }
             openForm(.escalate(item, to: next, lang, formClock))
-        case .filterKind:
-            let all: [CaseKind?] = [nil] + CaseKind.allCases
-            queueFilter.kind = all[((all.firstIndex(of: queueFilter.kind) ?? 0) + 1) % all.count]
-            return refilter()
-        case .filterStatus:
-            // Active (default) → open → responded → assessed → closed → everything → active.
-            let steps: [(ItemStatus?, Bool)] = [(nil, false), (.open, false), (.responded, false), (.assessed, false), (.closed, false), (nil, true)]
-            let i = steps.firstIndex { $0.0 == queueFilter.status && $0.1 == queueFilter.showClosed } ?? 0
-            (queueFilter.status, queueFilter.showClosed) = steps[(i + 1) % steps.count]
-            return refilter()
-        case .filterRegion:
-            let all: [Region?] = [nil] + Region.allCases
-            queueFilter.region = all[((all.firstIndex(of: queueFilter.region) ?? 0) + 1) % all.count]
-            return refilter()
-        case .toggleMine:
-            queueFilter.mine.toggle()
-            return refilter()
-        case .toggleOverdue:
-            queueFilter.overdue.toggle()
-            return refilter()
+        case .filterKind: return reduceQueue(.filter(.cycleKind))
+        case .filterStatus: return reduceQueue(.filter(.cycleStatus))
+        case .filterRegion: return reduceQueue(.filter(.cycleRegion))
+        case .toggleMine: return reduceQueue(.filter(.toggleMine))
+        case .toggleOverdue: return reduceQueue(.filter(.toggleOverdue))
         case .search:
-            mode = .search(TextField(queueFilter.search))
-        case .clearFilters:
-            let searchWas = queueFilter.search
-            queueFilter = QueueFilter()
-            return refilter(searchWas: searchWas)
+            mode = .search(TextField(queue.filter.search))
+        case .clearFilters: return reduceQueue(.filter(.clear))
         case .help:
             mode = .help(scroll: 0)
         case .commandLine:
@@ -418,24 +404,10 @@ extension ConsoleState {
         max(1, layout.listRows(focus == .faults ? .faults : .queue, focus: focus))
     }
 
-    /// Reloads the queue for a changed filter; the board too when the search (which both share) changed.
-    mutating func refilter(searchWas: String? = nil) -> [Effect] {
-        queueSelection = 0
-        focus = focus == .kpi ? .queue : focus
-        let queue = Effect.loadQueue(queueFilter, offset: 0, limit: Self.queueWindow)
-        guard let searchWas, searchWas != queueFilter.search else { return [queue] }
-        return [queue, .loadFaults(search: queueFilter.search)]
-    }
-
     mutating func move(by delta: Int) -> [Effect] {
         switch focus {
         case .queue:
-            let last = max(0, queue.total - 1)
-            let target = min(last, max(0, queueSelection.addingReportingOverflow(delta).partialValue))
-            queueSelection = target
-            let loaded = queue.offset..<(queue.offset + queue.items.count)
-            if !loaded.contains(target) && queue.total > 0 { return [loadQueueAround(target)] }
-            return []
+            return reduceQueue(.move(by: delta))
         case .faults:
             faultSelection = min(max(0, faults.count - 1), max(0, faultSelection.addingReportingOverflow(delta).partialValue))
             return []
@@ -581,9 +553,7 @@ extension ConsoleState {
         case .enter:
             mode = .normal
             // One search for the queue and the board: title, requester, phone and description.
-            let searchWas = queueFilter.search
-            queueFilter.search = field.text.trimmingCharacters(in: .whitespaces)
-            return refilter(searchWas: searchWas)
+            return reduceQueue(.filter(.search(field.text.trimmingCharacters(in: .whitespaces))))
         default:
             _ = field.handle(key)
             mode = .search(field)
@@ -628,25 +598,20 @@ extension ConsoleState {
             return []
         case "kind":
             guard rest.isEmpty || CaseKind(rawValue: rest.lowercased()) != nil else { break }
-            queueFilter.kind = CaseKind(rawValue: rest.lowercased())
-            return refilter()
+            return reduceQueue(.filter(.kind(CaseKind(rawValue: rest.lowercased()))))
         case "region":
             guard rest.isEmpty || Region.parse(rest) != nil else { break }
-            queueFilter.region = Region.parse(rest)
-            return refilter()
+            return reduceQueue(.filter(.region(Region.parse(rest))))
         case "status":
             if rest.isEmpty || rest == "active" {
-                (queueFilter.status, queueFilter.showClosed) = (nil, false)
+                return reduceQueue(.filter(.anyStatus(closed: false)))
             } else if rest == "all" {
-                (queueFilter.status, queueFilter.showClosed) = (nil, true)
+                return reduceQueue(.filter(.anyStatus(closed: true)))
             } else if let s = ItemStatus(rawValue: rest.lowercased()) {
-                queueFilter.status = s
-            } else { break }
-            return refilter()
+                return reduceQueue(.filter(.status(s)))
+            }
         case "search":
-            let searchWas = queueFilter.search
-            queueFilter.search = rest
-            return refilter(searchWas: searchWas)
+            return reduceQueue(.filter(.search(rest)))
         default:
             let idText = head == "open" ? rest : head
             if let id = Int64(idText.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) {

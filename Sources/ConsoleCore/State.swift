@@ -6,48 +6,6 @@ public enum Pane: Int, CaseIterable, Sendable {
     case queue, faults, kpi
 }
 
-/// The CASE queue's filters. By default it shows the work still to do.
-public struct QueueFilter: Equatable, Sendable {
-    public var kind: CaseKind?
-    /// `nil`: every active status; `.closed`: closed only.
-    public var status: ItemStatus?
-    public var showClosed = false
-    public var region: Region?
-    public var mine = false
-    public var overdue = false
-    public var search = ""
-
-    public init() {}
-
-    public var isDefault: Bool { self == QueueFilter() }
-
-    /// The store filter for a window of the queue.
-    public func itemFilter(operator me: String, now: Date, offset: Int, limit: Int) -> ItemFilter {
-        var f = ItemFilter(kinds: kind.map { [ItemKind(rawValue: $0.rawValue)!] } ?? ItemFilter.cases,
-                           region: region, text: search.isEmpty ? nil : search, limit: limit, offset: offset)
-        if let status { f.statuses = [status] } else if !showClosed { f.activeOnly = true }
-        if mine { f.mine = me }
-        if overdue { f.overdueAt = now }
-        return f
-    }
-}
-
-/// A window of the queue as loaded from the store.
-public struct QueuePage: Equatable, Sendable {
-    public var items: [WorkItem]
-    public var offset: Int
-    public var total: Int
-    /// The filter the page was loaded for; a page for an older filter is dropped.
-    public var filter: QueueFilter
-
-    public init(items: [WorkItem], offset: Int, total: Int, filter: QueueFilter) {
-        self.items = items
-        self.offset = offset
-        self.total = total
-        self.filter = filter
-    }
-}
-
 /// This month's and this week's figures.
 public struct KPISnapshot: Equatable, Sendable {
     public var month: Period
@@ -114,11 +72,7 @@ public struct ConsoleState: Equatable, Sendable {
     public var focus: Pane = .queue
     public var mode: Mode = .normal
 
-    public var queueFilter = QueueFilter()
-    public var queue = QueuePage(items: [], offset: 0, total: 0, filter: QueueFilter())
-    /// Absolute index of the selected ticket in the filtered queue.
-    public var queueSelection = 0
-    public var queueLoaded = false
+    public var queue = QueueScreen.State()
 
     public var faults: [WorkItem] = []
     public var faultSelection = 0
@@ -147,8 +101,8 @@ public struct ConsoleState: Equatable, Sendable {
 
     public static func == (a: ConsoleState, b: ConsoleState) -> Bool {
         a.width == b.width && a.height == b.height && a.now == b.now && a.language == b.language
-            && a.focus == b.focus && a.mode == b.mode && a.queueFilter == b.queueFilter && a.queue == b.queue
-            && a.queueSelection == b.queueSelection && a.faults == b.faults && a.faultSelection == b.faultSelection
+            && a.focus == b.focus && a.mode == b.mode && a.queue == b.queue
+            && a.faults == b.faults && a.faultSelection == b.faultSelection
             && a.kpi == b.kpi && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
             && a.calendar?.version == b.calendar?.version && a.escalations == b.escalations
             && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.pendingSelection == b.pendingSelection
@@ -160,10 +114,7 @@ public struct ConsoleState: Equatable, Sendable {
     public var context: ScreenContext { ScreenContext(now: now, language: language) }
 
     /// The ticket under the cursor in the queue, if loaded.
-    public var selectedTicket: WorkItem? {
-        let i = queueSelection - queue.offset
-        return queue.items.indices.contains(i) ? queue.items[i] : nil
-    }
+    public var selectedTicket: WorkItem? { queue.selected }
 
     public var selectedFault: WorkItem? {
         faults.indices.contains(faultSelection) ? faults[faultSelection] : nil

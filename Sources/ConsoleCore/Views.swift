@@ -16,7 +16,7 @@ public enum ConsoleView {
         for pane in Pane.allCases {
             guard let rect = layout.rect(pane, focus: state.focus) else { continue }
             switch pane {
-            case .queue: queuePane(&buf, rect, state, theme)
+            case .queue: QueueScreen.draw(&buf, rect, state.queue, focused: state.focus == .queue, state.context, theme)
             case .faults: faultPane(&buf, rect, state, theme)
             case .kpi: kpiPane(&buf, rect, state, theme)
             }
@@ -86,89 +86,10 @@ public enum ConsoleView {
     static func paneTitle(_ pane: Pane, _ state: ConsoleState) -> String {
         let t = state.strings
         switch pane {
-        case .queue: return "\(t(.caseQueue)) (\(state.queue.total))"
+        case .queue: return QueueScreen.title(state.queue, state.context)
         case .faults: return "\(t(.faultBoard)) (\(state.faults.count))"
         case .kpi: return t(.kpi)
         }
-    }
-
-    // MARK: CASE queue
-
-    static func queuePane(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: ConsoleState, _ theme: Theme) {
-        let t = state.strings
-        let lang = state.language
-        let focused = state.focus == .queue
-        buf.paneHeader(rect, paneTitle(.queue, state), note: filterSummary(state), focused: focused, theme)
-        let wide = rect.width >= 110
-        // Kind and status columns as wide as their longest label in the operator's language
-        // (一般问题 is 8 columns, "requirement" 11), so no label is cut while the title has room.
-        let kindWidth = CaseKind.allCases.map { TerminalText.width(ItemKind(rawValue: $0.rawValue)!.label(lang)) }.max() ?? 8
-        let statusWidth = ItemStatus.allCases.map { s in
-            CaseKind.allCases.map { TerminalText.width(s.label(lang, kind: ItemKind(rawValue: $0.rawValue)!)) }.max() ?? 6
-        }.max() ?? 6
-        var fixed: [Column] = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.kind), width: kindWidth),
-                               Column(title: t(.status), width: statusWidth)]
-        if wide { fixed.append(Column(title: t(.channel), width: 8)) }
-        fixed.append(Column(title: t(.region), width: 6))
-        var tail: [Column] = []
-        if wide { tail += [Column(title: t(.requester), width: max(8, TerminalText.width(t(.requester)))), Column(title: t(.takenBy), width: 8)] }
-        tail += [Column(title: t(.deadline), width: 11), Column(title: t(.timeLeft), width: 10, alignRight: true)]
-        let cols = Column.fit(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
-        buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
-
-        let rows = rect.height - 2
-        guard rows > 0 else { return }
-        if state.queueLoaded && state.queue.total == 0 {
-            buf.put(t(.noItems), x: rect.x + 2, y: rect.y + 2, style: theme[.dim], maxWidth: rect.width - 2)
-            return
-        }
-        // Page-aligned scrolling: moving within a page redraws two rows only.
-        let top = (state.queueSelection / rows) * rows
-        for r in 0..<rows {
-            let index = top + r
-            guard index < state.queue.total else { break }
-            let y = rect.y + 2 + r
-            let selected = index == state.queueSelection
-            let i = index - state.queue.offset
-            guard state.queue.items.indices.contains(i) else {
-                buf.put("…", x: rect.x + 2, y: y, style: theme[.dim])
-                continue
-            }
-            let item = state.queue.items[i]
-            let base = theme[.base]
-            let urgency = Urgency.of(item, at: state.now)
-            let leftStyle = urgency.role.map { theme[$0] } ?? theme[.dim]
-            let plain = theme[.base]
-            var cells: [(String, Style)] = [
-                ("\(item.id ?? 0)", selected && focused ? theme[.selected] : base), (item.kind.label(lang), base),
-                (item.status.label(lang, kind: item.kind), base),
-            ]
-            if wide { cells.append((item.channel.map { channelShort($0, lang) } ?? "", base)) }
-            cells.append((item.region?.chineseName ?? "", base))
-            cells.append((item.title, base))
-            if wide { cells += [(item.requesterName ?? "", plain), (item.assignee ?? item.takenBy ?? "", plain)] }
-            cells.append((item.dueAt.map(DueText.shortDue) ?? t(.none), plain))
-            cells.append((DueText.timeLeft(item, state.context), leftStyle))
-            buf.drawRow(x: rect.x, y: y, cols, cells, width: rect.width)
-            if selected { buf.selectionMarker(x: rect.x, y: y, focused: focused, theme) }
-        }
-    }
-
-    static func channelShort(_ c: Channel, _ lang: Language) -> String {
-        c == .casePlatform ? (lang == .zh ? "CASE平台" : "case") : c.label(lang)
-    }
-
-    static func filterSummary(_ state: ConsoleState) -> String {
-        let f = state.queueFilter
-        let zh = state.language == .zh
-        var parts: [String] = []
-        if let k = f.kind { parts.append(ItemKind(rawValue: k.rawValue)!.label(state.language)) }
-        if let s = f.status { parts.append(s.label(state.language, kind: .general)) } else if f.showClosed { parts.append(zh ? "全部" : "all") }
-        if let r = f.region { parts.append(r.chineseName) }
-        if f.mine { parts.append(zh ? "我的" : "mine") }
-        if f.overdue { parts.append(zh ? "已超时" : "overdue") }
-        if !f.search.isEmpty { parts.append("/\(f.search)") }
-        return parts.isEmpty ? "" : (zh ? "筛选：" : "filter: ") + parts.joined(separator: " · ")
     }
 
     // MARK: Fault board
@@ -180,7 +101,7 @@ public enum ConsoleView {
         let overdue = state.faults.filter { Urgency.of($0, at: state.now) == .overdue }.count
         var notes: [String] = []
         if overdue > 0 { notes.append(lang == .zh ? "\(overdue) 项超时" : "\(overdue) overdue") }
-        if !state.queueFilter.search.isEmpty { notes.append("/\(state.queueFilter.search)") }
+        if !state.queue.filter.search.isEmpty { notes.append("/\(state.queue.filter.search)") }
         let note = notes.joined(separator: " · ")
         buf.paneHeader(rect, paneTitle(.faults, state), note: note, focused: focused, theme)
         let zh = lang == .zh
@@ -196,7 +117,7 @@ public enum ConsoleView {
         let rows = rect.height - 2
         guard rows > 0 else { return }
         if state.faults.isEmpty {
-            let searching = !state.queueFilter.search.isEmpty
+            let searching = !state.queue.filter.search.isEmpty
             let text = searching ? (lang == .zh ? "没有符合搜索的未恢复故障" : "no open fault matches the search")
                                  : (lang == .zh ? "没有未恢复的故障" : "no open faults")
             buf.put(text, x: rect.x + 2, y: rect.y + 2, style: theme[.dim], maxWidth: rect.width - 2)

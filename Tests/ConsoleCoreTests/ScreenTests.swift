@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+import HelpDeskCore
+@testable import ConsoleCore
+
+/// Each screen's reducer on its own: its state and its actions, without the console around it.
+@Suite("Screens on their own")
+struct ScreenTests {
+    @Test func theQueueMovesItsSelectionAndAsksForThePageAroundIt() {
+        var queue = QueueScreen.State()
+        let page = QueuePage(items: Sample.tickets, offset: 0, total: 1000, filter: QueueFilter())
+        #expect(QueueScreen.reduce(&queue, .pageLoaded(page)) == [])
+        #expect(QueueScreen.reduce(&queue, .move(by: 2)) == [])       // within the loaded rows
+        #expect(queue.selected?.id == 103)
+        #expect(QueueScreen.reduce(&queue, .move(by: 500)) == [.load(QueueFilter(), offset: 452, limit: 200)])
+        #expect(queue.selection == 502)
+        #expect(queue.selected == nil)                                // until that page arrives
+        #expect(QueueScreen.reduce(&queue, .move(by: .max / 2)) == [.load(QueueFilter(), offset: 949, limit: 200)])
+        #expect(queue.selection == 999)                               // the last row, no further
+    }
+
+    @Test func theQueueStartsAgainFromTheTopWhenItsFiltersChange() {
+        var queue = QueueScreen.State()
+        queue.selection = 3
+        var mine = QueueFilter()
+        mine.mine = true
+        #expect(QueueScreen.reduce(&queue, .filter(.toggleMine)) == [.load(mine, offset: 0, limit: 200)])
+        #expect(queue.selection == 0)
+        // A page for the filter it had before is dropped.
+        _ = QueueScreen.reduce(&queue, .pageLoaded(QueuePage(items: Sample.tickets, offset: 0, total: 4, filter: QueueFilter())))
+        #expect(!queue.loaded)
+        // A new search is the board's too: the queue says so, and the root loads the board again.
+        mine.search = "养老"
+        #expect(QueueScreen.reduce(&queue, .filter(.search("养老"))) == [.load(mine, offset: 0, limit: 200), .searchChanged("养老")])
+    }
+}
