@@ -104,18 +104,13 @@ extension ConsoleState {
         case .queueLoaded(let page):
             return reduceQueue(.pageLoaded(page))
         case .faultsLoaded(let items):
-            let selectedID = pendingSelection ?? selectedFault?.id
-            faults = items
-            if let id = selectedID, let i = items.firstIndex(where: { $0.id == id }) {
-                faultSelection = i
-                if id == pendingSelection { pendingSelection = nil }
-            }
-            faultSelection = min(faultSelection, max(0, items.count - 1))
+            BoardScreen.reduce(&board, .loaded(items, preferring: pendingSelection))
+            if let id = pendingSelection, board.selected?.id == id { pendingSelection = nil }
             return []
         case let .located(id, pane, index):
             if pane == .faults {
                 focus = .faults
-                if let i = faults.firstIndex(where: { $0.id == id }) { faultSelection = i }
+                BoardScreen.reduce(&board, .select(id: id))
                 if pendingSelection == id { pendingSelection = nil }
                 return []
             }
@@ -128,7 +123,7 @@ extension ConsoleState {
             if focus != .queue { focus = .queue }
             return reduceQueue(.select(index))
         case .escalationsLoaded(let e):
-            escalations = e
+            BoardScreen.reduce(&board, .escalationsLoaded(e))
             return []
         case .notice(let text):
             say(text, .notice, seconds: 60)
@@ -331,7 +326,7 @@ extension ConsoleState {
                 say(zh ? "请选择一个故障（2 切换到故障看板）" : "select a fault (2: the fault board)", .error)
                 return [.bell]
             }
-            guard escalations[id]?.unacknowledged ?? true else {
+            guard board.escalations[id]?.unacknowledged ?? true else {
                 say(zh ? "#\(id) 没有待确认的升级" : "#\(id) has no step waiting for acknowledgement", .error)
                 return [.bell]
             }
@@ -342,7 +337,7 @@ extension ConsoleState {
                 say(zh ? "只有故障可以升级" : "only faults are escalated", .error)
                 return [.bell]
             }
-            let taken = Set(escalations[id]?.taken ?? [])
+            let taken = Set(board.escalations[id]?.taken ?? [])
             guard let next = EscalationEngine.manualNext(taken: taken) else {
                 say(zh ? "#\(id) 已升级至 T2，无法再升" : "#\(id) has reached T2, the top of the path", .error)
                 return [.bell]
@@ -409,7 +404,7 @@ extension ConsoleState {
         case .queue:
             return reduceQueue(.move(by: delta))
         case .faults:
-            faultSelection = min(max(0, faults.count - 1), max(0, faultSelection.addingReportingOverflow(delta).partialValue))
+            BoardScreen.reduce(&board, .move(by: delta))
             return []
         case .kpi:
             return []

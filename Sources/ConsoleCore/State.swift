@@ -74,10 +74,7 @@ public struct ConsoleState: Equatable, Sendable {
 
     public var queue = QueueScreen.State()
 
-    public var faults: [WorkItem] = []
-    public var faultSelection = 0
-    /// Where each open fault stands on its escalation path.
-    public var escalations: [Int64: EscalationStanding] = [:]
+    public var board = BoardScreen.State()
     /// Ring the bell when a notification for the operator arrives.
     public var bellOnNotice = true
     public var kpi: KPISnapshot?
@@ -102,9 +99,9 @@ public struct ConsoleState: Equatable, Sendable {
     public static func == (a: ConsoleState, b: ConsoleState) -> Bool {
         a.width == b.width && a.height == b.height && a.now == b.now && a.language == b.language
             && a.focus == b.focus && a.mode == b.mode && a.queue == b.queue
-            && a.faults == b.faults && a.faultSelection == b.faultSelection
+            && a.board == b.board
             && a.kpi == b.kpi && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
-            && a.calendar?.version == b.calendar?.version && a.escalations == b.escalations
+            && a.calendar?.version == b.calendar?.version
             && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.pendingSelection == b.pendingSelection
     }
 
@@ -116,12 +113,10 @@ public struct ConsoleState: Equatable, Sendable {
     /// The ticket under the cursor in the queue, if loaded.
     public var selectedTicket: WorkItem? { queue.selected }
 
-    public var selectedFault: WorkItem? {
-        faults.indices.contains(faultSelection) ? faults[faultSelection] : nil
-    }
+    public var selectedFault: WorkItem? { board.selected }
 
     /// Where the panes go now: the board as tall as its faults need.
-    public var layout: Layout { Layout.compute(width: width, height: height, openFaults: faults.count) }
+    public var layout: Layout { Layout.compute(width: width, height: height, openFaults: board.faults.count) }
 
     /// The operator's role on the staff list, `nil` when not on it (or not yet loaded).
     public var operatorRole: StaffRole? {

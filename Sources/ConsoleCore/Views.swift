@@ -17,7 +17,8 @@ public enum ConsoleView {
             guard let rect = layout.rect(pane, focus: state.focus) else { continue }
             switch pane {
             case .queue: QueueScreen.draw(&buf, rect, state.queue, focused: state.focus == .queue, state.context, theme)
-            case .faults: faultPane(&buf, rect, state, theme)
+            case .faults: BoardScreen.draw(&buf, rect, state.board, search: state.queue.filter.search, focused: state.focus == .faults,
+                                          state.context, theme)
             case .kpi: kpiPane(&buf, rect, state, theme)
             }
         }
@@ -87,89 +88,9 @@ public enum ConsoleView {
         let t = state.strings
         switch pane {
         case .queue: return QueueScreen.title(state.queue, state.context)
-        case .faults: return "\(t(.faultBoard)) (\(state.faults.count))"
+        case .faults: return BoardScreen.title(state.board, state.context)
         case .kpi: return t(.kpi)
         }
-    }
-
-    // MARK: Fault board
-
-    static func faultPane(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: ConsoleState, _ theme: Theme) {
-        let t = state.strings
-        let lang = state.language
-        let focused = state.focus == .faults
-        let overdue = state.faults.filter { Urgency.of($0, at: state.now) == .overdue }.count
-        var notes: [String] = []
-        if overdue > 0 { notes.append(lang == .zh ? "\(overdue) 项超时" : "\(overdue) overdue") }
-        if !state.queue.filter.search.isEmpty { notes.append("/\(state.queue.filter.search)") }
-        let note = notes.joined(separator: " · ")
-        buf.paneHeader(rect, paneTitle(.faults, state), note: note, focused: focused, theme)
-        let zh = lang == .zh
-        // A narrow board (the split layout's, or 80 columns) keeps the countdown and drops the
-        // deadline's clock time, which the detail view shows.
-        let showDeadline = rect.width >= 90
-        var tail = [Column(title: zh ? "升级" : "tier", width: 5), Column(title: zh ? "下一步" : "next", width: 11)]
-        if showDeadline { tail.append(Column(title: t(.deadline), width: 11)) }
-        tail.append(Column(title: t(.timeLeft), width: 10, alignRight: true))
-        let fixed = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.level), width: max(4, TerminalText.width(t(.level)))), Column(title: t(.region), width: 6)]
-        let cols = Column.fit(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
-        buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
-        let rows = rect.height - 2
-        guard rows > 0 else { return }
-        if state.faults.isEmpty {
-            let searching = !state.queue.filter.search.isEmpty
-            let text = searching ? (lang == .zh ? "没有符合搜索的未恢复故障" : "no open fault matches the search")
-                                 : (lang == .zh ? "没有未恢复的故障" : "no open faults")
-            buf.put(text, x: rect.x + 2, y: rect.y + 2, style: theme[.dim], maxWidth: rect.width - 2)
-            return
-        }
-        let top = (state.faultSelection / rows) * rows
-        for r in 0..<rows {
-            let index = top + r
-            guard index < state.faults.count else { break }
-            let item = state.faults[index]
-            let y = rect.y + 2 + r
-            let selected = index == state.faultSelection && focused
-            let base = theme[.base]
-            let levelRole: Theme.Role = item.level == .one ? .level1 : (item.level == .two ? .level2 : .level3)
-            let urgency = Urgency.of(item, at: state.now)
-            let countdown = item.dueAt.map { Countdown.text(to: $0, from: state.now, lang) } ?? ""
-            let standing = state.escalations[item.id ?? 0]
-            var cells: [(String, Style)] = [
-                ("\(item.id ?? 0)", selected ? theme[.selected] : base),
-                (lang == .zh ? "\(item.level?.rawValue ?? 0)级" : "L\(item.level?.rawValue ?? 0)", theme[levelRole]),
-                (item.region?.chineseName ?? "", base),
-                (item.title, base),
-                tierCell(standing, theme),
-            ]
-            cells.append((nextCell(standing, state), theme[.dim]))
-            if showDeadline { cells.append((item.dueAt.map(DueText.shortDue) ?? "", theme[.base])) }
-            cells.append((countdown, urgency.role.map { theme[$0] } ?? theme[.base]))
-            buf.drawRow(x: rect.x, y: y, cols, cells, width: rect.width)
-            if selected { buf.selectionMarker(x: rect.x, y: y, focused: true, theme) }
-        }
-    }
-
-    /// `T1 ✓` once someone of the tier acknowledged it; `T1 !` in the alarm style while it waits.
-    static func tierCell(_ standing: EscalationStanding?, _ theme: Theme) -> (String, Style) {
-        guard let standing, let tier = standing.tier else { return ("—", theme[.dim]) }
-        return standing.unacknowledged ? ("\(tier.rawValue) !", theme[.overdue]) : ("\(tier.rawValue) ✓", theme[.base])
-    }
-
-    /// The next step and when: `T2 14:00` today, `主管 11-25` on a later day.
-    static func nextCell(_ standing: EscalationStanding?, _ state: ConsoleState) -> String {
-        guard let next = standing?.next else { return "" }
-        let zh = state.language == .zh
-        let name: String
-        switch next.step {
-        case .supervisor: name = zh ? "主管" : "sup"
-        case .client: name = zh ? "通报" : "client"
-        default: name = next.step.rawValue
-        }
-        let (day, second) = BeijingTime.local(next.dueAt)
-        let today = BeijingTime.local(state.now).date
-        let when = day == today ? BeijingTime.clock(second) : String(day.description.dropFirst(5))
-        return next.dueAt <= state.now ? "\(name) \(zh ? "到期" : "due")" : "\(name) \(when)"
     }
 
     // MARK: KPI dashboard

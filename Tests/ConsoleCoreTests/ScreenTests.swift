@@ -34,3 +34,18 @@ struct ScreenTests {
         #expect(QueueScreen.reduce(&queue, .filter(.search("养老"))) == [.load(mine, offset: 0, limit: 200), .searchChanged("养老")])
     }
 }
+
+extension ScreenTests {
+    @Test func theBoardKeepsTheSelectedFaultWhenItReloads() {
+        var board = BoardScreen.State()
+        BoardScreen.reduce(&board, .loaded(Sample.faults, preferring: nil))
+        BoardScreen.reduce(&board, .move(by: 1))
+        #expect(board.selected?.id == 202)
+        // 201 was restored elsewhere: 202 stays selected, one row up.
+        BoardScreen.reduce(&board, .loaded(Array(Sample.faults.dropFirst()), preferring: nil))
+        #expect(board.selection == 0 && board.selected?.id == 202)
+        // A fault just reported is selected once it is on the board.
+        BoardScreen.reduce(&board, .loaded(Sample.faults, preferring: 203))
+        #expect(board.selected?.id == 203)
+    }
+}
