@@ -129,7 +129,7 @@ extension ConsoleState {
             say(text, .notice, seconds: 60)
             return bellOnNotice ? [.bell] : []
         case .kpiLoaded(let k):
-            kpi = k
+            ServiceLevelsScreen.reduce(&serviceLevels, .loaded(k))
             return []
         case let .detailLoaded(item, history):
             switch mode {
@@ -392,22 +392,6 @@ extension ConsoleState {
             mode = .form(form, returnTo: d)
         } else {
             mode = .form(form, returnTo: nil)
-        }
-    }
-
-    var pageSize: Int {
-        max(1, layout.listRows(focus == .faults ? .faults : .queue, focus: focus))
-    }
-
-    mutating func move(by delta: Int) -> [Effect] {
-        switch focus {
-        case .queue:
-            return reduceQueue(.move(by: delta))
-        case .faults:
-            BoardScreen.reduce(&board, .move(by: delta))
-            return []
-        case .kpi:
-            return []
         }
     }
 

@@ -1,26 +1,6 @@
 import Foundation
 import HelpDeskCore
 
-/// The three panes of the main screen.
-public enum Pane: Int, CaseIterable, Sendable {
-    case queue, faults, kpi
-}
-
-/// This month's and this week's figures.
-public struct KPISnapshot: Equatable, Sendable {
-    public var month: Period
-    public var week: Period
-    public var monthFigures: [KPIFigure]
-    public var weekFigures: [KPIFigure]
-
-    public init(month: Period, week: Period, monthFigures: [KPIFigure], weekFigures: [KPIFigure]) {
-        self.month = month
-        self.week = week
-        self.monthFigures = monthFigures
-        self.weekFigures = weekFigures
-    }
-}
-
 /// An item opened in the detail view.
 public struct Detail: Equatable, Sendable {
     public var id: Int64
@@ -77,7 +57,7 @@ public struct ConsoleState: Equatable, Sendable {
     public var board = BoardScreen.State()
     /// Ring the bell when a notification for the operator arrives.
     public var bellOnNotice = true
-    public var kpi: KPISnapshot?
+    public var serviceLevels = ServiceLevelsScreen.State()
     public var staff: [StaffMember] = []
     public var calendar: WorkCalendar?
     public var status: StatusMessage?
@@ -100,7 +80,7 @@ public struct ConsoleState: Equatable, Sendable {
         a.width == b.width && a.height == b.height && a.now == b.now && a.language == b.language
             && a.focus == b.focus && a.mode == b.mode && a.queue == b.queue
             && a.board == b.board
-            && a.kpi == b.kpi && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
+            && a.serviceLevels == b.serviceLevels && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
             && a.calendar?.version == b.calendar?.version
             && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.pendingSelection == b.pendingSelection
     }
@@ -127,15 +107,5 @@ public struct ConsoleState: Equatable, Sendable {
     public var detailBehindForm: Detail? {
         if case .form(_, let back) = mode.underlying { return back }
         return nil
-    }
-
-    /// The item the action keys act on: the open detail, else the selection of the focused pane.
-    public var actionTarget: WorkItem? {
-        if case .detail(let d) = mode { return d.item }
-        switch focus {
-        case .queue: return selectedTicket
-        case .faults: return selectedFault
-        case .kpi: return nil
-        }
     }
 }

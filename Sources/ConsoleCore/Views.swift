@@ -15,12 +15,7 @@ public enum ConsoleView {
         if case let .tabs(row, _) = layout { tabBar(&buf, row, state, theme) }
         for pane in Pane.allCases {
             guard let rect = layout.rect(pane, focus: state.focus) else { continue }
-            switch pane {
-            case .queue: QueueScreen.draw(&buf, rect, state.queue, focused: state.focus == .queue, state.context, theme)
-            case .faults: BoardScreen.draw(&buf, rect, state.board, search: state.queue.filter.search, focused: state.focus == .faults,
-                                          state.context, theme)
-            case .kpi: kpiPane(&buf, rect, state, theme)
-            }
+            state.draw(pane, &buf, rect, theme)
         }
         let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 3)
         switch state.mode.underlying {
@@ -77,75 +72,10 @@ public enum ConsoleView {
         buf.fill(y: row, width: buf.width, style: theme[.tabInactive])
         var x = 0
         for pane in Pane.allCases {
-            let label = " \(pane.rawValue + 1) \(paneTitle(pane, state)) "
+            let label = " \(pane.rawValue + 1) \(state.title(of: pane)) "
             let style = pane == state.focus ? theme[.tabActive] : theme[.tabInactive]
             if pane.rawValue > 0 { x += buf.put("|", x: x, y: row, style: theme[.tabInactive], maxWidth: buf.width - x) }
             x += buf.put(label, x: x, y: row, style: style, maxWidth: buf.width - x)
-        }
-    }
-
-    static func paneTitle(_ pane: Pane, _ state: ConsoleState) -> String {
-        let t = state.strings
-        switch pane {
-        case .queue: return QueueScreen.title(state.queue, state.context)
-        case .faults: return BoardScreen.title(state.board, state.context)
-        case .kpi: return t(.kpi)
-        }
-    }
-
-    // MARK: KPI dashboard
-
-    static func kpiPane(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: ConsoleState, _ theme: Theme) {
-        let lang = state.language
-        let zh = lang == .zh
-        guard let k = state.kpi else {
-            buf.paneHeader(rect, paneTitle(.kpi, state), note: "", focused: state.focus == .kpi, theme)
-            buf.put(zh ? "加载中…" : "loading…", x: rect.x + 2, y: rect.y + 2, style: theme[.dim])
-            return
-        }
-        buf.paneHeader(rect, paneTitle(.kpi, state), note: "\(k.month) / \(k.week)", focused: state.focus == .kpi, theme)
-        let barWidth = rect.width >= 70 ? 20 : 8
-        let showTarget = rect.width >= 60
-        var fixed = [Column(title: "", width: 4)]
-        var tail: [Column] = []
-        if showTarget { tail.append(Column(title: zh ? "目标" : "target", width: 6, alignRight: true)) }
-        tail += [Column(title: zh ? "本月" : "month", width: 6, alignRight: true), Column(title: "", width: 1),
-                 Column(title: "", width: barWidth), Column(title: zh ? "本周" : "week", width: 6, alignRight: true)]
-        fixed += tail
-        let cols = Column.fit(fixed, flexibleAt: 1, flexTitle: zh ? "指标" : "figure", total: rect.width)
-        buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
-        for (i, figure) in k.monthFigures.enumerated() {
-            let y = rect.y + 2 + i
-            guard y < rect.y + rect.height else { break }
-            let week = k.weekFigures.first { $0.id == figure.id }
-            let markStyle: Style
-            let mark: String
-            switch figure.met {
-            case true?: (mark, markStyle) = ("✓", theme[.kpiMet])
-            case false?: (mark, markStyle) = ("✗", theme[.kpiMissed])
-            case nil: (mark, markStyle) = (" ", theme[.kpiEmpty])
-            }
-            let valueStyle = figure.value == nil ? theme[.kpiEmpty] : markStyle
-            var cells: [(String, Style)] = [(figure.id, theme[.label]), (figure.name(lang), theme[.base])]
-            if showTarget {
-                let sign = figure.comparison == .atLeast ? "≥" : "≤"
-                cells.append(("\(sign)\(Int((figure.target * 100).rounded()))%", theme[.dim]))
-            }
-            cells += [(figure.valueText, valueStyle), (mark, markStyle), ("", theme[.base]),
-                      (week?.valueText ?? "—", week?.value == nil ? theme[.kpiEmpty] : (week?.met == false ? theme[.kpiMissed] : theme[.kpiMet]))]
-            buf.drawRow(x: rect.x, y: y, cols, cells, width: rect.width)
-            // The bar: filled cells are reversed spaces (a block without East-Asian-width trouble).
-            let barX = rect.x + 1 + cols.dropLast(2).reduce(0) { $0 + $1.width + 1 }
-            if let v = figure.value, barX + barWidth <= rect.x + rect.width {
-                let filled = Int((v * Double(barWidth)).rounded())
-                for c in 0..<barWidth {
-                    if c < filled {
-                        buf.put(" ", x: barX + c, y: y, style: theme[.bar])
-                    } else {
-                        buf.put(".", x: barX + c, y: y, style: theme[.barEmpty])
-                    }
-                }
-            }
         }
     }
 
