@@ -133,13 +133,11 @@ extension ConsoleState {
             return []
         case let .detailLoaded(item, history):
             switch mode {
-            case .detail(var d) where d.id == item.id:
-                d.item = item
-                d.history = history
+            case .detail(var d):
+                _ = DetailScreen.reduce(&d, .loaded(item, history))
                 mode = .detail(d)
-            case .form(let form, var back?) where back.id == item.id:
-                back.item = item
-                back.history = history
+            case .form(let form, var back?):
+                _ = DetailScreen.reduce(&back, .loaded(item, history))
                 mode = .form(form, returnTo: back)
             default: break
             }
@@ -227,7 +225,18 @@ extension ConsoleState {
         if Keymap.command(for: key) == .redraw { return [.redraw] }   // in every mode
         switch mode {
         case .normal: return handleMain(key)
-        case .detail(let d): return handleDetail(key, d)
+        case .detail(var d):
+            let effects = DetailScreen.reduce(&d, .key(key))
+            mode = .detail(d)
+            return effects.flatMap { effect -> [Effect] in
+                switch effect {
+                case .close:
+                    mode = .normal
+                    return []
+                case .run(let command):
+                    return run(command)
+                }
+            }
         case let .form(form, back): return handleForm(key, form, back)
         case .help(let scroll): return handleHelp(key, scroll)
         case .commandLine(let field): return handleCommandLine(key, field)
@@ -393,36 +402,6 @@ extension ConsoleState {
         } else {
             mode = .form(form, returnTo: nil)
         }
-    }
-
-    mutating func handleDetail(_ key: Key, _ detail: Detail) -> [Effect] {
-        var d = detail
-        switch key {
-        case .escape, .char("h"), .char("q"), .left, .backspace:
-            mode = .normal
-        case .char("j"), .down:
-            d.scroll += 1
-            mode = .detail(d)
-        case .char("k"), .up:
-            d.scroll = max(0, d.scroll - 1)
-            mode = .detail(d)
-        case .pageDown, .ctrl("f"):
-            d.scroll += 10
-            mode = .detail(d)
-        case .pageUp, .ctrl("b"):
-            d.scroll = max(0, d.scroll - 10)
-            mode = .detail(d)
-        default:
-            guard let command = Keymap.command(for: key) else { return [] }
-            switch command {
-            case .take, .assign, .respond, .resolve, .raise, .acknowledge, .escalate, .assess, .reopen, .lower, .help,
-                 .newCase, .newFault, .commandLine:
-                return run(command)
-            default:
-                return []
-            }
-        }
-        return []
     }
 
     mutating func handleForm(_ key: Key, _ original: Form, _ back: Detail?) -> [Effect] {

@@ -1,14 +1,6 @@
 import Foundation
 import HelpDeskCore
 
-/// An item opened in the detail view.
-public struct Detail: Equatable, Sendable {
-    public var id: Int64
-    public var item: WorkItem?
-    public var history: [HistoryEntry] = []
-    public var scroll = 0
-}
-
 /// What the console shows over the main screen, if anything.
 public enum Mode: Equatable, Sendable {
     case normal

@@ -19,9 +19,9 @@ public enum ConsoleView {
         }
         let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 3)
         switch state.mode.underlying {
-        case .detail(let d): detailView(&buf, body, d, state, theme)
+        case .detail(let d): DetailScreen.draw(&buf, body, d, state.context, theme)
         case let .form(form, back):
-            if let back { detailView(&buf, body, back, state, theme) }
+            if let back { DetailScreen.draw(&buf, body, back, state.context, theme) }
             formView(&buf, form, state, theme)
         case .help(let scroll): helpView(&buf, body, scroll, state, theme)
         default: break
@@ -76,65 +76,6 @@ public enum ConsoleView {
             let style = pane == state.focus ? theme[.tabActive] : theme[.tabInactive]
             if pane.rawValue > 0 { x += buf.put("|", x: x, y: row, style: theme[.tabInactive], maxWidth: buf.width - x) }
             x += buf.put(label, x: x, y: row, style: style, maxWidth: buf.width - x)
-        }
-    }
-
-    // MARK: Detail
-
-    static func detailView(_ buf: inout ScreenBuffer, _ body: Rect, _ d: Detail, _ state: ConsoleState, _ theme: Theme) {
-        buf.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: theme[.base])
-        let t = state.strings
-        let lang = state.language
-        guard let item = d.item else {
-            buf.put("#\(d.id) …", x: 2, y: body.y + 1, style: theme[.dim])
-            return
-        }
-        let kind = item.kind == .fault ? "\(item.kind.label(lang)) \(t(.level)) \(item.level?.rawValue ?? 0)" : item.kind.label(lang)
-        buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(kind) · \(item.status.label(lang, kind: item.kind))",
-                   note: "\(t(.version)) \(item.version)", focused: true, theme)
-        var lines: [(String, String, Style)] = [(t(.title), item.title, theme[.base])]
-        if let r = item.region { lines.append((t(.region), r.chineseName, theme[.base])) }
-        if let c = item.channel { lines.append((t(.channel), c.label(lang), theme[.base])) }
-        // The requester's name, office and phone: whichever are known, a phone even without a name.
-        let requester = [item.requesterName, item.requesterOffice, item.requesterPhone].compactMap { $0 }.filter { !$0.isEmpty }
-        if !requester.isEmpty { lines.append((t(.requester), requester.joined(separator: "  "), theme[.base])) }
-        if let w = item.takenBy { lines.append((t(.takenBy), w, theme[.base])) }
-        if let w = item.assignee { lines.append((t(.assignee), w, theme[.base])) }
-        lines.append((item.kind == .fault ? t(.reported) : t(.received), BeijingTime.iso(item.receivedAt), theme[.base]))
-        if let r = item.firstResponseAt { lines.append((t(.firstResponse), BeijingTime.iso(r), theme[.base])) }
-        if let due = item.dueAt {
-            let urgency = Urgency.of(item, at: state.now)
-            let left: String
-            if item.status == .closed {
-                left = item.isOverdue(at: state.now) ? "  (\(t(.overdue)))" : ""
-            } else if item.ruleEventAt != nil {
-                left = "  (\(DueText.timeLeft(item, state.context)))"
-            } else {
-                left = "  (\(item.kind == .fault ? Countdown.text(to: due, from: state.now, lang) : TimeLeft.text(from: state.now, to: due, lang)))"
-            }
-            lines.append((t(.deadline), BeijingTime.iso(due) + left, urgency.role.map { theme[$0] } ?? theme[.base]))
-        }
-        if let a = item.agreedWith { lines.append((t(.agreedWith), a, theme[.base])) }
-        if let c = item.closedAt { lines.append((t(.closed), BeijingTime.iso(c), theme[.base])) }
-        if let c = item.cause { lines.append((t(.cause), c, theme[.base])) }
-        if let s = item.solution { lines.append((t(.solution), s, theme[.base])) }
-        if !item.description.isEmpty { lines.append((t(.description), item.description, theme[.base])) }
-        let labelWidth = lines.map { TerminalText.width($0.0) }.max() ?? 8
-        var rows: [(String, Style, String, Style)] = lines.map { ($0.0, theme[.label], $0.1, $0.2) }
-        rows.append(("", theme[.base], "", theme[.base]))
-        rows.append((t(.history), theme[.header], "", theme[.base]))
-        for e in d.history {
-            let text = [e.actor, HistoryText.event(e.event, lang), HistoryText.change(e, kind: item.kind, lang),
-                        HistoryText.note(e, lang)].filter { !$0.isEmpty }.joined(separator: "  ")
-            rows.append((BeijingTime.short(e.at), theme[.dim], text, theme[.base]))
-        }
-        let visible = body.height - 1
-        let start = min(d.scroll, max(0, rows.count - visible))
-        for (i, row) in rows.dropFirst(start).prefix(visible).enumerated() {
-            let y = body.y + 1 + i
-            let lw = row.0.count > 12 ? 17 : labelWidth
-            buf.put(row.0, x: body.x + 1, y: y, columns: lw, style: row.1)
-            buf.put(row.2, x: body.x + 2 + lw, y: y, style: row.3, maxWidth: body.width - lw - 3)
         }
     }
 
@@ -275,63 +216,30 @@ public enum ConsoleView {
     }
 
     static func footer(_ buf: inout ScreenBuffer, _ state: ConsoleState, _ theme: Theme) {
-        let y = state.height - 1
-        buf.fill(y: y, width: buf.width, style: theme[.footer])
         let zh = state.language == .zh
         let lang = state.language
-        var hints: [(String, String)]
-        // Pinned hints stand at the right end and always show: how to get help and how to leave.
-        var pinned: [(String, String)] = []
+        let hints: Hints
         switch state.mode {
         case .normal, .confirmQuit:
             let bindings = Keymap.main.filter(\.inFooter)
             let isPinned: (Binding) -> Bool = { $0.command == .help || $0.command == .quit }
-            hints = bindings.filter { !isPinned($0) }.map { ($0.keys[0].label, $0.help(lang)) }
-            pinned = bindings.filter(isPinned).map { ($0.keys[0].label, $0.help(lang)) }
+            hints = Hints(hints: bindings.filter { !isPinned($0) }.map { Hints.hint($0, lang) },
+                          pinned: bindings.filter(isPinned).map { Hints.hint($0, lang) })
         case .detail(let d):
-            hints = [("j/k", zh ? "滚动" : "scroll")]
-                + detailCommands(d.item).compactMap(Keymap.binding).map { ($0.keys[0].label, $0.help(lang)) }
-            pinned = [("Esc/q", zh ? "返回" : "back")]
+            hints = DetailScreen.hints(d, lang)
         case .form(let form, _) where form.confirmingDiscard:
-            hints = []
-            pinned = [("y", zh ? "放弃输入" : "discard"), ("n", zh ? "继续填写" : "keep editing")]
+            hints = Hints(hints: [], pinned: [("y", zh ? "放弃输入" : "discard"), ("n", zh ? "继续填写" : "keep editing")])
         case .form:
-            hints = [("Tab", zh ? "下一项" : "next"), ("←/→", zh ? "选择" : "choose"), ("Ctrl-E", zh ? "编辑器" : "editor")]
-            pinned = [("Ctrl-S", zh ? "保存" : "save"), ("Esc", zh ? "取消" : "cancel")]
+            hints = Hints(hints: [("Tab", zh ? "下一项" : "next"), ("←/→", zh ? "选择" : "choose"), ("Ctrl-E", zh ? "编辑器" : "editor")],
+                          pinned: [("Ctrl-S", zh ? "保存" : "save"), ("Esc", zh ? "取消" : "cancel")])
         case .help:
-            hints = [("j/k", zh ? "滚动" : "scroll")]
-            pinned = [("Esc/q", zh ? "关闭" : "close")]
+            hints = Hints(hints: [("j/k", zh ? "滚动" : "scroll")], pinned: [("Esc/q", zh ? "关闭" : "close")])
         case .search:
-            hints = [("", zh ? "查找标题、提出人、电话、描述" : "finds title, requester, phone, description")]
-            pinned = [("Enter", zh ? "确定" : "apply"), ("Esc", zh ? "取消" : "cancel")]
+            hints = Hints(hints: [("", zh ? "查找标题、提出人、电话、描述" : "finds title, requester, phone, description")],
+                          pinned: [("Enter", zh ? "确定" : "apply"), ("Esc", zh ? "取消" : "cancel")])
         case .commandLine:
-            hints = []
-            pinned = [("Enter", zh ? "确定" : "apply"), ("Esc", zh ? "取消" : "cancel")]
+            hints = Hints(hints: [], pinned: [("Enter", zh ? "确定" : "apply"), ("Esc", zh ? "取消" : "cancel")])
         }
-        func width(_ hint: (String, String)) -> Int { TerminalText.width(hint.0) + TerminalText.width(" " + hint.1 + "  ") }
-        let pinnedWidth = pinned.reduce(0) { $0 + width($1) }
-        let limit = max(1, buf.width - pinnedWidth)
-        var x = 1
-        func draw(_ hint: (String, String), until end: Int) {
-            x += buf.put(hint.0, x: x, y: y, style: theme[.footerKey], maxWidth: end - x)
-            x += buf.put(" " + hint.1 + "  ", x: x, y: y, style: theme[.footer], maxWidth: end - x)
-        }
-        // Whole hints only: one cut in half says nothing.
-        for hint in hints where x + width(hint) <= limit { draw(hint, until: limit) }
-        x = max(x, limit)
-        for hint in pinned { draw(hint, until: buf.width) }
-    }
-}
-
-extension ConsoleView {
-    /// The actions that apply to an item in the detail view, for its footer.
-    static func detailCommands(_ item: WorkItem?) -> [Command] {
-        guard let item else { return [] }
-        if item.status == .closed { return [.reopen] }
-        switch item.kind {
-        case .fault: return [.resolve, .take, .raise, .lower, .acknowledge, .escalate]
-        case .requirement: return item.status == .assessed ? [.resolve, .take, .assign] : [.assess, .take, .assign]
-        default: return [.respond, .resolve, .take, .assign]
-        }
+        buf.footer(hints, y: state.height - 1, theme)
     }
 }

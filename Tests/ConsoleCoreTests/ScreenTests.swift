@@ -49,3 +49,19 @@ extension ScreenTests {
         #expect(board.selected?.id == 203)
     }
 }
+
+extension ScreenTests {
+    @Test func theDetailScrollsAndHandsItsActionKeysToTheRoot() {
+        var d = Detail(id: 101)
+        #expect(DetailScreen.reduce(&d, .loaded(Sample.tickets[1], [])) == [])
+        #expect(d.item == nil)                                         // another item's
+        _ = DetailScreen.reduce(&d, .loaded(Sample.tickets[0], []))
+        #expect(d.item?.id == 101)
+        _ = DetailScreen.reduce(&d, .key(.pageDown))
+        _ = DetailScreen.reduce(&d, .key(.char("k")))
+        #expect(d.scroll == 9)
+        #expect(DetailScreen.reduce(&d, .key(.char("x"))) == [.run(.resolve)])
+        #expect(DetailScreen.reduce(&d, .key(.char("K"))) == [])       // filters belong to the main screen
+        #expect(DetailScreen.reduce(&d, .key(.char("q"))) == [.close])
+    }
+}
