@@ -68,6 +68,29 @@ public enum Effect: Equatable, Sendable {
     case quit
 }
 
+/// A write the console asks the run loop to carry out.
+public enum WriteRequest: Equatable, Sendable {
+    /// A new ticket, received at `at`.
+    case addCase(NewCase, at: Date)
+    /// A new fault, reported at `at`.
+    case addFault(NewFault, at: Date)
+    case respond(id: Int64, note: String, version: Int)
+    case resolve(id: Int64, cause: String, solution: String, version: Int)
+    case restore(id: Int64, cause: String, solution: String, mode: ResponseMode?, version: Int)
+    case raise(id: Int64, level: FaultLevel, reason: String, version: Int)
+    case assign(id: Int64, to: String, version: Int)
+    /// Acknowledge the fault's latest tier step.
+    case acknowledge(id: Int64)
+    /// Move the fault one tier up by hand.
+    case escalate(id: Int64, reason: String)
+    /// Agree a requirement's due date.
+    case assess(id: Int64, due: Date, agreedWith: String, size: String?, version: Int)
+    /// Reopen a closed item (supervisors).
+    case reopen(id: Int64, reason: String, version: Int)
+    /// Lower a fault's level (supervisors).
+    case lower(id: Int64, level: FaultLevel, reason: String, version: Int)
+}
+
 extension Effect {
     /// What the queue asks for, as work for the run loop.
     init(_ effect: QueueScreen.Effect) {
@@ -92,10 +115,7 @@ extension ConsoleState {
         case .tick(let t):
             now = t
             if let s = status, s.until <= t { status = nil }
-            if case .form(var form, let back) = mode {
-                form.clock.now = t
-                mode = .form(form, returnTo: back)
-            }
+            if case let .form(form, back) = mode { return reduceForm(form, back, .tick(t)) }
             return []
         case let .resize(w, h):
             width = w
@@ -171,19 +191,8 @@ extension ConsoleState {
             }
             return [.bell] + reloadAll()
         case let .edited(index, result):
-            guard case .form(var form, let back) = mode, form.fields.indices.contains(index) else { return [] }
-            let zh = language == .zh
-            switch result {
-            case .saved(let text):
-                form.fields[index].input = .text(TextField(text.trimmingCharacters(in: .newlines)))
-                mode = .form(form, returnTo: back)
-                return []
-            case .notFound(let editor):
-                say(zh ? "找不到编辑器 \(editor)（请设置 EDITOR 或 VISUAL），内容未改" : "editor \(editor) not found (set EDITOR or VISUAL); the field is unchanged", .error)
-            case let .failed(editor, status):
-                say(zh ? "编辑器 \(editor) 未成功退出（\(status)），内容未改" : "editor \(editor) failed (\(status)); the field is unchanged", .error)
-            }
-            return [.bell]
+            guard case let .form(form, back) = mode else { return [] }
+            return reduceForm(form, back, .edited(field: index, result))
         case .failed(let message):
             if case .detail(let d) = mode, d.item == nil { mode = .normal }
             say(message, .error)
@@ -193,6 +202,28 @@ extension ConsoleState {
 
     mutating func say(_ text: String, _ kind: StatusMessage.Kind, seconds: Double = 6) {
         status = StatusMessage(text: text, kind: kind, until: now.addingTimeInterval(seconds))
+    }
+
+    /// Hands an action to the form on screen (opened over `back`) and carries out what it asks.
+    mutating func reduceForm(_ original: Form, _ back: Detail?, _ action: FormScreen.Action) -> [Effect] {
+        var form = original
+        let effects = FormScreen.reduce(&form, action, language)
+        mode = .form(form, returnTo: back)
+        return effects.flatMap { effect -> [Effect] in
+            switch effect {
+            case .close:
+                mode = back.map { .detail($0) } ?? .normal
+                return []
+            case .save(let request):
+                say(language == .zh ? "正在保存…" : "saving…", .notice)
+                return [.write(request)]
+            case .problem(let text):
+                say(text, .error)
+                return [.bell]
+            case let .editText(field, initial):
+                return [.editText(field: field, initial: initial)]
+            }
+        }
     }
 
     /// Hands an action to the queue and its requests to the run loop. A change of filters brings
@@ -237,7 +268,7 @@ extension ConsoleState {
                     return run(command)
                 }
             }
-        case let .form(form, back): return handleForm(key, form, back)
+        case let .form(form, back): return reduceForm(form, back, .key(key))
         case .help(let scroll): return handleHelp(key, scroll)
         case .commandLine(let field): return handleCommandLine(key, field)
         case .search(let field): return handleSearch(key, field)
@@ -255,7 +286,6 @@ extension ConsoleState {
 
     mutating func run(_ command: Command) -> [Effect] {
         let lang = language
-        let zh = lang == .zh
         switch command {
         case .nextPane: focus = Pane(rawValue: (focus.rawValue + 1) % 3)!
         case .previousPane: focus = Pane(rawValue: (focus.rawValue + 2) % 3)!
@@ -276,82 +306,10 @@ extension ConsoleState {
             mode = .form(.newCase(lang, formClock), returnTo: nil)
         case .newFault:
             mode = .form(.newFault(lang, formClock), returnTo: nil)
-        case .take:
-            guard let item = activeTarget() else { return [.bell] }
-            return [.write(.assign(id: item.id!, to: operatorName, version: item.version))]
-        case .assign:
-            guard let item = activeTarget() else { return [.bell] }
-            openForm(.assign(item, staff: staff, lang, formClock))
-        case .respond:
-            guard let item = activeTarget() else { return [.bell] }
-            guard item.kind.isCase else {
-                say(zh ? "故障不需要响应；请用 x 恢复或 + 升级" : "faults are restored (x) or raised (+), not responded to", .error)
-                return [.bell]
-            }
-            openForm(.respond(item, lang, formClock))
-        case .resolve:
-            guard let item = activeTarget() else { return [.bell] }
-            if item.kind == .requirement && item.status != .assessed {
-                say(zh ? "需求须先评估（v）" : "assess the requirement first (v)", .error)
-                return [.bell]
-            }
-            openForm(.resolve(item, lang, formClock))
-        case .assess:
-            guard let item = activeTarget() else { return [.bell] }
-            guard item.kind == .requirement else {
-                say(zh ? "只有需求类工单需要评估" : "only requirement tickets are assessed", .error)
-                return [.bell]
-            }
-            openForm(.assess(item, lang, formClock))
-        case .reopen:
-            guard let item = actionTarget else { return [.bell] }
-            guard item.status == .closed else {
-                say(zh ? "#\(item.id ?? 0) 未关闭" : "#\(item.id ?? 0) is not closed", .error)
-                return [.bell]
-            }
-            guard requireSupervisor() else { return [.bell] }
-            openForm(.reopen(item, lang, formClock))
-        case .lower:
-            guard let item = activeTarget() else { return [.bell] }
-            guard item.kind == .fault else {
-                say(zh ? "只有故障有级别可以降低" : "only faults have a level to lower", .error)
-                return [.bell]
-            }
-            guard let form = Form.lower(item, lang, formClock) else {
-                say(zh ? "只能降低 1、2 级故障" : "only level 1 and 2 faults can be lowered", .error)
-                return [.bell]
-            }
-            guard requireSupervisor() else { return [.bell] }
-            openForm(form)
-        case .raise:
-            guard let item = activeTarget() else { return [.bell] }
-            guard item.kind == .fault, let form = Form.raise(item, lang, formClock) else {
-                say(zh ? "只能升级 2、3 级故障" : "only level 2 and 3 faults can be raised", .error)
-                return [.bell]
-            }
-            openForm(form)
-        case .acknowledge:
-            guard let item = actionTarget, item.kind == .fault, let id = item.id else {
-                say(zh ? "请选择一个故障（2 切换到故障看板）" : "select a fault (2: the fault board)", .error)
-                return [.bell]
-            }
-            guard board.escalations[id]?.unacknowledged ?? true else {
-                say(zh ? "#\(id) 没有待确认的升级" : "#\(id) has no step waiting for acknowledgement", .error)
-                return [.bell]
-            }
-            return [.write(.acknowledge(id: id))]
-        case .escalate:
-            guard let item = activeTarget() else { return [.bell] }
-            guard item.kind == .fault, let id = item.id else {
-                say(zh ? "只有故障可以升级" : "only faults are escalated", .error)
-                return [.bell]
-            }
-            let taken = Set(board.escalations[id]?.taken ?? [])
-            guard let next = EscalationEngine.manualNext(taken: taken) else {
-                say(zh ? "#\(id) 已升级至 T2，无法再升" : "#\(id) has reached T2, the top of the path", .error)
-                return [.bell]
-            }
-            openForm(.escalate(item, to: next, lang, formClock))
+        case .take, .acknowledge:
+            return act(command)
+        case .assign, .respond, .resolve, .assess, .reopen, .lower, .raise, .escalate:
+            return openForm(command)
         case .filterKind: return reduceQueue(.filter(.cycleKind))
         case .filterStatus: return reduceQueue(.filter(.cycleStatus))
         case .filterRegion: return reduceQueue(.filter(.cycleRegion))
@@ -372,125 +330,6 @@ extension ConsoleState {
             mode = .normal
         }
         return []
-    }
-
-    /// Now and the business hours, for a form that reads times.
-    var formClock: Form.Clock {
-        Form.Clock(now: now, closing: calendar?.hours.closing ?? 18 * 3600)
-    }
-
-    /// True for a supervisor; otherwise says that only supervisors may (the store checks again).
-    mutating func requireSupervisor() -> Bool {
-        if operatorRole == .supervisor { return true }
-        say(language == .zh ? "只有主管可以这样做" : "only supervisors may do this", .error)
-        return false
-    }
-
-    /// The action target when it is still open; otherwise says why not.
-    mutating func activeTarget() -> WorkItem? {
-        guard let item = actionTarget else { return nil }
-        guard item.status != .closed else {
-            say(language == .zh ? "#\(item.id ?? 0) 已关闭" : "#\(item.id ?? 0) is closed", .error)
-            return nil
-        }
-        return item
-    }
-
-    mutating func openForm(_ form: Form) {
-        if case .detail(let d) = mode {
-            mode = .form(form, returnTo: d)
-        } else {
-            mode = .form(form, returnTo: nil)
-        }
-    }
-
-    mutating func handleForm(_ key: Key, _ original: Form, _ back: Detail?) -> [Effect] {
-        var form = original
-        defer { if case .form = mode { mode = .form(form, returnTo: back) } }
-        if form.confirmingDiscard {
-            if key == .char("y") || key == .char("Y") {
-                mode = back.map { .detail($0) } ?? .normal
-            } else {
-                form.confirmingDiscard = false
-            }
-            return []
-        }
-        let last = form.fields.count - 1
-        // `q` backs out like Esc where it is not typed into a text field; it never quits from a form.
-        var backsOut = key == .escape
-        if key == .char("q"), case .choice = form.fields[form.focus].input { backsOut = true }
-        if backsOut {
-            if form.isDirty {
-                form.confirmingDiscard = true
-            } else {
-                mode = back.map { .detail($0) } ?? .normal
-            }
-            return []
-        }
-        switch key {
-        case .escape:
-            if form.isDirty {
-                form.confirmingDiscard = true
-            } else {
-                mode = back.map { .detail($0) } ?? .normal
-            }
-        case .tab, .down:
-            form.focus = min(last, form.focus + 1)
-        case .backTab, .up:
-            form.focus = max(0, form.focus - 1)
-        case .ctrl("s"):
-            return submit(&form)
-        case .enter:
-            if form.focus < last {
-                form.focus += 1
-            } else {
-                return submit(&form)
-            }
-        case .ctrl("e"):
-            let field = form.fields[form.focus]
-            if field.long, case .text(let f) = field.input { return [.editText(field: form.focus, initial: f.text)] }
-        default:
-            switch form.fields[form.focus].input {
-            case .text(var f):
-                // A time filled in for the user (now) is replaced by what they start typing.
-                let field = form.fields[form.focus]
-                if field.check == .pastTime, f.text == field.initialText, f.cursor == f.text.count, case .char = key {
-                    f = TextField()
-                }
-                if f.handle(key) { form.fields[form.focus].input = .text(f) }
-            case .choice(let options, let i):
-                guard !options.isEmpty else { break }
-                switch key {
-                case .right, .char(" "):
-                    form.fields[form.focus].input = .choice(options, (i + 1) % options.count)
-                case .left:
-                    form.fields[form.focus].input = .choice(options, (i + options.count - 1) % options.count)
-                case .char(let c):
-                    // Letters jump to the next option starting with them (pinyin value or label):
-                    // `h` goes 海东 → 海南 → 黄南 → 海西 → 海北; arrows move one at a time.
-                    let n = options.count
-                    if let j = (1...n).map({ (i + $0) % n }).first(where: {
-                        options[$0].value.lowercased().hasPrefix(String(c).lowercased()) || options[$0].label.hasPrefix(String(c))
-                    }) {
-                        form.fields[form.focus].input = .choice(options, j)
-                    }
-                default: break
-                }
-            }
-        }
-        return []
-    }
-
-    mutating func submit(_ form: inout Form) -> [Effect] {
-        guard let request = form.request(language) else {
-            form.triedToSave = true
-            if let first = form.fields.firstIndex(where: { $0.problem(language, form.clock) != nil }) { form.focus = first }
-            let problems = form.problems(language).map { "\($0.0): \($0.1)" }.joined(separator: "; ")
-            say(problems, .error)
-            return [.bell]
-        }
-        say(language == .zh ? "正在保存…" : "saving…", .notice)
-        return [.write(request)]
     }
 
     mutating func handleHelp(_ key: Key, _ scroll: Int) -> [Effect] {

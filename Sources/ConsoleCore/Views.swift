@@ -22,7 +22,7 @@ public enum ConsoleView {
         case .detail(let d): DetailScreen.draw(&buf, body, d, state.context, theme)
         case let .form(form, back):
             if let back { DetailScreen.draw(&buf, body, back, state.context, theme) }
-            formView(&buf, form, state, theme)
+            FormScreen.draw(&buf, form, behind: back, rules: state.calendar.map(DeadlineRules.init), state.context, theme)
         case .help(let scroll): helpView(&buf, body, scroll, state, theme)
         default: break
         }
@@ -79,79 +79,6 @@ public enum ConsoleView {
         }
     }
 
-    // MARK: Forms
-
-    static func formView(_ buf: inout ScreenBuffer, _ form: Form, _ state: ConsoleState, _ theme: Theme) {
-        let lang = state.language
-        let zh = lang == .zh
-        let preview = form.preview(rules: state.calendar.map(DeadlineRules.init))
-        let previewLines = preview.map { [($0, true)] } ?? []
-        // On a narrow terminal the form takes the whole width: a strip of the list beside it only
-        // confuses (a selection marker there looks like the form's focus).
-        let width = state.width <= 90 ? state.width : min(state.width - 2, 84)
-        let reasonCount = preview?.reasons.count ?? 0
-        let staleRows = form.newerVersion == nil ? 0 : 2
-        let height = min(state.height - 3, form.fields.count + 4 + staleRows + (previewLines.isEmpty ? 0 : reasonCount + 2))
-        let x = (state.width - width) / 2
-        let y = max(1, (state.height - 2 - height) / 2)
-        let dialog = theme[.dialog]
-        buf.fill(x: x, y: y, width: width, height: height, style: dialog)
-        buf.put(" \(form.title) ", x: x, y: y, columns: width, style: theme[.paneTitleFocused])
-        let labelWidth = min(16, (form.fields.map { TerminalText.width($0.label) }.max() ?? 8) + 2)
-        let fieldWidth = width - labelWidth - 4
-        for (i, field) in form.fields.enumerated() {
-            let fy = y + 2 + i
-            guard fy < y + height - 1 else { break }
-            let required = field.check == .required ? "*" : ""
-            buf.put(field.label + required, x: x + 2, y: fy, columns: labelWidth, style: theme[.label].over(dialog))
-            let focused = i == form.focus
-            let problem = field.problem(lang, form.clock)
-            // Shown as typed for fields with a format; for required ones after a save was tried.
-            let checksFormat = field.check == .phone || field.check == .pastTime || field.check == .due
-            let showProblem = problem != nil && (form.triedToSave || (!field.value.isEmpty && checksFormat))
-            let style = focused ? theme[.fieldFocused] : (showProblem ? theme[.fieldInvalid] : theme[.field])
-            let fx = x + 2 + labelWidth
-            switch field.input {
-            case .text(let f):
-                let problemWidth = showProblem ? TerminalText.width(problem!) + 2 : 0
-                let w = max(4, fieldWidth - problemWidth)
-                let (visible, cursorColumn) = f.visible(columns: w - 1)
-                buf.put(visible, x: fx, y: fy, columns: w, style: style)
-                if field.long && focused { buf.put("Ctrl-E", x: fx + w - 6, y: fy, style: theme[.dim].over(dialog)) }
-                if focused && !form.confirmingDiscard { buf.cursor = (fx + cursorColumn, fy) }
-                if showProblem { buf.put(problem!, x: fx + w + 2, y: fy, style: theme[.fieldInvalid].over(dialog), maxWidth: problemWidth) }
-            case let .choice(options, index):
-                let label = options.isEmpty ? "—" : options[index].label
-                buf.put("< \(label) >", x: fx, y: fy, columns: min(fieldWidth, TerminalText.width(label) + 4), style: style)
-            }
-        }
-        if let version = form.newerVersion, let target = form.purpose.target {
-            let sy = y + 2 + form.fields.count + 1
-            let line = zh ? "#\(target.id) 已被他人修改，现为版本 \(version)（最新内容在后面）；你输入的内容保留，Ctrl-S 在新版本上保存"
-                          : "#\(target.id) was changed meanwhile, now version \(version) (shown behind); your text is kept, Ctrl-S saves on it"
-            buf.put(line, x: x + 2, y: sy, style: theme[.error].over(dialog), maxWidth: width - 4)
-            // The change that made the difference: the newest entry of the item's history.
-            if let d = state.detailBehindForm, let latest = d.history.last {
-                let text = [BeijingTime.short(latest.at), latest.actor, HistoryText.event(latest.event, lang),
-                            HistoryText.change(latest, kind: d.item?.kind ?? .general, lang)].filter { !$0.isEmpty }.joined(separator: "  ")
-                buf.put(text, x: x + 4, y: sy + 1, style: theme[.dim].over(dialog), maxWidth: width - 6)
-            }
-        }
-        if let preview {
-            var py = y + 2 + form.fields.count + 1 + staleRows
-            let head = (zh ? "时限：" : "Deadline: ") + BeijingTime.iso(preview.due)
-            buf.put(head, x: x + 2, y: py, style: theme[.status].over(dialog), maxWidth: width - 4)
-            for reason in preview.reasons where py + 1 < y + height {
-                py += 1
-                buf.put("  " + reason.text(lang), x: x + 2, y: py, style: theme[.dim].over(dialog), maxWidth: width - 4)
-            }
-        }
-        if form.confirmingDiscard {
-            let q = zh ? " 放弃已输入的内容？(y/n) " : " Discard what you typed? (y/n) "
-            buf.put(q, x: x + 2, y: y + height - 1, style: theme[.error].over(dialog), maxWidth: width - 4)
-        }
-    }
-
     // MARK: Help
 
     static func helpView(_ buf: inout ScreenBuffer, _ body: Rect, _ scroll: Int, _ state: ConsoleState, _ theme: Theme) {
@@ -159,7 +86,8 @@ public enum ConsoleView {
         let zh = state.language == .zh
         buf.paneHeader(Rect(x: 0, y: body.y, width: body.width, height: 1), zh ? "按键" : "Keys", note: "", focused: true, theme)
         var rows = Keymap.main.map { ($0.keyLabel, $0.help(state.language)) }
-        rows += formKeys(state.language)
+        rows += FormScreen.keyHelp(state.language)
+        rows.append(("Ctrl-C/Ctrl-Q", zh ? "随时退出（有未保存内容时先确认）" : "quit from anywhere (asks if a form holds input)"))
         rows.append((":", zh ? "命令：q 退出 · 编号 打开 · new case · new fault · kind/region/status/search … · clear · lang zh|en"
                               : "commands: q · an id · new case · new fault · kind/region/status/search … · clear · lang zh|en"))
         let keyWidth = rows.map { TerminalText.width($0.0) }.max() ?? 8
@@ -169,18 +97,6 @@ public enum ConsoleView {
             buf.put(row.0, x: 2, y: body.y + 1 + i, columns: keyWidth, style: theme[.footerKey].monochrome.with(bold: true))
             buf.put(row.1, x: 4 + keyWidth, y: body.y + 1 + i, style: theme[.base], maxWidth: body.width - keyWidth - 5)
         }
-    }
-
-    static func formKeys(_ lang: Language) -> [(String, String)] {
-        let zh = lang == .zh
-        return [
-            ("Tab/↓", zh ? "表单：下一项" : "form: next field"),
-            ("Shift-Tab/↑", zh ? "表单：上一项" : "form: previous field"),
-            ("←/→", zh ? "表单：切换选项" : "form: change choice"),
-            ("Ctrl-S", zh ? "表单：保存" : "form: save"),
-            ("Ctrl-E", zh ? "表单：用 $EDITOR 编辑长文本" : "form: write long text in $EDITOR"),
-            ("Ctrl-C/Ctrl-Q", zh ? "随时退出（有未保存内容时先确认）" : "quit from anywhere (asks if a form holds input)"),
-        ]
     }
 
     // MARK: Bottom rows
@@ -227,11 +143,8 @@ public enum ConsoleView {
                           pinned: bindings.filter(isPinned).map { Hints.hint($0, lang) })
         case .detail(let d):
             hints = DetailScreen.hints(d, lang)
-        case .form(let form, _) where form.confirmingDiscard:
-            hints = Hints(hints: [], pinned: [("y", zh ? "放弃输入" : "discard"), ("n", zh ? "继续填写" : "keep editing")])
-        case .form:
-            hints = Hints(hints: [("Tab", zh ? "下一项" : "next"), ("←/→", zh ? "选择" : "choose"), ("Ctrl-E", zh ? "编辑器" : "editor")],
-                          pinned: [("Ctrl-S", zh ? "保存" : "save"), ("Esc", zh ? "取消" : "cancel")])
+        case .form(let form, _):
+            hints = FormScreen.hints(form, lang)
         case .help:
             hints = Hints(hints: [("j/k", zh ? "滚动" : "scroll")], pinned: [("Esc/q", zh ? "关闭" : "close")])
         case .search:

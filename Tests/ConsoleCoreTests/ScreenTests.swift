@@ -65,3 +65,22 @@ extension ScreenTests {
         #expect(DetailScreen.reduce(&d, .key(.char("q"))) == [.close])
     }
 }
+
+extension ScreenTests {
+    @Test func aFormRefusesWhatIsMissingThenAsksForItsWrite() throws {
+        var form = Form.resolve(Sample.tickets[0], .zh, Form.Clock(now: now))
+        let refused = FormScreen.reduce(&form, .key(.ctrl("s")), .zh)
+        guard case .problem(let text)? = refused.first, refused.count == 1 else { Issue.record("\(refused)"); return }
+        #expect(text.contains("必填"))
+        #expect(form.triedToSave && form.focus == 0)
+        for c in "操作顺序有误" { _ = FormScreen.reduce(&form, .key(.char(c)), .zh) }
+        _ = FormScreen.reduce(&form, .key(.tab), .zh)
+        for c in "指导重新操作" { _ = FormScreen.reduce(&form, .key(.char(c)), .zh) }
+        #expect(FormScreen.reduce(&form, .key(.enter), .zh)
+                    == [.save(.resolve(id: 101, cause: "操作顺序有误", solution: "指导重新操作", version: 1))])
+        // Esc on a form holding input asks first; `y` closes it.
+        #expect(FormScreen.reduce(&form, .key(.escape), .zh) == [])
+        #expect(form.confirmingDiscard)
+        #expect(FormScreen.reduce(&form, .key(.char("y")), .zh) == [.close])
+    }
+}
