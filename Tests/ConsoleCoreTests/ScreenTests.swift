@@ -84,3 +84,18 @@ extension ScreenTests {
         #expect(FormScreen.reduce(&form, .key(.char("y")), .zh) == [.close])
     }
 }
+
+extension ScreenTests {
+    @Test func theCommandLineReadsWhatWasTypedIntoARequest() {
+        #expect(CommandLineScreen.parse("status closed") == .filter(.status(.closed)))
+        #expect(CommandLineScreen.parse("status all") == .filter(.anyStatus(closed: true)))
+        #expect(CommandLineScreen.parse("open #42") == .open(42))
+        #expect(CommandLineScreen.parse("new fault") == .command(.newFault))
+        #expect(CommandLineScreen.parse("lang fr") == .unknown("lang fr"))
+        #expect(CommandLineScreen.parse("  ") == nil)
+        var field = TextField()
+        for c in "q" { #expect(CommandLineScreen.reduce(&field, .char(c)) == []) }
+        #expect(CommandLineScreen.reduce(&field, .enter) == [.close, .run(.quit)])
+        #expect(CommandLineScreen.reduce(&field, .escape) == [.close])
+    }
+}

@@ -33,3 +33,13 @@ extension ScreenBuffer {
         for hint in hints.pinned { draw(hint, until: width) }
     }
 }
+
+extension Keymap {
+    /// The main screen's footer: its most used bindings, with help and quit pinned at the right end.
+    static func footerHints(_ lang: Language) -> Hints {
+        let bindings = main.filter(\.inFooter)
+        let isPinned: (Binding) -> Bool = { $0.command == .help || $0.command == .quit }
+        return Hints(hints: bindings.filter { !isPinned($0) }.map { Hints.hint($0, lang) },
+                     pinned: bindings.filter(isPinned).map { Hints.hint($0, lang) })
+    }
+}

@@ -35,6 +35,10 @@ public struct StatusMessage: Equatable, Sendable {
 }
 
 /// Everything the console shows. Plain data: the reducer changes it, views draw it.
+///
+/// The root of the console: the frame (size, clock, language, who is at the keyboard, the status
+/// line), which pane has the focus and what is shown over the panes (`mode`), and each pane's own
+/// state. Screens keep their state here and are handed it by the root (`Panes.swift`, `Overlays.swift`).
 public struct ConsoleState: Equatable, Sendable {
     public var width: Int
     public var height: Int
@@ -44,12 +48,13 @@ public struct ConsoleState: Equatable, Sendable {
     public var focus: Pane = .queue
     public var mode: Mode = .normal
 
+    /// The panes' screens.
     public var queue = QueueScreen.State()
-
     public var board = BoardScreen.State()
+    public var serviceLevels = ServiceLevelsScreen.State()
+
     /// Ring the bell when a notification for the operator arrives.
     public var bellOnNotice = true
-    public var serviceLevels = ServiceLevelsScreen.State()
     public var staff: [StaffMember] = []
     public var calendar: WorkCalendar?
     public var status: StatusMessage?
@@ -70,8 +75,7 @@ public struct ConsoleState: Equatable, Sendable {
 
     public static func == (a: ConsoleState, b: ConsoleState) -> Bool {
         a.width == b.width && a.height == b.height && a.now == b.now && a.language == b.language
-            && a.focus == b.focus && a.mode == b.mode && a.queue == b.queue
-            && a.board == b.board
+            && a.focus == b.focus && a.mode == b.mode && a.queue == b.queue && a.board == b.board
             && a.serviceLevels == b.serviceLevels && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
             && a.calendar?.version == b.calendar?.version
             && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.pendingSelection == b.pendingSelection
@@ -80,7 +84,7 @@ public struct ConsoleState: Equatable, Sendable {
     public var strings: Strings { Strings(language) }
 
     /// The clock and the language, as the screens read them.
-    public var context: ScreenContext { ScreenContext(now: now, language: language) }
+    var context: ScreenContext { ScreenContext(now: now, language: language) }
 
     /// The ticket under the cursor in the queue, if loaded.
     public var selectedTicket: WorkItem? { queue.selected }

@@ -17,15 +17,7 @@ public enum ConsoleView {
             guard let rect = layout.rect(pane, focus: state.focus) else { continue }
             state.draw(pane, &buf, rect, theme)
         }
-        let body = Rect(x: 0, y: 1, width: state.width, height: state.height - 3)
-        switch state.mode.underlying {
-        case .detail(let d): DetailScreen.draw(&buf, body, d, state.context, theme)
-        case let .form(form, back):
-            if let back { DetailScreen.draw(&buf, body, back, state.context, theme) }
-            FormScreen.draw(&buf, form, behind: back, rules: state.calendar.map(DeadlineRules.init), state.context, theme)
-        case .help(let scroll): helpView(&buf, body, scroll, state, theme)
-        default: break
-        }
+        state.drawOverlay(&buf, theme)
         statusLine(&buf, state, theme)
         footer(&buf, state, theme)
         return buf
@@ -79,52 +71,12 @@ public enum ConsoleView {
         }
     }
 
-    // MARK: Help
-
-    static func helpView(_ buf: inout ScreenBuffer, _ body: Rect, _ scroll: Int, _ state: ConsoleState, _ theme: Theme) {
-        buf.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: theme[.base])
-        let zh = state.language == .zh
-        buf.paneHeader(Rect(x: 0, y: body.y, width: body.width, height: 1), zh ? "按键" : "Keys", note: "", focused: true, theme)
-        var rows = Keymap.main.map { ($0.keyLabel, $0.help(state.language)) }
-        rows += FormScreen.keyHelp(state.language)
-        rows.append(("Ctrl-C/Ctrl-Q", zh ? "随时退出（有未保存内容时先确认）" : "quit from anywhere (asks if a form holds input)"))
-        rows.append((":", zh ? "命令：q 退出 · 编号 打开 · new case · new fault · kind/region/status/search … · clear · lang zh|en"
-                              : "commands: q · an id · new case · new fault · kind/region/status/search … · clear · lang zh|en"))
-        let keyWidth = rows.map { TerminalText.width($0.0) }.max() ?? 8
-        let visible = body.height - 1
-        let start = min(scroll, max(0, rows.count - visible))
-        for (i, row) in rows.dropFirst(start).prefix(visible).enumerated() {
-            buf.put(row.0, x: 2, y: body.y + 1 + i, columns: keyWidth, style: theme[.footerKey].monochrome.with(bold: true))
-            buf.put(row.1, x: 4 + keyWidth, y: body.y + 1 + i, style: theme[.base], maxWidth: body.width - keyWidth - 5)
-        }
-    }
-
     // MARK: Bottom rows
 
     static func statusLine(_ buf: inout ScreenBuffer, _ state: ConsoleState, _ theme: Theme) {
         let y = state.height - 2
         buf.fill(y: y, width: buf.width, style: theme[.base])
-        let zh = state.language == .zh
-        switch state.mode {
-        case .search(let field):
-            let prompt = zh ? "搜索：" : "search: "
-            let px = buf.put(prompt, x: 0, y: y, style: theme[.label])
-            let (text, cursor) = field.visible(columns: buf.width - px - 1)
-            buf.put(text, x: px, y: y, style: theme[.base])
-            buf.cursor = (px + cursor, y)
-            return
-        case .commandLine(let field):
-            let px = buf.put(":", x: 0, y: y, style: theme[.label])
-            let (text, cursor) = field.visible(columns: buf.width - px - 1)
-            buf.put(text, x: px, y: y, style: theme[.base])
-            buf.cursor = (px + cursor, y)
-            return
-        case .confirmQuit:
-            buf.put(zh ? " 表单中有未保存的输入，确定退出？(y/n) " : " A form holds unsaved input. Quit anyway? (y/n) ", x: 0, y: y, style: theme[.error])
-            return
-        default:
-            break
-        }
+        guard !state.drawOnStatusLine(&buf, y: y, theme) else { return }
         if let s = state.status {
             let role: Theme.Role = s.kind == .error ? .error : .status
             buf.put(" " + s.text + " ", x: 0, y: y, style: theme[role], maxWidth: buf.width)
@@ -132,27 +84,6 @@ public enum ConsoleView {
     }
 
     static func footer(_ buf: inout ScreenBuffer, _ state: ConsoleState, _ theme: Theme) {
-        let zh = state.language == .zh
-        let lang = state.language
-        let hints: Hints
-        switch state.mode {
-        case .normal, .confirmQuit:
-            let bindings = Keymap.main.filter(\.inFooter)
-            let isPinned: (Binding) -> Bool = { $0.command == .help || $0.command == .quit }
-            hints = Hints(hints: bindings.filter { !isPinned($0) }.map { Hints.hint($0, lang) },
-                          pinned: bindings.filter(isPinned).map { Hints.hint($0, lang) })
-        case .detail(let d):
-            hints = DetailScreen.hints(d, lang)
-        case .form(let form, _):
-            hints = FormScreen.hints(form, lang)
-        case .help:
-            hints = Hints(hints: [("j/k", zh ? "滚动" : "scroll")], pinned: [("Esc/q", zh ? "关闭" : "close")])
-        case .search:
-            hints = Hints(hints: [("", zh ? "查找标题、提出人、电话、描述" : "finds title, requester, phone, description")],
-                          pinned: [("Enter", zh ? "确定" : "apply"), ("Esc", zh ? "取消" : "cancel")])
-        case .commandLine:
-            hints = Hints(hints: [], pinned: [("Enter", zh ? "确定" : "apply"), ("Esc", zh ? "取消" : "cancel")])
-        }
-        buf.footer(hints, y: state.height - 1, theme)
+        buf.footer(state.hints, y: state.height - 1, theme)
     }
 }
