@@ -98,10 +98,4 @@ public struct ConsoleState: Equatable, Sendable {
     public var operatorRole: StaffRole? {
         staff.first { $0.username == operatorName && $0.active }?.role
     }
-
-    /// The detail view a form was opened over (and returns to), if any.
-    public var detailBehindForm: Detail? {
-        if case .form(_, let back) = mode.underlying { return back }
-        return nil
-    }
 }

@@ -170,6 +170,8 @@ public struct Form: Equatable, Sendable {
         fields.compactMap { f in f.problem(lang, clock).map { (f.label, $0) } }
     }
 
+    // MARK: Fields the form definitions are built of
+
     static func text(_ name: String, _ label: String, _ check: Check = .none, long: Bool = false, _ initial: String = "") -> Field {
         Field(name: name, label: label, input: .text(TextField(initial)), check: check, long: long, initialText: initial)
     }
@@ -201,6 +203,8 @@ public struct Form: Equatable, Sendable {
     static func levelLabel(_ level: FaultLevel, _ lang: Language) -> String {
         lang == .zh ? "\(level.rawValue)级 (\(level.hours)小时)" : "level \(level.rawValue) (\(level.hours) h)"
     }
+
+    // MARK: What a form makes of its fields (each definition says it for its own)
 
     /// The level chosen in the "level" field.
     var chosenLevel: FaultLevel? {
