@@ -22,16 +22,16 @@ struct ReducerTests {
     @Test func vimAndArrowKeysMoveTheSelection() {
         var s = Sample.state(width: 120, height: 40)
         _ = s.press(.char("j"), .down)
-        #expect(s.queueSelection == 2)
+        #expect(s.queue.selection == 2)
         #expect(s.selectedTicket?.id == 103)
         _ = s.press(.char("k"))
-        #expect(s.queueSelection == 1)
+        #expect(s.queue.selection == 1)
         _ = s.press(.char("G"))
-        #expect(s.queueSelection == 3)
+        #expect(s.queue.selection == 3)
         _ = s.press(.down)
-        #expect(s.queueSelection == 3)
+        #expect(s.queue.selection == 3)
         _ = s.press(.home)
-        #expect(s.queueSelection == 0)
+        #expect(s.queue.selection == 0)
         _ = s.press(.char("2"), .char("j"))
         #expect(s.selectedFault?.id == 202)
     }
@@ -42,7 +42,7 @@ struct ReducerTests {
         _ = s.reduce(.queueLoaded(QueuePage(items: items, offset: 0, total: 1_000_000, filter: QueueFilter())))
         #expect(s.press(.pageDown) == [])
         let effects = s.press(.end)
-        #expect(s.queueSelection == 999_999)
+        #expect(s.queue.selection == 999_999)
         #expect(effects == [.loadQueue(QueueFilter(), offset: 999_949, limit: 200)])
         let b = render(s)
         #expect(b.row(containing: "…") != nil)  // rows not loaded yet show a placeholder
@@ -104,7 +104,7 @@ struct ReducerTests {
         // The new ticket is looked up where the queue's order puts it, then selected.
         #expect(after.last == .locate(id: 105, filter: QueueFilter()))
         #expect(s.reduce(.located(id: 105, pane: .queue, index: 2)) == [.loadQueue(QueueFilter(), offset: 0, limit: 200)])
-        #expect(s.queueSelection == 2)
+        #expect(s.queue.selection == 2)
     }
 
     @Test func newFaultFormPicksTheLevel() {
@@ -244,18 +244,18 @@ struct ReducerTests {
         #expect(s.press(.char("c")) == [.loadQueue(QueueFilter(), offset: 0, limit: 200), .loadFaults(search: "")])
         // A page loaded for an older filter is dropped.
         _ = s.reduce(.queueLoaded(QueuePage(items: [], offset: 0, total: 0, filter: f)))
-        #expect(s.queue.total == 4)
+        #expect(s.queue.page.total == 4)
     }
 
     @Test func filterByStatusCyclesThroughClosed() {
         var s = Sample.state(width: 120, height: 40)
         _ = s.press(.char("S"), .char("S"), .char("S"), .char("S"))
-        #expect(s.queueFilter.status == .closed)
-        let f = s.queueFilter.itemFilter(operator: "me", now: now, offset: 0, limit: 10)
+        #expect(s.queue.filter.status == .closed)
+        let f = s.queue.filter.itemFilter(operator: "me", now: now, offset: 0, limit: 10)
         #expect(f.statuses == [.closed])
         _ = s.press(.char("S"))
-        #expect(s.queueFilter.showClosed && s.queueFilter.status == nil)
-        #expect(!s.queueFilter.itemFilter(operator: "me", now: now, offset: 0, limit: 10).activeOnly)
+        #expect(s.queue.filter.showClosed && s.queue.filter.status == nil)
+        #expect(!s.queue.filter.itemFilter(operator: "me", now: now, offset: 0, limit: 10).activeOnly)
     }
 
     @Test func aStaleEditShowsTheNewerVersion() {

@@ -1,14 +1,3 @@
-/// A rectangle of the screen.
-public struct Rect: Equatable, Sendable {
-    public var x, y, width, height: Int
-    public init(x: Int, y: Int, width: Int, height: Int) {
-        self.x = x
-        self.y = y
-        self.width = width
-        self.height = height
-    }
-}
-
 /// Where the panes go for a terminal size: all three at once when there is room (120×40 and up),
 /// one at a time under a tab bar when not, and a message when the terminal is too small.
 public enum Layout: Equatable, Sendable {

@@ -1,0 +1,22 @@
+import Foundation
+import HelpDeskCore
+
+/// How a deadline reads in a list or a detail: the short date and the time left.
+enum DueText {
+    /// `11-24 18:00`: month, day and time in Beijing.
+    static func shortDue(_ date: Date) -> String {
+        let (d, s) = BeijingTime.local(date)
+        return "\(d.description.dropFirst(5)) \(BeijingTime.clock(s))"
+    }
+
+    static func timeLeft(_ item: WorkItem, _ context: ScreenContext) -> String {
+        guard let due = item.dueAt else { return context.strings(.none) }
+        if item.status == .closed { return item.isOverdue(at: context.now) ? context.strings(.overdue) : "ok" }
+        // The rule's event already happened (a special case answered): met or late, never counting.
+        if item.ruleEventAt != nil {
+            let zh = context.language == .zh
+            return item.isOverdue(at: context.now) ? (zh ? "响应超时" : "late") : (zh ? "已响应" : "answered")
+        }
+        return TimeLeft.text(from: context.now, to: due, context.language)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import HelpDeskCore
+
+/// Something that happened: a key, a tick of the clock, data arriving, a write finishing.
+public enum Action: Equatable, Sendable {
+    case key(Key)
+    case tick(Date)
+    case resize(width: Int, height: Int)
+    case queueLoaded(QueuePage)
+    case faultsLoaded([WorkItem])
+    case escalationsLoaded([Int64: EscalationStanding])
+    /// A notification addressed to the operator (an escalation step for their tier).
+    case notice(String)
+    case kpiLoaded(KPISnapshot)
+    case detailLoaded(WorkItem, [HistoryEntry])
+    case staffLoaded([StaffMember])
+    case calendarLoaded(WorkCalendar)
+    /// Another console or the command line changed the database.
+    case dataChanged
+    /// A write was carried out; `created` when it made a new item (which is then selected).
+    case writeSucceeded(message: String, id: Int64?, created: Bool)
+    /// A write was refused; `stale` names an item someone else changed meanwhile.
+    case writeFailed(message: String, stale: StaleEdit?)
+    /// `$EDITOR` finished for a form field.
+    case edited(field: Int, EditResult)
+    /// Where a new item stands in its list (`nil`: the current filter hides it).
+    case located(id: Int64, pane: Pane, index: Int?)
+    case failed(String)
+
+    public static func == (a: Action, b: Action) -> Bool { "\(a)" == "\(b)" }
+}
+
+/// A save refused because the item changed meanwhile: which item, and the version it is at now.
+public struct StaleEdit: Equatable, Sendable {
+    public var id: Int64
+    public var current: Int
+
+    public init(id: Int64, current: Int) {
+        self.id = id
+        self.current = current
+    }
+}
+
+/// How a run of `$EDITOR` ended.
+public enum EditResult: Equatable, Sendable {
+    /// The editor exited successfully; the file's text.
+    case saved(String)
+    /// The shell could not find the editor (exit status 127) or run it (126).
+    case notFound(editor: String)
+    /// The editor exited with a failure status or was killed; the field keeps its text.
+    case failed(editor: String, status: String)
+}

@@ -1,0 +1,78 @@
+import HelpDeskCore
+
+/// What a main-screen command does: the root keeps the focus and the overlays, and hands the rest
+/// to the screen that owns it (moves to the focused pane, filters to the queue, action keys to the
+/// forms).
+extension ConsoleState {
+    mutating func run(_ command: Command) -> [Effect] {
+        let lang = language
+        switch command {
+        case .nextPane: focus = Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count)!
+        case .previousPane: focus = Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
+        case .paneQueue: focus = .queue
+        case .paneFaults: focus = .faults
+        case .paneKPI: focus = .kpi
+        case .up: return move(by: -1)
+        case .down: return move(by: 1)
+        case .pageUp: return move(by: -pageSize)
+        case .pageDown: return move(by: pageSize)
+        case .top: return move(by: -Int.max / 2)
+        case .bottom: return move(by: Int.max / 2)
+        case .open:
+            guard let item = actionTarget, let id = item.id else { return [] }
+            mode = .detail(Detail(id: id, item: item))
+            return [.loadDetail(id)]
+        case .newCase:
+            mode = .form(.newCase(lang, formClock), returnTo: nil)
+        case .newFault:
+            mode = .form(.newFault(lang, formClock), returnTo: nil)
+        case .take, .acknowledge:
+            return act(command)
+        case .assign, .respond, .resolve, .assess, .reopen, .lower, .raise, .escalate:
+            return openForm(command)
+        case .filterKind: return reduceQueue(.filter(.cycleKind))
+        case .filterStatus: return reduceQueue(.filter(.cycleStatus))
+        case .filterRegion: return reduceQueue(.filter(.cycleRegion))
+        case .toggleMine: return reduceQueue(.filter(.toggleMine))
+        case .toggleOverdue: return reduceQueue(.filter(.toggleOverdue))
+        case .search:
+            mode = .search(TextField(queue.filter.search))
+        case .clearFilters: return reduceQueue(.filter(.clear))
+        case .help:
+            mode = .help(scroll: 0)
+        case .commandLine:
+            mode = .commandLine(TextField())
+        case .redraw:
+            return [.redraw]
+        case .quit:
+            return [.quit]
+        case .back:
+            mode = .normal
+        }
+        return []
+    }
+
+    /// Carries out a `:` command.
+    mutating func execute(_ request: CommandLineScreen.Request) -> [Effect] {
+        switch request {
+        case .quit:
+            return [.quit]
+        case .help:
+            mode = .help(scroll: 0)
+            return []
+        case .command(let command):
+            return run(command)
+        case .language(let l):
+            language = l
+            return []
+        case .filter(let change):
+            return reduceQueue(.filter(change))
+        case .open(let id):
+            mode = .detail(Detail(id: id))
+            return [.loadDetail(id)]
+        case .unknown(let line):
+            say(CommandLineScreen.unknownText(line, language), .error)
+            return [.bell]
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import HelpDeskCore
+
+/// What the console shows over the main screen, if anything.
+public enum Mode: Equatable, Sendable {
+    case normal
+    case detail(Detail)
+    case form(Form, returnTo: Detail?)
+    case help(scroll: Int)
+    case commandLine(TextField)
+    case search(TextField)
+    /// Ctrl-C on a form holding input: `y` quits, any other key returns to `previous` as it was.
+    indirect case confirmQuit(previous: Mode)
+
+    /// The mode drawn under a question: the form stays on screen while the console asks.
+    public var underlying: Mode {
+        if case .confirmQuit(let previous) = self { return previous.underlying }
+        return self
+    }
+}
+
+/// A line in the status bar.
+public struct StatusMessage: Equatable, Sendable {
+    public enum Kind: Sendable { case info, error, notice }
+    public var text: String
+    public var kind: Kind
+    /// Cleared by the first tick after this time.
+    public var until: Date
+
+    public init(text: String, kind: Kind, until: Date) {
+        self.text = text
+        self.kind = kind
+        self.until = until
+    }
+}
+
+/// Everything the console shows. Plain data: the reducer changes it, views draw it.
+///
+/// The root of the console: the frame (size, clock, language, who is at the keyboard, the status
+/// line), which pane has the focus and what is shown over the panes (`mode`), and each pane's own
+/// state. Screens keep their state here and are handed it by the root (`Panes.swift`, `Overlays.swift`).
+public struct ConsoleState: Equatable, Sendable {
+    public var width: Int
+    public var height: Int
+    public var now: Date
+    public var language: Language
+    public var operatorName: String
+    public var focus: Pane = .queue
+    public var mode: Mode = .normal
+
+    /// The panes' screens.
+    public var queue = QueueScreen.State()
+    public var board = BoardScreen.State()
+    public var serviceLevels = ServiceLevelsScreen.State()
+
+    /// Ring the bell when a notification for the operator arrives.
+    public var bellOnNotice = true
+    public var staff: [StaffMember] = []
+    public var calendar: WorkCalendar?
+    public var status: StatusMessage?
+    public var quitting = false
+    /// The database file's name, shown in the title bar, and whether it is the demo database.
+    public var databaseName = ""
+    public var isDemo = false
+    /// An item just created, to be selected once the store says where it stands in its list.
+    public var pendingSelection: Int64?
+
+    public init(width: Int, height: Int, now: Date, language: Language, operatorName: String) {
+        self.width = width
+        self.height = height
+        self.now = now
+        self.language = language
+        self.operatorName = operatorName
+    }
+
+    public static func == (a: ConsoleState, b: ConsoleState) -> Bool {
+        a.width == b.width && a.height == b.height && a.now == b.now && a.language == b.language
+            && a.focus == b.focus && a.mode == b.mode && a.queue == b.queue && a.board == b.board
+            && a.serviceLevels == b.serviceLevels && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
+            && a.calendar?.version == b.calendar?.version
+            && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.pendingSelection == b.pendingSelection
+    }
+
+    public var strings: Strings { Strings(language) }
+
+    /// The clock and the language, as the screens read them.
+    var context: ScreenContext { ScreenContext(now: now, language: language) }
+
+    /// The ticket under the cursor in the queue, if loaded.
+    public var selectedTicket: WorkItem? { queue.selected }
+
+    public var selectedFault: WorkItem? { board.selected }
+
+    /// Where the panes go now: the board as tall as its faults need.
+    public var layout: Layout { Layout.compute(width: width, height: height, openFaults: board.faults.count) }
+
+    /// The operator's role on the staff list, `nil` when not on it (or not yet loaded).
+    public var operatorRole: StaffRole? {
+        staff.first { $0.username == operatorName && $0.active }?.role
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import HelpDeskCore
+
+/// Draws the console's state into a screen buffer. Pure: the same state and theme give the same cells.
+public enum ConsoleView {
+    public static func render(_ state: ConsoleState, theme: Theme) -> ScreenBuffer {
+        var buf = ScreenBuffer(width: state.width, height: state.height)
+        let layout = state.layout
+        guard layout != .tooSmall else {
+            tooSmall(&buf, state, theme)
+            return buf
+        }
+        buf.fill(y: 0, width: buf.width, height: buf.height, style: theme[.base])
+        titleBar(&buf, state, theme)
+        if case let .tabs(row, _) = layout { tabBar(&buf, row, state, theme) }
+        for pane in Pane.allCases {
+            guard let rect = layout.rect(pane, focus: state.focus) else { continue }
+            state.draw(pane, &buf, rect, theme)
+        }
+        state.drawOverlay(&buf, theme)
+        statusLine(&buf, state, theme)
+        footer(&buf, state, theme)
+        return buf
+    }
+
+    // MARK: Frame
+
+    static func tooSmall(_ buf: inout ScreenBuffer, _ state: ConsoleState, _ theme: Theme) {
+        let zh = state.language == .zh
+        let lines = zh
+            ? ["终端窗口太小", "至少需要 \(Layout.minWidth)×\(Layout.minHeight)，当前 \(state.width)×\(state.height)", "q 退出"]
+            : ["Terminal too small", "need at least \(Layout.minWidth)×\(Layout.minHeight), have \(state.width)×\(state.height)", "q quits"]
+        let top = max(0, (state.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (state.width - TerminalText.width(line)) / 2)
+            buf.put(line, x: x, y: top + i, style: i == 0 ? theme[.error] : theme[.base], maxWidth: state.width - x)
+        }
+    }
+
+    static func titleBar(_ buf: inout ScreenBuffer, _ state: ConsoleState, _ theme: Theme) {
+        let style = theme[.title]
+        buf.fill(y: 0, width: buf.width, style: style)
+        let zh = state.language == .zh
+        let name = zh ? " helpdesk · 机关事业养老保险运维服务台" : " helpdesk · pension-insurance service desk"
+        let (date, second) = BeijingTime.local(state.now)
+        let right = "\(state.operatorName) · \(date) \(BeijingTime.clock(second)) +08:00 "
+        let rightWidth = TerminalText.width(right)
+        // Which database is open comes before the product's name, which gives way first: nobody
+        // should type real tickets into the demo database, or practise on the real one.
+        var x = 0
+        if state.isDemo {
+            x += buf.put(zh ? " 演示数据 " : " DEMO ", x: x, y: 0, style: theme[.overdue], maxWidth: max(0, buf.width - rightWidth - 1))
+        }
+        if !state.databaseName.isEmpty {
+            x += buf.put(" " + state.databaseName, x: x, y: 0, style: style, maxWidth: max(0, buf.width - rightWidth - 1 - x))
+            x += buf.put(" ·", x: x, y: 0, style: style, maxWidth: max(0, buf.width - rightWidth - 1 - x))
+        }
+        buf.put(TerminalText.truncate(name, to: max(0, buf.width - rightWidth - 1 - x)), x: x, y: 0, style: style,
+                maxWidth: max(0, buf.width - rightWidth - 1 - x))
+        buf.put(right, x: max(0, buf.width - rightWidth), y: 0, style: style)
+    }
+
+    static func tabBar(_ buf: inout ScreenBuffer, _ row: Int, _ state: ConsoleState, _ theme: Theme) {
+        buf.fill(y: row, width: buf.width, style: theme[.tabInactive])
+        var x = 0
+        for pane in Pane.allCases {
+            let label = " \(pane.rawValue + 1) \(state.title(of: pane)) "
+            let style = pane == state.focus ? theme[.tabActive] : theme[.tabInactive]
+            if pane.rawValue > 0 { x += buf.put("|", x: x, y: row, style: theme[.tabInactive], maxWidth: buf.width - x) }
+            x += buf.put(label, x: x, y: row, style: style, maxWidth: buf.width - x)
+        }
+    }
+
+    // MARK: Bottom rows
+
+    static func statusLine(_ buf: inout ScreenBuffer, _ state: ConsoleState, _ theme: Theme) {
+        let y = state.height - 2
+        buf.fill(y: y, width: buf.width, style: theme[.base])
+        guard !state.drawOnStatusLine(&buf, y: y, theme) else { return }
+        if let s = state.status {
+            let role: Theme.Role = s.kind == .error ? .error : .status
+            buf.put(" " + s.text + " ", x: 0, y: y, style: theme[role], maxWidth: buf.width)
+        }
+    }
+
+    static func footer(_ buf: inout ScreenBuffer, _ state: ConsoleState, _ theme: Theme) {
+        buf.footer(state.hints, y: state.height - 1, theme)
+    }
+}

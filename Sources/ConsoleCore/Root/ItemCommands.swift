@@ -1,0 +1,70 @@
+import HelpDeskCore
+
+/// The action keys, on the selected item or the one in the detail: two write at once (take,
+/// acknowledge); the others open the form each is defined with, or say why not.
+extension ConsoleState {
+    /// Takes the item, or acknowledges the fault's waiting step.
+    mutating func act(_ command: Command) -> [Effect] {
+        let zh = language == .zh
+        switch command {
+        case .take:
+            guard let item = activeTarget() else { return [.bell] }
+            return [.write(.assign(id: item.id!, to: operatorName, version: item.version))]
+        case .acknowledge:
+            guard let item = actionTarget, item.kind == .fault, let id = item.id else {
+                say(zh ? "请选择一个故障（2 切换到故障看板）" : "select a fault (2: the fault board)", .error)
+                return [.bell]
+            }
+            guard board.escalations[id]?.unacknowledged ?? true else {
+                say(zh ? "#\(id) 没有待确认的升级" : "#\(id) has no step waiting for acknowledgement", .error)
+                return [.bell]
+            }
+            return [.write(.acknowledge(id: id))]
+        default:
+            return []
+        }
+    }
+
+    /// Opens the form `command` stands for on the action target, or says why it does not open.
+    mutating func openForm(_ command: Command) -> [Effect] {
+        guard let item = actionTarget else { return [.bell] }
+        switch Form.opening(command, on: item, formContext) {
+        case .open(let form)?:
+            openForm(form)
+            return []
+        case .refused(let why)?:
+            say(why, .error)
+            return [.bell]
+        case nil:
+            return []
+        }
+    }
+
+    /// Shows `form`, over the detail when one is open (it returns there).
+    mutating func openForm(_ form: Form) {
+        if case .detail(let d) = mode {
+            mode = .form(form, returnTo: d)
+        } else {
+            mode = .form(form, returnTo: nil)
+        }
+    }
+
+    /// Now and the business hours, for a form that reads times.
+    var formClock: Form.Clock {
+        Form.Clock(now: now, closing: calendar?.hours.closing ?? 18 * 3600)
+    }
+
+    var formContext: FormContext {
+        FormContext(language: language, clock: formClock, role: operatorRole, staff: staff, escalations: board.escalations)
+    }
+
+    /// The action target when it is still open; otherwise says why not.
+    mutating func activeTarget() -> WorkItem? {
+        guard let item = actionTarget else { return nil }
+        guard item.status != .closed else {
+            say(Form.closedText(item, language), .error)
+            return nil
+        }
+        return item
+    }
+}

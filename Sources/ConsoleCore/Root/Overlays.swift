@@ -1,0 +1,136 @@
+import HelpDeskCore
+
+/// Where the overlays meet their screens: which screen takes a key, draws over the panes, speaks on
+/// the status line and fills the footer, for each mode. A new overlay is one case in each switch.
+extension ConsoleState {
+    /// Routes a key: quitting and redrawing work everywhere; the rest goes to the screen on top.
+    mutating func handle(_ key: Key) -> [Effect] {
+        if key == .ctrl("c") || key == .ctrl("q") {
+            if case .form(let form, _) = mode, form.isDirty {
+                mode = .confirmQuit(previous: mode)
+                return []
+            }
+            return [.quit]
+        }
+        if Keymap.command(for: key) == .redraw { return [.redraw] }   // in every mode
+        switch mode {
+        case .normal:
+            guard let command = Keymap.command(for: key) else { return [] }
+            return run(command)
+        case .detail(let d): return drive(d, Mode.detail) { DetailScreen.reduce(&$0, .key(key)) }
+        case let .form(form, back): return reduceForm(form, back, .key(key))
+        case .help(let scroll): return drive(scroll, Mode.help) { HelpScreen.reduce(&$0, key) }
+        case .commandLine(let field): return drive(field, Mode.commandLine) { CommandLineScreen.reduce(&$0, key) }
+        case .search(let field): return drive(field, Mode.search) { SearchScreen.reduce(&$0, key) }
+        case .confirmQuit(let previous):
+            if ConfirmQuitScreen.reduce(key) == [.quit] { return [.quit] }
+            mode = previous
+            return []
+        }
+    }
+
+    /// Runs a screen's reducer on its state, puts the new state on screen with `show`, and carries
+    /// out what the screen asks.
+    mutating func drive<State, E: RootEffect>(_ state: State, _ show: (State) -> Mode, _ reduce: (inout State) -> [E]) -> [Effect] {
+        var state = state
+        let effects = reduce(&state)
+        mode = show(state)
+        return effects.flatMap { $0.apply(to: &self) }
+    }
+
+    /// Back to the main screen.
+    mutating func close() -> [Effect] {
+        mode = .normal
+        return []
+    }
+
+    /// Hands an action to the form on screen (opened over `back`) and carries out what it asks.
+    mutating func reduceForm(_ original: Form, _ back: Detail?, _ action: FormScreen.Action) -> [Effect] {
+        var form = original
+        let effects = FormScreen.reduce(&form, action, language)
+        mode = .form(form, returnTo: back)
+        return effects.flatMap { effect -> [Effect] in
+            switch effect {
+            case .close:
+                mode = back.map { .detail($0) } ?? .normal
+                return []
+            case .save(let request):
+                say(language == .zh ? "正在保存…" : "saving…", .notice)
+                return [.write(request)]
+            case .problem(let text):
+                say(text, .error)
+                return [.bell]
+            case let .editText(field, initial):
+                return [.editText(field: field, initial: initial)]
+            }
+        }
+    }
+
+    /// The footer's hints for what is on screen.
+    var hints: Hints {
+        let lang = language
+        switch mode {
+        case .normal, .confirmQuit: return Keymap.footerHints(lang)
+        case .detail(let d): return DetailScreen.hints(d, lang)
+        case .form(let form, _): return FormScreen.hints(form, lang)
+        case .help: return HelpScreen.hints(lang)
+        case .search: return SearchScreen.hints(lang)
+        case .commandLine: return CommandLineScreen.hints(lang)
+        }
+    }
+
+    /// Draws the screen over the panes, if one covers them: the detail, a form (over the detail it
+    /// was opened from), the keys.
+    func drawOverlay(_ buf: inout ScreenBuffer, _ theme: Theme) {
+        let body = Rect(x: 0, y: 1, width: width, height: height - 3)
+        switch mode.underlying {
+        case .detail(let d):
+            DetailScreen.draw(&buf, body, d, context, theme)
+        case let .form(form, back):
+            if let back { DetailScreen.draw(&buf, body, back, context, theme) }
+            FormScreen.draw(&buf, form, behind: back, rules: calendar.map(DeadlineRules.init), context, theme)
+        case .help(let scroll):
+            HelpScreen.draw(&buf, body, scroll, language, theme)
+        case .normal, .commandLine, .search, .confirmQuit:
+            break
+        }
+    }
+
+    /// Draws a screen that speaks on the status line (a prompt, a question); `false` when none does.
+    func drawOnStatusLine(_ buf: inout ScreenBuffer, y: Int, _ theme: Theme) -> Bool {
+        switch mode {
+        case .search(let field): SearchScreen.drawStatus(&buf, field, y: y, language, theme)
+        case .commandLine(let field): CommandLineScreen.drawStatus(&buf, field, y: y, theme)
+        case .confirmQuit: ConfirmQuitScreen.drawStatus(&buf, y: y, language, theme)
+        case .normal, .detail, .form, .help: return false
+        }
+        return true
+    }
+}
+
+/// What a screen over the main screen asks for, as the root carries it out.
+protocol RootEffect {
+    func apply(to console: inout ConsoleState) -> [Effect]
+}
+
+extension DetailScreen.Effect: RootEffect {
+    func apply(to console: inout ConsoleState) -> [Effect] {
+        if case .run(let command) = self { console.run(command) } else { console.close() }
+    }
+}
+
+extension HelpScreen.Effect: RootEffect {
+    func apply(to console: inout ConsoleState) -> [Effect] { console.close() }
+}
+
+extension CommandLineScreen.Effect: RootEffect {
+    func apply(to console: inout ConsoleState) -> [Effect] {
+        if case .run(let request) = self { console.execute(request) } else { console.close() }
+    }
+}
+
+extension SearchScreen.Effect: RootEffect {
+    func apply(to console: inout ConsoleState) -> [Effect] {
+        if case .search(let text) = self { console.reduceQueue(.filter(.search(text))) } else { console.close() }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import HelpDeskCore
+
+extension ConsoleState {
+    /// The effects that fill a fresh console.
+    public func startEffects() -> [Effect] {
+        [Effect(queue.loadAround(queue.selection)), .loadFaults(search: queue.filter.search), .loadKPI]
+    }
+
+    /// Applies an action and returns the work to carry out. Keys go to the screen on top
+    /// (`Overlays.swift`); what arrives from the store goes to the screen it belongs to.
+    public mutating func reduce(_ action: Action) -> [Effect] {
+        switch action {
+        case .key(let key):
+            return handle(key)
+        case .tick(let t):
+            now = t
+            if let s = status, s.until <= t { status = nil }
+            if case let .form(form, back) = mode { return reduceForm(form, back, .tick(t)) }
+            return []
+        case let .resize(w, h):
+            width = w
+            height = h
+            return []
+        case .queueLoaded(let page):
+            return reduceQueue(.pageLoaded(page))
+        case .faultsLoaded(let items):
+            BoardScreen.reduce(&board, .loaded(items, preferring: pendingSelection))
+            if let id = pendingSelection, board.selected?.id == id { pendingSelection = nil }
+            return []
+        case let .located(id, pane, index):
+            if pane == .faults {
+                focus = .faults
+                BoardScreen.reduce(&board, .select(id: id))
+                if pendingSelection == id { pendingSelection = nil }
+                return []
+            }
+            guard pendingSelection == id else { return [] }
+            pendingSelection = nil
+            guard let index else {
+                say(language == .zh ? "#\(id) 已保存，但被当前筛选隐藏（c 清除筛选）" : "#\(id) saved, hidden by the current filter (c clears filters)", .info)
+                return []
+            }
+            if focus != .queue { focus = .queue }
+            return reduceQueue(.select(index))
+        case .escalationsLoaded(let e):
+            BoardScreen.reduce(&board, .escalationsLoaded(e))
+            return []
+        case .notice(let text):
+            say(text, .notice, seconds: 60)
+            return bellOnNotice ? [.bell] : []
+        case .kpiLoaded(let k):
+            ServiceLevelsScreen.reduce(&serviceLevels, .loaded(k))
+            return []
+        case let .detailLoaded(item, history):
+            switch mode {
+            case .detail(var d):
+                _ = DetailScreen.reduce(&d, .loaded(item, history))
+                mode = .detail(d)
+            case .form(let form, var back?):
+                _ = DetailScreen.reduce(&back, .loaded(item, history))
+                mode = .form(form, returnTo: back)
+            default: break
+            }
+            return []
+        case .staffLoaded(let s):
+            staff = s
+            return []
+        case .calendarLoaded(let c):
+            calendar = c
+            return []
+        case .dataChanged:
+            return reloadAll()
+        case let .writeSucceeded(message, id, created):
+            if case .form(_, let back) = mode.underlying {
+                mode = back.map { .detail($0) } ?? .normal
+            }
+            say(message, .info)
+            guard created, let id else { return reloadAll() }
+            // Select the new item: a fault on the board (found when the board reloads), a ticket
+            // wherever the queue's order puts it.
+            pendingSelection = id
+            return reloadAll() + [.locate(id: id, filter: queue.filter)]
+        case let .writeFailed(message, stale):
+            say(message, .error)
+            guard let stale else { return [.bell] }
+            if case .form(var form, _) = mode, form.purpose.target?.id == stale.id {
+                // Keep what was typed; show the newer version behind the form; the next save builds on it.
+                form.rebase(to: stale.current)
+                mode = .form(form, returnTo: Detail(id: stale.id))
+                return [.bell] + reloadAll()
+            }
+            return [.bell] + reloadAll()
+        case let .edited(index, result):
+            guard case let .form(form, back) = mode else { return [] }
+            return reduceForm(form, back, .edited(field: index, result))
+        case .failed(let message):
+            if case .detail(let d) = mode, d.item == nil { mode = .normal }
+            say(message, .error)
+            return [.bell]
+        }
+    }
+
+    mutating func say(_ text: String, _ kind: StatusMessage.Kind, seconds: Double = 6) {
+        status = StatusMessage(text: text, kind: kind, until: now.addingTimeInterval(seconds))
+    }
+
+    /// Hands an action to the queue and its requests to the run loop. A change of filters brings
+    /// the queue into view when the service levels had the focus.
+    mutating func reduceQueue(_ action: QueueScreen.Action) -> [Effect] {
+        if case .filter = action, focus == .kpi { focus = .queue }
+        return QueueScreen.reduce(&queue, action).map(Effect.init)
+    }
+
+    /// Everything on screen, loaded again: the queue's page, the board, the figures, the open item.
+    func reloadAll() -> [Effect] {
+        var effects: [Effect] = [Effect(queue.reload), .loadFaults(search: queue.filter.search), .loadKPI]
+        switch mode.underlying {
+        case .detail(let d): effects.append(.loadDetail(d.id))
+        case .form(_, let back?): effects.append(.loadDetail(back.id))
+        default: break
+        }
+        return effects
+    }
+}

@@ -1,0 +1,86 @@
+import HelpDeskCore
+
+extension BoardScreen {
+    /// The board's name and how many faults are open.
+    static func title(_ state: State, _ context: ScreenContext) -> String {
+        "\(context.strings(.faultBoard)) (\(state.faults.count))"
+    }
+
+    static func draw(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: State, search: String, focused: Bool,
+                     _ context: ScreenContext, _ theme: Theme) {
+        let t = context.strings
+        let lang = context.language
+        let overdue = state.faults.filter { Urgency.of($0, at: context.now) == .overdue }.count
+        var notes: [String] = []
+        if overdue > 0 { notes.append(lang == .zh ? "\(overdue) 项超时" : "\(overdue) overdue") }
+        if !search.isEmpty { notes.append("/\(search)") }
+        let note = notes.joined(separator: " · ")
+        buf.paneHeader(rect, title(state, context), note: note, focused: focused, theme)
+        let zh = lang == .zh
+        // A narrow board (the split layout's, or 80 columns) keeps the countdown and drops the
+        // deadline's clock time, which the detail view shows.
+        let showDeadline = rect.width >= 90
+        var tail = [Column(title: zh ? "升级" : "tier", width: 5), Column(title: zh ? "下一步" : "next", width: 11)]
+        if showDeadline { tail.append(Column(title: t(.deadline), width: 11)) }
+        tail.append(Column(title: t(.timeLeft), width: 10, alignRight: true))
+        let fixed = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.level), width: max(4, TerminalText.width(t(.level)))), Column(title: t(.region), width: 6)]
+        let cols = Column.fit(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
+        buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
+        let rows = rect.height - 2
+        guard rows > 0 else { return }
+        if state.faults.isEmpty {
+            let searching = !search.isEmpty
+            let text = searching ? (lang == .zh ? "没有符合搜索的未恢复故障" : "no open fault matches the search")
+                                 : (lang == .zh ? "没有未恢复的故障" : "no open faults")
+            buf.put(text, x: rect.x + 2, y: rect.y + 2, style: theme[.dim], maxWidth: rect.width - 2)
+            return
+        }
+        let top = (state.selection / rows) * rows
+        for r in 0..<rows {
+            let index = top + r
+            guard index < state.faults.count else { break }
+            let item = state.faults[index]
+            let y = rect.y + 2 + r
+            let selected = index == state.selection && focused
+            let base = theme[.base]
+            let levelRole: Theme.Role = item.level == .one ? .level1 : (item.level == .two ? .level2 : .level3)
+            let urgency = Urgency.of(item, at: context.now)
+            let countdown = item.dueAt.map { Countdown.text(to: $0, from: context.now, lang) } ?? ""
+            let standing = state.escalations[item.id ?? 0]
+            var cells: [(String, Style)] = [
+                ("\(item.id ?? 0)", selected ? theme[.selected] : base),
+                (lang == .zh ? "\(item.level?.rawValue ?? 0)级" : "L\(item.level?.rawValue ?? 0)", theme[levelRole]),
+                (item.region?.chineseName ?? "", base),
+                (item.title, base),
+                tierCell(standing, theme),
+            ]
+            cells.append((nextCell(standing, context), theme[.dim]))
+            if showDeadline { cells.append((item.dueAt.map(DueText.shortDue) ?? "", theme[.base])) }
+            cells.append((countdown, urgency.role.map { theme[$0] } ?? theme[.base]))
+            buf.drawRow(x: rect.x, y: y, cols, cells, width: rect.width)
+            if selected { buf.selectionMarker(x: rect.x, y: y, focused: true, theme) }
+        }
+    }
+
+    /// `T1 ✓` once someone of the tier acknowledged it; `T1 !` in the alarm style while it waits.
+    static func tierCell(_ standing: EscalationStanding?, _ theme: Theme) -> (String, Style) {
+        guard let standing, let tier = standing.tier else { return ("—", theme[.dim]) }
+        return standing.unacknowledged ? ("\(tier.rawValue) !", theme[.overdue]) : ("\(tier.rawValue) ✓", theme[.base])
+    }
+
+    /// The next step and when: `T2 14:00` today, `主管 11-25` on a later day.
+    static func nextCell(_ standing: EscalationStanding?, _ context: ScreenContext) -> String {
+        guard let next = standing?.next else { return "" }
+        let zh = context.language == .zh
+        let name: String
+        switch next.step {
+        case .supervisor: name = zh ? "主管" : "sup"
+        case .client: name = zh ? "通报" : "client"
+        default: name = next.step.rawValue
+        }
+        let (day, second) = BeijingTime.local(next.dueAt)
+        let today = BeijingTime.local(context.now).date
+        let when = day == today ? BeijingTime.clock(second) : String(day.description.dropFirst(5))
+        return next.dueAt <= context.now ? "\(name) \(zh ? "到期" : "due")" : "\(name) \(when)"
+    }
+}

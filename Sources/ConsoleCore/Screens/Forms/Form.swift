@@ -1,0 +1,245 @@
+import Foundation
+import HelpDeskCore
+
+/// A dialog that collects input before a write: a new ticket or fault, a response, a resolution…
+///
+/// The form engine: fields of text or choices, each with its check, the focus, and what happens to
+/// the typed text when a save is refused. Each form is defined in a file of its own (`NewCaseForm`,
+/// `ResolveForm`, …): when it opens, the fields it asks for and the write it makes of them.
+public struct Form: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case newCase
+        case newFault
+        case respond(id: Int64, version: Int)
+        case resolve(id: Int64, version: Int)
+        case restore(id: Int64, version: Int)
+        case raise(id: Int64, version: Int, current: FaultLevel)
+        case assign(id: Int64, version: Int)
+        case escalate(id: Int64, to: EscalationStep)
+        case assess(id: Int64, version: Int)
+        case reopen(id: Int64, version: Int)
+        case lower(id: Int64, version: Int, current: FaultLevel)
+
+        /// The item an edit form changes, and the version it was built on.
+        var target: (id: Int64, version: Int)? {
+            switch self {
+            case .newCase, .newFault, .escalate: return nil
+            case let .respond(id, v), let .resolve(id, v), let .restore(id, v), let .raise(id, v, _), let .assign(id, v),
+                 let .assess(id, v), let .reopen(id, v), let .lower(id, v, _):
+                return (id, v)
+            }
+        }
+
+        /// The same purpose built on `version`.
+        func rebased(to version: Int) -> Purpose {
+            switch self {
+            case .newCase, .newFault, .escalate: return self
+            case .respond(let id, _): return .respond(id: id, version: version)
+            case .resolve(let id, _): return .resolve(id: id, version: version)
+            case .restore(let id, _): return .restore(id: id, version: version)
+            case let .raise(id, _, current): return .raise(id: id, version: version, current: current)
+            case .assign(let id, _): return .assign(id: id, version: version)
+            case .assess(let id, _): return .assess(id: id, version: version)
+            case .reopen(let id, _): return .reopen(id: id, version: version)
+            case let .lower(id, _, current): return .lower(id: id, version: version, current: current)
+            }
+        }
+    }
+
+    public enum Check: Equatable, Sendable {
+        case none, required, phone
+        /// When something happened: Beijing wall-clock time, not after now. Empty means now.
+        case pastTime
+        /// A due date or time (a date alone is close of business), required.
+        case due
+    }
+
+    /// What a field's check needs to know: now, and when a working day closes.
+    public struct Clock: Equatable, Sendable {
+        public var now: Date
+        /// Seconds after midnight at which business closes (a due date alone means then).
+        public var closing: Int
+
+        public init(now: Date, closing: Int = 18 * 3600) {
+            self.now = now
+            self.closing = closing
+        }
+
+        var today: CivilDate { BeijingTime.date(of: now) }
+    }
+
+    public struct Field: Equatable, Sendable {
+        public enum Input: Equatable, Sendable {
+            case text(TextField)
+            /// (value, label) pairs and the chosen index.
+            case choice([Choice], Int)
+        }
+
+        public let name: String
+        public let label: String
+        public var input: Input
+        public let check: Check
+        /// Long text that may be written in `$EDITOR` (Ctrl-E).
+        public let long: Bool
+        /// The text the field opened with: a form is dirty once any text differs from it.
+        public var initialText = ""
+
+        public var value: String {
+            switch input {
+            case .text(let f): return f.text
+            case .choice(let options, let i): return options.isEmpty ? "" : options[i].value
+            }
+        }
+
+        /// Why the current value is not accepted, or `nil`.
+        public func problem(_ lang: Language, _ clock: Clock) -> String? {
+            let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let zh = lang == .zh
+            switch check {
+            case .none: return nil
+            case .required: return v.isEmpty ? (zh ? "必填" : "required") : nil
+            case .phone:
+                guard !v.isEmpty else { return nil }
+                let ok = v.allSatisfy { $0.isASCII && ($0.isNumber || "-+ ()".contains($0)) } && v.filter(\.isNumber).count >= 5
+                return ok ? nil : (zh ? "电话号码只能包含数字和 -" : "digits and - only")
+            case .pastTime:
+                guard !v.isEmpty else { return nil }
+                guard let at = LocalTimeInput.instant(v, today: clock.today) else {
+                    return zh ? "格式：14:30 或 2021-11-23 14:30" : "as 14:30 or 2021-11-23 14:30"
+                }
+                return at > clock.now ? (zh ? "不能晚于现在" : "not after now") : nil
+            case .due:
+                guard !v.isEmpty else { return zh ? "必填" : "required" }
+                return LocalTimeInput.due(v, today: clock.today, closing: clock.closing) == nil
+                    ? (zh ? "格式：2021-12-01 或 2021-12-01 18:00" : "as 2021-12-01 or 2021-12-01 18:00") : nil
+            }
+        }
+    }
+
+    public struct Choice: Equatable, Sendable {
+        public let value: String
+        public let label: String
+        public init(_ value: String, _ label: String) {
+            self.value = value
+            self.label = label
+        }
+    }
+
+    public var purpose: Purpose
+    public let title: String
+    public var fields: [Field]
+    public var focus = 0
+    /// Set when Esc was pressed on a form holding input: the next key confirms or cancels.
+    public var confirmingDiscard = false
+    /// Set after a failed save, so problems show on every field.
+    public var triedToSave = false
+    /// Now, and business hours, for the fields that read times; the run loop's tick keeps it current.
+    public var clock: Clock
+    /// Set when a save was refused because someone else changed the item: the version it is at now.
+    /// The typed text stays; the newer version shows behind the form and the next save builds on it.
+    public var newerVersion: Int?
+
+    public init(purpose: Purpose, title: String, fields: [Field], clock: Clock) {
+        self.purpose = purpose
+        self.title = title
+        self.fields = fields
+        self.clock = clock
+    }
+
+    /// True when any text differs from what the form opened with.
+    public var isDirty: Bool {
+        fields.contains {
+            switch $0.input {
+            case .text(let f): return f.text != $0.initialText
+            case .choice: return false
+            }
+        }
+    }
+
+    /// Someone else saved the item first: keep what was typed and build the next save on `version`.
+    public mutating func rebase(to version: Int) {
+        purpose = purpose.rebased(to: version)
+        newerVersion = version
+    }
+
+    public func value(_ name: String) -> String {
+        fields.first { $0.name == name }?.value.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    }
+
+    public func problems(_ lang: Language) -> [(String, String)] {
+        fields.compactMap { f in f.problem(lang, clock).map { (f.label, $0) } }
+    }
+
+    // MARK: Fields the form definitions are built of
+
+    static func text(_ name: String, _ label: String, _ check: Check = .none, long: Bool = false, _ initial: String = "") -> Field {
+        Field(name: name, label: label, input: .text(TextField(initial)), check: check, long: long, initialText: initial)
+    }
+
+    /// "Received at" / "reported at": calls are often logged after the fact. Opens with now.
+    static func happenedAt(_ label: String, _ clock: Clock) -> Field {
+        text("at", label, .pastTime, LocalTimeInput.format(clock.now))
+    }
+
+    /// When the item happened: the "at" field's time, or now when it is empty.
+    public var happenedAt: Date {
+        LocalTimeInput.instant(value("at"), today: clock.today) ?? clock.now
+    }
+
+    static func choice(_ name: String, _ label: String, _ options: [Choice], selected: Int = 0) -> Field {
+        Field(name: name, label: label, input: .choice(options, selected), check: .none, long: false)
+    }
+
+    /// Why a change is made, required: reopening, raising, lowering, escalating.
+    static func reason(_ lang: Language) -> Field {
+        text("reason", lang == .zh ? "原因" : "Reason", .required, long: true)
+    }
+
+    /// A fault level to choose, among `levels`.
+    static func level(_ levels: [FaultLevel], _ lang: Language) -> Field {
+        choice("level", Strings(lang)(.level), levels.map { Choice("\($0.rawValue)", levelLabel($0, lang)) })
+    }
+
+    static func levelLabel(_ level: FaultLevel, _ lang: Language) -> String {
+        lang == .zh ? "\(level.rawValue)级 (\(level.hours)小时)" : "level \(level.rawValue) (\(level.hours) h)"
+    }
+
+    // MARK: What a form makes of its fields (each definition says it for its own)
+
+    /// The level chosen in the "level" field.
+    var chosenLevel: FaultLevel? {
+        Int(value("level")).flatMap(FaultLevel.init(rawValue:))
+    }
+
+    /// The write this form asks for, or `nil` while a field is not accepted.
+    public func request(_ lang: Language) -> WriteRequest? {
+        guard problems(lang).isEmpty else { return nil }
+        switch purpose {
+        case .newCase: return newCaseRequest()
+        case .newFault: return newFaultRequest()
+        case let .respond(id, version): return respondRequest(id: id, version: version)
+        case let .resolve(id, version): return resolveRequest(id: id, version: version)
+        case let .restore(id, version): return restoreRequest(id: id, version: version)
+        case let .raise(id, version, _): return raiseRequest(id: id, version: version)
+        case let .assign(id, version): return assignRequest(id: id, version: version)
+        case let .escalate(id, _): return escalateRequest(id: id)
+        case let .assess(id, version): return assessRequest(id: id, version: version)
+        case let .reopen(id, version): return reopenRequest(id: id, version: version)
+        case let .lower(id, version, _): return lowerRequest(id: id, version: version)
+        }
+    }
+
+    /// The deadline the new item would get, received (reported) when its "at" field says, with its
+    /// reasoning.
+    public func preview(rules: DeadlineRules?) -> Deadline? {
+        guard let rules else { return nil }
+        // No preview from a time the form does not accept: it would not be the one saved.
+        if let at = fields.first(where: { $0.name == "at" }), at.problem(.en, clock) != nil { return nil }
+        let at = happenedAt
+        switch purpose {
+        case .newCase: return newCasePreview(rules, at: at)
+        case .newFault: return newFaultPreview(rules, at: at)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import HelpDeskCore
+
+/// What deciding whether a form opens on an item needs to know, besides the item.
+struct FormContext {
+    var language: Language
+    var clock: Form.Clock
+    /// The operator's role; `nil` when not on the staff list.
+    var role: StaffRole?
+    var staff: [StaffMember]
+    /// Where each open fault stands on its escalation path.
+    var escalations: [Int64: EscalationStanding]
+
+    var zh: Bool { language == .zh }
+
+    /// Refuses a closed item, for the forms that change an open one.
+    func refuseClosed(_ item: WorkItem) -> FormOpening? {
+        guard item.status == .closed else { return nil }
+        return .refused(Form.closedText(item, language))
+    }
+
+    /// Refuses anyone but a supervisor (the store checks again).
+    func refuseUnlessSupervisor() -> FormOpening? {
+        role == .supervisor ? nil : .refused(zh ? "只有主管可以这样做" : "only supervisors may do this")
+    }
+}
+
+/// A form opened on an item, or why it cannot be.
+enum FormOpening: Equatable {
+    case open(Form)
+    /// Why not, for the status line.
+    case refused(String)
+}
+
+extension Form {
+    /// The form an action key opens on an item, or `nil` when the key opens no form.
+    static func opening(_ command: Command, on item: WorkItem, _ context: FormContext) -> FormOpening? {
+        switch command {
+        case .assign: return opening(assigning: item, context)
+        case .respond: return opening(respondingTo: item, context)
+        case .resolve: return opening(resolving: item, context)
+        case .assess: return opening(assessing: item, context)
+        case .reopen: return opening(reopening: item, context)
+        case .lower: return opening(lowering: item, context)
+        case .raise: return opening(raising: item, context)
+        case .escalate: return opening(escalating: item, context)
+        default: return nil
+        }
+    }
+
+    /// "#12 is closed": why an item cannot be changed.
+    static func closedText(_ item: WorkItem, _ lang: Language) -> String {
+        lang == .zh ? "#\(item.id ?? 0) 已关闭" : "#\(item.id ?? 0) is closed"
+    }
+}

@@ -1,0 +1,74 @@
+import HelpDeskCore
+
+extension FormScreen {
+    static func draw(_ buf: inout ScreenBuffer, _ form: Form, behind: Detail?, rules: DeadlineRules?, _ context: ScreenContext, _ theme: Theme) {
+        let lang = context.language
+        let zh = lang == .zh
+        let preview = form.preview(rules: rules)
+        let previewLines = preview.map { [($0, true)] } ?? []
+        // On a narrow terminal the form takes the whole width: a strip of the list beside it only
+        // confuses (a selection marker there looks like the form's focus).
+        let width = buf.width <= 90 ? buf.width : min(buf.width - 2, 84)
+        let reasonCount = preview?.reasons.count ?? 0
+        let staleRows = form.newerVersion == nil ? 0 : 2
+        let height = min(buf.height - 3, form.fields.count + 4 + staleRows + (previewLines.isEmpty ? 0 : reasonCount + 2))
+        let x = (buf.width - width) / 2
+        let y = max(1, (buf.height - 2 - height) / 2)
+        let dialog = theme[.dialog]
+        buf.fill(x: x, y: y, width: width, height: height, style: dialog)
+        buf.put(" \(form.title) ", x: x, y: y, columns: width, style: theme[.paneTitleFocused])
+        let labelWidth = min(16, (form.fields.map { TerminalText.width($0.label) }.max() ?? 8) + 2)
+        let fieldWidth = width - labelWidth - 4
+        for (i, field) in form.fields.enumerated() {
+            let fy = y + 2 + i
+            guard fy < y + height - 1 else { break }
+            let required = field.check == .required ? "*" : ""
+            buf.put(field.label + required, x: x + 2, y: fy, columns: labelWidth, style: theme[.label].over(dialog))
+            let focused = i == form.focus
+            let problem = field.problem(lang, form.clock)
+            // Shown as typed for fields with a format; for required ones after a save was tried.
+            let checksFormat = field.check == .phone || field.check == .pastTime || field.check == .due
+            let showProblem = problem != nil && (form.triedToSave || (!field.value.isEmpty && checksFormat))
+            let style = focused ? theme[.fieldFocused] : (showProblem ? theme[.fieldInvalid] : theme[.field])
+            let fx = x + 2 + labelWidth
+            switch field.input {
+            case .text(let f):
+                let problemWidth = showProblem ? TerminalText.width(problem!) + 2 : 0
+                let w = max(4, fieldWidth - problemWidth)
+                let (visible, cursorColumn) = f.visible(columns: w - 1)
+                buf.put(visible, x: fx, y: fy, columns: w, style: style)
+                if field.long && focused { buf.put("Ctrl-E", x: fx + w - 6, y: fy, style: theme[.dim].over(dialog)) }
+                if focused && !form.confirmingDiscard { buf.cursor = (fx + cursorColumn, fy) }
+                if showProblem { buf.put(problem!, x: fx + w + 2, y: fy, style: theme[.fieldInvalid].over(dialog), maxWidth: problemWidth) }
+            case let .choice(options, index):
+                let label = options.isEmpty ? "—" : options[index].label
+                buf.put("< \(label) >", x: fx, y: fy, columns: min(fieldWidth, TerminalText.width(label) + 4), style: style)
+            }
+        }
+        if let version = form.newerVersion, let target = form.purpose.target {
+            let sy = y + 2 + form.fields.count + 1
+            let line = zh ? "#\(target.id) 已被他人修改，现为版本 \(version)（最新内容在后面）；你输入的内容保留，Ctrl-S 在新版本上保存"
+                          : "#\(target.id) was changed meanwhile, now version \(version) (shown behind); your text is kept, Ctrl-S saves on it"
+            buf.put(line, x: x + 2, y: sy, style: theme[.error].over(dialog), maxWidth: width - 4)
+            // The change that made the difference: the newest entry of the item's history.
+            if let d = behind, let latest = d.history.last {
+                let text = [BeijingTime.short(latest.at), latest.actor, HistoryText.event(latest.event, lang),
+                            HistoryText.change(latest, kind: d.item?.kind ?? .general, lang)].filter { !$0.isEmpty }.joined(separator: "  ")
+                buf.put(text, x: x + 4, y: sy + 1, style: theme[.dim].over(dialog), maxWidth: width - 6)
+            }
+        }
+        if let preview {
+            var py = y + 2 + form.fields.count + 1 + staleRows
+            let head = (zh ? "时限：" : "Deadline: ") + BeijingTime.iso(preview.due)
+            buf.put(head, x: x + 2, y: py, style: theme[.status].over(dialog), maxWidth: width - 4)
+            for reason in preview.reasons where py + 1 < y + height {
+                py += 1
+                buf.put("  " + reason.text(lang), x: x + 2, y: py, style: theme[.dim].over(dialog), maxWidth: width - 4)
+            }
+        }
+        if form.confirmingDiscard {
+            let q = zh ? " 放弃已输入的内容？(y/n) " : " Discard what you typed? (y/n) "
+            buf.put(q, x: x + 2, y: y + height - 1, style: theme[.error].over(dialog), maxWidth: width - 4)
+        }
+    }
+}

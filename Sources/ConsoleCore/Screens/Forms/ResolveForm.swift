@@ -1,0 +1,40 @@
+import HelpDeskCore
+
+/// Resolving a ticket or restoring a fault (`x`): cause and solution, required, and for a fault how
+/// it was handled. A requirement is assessed first.
+extension Form {
+    public static func resolve(_ item: WorkItem, _ lang: Language, _ clock: Clock) -> Form {
+        let t = Strings(lang)
+        if item.kind == .fault {
+            return Form(purpose: .restore(id: item.id ?? 0, version: item.version),
+                        title: lang == .zh ? "恢复故障 #\(item.id ?? 0)" : "Restore fault #\(item.id ?? 0)",
+                        fields: [
+                            text("cause", t(.cause), .required, long: true),
+                            text("solution", t(.solution), .required, long: true),
+                            choice("mode", lang == .zh ? "处理方式" : "Mode", ResponseMode.allCases.map {
+                                Choice($0.rawValue, lang == .zh ? $0.chineseName : $0.rawValue)
+                            }),
+                        ], clock: clock)
+        }
+        return Form(purpose: .resolve(id: item.id ?? 0, version: item.version),
+                    title: lang == .zh ? "解决 #\(item.id ?? 0)" : "Resolve #\(item.id ?? 0)",
+                    fields: [text("cause", t(.cause), .required, long: true), text("solution", t(.solution), .required, long: true)],
+                    clock: clock)
+    }
+
+    static func opening(resolving item: WorkItem, _ context: FormContext) -> FormOpening {
+        if let closed = context.refuseClosed(item) { return closed }
+        if item.kind == .requirement && item.status != .assessed {
+            return .refused(context.zh ? "需求须先评估（v）" : "assess the requirement first (v)")
+        }
+        return .open(.resolve(item, context.language, context.clock))
+    }
+
+    func resolveRequest(id: Int64, version: Int) -> WriteRequest? {
+        .resolve(id: id, cause: value("cause"), solution: value("solution"), version: version)
+    }
+
+    func restoreRequest(id: Int64, version: Int) -> WriteRequest? {
+        .restore(id: id, cause: value("cause"), solution: value("solution"), mode: ResponseMode(rawValue: value("mode")), version: version)
+    }
+}

@@ -1,0 +1,48 @@
+import HelpDeskCore
+
+/// The keys (`?`): every binding of the main screen with what it does, then the form's keys, how
+/// to quit and the `:` commands, all from the tables the screens use.
+///
+/// Covers the panes; its state is how far it is scrolled. Takes `j`/`k` and the arrows to scroll,
+/// and `q`, Esc, `?` or Enter to close.
+public enum HelpScreen {
+    public enum Effect: Equatable, Sendable {
+        /// Back to the main screen.
+        case close
+    }
+
+    public static func reduce(_ scroll: inout Int, _ key: Key) -> [Effect] {
+        switch key {
+        case .char("j"), .down: scroll += 1
+        case .char("k"), .up: scroll = max(0, scroll - 1)
+        case .char("q"), .escape, .char("?"), .enter: return [.close]
+        default: break
+        }
+        return []
+    }
+
+    /// Every row of the `?` screen: a key and what it does.
+    static func rows(_ lang: Language) -> [Hint] {
+        Keymap.main.map { ($0.keyLabel, $0.help(lang)) } + FormScreen.keyHelp(lang) + ConfirmQuitScreen.keyHelp(lang)
+            + CommandLineScreen.keyHelp(lang)
+    }
+
+    static func draw(_ buf: inout ScreenBuffer, _ body: Rect, _ scroll: Int, _ lang: Language, _ theme: Theme) {
+        buf.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: theme[.base])
+        let zh = lang == .zh
+        buf.paneHeader(Rect(x: 0, y: body.y, width: body.width, height: 1), zh ? "按键" : "Keys", note: "", focused: true, theme)
+        let rows = Self.rows(lang)
+        let keyWidth = rows.map { TerminalText.width($0.0) }.max() ?? 8
+        let visible = body.height - 1
+        let start = min(scroll, max(0, rows.count - visible))
+        for (i, row) in rows.dropFirst(start).prefix(visible).enumerated() {
+            buf.put(row.0, x: 2, y: body.y + 1 + i, columns: keyWidth, style: theme[.footerKey].monochrome.with(bold: true))
+            buf.put(row.1, x: 4 + keyWidth, y: body.y + 1 + i, style: theme[.base], maxWidth: body.width - keyWidth - 5)
+        }
+    }
+
+    static func hints(_ lang: Language) -> Hints {
+        let zh = lang == .zh
+        return Hints(hints: [("j/k", zh ? "滚动" : "scroll")], pinned: [("Esc/q", zh ? "关闭" : "close")])
+    }
+}

@@ -1,0 +1,96 @@
+import HelpDeskCore
+
+/// This month's and this week's figures.
+public struct KPISnapshot: Equatable, Sendable {
+    public var month: Period
+    public var week: Period
+    public var monthFigures: [KPIFigure]
+    public var weekFigures: [KPIFigure]
+
+    public init(month: Period, week: Period, monthFigures: [KPIFigure], weekFigures: [KPIFigure]) {
+        self.month = month
+        self.week = week
+        self.monthFigures = monthFigures
+        self.weekFigures = weekFigures
+    }
+}
+
+/// The service levels: this month's and this week's figures against their targets.
+///
+/// Shows one row a figure: its id and name, the target, the month's value with a mark and a bar,
+/// and the week's value; a figure with nothing to count shows `—`. It takes no keys of its own
+/// (the pane keys bring it into view) and asks for nothing: the figures come with every reload.
+public enum ServiceLevelsScreen {
+    public struct State: Equatable, Sendable {
+        /// `nil` until the first figures arrive.
+        public var snapshot: KPISnapshot?
+
+        public init() {}
+    }
+
+    public enum Action: Equatable, Sendable {
+        case loaded(KPISnapshot)
+    }
+
+    public static func reduce(_ state: inout State, _ action: Action) {
+        switch action {
+        case .loaded(let snapshot): state.snapshot = snapshot
+        }
+    }
+
+    static func title(_ context: ScreenContext) -> String { context.strings(.kpi) }
+
+    static func draw(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: State, focused: Bool, _ context: ScreenContext, _ theme: Theme) {
+        let lang = context.language
+        let zh = lang == .zh
+        guard let k = state.snapshot else {
+            buf.paneHeader(rect, title(context), note: "", focused: focused, theme)
+            buf.put(zh ? "加载中…" : "loading…", x: rect.x + 2, y: rect.y + 2, style: theme[.dim])
+            return
+        }
+        buf.paneHeader(rect, title(context), note: "\(k.month) / \(k.week)", focused: focused, theme)
+        let barWidth = rect.width >= 70 ? 20 : 8
+        let showTarget = rect.width >= 60
+        var fixed = [Column(title: "", width: 4)]
+        var tail: [Column] = []
+        if showTarget { tail.append(Column(title: zh ? "目标" : "target", width: 6, alignRight: true)) }
+        tail += [Column(title: zh ? "本月" : "month", width: 6, alignRight: true), Column(title: "", width: 1),
+                 Column(title: "", width: barWidth), Column(title: zh ? "本周" : "week", width: 6, alignRight: true)]
+        fixed += tail
+        let cols = Column.fit(fixed, flexibleAt: 1, flexTitle: zh ? "指标" : "figure", total: rect.width)
+        buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
+        for (i, figure) in k.monthFigures.enumerated() {
+            let y = rect.y + 2 + i
+            guard y < rect.y + rect.height else { break }
+            let week = k.weekFigures.first { $0.id == figure.id }
+            let markStyle: Style
+            let mark: String
+            switch figure.met {
+            case true?: (mark, markStyle) = ("✓", theme[.kpiMet])
+            case false?: (mark, markStyle) = ("✗", theme[.kpiMissed])
+            case nil: (mark, markStyle) = (" ", theme[.kpiEmpty])
+            }
+            let valueStyle = figure.value == nil ? theme[.kpiEmpty] : markStyle
+            var cells: [(String, Style)] = [(figure.id, theme[.label]), (figure.name(lang), theme[.base])]
+            if showTarget {
+                let sign = figure.comparison == .atLeast ? "≥" : "≤"
+                cells.append(("\(sign)\(Int((figure.target * 100).rounded()))%", theme[.dim]))
+            }
+            cells += [(figure.valueText, valueStyle), (mark, markStyle), ("", theme[.base]),
+                      (week?.valueText ?? "—", week?.value == nil ? theme[.kpiEmpty] : (week?.met == false ? theme[.kpiMissed] : theme[.kpiMet]))]
+            buf.drawRow(x: rect.x, y: y, cols, cells, width: rect.width)
+            // The bar: filled cells are reversed spaces (a block without East-Asian-width trouble).
+            let barX = rect.x + 1 + cols.dropLast(2).reduce(0) { $0 + $1.width + 1 }
+            if let v = figure.value, barX + barWidth <= rect.x + rect.width {
+                let filled = Int((v * Double(barWidth)).rounded())
+                for c in 0..<barWidth {
+                    if c < filled {
+                        buf.put(" ", x: barX + c, y: y, style: theme[.bar])
+                    } else {
+                        buf.put(".", x: barX + c, y: y, style: theme[.barEmpty])
+                    }
+                }
+            }
+        }
+    }
+}

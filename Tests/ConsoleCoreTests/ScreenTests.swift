@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import HelpDeskCore
+@testable import ConsoleCore
+
+/// Each screen's reducer on its own: its state and its actions, without the console around it.
+@Suite("Screens on their own")
+struct ScreenTests {
+    @Test func theQueueMovesItsSelectionAndAsksForThePageAroundIt() {
+        var queue = QueueScreen.State()
+        let page = QueuePage(items: Sample.tickets, offset: 0, total: 1000, filter: QueueFilter())
+        #expect(QueueScreen.reduce(&queue, .pageLoaded(page)) == [])
+        #expect(QueueScreen.reduce(&queue, .move(by: 2)) == [])       // within the loaded rows
+        #expect(queue.selected?.id == 103)
+        #expect(QueueScreen.reduce(&queue, .move(by: 500)) == [.load(QueueFilter(), offset: 452, limit: 200)])
+        #expect(queue.selection == 502)
+        #expect(queue.selected == nil)                                // until that page arrives
+        #expect(QueueScreen.reduce(&queue, .move(by: .max / 2)) == [.load(QueueFilter(), offset: 949, limit: 200)])
+        #expect(queue.selection == 999)                               // the last row, no further
+    }
+
+    @Test func theQueueStartsAgainFromTheTopWhenItsFiltersChange() {
+        var queue = QueueScreen.State()
+        queue.selection = 3
+        var mine = QueueFilter()
+        mine.mine = true
+        #expect(QueueScreen.reduce(&queue, .filter(.toggleMine)) == [.load(mine, offset: 0, limit: 200)])
+        #expect(queue.selection == 0)
+        // A page for the filter it had before is dropped.
+        _ = QueueScreen.reduce(&queue, .pageLoaded(QueuePage(items: Sample.tickets, offset: 0, total: 4, filter: QueueFilter())))
+        #expect(!queue.loaded)
+        // A new search is the board's too: the queue says so, and the root loads the board again.
+        mine.search = "养老"
+        #expect(QueueScreen.reduce(&queue, .filter(.search("养老"))) == [.load(mine, offset: 0, limit: 200), .searchChanged("养老")])
+    }
+}
+
+extension ScreenTests {
+    @Test func theBoardKeepsTheSelectedFaultWhenItReloads() {
+        var board = BoardScreen.State()
+        BoardScreen.reduce(&board, .loaded(Sample.faults, preferring: nil))
+        BoardScreen.reduce(&board, .move(by: 1))
+        #expect(board.selected?.id == 202)
+        // 201 was restored elsewhere: 202 stays selected, one row up.
+        BoardScreen.reduce(&board, .loaded(Array(Sample.faults.dropFirst()), preferring: nil))
+        #expect(board.selection == 0 && board.selected?.id == 202)
+        // A fault just reported is selected once it is on the board.
+        BoardScreen.reduce(&board, .loaded(Sample.faults, preferring: 203))
+        #expect(board.selected?.id == 203)
+    }
+}
+
+extension ScreenTests {
+    @Test func theDetailScrollsAndHandsItsActionKeysToTheRoot() {
+        var d = Detail(id: 101)
+        #expect(DetailScreen.reduce(&d, .loaded(Sample.tickets[1], [])) == [])
+        #expect(d.item == nil)                                         // another item's
+        _ = DetailScreen.reduce(&d, .loaded(Sample.tickets[0], []))
+        #expect(d.item?.id == 101)
+        _ = DetailScreen.reduce(&d, .key(.pageDown))
+        _ = DetailScreen.reduce(&d, .key(.char("k")))
+        #expect(d.scroll == 9)
+        #expect(DetailScreen.reduce(&d, .key(.char("x"))) == [.run(.resolve)])
+        #expect(DetailScreen.reduce(&d, .key(.char("K"))) == [])       // filters belong to the main screen
+        #expect(DetailScreen.reduce(&d, .key(.char("q"))) == [.close])
+    }
+}
+
+extension ScreenTests {
+    @Test func aFormRefusesWhatIsMissingThenAsksForItsWrite() throws {
+        var form = Form.resolve(Sample.tickets[0], .zh, Form.Clock(now: now))
+        let refused = FormScreen.reduce(&form, .key(.ctrl("s")), .zh)
+        guard case .problem(let text)? = refused.first, refused.count == 1 else { Issue.record("\(refused)"); return }
+        #expect(text.contains("必填"))
+        #expect(form.triedToSave && form.focus == 0)
+        for c in "操作顺序有误" { _ = FormScreen.reduce(&form, .key(.char(c)), .zh) }
+        _ = FormScreen.reduce(&form, .key(.tab), .zh)
+        for c in "指导重新操作" { _ = FormScreen.reduce(&form, .key(.char(c)), .zh) }
+        #expect(FormScreen.reduce(&form, .key(.enter), .zh)
+                    == [.save(.resolve(id: 101, cause: "操作顺序有误", solution: "指导重新操作", version: 1))])
+        // Esc on a form holding input asks first; `y` closes it.
+        #expect(FormScreen.reduce(&form, .key(.escape), .zh) == [])
+        #expect(form.confirmingDiscard)
+        #expect(FormScreen.reduce(&form, .key(.char("y")), .zh) == [.close])
+    }
+}
+
+extension ScreenTests {
+    @Test func theCommandLineReadsWhatWasTypedIntoARequest() {
+        #expect(CommandLineScreen.parse("status closed") == .filter(.status(.closed)))
+        #expect(CommandLineScreen.parse("status all") == .filter(.anyStatus(closed: true)))
+        #expect(CommandLineScreen.parse("open #42") == .open(42))
+        #expect(CommandLineScreen.parse("new fault") == .command(.newFault))
+        #expect(CommandLineScreen.parse("lang fr") == .unknown("lang fr"))
+        #expect(CommandLineScreen.parse("  ") == nil)
+        var field = TextField()
+        for c in "q" { #expect(CommandLineScreen.reduce(&field, .char(c)) == []) }
+        #expect(CommandLineScreen.reduce(&field, .enter) == [.close, .run(.quit)])
+        #expect(CommandLineScreen.reduce(&field, .escape) == [.close])
+    }
+}
