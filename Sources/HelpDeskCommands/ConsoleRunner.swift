@@ -279,9 +279,10 @@ final class ConsoleRunner {
             switch effect {
             case let .loadQueue(filter, offset, limit):
                 let f = filter.itemFilter(operator: state.operatorName, now: state.now, offset: offset, limit: limit)
-                let items = try db.items(f)
-                let total = try db.count(f)
-                dispatch(.queueLoaded(QueuePage(items: items, offset: offset, total: total, filter: filter)))
+                // One snapshot; a search's count goes only as far as the page needs (`1000+`).
+                let page = try db.page(f, countCap: QueuePage.countCap(offset: offset, limit: limit))
+                dispatch(.queueLoaded(QueuePage(items: page.items, offset: offset, total: page.total.value,
+                                                totalIsLowerBound: page.total.isLowerBound, filter: filter)))
             case .loadFaults(let search):
                 let faults = try db.items(ItemFilter(kinds: [.fault], activeOnly: true, text: search.isEmpty ? nil : search, limit: 500))
                 dispatch(.faultsLoaded(faults))

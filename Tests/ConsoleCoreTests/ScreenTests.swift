@@ -36,6 +36,31 @@ struct ScreenTests {
 }
 
 extension ScreenTests {
+    /// A search matching many tickets is counted only past the page: the title says "1000+", the
+    /// selection moves within what is known, and each page further on counts further.
+    @Test func aSearchCountedOnlyPastThePageGrowsAsTheSelectionMoves() {
+        var queue = QueueScreen.State()
+        var search = QueueFilter()
+        search.search = "登录"
+        _ = QueueScreen.reduce(&queue, .filter(.search("登录")))
+        _ = QueueScreen.reduce(&queue, .pageLoaded(QueuePage(items: Sample.tickets, offset: 0, total: 1000, totalIsLowerBound: true,
+                                                              filter: search)))
+        #expect(queue.page.totalText == "1000+")
+        #expect(QueueScreen.reduce(&queue, .move(by: 5000)) == [.load(search, offset: 949, limit: 200)])
+        #expect(queue.selection == 999)
+        #expect(QueuePage.countCap(offset: 949, limit: 200) == 1349)
+        _ = QueueScreen.reduce(&queue, .pageLoaded(QueuePage(items: Array(repeating: Sample.tickets[0], count: 200), offset: 949,
+                                                              total: 1349, totalIsLowerBound: true, filter: search)))
+        #expect(QueueScreen.reduce(&queue, .move(by: 5000)) == [.load(search, offset: 1298, limit: 200)])
+        #expect(queue.selection == 1348)
+        // The last page: shorter than asked, the count is exact.
+        _ = QueueScreen.reduce(&queue, .pageLoaded(QueuePage(items: Array(repeating: Sample.tickets[0], count: 60), offset: 1298,
+                                                              total: 1358, filter: search)))
+        #expect(queue.page.totalText == "1358")
+        // A lower bound below what a page holds is raised to it.
+        #expect(QueuePage(items: Sample.tickets, offset: 998, total: 1000, totalIsLowerBound: true, filter: search).total == 998 + Sample.tickets.count)
+    }
+
     @Test func theBoardKeepsTheSelectedFaultWhenItReloads() {
         var board = BoardScreen.State()
         BoardScreen.reduce(&board, .loaded(Sample.faults, preferring: nil))

@@ -74,14 +74,26 @@ public struct QueueFilter: Equatable, Sendable {
 public struct QueuePage: Equatable, Sendable {
     public var items: [WorkItem]
     public var offset: Int
+    /// How many tickets the filters let through; with `totalIsLowerBound`, at least that many (a
+    /// search that matches many is counted only a little past the page, as far as it is needed).
     public var total: Int
+    public var totalIsLowerBound: Bool
     /// The filter the page was loaded for; a page for an older filter is dropped.
     public var filter: QueueFilter
 
-    public init(items: [WorkItem], offset: Int, total: Int, filter: QueueFilter) {
+    public init(items: [WorkItem], offset: Int, total: Int, totalIsLowerBound: Bool = false, filter: QueueFilter) {
         self.items = items
         self.offset = offset
-        self.total = total
+        // A page never lies beyond a lower bound it came with.
+        self.total = totalIsLowerBound ? max(total, offset + items.count) : total
+        self.totalIsLowerBound = totalIsLowerBound
         self.filter = filter
     }
+
+    /// How many for a title: `1000` or `1000+`.
+    public var totalText: String { "\(total)\(totalIsLowerBound ? "+" : "")" }
+
+    /// How far a count must go for a page at `offset` of `limit` rows: past the page, so that the
+    /// selection can move on from its end, and never less than 1000.
+    public static func countCap(offset: Int, limit: Int) -> Int { max(1_000, offset + 2 * limit) }
 }

@@ -3,7 +3,7 @@ import HelpDeskCore
 extension QueueScreen {
     /// The pane's name and how many tickets the filters let through.
     static func title(_ state: State, _ context: ScreenContext) -> String {
-        "\(context.strings(.caseQueue)) (\(state.page.total))"
+        "\(context.strings(.caseQueue)) (\(state.page.totalText))"
     }
 
     static func draw(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: State, focused: Bool, _ context: ScreenContext, _ theme: Theme) {
