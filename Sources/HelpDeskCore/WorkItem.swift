@@ -122,8 +122,9 @@ public struct HistoryEntry: Equatable, Sendable {
     public var recordedRealAt: Date?
     /// The operating-system user behind the session.
     public var actor: String
-    public var event: String
-    public var field: String?
+    public var event: HistoryEvent
+    /// The field whose change this entry records; `nil` on the event's own entry.
+    public var field: HistoryField?
     public var oldValue: String?
     public var newValue: String?
     /// What a person wrote (a response, a reason), shown as written.
@@ -132,7 +133,7 @@ public struct HistoryEntry: Equatable, Sendable {
     public var systemNote: SystemNote?
 
     public init(id: Int64? = nil, itemId: Int64, at: Date, recordedAt: Date, recordedRealAt: Date? = nil, actor: String,
-                event: String, field: String? = nil, oldValue: String? = nil, newValue: String? = nil, note: String? = nil,
+                event: HistoryEvent, field: HistoryField? = nil, oldValue: String? = nil, newValue: String? = nil, note: String? = nil,
                 systemNote: SystemNote? = nil) {
         self.id = id
         self.itemId = itemId
@@ -239,7 +240,7 @@ public struct ItemFilter: Sendable, Equatable {
         self.offset = offset
     }
 
-    public static let cases = Set(CaseKind.allCases.map { ItemKind(rawValue: $0.rawValue)! })
+    public static let cases = Set(CaseKind.allCases.map { $0.itemKind })
 }
 
 

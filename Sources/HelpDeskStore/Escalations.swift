@@ -191,10 +191,10 @@ extension AppDatabase {
         let taken = try EscalationRecord.fetchOne(db, sql: "SELECT * FROM escalation WHERE item_id = ? AND step = ?",
                                                   arguments: [id, step.rawValue])!
         if byRule {
-            try record(db, id, at: ctx.now, ctx, event: "escalated", field: "escalation", new: step.rawValue,
+            try record(db, id, at: ctx.now, ctx, event: .escalated, field: .escalation, new: step.rawValue,
                        systemNote: .escalation(reason))
         } else {
-            try record(db, id, at: ctx.now, ctx, event: "escalated", field: "escalation", new: step.rawValue,
+            try record(db, id, at: ctx.now, ctx, event: .escalated, field: .escalation, new: step.rawValue,
                        note: reason.text(.en))
         }
         try enqueueNotification(db, item, taken, alsoClient: breach && step == .supervisor
@@ -290,7 +290,7 @@ extension AppDatabase {
             step.acknowledgedAt = at
             step.acknowledgedBy = ctx.actor
             try step.update(db)
-            try Self.record(db, id, at: at, ctx, event: "acknowledged", field: "escalation", new: step.step.rawValue)
+            try Self.record(db, id, at: at, ctx, event: .acknowledged, field: .escalation, new: step.step.rawValue)
             return step
         }
     }

@@ -130,23 +130,26 @@ extension AppDatabase {
     }
 }
 
+/// A frozen figure as `kpi_period.figures` stores it (JSON).
+///
+/// An id or a comparison this program does not know fails to decode: the period is not read
+/// rather than read wrong.
 struct StoredFigure: Codable {
-    let id: String
+    let id: KPI
     let numerator: Int
     let denominator: Int
     let target: Double
-    let comparison: String
+    let comparison: KPIFigure.Comparison
 
     init(_ f: KPIFigure) {
         id = f.id
         numerator = f.numerator
         denominator = f.denominator
         target = f.target
-        comparison = f.comparison.rawValue
+        comparison = f.comparison
     }
 
     var figure: KPIFigure {
-        KPIFigure(id: id, numerator: numerator, denominator: denominator, target: target,
-                  comparison: KPIFigure.Comparison(rawValue: comparison) ?? .atLeast)
+        KPIFigure(id: id, numerator: numerator, denominator: denominator, target: target, comparison: comparison)
     }
 }

@@ -90,14 +90,20 @@ extension WorkItem: FetchableRecord, MutablePersistableRecord {
     }
 }
 
+/// History's events and fields are read as their types.
+///
+/// A stored name they do not know is an error naming the column and the value, never another event.
+extension HistoryEvent: DatabaseValueConvertible {}
+extension HistoryField: DatabaseValueConvertible {}
+
 extension HistoryEntry: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "history"
 
     public init(row: Row) throws {
         self.init(id: row["id"], itemId: row["item_id"], at: row.date("at") ?? Date(dbSeconds: 0),
                   recordedAt: row.date("recorded_at") ?? Date(dbSeconds: 0), recordedRealAt: row.date("recorded_real_at"),
-                  actor: row["actor"], event: row["event"],
-                  field: row["field"], oldValue: row["old_value"], newValue: row["new_value"], note: row["note"],
+                  actor: row["actor"], event: try row.decode(forColumn: "event"),
+                  field: try row.decode(forColumn: "field"), oldValue: row["old_value"], newValue: row["new_value"], note: row["note"],
                   systemNote: Code.parse(row["note_code"]).flatMap(SystemNote.init(code:)))
     }
 
@@ -108,8 +114,8 @@ extension HistoryEntry: FetchableRecord, MutablePersistableRecord {
         container["recorded_at"] = recordedAt.dbSeconds
         container["recorded_real_at"] = recordedRealAt?.dbSeconds
         container["actor"] = actor
-        container["event"] = event
-        container["field"] = field
+        container["event"] = event.rawValue
+        container["field"] = field?.rawValue
         container["old_value"] = oldValue
         container["new_value"] = newValue
         container["note"] = note

@@ -115,13 +115,20 @@ struct HistoryTests {
         let id = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx).id!
         try db.resolve(id, cause: "原因", solution: "方案", at: t("2021-11-23T11:00:00+08:00"), ctx)
         let (_, history) = try db.itemWithHistory(id)
-        #expect(history.first?.event == "created")
-        let status = try #require(history.first { $0.field == "status" })
+        #expect(history.first?.event == .created)
+        let status = try #require(history.first { $0.field == .status })
         #expect(status.oldValue == "open")
         #expect(status.newValue == "closed")
         #expect(status.actor == "zhaolei")
         #expect(status.at == t("2021-11-23T11:00:00+08:00"))
-        #expect(history.contains { $0.field == "closed_at" && $0.newValue == "2021-11-23T11:00:00+08:00" })
+        #expect(history.contains { $0.field == .closedAt && $0.newValue == "2021-11-23T11:00:00+08:00" })
+    }
+
+    @Test func recordsTheChangeOfEveryColumnButVersionAndUpdateTime() throws {
+        let item = WorkItem(kind: .general, title: "t", receivedAt: t("2021-11-23T10:00:00+08:00"),
+                            createdAt: t("2021-11-23T10:00:00+08:00"), createdBy: "x")
+        let columns = Set(try item.databaseDictionary.keys).subtracting(["version", "updated_at"])
+        #expect(columns == Set(HistoryField.itemColumns.map(\.rawValue)))
     }
 
     @Test func isAppendOnlyInTheDatabaseItself() throws {
@@ -145,8 +152,8 @@ struct FaultStoreTests {
         #expect(throws: StoreError.self) { try db.raise(f.id!, to: .one, reason: "same", at: ctx.now, ctx) }
         #expect(throws: StoreError.self) { try db.raise(f.id!, to: .one, reason: " ", at: ctx.now, ctx) }
         let (_, history) = try db.itemWithHistory(f.id!)
-        #expect(history.contains { $0.field == "level" && $0.oldValue == "3" && $0.newValue == "1" })
-        #expect(history.contains { $0.event == "raised" && $0.note == "全州业务中断" })
+        #expect(history.contains { $0.field == .level && $0.oldValue == "3" && $0.newValue == "1" })
+        #expect(history.contains { $0.event == .raised && $0.note == "全州业务中断" })
     }
 
     @Test func restoreStopsTheClock() throws {
