@@ -283,7 +283,7 @@ extension ConsoleState {
             openForm(.respond(item, lang, formClock))
         case .resolve:
             guard let item = activeTarget() else { return [.bell] }
-            if item.kind == .requirement && item.status != .assessed {
+            if item.awaitsAssessment {
                 say(zh ? "需求须先评估（v）" : "assess the requirement first (v)", .error)
                 return [.bell]
             }

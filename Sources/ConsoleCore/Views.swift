@@ -209,7 +209,7 @@ public enum ConsoleView {
         guard let due = item.dueAt else { return state.strings(.none) }
         if item.status == .closed { return item.isOverdue(at: state.now) ? state.strings(.overdue) : "ok" }
         // The rule's event already happened (a special case answered): met or late, never counting.
-        if item.ruleEventAt != nil {
+        if !item.isAwaitingRuleEvent {
             let zh = state.language == .zh
             return item.isOverdue(at: state.now) ? (zh ? "响应超时" : "late") : (zh ? "已响应" : "answered")
         }
@@ -393,7 +393,7 @@ public enum ConsoleView {
             let left: String
             if item.status == .closed {
                 left = item.isOverdue(at: state.now) ? "  (\(t(.overdue)))" : ""
-            } else if item.ruleEventAt != nil {
+            } else if !item.isAwaitingRuleEvent {
                 left = "  (\(timeLeft(item, state)))"
             } else {
                 left = "  (\(item.kind == .fault ? Countdown.text(to: due, from: state.now, lang) : TimeLeft.text(from: state.now, to: due, lang)))"
@@ -616,7 +616,7 @@ extension ConsoleView {
         if item.status == .closed { return [.reopen] }
         switch item.kind {
         case .fault: return [.resolve, .take, .raise, .lower, .acknowledge, .escalate]
-        case .requirement: return item.status == .assessed ? [.resolve, .take, .assign] : [.assess, .take, .assign]
+        case .requirement: return item.awaitsAssessment ? [.assess, .take, .assign] : [.resolve, .take, .assign]
         default: return [.respond, .resolve, .take, .assign]
         }
     }

@@ -106,6 +106,30 @@ public struct WorkItem: Equatable, Sendable, Identifiable {
         guard let deadline = openDeadline else { return false }
         return now > deadline
     }
+
+    /// Whether the item still waits for its rule event: active, and the event has not happened.
+    ///
+    /// While it waits, the time to its deadline counts down (and up, once past); after it, the
+    /// deadline was met or missed.
+    public var isAwaitingRuleEvent: Bool { status != .closed && ruleEventAt == nil }
+
+    /// When the clock of the item's deadline started.
+    ///
+    /// A special case's confirmation, a requirement's assessment, the receipt (a fault: the
+    /// report) of anything else.
+    public var deadlineStart: Date {
+        switch kind {
+        case .special: return confirmedAt ?? receivedAt
+        case .requirement: return agreedAt ?? receivedAt
+        default: return receivedAt
+        }
+    }
+
+    /// A requirement not yet assessed: it cannot be resolved yet.
+    ///
+    /// A requirement has no deadline until a due date is agreed with the requester (`case
+    /// assess`); it is resolved only after that.
+    public var awaitsAssessment: Bool { kind == .requirement && status != .assessed }
 }
 
 /// One entry of an item's append-only history: who changed what, from what to what, and when.

@@ -89,7 +89,7 @@ extension AppDatabase {
         let (cause, solution) = try causeAndSolution(cause, solution)
         return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .resolved) { item, db in
             guard item.kind.isCase else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aCaseTicket) }
-            if item.kind == .requirement && item.status != .assessed {
+            if item.awaitsAssessment {
                 throw StoreError.invalid(en: "#\(id) is a requirement that has not been assessed; assess it first (case assess \(id) --due … --agreed-with …)",
                                          zh: "#\(id) 是尚未评估的需求；请先评估（case assess \(id) --due … --agreed-with …）")
             }
