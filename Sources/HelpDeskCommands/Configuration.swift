@@ -364,8 +364,9 @@ private struct Reader {
                         elementOK = false
                         continue
                     }
-                    let allowed = CharacterSet(charactersIn: "0123456789+-() ")
-                    guard text.unicodeScalars.allSatisfy(allowed.contains), text.contains(where: \.isNumber) else {
+                    // The client office's numbers are the gateway's business: the phone characters
+                    // and a digit are enough here.
+                    guard PhoneNumber.hasOnlyPhoneCharacters(text), text.contains(where: \.isNumber) else {
                         fail(path + [key], "\(tomlString(text)) is not a phone number; accepted: digits, with + - ( ) and spaces, e.g. phone = \"+86 971 555 0100\"")
                         elementOK = false
                         continue

@@ -38,6 +38,7 @@ extension AppDatabase {
     public func addCase(_ new: NewCase, at: Date, _ ctx: Context) throws -> WorkItem {
         try checkNotFuture(at, ctx)
         let title = try required(new.title, "title")
+        let phone = try validPhone(new.requesterPhone)
         return try writer.write { db in
             try Self.authorize(db, ctx, .write)
             let calendar = try Self.calendar(db)
@@ -46,7 +47,7 @@ extension AppDatabase {
                 kind: new.kind.itemKind, title: title, description: new.description,
                 region: new.region, channel: new.channel,
                 requesterName: new.requesterName.nonBlank, requesterOffice: new.requesterOffice.nonBlank,
-                requesterPhone: new.requesterPhone.nonBlank,
+                requesterPhone: phone,
                 takenBy: try Self.staffUsername(db, ctx.actor), receivedAt: at,
                 createdAt: ctx.now, createdBy: ctx.actor)
             switch new.kind {
@@ -310,6 +311,19 @@ extension AppDatabase {
     func required(_ text: String, _ name: String) throws -> String {
         guard let value = text.nonBlank else { throw StoreError.invalid(en: "--\(name) must not be empty", zh: "--\(name) 不能为空") }
         return value
+    }
+
+    /// A phone number as given, trimmed; `nil` when blank.
+    ///
+    /// Refused unless well formed (`PhoneNumber.isWellFormed`): the rule the console's forms
+    /// check as it is typed.
+    func validPhone(_ text: String?) throws -> String? {
+        guard let phone = text.nonBlank else { return nil }
+        guard PhoneNumber.isWellFormed(phone) else {
+            throw StoreError.invalid(en: "--phone: '\(phone)' is not a phone number; accepted: digits, with + - ( ) and spaces, at least \(PhoneNumber.minimumDigits) digits, e.g. 0971-6100000",
+                                     zh: "--phone：'\(phone)' 不是电话号码；应为数字，可含 + - ( ) 和空格，至少 \(PhoneNumber.minimumDigits) 位数字，例如 0971-6100000")
+        }
+        return phone
     }
 
     func causeAndSolution(_ cause: String, _ solution: String) throws -> (String, String) {

@@ -51,6 +51,16 @@ struct DomainRuleTests {
         #expect(!item(.general).awaitsAssessment && !item(.special).awaitsAssessment)
     }
 
+    @Test func phoneNumbers() {
+        for good in ["0971-6100000", "+86 971 555 0100", "(0971) 6100000", "12345", "13800000001"] {
+            #expect(PhoneNumber.isWellFormed(good), "\(good)")
+        }
+        for bad in ["call me", "1234", "0971-61000O0", "０９７１６１０００００", "0971/6100000", "+86-971-555-0100 ext 2"] {
+            #expect(!PhoneNumber.isWellFormed(bad), "\(bad)")
+        }
+        #expect(PhoneNumber.hasOnlyPhoneCharacters("123") && !PhoneNumber.isWellFormed("123"))
+    }
+
     @Test func kpiIdsAreTheContractsNames() {
         #expect(KPI.allCases.map(\.rawValue) == ["K1", "K2", "K3", "K4", "K5", "K6", "K7-1", "K7-2", "K7-3"])
         #expect(FaultLevel.allCases.map { KPI.k7($0).faultLevel } == FaultLevel.allCases)

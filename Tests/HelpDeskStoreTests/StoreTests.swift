@@ -70,6 +70,27 @@ struct CaseStoreTests {
         #expect(assessed.sizeEstimate == "5人天")
     }
 
+    @Test func aMalformedPhoneIsRefused() throws {
+        let (db, ctx) = try makeDatabase()
+        for phone in ["call me", "1234", "0971/6100000"] {
+            var c = sampleCase
+            c.requesterPhone = phone
+            expectInvalid("--phone: '\(phone)' is not a phone number; accepted: digits, with + - ( ) and spaces, at least 5 digits, e.g. 0971-6100000") {
+                try db.addCase(c, at: t("2021-11-23T10:00:00+08:00"), ctx)
+            }
+        }
+        #expect(try db.count(ItemFilter()) == 0)
+        var c = sampleCase
+        c.requesterPhone = "  +86 971 555 0100 "
+        #expect(try db.addCase(c, at: t("2021-11-23T10:00:00+08:00"), ctx).requesterPhone == "+86 971 555 0100")
+        c.requesterPhone = " "
+        #expect(try db.addCase(c, at: t("2021-11-23T10:00:00+08:00"), ctx).requesterPhone == nil)
+
+        #expect(throws: StoreError.self) { try db.addStaff(StaffMember(username: "lina", name: "李娜", phone: "x", role: .onsite), ctx) }
+        try db.addStaff(StaffMember(username: "lina", name: "李娜", phone: "13800000003", role: .onsite), ctx)
+        #expect(try db.member("lina")?.phone == "13800000003")
+    }
+
     @Test func closingNeedsCauseAndSolution() throws {
         let (db, ctx) = try makeDatabase()
         let id = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx).id!
