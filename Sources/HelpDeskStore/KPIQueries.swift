@@ -73,7 +73,7 @@ extension AppDatabase {
         for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT kind, sum(closed), sum(complete) FROM kpi_closed_day WHERE day >= ? AND day <= ? GROUP BY kind
             """), arguments: [first, last]) {
-            let kind = ItemKind(rawValue: row[0])
+            let kind = try StoredRow(row, table: "kpi_closed_day", key: nil).code("kind", as: ItemKind.self)
             let closed: Int = row[1], complete: Int = row[2]
             if kind == .task { counts.tasksCompleted = closed }
             if kind == .delivery { counts.deliveries = closed }
@@ -99,8 +99,12 @@ extension AppDatabase {
     public func kpiReport(_ period: Period, now: Date) throws -> KPIReport {
         try read { db in
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM kpi_period WHERE period = ?", arguments: [period.description]) {
-                let stored = try JSONDecoder().decode([StoredFigure].self, from: Data((row["figures"] as String).utf8))
-                return KPIReport(period: period, figures: stored.map(\.figure), frozenAt: row.date("frozen_at"), frozenBy: row["frozen_by"])
+                let r = StoredRow(row, table: "kpi_period", key: "period")
+                guard let stored = try r.optionalJSON("figures", as: [StoredFigure].self) else {
+                    throw r.unreadable("figures", expected: "the frozen figures as JSON")
+                }
+                return KPIReport(period: period, figures: stored.map(\.figure), frozenAt: try r.instant("frozen_at"),
+                                 frozenBy: try r.text("frozen_by"))
             }
             return KPIReport(period: period, figures: try Self.kpiCounts(db, period, now: now).figures)
         }
