@@ -97,16 +97,13 @@ struct StoredRow {
 
     /// A value stored by its number: one of the type's cases (a fault level).
     func optionalCode<T: RawRepresentable & CaseIterable>(_ column: String, as type: T.Type = T.self) throws -> T? where T.RawValue == Int {
-        let expected = "one of " + T.allCases.map { "\($0.rawValue)" }.joined(separator: ", ")
-        guard let number = try read(StoredInteger?.self, column, expected: expected + " or NULL") else { return nil }
-        guard let value = T(rawValue: Int(number.value)) else { throw unreadable(column, expected: expected) }
+        guard let number = try read(StoredInteger?.self, column, expected: Self.numbers(T.self) + " or NULL") else { return nil }
+        guard let value = T(rawValue: Int(number.value)) else { throw unreadable(column, expected: Self.numbers(T.self)) }
         return value
     }
 
     func code<T: RawRepresentable & CaseIterable>(_ column: String, as type: T.Type = T.self) throws -> T where T.RawValue == Int {
-        guard let value = try optionalCode(column, as: type) else {
-            throw unreadable(column, expected: "one of " + T.allCases.map { "\($0.rawValue)" }.joined(separator: ", "))
-        }
+        guard let value = try optionalCode(column, as: type) else { throw unreadable(column, expected: Self.numbers(T.self)) }
         return value
     }
 
@@ -118,8 +115,14 @@ struct StoredRow {
         }
     }
 
+    /// `one of general, special, …`: what a column of names holds.
     static func names<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> String where T.RawValue == String {
         "one of " + T.allCases.map(\.rawValue).joined(separator: ", ")
+    }
+
+    /// `one of 1, 2, 3`: what a column of numbered cases holds.
+    static func numbers<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> String where T.RawValue == Int {
+        "one of " + T.allCases.map { "\($0.rawValue)" }.joined(separator: ", ")
     }
 
     /// The column's value as `T`, the row refused when it is of another kind.
