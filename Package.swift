@@ -19,7 +19,9 @@ let package = Package(
         // The database front door: migrations, records, queries, bundled calendar data.
         .target(
             name: "HelpDeskStore",
-            dependencies: ["HelpDeskCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["HelpDeskCore", .product(name: "GRDB", package: "GRDB.swift"),
+                           // SQLite's own storage classes, to refuse a stored value of the wrong type.
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")],
             resources: [.copy("Resources/holidays")]
         ),
         // The command line and the console's run loop; wires the store, the console and the terminal.

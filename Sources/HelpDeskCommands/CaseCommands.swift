@@ -43,7 +43,7 @@ struct CaseCommand: ParsableCommand {
 
         func run() throws {
             let env = try Environment(global)
-            let kinds = kind.map { [ItemKind(rawValue: $0.rawValue)!] } ?? ItemFilter.cases
+            let kinds = kind.map { [$0.itemKind] } ?? ItemFilter.cases
             try Listing.run(env, try list.filter(kinds: kinds, env), after: list.after, layout: .cases)
         }
     }

@@ -72,7 +72,7 @@ struct KPICommand: ParsableCommand {
             let target = "\(f.comparison.rawValue) \(String(format: "%g%%", f.target * 100))"
             let met = f.met.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—"
             let value = f.value == nil ? "—" : "\(f.valueText) (\(f.numerator)/\(f.denominator))"
-            table.rows.append([f.id, f.name(env.language), value, target, met])
+            table.rows.append([f.id.rawValue, f.name(env.language), value, target, met])
         }
         Swift.print(table.render())
     }
@@ -110,7 +110,7 @@ struct KPIJSON: Encodable {
         period = r.period.description
         frozen = r.frozen
         figures = r.figures.map {
-            Figure(id: $0.id, numerator: $0.numerator, denominator: $0.denominator,
+            Figure(id: $0.id.rawValue, numerator: $0.numerator, denominator: $0.denominator,
                    value: $0.value.map { ($0 * 10_000).rounded() / 10_000 }, target: $0.target,
                    comparison: $0.comparison.rawValue, met: $0.met)
         }

@@ -106,7 +106,7 @@ enum Listing {
         // The time left runs only while the rule event is awaited; after it, met or missed.
         let left: (WorkItem) -> String = { item in
             guard let d = item.dueAt else { return t(.none) }
-            if item.ruleEventAt == nil && item.status != .closed { return TimeLeft.text(from: now, to: d, lang) }
+            if item.isAwaitingRuleEvent { return TimeLeft.text(from: now, to: d, lang) }
             if item.isOverdue(at: now) { return t(.overdue) }
             return item.status == .closed ? "✓" : t(.answered)
         }
@@ -192,7 +192,7 @@ enum Listing {
         if let r = item.firstResponseAt { lines.append((t(.firstResponse), BeijingTime.iso(r))) }
         if let d = item.dueAt {
             var text = BeijingTime.iso(d)
-            if item.ruleEventAt == nil && item.status != .closed {
+            if item.isAwaitingRuleEvent {
                 text += "  (\(TimeLeft.text(from: env.now, to: d, lang)))"
             } else if item.isOverdue(at: env.now) {
                 text += "  [\(t(.overdue))]"

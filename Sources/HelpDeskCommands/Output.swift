@@ -83,8 +83,8 @@ struct ItemJSON: Encodable {
             try c.encode(BeijingTime.iso(e.recordedAt), forKey: .recorded_at)
             try c.encode(e.recordedRealAt.map(BeijingTime.iso), forKey: .recorded_real_at)
             try c.encode(e.actor, forKey: .actor)
-            try c.encode(e.event, forKey: .event)
-            try c.encode(e.field, forKey: .field)
+            try c.encode(e.event.rawValue, forKey: .event)
+            try c.encode(e.field?.rawValue, forKey: .field)
             try c.encode(e.oldValue, forKey: .old)
             try c.encode(e.newValue, forKey: .new)
             // What a person wrote, or what the system noted, said in the reader's language.

@@ -69,17 +69,62 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+/// The contract's service-level figures, by the ids the contract and the reports use.
+///
+/// `K1`–`K6`, and `K7-1`–`K7-3` for the faults of each level. The raw values are what frozen
+/// periods store and what `kpi --json` prints; a stored id this type does not know is an error
+/// when read.
+public enum KPI: String, Sendable, CaseIterable, Codable {
+    case k1 = "K1", k2 = "K2", k3 = "K3", k4 = "K4", k5 = "K5", k6 = "K6"
+    case k7Level1 = "K7-1", k7Level2 = "K7-2", k7Level3 = "K7-3"
+
+    /// K7 of a fault level: faults of that level restored in time.
+    public static func k7(_ level: FaultLevel) -> KPI {
+        switch level {
+        case .one: return .k7Level1
+        case .two: return .k7Level2
+        case .three: return .k7Level3
+        }
+    }
+
+    /// The fault level a K7 figure counts; `nil` for the others.
+    public var faultLevel: FaultLevel? {
+        switch self {
+        case .k7Level1: return .one
+        case .k7Level2: return .two
+        case .k7Level3: return .three
+        case .k1, .k2, .k3, .k4, .k5, .k6: return nil
+        }
+    }
+
+    /// The figure's name: `CASE维护响应率` / `CASE responses`.
+    public func name(_ lang: Language) -> String {
+        let zh = lang == .zh
+        switch self {
+        case .k1: return zh ? "CASE维护响应率" : "CASE responses"
+        case .k2: return zh ? "数据处理完成率" : "data tasks done"
+        case .k3: return zh ? "代码修改按时率" : "changes on time"
+        case .k4: return zh ? "数据处理错误率" : "data task errors"
+        case .k5: return zh ? "软件交付错误率" : "delivery errors"
+        case .k6: return zh ? "处理单完整率" : "orders complete"
+        case .k7Level1, .k7Level2, .k7Level3:
+            let level = faultLevel?.rawValue ?? 0
+            return zh ? "\(level)级故障按时率" : "L\(level) faults in time"
+        }
+    }
+}
+
 /// One of the contract's service-level figures (K1–K7) for a period.
 public struct KPIFigure: Equatable, Sendable {
-    public enum Comparison: String, Sendable { case atLeast = ">=", atMost = "<=" }
+    public enum Comparison: String, Sendable, Codable { case atLeast = ">=", atMost = "<=" }
 
-    public let id: String
+    public let id: KPI
     public let numerator: Int
     public let denominator: Int
     public let target: Double
     public let comparison: Comparison
 
-    public init(id: String, numerator: Int, denominator: Int, target: Double, comparison: Comparison) {
+    public init(id: KPI, numerator: Int, denominator: Int, target: Double, comparison: Comparison) {
         self.id = id
         self.numerator = numerator
         self.denominator = denominator
@@ -123,16 +168,16 @@ public struct KPICounts: Equatable, Sendable {
 
     public var figures: [KPIFigure] {
         var list = [
-            KPIFigure(id: "K1", numerator: caseMet, denominator: caseDecided, target: 0.90, comparison: .atLeast),
-            KPIFigure(id: "K2", numerator: tasksOnTime, denominator: tasksDue, target: 0.90, comparison: .atLeast),
-            KPIFigure(id: "K3", numerator: changesOnTime, denominator: changesDue, target: 0.85, comparison: .atLeast),
-            KPIFigure(id: "K4", numerator: tasksErroneous, denominator: tasksCompleted, target: 0.02, comparison: .atMost),
-            KPIFigure(id: "K5", numerator: deliveriesDefective, denominator: deliveries, target: 0.10, comparison: .atMost),
-            KPIFigure(id: "K6", numerator: closedComplete, denominator: closed, target: 1.0, comparison: .atLeast),
+            KPIFigure(id: .k1, numerator: caseMet, denominator: caseDecided, target: 0.90, comparison: .atLeast),
+            KPIFigure(id: .k2, numerator: tasksOnTime, denominator: tasksDue, target: 0.90, comparison: .atLeast),
+            KPIFigure(id: .k3, numerator: changesOnTime, denominator: changesDue, target: 0.85, comparison: .atLeast),
+            KPIFigure(id: .k4, numerator: tasksErroneous, denominator: tasksCompleted, target: 0.02, comparison: .atMost),
+            KPIFigure(id: .k5, numerator: deliveriesDefective, denominator: deliveries, target: 0.10, comparison: .atMost),
+            KPIFigure(id: .k6, numerator: closedComplete, denominator: closed, target: 1.0, comparison: .atLeast),
         ]
         for level in FaultLevel.allCases {
             // K7 is shown against no contractual target; 100% is what the deadline promises.
-            list.append(KPIFigure(id: "K7-\(level.rawValue)", numerator: faultsOnTime[level] ?? 0,
+            list.append(KPIFigure(id: .k7(level), numerator: faultsOnTime[level] ?? 0,
                                   denominator: faultsDecided[level] ?? 0, target: 1.0, comparison: .atLeast))
         }
         return list
@@ -140,19 +185,6 @@ public struct KPICounts: Equatable, Sendable {
 }
 
 extension KPIFigure {
-    /// The figure's name: `每月需求管理平台维护响应率` / `monthly CASE response rate`.
-    public func name(_ lang: Language) -> String {
-        let zh = lang == .zh
-        switch id {
-        case "K1": return zh ? "CASE维护响应率" : "CASE responses"
-        case "K2": return zh ? "数据处理完成率" : "data tasks done"
-        case "K3": return zh ? "代码修改按时率" : "changes on time"
-        case "K4": return zh ? "数据处理错误率" : "data task errors"
-        case "K5": return zh ? "软件交付错误率" : "delivery errors"
-        case "K6": return zh ? "处理单完整率" : "orders complete"
-        default:
-            let level = id.split(separator: "-").last.map(String.init) ?? ""
-            return zh ? "\(level)级故障按时率" : "L\(level) faults in time"
-        }
-    }
+    /// The figure's name: `CASE维护响应率` / `CASE responses`.
+    public func name(_ lang: Language) -> String { id.name(lang) }
 }

@@ -57,6 +57,15 @@ public enum CaseKind: String, Sendable, CaseIterable, Codable {
         case .requirement: return "需求类"
         }
     }
+
+    /// The work-item kind of this CASE kind (the same name).
+    public var itemKind: ItemKind {
+        switch self {
+        case .general: return .general
+        case .special: return .special
+        case .requirement: return .requirement
+        }
+    }
 }
 
 /// Every kind of work item the desk keeps. CASE tickets and faults exist now; the other services

@@ -130,76 +130,18 @@ public enum TimeLeft {
 /// How a history entry reads: the event and the changed field in the reader's language, values
 /// that are codes (status, level, region, a step) by their names.
 public enum HistoryText {
-    public static func event(_ name: String, _ lang: Language) -> String {
-        guard lang == .zh else { return name }
-        switch name {
-        case "created": return "登记"
-        case "reported": return "报告"
-        case "responded": return "响应"
-        case "resolved": return "解决"
-        case "restored": return "恢复"
-        case "assessed": return "评估"
-        case "assigned": return "指派"
-        case "raised": return "提高级别"
-        case "lowered": return "降低级别"
-        case "reopened": return "重新打开"
-        case "escalated": return "升级"
-        case "acknowledged": return "确认升级"
-        case "completed": return "完成"
-        case "erroneous": return "标记有误"
-        case "linked": return "关联"
-        case "advanced": return "推进阶段"
-        case "tested": return "内测"
-        case "released": return "上线"
-        case "defect": return "发现缺陷"
-        default: return name
-        }
-    }
+    public static func event(_ event: HistoryEvent, _ lang: Language) -> String { event.label(lang) }
 
-    public static func field(_ column: String, _ lang: Language) -> String {
-        guard lang == .zh else { return column == "escalation" ? "step" : column.replacingOccurrences(of: "_", with: " ") }
-        switch column {
-        case "status": return "状态"
-        case "level": return "级别"
-        case "due_at": return "时限"
-        case "taken_by": return "受理人"
-        case "assignee": return "处理人"
-        case "first_response_at": return "首次响应"
-        case "confirmed_at": return "确认时间"
-        case "closed_at": return "关闭时间"
-        case "cause": return "问题原因"
-        case "solution": return "解决方案"
-        case "agreed_with": return "商定人"
-        case "agreed_at": return "商定时间"
-        case "size_estimate": return "工作量"
-        case "response_mode": return "处理方式"
-        case "calendar_version": return "日历版本"
-        case "escalation": return "步骤"
-        case "title": return "标题"
-        case "description": return "描述"
-        case "region": return "地区"
-        case "type": return "变更类型"
-        case "effective_on": return "政策生效日期"
-        case "stage": return "阶段"
-        case "round": return "内测轮次"
-        case "source": return "来源"
-        case "derived": return "派生"
-        case "delivery": return "交付"
-        case "defect": return "缺陷"
-        default: return column
-        }
-    }
-
-    public static func value(_ column: String, _ value: String?, kind: ItemKind, _ lang: Language) -> String {
+    public static func value(_ field: HistoryField, _ value: String?, kind: ItemKind, _ lang: Language) -> String {
         guard let value else { return "∅" }
-        switch column {
-        case "status": return ItemStatus(rawValue: value)?.label(lang, kind: kind) ?? value
-        case "region": return Region(rawValue: value)?.chineseName ?? value
-        case "escalation": return EscalationStep(rawValue: value)?.label(lang) ?? value
-        case "level": return lang == .zh ? "\(value)级" : value
-        case "stage": return ChangeStage(rawValue: value)?.label(lang) ?? value
-        case "type": return ChangeType(rawValue: value)?.label(lang) ?? value
-        case "round":
+        switch field {
+        case .status: return ItemStatus(rawValue: value)?.label(lang, kind: kind) ?? value
+        case .region: return Region(rawValue: value)?.chineseName ?? value
+        case .escalation: return EscalationStep(rawValue: value)?.label(lang) ?? value
+        case .level: return lang == .zh ? "\(value)级" : value
+        case .stage: return ChangeStage(rawValue: value)?.label(lang) ?? value
+        case .type: return ChangeType(rawValue: value)?.label(lang) ?? value
+        case .round:
             // "2 pass": the round and its result.
             let parts = value.split(separator: " ")
             guard parts.count == 2, let result = TestResult(rawValue: String(parts[1])) else { return value }
@@ -211,9 +153,9 @@ public enum HistoryText {
     /// `状态: 待处理 → 已恢复`; an escalation step alone: `升级: T1 总部专家远程`.
     public static func change(_ e: HistoryEntry, kind: ItemKind, _ lang: Language) -> String {
         guard let field = e.field else { return "" }
-        let name = Self.field(field, lang)
+        let name = field.label(lang)
         let new = value(field, e.newValue, kind: kind, lang)
-        if e.oldValue == nil, field == "escalation" { return "\(name): \(new)" }
+        if e.oldValue == nil, field == .escalation { return "\(name): \(new)" }
         return "\(name): \(value(field, e.oldValue, kind: kind, lang)) → \(new)"
     }
 
@@ -232,18 +174,18 @@ public enum HistoryText {
 
     /// The notes the store wrote as text before it kept codes, recognised: `general via phone`,
     /// `level 2`, `response mode: onsite 现场解决`, `rule: 2级故障报告即T0 现场人员`.
-    static func legacy(_ note: String, event: String) -> SystemNote? {
+    static func legacy(_ note: String, event: HistoryEvent) -> SystemNote? {
         if note.hasPrefix("rule: ") {
             return EscalationReason(legacyChinese: String(note.dropFirst(6))).map(SystemNote.escalation)
         }
-        if event == "reported", note.hasPrefix("level "), let level = Int(note.dropFirst(6)).flatMap(FaultLevel.init(rawValue:)) {
+        if event == .reported, note.hasPrefix("level "), let level = Int(note.dropFirst(6)).flatMap(FaultLevel.init(rawValue:)) {
             return .reported(level: level)
         }
-        if event == "restored", note.hasPrefix("response mode: "),
+        if event == .restored, note.hasPrefix("response mode: "),
            let mode = note.dropFirst(15).split(separator: " ").first.flatMap({ ResponseMode(rawValue: String($0)) }) {
             return .responseMode(mode)
         }
-        if event == "created" {
+        if event == .created {
             let parts = note.components(separatedBy: " via ")
             if parts.count == 2, let kind = ItemKind(rawValue: parts[0]), let channel = Channel(rawValue: parts[1]) {
                 return .received(kind: kind, channel: channel)

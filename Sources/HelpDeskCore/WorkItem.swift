@@ -106,6 +106,30 @@ public struct WorkItem: Equatable, Sendable, Identifiable {
         guard let deadline = openDeadline else { return false }
         return now > deadline
     }
+
+    /// Whether the item still waits for its rule event: active, and the event has not happened.
+    ///
+    /// While it waits, the time to its deadline counts down (and up, once past); after it, the
+    /// deadline was met or missed.
+    public var isAwaitingRuleEvent: Bool { status != .closed && ruleEventAt == nil }
+
+    /// When the clock of the item's deadline started.
+    ///
+    /// A special case's confirmation, a requirement's assessment, the receipt (a fault: the
+    /// report) of anything else.
+    public var deadlineStart: Date {
+        switch kind {
+        case .special: return confirmedAt ?? receivedAt
+        case .requirement: return agreedAt ?? receivedAt
+        default: return receivedAt
+        }
+    }
+
+    /// A requirement not yet assessed: it cannot be resolved yet.
+    ///
+    /// A requirement has no deadline until a due date is agreed with the requester (`case
+    /// assess`); it is resolved only after that.
+    public var awaitsAssessment: Bool { kind == .requirement && status != .assessed }
 }
 
 /// One entry of an item's append-only history: who changed what, from what to what, and when.
@@ -122,8 +146,9 @@ public struct HistoryEntry: Equatable, Sendable {
     public var recordedRealAt: Date?
     /// The operating-system user behind the session.
     public var actor: String
-    public var event: String
-    public var field: String?
+    public var event: HistoryEvent
+    /// The field whose change this entry records; `nil` on the event's own entry.
+    public var field: HistoryField?
     public var oldValue: String?
     public var newValue: String?
     /// What a person wrote (a response, a reason), shown as written.
@@ -132,7 +157,7 @@ public struct HistoryEntry: Equatable, Sendable {
     public var systemNote: SystemNote?
 
     public init(id: Int64? = nil, itemId: Int64, at: Date, recordedAt: Date, recordedRealAt: Date? = nil, actor: String,
-                event: String, field: String? = nil, oldValue: String? = nil, newValue: String? = nil, note: String? = nil,
+                event: HistoryEvent, field: HistoryField? = nil, oldValue: String? = nil, newValue: String? = nil, note: String? = nil,
                 systemNote: SystemNote? = nil) {
         self.id = id
         self.itemId = itemId
@@ -239,7 +264,7 @@ public struct ItemFilter: Sendable, Equatable {
         self.offset = offset
     }
 
-    public static let cases = Set(CaseKind.allCases.map { ItemKind(rawValue: $0.rawValue)! })
+    public static let cases = Set(CaseKind.allCases.map { $0.itemKind })
 }
 
 

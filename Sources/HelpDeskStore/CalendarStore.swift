@@ -35,8 +35,8 @@ extension AppDatabase {
         var years: [Int: HolidayYear] = [:]
         for y in try BundledCalendar.years() { years[y.year] = y }
         let bundledRange = years.keys.min().map { "\($0)-\(years.keys.max()!)" } ?? "none"
-        for row in try Row.fetchAll(db, sql: "SELECT days FROM calendar_year ORDER BY year") {
-            let text: String = row["days"]
+        for row in try Row.fetchAll(db, sql: "SELECT year, days FROM calendar_year ORDER BY year") {
+            let text = try StoredRow(row, table: "calendar_year", key: "year").text("days")
             let year = try HolidayYear.parse(json: Data(text.utf8))
             years[year.year] = year
         }
@@ -93,7 +93,8 @@ extension AppDatabase {
     public func importedYears() throws -> [(year: Int, importedAt: Date, importedBy: String)] {
         try writer.read { db in
             try Row.fetchAll(db, sql: "SELECT year, imported_at, imported_by FROM calendar_year ORDER BY year").map {
-                ($0["year"], $0.date("imported_at")!, $0["imported_by"])
+                let r = StoredRow($0, table: "calendar_year", key: "year")
+                return (try r.int("year"), try r.instant("imported_at"), try r.text("imported_by"))
             }
         }
     }

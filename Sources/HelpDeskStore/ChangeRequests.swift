@@ -128,9 +128,9 @@ extension AppDatabase {
             try item.insert(db)
             try db.execute(sql: "INSERT INTO change_request (item_id, type, stage, effective_on) VALUES (?, ?, 'research', ?)",
                            arguments: [item.id!, new.type.rawValue, new.effective?.description])
-            try Self.record(db, item.id!, at: at, ctx, event: "created", field: "type", new: new.type.rawValue)
+            try Self.record(db, item.id!, at: at, ctx, event: .created, field: .type, new: new.type.rawValue)
             if let effective = new.effective {
-                try Self.record(db, item.id!, at: at, ctx, event: "created", field: "effective_on", new: effective.description)
+                try Self.record(db, item.id!, at: at, ctx, event: .created, field: .effectiveOn, new: effective.description)
             }
             if let source = new.fromCase { try Self.link(db, item.id!, from: source, at: at, ctx) }
             return item
@@ -144,7 +144,7 @@ extension AppDatabase {
     public func advanceChange(_ id: Int64, signedBy: String? = nil, release: Release? = nil, at: Date,
                               expectedVersion: Int? = nil, _ ctx: Context) throws -> ChangeAdvance {
         var outcome: (stage: ChangeStage, delivery: Int64?, task: Int64?)?
-        let item = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "advanced", entryWritten: true) { item, db in
+        let item = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .advanced, entryWritten: true) { item, db in
             guard item.kind == .change else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aChangeRequest) }
             let detail = try Self.changeDetail(db, id)
             let next = try Self.ruled { () throws(ChangeRefusal) in
@@ -171,10 +171,10 @@ extension AppDatabase {
                 UPDATE change_request SET stage = ?, signed_by = coalesce(?, signed_by), signed_at = coalesce(?, signed_at),
                        delivery_id = ? WHERE item_id = ?
                 """, arguments: [next.rawValue, signer, signer.map { _ in at.dbSeconds }, deliveryId, id])
-            try Self.record(db, id, at: at, ctx, event: "advanced", field: "stage", old: detail.stage.rawValue, new: next.rawValue,
+            try Self.record(db, id, at: at, ctx, event: .advanced, field: .stage, old: detail.stage.rawValue, new: next.rawValue,
                             note: signer)
             if let deliveryId {
-                try Self.record(db, id, at: at, ctx, event: "released", field: "delivery", new: "\(deliveryId)")
+                try Self.record(db, id, at: at, ctx, event: .released, field: .delivery, new: "\(deliveryId)")
             }
             outcome = (next, deliveryId, nil)
         } then: { item, db in
@@ -228,7 +228,7 @@ extension AppDatabase {
                                 _ ctx: Context) throws -> TestRound {
         let note = try required(note, "note")
         var round: TestRound?
-        _ = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "tested", entryWritten: true) { item, db in
+        _ = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .tested, entryWritten: true) { item, db in
             guard item.kind == .change else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aChangeRequest) }
             let detail = try Self.changeDetail(db, id)
             let number = try Self.ruled { () throws(ChangeRefusal) in
@@ -240,7 +240,7 @@ extension AppDatabase {
             }
             try db.execute(sql: "INSERT INTO test_round (item_id, number, at, actor, result, note) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [id, number, at.dbSeconds, ctx.actor, result.rawValue, note])
-            try Self.record(db, id, at: at, ctx, event: "tested", field: "round", new: "\(number) \(result.rawValue)",
+            try Self.record(db, id, at: at, ctx, event: .tested, field: .round, new: "\(number) \(result.rawValue)",
                             note: note)
             round = TestRound(number: number, at: at, actor: ctx.actor, result: result, note: note)
         }
@@ -270,7 +270,7 @@ extension AppDatabase {
             let defect = db.lastInsertedRowID
             for change in try Int64.fetchAll(db, sql: "SELECT item_id FROM change_request WHERE delivery_id = ? ORDER BY item_id",
                                              arguments: [delivery]) {
-                try Self.record(db, change, at: at, ctx, event: "defect", field: "defect", new: "\(defect)", note: title)
+                try Self.record(db, change, at: at, ctx, event: .defect, field: .defect, new: "\(defect)", note: title)
             }
             return defect
         }
@@ -309,32 +309,21 @@ extension AppDatabase {
     }
 
     static func changeDetail(_ row: Row, rounds: [TestRound]) throws -> ChangeDetail {
-        let id: Int64 = row["item_id"]
-        return ChangeDetail(itemId: id, type: try Self.decode(ChangeType.self, row, "type", table: "change_request"),
-                            stage: try Self.decode(ChangeStage.self, row, "stage", table: "change_request"),
-                            effective: try (row["effective_on"] as String?).map { text in
-                                guard let date = CivilDate(iso: text) else { throw Self.badValue("change_request", "effective_on", text) }
-                                return date
-                            },
-                            signedBy: row["signed_by"], signedAt: row.date("signed_at"), deliveryId: row["delivery_id"],
+        let r = StoredRow(row, table: "change_request", key: "item_id")
+        let effective = try r.optionalText("effective_on")
+        guard effective.map({ CivilDate(iso: $0) != nil }) ?? true else {
+            throw r.unreadable("effective_on", expected: "a date (2021-12-01)")
+        }
+        return ChangeDetail(itemId: try r.integer("item_id"), type: try r.code("type"), stage: try r.code("stage"),
+                            effective: effective.flatMap { CivilDate(iso: $0) }, signedBy: try r.optionalText("signed_by"),
+                            signedAt: try r.optionalInstant("signed_at"), deliveryId: try r.optionalInteger("delivery_id"),
                             rounds: rounds)
     }
 
     static func testRound(_ row: Row) throws -> TestRound {
-        TestRound(number: row["number"], at: Date(dbSeconds: row["at"]), actor: row["actor"],
-                  result: try decode(TestResult.self, row, "result", table: "test_round"), note: row["note"])
-    }
-
-    /// A stored value of a known set, or an error naming the table, column and value.
-    static func decode<T: RawRepresentable>(_ type: T.Type, _ row: Row, _ column: String, table: String) throws -> T
-    where T.RawValue == String {
-        let raw: String = row[column]
-        guard let value = T(rawValue: raw) else { throw badValue(table, column, raw) }
-        return value
-    }
-
-    static func badValue(_ table: String, _ column: String, _ value: String) -> DatabaseError {
-        DatabaseError(resultCode: .SQLITE_CORRUPT, message: "\(table).\(column) holds '\(value)', which this program does not know")
+        let r = StoredRow(row, table: "test_round", key: "item_id")
+        return TestRound(number: try r.int("number"), at: try r.instant("at"), actor: try r.text("actor"),
+                         result: try r.code("result"), note: try r.text("note"))
     }
 
     /// Deliveries, latest first.
@@ -368,15 +357,17 @@ extension AppDatabase {
         let rows = try Row.fetchAll(db, sql: """
             SELECT * FROM defect \(delivery == nil ? "" : "WHERE delivery_id = ?") ORDER BY found_at DESC, id DESC
             """, arguments: StatementArguments(delivery.map { [$0] } ?? []))
-        return rows.map { row in
-            Defect(id: row["id"], deliveryId: row["delivery_id"], title: row["title"], description: row["description"],
-                   foundAt: Date(dbSeconds: row["found_at"]), recordedAt: Date(dbSeconds: row["recorded_at"]),
-                   recordedBy: row["recorded_by"])
+        return try rows.map { row in
+            let r = StoredRow(row, table: "defect")
+            return Defect(id: try r.integer("id"), deliveryId: try r.integer("delivery_id"), title: try r.text("title"),
+                          description: try r.text("description"), foundAt: try r.instant("found_at"),
+                          recordedAt: try r.instant("recorded_at"), recordedBy: try r.text("recorded_by"))
         }
     }
 
     static func delivery(_ row: Row) throws -> Delivery {
-        Delivery(id: row["id"], label: row["label"], deliveredAt: Date(dbSeconds: row["delivered_at"]),
-                 deliveredBy: row["delivered_by"], recordedAt: Date(dbSeconds: row["recorded_at"]))
+        let r = StoredRow(row, table: "delivery")
+        return Delivery(id: try r.integer("id"), label: try r.text("label"), deliveredAt: try r.instant("delivered_at"),
+                        deliveredBy: try r.text("delivered_by"), recordedAt: try r.instant("recorded_at"))
     }
 }

@@ -241,8 +241,8 @@ private struct DemoFill {
         /// When it happened, and was recorded: the demo's clock is the story's.
         var at: Int64
         var actor: String
-        var event: String
-        var field: String? = nil
+        var event: HistoryEvent
+        var field: HistoryField? = nil
         var old: String? = nil
         var new: String? = nil
         var note: String? = nil
@@ -318,7 +318,7 @@ private struct DemoFill {
         var received: [String: String] = [:]
         for kind in CaseKind.allCases {
             for channel in Channel.allCases {
-                received[kind.rawValue + channel.rawValue] = SystemNote.received(kind: ItemKind(rawValue: kind.rawValue)!, channel: channel).code.json
+                received[kind.rawValue + channel.rawValue] = SystemNote.received(kind: kind.itemKind, channel: channel).code.json
             }
         }
         receivedNotes = received
@@ -369,7 +369,7 @@ private struct DemoFill {
         let channel = Channel.allCases[rng.next(upTo: Channel.allCases.count)]
         let titles = kind == .general ? DemoData.generalTitles : (kind == .special ? DemoData.specialTitles : DemoData.requirementTitles)
         var item = WorkItem(
-            kind: ItemKind(rawValue: kind.rawValue)!, title: titles[rng.next(upTo: titles.count)],
+            kind: kind.itemKind, title: titles[rng.next(upTo: titles.count)],
             description: DemoData.descriptions[rng.next(upTo: DemoData.descriptions.count)],
             region: region, channel: channel, requesterName: DemoData.personName(&rng),
             requesterOffice: region.chineseName + DemoData.offices[rng.next(upTo: DemoData.offices.count)],
@@ -386,7 +386,7 @@ private struct DemoFill {
             break
         }
         pending.append(.history(HistoryRow(at: received.dbSeconds, actor: actor,
-                                           event: "created", code: receivedNotes[kind.rawValue + channel.rawValue])))
+                                           event: .created, code: receivedNotes[kind.rawValue + channel.rawValue])))
         try story(&item, kind: kind, received: received, actor: actor)
         try flush(item)
     }
@@ -400,17 +400,17 @@ private struct DemoFill {
                                           secondOfDay: rules.calendar.hours.closing)
             let size = "\(2 + rng.next(upTo: 20))人天"
             // The fields `assess` changes, by column name, as the history lists them.
-            let event = changed(&item, at: assessedAt, actor: actor, event: "assessed")
+            let event = changed(&item, at: assessedAt, actor: actor, event: .assessed)
             item.status = .assessed
             item.dueAt = due
             item.agreedWith = item.requesterName
             item.agreedAt = assessedAt
             item.sizeEstimate = size
-            field(event, "agreed_at", nil, BeijingTime.iso(assessedAt))
-            field(event, "agreed_with", nil, item.agreedWith)
-            field(event, "due_at", nil, BeijingTime.iso(due))
-            field(event, "size_estimate", nil, size)
-            field(event, "status", ItemStatus.open.rawValue, ItemStatus.assessed.rawValue)
+            field(event, .agreedAt, nil, BeijingTime.iso(assessedAt))
+            field(event, .agreedWith, nil, item.agreedWith)
+            field(event, .dueAt, nil, BeijingTime.iso(due))
+            field(event, .sizeEstimate, nil, size)
+            field(event, .status, ItemStatus.open.rawValue, ItemStatus.assessed.rawValue)
             if due < now, rng.next(upTo: 20) < 19 {
                 let done = due.addingTimeInterval(-Double(rng.next(upTo: 10 * 86_400)))
                 close(&item, at: max(done, assessedAt.addingTimeInterval(3600)), actor: actor)
@@ -425,11 +425,11 @@ private struct DemoFill {
                            : Date(dbSeconds: received.addingTimeInterval(window * Double(10 + rng.next(upTo: 85)) / 100).dbSeconds)
         if kind == .special, eventAt < now {
             let note = DemoData.responses[rng.next(upTo: DemoData.responses.count)]
-            let event = changed(&item, at: eventAt, actor: actor, event: "responded", note: note)
+            let event = changed(&item, at: eventAt, actor: actor, event: .responded, note: note)
             item.firstResponseAt = eventAt
             item.status = .responded
-            field(event, "first_response_at", nil, BeijingTime.iso(eventAt))
-            field(event, "status", ItemStatus.open.rawValue, ItemStatus.responded.rawValue)
+            field(event, .firstResponseAt, nil, BeijingTime.iso(eventAt))
+            field(event, .status, ItemStatus.open.rawValue, ItemStatus.responded.rawValue)
         }
         let closeAt = kind == .special ? eventAt.addingTimeInterval(Double(3600 + rng.next(upTo: 3 * 86_400))) : eventAt
         // Recent tickets stay open: some within their deadline, some already overdue.
@@ -472,7 +472,7 @@ private struct DemoFill {
                             level: level, receivedAt: reported, dueAt: d.due, calendarVersion: d.calendarVersion,
                             createdAt: reported, createdBy: actor)
         pending.append(.history(HistoryRow(at: reported.dbSeconds, actor: actor,
-                                           event: "reported", code: reportedNotes[level])))
+                                           event: .reported, code: reportedNotes[level])))
         return item
     }
 
@@ -519,7 +519,7 @@ private struct DemoFill {
                 pending.append(.step(steps[next]))
                 next += 1
             }
-            pending.append(.history(HistoryRow(at: at, actor: who, event: "acknowledged", field: "escalation",
+            pending.append(.history(HistoryRow(at: at, actor: who, event: .acknowledged, field: .escalation,
                                                new: steps[i].due.step.rawValue)))
         }
         for row in steps[next...] { pending.append(.step(row)) }
@@ -529,25 +529,25 @@ private struct DemoFill {
     private mutating func close(_ item: inout WorkItem, at: Date, actor: String) {
         let pair = DemoData.causes[rng.next(upTo: DemoData.causes.count)]
         let status = item.status
-        let event = changed(&item, at: at, actor: actor, event: item.kind == .fault ? "restored" : "resolved")
+        let event = changed(&item, at: at, actor: actor, event: item.kind == .fault ? .restored : .resolved)
         item.status = .closed
         item.closedAt = at
         item.cause = pair.0
         item.solution = pair.1
-        field(event, "cause", nil, pair.0)
-        field(event, "closed_at", nil, BeijingTime.iso(at))
+        field(event, .cause, nil, pair.0)
+        field(event, .closedAt, nil, BeijingTime.iso(at))
         if item.kind.isCase && item.firstResponseAt == nil {
             item.firstResponseAt = at
-            field(event, "first_response_at", nil, BeijingTime.iso(at))
+            field(event, .firstResponseAt, nil, BeijingTime.iso(at))
         }
-        field(event, "solution", nil, pair.1)
-        field(event, "status", status.rawValue, ItemStatus.closed.rawValue)
+        field(event, .solution, nil, pair.1)
+        field(event, .status, status.rawValue, ItemStatus.closed.rawValue)
     }
 
     /// A change to the item at `at`, as `AppDatabase.change` records it: the version and time of
     /// update move on, and an entry for the event comes before one per changed field. Returns the
     /// event's entry, which the changed fields copy.
-    private mutating func changed(_ item: inout WorkItem, at: Date, actor: String, event: String, note: String? = nil) -> HistoryRow {
+    private mutating func changed(_ item: inout WorkItem, at: Date, actor: String, event: HistoryEvent, note: String? = nil) -> HistoryRow {
         item.version += 1
         item.updatedAt = at
         let entry = HistoryRow(at: at.dbSeconds, actor: actor, event: event, note: note)
@@ -555,9 +555,9 @@ private struct DemoFill {
         return entry
     }
 
-    private mutating func field(_ event: HistoryRow, _ column: String, _ old: String?, _ new: String?) {
+    private mutating func field(_ event: HistoryRow, _ field: HistoryField, _ old: String?, _ new: String?) {
         pending.append(.history(HistoryRow(at: event.at, actor: event.actor, event: event.event,
-                                           field: column, old: old, new: new)))
+                                           field: field, old: old, new: new)))
     }
 
     // MARK: Writing
@@ -582,7 +582,7 @@ private struct DemoFill {
     }
 
     private mutating func record(_ id: Int64, _ e: HistoryRow) throws {
-        try history.add([id, e.at, e.actor, e.event, e.field, e.old, e.new, e.note, e.code])
+        try history.add([id, e.at, e.actor, e.event.rawValue, e.field?.rawValue, e.old, e.new, e.note, e.code])
     }
 
     /// A step as `insertStep` takes it: the step, its history entry, its notification and the
@@ -595,8 +595,8 @@ private struct DemoFill {
         nextStepID += 1
         try steps.add([stepID, id, step.rawValue, level.rawValue, row.due.dueAt.dbSeconds, row.takenAt, row.takenBy, true,
                       reason.stored, row.acknowledgedAt, row.acknowledgedBy])
-        try record(id, HistoryRow(at: row.takenAt, actor: row.takenBy, event: "escalated",
-                                  field: "escalation", new: step.rawValue, code: reason.note))
+        try record(id, HistoryRow(at: row.takenAt, actor: row.takenBy, event: .escalated,
+                                  field: .escalation, new: step.rawValue, code: reason.note))
         let breach = row.due.percent >= 100 && step == .supervisor && escalation.policy[level].notifyClientOnBreach
         let to = breach ? supervisorAndClient : addressees[step]!
         let region = item.region!

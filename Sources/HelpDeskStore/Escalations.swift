@@ -26,18 +26,20 @@ public struct EscalationRecord: Equatable, Sendable {
 extension EscalationRecord: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "escalation"
 
+    /// Reads a row of `escalation`, refusing a value this program cannot read (`UnreadableValue`).
     public init(row: Row) throws {
-        id = row["id"]
-        itemId = row["item_id"]
-        step = EscalationStep(rawValue: row["step"]) ?? .T0
-        level = FaultLevel(rawValue: row["level"]) ?? .three
-        dueAt = row.date("due_at") ?? Date(dbSeconds: 0)
-        takenAt = row.date("taken_at") ?? Date(dbSeconds: 0)
-        takenBy = row["taken_by"]
-        byRule = row["by_rule"]
-        reason = EscalationReason(stored: row["reason"], byRule: byRule)
-        acknowledgedAt = row.date("acknowledged_at")
-        acknowledgedBy = row["acknowledged_by"]
+        let r = StoredRow(row, table: "escalation")
+        id = try r.optionalInteger("id")
+        itemId = try r.integer("item_id")
+        step = try r.code("step")
+        level = try r.code("level")
+        dueAt = try r.instant("due_at")
+        takenAt = try r.instant("taken_at")
+        takenBy = try r.text("taken_by")
+        byRule = try r.flag("by_rule")
+        reason = EscalationReason(stored: try r.text("reason"), byRule: byRule)
+        acknowledgedAt = try r.optionalInstant("acknowledged_at")
+        acknowledgedBy = try r.optionalText("acknowledged_by")
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -156,7 +158,8 @@ extension AppDatabase {
             let marks = chunk.map { _ in "?" }.joined(separator: ",")
             for row in try Row.fetchAll(db, sql: "SELECT item_id, step FROM escalation WHERE item_id IN (\(marks))",
                                         arguments: StatementArguments(chunk)) {
-                if let step = EscalationStep(rawValue: row["step"]) { result[row["item_id"], default: []].insert(step) }
+                let r = StoredRow(row, table: "escalation", key: nil)
+                result[try r.integer("item_id"), default: []].insert(try r.code("step", as: EscalationStep.self))
             }
         }
         return result
@@ -191,10 +194,10 @@ extension AppDatabase {
         let taken = try EscalationRecord.fetchOne(db, sql: "SELECT * FROM escalation WHERE item_id = ? AND step = ?",
                                                   arguments: [id, step.rawValue])!
         if byRule {
-            try record(db, id, at: ctx.now, ctx, event: "escalated", field: "escalation", new: step.rawValue,
+            try record(db, id, at: ctx.now, ctx, event: .escalated, field: .escalation, new: step.rawValue,
                        systemNote: .escalation(reason))
         } else {
-            try record(db, id, at: ctx.now, ctx, event: "escalated", field: "escalation", new: step.rawValue,
+            try record(db, id, at: ctx.now, ctx, event: .escalated, field: .escalation, new: step.rawValue,
                        note: reason.text(.en))
         }
         try enqueueNotification(db, item, taken, alsoClient: breach && step == .supervisor
@@ -290,7 +293,7 @@ extension AppDatabase {
             step.acknowledgedAt = at
             step.acknowledgedBy = ctx.actor
             try step.update(db)
-            try Self.record(db, id, at: at, ctx, event: "acknowledged", field: "escalation", new: step.step.rawValue)
+            try Self.record(db, id, at: at, ctx, event: .acknowledged, field: .escalation, new: step.step.rawValue)
             return step
         }
     }
@@ -350,12 +353,13 @@ extension AppDatabase {
                 """, arguments: [now.dbSeconds, now.dbSeconds, limit])
             var claimed: [PendingNotification] = []
             for row in rows {
-                let id: Int64 = row["id"]
+                let r = StoredRow(row, table: "notification")
+                let id = try r.integer("id")
                 try db.execute(sql: "UPDATE notification SET claimed_until = ? WHERE id = ?",
                                arguments: [now.addingTimeInterval(lease).dbSeconds, id])
-                let payload = try Self.wirePayload(row["payload"], message: row["message"], language: language)
-                claimed.append(PendingNotification(id: id, itemId: row["item_id"],
-                                                   payload: Self.withEventID(payload, id), attempts: row["attempts"]))
+                let payload = try Self.wirePayload(try r.text("payload"), message: try Self.message(r), language: language)
+                claimed.append(PendingNotification(id: id, itemId: try r.integer("item_id"),
+                                                   payload: Self.withEventID(payload, id), attempts: try r.int("attempts")))
             }
             return claimed
         }
@@ -364,9 +368,8 @@ extension AppDatabase {
     /// The event as the notify command receives it: the stored facts with their sentences said in
     /// `language`, and `reason_code` for machines. An event stored whole before (with its text) is
     /// sent as it was.
-    static func wirePayload(_ stored: String, message: String?, language: Language) throws -> String {
-        guard let message = Code.parse(message).flatMap(NotificationMessage.init(code:)),
-              let event = try? JSONDecoder().decode(StoredEvent.self, from: Data(stored.utf8)) else { return stored }
+    static func wirePayload(_ stored: String, message: NotificationMessage?, language: Language) throws -> String {
+        guard let message, let event = try? JSONDecoder().decode(StoredEvent.self, from: Data(stored.utf8)) else { return stored }
         let wire = NotificationPayload(fault: event.fault, step: event.step, step_id: event.step_id, at: event.at,
                                        by_rule: event.by_rule, reason: message.reason.text(language),
                                        reason_code: message.reason.code, people: event.people, text: message.text(language))
@@ -413,10 +416,12 @@ extension AppDatabase {
                 \(pendingOnly ? "WHERE n.delivered_at IS NULL" : "")
                 ORDER BY n.id DESC LIMIT ?
                 """, arguments: [limit]).map { row in
-                OutboxEntry(id: row["id"], itemId: row["item_id"], step: EscalationStep(rawValue: row["step"]) ?? .T0,
-                            createdAt: row.date("created_at")!, attempts: row["attempts"], nextAttemptAt: row.date("next_attempt_at")!,
-                            deliveredAt: row.date("delivered_at"), lastError: row["last_error"],
-                            message: Code.parse(row["message"]).flatMap(NotificationMessage.init(code:)), storedText: row["text"])
+                let r = StoredRow(row, table: "notification")
+                return OutboxEntry(id: try r.integer("id"), itemId: try r.integer("item_id"),
+                                   step: try StoredRow(row, table: "escalation", key: nil).code("step"),
+                                   createdAt: try r.instant("created_at"), attempts: try r.int("attempts"),
+                                   nextAttemptAt: try r.instant("next_attempt_at"), deliveredAt: try r.optionalInstant("delivered_at"),
+                                   lastError: try r.optionalText("last_error"), message: try Self.message(r), storedText: try r.text("text"))
             }
         }
     }
@@ -433,11 +438,21 @@ extension AppDatabase {
                 SELECT n.id, n.item_id, n.text, n.message, n.created_at FROM notification_recipient r
                 JOIN notification n ON n.id = r.notification_id
                 WHERE r.username = ? AND r.notification_id > ? ORDER BY n.id
-                """, arguments: [username, afterID]).map {
-                Notice(id: $0["id"], itemId: $0["item_id"],
-                       message: Code.parse($0["message"]).flatMap(NotificationMessage.init(code:)),
-                       storedText: $0["text"], createdAt: $0.date("created_at")!)
+                """, arguments: [username, afterID]).map { row in
+                let r = StoredRow(row, table: "notification")
+                return Notice(id: try r.integer("id"), itemId: try r.integer("item_id"), message: try Self.message(r),
+                              storedText: try r.text("text"), createdAt: try r.instant("created_at"))
             }
+        }
+    }
+
+    /// A notification's message as the store coded it.
+    ///
+    /// `nil` for one stored as text before messages were coded; a code it cannot read is refused.
+    static func message(_ r: StoredRow) throws -> NotificationMessage? {
+        try r.optionalJSON("message", as: Code.self).map { code in
+            guard let message = NotificationMessage(code: code) else { throw r.unreadable("message", expected: "a notification's code") }
+            return message
         }
     }
 

@@ -72,7 +72,7 @@ extension AppDatabase {
         for row in try Row.fetchAll(db.cachedStatement(sql: """
             SELECT kind, sum(closed), sum(complete) FROM kpi_closed_day WHERE day >= ? AND day <= ? GROUP BY kind
             """), arguments: [first, last]) {
-            let kind = ItemKind(rawValue: row[0])
+            let kind = try StoredRow(row, table: "kpi_closed_day", key: nil).code("kind", as: ItemKind.self)
             let closed: Int = row[1], complete: Int = row[2]
             if kind == .task { counts.tasksCompleted = closed }
             counts.closed += closed
@@ -111,8 +111,12 @@ extension AppDatabase {
     public func kpiReport(_ period: Period, now: Date) throws -> KPIReport {
         try read { db in
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM kpi_period WHERE period = ?", arguments: [period.description]) {
-                let stored = try JSONDecoder().decode([StoredFigure].self, from: Data((row["figures"] as String).utf8))
-                return KPIReport(period: period, figures: stored.map(\.figure), frozenAt: row.date("frozen_at"), frozenBy: row["frozen_by"])
+                let r = StoredRow(row, table: "kpi_period", key: "period")
+                guard let stored = try r.optionalJSON("figures", as: [StoredFigure].self) else {
+                    throw r.unreadable("figures", expected: "the frozen figures as JSON")
+                }
+                return KPIReport(period: period, figures: stored.map(\.figure), frozenAt: try r.instant("frozen_at"),
+                                 frozenBy: try r.text("frozen_by"))
             }
             return KPIReport(period: period, figures: try Self.kpiCounts(db, period, now: now).figures)
         }
@@ -142,23 +146,26 @@ extension AppDatabase {
     }
 }
 
+/// A frozen figure as `kpi_period.figures` stores it (JSON).
+///
+/// An id or a comparison this program does not know fails to decode: the period is not read
+/// rather than read wrong.
 struct StoredFigure: Codable {
-    let id: String
+    let id: KPI
     let numerator: Int
     let denominator: Int
     let target: Double
-    let comparison: String
+    let comparison: KPIFigure.Comparison
 
     init(_ f: KPIFigure) {
         id = f.id
         numerator = f.numerator
         denominator = f.denominator
         target = f.target
-        comparison = f.comparison.rawValue
+        comparison = f.comparison
     }
 
     var figure: KPIFigure {
-        KPIFigure(id: id, numerator: numerator, denominator: denominator, target: target,
-                  comparison: KPIFigure.Comparison(rawValue: comparison) ?? .atLeast)
+        KPIFigure(id: id, numerator: numerator, denominator: denominator, target: target, comparison: comparison)
     }
 }

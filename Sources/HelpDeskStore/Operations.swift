@@ -38,15 +38,16 @@ extension AppDatabase {
     public func addCase(_ new: NewCase, at: Date, _ ctx: Context) throws -> WorkItem {
         try checkNotFuture(at, ctx)
         let title = try required(new.title, "title")
+        let phone = try validPhone(new.requesterPhone)
         return try writer.write { db in
             try Self.authorize(db, ctx, .write)
             let calendar = try Self.calendar(db)
             let rules = DeadlineRules(calendar: calendar)
             var item = WorkItem(
-                kind: ItemKind(rawValue: new.kind.rawValue)!, title: title, description: new.description,
+                kind: new.kind.itemKind, title: title, description: new.description,
                 region: new.region, channel: new.channel,
                 requesterName: new.requesterName.nonBlank, requesterOffice: new.requesterOffice.nonBlank,
-                requesterPhone: new.requesterPhone.nonBlank,
+                requesterPhone: phone,
                 takenBy: try Self.staffUsername(db, ctx.actor), receivedAt: at,
                 createdAt: ctx.now, createdBy: ctx.actor)
             switch new.kind {
@@ -63,8 +64,8 @@ extension AppDatabase {
                 break  // no deadline until assessed
             }
             try item.insert(db)
-            try Self.record(db, item.id!, at: at, ctx, event: "created",
-                            systemNote: .received(kind: ItemKind(rawValue: new.kind.rawValue)!, channel: new.channel))
+            try Self.record(db, item.id!, at: at, ctx, event: .created,
+                            systemNote: .received(kind: new.kind.itemKind, channel: new.channel))
             return item
         }
     }
@@ -73,7 +74,7 @@ extension AppDatabase {
     @discardableResult
     public func respond(_ id: Int64, note: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
         let note = try required(note, "note")
-        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "responded", note: note) { item, db in
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .responded, note: note) { item, db in
             guard item.kind.isCase else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aCaseTicket) }
             if item.firstResponseAt == nil {
                 item.firstResponseAt = at
@@ -87,9 +88,9 @@ extension AppDatabase {
     public func resolve(_ id: Int64, cause: String, solution: String, at: Date, expectedVersion: Int? = nil,
                         _ ctx: Context) throws -> WorkItem {
         let (cause, solution) = try causeAndSolution(cause, solution)
-        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "resolved") { item, db in
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .resolved) { item, db in
             guard item.kind.isCase else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aCaseTicket) }
-            if item.kind == .requirement && item.status != .assessed {
+            if item.awaitsAssessment {
                 throw StoreError.invalid(en: "#\(id) is a requirement that has not been assessed; assess it first (case assess \(id) --due … --agreed-with …)",
                                          zh: "#\(id) 是尚未评估的需求；请先评估（case assess \(id) --due … --agreed-with …）")
             }
@@ -106,7 +107,7 @@ extension AppDatabase {
     public func assess(_ id: Int64, due: Date, agreedWith: String, size: String? = nil, at: Date,
                        expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
         let who = try required(agreedWith, "agreed-with")
-        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "assessed") { item, db in
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .assessed) { item, db in
             guard item.kind == .requirement else {
                 throw StoreError.wrongKind(id: id, is: item.kind, expected: .aRequirement)
             }
@@ -125,7 +126,7 @@ extension AppDatabase {
     /// Gives an item to a member of staff (taking it: to oneself). They must be active staff.
     @discardableResult
     public func assign(_ id: Int64, to username: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
-        try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "assigned", note: username) { item, db in
+        try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .assigned, note: username) { item, db in
             guard try Self.staffUsername(db, username) != nil else {
                 throw StoreError.invalid(en: "'\(username)' is not active staff; see the staff list", zh: "'\(username)' 不是在职人员；请查看人员名单")
             }
@@ -149,7 +150,7 @@ extension AppDatabase {
                                 dueAt: deadline.due, calendarVersion: deadline.calendarVersion,
                                 createdAt: ctx.now, createdBy: ctx.actor)
             try item.insert(db)
-            try Self.record(db, item.id!, at: at, ctx, event: "reported", systemNote: .reported(level: new.level))
+            try Self.record(db, item.id!, at: at, ctx, event: .reported, systemNote: .reported(level: new.level))
             // The steps due at the report (and any whose time has come, for a fault reported late).
             _ = try Self.takeDueSteps(db, item, ctx)
             return item
@@ -161,7 +162,7 @@ extension AppDatabase {
     public func raise(_ id: Int64, to level: FaultLevel, reason: String, at: Date, expectedVersion: Int? = nil,
                       _ ctx: Context) throws -> WorkItem {
         let reason = try required(reason, "reason")
-        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "raised", note: reason) { item, db in
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .raised, note: reason) { item, db in
             try Self.setLevel(&item, level, db) { current in
                 guard current.isRaised(to: level) else {
                     throw StoreError.invalid(en: "raising goes from 3 to 2 to 1; #\(id) is at level \(current.rawValue), and lowering it to \(level.rawValue) needs a supervisor",
@@ -180,7 +181,7 @@ extension AppDatabase {
     public func lower(_ id: Int64, to level: FaultLevel, reason: String, at: Date, expectedVersion: Int? = nil,
                       _ ctx: Context) throws -> WorkItem {
         let reason = try required(reason, "reason")
-        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "lowered", note: reason,
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .lowered, note: reason,
                           permission: .supervise(.lowerLevel)) { item, db in
             try Self.setLevel(&item, level, db) { current in
                 guard level.isRaised(to: current) else {
@@ -212,7 +213,7 @@ extension AppDatabase {
     @discardableResult
     public func reopen(_ id: Int64, reason: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
         let reason = try required(reason, "reason")
-        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "reopened", note: reason,
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .reopened, note: reason,
                           permission: .supervise(.reopen), reopening: true) { item, db in
             item.status = item.kind == .requirement && item.agreedAt != nil ? .assessed
                 : (item.firstResponseAt != nil && item.kind.isCase ? .responded : .open)
@@ -229,7 +230,7 @@ extension AppDatabase {
     public func restore(_ id: Int64, cause: String, solution: String, mode: ResponseMode? = nil, at: Date,
                         expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
         let (cause, solution) = try causeAndSolution(cause, solution)
-        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "restored",
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .restored,
                           systemNote: mode.map(SystemNote.responseMode)) { item, db in
             guard item.kind == .fault else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aFault) }
             item.status = .closed
@@ -245,7 +246,7 @@ extension AppDatabase {
     /// field — all in one transaction. The event's own entry comes first, unless `entryWritten` says
     /// that `mutate` wrote it (with the field it changed beside the item, such as a change's stage). Refused when the item is closed, when `at` lies before the item
     /// was received or in the future, and when `expectedVersion` is not the stored version.
-    func change(_ id: Int64, at: Date, expectedVersion: Int?, _ ctx: Context, event: String, note: String? = nil,
+    func change(_ id: Int64, at: Date, expectedVersion: Int?, _ ctx: Context, event: HistoryEvent, note: String? = nil,
                 systemNote: SystemNote? = nil, permission: Permission = .write, reopening: Bool = false,
                 entryWritten: Bool = false,
                 mutate: (inout WorkItem, Database) throws -> Void,
@@ -273,16 +274,16 @@ extension AppDatabase {
             try after.update(db)
             if !entryWritten { try Self.record(db, id, at: at, ctx, event: event, note: note, systemNote: systemNote) }
             let old = try before.databaseDictionary, new = try after.databaseDictionary
-            for column in new.keys.sorted() where !["version", "updated_at"].contains(column) && old[column] != new[column] {
-                try Self.record(db, id, at: at, ctx, event: event, field: column,
-                                old: Self.display(column, old[column]), new: Self.display(column, new[column]))
+            for field in HistoryField.itemColumns where old[field.rawValue] != new[field.rawValue] {
+                try Self.record(db, id, at: at, ctx, event: event, field: field,
+                                old: Self.display(field, old[field.rawValue]), new: Self.display(field, new[field.rawValue]))
             }
             try then?(after, db)
             return after
         }
     }
 
-    static func record(_ db: Database, _ id: Int64, at: Date, _ ctx: Context, event: String, field: String? = nil,
+    static func record(_ db: Database, _ id: Int64, at: Date, _ ctx: Context, event: HistoryEvent, field: HistoryField? = nil,
                        old: String? = nil, new: String? = nil, note: String? = nil, systemNote: SystemNote? = nil) throws {
         var entry = HistoryEntry(itemId: id, at: at, recordedAt: ctx.now, recordedRealAt: ctx.realNow, actor: ctx.actor,
                                  event: event, field: field, oldValue: old, newValue: new, note: note, systemNote: systemNote)
@@ -290,9 +291,9 @@ extension AppDatabase {
     }
 
     /// History shows instants in Beijing time rather than raw seconds.
-    static func display(_ column: String, _ value: DatabaseValue?) -> String? {
+    static func display(_ field: HistoryField, _ value: DatabaseValue?) -> String? {
         guard let value, !value.isNull else { return nil }
-        if column.hasSuffix("_at"), let seconds = Int64.fromDatabaseValue(value) {
+        if field.isInstant, let seconds = Int64.fromDatabaseValue(value) {
             return BeijingTime.iso(Date(dbSeconds: seconds))
         }
         return String.fromDatabaseValue(value) ?? value.description
@@ -312,6 +313,19 @@ extension AppDatabase {
     func required(_ text: String, _ name: String) throws -> String {
         guard let value = text.nonBlank else { throw StoreError.invalid(en: "--\(name) must not be empty", zh: "--\(name) 不能为空") }
         return value
+    }
+
+    /// A phone number as given, trimmed; `nil` when blank.
+    ///
+    /// Refused unless well formed (`PhoneNumber.isWellFormed`): the rule the console's forms
+    /// check as it is typed.
+    func validPhone(_ text: String?) throws -> String? {
+        guard let phone = text.nonBlank else { return nil }
+        guard PhoneNumber.isWellFormed(phone) else {
+            throw StoreError.invalid(en: "--phone: '\(phone)' is not a phone number; accepted: digits, with + - ( ) and spaces, at least \(PhoneNumber.minimumDigits) digits, e.g. 0971-6100000",
+                                     zh: "--phone：'\(phone)' 不是电话号码；应为数字，可含 + - ( ) 和空格，至少 \(PhoneNumber.minimumDigits) 位数字，例如 0971-6100000")
+        }
+        return phone
     }
 
     func causeAndSolution(_ cause: String, _ solution: String) throws -> (String, String) {

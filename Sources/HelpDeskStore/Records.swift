@@ -8,10 +8,6 @@ extension Date {
     init(dbSeconds: Int64) { self.init(timeIntervalSince1970: TimeInterval(dbSeconds)) }
 }
 
-extension Row {
-    func date(_ column: String) -> Date? { (self[column] as Int64?).map(Date.init(dbSeconds:)) }
-}
-
 extension WorkItem: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "item"
 
@@ -22,36 +18,38 @@ extension WorkItem: FetchableRecord, MutablePersistableRecord {
         static let closedAt = Column("closed_at"), version = Column("version"), receivedAt = Column("received_at")
     }
 
+    /// Reads a row of `item`, refusing a value this program cannot read (`UnreadableValue`).
     public init(row: Row) throws {
+        let r = StoredRow(row, table: "item")
         self.init(
-            id: row["id"],
-            kind: ItemKind(rawValue: row["kind"]) ?? .general,
-            status: ItemStatus(rawValue: row["status"]) ?? .open,
-            title: row["title"],
-            description: row["description"],
-            region: (row["region"] as String?).flatMap(Region.init(rawValue:)),
-            channel: (row["channel"] as String?).flatMap(Channel.init(rawValue:)),
-            requesterName: row["requester_name"],
-            requesterOffice: row["requester_office"],
-            requesterPhone: row["requester_phone"],
-            takenBy: row["taken_by"],
-            assignee: row["assignee"],
-            level: (row["level"] as Int?).flatMap(FaultLevel.init(rawValue:)),
-            receivedAt: row.date("received_at") ?? Date(dbSeconds: 0),
-            confirmedAt: row.date("confirmed_at"),
-            firstResponseAt: row.date("first_response_at"),
-            dueAt: row.date("due_at"),
-            calendarVersion: row["calendar_version"],
-            agreedWith: row["agreed_with"],
-            agreedAt: row.date("agreed_at"),
-            sizeEstimate: row["size_estimate"],
-            closedAt: row.date("closed_at"),
-            cause: row["cause"],
-            solution: row["solution"],
-            createdAt: row.date("created_at") ?? Date(dbSeconds: 0),
-            createdBy: row["created_by"],
-            updatedAt: row.date("updated_at"),
-            version: row["version"])
+            id: try r.optionalInteger("id"),
+            kind: try r.code("kind"),
+            status: try r.code("status"),
+            title: try r.text("title"),
+            description: try r.text("description"),
+            region: try r.optionalCode("region"),
+            channel: try r.optionalCode("channel"),
+            requesterName: try r.optionalText("requester_name"),
+            requesterOffice: try r.optionalText("requester_office"),
+            requesterPhone: try r.optionalText("requester_phone"),
+            takenBy: try r.optionalText("taken_by"),
+            assignee: try r.optionalText("assignee"),
+            level: try r.optionalCode("level"),
+            receivedAt: try r.instant("received_at"),
+            confirmedAt: try r.optionalInstant("confirmed_at"),
+            firstResponseAt: try r.optionalInstant("first_response_at"),
+            dueAt: try r.optionalInstant("due_at"),
+            calendarVersion: try r.optionalText("calendar_version"),
+            agreedWith: try r.optionalText("agreed_with"),
+            agreedAt: try r.optionalInstant("agreed_at"),
+            sizeEstimate: try r.optionalText("size_estimate"),
+            closedAt: try r.optionalInstant("closed_at"),
+            cause: try r.optionalText("cause"),
+            solution: try r.optionalText("solution"),
+            createdAt: try r.instant("created_at"),
+            createdBy: try r.text("created_by"),
+            updatedAt: try r.instant("updated_at"),
+            version: try r.int("version"))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -93,12 +91,21 @@ extension WorkItem: FetchableRecord, MutablePersistableRecord {
 extension HistoryEntry: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "history"
 
+    /// Reads a row of `history`, refusing a value this program cannot read (`UnreadableValue`).
+    ///
+    /// An event or a field it does not know is refused, and so is a system note whose code it
+    /// cannot read: the note would otherwise vanish from the entry.
     public init(row: Row) throws {
-        self.init(id: row["id"], itemId: row["item_id"], at: row.date("at") ?? Date(dbSeconds: 0),
-                  recordedAt: row.date("recorded_at") ?? Date(dbSeconds: 0), recordedRealAt: row.date("recorded_real_at"),
-                  actor: row["actor"], event: row["event"],
-                  field: row["field"], oldValue: row["old_value"], newValue: row["new_value"], note: row["note"],
-                  systemNote: Code.parse(row["note_code"]).flatMap(SystemNote.init(code:)))
+        let r = StoredRow(row, table: "history")
+        let systemNote = try r.optionalJSON("note_code", as: Code.self).map { code in
+            guard let note = SystemNote(code: code) else { throw r.unreadable("note_code", expected: "a system note's code") }
+            return note
+        }
+        self.init(id: try r.optionalInteger("id"), itemId: try r.integer("item_id"), at: try r.instant("at"),
+                  recordedAt: try r.instant("recorded_at"), recordedRealAt: try r.optionalInstant("recorded_real_at"),
+                  actor: try r.text("actor"), event: try r.code("event"), field: try r.optionalCode("field"),
+                  oldValue: try r.optionalText("old_value"), newValue: try r.optionalText("new_value"), note: try r.optionalText("note"),
+                  systemNote: systemNote)
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -108,8 +115,8 @@ extension HistoryEntry: FetchableRecord, MutablePersistableRecord {
         container["recorded_at"] = recordedAt.dbSeconds
         container["recorded_real_at"] = recordedRealAt?.dbSeconds
         container["actor"] = actor
-        container["event"] = event
-        container["field"] = field
+        container["event"] = event.rawValue
+        container["field"] = field?.rawValue
         container["old_value"] = oldValue
         container["new_value"] = newValue
         container["note"] = note
@@ -124,9 +131,13 @@ extension HistoryEntry: FetchableRecord, MutablePersistableRecord {
 extension StaffMember: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "staff"
 
+    /// Reads a row of `staff`, refusing a value this program cannot read (`UnreadableValue`).
+    ///
+    /// A role it does not know is never taken for a viewer's.
     public init(row: Row) throws {
-        self.init(username: row["username"], name: row["name"], phone: row["phone"],
-                  role: StaffRole(rawValue: row["role"]) ?? .viewer, active: row["active"])
+        let r = StoredRow(row, table: "staff", key: "username")
+        self.init(username: try r.text("username"), name: try r.text("name"), phone: try r.optionalText("phone"),
+                  role: try r.code("role"), active: try r.flag("active"))
     }
 
     public func encode(to container: inout PersistenceContainer) throws {

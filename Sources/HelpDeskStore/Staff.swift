@@ -149,6 +149,7 @@ extension AppDatabase {
     public func addStaff(_ member: StaffMember, _ ctx: Context) throws {
         let username = try Self.validUsername(member.username)
         let name = try required(member.name, "name")
+        let phone = try validPhone(member.phone)
         try writer.write { db in
             try Self.authorize(db, ctx, .supervise(.editStaff))
             if let existing = try StaffMember.fetchOne(db, key: username) {
@@ -157,7 +158,7 @@ extension AppDatabase {
                                              zh: "\(username) 已在人员名单中（\(existing.name)，\(existing.role.chineseName)）；更改角色请用 staff set-role")
                 }
             }
-            let row = StaffMember(username: username, name: name, phone: member.phone.nonBlank, role: member.role, active: true)
+            let row = StaffMember(username: username, name: name, phone: phone, role: member.role, active: true)
             try row.save(db)
             try Self.recordSetting(db, ctx, "staff \(username) added as \(member.role.rawValue)")
         }

@@ -36,8 +36,9 @@ public struct TaskError: Equatable, Sendable {
         self.note = note
     }
 
-    init(row: Row) {
-        self.init(itemId: row["item_id"], at: Date(dbSeconds: row["at"]), actor: row["actor"], note: row["note"])
+    init(row: Row) throws {
+        let r = StoredRow(row, table: "task_error", key: "item_id")
+        self.init(itemId: try r.integer("item_id"), at: try r.instant("at"), actor: try r.text("actor"), note: try r.text("note"))
     }
 }
 
@@ -84,7 +85,7 @@ extension AppDatabase {
         var item = WorkItem(kind: .task, title: title, description: description, takenBy: try staffUsername(db, ctx.actor),
                             assignee: assignee, receivedAt: at, dueAt: due, createdAt: ctx.now, createdBy: ctx.actor)
         try item.insert(db)
-        try record(db, item.id!, at: at, ctx, event: "created")
+        try record(db, item.id!, at: at, ctx, event: .created)
         if let source { try link(db, item.id!, from: source, at: at, ctx) }
         return item
     }
@@ -105,8 +106,8 @@ extension AppDatabase {
     /// Records that `item` came from `source`, in both histories.
     static func link(_ db: Database, _ item: Int64, from source: Int64, at: Date, _ ctx: Context) throws {
         try db.execute(sql: "INSERT INTO item_link (item_id, source_id) VALUES (?, ?)", arguments: [item, source])
-        try record(db, item, at: at, ctx, event: "linked", field: "source", new: "#\(source)")
-        try record(db, source, at: at, ctx, event: "linked", field: "derived", new: "#\(item)")
+        try record(db, item, at: at, ctx, event: .linked, field: .source, new: "#\(source)")
+        try record(db, source, at: at, ctx, event: .linked, field: .derived, new: "#\(item)")
     }
 
     /// Completes a task, with cause and solution.
@@ -114,7 +115,7 @@ extension AppDatabase {
     public func completeTask(_ id: Int64, cause: String, solution: String, at: Date, expectedVersion: Int? = nil,
                              _ ctx: Context) throws -> WorkItem {
         let (cause, solution) = try causeAndSolution(cause, solution)
-        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: "completed") { item, _ in
+        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .completed) { item, _ in
             guard item.kind == .task else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aTask) }
             item.status = .closed
             item.closedAt = at
@@ -153,7 +154,7 @@ extension AppDatabase {
             item.version += 1
             item.updatedAt = ctx.now
             try item.update(db)
-            try Self.record(db, id, at: at, ctx, event: "erroneous", note: note)
+            try Self.record(db, id, at: at, ctx, event: .erroneous, note: note)
             return item
         }
     }
@@ -166,7 +167,7 @@ extension AppDatabase {
     }
 
     static func taskError(_ db: Database, _ id: Int64) throws -> TaskError? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM task_error WHERE item_id = ?"), arguments: [id]).map(TaskError.init(row:))
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM task_error WHERE item_id = ?"), arguments: [id]).map { try TaskError(row: $0) }
     }
 
     /// Where item `id` came from and what was made from it.
@@ -185,7 +186,10 @@ extension AppDatabase {
         guard !ids.isEmpty else { return [:] }
         return try read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM task_error WHERE item_id IN (\(ids.map(String.init).joined(separator: ",")))")
-            return Dictionary(uniqueKeysWithValues: rows.map { (TaskError(row: $0).itemId, TaskError(row: $0)) })
+            return Dictionary(uniqueKeysWithValues: try rows.map { row in
+                let error = try TaskError(row: row)
+                return (error.itemId, error)
+            })
         }
     }
 }

@@ -115,13 +115,13 @@ struct EscalationConsoleTests {
         _ = s.press(.char("2"))
         #expect(s.press(.enter) == [.loadDetail(201)])
         let history = [
-            HistoryEntry(itemId: 201, at: t("2021-11-23T03:00:00+08:00"), recordedAt: now, actor: "lina", event: "reported", note: "level 1"),
-            HistoryEntry(itemId: 201, at: t("2021-11-23T03:00:00+08:00"), recordedAt: now, actor: "lina", event: "escalated",
-                         field: "escalation", oldValue: nil, newValue: "T1", note: "rule: 1级故障报告即T1 总部专家远程"),
-            HistoryEntry(itemId: 201, at: t("2021-11-23T03:10:00+08:00"), recordedAt: now, actor: "liuyang", event: "acknowledged",
-                         field: "escalation", oldValue: nil, newValue: "T1"),
-            HistoryEntry(itemId: 201, at: t("2021-11-23T09:00:00+08:00"), recordedAt: now, actor: "lina", event: "restored",
-                         field: "status", oldValue: "open", newValue: "closed"),
+            HistoryEntry(itemId: 201, at: t("2021-11-23T03:00:00+08:00"), recordedAt: now, actor: "lina", event: .reported, note: "level 1"),
+            HistoryEntry(itemId: 201, at: t("2021-11-23T03:00:00+08:00"), recordedAt: now, actor: "lina", event: .escalated,
+                         field: .escalation, oldValue: nil, newValue: "T1", note: "rule: 1级故障报告即T1 总部专家远程"),
+            HistoryEntry(itemId: 201, at: t("2021-11-23T03:10:00+08:00"), recordedAt: now, actor: "liuyang", event: .acknowledged,
+                         field: .escalation, oldValue: nil, newValue: "T1"),
+            HistoryEntry(itemId: 201, at: t("2021-11-23T09:00:00+08:00"), recordedAt: now, actor: "lina", event: .restored,
+                         field: .status, oldValue: "open", newValue: "closed"),
         ]
         _ = s.reduce(.detailLoaded(Sample.faults[0], history))
         var b = render(s)

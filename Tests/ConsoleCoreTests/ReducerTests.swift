@@ -52,9 +52,9 @@ struct ReducerTests {
         var s = Sample.state(width: 120, height: 40)
         let effects = s.press(.enter)
         #expect(effects == [.loadDetail(101)])
-        let history = [HistoryEntry(itemId: 101, at: t("2021-11-22T10:00:00+08:00"), recordedAt: now, actor: "zhangwei", event: "created", note: "general via wechat"),
-                       HistoryEntry(itemId: 101, at: t("2021-11-22T11:00:00+08:00"), recordedAt: now, actor: "lina", event: "assigned",
-                                    field: "assignee", oldValue: nil, newValue: "lina")]
+        let history = [HistoryEntry(itemId: 101, at: t("2021-11-22T10:00:00+08:00"), recordedAt: now, actor: "zhangwei", event: .created, note: "general via wechat"),
+                       HistoryEntry(itemId: 101, at: t("2021-11-22T11:00:00+08:00"), recordedAt: now, actor: "lina", event: .assigned,
+                                    field: .assignee, oldValue: nil, newValue: "lina")]
         _ = s.reduce(.detailLoaded(Sample.tickets[0], history))
         let b = render(s)
         #expect(b.row(containing: "#101 一般问题 · 待处理") != nil)
@@ -276,8 +276,8 @@ struct ReducerTests {
         var newer = Sample.tickets[0]
         newer.version = 3
         newer.takenBy = "lina"
-        _ = s.reduce(.detailLoaded(newer, [HistoryEntry(itemId: 101, at: now, recordedAt: now, actor: "lina", event: "taken",
-                                                        field: "taken_by", oldValue: "zhangwei", newValue: "lina")]))
+        _ = s.reduce(.detailLoaded(newer, [HistoryEntry(itemId: 101, at: now, recordedAt: now, actor: "lina", event: .assigned,
+                                                        field: .takenBy, oldValue: "zhangwei", newValue: "lina")]))
         let b = render(s)
         #expect(b.row(containing: "现为版本 3") != nil)
         #expect(b.row(containing: "lina") != nil)

@@ -32,17 +32,17 @@ struct KPITests {
     }
 
     @Test func anEmptyFigureIsNeitherZeroNorHundredPercent() {
-        let f = KPIFigure(id: "K2", numerator: 0, denominator: 0, target: 0.9, comparison: .atLeast)
+        let f = KPIFigure(id: .k2, numerator: 0, denominator: 0, target: 0.9, comparison: .atLeast)
         #expect(f.value == nil)
         #expect(f.met == nil)
         #expect(f.valueText == "—")
     }
 
     @Test func targetsCompareBothWays() {
-        #expect(KPIFigure(id: "K1", numerator: 9, denominator: 10, target: 0.9, comparison: .atLeast).met == true)
-        #expect(KPIFigure(id: "K1", numerator: 8, denominator: 10, target: 0.9, comparison: .atLeast).met == false)
-        #expect(KPIFigure(id: "K4", numerator: 1, denominator: 50, target: 0.02, comparison: .atMost).met == true)
-        #expect(KPIFigure(id: "K4", numerator: 2, denominator: 50, target: 0.02, comparison: .atMost).met == false)
-        #expect(KPICounts().figures.map(\.id) == ["K1", "K2", "K3", "K4", "K5", "K6", "K7-1", "K7-2", "K7-3"])
+        #expect(KPIFigure(id: .k1, numerator: 9, denominator: 10, target: 0.9, comparison: .atLeast).met == true)
+        #expect(KPIFigure(id: .k1, numerator: 8, denominator: 10, target: 0.9, comparison: .atLeast).met == false)
+        #expect(KPIFigure(id: .k4, numerator: 1, denominator: 50, target: 0.02, comparison: .atMost).met == true)
+        #expect(KPIFigure(id: .k4, numerator: 2, denominator: 50, target: 0.02, comparison: .atMost).met == false)
+        #expect(KPICounts().figures.map(\.id.rawValue) == ["K1", "K2", "K3", "K4", "K5", "K6", "K7-1", "K7-2", "K7-3"])
     }
 }

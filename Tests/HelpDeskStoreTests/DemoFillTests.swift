@@ -161,20 +161,20 @@ struct DemoFillTests {
             for entry in history[id]!.dropFirst() {
                 let (at, by) = (entry.at, context(entry.actor, entry.at))
                 switch (entry.event, entry.field) {
-                case ("assessed", nil):
+                case (.assessed, nil):
                     try replay.assess(id, due: item.dueAt!, agreedWith: item.agreedWith!, size: item.sizeEstimate, at: at, by)
-                case ("responded", nil):
+                case (.responded, nil):
                     try replay.respond(id, note: entry.note!, at: at, by)
-                case ("resolved", nil):
+                case (.resolved, nil):
                     try replay.resolve(id, cause: item.cause!, solution: item.solution!, at: at, by)
-                case ("restored", nil):
+                case (.restored, nil):
                     try replay.restore(id, cause: item.cause!, solution: item.solution!, at: at, by)
-                case ("escalated", _):
+                case (.escalated, _):
                     // The timer's run at that time takes every step then due.
                     guard stepsTakenAt.insert(at).inserted else { break }
                     try replay.escalateDue(context("zhaolei", at))
                     try deliver(at)
-                case ("acknowledged", _):
+                case (.acknowledged, _):
                     try replay.acknowledge(id, at: at, by)
                 default:
                     break  // the fields of an event, and the other steps taken with the first at a time
@@ -215,7 +215,7 @@ private func expectSound(_ database: AppDatabase) throws {
     for item in items {
         let id = item.id!
         // A task made from a ticket later notes the link in the ticket's history, at the task's time.
-        let entries = (history[id] ?? []).filter { $0.event != "linked" }
+        let entries = (history[id] ?? []).filter { $0.event != .linked }
 
         // The stored deadline is the rules' for the kind and the time.
         switch item.kind {
@@ -224,7 +224,7 @@ private func expectSound(_ database: AppDatabase) throws {
         case .special:
             #expect(item.confirmedAt == item.receivedAt && item.dueAt == rules.special(confirmedAt: item.receivedAt).due, "#\(id)")
         case .requirement:
-            let agreed = entries.first { $0.event == "assessed" && $0.field == "due_at" }?.newValue
+            let agreed = entries.first { $0.event == .assessed && $0.field == .dueAt }?.newValue
             #expect(item.dueAt.map(BeijingTime.iso) == agreed, "#\(id): due only once assessed, when agreed")
         case .fault:
             #expect(item.dueAt == rules.fault(level: item.level!, reportedAt: item.receivedAt).due, "#\(id)")
@@ -243,17 +243,17 @@ private func expectSound(_ database: AppDatabase) throws {
         }
 
         // History: taken in first, then one entry per status change, in the order they happened.
-        #expect(entries.first?.event == (item.kind == .fault ? "reported" : "created"), "#\(id)")
+        #expect(entries.first?.event == (item.kind == .fault ? .reported : .created), "#\(id)")
         #expect(entries.first?.at == item.receivedAt && entries.filter { $0.event == entries.first?.event }.count == 1)
         #expect(entries.allSatisfy { $0.recordedAt == $0.at && $0.recordedRealAt != nil })
         #expect(zip(entries, entries.dropFirst()).allSatisfy { $0.at <= $1.at }, "#\(id): history in time order")
         var status = ItemStatus.open.rawValue
-        for entry in entries where entry.field == "status" {
+        for entry in entries where entry.field == .status {
             #expect(entry.oldValue == status, "#\(id)")
             status = entry.newValue ?? ""
         }
         #expect(status == item.status.rawValue, "#\(id)")
-        let changes = entries.filter { $0.field == nil && !["created", "reported"].contains($0.event) }
+        let changes = entries.filter { $0.field == nil && ![.created, .reported].contains($0.event) }
         #expect(item.version == 1 + changes.count && item.updatedAt == (changes.last?.at ?? item.createdAt), "#\(id)")
 
         // A fault's steps are exactly those the engine takes at their times, until it is restored.
@@ -274,14 +274,14 @@ private func expectSound(_ database: AppDatabase) throws {
         }
         #expect(taken.map(\.step) == expected.map(\.0), "#\(id)")
         #expect(taken.map(\.takenAt) == expected.map(\.1) && taken.allSatisfy { $0.dueAt == $0.takenAt && $0.byRule })
-        #expect(entries.filter { $0.event == "escalated" }.map(\.at) == taken.map(\.takenAt), "#\(id)")
+        #expect(entries.filter { $0.event == .escalated }.map(\.at) == taken.map(\.takenAt), "#\(id)")
         for step in taken {
             // Acknowledged by the tier's people, as `acknowledge` allows: no higher tier waiting.
             if let at = step.acknowledgedAt {
                 #expect(step.step.isTier && roles[step.acknowledgedBy!] == step.step.role && at > step.takenAt && at < until)
                 #expect(!taken.contains { $0.step.isTier && $0.step > step.step && $0.takenAt <= at && !($0.acknowledgedAt.map { $0 < at } ?? false) },
                         "#\(id): \(step.step.rawValue) acknowledged while a higher tier waited")
-                #expect(entries.contains { $0.event == "acknowledged" && $0.at == at && $0.newValue == step.step.rawValue && $0.actor == step.acknowledgedBy })
+                #expect(entries.contains { $0.event == .acknowledged && $0.at == at && $0.newValue == step.step.rawValue && $0.actor == step.acknowledgedBy })
             }
             // One notification a step, delivered five seconds later unless that is still to come,
             // addressed to the tier's people.

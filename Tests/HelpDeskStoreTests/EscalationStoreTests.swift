@@ -36,7 +36,7 @@ struct EscalationStoreTests {
         #expect(try db.notices(for: "liuyang", after: 0).count == 1)    // T1
         #expect(try db.notices(for: "zhaolei", after: 0).isEmpty)
         let history = try db.itemWithHistory(f.id!).1
-        #expect(history.filter { $0.event == "escalated" }.map(\.newValue) == ["client", "T0", "T1"])
+        #expect(history.filter { $0.event == .escalated }.map(\.newValue) == ["client", "T0", "T1"])
     }
 
     @Test func escalateTakesEachDueStepOnceHoweverOftenItRuns() throws {
@@ -243,15 +243,15 @@ struct PermissionTests {
         }
         _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), c)   // due 18:00, missed by now
         let frozen = try db.freeze(november, as_("zhaolei", c))
-        #expect(frozen.figures.first { $0.id == "K1" }?.denominator == 1)
+        #expect(frozen.figures.first { $0.id == .k1 }?.denominator == 1)
         expectInvalid("2021-12 has not ended yet (it ends 2022-01-01T00:00:00+08:00); its figures can still change") {
             try db.freeze(Period("2021-12")!, as_("zhaolei", c))
         }
         _ = try db.addCase(sampleCase, at: t("2021-11-30T10:00:00+08:00"), c)   // late entry into a frozen month
         let report = try db.kpiReport(november, now: c.now)
         #expect(report.frozen && report.frozenBy == "zhaolei")
-        #expect(report.figures.first { $0.id == "K1" }?.denominator == 1)
-        #expect(try db.kpiCounts(november, now: c.now).figures.first { $0.id == "K1" }?.denominator == 2)
+        #expect(report.figures.first { $0.id == .k1 }?.denominator == 1)
+        #expect(try db.kpiCounts(november, now: c.now).figures.first { $0.id == .k1 }?.denominator == 2)
     }
 
     @Test func aMonthEndsAtMidnightBeijingTimeNotUTC() throws {

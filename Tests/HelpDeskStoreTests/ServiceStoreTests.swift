@@ -31,7 +31,7 @@ struct TaskStoreTests {
         #expect(try db.links(of: task.id!) == ItemLinks(source: ticket))
         #expect(try db.links(of: ticket) == ItemLinks(derived: [task.id!]))
         let (_, history) = try db.itemWithHistory(ticket)
-        #expect(history.contains { $0.event == "linked" && $0.newValue == "#\(task.id!)" })
+        #expect(history.contains { $0.event == .linked && $0.newValue == "#\(task.id!)" })
     }
 
     @Test func takingInRefusesWhatCannotBe() throws {
@@ -79,7 +79,7 @@ struct TaskStoreTests {
             try db.markTaskErroneous(id, note: "again", at: t("2021-11-23T15:30:00+08:00"), ctx)
         }
         let (_, history) = try db.itemWithHistory(id)
-        #expect(history.map(\.event).contains("erroneous"))
+        #expect(history.map(\.event).contains(.erroneous))
         // The mark is a record: the database refuses to change or remove it.
         #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: "DELETE FROM task_error") } }
         #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: "UPDATE task_error SET note = 'x'") } }
@@ -125,7 +125,7 @@ struct ChangeStoreTests {
         #expect(made.label == "V3.2.1" && made.deliveredAt == t("2021-11-20T10:00:00+08:00") && carried.map(\.id) == [id] && defects.isEmpty)
         #expect(throws: StoreError.alreadyClosed(id: id)) { try db.advanceChange(id, at: t("2021-11-21T10:00:00+08:00"), ctx) }
         // Every stage is in the history, in order.
-        let stages = try db.itemWithHistory(id).1.filter { $0.field == "stage" }.map { $0.newValue! }
+        let stages = try db.itemWithHistory(id).1.filter { $0.field == .stage }.map { $0.newValue! }
         #expect(stages == ["confirmed", "development", "internal-test", "user-test", "released"])
         // The record cannot be rewritten behind the store's back.
         #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: "DELETE FROM test_round") } }
@@ -191,7 +191,7 @@ struct ChangeStoreTests {
         expectInvalid("there is no delivery 77; see delivery list") { try db.addDefect(delivery: 77, title: "x", at: ctx.now, ctx) }
         let defect = try db.addDefect(delivery: delivery, title: "导出文件乱码", at: t("2021-11-12T10:00:00+08:00"), ctx)
         #expect(try db.defects(delivery: delivery).map(\.id) == [defect])
-        #expect(try db.itemWithHistory(change).1.contains { $0.event == "defect" && $0.note == "导出文件乱码" })
+        #expect(try db.itemWithHistory(change).1.contains { $0.event == .defect && $0.note == "导出文件乱码" })
         // A second change joins the same delivery.
         let other = try db.addChange(NewChange(type: .bugfix, title: "修正导出", due: t("2021-11-30T18:00:00+08:00")),
                                      at: t("2021-11-01T10:00:00+08:00"), ctx).id!
@@ -270,10 +270,10 @@ struct ServiceKPITests {
         #expect((month.tasksErroneous, month.tasksCompleted) == (1, 2))
         #expect((month.deliveriesDefective, month.deliveries) == (1, 2))
         let figures = Dictionary(uniqueKeysWithValues: month.figures.map { ($0.id, $0) })
-        #expect(figures["K5"]?.value == 0.5 && figures["K4"]?.value == 0.5)
+        #expect(figures[.k5]?.value == 0.5 && figures[.k4]?.value == 0.5)
         // December: no task due, none completed, no delivery: "—", never 0% or 100%.
         let december = try db.kpiCounts(.month(year: 2021, month: 12), now: t("2021-12-28T10:00:00+08:00")).figures
-        for id in ["K2", "K3", "K4", "K5"] {
+        for id in [KPI.k2, .k3, .k4, .k5] {
             #expect(december.first { $0.id == id }?.value == nil, "\(id)")
         }
     }

@@ -70,6 +70,27 @@ struct CaseStoreTests {
         #expect(assessed.sizeEstimate == "5人天")
     }
 
+    @Test func aMalformedPhoneIsRefused() throws {
+        let (db, ctx) = try makeDatabase()
+        for phone in ["call me", "1234", "0971/6100000"] {
+            var c = sampleCase
+            c.requesterPhone = phone
+            expectInvalid("--phone: '\(phone)' is not a phone number; accepted: digits, with + - ( ) and spaces, at least 5 digits, e.g. 0971-6100000") {
+                try db.addCase(c, at: t("2021-11-23T10:00:00+08:00"), ctx)
+            }
+        }
+        #expect(try db.count(ItemFilter()) == 0)
+        var c = sampleCase
+        c.requesterPhone = "  +86 971 555 0100 "
+        #expect(try db.addCase(c, at: t("2021-11-23T10:00:00+08:00"), ctx).requesterPhone == "+86 971 555 0100")
+        c.requesterPhone = " "
+        #expect(try db.addCase(c, at: t("2021-11-23T10:00:00+08:00"), ctx).requesterPhone == nil)
+
+        #expect(throws: StoreError.self) { try db.addStaff(StaffMember(username: "lina", name: "李娜", phone: "x", role: .onsite), ctx) }
+        try db.addStaff(StaffMember(username: "lina", name: "李娜", phone: "13800000003", role: .onsite), ctx)
+        #expect(try db.member("lina")?.phone == "13800000003")
+    }
+
     @Test func closingNeedsCauseAndSolution() throws {
         let (db, ctx) = try makeDatabase()
         let id = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx).id!
@@ -115,13 +136,20 @@ struct HistoryTests {
         let id = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx).id!
         try db.resolve(id, cause: "原因", solution: "方案", at: t("2021-11-23T11:00:00+08:00"), ctx)
         let (_, history) = try db.itemWithHistory(id)
-        #expect(history.first?.event == "created")
-        let status = try #require(history.first { $0.field == "status" })
+        #expect(history.first?.event == .created)
+        let status = try #require(history.first { $0.field == .status })
         #expect(status.oldValue == "open")
         #expect(status.newValue == "closed")
         #expect(status.actor == "zhaolei")
         #expect(status.at == t("2021-11-23T11:00:00+08:00"))
-        #expect(history.contains { $0.field == "closed_at" && $0.newValue == "2021-11-23T11:00:00+08:00" })
+        #expect(history.contains { $0.field == .closedAt && $0.newValue == "2021-11-23T11:00:00+08:00" })
+    }
+
+    @Test func recordsTheChangeOfEveryColumnButVersionAndUpdateTime() throws {
+        let item = WorkItem(kind: .general, title: "t", receivedAt: t("2021-11-23T10:00:00+08:00"),
+                            createdAt: t("2021-11-23T10:00:00+08:00"), createdBy: "x")
+        let columns = Set(try item.databaseDictionary.keys).subtracting(["version", "updated_at"])
+        #expect(columns == Set(HistoryField.itemColumns.map(\.rawValue)))
     }
 
     @Test func isAppendOnlyInTheDatabaseItself() throws {
@@ -145,8 +173,8 @@ struct FaultStoreTests {
         #expect(throws: StoreError.self) { try db.raise(f.id!, to: .one, reason: "same", at: ctx.now, ctx) }
         #expect(throws: StoreError.self) { try db.raise(f.id!, to: .one, reason: " ", at: ctx.now, ctx) }
         let (_, history) = try db.itemWithHistory(f.id!)
-        #expect(history.contains { $0.field == "level" && $0.oldValue == "3" && $0.newValue == "1" })
-        #expect(history.contains { $0.event == "raised" && $0.note == "全州业务中断" })
+        #expect(history.contains { $0.field == .level && $0.oldValue == "3" && $0.newValue == "1" })
+        #expect(history.contains { $0.event == .raised && $0.note == "全州业务中断" })
     }
 
     @Test func restoreStopsTheClock() throws {

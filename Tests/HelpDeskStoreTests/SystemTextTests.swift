@@ -41,7 +41,7 @@ struct SystemTextTests {
         #expect(EscalationReason(stored: "1级故障报告即通报用户", byRule: true) == .rule(level: .one, percent: 0, step: .client))
         #expect(EscalationReason(stored: "3级故障已到时限未恢复：主管", byRule: true) == .rule(level: .three, percent: 100, step: .supervisor))
         #expect(EscalationReason(stored: "现场无法解决", byRule: false) == .stated("现场无法解决"))
-        let old = HistoryEntry(itemId: 1, at: Date(), recordedAt: Date(), actor: "x", event: "restored", note: "response mode: remote 远程支持")
+        let old = HistoryEntry(itemId: 1, at: Date(), recordedAt: Date(), actor: "x", event: .restored, note: "response mode: remote 远程支持")
         #expect(HistoryText.note(old, .en) == "response mode: remote desktop")
     }
 }

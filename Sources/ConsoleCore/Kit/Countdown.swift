@@ -1,30 +1,8 @@
 import Foundation
 import HelpDeskCore
 
-/// How pressing an item's deadline is, from the share of its window that is left.
-public enum Urgency: Sendable, Equatable {
-    /// Half of the window or more is left.
-    case ok
-    /// A quarter to a half is left.
-    case warn
-    /// Less than a quarter is left.
-    case danger
-    case overdue
-    /// Closed, or no deadline.
-    case none
-
-    public static func of(_ item: WorkItem, at now: Date) -> Urgency {
-        guard let due = item.dueAt, item.status != .closed else { return .none }
-        if item.ruleEventAt != nil { return .none }   // the rule's event happened (a special case answered)
-        let left = due.timeIntervalSince(now)
-        if left < 0 { return .overdue }
-        let start = item.kind == .special ? (item.confirmedAt ?? item.receivedAt) : (item.kind == .requirement ? (item.agreedAt ?? item.receivedAt) : item.receivedAt)
-        let window = max(1, due.timeIntervalSince(start))
-        let share = left / window
-        if share >= 0.5 { return .ok }
-        return share >= 0.25 ? .warn : .danger
-    }
-
+extension Urgency {
+    /// The theme's style for a countdown this pressing; `nil` for none.
     public var role: Theme.Role? {
         switch self {
         case .ok: return .countdownOK

@@ -13,7 +13,7 @@ enum DueText {
         guard let due = item.dueAt else { return context.strings(.none) }
         if item.status == .closed { return item.isOverdue(at: context.now) ? context.strings(.overdue) : "ok" }
         // The rule's event already happened (a special case answered): met or late, never counting.
-        if item.ruleEventAt != nil {
+        if !item.isAwaitingRuleEvent {
             let zh = context.language == .zh
             return item.isOverdue(at: context.now) ? (zh ? "响应超时" : "late") : (zh ? "已响应" : "answered")
         }

@@ -68,7 +68,7 @@ public enum DetailScreen {
         if item.status == .closed { return [.reopen] }
         switch item.kind {
         case .fault: return [.resolve, .take, .raise, .lower, .acknowledge, .escalate]
-        case .requirement: return item.status == .assessed ? [.resolve, .take, .assign] : [.assess, .take, .assign]
+        case .requirement: return item.awaitsAssessment ? [.assess, .take, .assign] : [.resolve, .take, .assign]
         default: return [.respond, .resolve, .take, .assign]
         }
     }

@@ -27,7 +27,7 @@ extension DetailScreen {
             let left: String
             if item.status == .closed {
                 left = item.isOverdue(at: context.now) ? "  (\(t(.overdue)))" : ""
-            } else if item.ruleEventAt != nil {
+            } else if !item.isAwaitingRuleEvent {
                 left = "  (\(DueText.timeLeft(item, context)))"
             } else {
                 left = "  (\(item.kind == .fault ? Countdown.text(to: due, from: context.now, lang) : TimeLeft.text(from: context.now, to: due, lang)))"

@@ -100,8 +100,7 @@ public struct Form: Equatable, Sendable {
             case .required: return v.isEmpty ? (zh ? "必填" : "required") : nil
             case .phone:
                 guard !v.isEmpty else { return nil }
-                let ok = v.allSatisfy { $0.isASCII && ($0.isNumber || "-+ ()".contains($0)) } && v.filter(\.isNumber).count >= 5
-                return ok ? nil : (zh ? "电话号码只能包含数字和 -" : "digits and - only")
+                return PhoneNumber.isWellFormed(v) ? nil : (zh ? "电话号码只能包含数字和 -" : "digits and - only")
             case .pastTime:
                 guard !v.isEmpty else { return nil }
                 guard let at = LocalTimeInput.instant(v, today: clock.today) else {

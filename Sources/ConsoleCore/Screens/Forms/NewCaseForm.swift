@@ -9,7 +9,7 @@ extension Form {
         let t = Strings(lang)
         let zh = lang == .zh
         return Form(purpose: .newCase, title: zh ? "新建 CASE 工单" : "New CASE ticket", fields: [
-            choice("kind", t(.kind), CaseKind.allCases.map { Choice($0.rawValue, ItemKind(rawValue: $0.rawValue)!.label(lang)) }),
+            choice("kind", t(.kind), CaseKind.allCases.map { Choice($0.rawValue, $0.itemKind.label(lang)) }),
             choice("channel", t(.channel), Channel.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
             choice("region", t(.region), Region.allCases.map { Choice($0.rawValue, $0.chineseName) }),
             text("title", t(.title), .required),

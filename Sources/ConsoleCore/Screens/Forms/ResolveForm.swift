@@ -24,7 +24,7 @@ extension Form {
 
     static func opening(resolving item: WorkItem, _ context: FormContext) -> FormOpening {
         if let closed = context.refuseClosed(item) { return closed }
-        if item.kind == .requirement && item.status != .assessed {
+        if item.awaitsAssessment {
             return .refused(context.zh ? "需求须先评估（v）" : "assess the requirement first (v)")
         }
         return .open(.resolve(item, context.language, context.clock))

@@ -18,7 +18,7 @@ public struct QueueFilter: Equatable, Sendable {
 
     /// The store filter for a window of the queue.
     public func itemFilter(operator me: String, now: Date, offset: Int, limit: Int) -> ItemFilter {
-        var f = ItemFilter(kinds: kind.map { [ItemKind(rawValue: $0.rawValue)!] } ?? ItemFilter.cases,
+        var f = ItemFilter(kinds: kind.map { [$0.itemKind] } ?? ItemFilter.cases,
                            region: region, text: search.isEmpty ? nil : search, limit: limit, offset: offset)
         if let status { f.statuses = [status] } else if !showClosed { f.activeOnly = true }
         if mine { f.mine = me }

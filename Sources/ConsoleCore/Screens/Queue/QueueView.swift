@@ -14,9 +14,9 @@ extension QueueScreen {
         let wide = rect.width >= 110
         // Kind and status columns as wide as their longest label in the operator's language
         // (一般问题 is 8 columns, "requirement" 11), so no label is cut while the title has room.
-        let kindWidth = CaseKind.allCases.map { TerminalText.width(ItemKind(rawValue: $0.rawValue)!.label(lang)) }.max() ?? 8
+        let kindWidth = CaseKind.allCases.map { TerminalText.width($0.itemKind.label(lang)) }.max() ?? 8
         let statusWidth = ItemStatus.allCases.map { s in
-            CaseKind.allCases.map { TerminalText.width(s.label(lang, kind: ItemKind(rawValue: $0.rawValue)!)) }.max() ?? 6
+            CaseKind.allCases.map { TerminalText.width(s.label(lang, kind: $0.itemKind)) }.max() ?? 6
         }.max() ?? 6
         var fixed: [Column] = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.kind), width: kindWidth),
                                Column(title: t(.status), width: statusWidth)]

@@ -71,7 +71,7 @@ public enum ServiceLevelsScreen {
             case nil: (mark, markStyle) = (" ", theme[.kpiEmpty])
             }
             let valueStyle = figure.value == nil ? theme[.kpiEmpty] : markStyle
-            var cells: [(String, Style)] = [(figure.id, theme[.label]), (figure.name(lang), theme[.base])]
+            var cells: [(String, Style)] = [(figure.id.rawValue, theme[.label]), (figure.name(lang), theme[.base])]
             if showTarget {
                 let sign = figure.comparison == .atLeast ? "≥" : "≤"
                 cells.append(("\(sign)\(Int((figure.target * 100).rounded()))%", theme[.dim]))

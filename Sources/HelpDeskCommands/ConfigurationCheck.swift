@@ -1,0 +1,420 @@
+import Foundation
+import HelpDeskCore
+import TOMLKit
+
+// Checking and reading one file's text: every key and value against what is accepted, each error
+// with its line, its key path and what is accepted instead.
+
+extension Configuration {
+    /// Reads one file's text over `base`: the keys present in the file replace the base's (an
+    /// `[escalation.levelN]` table replaces that level whole). Throws the first error, in line order.
+    static func parse(_ text: String, file: String, over base: Configuration = .init()) throws
+        -> Configuration
+    {
+        let (config, errors) = check(text, file: file, over: base)
+        if let first = errors.first { throw first }
+        return config
+    }
+
+    /// Like `parse`, but returns every error found, in line order, with what could be read.
+    static func check(_ text: String, file: String, over base: Configuration = .init())
+        -> (Configuration, [ConfigurationError])
+    {
+        let table: TOMLTable
+        do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
+            let message = "\(error.description) (column \(error.source.begin.column)); the file must be TOML 1.0 (https://toml.io): key = value lines under [table] headers"
+            return (base, [ConfigurationError(file: file, line: error.source.begin.line, key: nil, message: message)])
+        } catch {
+            return (base, [ConfigurationError(file: file, line: nil, key: nil, message: "\(error); the file must be TOML 1.0")])
+        }
+        var reader = Reader(file: file, text: text)
+        var config = base
+        config.files.append(file)
+        reader.read(table, into: &config, base: base)
+        let errors = reader.errors.enumerated().sorted { a, b in
+            (a.element.line ?? .max, a.offset) < (b.element.line ?? .max, b.offset)
+        }.map(\.element)
+        return (config, errors)
+    }
+}
+
+/// What is wrong with a configuration file, and where: `FILE:LINE: KEY: what is wrong; what is accepted`.
+struct ConfigurationError: Error, CustomStringConvertible, Equatable {
+    let file: String
+    let line: Int?
+    let key: String?
+    let message: String
+
+    var description: String {
+        var text = file
+        if let line { text += ":\(line)" }
+        text += ": "
+        if let key { text += "\(key): " }
+        return text + message
+    }
+}
+
+// MARK: - Reading the parsed document
+
+/// Walks a parsed document, filling a configuration and collecting errors with their lines.
+private struct Reader {
+    let file: String
+    let text: String
+    var errors: [ConfigurationError] = []
+    /// Where the text's keys stand: scanned only when an error needs a line.
+    lazy var positions = TOMLPositions(text)
+
+    init(file: String, text: String) {
+        self.file = file
+        self.text = text
+    }
+
+    static let stepNames = EscalationStep.allCases.map(\.rawValue).joined(separator: ", ")
+    static let levelKeys = "at_report, at_N (N from 1 to 99: when N% of the window from report to deadline has passed), at_breach, notify_client_on_breach"
+    static let policyRules = "each step at most once; the tiers climb T0 → T1 → T2 without a gap, each no earlier than the one below"
+
+    mutating func fail(_ path: [String], _ message: String) {
+        errors.append(ConfigurationError(file: file, line: positions.line(of: path), key: Self.name(path), message: message))
+    }
+
+    /// A key path as written in messages: `escalation.level1.at_50`, `client[2].phone` (elements
+    /// counted from 1), quoting keys that are not bare.
+    static func name(_ path: [String]) -> String {
+        var text = ""
+        for segment in path {
+            if segment.hasPrefix("#"), let index = Int(segment.dropFirst()) {
+                text += "[\(index + 1)]"
+                continue
+            }
+            if !text.isEmpty { text += "." }
+            let bare = !segment.isEmpty && segment.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
+            }
+            text += bare ? segment : tomlString(segment)
+        }
+        return text
+    }
+
+    /// "an integer (5)", "a string (\"x\")", … for messages about a value of the wrong type.
+    static func describe(_ value: TOMLValueConvertible) -> String {
+        switch value.type {
+        case .int: return "an integer (\(value.int.map(String.init) ?? "?"))"
+        case .double: return "a number (\(value.double.map(formatNumber) ?? "?"))"
+        case .bool: return "a boolean (\(value.bool.map(String.init) ?? "?"))"
+        case .string: return "a string (\(tomlString(value.string ?? "")))"
+        case .array: return "an array"
+        case .table: return "a table"
+        case .date: return "a date"
+        case .time: return "a time"
+        case .dateTime: return "a date-time"
+        }
+    }
+
+    mutating func read(_ table: TOMLTable, into config: inout Configuration, base: Configuration) {
+        var retryTouched: [String] = []
+        for key in table.keys {
+            guard let value = table[key] else { continue }
+            let path = [key]
+            switch key {
+            case "theme":
+                if let text = nonEmptyString(value, path, accepted: "a theme name (dark, light, high-contrast) or the path of a theme file, e.g. theme = \"light\"") {
+                    config.theme = text
+                }
+            case "bell":
+                guard let flag = value.bool else {
+                    fail(path, "is \(Self.describe(value)); accepted: true or false")
+                    continue
+                }
+                config.bell = flag
+            case "notify_command":
+                if let text = nonEmptyString(value, path, accepted: "a shell command line, run with /bin/sh -c, e.g. notify_command = \"/usr/local/bin/sms-gateway --json\"; leave the key out for none", multiline: true) {
+                    config.notifyCommand = text
+                }
+            case "notify_timeout":
+                if let seconds = seconds(value, path, limit: Configuration.maxNotifyTimeout) { config.notifyTimeout = seconds }
+            case "retry_first":
+                if let seconds = seconds(value, path, limit: Configuration.maxRetryWait) {
+                    config.retryFirst = seconds
+                    retryTouched.append(key)
+                }
+            case "retry_max":
+                if let seconds = seconds(value, path, limit: Configuration.maxRetryWait) {
+                    config.retryMax = seconds
+                    retryTouched.append(key)
+                }
+            case "timer_users":
+                if let users = timerUsers(value) { config.timerUsers = users }
+            case "client":
+                if let contacts = contacts(value) { config.client = contacts }
+            case "escalation":
+                readEscalation(value, into: &config.escalation)
+            default:
+                fail(path, "unknown key; accepted: \(Configuration.topLevelKeys.joined(separator: ", "))\(suggestion(key, Configuration.topLevelKeys))")
+            }
+        }
+        if !retryTouched.isEmpty, config.retryMax < config.retryFirst {
+            let from: (String) -> String = { key in
+                retryTouched.contains(key) ? "" : base.files.isEmpty ? " (the default)" : " (from \(base.files.last!))"
+            }
+            if retryTouched.contains("retry_max") {
+                fail(["retry_max"], "\(formatNumber(config.retryMax)) is shorter than retry_first, \(formatNumber(config.retryFirst))\(from("retry_first")); accepted: a number of seconds ≥ retry_first, at most \(formatNumber(Configuration.maxRetryWait))")
+            } else {
+                fail(["retry_first"], "\(formatNumber(config.retryFirst)) is longer than retry_max, \(formatNumber(config.retryMax))\(from("retry_max")); accepted: a number of seconds > 0, at most retry_max")
+            }
+        }
+    }
+
+    /// ", did you mean 'x'?" when a known key is one or two edits away.
+    func suggestion(_ key: String, _ known: [String]) -> String {
+        guard let best = known.min(by: { editDistance(key, $0) < editDistance(key, $1) }),
+              editDistance(key, best) <= 2 else { return "" }
+        return " (did you mean \(best)?)"
+    }
+
+    /// A string with something in it and no control characters (`multiline`: line ends and tabs allowed).
+    mutating func nonEmptyString(_ value: TOMLValueConvertible, _ path: [String], accepted: String,
+                                 multiline: Bool = false) -> String? {
+        guard let text = value.string else {
+            fail(path, "is \(Self.describe(value)); accepted: \(accepted)")
+            return nil
+        }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            fail(path, "is empty; accepted: \(accepted)")
+            return nil
+        }
+        let allowed: Set<UInt32> = multiline ? [0x09, 0x0A, 0x0D] : []
+        if text.unicodeScalars.contains(where: { ($0.value < 0x20 || $0.value == 0x7F) && !allowed.contains($0.value) }) {
+            fail(path, "holds a control character; accepted: \(accepted)")
+            return nil
+        }
+        return text
+    }
+
+    mutating func seconds(_ value: TOMLValueConvertible, _ path: [String], limit: Double) -> Double? {
+        let accepted = "a number of seconds greater than 0 and at most \(formatNumber(limit)), e.g. \(path.last!) = 30"
+        let number: Double
+        if let int = value.int { number = Double(int) } else if let double = value.double { number = double } else {
+            fail(path, "is \(Self.describe(value)); accepted: \(accepted)")
+            return nil
+        }
+        guard number > 0, number <= limit else {
+            fail(path, "\(formatNumber(number)) is out of range; accepted: \(accepted)")
+            return nil
+        }
+        return number
+    }
+
+    /// Operating-system user names: letters, digits, '.', '_', '-'.
+    mutating func timerUsers(_ value: TOMLValueConvertible) -> [String]? {
+        let accepted = "an array of operating-system user names (letters, digits, '.', '_', '-'), e.g. timer_users = [\"helpdesk\"]"
+        guard let array = value.array else {
+            fail(["timer_users"], "is \(Self.describe(value)); accepted: \(accepted)")
+            return nil
+        }
+        var users: [String] = []
+        for (index, element) in array.enumerated() {
+            let path = ["timer_users", "#\(index)"]
+            guard let name = element.string else {
+                fail(path, "is \(Self.describe(element)); accepted: \(accepted)")
+                return nil
+            }
+            let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._-"))
+            guard !name.isEmpty, name.count <= 32, name.unicodeScalars.allSatisfy({ $0.isASCII && allowed.contains($0) }) else {
+                fail(path, "\(tomlString(name)) is not a user name; accepted: \(accepted)")
+                return nil
+            }
+            users.append(name)
+        }
+        return users
+    }
+
+    mutating func contacts(_ value: TOMLValueConvertible) -> [Configuration.Contact]? {
+        let shape = "[[client]] tables, each with name = \"…\" and optionally phone = \"…\""
+        guard let array = value.array else {
+            fail(["client"], "is \(Self.describe(value)); accepted: \(shape)")
+            return nil
+        }
+        var result: [Configuration.Contact] = []
+        var ok = true
+        for (index, element) in array.enumerated() {
+            let path = ["client", "#\(index)"]
+            guard let table = element.table else {
+                fail(path, "is \(Self.describe(element)); accepted: \(shape)")
+                ok = false
+                continue
+            }
+            var name: String?
+            var phone: String?
+            var elementOK = true
+            for key in table.keys {
+                guard let field = table[key] else { continue }
+                switch key {
+                case "name":
+                    name = nonEmptyString(field, path + [key], accepted: "the name of the person or office told, e.g. name = \"省社保局信息中心 王工\"")
+                    if name == nil { elementOK = false }
+                case "phone":
+                    guard let text = nonEmptyString(field, path + [key], accepted: "a phone number, e.g. phone = \"+86 971 555 0100\"") else {
+                        elementOK = false
+                        continue
+                    }
+                    // The client office's numbers are the gateway's business: the phone characters
+                    // and a digit are enough here.
+                    guard PhoneNumber.hasOnlyPhoneCharacters(text), text.contains(where: \.isNumber) else {
+                        fail(path + [key], "\(tomlString(text)) is not a phone number; accepted: digits, with + - ( ) and spaces, e.g. phone = \"+86 971 555 0100\"")
+                        elementOK = false
+                        continue
+                    }
+                    phone = text
+                default:
+                    fail(path + [key], "unknown key; accepted: name, phone\(suggestion(key, ["name", "phone"]))")
+                    elementOK = false
+                }
+            }
+            if elementOK, name == nil, !table.keys.contains("name") {
+                fail(path, "a contact without a name; accepted: [[client]] with name = \"…\" (required) and phone = \"…\"")
+                elementOK = false
+            }
+            if elementOK, let name { result.append(.init(name: name, phone: phone)) } else { ok = false }
+        }
+        return ok ? result : nil
+    }
+
+    mutating func readEscalation(_ value: TOMLValueConvertible, into policy: inout EscalationPolicy) {
+        let levelNames = FaultLevel.allCases.map { "level\($0.rawValue)" }
+        guard let table = value.table else {
+            fail(["escalation"], "is \(Self.describe(value)); accepted: [escalation.level1], [escalation.level2], [escalation.level3] tables")
+            return
+        }
+        for key in table.keys {
+            guard let levelValue = table[key] else { continue }
+            let path = ["escalation", key]
+            guard let level = FaultLevel.allCases.first(where: { "level\($0.rawValue)" == key }) else {
+                fail(path, "unknown fault level; accepted: \(levelNames.joined(separator: ", "))\(suggestion(key, levelNames))")
+                continue
+            }
+            guard let levelTable = levelValue.table else {
+                fail(path, "is \(Self.describe(levelValue)); accepted: a table, [\(Self.name(path))], of \(Self.levelKeys)")
+                continue
+            }
+            if let levelPolicy = readLevel(levelTable, path: path) { policy.levels[level] = levelPolicy }
+        }
+    }
+
+    /// The percent an `at_…` key stands for, or an error message.
+    static func percent(of key: String) -> Result<Int, ConfigurationError>? {
+        switch key {
+        case "at_report": return .success(0)
+        case "at_breach": return .success(100)
+        default:
+            guard key.hasPrefix("at_") else { return nil }
+            let digits = key.dropFirst(3)
+            guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
+            guard let n = Int(digits), String(n) == digits, (1...99).contains(n) else {
+                return .failure(ConfigurationError(file: "", line: nil, key: nil, message: "at_N takes N from 1 to 99 without leading zeros; accepted: at_report (0%), at_1 … at_99, at_breach (100%)"))
+            }
+            return .success(n)
+        }
+    }
+
+    mutating func readLevel(_ table: TOMLTable, path: [String]) -> LevelPolicy? {
+        var rules: [StepRule] = []
+        var notify = false
+        var ok = true
+        for key in table.keys {
+            guard let value = table[key] else { continue }
+            let keyPath = path + [key]
+            if key == "notify_client_on_breach" {
+                guard let flag = value.bool else {
+                    fail(keyPath, "is \(Self.describe(value)); accepted: true or false")
+                    ok = false
+                    continue
+                }
+                notify = flag
+                continue
+            }
+            switch Self.percent(of: key) {
+            case nil:
+                fail(keyPath, "unknown key; accepted: \(Self.levelKeys)\(suggestion(key, ["at_report", "at_breach", "notify_client_on_breach"]))")
+                ok = false
+            case .failure(let error)?:
+                fail(keyPath, error.message)
+                ok = false
+            case .success(let percent)?:
+                let accepted = "a list of steps, e.g. \(key) = [\"T1\"]; steps: \(Self.stepNames)"
+                guard let array = value.array else {
+                    fail(keyPath, "is \(Self.describe(value)); accepted: \(accepted)")
+                    ok = false
+                    continue
+                }
+                for (index, element) in array.enumerated() {
+                    let elementPath = keyPath + ["#\(index)"]
+                    guard let name = element.string else {
+                        fail(elementPath, "is \(Self.describe(element)); accepted: \(accepted)")
+                        ok = false
+                        continue
+                    }
+                    guard let step = EscalationStep(name: name) else {
+                        fail(elementPath, "unknown step \(tomlString(name)); accepted: \(Self.stepNames)")
+                        ok = false
+                        continue
+                    }
+                    rules.append(StepRule(step, at: percent))
+                }
+            }
+        }
+        guard ok else { return nil }
+        if rules.isEmpty {
+            fail(path, "a level with no steps; accepted: at least one of \(Self.levelKeys) (leave the table out to keep the default)")
+            return nil
+        }
+        let policy = LevelPolicy(rules: rules, notifyClientOnBreach: notify)
+        let problems = policy.problems()
+        for problem in problems { fail(path, "\(problem); accepted: \(Self.policyRules)") }
+        if notify, !policy.rules.contains(StepRule(.supervisor, at: 100)) {
+            fail(path + ["notify_client_on_breach"], "true, but at_breach has no supervisor step; accepted: notify_client_on_breach = true with at_breach = [\"supervisor\"] (the client office is told with the supervisor)")
+            return nil
+        }
+        return problems.isEmpty ? policy : nil
+    }
+}
+
+private func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.lowercased()), b = Array(b.lowercased())
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}
+
+/// `10`, `2.5`: seconds as people write them.
+func formatNumber(_ value: Double) -> String {
+    if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    return String(value)
+}
+
+/// A TOML basic string: `"…"` with `"`, `\` and control characters escaped.
+func tomlString(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\t": out += "\\t"
+        case "\r": out += "\\r"
+        default:
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                out += String(format: "\\u%04X", scalar.value)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return out + "\""
+}

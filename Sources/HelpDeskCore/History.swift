@@ -1,0 +1,139 @@
+import Foundation
+
+/// What happened to a work item, as its history records it.
+///
+/// A change writes one entry for the event, then one per changed field under the same event. The
+/// raw values are what the history table stores and what `--json` prints; a stored value this type
+/// does not know is an error when read, never taken for another event.
+public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
+    /// A CASE ticket taken in.
+    case created
+    /// A fault reported.
+    case reported
+    /// A response to a CASE ticket (the first is a special case's rule event).
+    case responded
+    /// A CASE ticket resolved.
+    case resolved
+    /// A fault's service restored.
+    case restored
+    /// A requirement's due date agreed.
+    case assessed
+    /// Given to a member of staff (taken, when to oneself).
+    case assigned
+    /// A fault's level raised.
+    case raised
+    /// A fault's level lowered (supervisors).
+    case lowered
+    /// A closed item reopened (supervisors).
+    case reopened
+    /// An escalation step taken, by the rule or by hand.
+    case escalated
+    /// A tier step acknowledged by someone of the tier.
+    case acknowledged
+    /// A data-processing task completed.
+    case completed
+    /// A completed task found erroneous.
+    case erroneous
+    /// An item made from another (a task or change from a ticket, a reprocessing task from a
+    /// change), noted on both.
+    case linked
+    /// A change request moved to its next stage.
+    case advanced
+    /// An internal test round of a change recorded.
+    case tested
+    /// A change released in a delivery.
+    case released
+    /// A defect found in the delivery that carried a change.
+    case defect
+
+    /// The event in the reader's language: `responded` / `响应`.
+    public func label(_ lang: Language) -> String {
+        guard lang == .zh else { return rawValue }
+        switch self {
+        case .created: return "登记"
+        case .reported: return "报告"
+        case .responded: return "响应"
+        case .resolved: return "解决"
+        case .restored: return "恢复"
+        case .assessed: return "评估"
+        case .assigned: return "指派"
+        case .raised: return "提高级别"
+        case .lowered: return "降低级别"
+        case .reopened: return "重新打开"
+        case .escalated: return "升级"
+        case .acknowledged: return "确认升级"
+        case .completed: return "完成"
+        case .erroneous: return "标记有误"
+        case .linked: return "关联"
+        case .advanced: return "推进阶段"
+        case .tested: return "内测"
+        case .released: return "上线"
+        case .defect: return "发现缺陷"
+        }
+    }
+}
+
+/// A field whose change a history entry records: an item column, or a fault's escalation step.
+///
+/// The raw values are the column names the history table stores; a stored value this type does
+/// not know is an error when read.
+public enum HistoryField: String, Sendable, CaseIterable, Codable {
+    case id, kind, status, title, description, region, channel
+    case requesterName = "requester_name", requesterOffice = "requester_office", requesterPhone = "requester_phone"
+    case takenBy = "taken_by", assignee, level
+    case receivedAt = "received_at", confirmedAt = "confirmed_at", firstResponseAt = "first_response_at"
+    case dueAt = "due_at", calendarVersion = "calendar_version"
+    case agreedWith = "agreed_with", agreedAt = "agreed_at", sizeEstimate = "size_estimate"
+    case closedAt = "closed_at", cause, solution, createdAt = "created_at", createdBy = "created_by"
+    /// The escalation step a fault took or had acknowledged (not an item column).
+    case escalation
+    // What tasks and changes keep beside the item (not item columns): a change's type, its
+    // policy's effective date, its stage, a test round ("2 pass"), the item it came from or that
+    // came from it ("#12"), its delivery and a defect found in it (their ids).
+    case type, effectiveOn = "effective_on", stage, round, source, derived, delivery, defect
+
+    /// The item columns whose changes history records, in the order it records them (by name).
+    ///
+    /// The item's version and time of update move with every change and are not recorded.
+    public static let itemColumns: [HistoryField] = allCases.filter { !notColumns.contains($0) }.sorted { $0.rawValue < $1.rawValue }
+
+    /// The fields that are not columns of the item table.
+    static let notColumns: Set<HistoryField> = [.escalation, .type, .effectiveOn, .stage, .round, .source, .derived, .delivery, .defect]
+
+    /// The field in the reader's language: `due at` / `时限`.
+    public func label(_ lang: Language) -> String {
+        guard lang == .zh else { return self == .escalation ? "step" : rawValue.replacingOccurrences(of: "_", with: " ") }
+        switch self {
+        case .status: return "状态"
+        case .level: return "级别"
+        case .dueAt: return "时限"
+        case .takenBy: return "受理人"
+        case .assignee: return "处理人"
+        case .firstResponseAt: return "首次响应"
+        case .confirmedAt: return "确认时间"
+        case .closedAt: return "关闭时间"
+        case .cause: return "问题原因"
+        case .solution: return "解决方案"
+        case .agreedWith: return "商定人"
+        case .agreedAt: return "商定时间"
+        case .sizeEstimate: return "工作量"
+        case .calendarVersion: return "日历版本"
+        case .escalation: return "步骤"
+        case .title: return "标题"
+        case .description: return "描述"
+        case .region: return "地区"
+        case .type: return "变更类型"
+        case .effectiveOn: return "政策生效日期"
+        case .stage: return "阶段"
+        case .round: return "内测轮次"
+        case .source: return "来源"
+        case .derived: return "派生"
+        case .delivery: return "交付"
+        case .defect: return "缺陷"
+        default: return rawValue
+        }
+    }
+
+    /// Whether the field holds an instant (stored as seconds, shown in Beijing time).
+    public var isInstant: Bool { rawValue.hasSuffix("_at") }
+}

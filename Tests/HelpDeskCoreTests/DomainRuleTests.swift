@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+import HelpDeskCore
+
+/// An open item received Tue 10:00 and due Wed 10:00 (a 24-hour window), of `kind`.
+private func item(_ kind: ItemKind, received: String = "2021-11-23T10:00:00+08:00",
+                  due: String? = "2021-11-24T10:00:00+08:00") -> WorkItem {
+    WorkItem(kind: kind, title: "t", receivedAt: t(received), dueAt: due.map(t), createdAt: t(received), createdBy: "x")
+}
+
+@Suite("The domain's words and rules")
+struct DomainRuleTests {
+    @Test func urgencyFollowsTheShareOfTheWindowLeft() {
+        let fault = item(.fault)
+        #expect(Urgency.of(fault, at: t("2021-11-23T22:00:00+08:00")) == .ok, "half the window left")
+        #expect(Urgency.of(fault, at: t("2021-11-23T22:00:01+08:00")) == .warn, "just under half")
+        #expect(Urgency.of(fault, at: t("2021-11-24T04:00:00+08:00")) == .warn, "a quarter left")
+        #expect(Urgency.of(fault, at: t("2021-11-24T04:00:01+08:00")) == .danger)
+        #expect(Urgency.of(fault, at: t("2021-11-24T10:00:00+08:00")) == .danger, "at the deadline itself")
+        #expect(Urgency.of(fault, at: t("2021-11-24T10:00:01+08:00")) == .overdue)
+        var closed = fault
+        closed.status = .closed
+        closed.closedAt = t("2021-11-24T12:00:00+08:00")
+        #expect(Urgency.of(closed, at: t("2021-11-25T10:00:00+08:00")) == .none)
+        #expect(Urgency.of(item(.requirement, due: nil), at: t("2021-11-25T10:00:00+08:00")) == .none)
+    }
+
+    @Test func theWindowStartsWhereTheKindsDeadlineCounts() {
+        var special = item(.special, received: "2021-11-23T08:00:00+08:00")
+        special.confirmedAt = t("2021-11-23T10:00:00+08:00")
+        #expect(special.deadlineStart == t("2021-11-23T10:00:00+08:00"))
+        // 22:00 is half of confirmation → deadline, not of receipt → deadline.
+        #expect(Urgency.of(special, at: t("2021-11-23T22:00:00+08:00")) == .ok)
+        special.firstResponseAt = t("2021-11-23T11:00:00+08:00")
+        #expect(!special.isAwaitingRuleEvent && Urgency.of(special, at: t("2021-11-24T09:00:00+08:00")) == .none,
+                "an answered special case no longer counts down")
+
+        var requirement = item(.requirement, received: "2021-11-01T10:00:00+08:00")
+        requirement.agreedAt = t("2021-11-23T10:00:00+08:00")
+        #expect(requirement.deadlineStart == t("2021-11-23T10:00:00+08:00"))
+        #expect(item(.general).deadlineStart == t("2021-11-23T10:00:00+08:00"))
+    }
+
+    @Test func aRequirementIsAssessedBeforeItIsResolved() {
+        var requirement = item(.requirement, due: nil)
+        #expect(requirement.awaitsAssessment)
+        requirement.status = .responded
+        #expect(requirement.awaitsAssessment, "a response is not an assessment")
+        requirement.status = .assessed
+        #expect(!requirement.awaitsAssessment)
+        #expect(!item(.general).awaitsAssessment && !item(.special).awaitsAssessment)
+    }
+
+    @Test func phoneNumbers() {
+        for good in ["0971-6100000", "+86 971 555 0100", "(0971) 6100000", "12345", "13800000001"] {
+            #expect(PhoneNumber.isWellFormed(good), "\(good)")
+        }
+        for bad in ["call me", "1234", "0971-61000O0", "０９７１６１０００００", "0971/6100000", "+86-971-555-0100 ext 2"] {
+            #expect(!PhoneNumber.isWellFormed(bad), "\(bad)")
+        }
+        #expect(PhoneNumber.hasOnlyPhoneCharacters("123") && !PhoneNumber.isWellFormed("123"))
+    }
+
+    @Test func kpiIdsAreTheContractsNames() {
+        #expect(KPI.allCases.map(\.rawValue) == ["K1", "K2", "K3", "K4", "K5", "K6", "K7-1", "K7-2", "K7-3"])
+        #expect(FaultLevel.allCases.map { KPI.k7($0).faultLevel } == FaultLevel.allCases)
+        #expect(KPI.k7(.two).name(.zh) == "2级故障按时率" && KPI.k7(.three).name(.en) == "L3 faults in time")
+        #expect(KPI(rawValue: "K8") == nil && KPI(rawValue: "k1") == nil)
+    }
+
+    @Test func historyWordsAreTheStoredNames() {
+        #expect(HistoryEvent.allCases.map(\.rawValue) == ["created", "reported", "responded", "resolved", "restored", "assessed",
+                                                          "assigned", "raised", "lowered", "reopened", "escalated", "acknowledged",
+                                                          "completed", "erroneous", "linked", "advanced", "tested", "released", "defect"])
+        #expect(HistoryField.itemColumns.map(\.rawValue) == HistoryField.itemColumns.map(\.rawValue).sorted())
+        #expect(!HistoryField.itemColumns.contains(.escalation) && !HistoryField.itemColumns.contains(.stage))
+        #expect(HistoryField.dueAt.label(.zh) == "时限" && HistoryField.dueAt.label(.en) == "due at")
+        #expect(HistoryField.escalation.label(.en) == "step" && HistoryField.requesterName.label(.zh) == "requester_name")
+        #expect(HistoryEvent.acknowledged.label(.zh) == "确认升级" && HistoryEvent.raised.label(.en) == "raised")
+    }
+}
