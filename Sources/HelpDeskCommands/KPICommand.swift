@@ -7,7 +7,7 @@ import HelpDeskStore
 struct KPICommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kpi", abstract: "The service-level figures K1–K7 of a month or an ISO week.",
-        subcommands: [Show.self, Freeze.self], defaultSubcommand: Show.self)
+        subcommands: [Show.self, Items.self, Freeze.self], defaultSubcommand: Show.self)
 
     struct PeriodOptions: ParsableArguments {
         @Option(help: ArgumentHelp("A calendar month, e.g. 2021-12.", valueName: "YYYY-MM")) var month: String?
@@ -40,6 +40,52 @@ struct KPICommand: ParsableCommand {
             let env = try Environment(global)
             let report = try env.database.kpiReport(try period.period(now: env.now), now: env.now)
             try KPICommand.print(report, env)
+        }
+    }
+
+    struct Items: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The items one figure counted (deliveries for K5), missed first, with deadline, event, met and cause.",
+            discussion: "FIGURE is K1 … K6, or K7-1, K7-2, K7-3 (faults by level). met is null while an item awaits its event within its deadline.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp("K1 … K6, K7-1, K7-2 or K7-3.", valueName: "FIGURE")) var figure: String
+        @OptionGroup var period: PeriodOptions
+        @Option(help: "At most this many (default 100; 0 for all).") var limit = 100
+
+        func validate() throws {
+            guard limit >= 0 else { throw ValidationError(HelpDesk.say(en: "--limit must be 0 or more", zh: "--limit 须为 0 或以上")) }
+        }
+
+        func run() throws {
+            let env = try Environment(global)
+            guard let id = KPI(rawValue: figure.uppercased()) else {
+                let known = KPI.allCases.map(\.rawValue).joined(separator: ", ")
+                throw UsageError(en: "'\(figure)' is not a figure; accepted: \(known)", zh: "'\(figure)' 不是考核指标；可接受：\(known)")
+            }
+            let p = try period.period(now: env.now)
+            let all = try env.database.kpiItems(id, p, now: env.now)
+            let shown = limit == 0 ? all : Array(all.prefix(limit))
+            if env.json {
+                try JSONOutput.print(KPIItemsJSON(period: p.description, figure: id.rawValue, total: all.count,
+                                                  items: shown.map(KPIItemsJSON.Entry.init)))
+                return
+            }
+            let zh = env.language == .zh, lang = env.language, t = Strings(lang)
+            Swift.print("\(p)  \(id.rawValue) \(id.name(lang))")
+            var table = TextTable(headers: zh ? ["编号", "类别", "标题", "时限", "发生", "达标", "原因"]
+                                              : ["id", "kind", "title", "deadline", "event", "met", "cause"])
+            table.cutLast = false
+            table.rows = shown.map { e in
+                [e.subject == .delivery ? "D\(e.id)" : "\(e.id)", e.kind?.label(lang) ?? (zh ? "交付" : "delivery"), e.title,
+                 e.deadline.map(BeijingTime.short) ?? "", e.eventAt.map(BeijingTime.short) ?? (zh ? "未发生" : "not yet"),
+                 e.met.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—", e.met == false ? TerminalText.sanitize(e.cause ?? "") : ""]
+            }
+            Swift.print(table.render())
+            if shown.count < all.count {
+                FileHandle.standardError.write(Data("\(t(.showing)) 1–\(shown.count) \(t(.of)) \(all.count)\n".utf8))
+            } else if all.isEmpty {
+                FileHandle.standardError.write(Data("\(t(.noItems))\n".utf8))
+            }
         }
     }
 
@@ -115,4 +161,30 @@ struct KPIJSON: Encodable {
                    comparison: $0.comparison.rawValue, met: $0.met)
         }
     }
+}
+
+/// `kpi items --json`: `{"period", "figure", "total", "items": [{"id", "subject", "kind", "title",
+/// "deadline", "event_at", "met", "cause"}]}`; `subject` is `item` or `delivery` (K5), absent
+/// values are `null`.
+struct KPIItemsJSON: Encodable {
+    struct Entry: Encodable {
+        let e: KPIEntry
+        init(_ e: KPIEntry) { self.e = e }
+        enum Keys: String, CodingKey { case id, subject, kind, title, deadline, event_at, met, cause }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(e.id, forKey: .id)
+            try c.encode(e.subject.rawValue, forKey: .subject)
+            try c.encode(e.kind?.rawValue, forKey: .kind)
+            try c.encode(e.title, forKey: .title)
+            try c.encode(e.deadline.map(BeijingTime.iso), forKey: .deadline)
+            try c.encode(e.eventAt.map(BeijingTime.iso), forKey: .event_at)
+            try c.encode(e.met, forKey: .met)
+            try c.encode(e.cause, forKey: .cause)
+        }
+    }
+    let period: String
+    let figure: String
+    let total: Int
+    let items: [Entry]
 }

@@ -188,3 +188,56 @@ extension KPIFigure {
     /// The figure's name: `CASE维护响应率` / `CASE responses`.
     public func name(_ lang: Language) -> String { id.name(lang) }
 }
+
+/// One thing a figure counted, for the drill-down (`kpi items`): a work item, or a delivery for K5.
+public struct KPIEntry: Equatable, Sendable {
+    public enum Subject: String, Sendable { case item, delivery }
+
+    public var subject: Subject
+    public var id: Int64
+    public var kind: ItemKind?
+    public var title: String
+    /// The deadline it was held to (none for K5's deliveries, nor K6's items without one).
+    public var deadline: Date?
+    /// When its event happened: the rule event (K1–K3, K7), completion (K4), the delivery (K5),
+    /// the closing (K6); `nil` while it has not.
+    public var eventAt: Date?
+    /// Whether it counts for the figure (in time, not erroneous, complete); `nil` while undecided.
+    public var met: Bool?
+    /// Why it missed: the root cause written on it, the note a task was marked erroneous with, the
+    /// first defect found within 30 days of a delivery.
+    public var cause: String?
+
+    public init(subject: Subject = .item, id: Int64, kind: ItemKind?, title: String, deadline: Date?, eventAt: Date?,
+                met: Bool?, cause: String?) {
+        self.subject = subject
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.deadline = deadline
+        self.eventAt = eventAt
+        self.met = met
+        self.cause = cause
+    }
+}
+
+/// How each thing a figure counts is judged, the same for the drill-down as for the figures.
+public enum KPIJudgement {
+    /// A deadline's outcome at `now`: met when the event came at or before the deadline, missed
+    /// when it came after it or the deadline passed without it; `nil` while it is awaited in time.
+    public static func onTime(deadline: Date, event: Date?, now: Date) -> Bool? {
+        if let event { return event <= deadline }
+        return now > deadline ? false : nil
+    }
+
+    /// Missed first, then undecided, then met; each by deadline (or event), then id.
+    public static func ordered(_ entries: [KPIEntry]) -> [KPIEntry] {
+        func rank(_ e: KPIEntry) -> Int { e.met == false ? 0 : (e.met == nil ? 1 : 2) }
+        return entries.sorted {
+            let (a, b) = (rank($0), rank($1))
+            if a != b { return a < b }
+            let (x, y) = ($0.deadline ?? $0.eventAt ?? .distantFuture, $1.deadline ?? $1.eventAt ?? .distantFuture)
+            return x != y ? x < y : $0.id < $1.id
+        }
+    }
+}

@@ -94,9 +94,13 @@ struct DemoServices {
         let roll = rng.next(upTo: 100)
         let done: Date
         if roll < 78 {
-            done = received.addingTimeInterval(Double(600 + rng.next(upTo: max(600, Int(due.timeIntervalSince(received)) - 600))))
+            // In business hours where that still lies within the time given.
+            let within = received.addingTimeInterval(Double(600 + rng.next(upTo: max(600, Int(due.timeIntervalSince(received)) - 600))))
+            let working = DemoData.businessLike(within, &rng)
+            done = Date(dbSeconds: (working > received && working <= due ? working : within).dbSeconds)
         } else if roll < 92 {
-            done = due.addingTimeInterval(Double(3600 + rng.next(upTo: 3 * 86_400)))
+            // Late: a working day or more after the deadline.
+            done = Date(dbSeconds: DemoData.businessLike(due.addingTimeInterval(Double(86_400 + rng.next(upTo: 3 * 86_400))), &rng).dbSeconds)
         } else {
             return  // never done: still open, or overdue
         }

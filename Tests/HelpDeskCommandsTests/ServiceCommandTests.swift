@@ -167,3 +167,26 @@ struct ServiceCommandTests {
         #expect(k3["denominator"] as? Int == 1, "#4 due 2021-11-30, never delivered")
     }
 }
+
+@Suite("kpi items on the command line", .scratch)
+struct KPIItemsCommandTests {
+    @Test func theItemsOfAFigureComeMissedFirstWithTheirOutcome() throws {
+        let db = try ServiceDesk.make()
+        // K3 in November 2021: #4 due 2021-11-30, never delivered: missed at 2021-12-20.
+        let page = jsonObject(ok(["kpi", "items", "k3", "--month", "2021-11", "--json"], db: db, now: "2021-12-20T10:00:00+08:00"))
+        #expect(page["figure"] as? String == "K3" && page["total"] as? Int == 1)
+        let items = (page["items"] as? [[String: Any]]) ?? []
+        #expect(items.first?["id"] as? Int == 4 && items.first?["met"] as? Bool == false && items.first?["event_at"] is NSNull)
+        // Before its deadline the same change is undecided: met is null.
+        let early = jsonObject(ok(["kpi", "items", "K3", "--month", "2021-11", "--json"], db: db))
+        #expect(((early["items"] as? [[String: Any]])?.first?["met"]) is NSNull)
+        let text = ok(["kpi", "items", "K3", "--month", "2021-11"], db: db, now: "2021-12-20T10:00:00+08:00")
+        #expect(text.contains("修正导出") && text.contains("no"))
+    }
+
+    @Test func anUnknownFigureIsRefused() throws {
+        let db = try ServiceDesk.make()
+        let r = helpdesk(["kpi", "items", "K8", "--month", "2021-11"], db: db)
+        #expect(r.status == 2 && r.out.isEmpty && r.err.contains("K8") && r.err.contains("K7-3"))
+    }
+}

@@ -278,3 +278,44 @@ struct ServiceKPITests {
         }
     }
 }
+
+@Suite("The drill-down of each figure")
+struct KPIItemsTests {
+    /// What `kpi items` lists adds up to each figure, for every month and week of a demo desk.
+    @Test func theItemsListedAddUpToEveryFigure() throws {
+        let (db, ctx) = try makeDatabase()
+        let now = t("2026-11-20T10:00:00+08:00")
+        try db.fillDemo(DemoData(seed: 9), items: 800, days: 90, Context(actor: ctx.actor, now: now))
+        var periods: [Period] = [.month(year: 2026, month: 9), .month(year: 2026, month: 10), .month(year: 2026, month: 11)]
+        periods += (36...47).map { Period.week(year: 2026, week: $0) }
+        var seen = 0
+        for period in periods {
+            for figure in try db.kpiCounts(period, now: now).figures {
+                let entries = try db.kpiItems(figure.id, period, now: now)
+                let decided = entries.filter { $0.met != nil }
+                let counted: Int
+                switch figure.id {
+                case .k4, .k5: counted = decided.filter { $0.met == false }.count   // the errors are the numerator
+                default: counted = decided.filter { $0.met == true }.count
+                }
+                #expect(counted == figure.numerator && decided.count == figure.denominator, "\(period) \(figure.id.rawValue)")
+                // Missed first, then undecided, then met.
+                let ranks = entries.map { $0.met == false ? 0 : ($0.met == nil ? 1 : 2) }
+                #expect(ranks == ranks.sorted(), "\(period) \(figure.id.rawValue)")
+                seen += entries.count
+            }
+        }
+        #expect(seen > 1000)
+    }
+
+    @Test func anItemIsUndecidedUntilItsDeadlinePasses() throws {
+        let (db, ctx) = try makeDatabase()
+        let id = try db.addTask(NewTask(title: "统计", due: t("2021-11-24T18:00:00+08:00")), at: t("2021-11-23T09:00:00+08:00"), ctx).id!
+        let week = Period.week(year: 2021, week: 47)
+        #expect(try db.kpiItems(.k2, week, now: t("2021-11-24T18:00:00+08:00")).map(\.met) == [nil])
+        #expect(try db.kpiItems(.k2, week, now: t("2021-11-24T18:00:01+08:00")).map(\.met) == [false])
+        try db.completeTask(id, cause: "需要", solution: "完成", at: t("2021-11-24T18:00:00+08:00"), at("2021-11-25T10:00:00+08:00", ctx))
+        let entry = try #require(try db.kpiItems(.k2, week, now: t("2021-11-30T10:00:00+08:00")).first)
+        #expect(entry.met == true && entry.eventAt == t("2021-11-24T18:00:00+08:00") && entry.id == id)
+    }
+}
