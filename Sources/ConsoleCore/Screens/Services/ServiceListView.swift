@@ -1,0 +1,28 @@
+import HelpDeskCore
+
+extension ServiceListScreen {
+    /// The list's name and how many items its filters let through.
+    static func title(_ state: State, _ context: ScreenContext) -> String {
+        "\(state.kind.label(context.language)) (\(state.window.total))"
+    }
+
+    /// The list in `rect`: its title with the filters, the column headers of `fixed` around a
+    /// flexible title column (at `titleAt`), and one row an item from `cells`.
+    static func draw(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: State, focused: Bool, _ context: ScreenContext,
+                     _ theme: Theme, columns fixed: [Column], titleAt: Int,
+                     cells: (_ item: WorkItem, _ idStyle: Style) -> [(String, Style)]) {
+        let t = context.strings
+        buf.paneHeader(rect, title(state, context), note: state.window.filter.summary(context.language, kind: state.kind),
+                       focused: focused, theme)
+        let cols = Column.fit(fixed, flexibleAt: titleAt, flexTitle: t(.title), total: rect.width)
+        buf.columnHeaders(rect, cols, theme)
+        let w = state.window
+        let rows = ListRows(items: w.items, offset: w.offset, total: w.total, selection: w.selection, loaded: w.loaded)
+        buf.listRows(rect, cols, rows, focused: focused, empty: t(.noItems), theme, cells: cells)
+    }
+
+    /// A column as wide as the widest of `labels` and its title.
+    static func column(_ title: String, _ labels: [String], alignRight: Bool = false) -> Column {
+        Column(title: title, width: ([title] + labels).map(TerminalText.width).max() ?? 4, alignRight: alignRight)
+    }
+}
