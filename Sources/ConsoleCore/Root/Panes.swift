@@ -37,7 +37,7 @@ extension ConsoleState {
         case .queue: return QueueScreen.title(queue, context)
         case .faults: return BoardScreen.title(board, context)
         case .kpi: return ServiceLevelsScreen.title(context)
-        case .tasks, .changes: return pane.serviceKind!.label(language)
+        case .tasks, .changes: return ServiceListScreen.name(pane.serviceKind!, context)
         }
     }
 

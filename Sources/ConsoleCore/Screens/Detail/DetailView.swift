@@ -11,7 +11,9 @@ extension DetailScreen {
             return
         }
         let kind = item.kind == .fault ? "\(item.kind.label(lang)) \(t(.level)) \(item.level?.rawValue ?? 0)" : item.kind.label(lang)
-        buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(kind) · \(item.status.label(lang, kind: item.kind))",
+        // A change's stage says more than open or released.
+        let status = d.facts?.change?.stage.label(lang) ?? item.status.label(lang, kind: item.kind)
+        buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(kind) · \(status)",
                    note: "\(t(.version)) \(item.version)", focused: true, theme)
         var lines: [(String, String, Style)] = [(t(.title), item.title, theme[.base])]
         if let r = item.region { lines.append((t(.region), r.chineseName, theme[.base])) }

@@ -3,7 +3,12 @@ import HelpDeskCore
 extension ServiceListScreen {
     /// The list's name and how many items its filters let through.
     static func title(_ state: State, _ context: ScreenContext) -> String {
-        "\(state.kind.label(context.language)) (\(state.window.total))"
+        "\(name(state.kind, context)) (\(state.window.total))"
+    }
+
+    /// 数据处理 / Tasks, 软件升级 / Changes.
+    static func name(_ kind: ItemKind, _ context: ScreenContext) -> String {
+        context.strings(kind == .task ? .tasks : .changes)
     }
 
     /// The list in `rect`: its title with the filters, the column headers of `fixed` around a
