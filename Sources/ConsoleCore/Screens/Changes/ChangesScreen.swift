@@ -21,8 +21,8 @@ public enum ChangesScreen {
         let zh = lang == .zh
         let columns = [
             Column(title: t(.id), width: 6, alignRight: true),
-            ServiceListScreen.column(zh ? "类型" : "type", ChangeType.allCases.map { typeLabel($0, lang) }),
-            ServiceListScreen.column(zh ? "阶段" : "stage", ChangeStage.allCases.map { $0.label(lang) }),
+            ServiceListScreen.column(zh ? "类型" : "Type", ChangeType.allCases.map { typeLabel($0, lang) }),
+            ServiceListScreen.column(zh ? "阶段" : "Stage", ChangeStage.allCases.map { $0.label(lang) }),
             Column(title: t(.deadline), width: 11), Column(title: t(.timeLeft), width: 10, alignRight: true),
         ]
         ServiceListScreen.draw(&buf, rect, state, focused: focused, context, theme, columns: columns, titleAt: 3) { item, idStyle in

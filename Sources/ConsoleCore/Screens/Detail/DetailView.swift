@@ -41,7 +41,7 @@ extension DetailScreen {
         if let c = item.closedAt { lines.append((t(.closed), BeijingTime.iso(c), theme[.base])) }
         if let c = item.cause { lines.append((t(.cause), c, theme[.base])) }
         if let s = item.solution { lines.append((t(.solution), s, theme[.base])) }
-        if let facts = d.facts { lines += factLines(facts, context, theme) }
+        if let facts = d.facts { lines += factLines(facts, width: body.width - 20, context, theme) }
         if !item.description.isEmpty { lines.append((t(.description), item.description, theme[.base])) }
         var rows: [(String, Style, String, Style)] = lines.map { ($0.0, theme[.label], $0.1, $0.2) }
         rows.append(("", theme[.base], "", theme[.base]))

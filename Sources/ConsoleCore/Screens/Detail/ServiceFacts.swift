@@ -49,7 +49,7 @@ public struct DeliveryRecord: Equatable, Sendable {
 extension DetailScreen {
     /// The lines a task or a change adds to its details: where it came from and what came of it,
     /// a task's error mark; a change's type, stage, signature, test rounds and delivery with its defects.
-    static func factLines(_ facts: ServiceFacts, _ context: ScreenContext, _ theme: Theme) -> [(String, String, Style)] {
+    static func factLines(_ facts: ServiceFacts, width: Int, _ context: ScreenContext, _ theme: Theme) -> [(String, String, Style)] {
         let lang = context.language
         let zh = lang == .zh
         let base = theme[.base]
@@ -63,7 +63,7 @@ extension DetailScreen {
         }
         guard let c = facts.change else { return lines }
         lines.append((zh ? "类型" : "Type", c.type.label(lang), base))
-        lines.append((zh ? "阶段" : "Stage", stages(c.stage, lang), base))
+        lines.append((zh ? "阶段" : "Stage", stages(c.stage, width: width, lang), base))
         if let e = c.effective { lines.append((zh ? "政策生效" : "Effective", e.description, base)) }
         if let s = c.signedBy { lines.append((zh ? "确认签字" : "Signed by", "\(s)  \(c.signedAt.map(BeijingTime.iso) ?? "")", base)) }
         for r in c.rounds {
@@ -85,10 +85,13 @@ extension DetailScreen {
         return lines
     }
 
-    /// `开发（需求调研 → 需求确认 → 开发 → …）`: the stage and the way it goes.
-    static func stages(_ stage: ChangeStage, _ lang: Language) -> String {
-        let path = ChangeStage.allCases.map { $0 == stage ? "[\($0.label(lang))]" : $0.label(lang) }.joined(separator: " → ")
-        return path
+    /// `需求调研 → [开发] → …`: the way a change goes with its stage marked, or `开发 (3/6)` where
+    /// the way is wider than `width`.
+    static func stages(_ stage: ChangeStage, width: Int, _ lang: Language) -> String {
+        let all = ChangeStage.allCases
+        let path = all.map { $0 == stage ? "[\($0.label(lang))]" : $0.label(lang) }.joined(separator: " → ")
+        guard TerminalText.width(path) > width else { return path }
+        return "\(stage.label(lang)) (\((all.firstIndex(of: stage) ?? 0) + 1)/\(all.count))"
     }
 
     /// The commands that apply to a task or a change in its details, for the footer.
