@@ -15,9 +15,10 @@ extension ConsoleRunner {
             let f = filter.itemFilter(kind, operator: state.operatorName, now: state.now, offset: offset, limit: limit)
             let items = try db.items(f)
             let ids = items.compactMap(\.id)
-            dispatch(.servicesLoaded(ServicePage(kind: kind, items: items, offset: offset, total: try db.count(f), filter: filter,
-                                                 errors: kind == .task ? try db.taskErrors(ids) : [:],
-                                                 changes: kind == .change ? try db.changeDetails(ids) : [:])))
+            var facts: [Int64: ServiceFacts] = [:]
+            if kind == .task { facts = try db.taskErrors(ids).mapValues { ServiceFacts(error: $0) } }
+            if kind == .change { facts = try db.changeDetails(ids).mapValues { ServiceFacts(change: $0) } }
+            dispatch(.servicesLoaded(ServicePage(kind, filter, items: items, offset: offset, total: try db.count(f), facts: facts)))
         case let .locateService(id, kind, filter):
             let f = filter.itemFilter(kind, operator: state.operatorName, now: state.now, offset: 0, limit: nil)
             dispatch(.located(id: id, pane: Pane(listing: kind) ?? .queue, index: try db.position(of: id, in: f)))

@@ -101,7 +101,7 @@ struct ServiceConsoleTests {
         _ = s.press(.char("j"), .char("j"), .char("e"))                     // #303, already marked
         #expect(s.status?.text.contains("已由 zhaolei 于 2021-11-23T10:00:00+08:00 标记为有误") == true)
         var page = ServiceSample.taskPage()
-        page.errors = [:]
+        page.facts = [:]
         _ = s.reduce(.servicesLoaded(page))
         _ = s.press(.char("e"))
         s.type("漏了乐都区的数据")
@@ -145,7 +145,7 @@ struct ServiceConsoleTests {
         _ = s.reduce(.writeSucceeded(message: "#402 已推进至需求确认", id: 402, created: false))
         // In user test, the next stage is the release: cause, solution and the delivery.
         var page = ServiceSample.changePage()
-        page.changes[402]?.stage = .userTest
+        page.facts[402]?.change?.stage = .userTest
         _ = s.reduce(.servicesLoaded(page))
         _ = s.press(.char("a"))
         s.type("测算慢")

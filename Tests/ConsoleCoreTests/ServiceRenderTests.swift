@@ -132,12 +132,12 @@ struct ServiceRenderTests {
         var s = ServiceSample.state(.tasks)
         var page = ServiceSample.taskPage()
         page.items[0].title = "危险\u{1B}[2J任务\u{7}"
-        page.errors[303]?.note = "说明\u{1B}]0;x\u{7}"
+        page.facts[303]?.error?.note = "说明\u{1B}]0;x\u{7}"
         _ = s.reduce(.servicesLoaded(page))
         #expect(render(s).row(containing: "危险␛[2J任务␇") != nil)
         _ = s.press(.char("G"), .enter)
         _ = s.reduce(.detailLoaded(ServiceSample.tasks[2], []))
-        _ = s.reduce(.factsLoaded(id: 303, ServiceFacts(error: page.errors[303])))
+        _ = s.reduce(.factsLoaded(id: 303, page.facts[303]!))
         let b = render(s)
         #expect(b.row(containing: "说明␛]0;x␇") != nil)
         #expect(!b.cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 } })

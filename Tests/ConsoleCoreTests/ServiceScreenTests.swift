@@ -7,9 +7,9 @@ import HelpDeskCore
 @Suite("Tasks and changes screens on their own")
 struct ServiceScreenTests {
     @Test func theTasksListPagesLikeTheQueue() {
-        var tasks = TasksScreen.State(kind: .task)
+        var tasks = ServiceListScreen.State(kind: .task)
         #expect(TasksScreen.reduce(&tasks, .loaded(ServiceSample.taskPage(total: 1000))) == [])
-        #expect(tasks.window.loaded && tasks.errors[303] != nil)
+        #expect(tasks.window.loaded && tasks.facts[303]?.error != nil)
         #expect(TasksScreen.reduce(&tasks, .move(by: 2)) == [])           // within the rows read
         #expect(tasks.selected?.id == 303)
         #expect(TasksScreen.reduce(&tasks, .move(by: 500)) == [.load(ServiceFilter(), offset: 452, limit: 200)])
@@ -17,7 +17,7 @@ struct ServiceScreenTests {
         #expect(TasksScreen.reduce(&tasks, .move(by: .max / 2)) == [.load(ServiceFilter(), offset: 949, limit: 200)])
         #expect(tasks.window.selection == 999)
         // A window of the changes, or one read for other filters, is not the tasks'.
-        var tasks2 = TasksScreen.State(kind: .task)
+        var tasks2 = ServiceListScreen.State(kind: .task)
         _ = TasksScreen.reduce(&tasks2, .loaded(ServiceSample.changePage()))
         #expect(!tasks2.window.loaded)
         var closed = ServiceFilter()
@@ -27,7 +27,7 @@ struct ServiceScreenTests {
     }
 
     @Test func theTasksKeysFilterOpenAndHandTheirOwnToTheRoot() {
-        var tasks = TasksScreen.State(kind: .task)
+        var tasks = ServiceListScreen.State(kind: .task)
         _ = TasksScreen.reduce(&tasks, .loaded(ServiceSample.taskPage()))
         _ = TasksScreen.reduce(&tasks, .move(by: 1))
         #expect(TasksScreen.reduce(&tasks, .key(.enter)) == [.open(302)])
@@ -54,9 +54,9 @@ struct ServiceScreenTests {
     }
 
     @Test func theChangesKeysAreTheirOwn() {
-        var changes = ChangesScreen.State(kind: .change)
+        var changes = ServiceListScreen.State(kind: .change)
         _ = ChangesScreen.reduce(&changes, .loaded(ServiceSample.changePage()))
-        #expect(changes.changes[401]?.stage == .internalTest)
+        #expect(changes.facts[401]?.change?.stage == .internalTest)
         #expect(ChangesScreen.reduce(&changes, .key(.char("a"))) == [.run(.advance)])
         #expect(ChangesScreen.reduce(&changes, .key(.char("t"))) == [.run(.testRound)])
         #expect(ChangesScreen.reduce(&changes, .key(.char("d"))) == [.run(.delivery)])

@@ -53,8 +53,8 @@ public struct ConsoleState: Equatable, Sendable {
     public var board = BoardScreen.State()
     public var serviceLevels = ServiceLevelsScreen.State()
     /// The screens of their own beside the desk.
-    public var tasks = TasksScreen.State(kind: .task)
-    public var changes = ChangesScreen.State(kind: .change)
+    public var tasks = ServiceListScreen.State(kind: .task)
+    public var changes = ServiceListScreen.State(kind: .change)
     /// The desk's pane to go back to from the tasks or the changes.
     public var deskPane: Pane = .queue
 

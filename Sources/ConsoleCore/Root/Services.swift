@@ -64,7 +64,7 @@ extension ConsoleState {
     var targetFacts: ServiceFacts? {
         if case .detail(let d) = mode { return d.facts }
         guard let kind = focus.serviceKind, let id = actionTarget?.id else { return nil }
-        return ServiceFacts(error: list(kind).errors[id], change: list(kind).changes[id])
+        return list(kind).facts[id]
     }
 
     /// Shows the delivery of the released change the action keys act on, in place of its details.

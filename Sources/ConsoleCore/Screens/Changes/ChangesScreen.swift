@@ -8,30 +8,26 @@ import HelpDeskCore
 /// that sums up the filters. Takes the list's keys (`ServiceListScreen`) and its own
 /// (`Keymap.changes`): `n` a new change, `a` the next stage, `t` a test round, `d` the delivery of a
 /// released change, `D` a defect found in it.
-public enum ChangesScreen {
-    public typealias State = ServiceListScreen.State
+public enum ChangesScreen: ItemListScreen {
+    static let keys = Keymap.changes
 
-    public static func reduce(_ state: inout State, _ action: ServiceListScreen.Action) -> [ServiceListScreen.Effect] {
-        ServiceListScreen.reduce(&state, action, keys: Keymap.changes)
-    }
-
-    static func draw(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: State, focused: Bool, _ context: ScreenContext, _ theme: Theme) {
+    /// Id, type, stage, (the title), deadline, time left.
+    static func columns(_ context: ScreenContext) -> (columns: [Column], titleAt: Int) {
         let t = context.strings
         let lang = context.language
-        let zh = lang == .zh
-        let columns = [
-            Column(title: t(.id), width: 6, alignRight: true),
-            ServiceListScreen.column(zh ? "类型" : "Type", ChangeType.allCases.map { typeLabel($0, lang) }),
-            ServiceListScreen.column(zh ? "阶段" : "Stage", ChangeStage.allCases.map { $0.label(lang) }),
-            Column(title: t(.deadline), width: 11), Column(title: t(.timeLeft), width: 10, alignRight: true),
-        ]
-        ServiceListScreen.draw(&buf, rect, state, focused: focused, context, theme, columns: columns, titleAt: 3) { item, idStyle in
-            let base = theme[.base]
-            let detail = state.changes[item.id ?? 0]
-            let stage = detail.map { ($0.stage.label(lang), $0.stage == .released ? theme[.kpiMet] : base) } ?? ("", base)
-            return [("\(item.id ?? 0)", idStyle), (detail.map { typeLabel($0.type, lang) } ?? "", base), stage,
-                    (item.title, base)] + DueText.cells(item, context, theme)
-        }
+        return ([Column(title: t(.id), width: 6, alignRight: true),
+                 ServiceListScreen.column(lang == .zh ? "类型" : "Type", ChangeType.allCases.map { typeLabel($0, lang) }),
+                 ServiceListScreen.column(lang == .zh ? "阶段" : "Stage", ChangeStage.allCases.map { $0.label(lang) }),
+                 Column(title: t(.deadline), width: 11), Column(title: t(.timeLeft), width: 10, alignRight: true)], 3)
+    }
+
+    static func cells(_ item: WorkItem, idStyle: Style, _ state: ServiceListScreen.State, _ context: ScreenContext, _ theme: Theme) -> [(String, Style)] {
+        let base = theme[.base]
+        // A released change's stage in the style of a figure met.
+        let detail = state.facts[item.id ?? 0]?.change
+        let stage = detail.map { ($0.stage.label(context.language), $0.stage == .released ? theme[.kpiMet] : base) } ?? ("", base)
+        return [("\(item.id ?? 0)", idStyle), (detail.map { typeLabel($0.type, context.language) } ?? "", base), stage,
+                (item.title, base)] + DueText.cells(item, context, theme)
     }
 
     /// A change's type as short as a list column wants it: 功能优化, not 系统功能优化.
@@ -44,6 +40,4 @@ public enum ChangesScreen {
         default: return type.label(lang)
         }
     }
-
-    static func hints(_ lang: Language) -> Hints { ServiceListScreen.hints(Keymap.changes, lang) }
 }

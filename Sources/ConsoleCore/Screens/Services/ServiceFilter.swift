@@ -62,26 +62,20 @@ public struct ServiceFilter: Equatable, Sendable {
     }
 }
 
-/// A window of the tasks or the changes as read from the store, with what each row shows beyond
-/// the work item: a task's error mark, a change's type and stage.
+/// A window of the tasks or the changes as read from the store, for the filter it was read for (a
+/// window for an older filter is dropped), with what each row shows beyond its work item: a task's
+/// error mark, a change's type and stage.
 public struct ServicePage: Equatable, Sendable {
     public var kind: ItemKind
-    public var items: [WorkItem]
-    public var offset: Int
-    public var total: Int
-    /// The filter the page was read for; a page for an older filter is dropped.
     public var filter: ServiceFilter
-    public var errors: [Int64: TaskError]
-    public var changes: [Int64: ChangeDetail]
+    public var items: [WorkItem]
+    /// Where `items` start in the list, and how many the list holds.
+    public var offset, total: Int
+    /// By item: its error mark (a task), its type, stage and rounds (a change).
+    public var facts: [Int64: ServiceFacts]
 
-    public init(kind: ItemKind, items: [WorkItem], offset: Int, total: Int, filter: ServiceFilter,
-                errors: [Int64: TaskError] = [:], changes: [Int64: ChangeDetail] = [:]) {
-        self.kind = kind
-        self.items = items
-        self.offset = offset
-        self.total = total
-        self.filter = filter
-        self.errors = errors
-        self.changes = changes
+    public init(_ kind: ItemKind, _ filter: ServiceFilter, items: [WorkItem], offset: Int, total: Int, facts: [Int64: ServiceFacts] = [:]) {
+        (self.kind, self.filter, self.items) = (kind, filter, items)
+        (self.offset, self.total, self.facts) = (offset, total, facts)
     }
 }

@@ -13,9 +13,8 @@ public enum ServiceListScreen {
         /// `.task` or `.change`.
         public let kind: ItemKind
         public var window = ItemWindow(filter: ServiceFilter())
-        /// The error marks of the tasks loaded, and the type and stage of the changes loaded.
-        public var errors: [Int64: TaskError] = [:]
-        public var changes: [Int64: ChangeDetail] = [:]
+        /// What the rows loaded show beyond their items: a task's error mark, a change's stage.
+        public var facts: [Int64: ServiceFacts] = [:]
 
         public init(kind: ItemKind) {
             self.kind = kind
@@ -37,13 +36,11 @@ public enum ServiceListScreen {
 
     public enum Action: Equatable, Sendable {
         case key(Key)
-        case loaded(ServicePage)
-        /// Move the selection by `by` rows (clamped to the list).
-        case move(by: Int)
-        /// Select row `index` (where a new item turned out to stand).
-        case select(Int)
-        /// Change the filters: the selection goes back to the top.
+        /// A change of filters (from a key, `:` or `/`): the selection goes back to the top.
         case filter(QueueFilter.Change)
+        case loaded(ServicePage)
+        /// Moves of the selection: by rows (clamped to the list), or to a row (where a new item stands).
+        case move(by: Int), select(Int)
     }
 
     /// What a list asks of the root.
@@ -65,8 +62,7 @@ public enum ServiceListScreen {
         case .loaded(let page):
             guard page.kind == state.kind,
                   state.window.take(page.items, offset: page.offset, total: page.total, for: page.filter) else { return [] }
-            state.errors = page.errors
-            state.changes = page.changes
+            state.facts = page.facts
             return []
         case .move(let delta):
             guard let offset = state.window.move(by: delta) else { return [] }

@@ -1,5 +1,31 @@
 import HelpDeskCore
 
+/// A screen that lists one kind of item (the tasks, the changes): its own keys, its columns around
+/// the title and its rows' cells; the list's reducer, footer and drawing come with them.
+protocol ItemListScreen {
+    static var keys: [Binding] { get }
+    /// The fixed columns, and where among them the flexible title goes.
+    static func columns(_ context: ScreenContext) -> (columns: [Column], titleAt: Int)
+    /// A row's cells, its id cell in `idStyle`.
+    static func cells(_ item: WorkItem, idStyle: Style, _ state: ServiceListScreen.State, _ context: ScreenContext, _ theme: Theme) -> [(String, Style)]
+}
+
+extension ItemListScreen {
+    static func reduce(_ state: inout ServiceListScreen.State, _ action: ServiceListScreen.Action) -> [ServiceListScreen.Effect] {
+        ServiceListScreen.reduce(&state, action, keys: keys)
+    }
+
+    static func hints(_ lang: Language) -> Hints { ServiceListScreen.hints(keys, lang) }
+
+    static func draw(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: ServiceListScreen.State, focused: Bool, _ context: ScreenContext,
+                     _ theme: Theme) {
+        let (columns, titleAt) = columns(context)
+        ServiceListScreen.draw(&buf, rect, state, focused: focused, context, theme, columns: columns, titleAt: titleAt) { item, idStyle in
+            cells(item, idStyle: idStyle, state, context, theme)
+        }
+    }
+}
+
 extension ServiceListScreen {
     /// The list's name and how many items its filters let through.
     static func title(_ state: State, _ context: ScreenContext) -> String {

@@ -8,30 +8,24 @@ import HelpDeskCore
 /// it was found erroneous) under a header that sums up the filters. Takes the list's keys
 /// (`ServiceListScreen`) and its own (`Keymap.tasks`): `n` a new task, `x` complete, `e` mark a
 /// completed task erroneous, `t` take, `A` assign.
-public enum TasksScreen {
-    public typealias State = ServiceListScreen.State
+public enum TasksScreen: ItemListScreen {
+    static let keys = Keymap.tasks
 
-    public static func reduce(_ state: inout State, _ action: ServiceListScreen.Action) -> [ServiceListScreen.Effect] {
-        ServiceListScreen.reduce(&state, action, keys: Keymap.tasks)
-    }
-
-    static func draw(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: State, focused: Bool, _ context: ScreenContext, _ theme: Theme) {
+    /// Id, status, (the title), assignee, deadline, time left, the error mark.
+    static func columns(_ context: ScreenContext) -> (columns: [Column], titleAt: Int) {
         let t = context.strings
-        let lang = context.language
-        let zh = lang == .zh
-        let statuses = ItemStatus.allCases.map { $0.label(lang, kind: .task) }
-        let columns = [
-            Column(title: t(.id), width: 6, alignRight: true), ServiceListScreen.column(t(.status), statuses),
-            Column(title: t(.assignee), width: 8), Column(title: t(.deadline), width: 11),
-            Column(title: t(.timeLeft), width: 10, alignRight: true), ServiceListScreen.column(zh ? "有误" : "erroneous", ["✗ 11-25"]),
-        ]
-        ServiceListScreen.draw(&buf, rect, state, focused: focused, context, theme, columns: columns, titleAt: 2) { item, idStyle in
-            let base = theme[.base]
-            let mark = state.errors[item.id ?? 0].map { ("✗ " + String(BeijingTime.local($0.at).date.description.dropFirst(5)), theme[.error]) }
-            return [("\(item.id ?? 0)", idStyle), (item.status.label(lang, kind: .task), base), (item.title, base),
-                    (item.assignee ?? "", base)] + DueText.cells(item, context, theme) + [mark ?? ("", base)]
-        }
+        let statuses = ItemStatus.allCases.map { $0.label(context.language, kind: .task) }
+        return ([Column(title: t(.id), width: 6, alignRight: true), ServiceListScreen.column(t(.status), statuses),
+                 Column(title: t(.assignee), width: 8), Column(title: t(.deadline), width: 11),
+                 Column(title: t(.timeLeft), width: 10, alignRight: true),
+                 ServiceListScreen.column(context.language == .zh ? "有误" : "erroneous", ["✗ 11-25"])], 2)
     }
 
-    static func hints(_ lang: Language) -> Hints { ServiceListScreen.hints(Keymap.tasks, lang) }
+    static func cells(_ item: WorkItem, idStyle: Style, _ state: ServiceListScreen.State, _ context: ScreenContext, _ theme: Theme) -> [(String, Style)] {
+        let base = theme[.base]
+        // When it was found erroneous, in the alarm style.
+        let mark = state.facts[item.id ?? 0]?.error.map { ("✗ " + BeijingTime.local($0.at).date.description.dropFirst(5), theme[.error]) }
+        return [("\(item.id ?? 0)", idStyle), (item.status.label(context.language, kind: .task), base), (item.title, base),
+                (item.assignee ?? "", base)] + DueText.cells(item, context, theme) + [mark ?? ("", base)]
+    }
 }
