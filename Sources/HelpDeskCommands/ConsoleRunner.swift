@@ -302,6 +302,9 @@ final class ConsoleRunner {
             case .loadDetail(let id):
                 let (item, history) = try db.itemWithHistory(id)
                 dispatch(.detailLoaded(item, history))
+                try loadFacts(of: item)
+            case .loadServices, .locateService, .loadDelivery:
+                try performService(effect)
             case .write(let request):
                 write(request)
             case let .editText(field, initial):
@@ -362,6 +365,9 @@ final class ConsoleRunner {
                 item = try db.raise(id, to: level, reason: reason, at: ctx.now, expectedVersion: version, ctx)
             case let .assign(id, to, version):
                 item = try db.assign(id, to: to, at: ctx.now, expectedVersion: version, ctx)
+            case .addTask, .completeTask, .markErroneous, .addChange, .advance, .testRound, .addDefect:
+                try writeService(request, ctx)
+                return
             }
             let id = item.id ?? 0
             dispatch(.writeSucceeded(message: zh ? "已保存 #\(id)" : "saved #\(id)", id: id, created: false))

@@ -2,62 +2,6 @@ import Foundation
 import GRDB
 import HelpDeskCore
 
-/// A change request (软件升级) to take in.
-public struct NewChange: Sendable, Equatable {
-    public var type: ChangeType
-    public var title: String
-    public var description: String
-    /// The agreed due date; `nil` with `fromCase`: the requirement's agreed date.
-    public var due: Date?
-    /// For a policy adjustment: the date the policy takes effect (required for one, refused otherwise).
-    public var effective: CivilDate?
-    /// The requirement CASE ticket it turns into a change, linked both ways.
-    public var fromCase: Int64?
-
-    public init(type: ChangeType, title: String, description: String = "", due: Date?, effective: CivilDate? = nil,
-                fromCase: Int64? = nil) {
-        self.type = type
-        self.title = title
-        self.description = description
-        self.due = due
-        self.effective = effective
-        self.fromCase = fromCase
-    }
-}
-
-/// What only a change request has, beside its work item.
-public struct ChangeDetail: Equatable, Sendable {
-    public var itemId: Int64
-    public var type: ChangeType
-    public var stage: ChangeStage
-    public var effective: CivilDate?
-    public var signedBy: String?
-    public var signedAt: Date?
-    public var deliveryId: Int64?
-    /// Its internal test rounds, first to last.
-    public var rounds: [TestRound]
-}
-
-/// A release to production (软件交付).
-public struct Delivery: Equatable, Sendable {
-    public var id: Int64
-    public var label: String
-    public var deliveredAt: Date
-    public var deliveredBy: String
-    public var recordedAt: Date
-}
-
-/// A defect (缺陷) found in a delivery.
-public struct Defect: Equatable, Sendable {
-    public var id: Int64
-    public var deliveryId: Int64
-    public var title: String
-    public var description: String
-    public var foundAt: Date
-    public var recordedAt: Date
-    public var recordedBy: String
-}
-
 /// What advancing a change did.
 public struct ChangeAdvance: Equatable, Sendable {
     public var item: WorkItem
@@ -66,22 +10,6 @@ public struct ChangeAdvance: Equatable, Sendable {
     public var deliveryId: Int64?
     /// The reprocessing task a late policy release opened.
     public var reprocessingTask: Int64?
-}
-
-/// How a release is recorded: cause and solution close the change, and it goes out in a new
-/// delivery (with a label) or in one already made.
-public struct Release: Sendable, Equatable {
-    public var cause: String
-    public var solution: String
-    public var label: String?
-    public var delivery: Int64?
-
-    public init(cause: String, solution: String, label: String? = nil, delivery: Int64? = nil) {
-        self.cause = cause
-        self.solution = solution
-        self.label = label
-        self.delivery = delivery
-    }
 }
 
 extension AppDatabase {

@@ -2,56 +2,10 @@ import Foundation
 import GRDB
 import HelpDeskCore
 
-/// A data-processing task (数据处理) to take in.
-public struct NewTask: Sendable, Equatable {
-    public var title: String
-    public var description: String
-    /// When it is due: a time, or close of business of a date.
-    public var due: Date
-    /// Who does it (active staff); `nil`: nobody yet.
-    public var assignee: String?
-    /// The CASE ticket it came from, linked both ways.
-    public var fromCase: Int64?
-
-    public init(title: String, description: String = "", due: Date, assignee: String? = nil, fromCase: Int64? = nil) {
-        self.title = title
-        self.description = description
-        self.due = due
-        self.assignee = assignee
-        self.fromCase = fromCase
-    }
-}
-
-/// A completed task found erroneous afterwards: who said so, when, and why. It stays completed.
-public struct TaskError: Equatable, Sendable {
-    public var itemId: Int64
-    public var at: Date
-    public var actor: String
-    public var note: String
-
-    init(itemId: Int64, at: Date, actor: String, note: String) {
-        self.itemId = itemId
-        self.at = at
-        self.actor = actor
-        self.note = note
-    }
-
+extension TaskError {
     init(row: Row) throws {
         let r = StoredRow(row, table: "task_error", key: "item_id")
         self.init(itemId: try r.integer("item_id"), at: try r.instant("at"), actor: try r.text("actor"), note: try r.text("note"))
-    }
-}
-
-/// Where an item came from, and what came from it.
-public struct ItemLinks: Equatable, Sendable {
-    /// The item this one was made from (a CASE ticket, or the change whose release opened a task).
-    public var source: Int64?
-    /// The items made from this one, oldest first.
-    public var derived: [Int64]
-
-    public init(source: Int64? = nil, derived: [Int64] = []) {
-        self.source = source
-        self.derived = derived
     }
 }
 

@@ -19,4 +19,11 @@ enum DueText {
         }
         return TimeLeft.text(from: context.now, to: due, context.language)
     }
+
+    /// The deadline and time-left cells of a list row, the time left coloured by urgency.
+    static func cells(_ item: WorkItem, _ context: ScreenContext, _ theme: Theme) -> [(String, Style)] {
+        let urgency = Urgency.of(item, at: context.now)
+        return [(item.dueAt.map(shortDue) ?? context.strings(.none), theme[.base]),
+                (timeLeft(item, context), urgency.role.map { theme[$0] } ?? theme[.dim])]
+    }
 }

@@ -35,11 +35,14 @@ extension ScreenBuffer {
 }
 
 extension Keymap {
-    /// The main screen's footer: its most used bindings, with help and quit pinned at the right end.
+    /// The main screen's footer: its most used bindings, then the keys of the screens beside the
+    /// desk (the tasks, the changes) where the row has room for them, with help and quit pinned at
+    /// the right end.
     static func footerHints(_ lang: Language) -> Hints {
         let bindings = main.filter(\.inFooter)
         let isPinned: (Binding) -> Bool = { $0.command == .help || $0.command == .quit }
-        return Hints(hints: bindings.filter { !isPinned($0) }.map { Hints.hint($0, lang) },
+        let screens = [Command.tasks, .changes].compactMap(binding)
+        return Hints(hints: (bindings.filter { !isPinned($0) } + screens).map { Hints.hint($0, lang) },
                      pinned: bindings.filter(isPinned).map { Hints.hint($0, lang) })
     }
 }

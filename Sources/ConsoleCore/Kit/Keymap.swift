@@ -2,11 +2,15 @@ import HelpDeskCore
 
 /// What a key does, named for the intent.
 public enum Command: String, CaseIterable, Sendable {
-    case nextPane, previousPane, paneQueue, paneFaults, paneKPI
+    case nextPane, previousPane, paneQueue, paneFaults, paneKPI, tasks, changes
     case up, down, pageUp, pageDown, top, bottom
     case open, newCase, newFault, take, assign, respond, resolve, raise, acknowledge, escalate, assess, reopen, lower
     case filterKind, filterStatus, filterRegion, toggleMine, toggleOverdue, search, clearFilters
     case help, commandLine, redraw, quit, back
+    /// On a task: take one in, complete it, mark it erroneous.
+    case newTask, complete, markErroneous
+    /// On a change: take one in, move it on, record a test round, show its delivery, record a defect.
+    case newChange, advance, testRound, delivery, addDefect
 }
 
 /// One binding: the keys, the command, and its help text in each language.
@@ -31,6 +35,8 @@ public enum Keymap {
         Binding(keys: [.char("1")], command: .paneQueue, en: "CASE queue", zh: "CASE队列", inFooter: false),
         Binding(keys: [.char("2")], command: .paneFaults, en: "fault board", zh: "故障看板", inFooter: false),
         Binding(keys: [.char("3")], command: .paneKPI, en: "service levels", zh: "服务指标", inFooter: false),
+        Binding(keys: [.char("4")], command: .tasks, en: "tasks", zh: "数据处理", inFooter: false),
+        Binding(keys: [.char("5")], command: .changes, en: "changes", zh: "软件升级", inFooter: false),
         Binding(keys: [.char("j"), .down], command: .down, en: "down", zh: "下移", inFooter: false),
         Binding(keys: [.char("k"), .up], command: .up, en: "up", zh: "上移", inFooter: false),
         Binding(keys: [.ctrl("f"), .pageDown], command: .pageDown, en: "page down", zh: "下一页", inFooter: false),
@@ -70,6 +76,46 @@ public enum Keymap {
     }
 
     public static func binding(_ command: Command) -> Binding? {
-        main.first { $0.command == command }
+        (main + tasks + changes + delivery).first { $0.command == command }
+    }
+
+    /// The tasks screen's own keys, on the list and in a task's details (the moves, the filters,
+    /// `/`, Enter, `?` and `:` are the main screen's).
+    public static let tasks: [Binding] = [
+        Binding(keys: [.char("n")], command: .newTask, en: "new task", zh: "新建任务", inFooter: true),
+        Binding(keys: [.char("x")], command: .complete, en: "complete", zh: "完成", inFooter: true),
+        Binding(keys: [.char("e")], command: .markErroneous, en: "mark erroneous", zh: "标记有误", inFooter: true),
+        Binding(keys: [.char("t")], command: .take, en: "take", zh: "认领", inFooter: false),
+        Binding(keys: [.char("A")], command: .assign, en: "assign", zh: "指派", inFooter: false),
+    ]
+
+    /// The changes screen's own keys, on the list and in a change's details.
+    public static let changes: [Binding] = [
+        Binding(keys: [.char("n")], command: .newChange, en: "new change", zh: "新建变更", inFooter: true),
+        Binding(keys: [.char("a")], command: .advance, en: "next stage", zh: "推进阶段", inFooter: true),
+        Binding(keys: [.char("t")], command: .testRound, en: "test round", zh: "内测轮次", inFooter: true),
+        Binding(keys: [.char("d")], command: .delivery, en: "its delivery", zh: "查看交付", inFooter: true),
+        Binding(keys: [.char("D")], command: .addDefect, en: "record a defect", zh: "登记缺陷", inFooter: false),
+    ]
+
+    /// The delivery view's own key.
+    public static let delivery: [Binding] = [
+        Binding(keys: [.char("D")], command: .addDefect, en: "record a defect", zh: "登记缺陷", inFooter: true),
+    ]
+
+    /// The keys of its own a kind of item has on its screen and in its details, before the main ones.
+    public static func own(_ kind: ItemKind) -> [Binding] {
+        switch kind {
+        case .task: return tasks
+        case .change: return changes
+        default: return []
+        }
+    }
+}
+
+extension [Binding] {
+    /// The command bound to `key` in this table.
+    func command(for key: Key) -> Command? {
+        first { $0.keys.contains(key) }?.command
     }
 }

@@ -13,6 +13,11 @@ public enum Action: Equatable, Sendable {
     case notice(String)
     case kpiLoaded(KPISnapshot)
     case detailLoaded(WorkItem, [HistoryEntry])
+    /// A window of the tasks or the changes.
+    case servicesLoaded(ServicePage)
+    /// What a task or a change has beyond its work item, for its details.
+    case factsLoaded(id: Int64, ServiceFacts)
+    case deliveryLoaded(DeliveryRecord)
     case staffLoaded([StaffMember])
     case calendarLoaded(WorkCalendar)
     /// Another console or the command line changed the database.

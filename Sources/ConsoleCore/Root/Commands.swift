@@ -7,11 +7,13 @@ extension ConsoleState {
     mutating func run(_ command: Command) -> [Effect] {
         let lang = language
         switch command {
-        case .nextPane: focus = Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count)!
-        case .previousPane: focus = Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
+        case .nextPane: return show(neighbour(1))
+        case .previousPane: return show(neighbour(-1))
         case .paneQueue: focus = .queue
         case .paneFaults: focus = .faults
         case .paneKPI: focus = .kpi
+        case .tasks: return show(.tasks)
+        case .changes: return show(.changes)
         case .up: return move(by: -1)
         case .down: return move(by: 1)
         case .pageUp: return move(by: -pageSize)
@@ -26,6 +28,16 @@ extension ConsoleState {
             mode = .form(.newCase(lang, formClock), returnTo: nil)
         case .newFault:
             mode = .form(.newFault(lang, formClock), returnTo: nil)
+        case .newTask:
+            openForm(.newTask(lang, formClock, staff: staff))
+        case .newChange:
+            openForm(.newChange(lang, formClock))
+        case .complete, .markErroneous, .advance, .testRound:
+            return openForm(command)
+        case .delivery:
+            return showDelivery()
+        case .addDefect:
+            return openDefectForm()
         case .take, .acknowledge:
             return act(command)
         case .assign, .respond, .resolve, .assess, .reopen, .lower, .raise, .escalate:
@@ -36,7 +48,7 @@ extension ConsoleState {
         case .toggleMine: return reduceQueue(.filter(.toggleMine))
         case .toggleOverdue: return reduceQueue(.filter(.toggleOverdue))
         case .search:
-            mode = .search(TextField(queue.filter.search))
+            mode = .search(TextField(focusedSearch))
         case .clearFilters: return reduceQueue(.filter(.clear))
         case .help:
             mode = .help(scroll: 0)
@@ -66,7 +78,7 @@ extension ConsoleState {
             language = l
             return []
         case .filter(let change):
-            return reduceQueue(.filter(change))
+            return applyFilter(change)
         case .open(let id):
             mode = .detail(Detail(id: id))
             return [.loadDetail(id)]

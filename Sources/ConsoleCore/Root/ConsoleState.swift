@@ -52,6 +52,11 @@ public struct ConsoleState: Equatable, Sendable {
     public var queue = QueueScreen.State()
     public var board = BoardScreen.State()
     public var serviceLevels = ServiceLevelsScreen.State()
+    /// The screens of their own beside the desk.
+    public var tasks = ServiceListScreen.State(kind: .task)
+    public var changes = ServiceListScreen.State(kind: .change)
+    /// The desk's pane to go back to from the tasks or the changes.
+    public var deskPane: Pane = .queue
 
     /// Ring the bell when a notification for the operator arrives.
     public var bellOnNotice = true
@@ -76,7 +81,8 @@ public struct ConsoleState: Equatable, Sendable {
     public static func == (a: ConsoleState, b: ConsoleState) -> Bool {
         a.width == b.width && a.height == b.height && a.now == b.now && a.language == b.language
             && a.focus == b.focus && a.mode == b.mode && a.queue == b.queue && a.board == b.board
-            && a.serviceLevels == b.serviceLevels && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
+            && a.serviceLevels == b.serviceLevels && a.tasks == b.tasks && a.changes == b.changes && a.deskPane == b.deskPane
+            && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
             && a.calendar?.version == b.calendar?.version
             && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.pendingSelection == b.pendingSelection
     }

@@ -62,12 +62,17 @@ public enum ConsoleView {
 
     static func tabBar(_ buf: inout ScreenBuffer, _ row: Int, _ state: ConsoleState, _ theme: Theme) {
         buf.fill(y: row, width: buf.width, style: theme[.tabInactive])
+        var labels = Pane.allCases.map { " \($0.rawValue + 1) \(state.title(of: $0)) " }
+        // Where the names do not all fit, the screens beside the desk show their number alone
+        // (the one in view keeps its name): no tab is cut.
+        if labels.map(TerminalText.width).reduce(Pane.allCases.count - 1, +) > buf.width {
+            for pane in Pane.services where pane != state.focus { labels[pane.rawValue] = " \(pane.rawValue + 1) " }
+        }
         var x = 0
         for pane in Pane.allCases {
-            let label = " \(pane.rawValue + 1) \(state.title(of: pane)) "
             let style = pane == state.focus ? theme[.tabActive] : theme[.tabInactive]
             if pane.rawValue > 0 { x += buf.put("|", x: x, y: row, style: theme[.tabInactive], maxWidth: buf.width - x) }
-            x += buf.put(label, x: x, y: row, style: style, maxWidth: buf.width - x)
+            x += buf.put(labels[pane.rawValue], x: x, y: row, style: style, maxWidth: buf.width - x)
         }
     }
 

@@ -9,7 +9,15 @@ public enum Effect: Equatable, Sendable {
     /// Find where a new item stands in its pane's list, answered by `.located`.
     case locate(id: Int64, filter: QueueFilter)
     case loadKPI
+    /// A window of the tasks or the changes, answered by `.servicesLoaded`.
+    case loadServices(ItemKind, ServiceFilter, offset: Int, limit: Int)
+    /// Find where a new task or change stands in its list, answered by `.located`.
+    case locateService(id: Int64, kind: ItemKind, filter: ServiceFilter)
+    /// The item and its history, answered by `.detailLoaded`; for a task or a change its facts too
+    /// (`.factsLoaded`).
     case loadDetail(Int64)
+    /// A delivery with its changes and defects, answered by `.deliveryLoaded`.
+    case loadDelivery(Int64)
     case write(WriteRequest)
     case editText(field: Int, initial: String)
     case bell
@@ -39,6 +47,18 @@ public enum WriteRequest: Equatable, Sendable {
     case reopen(id: Int64, reason: String, version: Int)
     /// Lower a fault's level (supervisors).
     case lower(id: Int64, level: FaultLevel, reason: String, version: Int)
+    /// A new data-processing task, taken in at `at`.
+    case addTask(NewTask, at: Date)
+    case completeTask(id: Int64, cause: String, solution: String, version: Int)
+    /// Mark a completed task as found erroneous.
+    case markErroneous(id: Int64, note: String, version: Int)
+    /// A new change request, taken in at `at`.
+    case addChange(NewChange, at: Date)
+    /// Move a change to its next stage: who signed (to confirmed), the release (to released).
+    case advance(id: Int64, signedBy: String?, release: Release?, version: Int)
+    case testRound(id: Int64, result: TestResult, note: String, version: Int)
+    /// A defect found in a delivery at `at`.
+    case addDefect(delivery: Int64, title: String, description: String, at: Date)
 }
 
 extension Effect {

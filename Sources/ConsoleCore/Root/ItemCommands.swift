@@ -55,7 +55,8 @@ extension ConsoleState {
     }
 
     var formContext: FormContext {
-        FormContext(language: language, clock: formClock, role: operatorRole, staff: staff, escalations: board.escalations)
+        FormContext(language: language, clock: formClock, role: operatorRole, staff: staff, escalations: board.escalations,
+                    facts: targetFacts)
     }
 
     /// The action target when it is still open; otherwise says why not.

@@ -1,5 +1,6 @@
-/// Where the panes go for a terminal size: all three at once when there is room (120×40 and up),
-/// one at a time under a tab bar when not, and a message when the terminal is too small.
+/// Where the panes go for a terminal size: the desk's three at once when there is room (110×30 and
+/// up), one at a time under a tab bar when not, and a message when the terminal is too small. The
+/// tasks and the changes take the whole body (under the tab bar, when there is one).
 public enum Layout: Equatable, Sendable {
     case tooSmall
     /// One pane under a tab bar.
@@ -37,10 +38,12 @@ public enum Layout: Equatable, Sendable {
         case .tooSmall: return nil
         case let .tabs(_, rect): return pane == focus ? rect : nil
         case let .split(q, f, k):
+            guard focus.isDesk else { return pane == focus ? Rect(x: q.x, y: q.y, width: q.width, height: q.height + f.height) : nil }
             switch pane {
             case .queue: return q
             case .faults: return f
             case .kpi: return k
+            case .tasks, .changes: return nil
             }
         }
     }

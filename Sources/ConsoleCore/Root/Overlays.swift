@@ -15,6 +15,7 @@ extension ConsoleState {
         if Keymap.command(for: key) == .redraw { return [.redraw] }   // in every mode
         switch mode {
         case .normal:
+            if let kind = focus.serviceKind { return reduceService(kind, .key(key)) }
             guard let command = Keymap.command(for: key) else { return [] }
             return run(command)
         case .detail(let d): return drive(d, Mode.detail) { DetailScreen.reduce(&$0, .key(key)) }
@@ -70,7 +71,12 @@ extension ConsoleState {
     var hints: Hints {
         let lang = language
         switch mode {
-        case .normal, .confirmQuit: return Keymap.footerHints(lang)
+        case .normal, .confirmQuit:
+            switch focus {
+            case .tasks: return TasksScreen.hints(lang)
+            case .changes: return ChangesScreen.hints(lang)
+            default: return Keymap.footerHints(lang)
+            }
         case .detail(let d): return DetailScreen.hints(d, lang)
         case .form(let form, _): return FormScreen.hints(form, lang)
         case .help: return HelpScreen.hints(lang)
@@ -131,6 +137,6 @@ extension CommandLineScreen.Effect: RootEffect {
 
 extension SearchScreen.Effect: RootEffect {
     func apply(to console: inout ConsoleState) -> [Effect] {
-        if case .search(let text) = self { console.reduceQueue(.filter(.search(text))) } else { console.close() }
+        if case .search(let text) = self { console.applyFilter(.search(text)) } else { console.close() }
     }
 }

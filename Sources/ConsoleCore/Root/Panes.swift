@@ -1,19 +1,43 @@
 import HelpDeskCore
 
-/// The three panes of the main screen.
+/// The panes: the desk's three (the CASE queue, the fault board, the service levels) and the
+/// screens of their own beside it (the tasks, the changes), which take the whole body when shown.
 public enum Pane: Int, CaseIterable, Sendable {
-    case queue, faults, kpi
+    case queue, faults, kpi, tasks, changes
+
+    /// The desk's panes, shown together on a large terminal.
+    public static let desk: [Pane] = [.queue, .faults, .kpi]
+    /// The screens beside the desk.
+    public static let services: [Pane] = [.tasks, .changes]
+
+    public var isDesk: Bool { Pane.desk.contains(self) }
+
+    /// The kind of item a screen beside the desk lists; `nil` for the desk's panes.
+    public var serviceKind: ItemKind? {
+        switch self {
+        case .tasks: return .task
+        case .changes: return .change
+        default: return nil
+        }
+    }
+
+    /// The screen that lists items of `kind`, if one does.
+    public init?(listing kind: ItemKind) {
+        guard let pane = Pane.services.first(where: { $0.serviceKind == kind }) else { return nil }
+        self = pane
+    }
 }
 
-/// Where the main screen's panes meet their screens: each pane's title, drawing, moves and
-/// selection go through here, so a new pane is one case in each of these switches.
+/// Where the panes meet their screens: each pane's title, drawing, moves and selection go through
+/// here, so a new pane is one case in each of these switches.
 extension ConsoleState {
-    /// The pane's title, as its header and the tab bar show it.
+    /// The pane's title, as the tab bar shows it: the desk's with their counts, the others' in short.
     func title(of pane: Pane) -> String {
         switch pane {
         case .queue: return QueueScreen.title(queue, context)
         case .faults: return BoardScreen.title(board, context)
         case .kpi: return ServiceLevelsScreen.title(context)
+        case .tasks, .changes: return ServiceListScreen.name(pane.serviceKind!, context)
         }
     }
 
@@ -23,6 +47,8 @@ extension ConsoleState {
         case .queue: QueueScreen.draw(&buf, rect, queue, focused: focused, context, theme)
         case .faults: BoardScreen.draw(&buf, rect, board, search: queue.filter.search, focused: focused, context, theme)
         case .kpi: ServiceLevelsScreen.draw(&buf, rect, serviceLevels, focused: focused, context, theme)
+        case .tasks: TasksScreen.draw(&buf, rect, tasks, focused: focused, context, theme)
+        case .changes: ChangesScreen.draw(&buf, rect, changes, focused: focused, context, theme)
         }
     }
 
@@ -36,6 +62,8 @@ extension ConsoleState {
             return []
         case .kpi:
             return []
+        case .tasks, .changes:
+            return reduceService(focus.serviceKind!, .move(by: delta))
         }
     }
 
@@ -45,12 +73,14 @@ extension ConsoleState {
         case .queue: return selectedTicket
         case .faults: return selectedFault
         case .kpi: return nil
+        case .tasks: return tasks.selected
+        case .changes: return changes.selected
         }
     }
 
     /// Rows a page key moves in the focused pane.
     var pageSize: Int {
-        max(1, layout.listRows(focus == .faults ? .faults : .queue, focus: focus))
+        max(1, layout.listRows(focus == .kpi ? .queue : focus, focus: focus))
     }
 
     /// The item the action keys act on: the open detail, else the selection of the focused pane.

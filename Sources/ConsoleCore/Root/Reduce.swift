@@ -29,6 +29,12 @@ extension ConsoleState {
             if let id = pendingSelection, board.selected?.id == id { pendingSelection = nil }
             return []
         case let .located(id, pane, index):
+            if let kind = pane.serviceKind {
+                guard pendingSelection == id else { return [] }
+                pendingSelection = nil
+                guard let index else { return hiddenByFilters(id) }
+                return reduceService(kind, .select(index))
+            }
             if pane == .faults {
                 focus = .faults
                 BoardScreen.reduce(&board, .select(id: id))
@@ -37,10 +43,7 @@ extension ConsoleState {
             }
             guard pendingSelection == id else { return [] }
             pendingSelection = nil
-            guard let index else {
-                say(language == .zh ? "#\(id) 已保存，但被当前筛选隐藏（c 清除筛选）" : "#\(id) saved, hidden by the current filter (c clears filters)", .info)
-                return []
-            }
+            guard let index else { return hiddenByFilters(id) }
             if focus != .queue { focus = .queue }
             return reduceQueue(.select(index))
         case .escalationsLoaded(let e):
@@ -53,16 +56,16 @@ extension ConsoleState {
             ServiceLevelsScreen.reduce(&serviceLevels, .loaded(k))
             return []
         case let .detailLoaded(item, history):
-            switch mode {
-            case .detail(var d):
-                _ = DetailScreen.reduce(&d, .loaded(item, history))
-                mode = .detail(d)
-            case .form(let form, var back?):
-                _ = DetailScreen.reduce(&back, .loaded(item, history))
-                mode = .form(form, returnTo: back)
-            default: break
-            }
+            updateDetail { _ = DetailScreen.reduce(&$0, .loaded(item, history)) }
             return []
+        case let .factsLoaded(id, facts):
+            updateDetail { _ = DetailScreen.reduce(&$0, .factsLoaded(id: id, facts)) }
+            return []
+        case .deliveryLoaded(let record):
+            updateDetail { _ = DetailScreen.reduce(&$0, .deliveryLoaded(record)) }
+            return []
+        case .servicesLoaded(let page):
+            return reduceService(page.kind, .loaded(page))
         case .staffLoaded(let s):
             staff = s
             return []
@@ -72,11 +75,19 @@ extension ConsoleState {
         case .dataChanged:
             return reloadAll()
         case let .writeSucceeded(message, id, created):
-            if case .form(_, let back) = mode.underlying {
+            var creates: ItemKind?
+            if case .form(let form, let back) = mode.underlying {
+                creates = form.purpose.creates
                 mode = back.map { .detail($0) } ?? .normal
             }
             say(message, .info)
             guard created, let id else { return reloadAll() }
+            if let kind = creates, let pane = Pane(listing: kind) {
+                // A new task or change is selected in its own list, which comes into view.
+                pendingSelection = id
+                if focus != pane { _ = show(pane) }
+                return reloadAll() + [.locateService(id: id, kind: kind, filter: list(kind).filter)]
+            }
             // Select the new item: a fault on the board (found when the board reloads), a ticket
             // wherever the queue's order puts it.
             pendingSelection = id
@@ -101,6 +112,12 @@ extension ConsoleState {
         }
     }
 
+    /// Says that the item just saved is not in the list its filters make.
+    mutating func hiddenByFilters(_ id: Int64) -> [Effect] {
+        say(language == .zh ? "#\(id) 已保存，但被当前筛选隐藏（c 清除筛选）" : "#\(id) saved, hidden by the current filter (c clears filters)", .info)
+        return []
+    }
+
     mutating func say(_ text: String, _ kind: StatusMessage.Kind, seconds: Double = 6) {
         status = StatusMessage(text: text, kind: kind, until: now.addingTimeInterval(seconds))
     }
@@ -112,14 +129,21 @@ extension ConsoleState {
         return QueueScreen.reduce(&queue, action).map(Effect.init)
     }
 
-    /// Everything on screen, loaded again: the queue's page, the board, the figures, the open item.
+    /// Everything on screen, loaded again: the queue's page, the board, the figures, the list of tasks
+    /// or changes in view, the open item and its delivery.
     func reloadAll() -> [Effect] {
         var effects: [Effect] = [Effect(queue.reload), .loadFaults(search: queue.filter.search), .loadKPI]
+        if let kind = focus.serviceKind, case let .load(filter, offset, limit) = list(kind).reload {
+            effects.append(.loadServices(kind, filter, offset: offset, limit: limit))
+        }
+        var detail: Detail?
         switch mode.underlying {
-        case .detail(let d): effects.append(.loadDetail(d.id))
-        case .form(_, let back?): effects.append(.loadDetail(back.id))
+        case .detail(let d): detail = d
+        case .form(_, let back?): detail = back
         default: break
         }
+        if let detail { effects.append(.loadDetail(detail.id)) }
+        if let delivery = detail?.delivery { effects.append(.loadDelivery(delivery.id)) }
         return effects
     }
 }

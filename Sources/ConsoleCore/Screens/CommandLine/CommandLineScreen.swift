@@ -4,15 +4,17 @@ import HelpDeskCore
 /// The command line (`:`): a command typed on the status line and carried out on Enter.
 ///
 /// Shows `:` and the text on the status line. Takes the editing keys, Enter to carry the command
-/// out and Esc to drop it. The commands: `q`, an id or `open ID`, `new case`, `new fault`, `assess`,
-/// `reopen`, `lower`, `kind KIND`, `region REGION`, `status STATUS|active|all`, `search TEXT`,
-/// `clear`, `lang zh|en`, `help`.
+/// out and Esc to drop it. The commands: `q`, an id or `open ID`, `new case`, `new fault`, `new task`,
+/// `new change`, `tasks`, `changes`, `assess`, `reopen`, `lower`, `kind KIND`, `region REGION`,
+/// `status STATUS|active|all`, `search TEXT`, `clear`, `lang zh|en`, `help`. On the tasks or the
+/// changes the filters (but kind and region) are theirs.
 public enum CommandLineScreen {
     /// What a command line asks for.
     public enum Request: Equatable, Sendable {
         case quit
         case help
-        /// A main-screen command: `new case`, `new fault`, `assess`, `reopen`, `lower`, `clear`.
+        /// A main-screen command: `new case`, `new fault`, `new task`, `new change`, `tasks`, `changes`,
+        /// `assess`, `reopen`, `lower`, `clear`.
         case command(Command)
         case language(Language)
         case filter(QueueFilter.Change)
@@ -40,7 +42,9 @@ public enum CommandLineScreen {
         switch head {
         case "q", "quit", "exit": return .quit
         case "help", "h": return .help
-        case "new": return .command(rest.lowercased().hasPrefix("f") ? .newFault : .newCase)
+        case "new": return .command(newCommand(rest.lowercased()))
+        case "tasks", "task": return .command(.tasks)
+        case "changes", "change": return .command(.changes)
         case "assess": return .command(.assess)
         case "reopen": return .command(.reopen)
         case "lower": return .command(.lower)
@@ -71,10 +75,18 @@ public enum CommandLineScreen {
         return .unknown(line)
     }
 
+    /// What `new …` makes: a fault, a task, a change or (by default) a CASE ticket.
+    static func newCommand(_ what: String) -> Command {
+        if what.hasPrefix("f") { return .newFault }
+        if what.hasPrefix("t") { return .newTask }
+        if what.hasPrefix("ch") { return .newChange }
+        return .newCase
+    }
+
     /// What the status line says of a line that is not a command.
     static func unknownText(_ line: String, _ lang: Language) -> String {
-        lang == .zh ? "无法识别的命令：\(line)（可用：q, 编号, new case, new fault, assess, reopen, lower, kind, region, status, search, clear, lang, help）"
-                    : "unknown command: \(line) (try q, an id, new case, new fault, assess, reopen, lower, kind, region, status, search, clear, lang, help)"
+        lang == .zh ? "无法识别的命令：\(line)（可用：q, 编号, new case|fault|task|change, tasks, changes, assess, reopen, lower, kind, region, status, search, clear, lang, help）"
+                    : "unknown command: \(line) (try q, an id, new case|fault|task|change, tasks, changes, assess, reopen, lower, kind, region, status, search, clear, lang, help)"
     }
 
     static func drawStatus(_ buf: inout ScreenBuffer, _ field: TextField, y: Int, _ theme: Theme) {
@@ -87,7 +99,7 @@ public enum CommandLineScreen {
 
     /// The command line's row on the `?` screen.
     static func keyHelp(_ lang: Language) -> [Hint] {
-        [(":", lang == .zh ? "命令：q 退出 · 编号 打开 · new case · new fault · kind/region/status/search … · clear · lang zh|en"
-                           : "commands: q · an id · new case · new fault · kind/region/status/search … · clear · lang zh|en")]
+        [(":", lang == .zh ? "命令：q 退出 · 编号 打开 · new case|fault|task|change · tasks · changes · kind/region/status/search … · clear · lang zh|en"
+                           : "commands: q · an id · new case|fault|task|change · tasks · changes · kind/region/status/search … · clear · lang zh|en")]
     }
 }

@@ -6,6 +6,10 @@ public struct Detail: Equatable, Sendable {
     public var item: WorkItem?
     public var history: [HistoryEntry] = []
     public var scroll = 0
+    /// What a task or a change has beyond its work item, once read.
+    public var facts: ServiceFacts?
+    /// A released change's delivery, shown in place of its details.
+    public var delivery: DeliveryScreen.State?
 }
 
 /// The detail of one item: every field it has, then its history, oldest first.
@@ -14,11 +18,17 @@ public struct Detail: Equatable, Sendable {
 /// arrows and the page keys to scroll, `Esc`/`q`/`h`/`←`/Backspace to go back, and the action keys
 /// that apply to an item (take, assign, respond, resolve, raise, lower, acknowledge, escalate,
 /// assess, reopen), which the root carries out on this item; `?`, `:`, `n` and `f` work here too.
+/// A task or a change shows what it has beyond the item (`ServiceFacts`) and takes its screen's
+/// keys first (`Keymap.tasks`, `Keymap.changes`); a change's delivery shows in its place (`d`).
 public enum DetailScreen {
     public enum Action: Equatable, Sendable {
         case key(Key)
         /// The item and its history, read from the store (for this item or another).
         case loaded(WorkItem, [HistoryEntry])
+        /// A task's or a change's facts, read with its details.
+        case factsLoaded(id: Int64, ServiceFacts)
+        /// The delivery shown in place of the details.
+        case deliveryLoaded(DeliveryRecord)
     }
 
     /// What the detail asks of the root.
@@ -36,7 +46,25 @@ public enum DetailScreen {
             d.item = item
             d.history = history
             return []
+        case let .factsLoaded(id, facts):
+            if d.id == id { d.facts = facts }
+            return []
+        case .deliveryLoaded(let record):
+            if d.delivery?.id == record.delivery.id { d.delivery?.record = record }
+            return []
         case .key(let key):
+            if var delivery = d.delivery {
+                let effects = DeliveryScreen.reduce(&delivery, key)
+                d.delivery = delivery
+                return effects.flatMap { effect -> [Effect] in
+                    guard case .run(let command) = effect else {
+                        d.delivery = nil
+                        return []
+                    }
+                    return [.run(command)]
+                }
+            }
+            if let kind = d.item?.kind, let own = Keymap.own(kind).command(for: key) { return [.run(own)] }
             switch key {
             case .escape, .char("h"), .char("q"), .left, .backspace:
                 return [.close]
@@ -63,8 +91,9 @@ public enum DetailScreen {
     }
 
     /// The actions that apply to an item in the detail view, for its footer.
-    static func commands(for item: WorkItem?) -> [Command] {
+    static func commands(for item: WorkItem?, _ facts: ServiceFacts? = nil) -> [Command] {
         guard let item else { return [] }
+        if item.kind == .task || item.kind == .change { return serviceCommands(item, facts) }
         if item.status == .closed { return [.reopen] }
         switch item.kind {
         case .fault: return [.resolve, .take, .raise, .lower, .acknowledge, .escalate]
@@ -74,8 +103,10 @@ public enum DetailScreen {
     }
 
     static func hints(_ d: Detail, _ lang: Language) -> Hints {
+        if d.delivery != nil { return DeliveryScreen.hints(lang) }
         let zh = lang == .zh
-        return Hints(hints: [("j/k", zh ? "滚动" : "scroll")] + commands(for: d.item).compactMap(Keymap.binding).map { Hints.hint($0, lang) },
+        let commands = commands(for: d.item, d.facts)
+        return Hints(hints: [("j/k", zh ? "滚动" : "scroll")] + commands.compactMap(Keymap.binding).map { Hints.hint($0, lang) },
                      pinned: [("Esc/q", zh ? "返回" : "back")])
     }
 }

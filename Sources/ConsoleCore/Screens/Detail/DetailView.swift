@@ -2,6 +2,7 @@ import HelpDeskCore
 
 extension DetailScreen {
     static func draw(_ buf: inout ScreenBuffer, _ body: Rect, _ d: Detail, _ context: ScreenContext, _ theme: Theme) {
+        if let delivery = d.delivery { return DeliveryScreen.draw(&buf, body, delivery, context, theme) }
         buf.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: theme[.base])
         let t = context.strings
         let lang = context.language
@@ -10,7 +11,9 @@ extension DetailScreen {
             return
         }
         let kind = item.kind == .fault ? "\(item.kind.label(lang)) \(t(.level)) \(item.level?.rawValue ?? 0)" : item.kind.label(lang)
-        buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(kind) · \(item.status.label(lang, kind: item.kind))",
+        // A change's stage says more than open or released.
+        let status = d.facts?.change?.stage.label(lang) ?? item.status.label(lang, kind: item.kind)
+        buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(kind) · \(status)",
                    note: "\(t(.version)) \(item.version)", focused: true, theme)
         var lines: [(String, String, Style)] = [(t(.title), item.title, theme[.base])]
         if let r = item.region { lines.append((t(.region), r.chineseName, theme[.base])) }
@@ -38,8 +41,8 @@ extension DetailScreen {
         if let c = item.closedAt { lines.append((t(.closed), BeijingTime.iso(c), theme[.base])) }
         if let c = item.cause { lines.append((t(.cause), c, theme[.base])) }
         if let s = item.solution { lines.append((t(.solution), s, theme[.base])) }
+        if let facts = d.facts { lines += factLines(facts, width: body.width - 20, context, theme) }
         if !item.description.isEmpty { lines.append((t(.description), item.description, theme[.base])) }
-        let labelWidth = lines.map { TerminalText.width($0.0) }.max() ?? 8
         var rows: [(String, Style, String, Style)] = lines.map { ($0.0, theme[.label], $0.1, $0.2) }
         rows.append(("", theme[.base], "", theme[.base]))
         rows.append((t(.history), theme[.header], "", theme[.base]))
@@ -48,8 +51,14 @@ extension DetailScreen {
                         HistoryText.note(e, lang)].filter { !$0.isEmpty }.joined(separator: "  ")
             rows.append((BeijingTime.short(e.at), theme[.dim], text, theme[.base]))
         }
+        drawRows(&buf, body, rows, scroll: d.scroll, labelWidth: lines.map { TerminalText.width($0.0) }.max() ?? 8)
+    }
+
+    /// Labelled rows under the header row of `body`, scrolled by `scroll`: labels in a column as
+    /// wide as `labelWidth` (a history entry's time, longer, takes 17).
+    static func drawRows(_ buf: inout ScreenBuffer, _ body: Rect, _ rows: [(String, Style, String, Style)], scroll: Int, labelWidth: Int) {
         let visible = body.height - 1
-        let start = min(d.scroll, max(0, rows.count - visible))
+        let start = min(scroll, max(0, rows.count - visible))
         for (i, row) in rows.dropFirst(start).prefix(visible).enumerated() {
             let y = body.y + 1 + i
             let lw = row.0.count > 12 ? 17 : labelWidth

@@ -7,51 +7,18 @@ import HelpDeskCore
 /// the typed text when a save is refused. Each form is defined in a file of its own (`NewCaseForm`,
 /// `ResolveForm`, …): when it opens, the fields it asks for and the write it makes of them.
 public struct Form: Equatable, Sendable {
-    public enum Purpose: Equatable, Sendable {
-        case newCase
-        case newFault
-        case respond(id: Int64, version: Int)
-        case resolve(id: Int64, version: Int)
-        case restore(id: Int64, version: Int)
-        case raise(id: Int64, version: Int, current: FaultLevel)
-        case assign(id: Int64, version: Int)
-        case escalate(id: Int64, to: EscalationStep)
-        case assess(id: Int64, version: Int)
-        case reopen(id: Int64, version: Int)
-        case lower(id: Int64, version: Int, current: FaultLevel)
-
-        /// The item an edit form changes, and the version it was built on.
-        var target: (id: Int64, version: Int)? {
-            switch self {
-            case .newCase, .newFault, .escalate: return nil
-            case let .respond(id, v), let .resolve(id, v), let .restore(id, v), let .raise(id, v, _), let .assign(id, v),
-                 let .assess(id, v), let .reopen(id, v), let .lower(id, v, _):
-                return (id, v)
-            }
-        }
-
-        /// The same purpose built on `version`.
-        func rebased(to version: Int) -> Purpose {
-            switch self {
-            case .newCase, .newFault, .escalate: return self
-            case .respond(let id, _): return .respond(id: id, version: version)
-            case .resolve(let id, _): return .resolve(id: id, version: version)
-            case .restore(let id, _): return .restore(id: id, version: version)
-            case let .raise(id, _, current): return .raise(id: id, version: version, current: current)
-            case .assign(let id, _): return .assign(id: id, version: version)
-            case .assess(let id, _): return .assess(id: id, version: version)
-            case .reopen(let id, _): return .reopen(id: id, version: version)
-            case let .lower(id, _, current): return .lower(id: id, version: version, current: current)
-            }
-        }
-    }
-
     public enum Check: Equatable, Sendable {
         case none, required, phone
         /// When something happened: Beijing wall-clock time, not after now. Empty means now.
         case pastTime
         /// A due date or time (a date alone is close of business), required.
         case due
+        /// A due date or time, or nothing.
+        case optionalDue
+        /// A date alone (`2021-12-01`), required.
+        case date
+        /// An item's number (`12` or `#12`), or nothing.
+        case itemId
     }
 
     /// What a field's check needs to know: now, and when a working day closes.
@@ -83,6 +50,15 @@ public struct Form: Equatable, Sendable {
         public let long: Bool
         /// The text the field opened with: a form is dirty once any text differs from it.
         public var initialText = ""
+        /// Shown (and checked, and saved) only while another field holds a value: a policy
+        /// adjustment's effective date.
+        public var shownWhen: Condition?
+
+        /// A field's value another field's showing depends on.
+        public struct Condition: Equatable, Sendable {
+            public let field: String
+            public let value: String
+        }
 
         public var value: String {
             switch input {
@@ -107,10 +83,23 @@ public struct Form: Equatable, Sendable {
                     return zh ? "格式：14:30 或 2021-11-23 14:30" : "as 14:30 or 2021-11-23 14:30"
                 }
                 return at > clock.now ? (zh ? "不能晚于现在" : "not after now") : nil
-            case .due:
-                guard !v.isEmpty else { return zh ? "必填" : "required" }
+            case .due, .optionalDue:
+                guard !v.isEmpty else { return check == .due ? (zh ? "必填" : "required") : nil }
                 return LocalTimeInput.due(v, today: clock.today, closing: clock.closing) == nil
                     ? (zh ? "格式：2021-12-01 或 2021-12-01 18:00" : "as 2021-12-01 or 2021-12-01 18:00") : nil
+            case .date:
+                guard !v.isEmpty else { return zh ? "必填" : "required" }
+                return CivilDate(iso: v) == nil ? (zh ? "格式：2021-12-01" : "as 2021-12-01") : nil
+            case .itemId:
+                return v.isEmpty || Form.itemId(v) != nil ? nil : (zh ? "填写编号，如 12" : "a number, such as 12")
+            }
+        }
+
+        /// A check of what was typed rather than of a missing value: shown as it is typed.
+        var checksFormat: Bool {
+            switch check {
+            case .none, .required: return false
+            case .phone, .pastTime, .due, .optionalDue, .date, .itemId: return true
             }
         }
     }
@@ -165,8 +154,23 @@ public struct Form: Equatable, Sendable {
         fields.first { $0.name == name }?.value.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     }
 
+    /// Why the form cannot be saved: each shown field's problem, then what the fields together lack.
     public func problems(_ lang: Language) -> [(String, String)] {
-        fields.compactMap { f in f.problem(lang, clock).map { (f.label, $0) } }
+        fields.filter(isShown).compactMap { f in f.problem(lang, clock).map { (f.label, $0) } } + combinedProblems(lang)
+    }
+
+    /// Whether a field is on the form now: always, or while the field it depends on holds its value.
+    public func isShown(_ field: Field) -> Bool {
+        guard let condition = field.shownWhen else { return true }
+        return value(condition.field) == condition.value
+    }
+
+    /// The indices of the fields on the form now, in order.
+    var shownIndices: [Int] { fields.indices.filter { isShown(fields[$0]) } }
+
+    /// An item's number as typed (`12`, `#12`).
+    static func itemId(_ text: String) -> Int64? {
+        Int64(text.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "#"))).flatMap { $0 > 0 ? $0 : nil }
     }
 
     // MARK: Fields the form definitions are built of
@@ -187,6 +191,19 @@ public struct Form: Equatable, Sendable {
 
     static func choice(_ name: String, _ label: String, _ options: [Choice], selected: Int = 0) -> Field {
         Field(name: name, label: label, input: .choice(options, selected), check: .none, long: false)
+    }
+
+    /// Who does it: nobody yet, or one of the active staff who may work on items.
+    static func assignee(_ label: String, staff: [StaffMember], _ lang: Language) -> Field {
+        let people = staff.filter { $0.active && $0.role != .viewer }
+        return choice("assignee", label, [Choice("", lang == .zh ? "（暂不指派）" : "(nobody yet)")]
+                      + people.map { Choice($0.username, "\($0.name) (\($0.username))") })
+    }
+
+    /// Root cause and solution, both required: resolving, restoring, completing, releasing.
+    static func causeAndSolution(_ lang: Language) -> [Field] {
+        let t = Strings(lang)
+        return [text("cause", t(.cause), .required, long: true), text("solution", t(.solution), .required, long: true)]
     }
 
     /// Why a change is made, required: reopening, raising, lowering, escalating.
@@ -214,6 +231,13 @@ public struct Form: Equatable, Sendable {
     public func request(_ lang: Language) -> WriteRequest? {
         guard problems(lang).isEmpty else { return nil }
         switch purpose {
+        case .newTask: return newTaskRequest()
+        case let .completeTask(id, version): return completeTaskRequest(id: id, version: version)
+        case let .markErroneous(id, version): return markErroneousRequest(id: id, version: version)
+        case .newChange: return newChangeRequest()
+        case let .advance(id, version, to): return advanceRequest(id: id, to: to, version: version)
+        case let .testRound(id, version): return testRoundRequest(id: id, version: version)
+        case .addDefect(let delivery): return addDefectRequest(delivery: delivery)
         case .newCase: return newCaseRequest()
         case .newFault: return newFaultRequest()
         case let .respond(id, version): return respondRequest(id: id, version: version)
@@ -225,6 +249,15 @@ public struct Form: Equatable, Sendable {
         case let .assess(id, version): return assessRequest(id: id, version: version)
         case let .reopen(id, version): return reopenRequest(id: id, version: version)
         case let .lower(id, version, _): return lowerRequest(id: id, version: version)
+        }
+    }
+
+    /// What the fields together lack, beyond each field's own check.
+    func combinedProblems(_ lang: Language) -> [(String, String)] {
+        switch purpose {
+        case .newChange: return newChangeProblems(lang)
+        case .advance(_, _, .released): return releaseProblems(lang)
+        default: return []
         }
     }
 

@@ -9,6 +9,8 @@ struct FormContext {
     var staff: [StaffMember]
     /// Where each open fault stands on its escalation path.
     var escalations: [Int64: EscalationStanding]
+    /// What the item has beyond itself when it is a task or a change: its error mark, its stage and rounds.
+    var facts: ServiceFacts?
 
     var zh: Bool { language == .zh }
 
@@ -43,6 +45,10 @@ extension Form {
         case .lower: return opening(lowering: item, context)
         case .raise: return opening(raising: item, context)
         case .escalate: return opening(escalating: item, context)
+        case .complete: return opening(completing: item, context)
+        case .markErroneous: return opening(markingErroneous: item, context)
+        case .advance: return opening(advancing: item, context)
+        case .testRound: return opening(testing: item, context)
         default: return nil
         }
     }

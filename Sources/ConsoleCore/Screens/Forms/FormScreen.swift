@@ -58,7 +58,9 @@ public enum FormScreen {
             form.confirmingDiscard = false
             return []
         }
-        let last = form.fields.count - 1
+        // The fields on the form now: one may come and go with another's value.
+        let shown = form.shownIndices
+        let position = shown.firstIndex(of: form.focus) ?? 0
         // `q` backs out like Esc where it is not typed into a text field; it never quits from a form.
         var backsOut = key == .escape
         if key == .char("q"), case .choice = form.fields[form.focus].input { backsOut = true }
@@ -69,14 +71,14 @@ public enum FormScreen {
         }
         switch key {
         case .tab, .down:
-            form.focus = min(last, form.focus + 1)
+            form.focus = shown[min(shown.count - 1, position + 1)]
         case .backTab, .up:
-            form.focus = max(0, form.focus - 1)
+            form.focus = shown[max(0, position - 1)]
         case .ctrl("s"):
             return submit(&form, language)
         case .enter:
-            if form.focus < last {
-                form.focus += 1
+            if position < shown.count - 1 {
+                form.focus = shown[position + 1]
             } else {
                 return submit(&form, language)
             }
@@ -118,7 +120,7 @@ public enum FormScreen {
     static func submit(_ form: inout Form, _ language: Language) -> [Effect] {
         guard let request = form.request(language) else {
             form.triedToSave = true
-            if let first = form.fields.firstIndex(where: { $0.problem(language, form.clock) != nil }) { form.focus = first }
+            if let first = form.shownIndices.first(where: { form.fields[$0].problem(language, form.clock) != nil }) { form.focus = first }
             let problems = form.problems(language).map { "\($0.0): \($0.1)" }.joined(separator: "; ")
             return [.problem(problems)]
         }

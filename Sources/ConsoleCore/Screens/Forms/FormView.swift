@@ -11,24 +11,25 @@ extension FormScreen {
         let width = buf.width <= 90 ? buf.width : min(buf.width - 2, 84)
         let reasonCount = preview?.reasons.count ?? 0
         let staleRows = form.newerVersion == nil ? 0 : 2
-        let height = min(buf.height - 3, form.fields.count + 4 + staleRows + (previewLines.isEmpty ? 0 : reasonCount + 2))
+        let shown = form.shownIndices
+        let height = min(buf.height - 3, shown.count + 4 + staleRows + (previewLines.isEmpty ? 0 : reasonCount + 2))
         let x = (buf.width - width) / 2
         let y = max(1, (buf.height - 2 - height) / 2)
         let dialog = theme[.dialog]
         buf.fill(x: x, y: y, width: width, height: height, style: dialog)
         buf.put(" \(form.title) ", x: x, y: y, columns: width, style: theme[.paneTitleFocused])
-        let labelWidth = min(16, (form.fields.map { TerminalText.width($0.label) }.max() ?? 8) + 2)
+        let labelWidth = min(16, (shown.map { TerminalText.width(form.fields[$0].label) }.max() ?? 8) + 2)
         let fieldWidth = width - labelWidth - 4
-        for (i, field) in form.fields.enumerated() {
-            let fy = y + 2 + i
+        for (row, i) in shown.enumerated() {
+            let field = form.fields[i]
+            let fy = y + 2 + row
             guard fy < y + height - 1 else { break }
             let required = field.check == .required ? "*" : ""
             buf.put(field.label + required, x: x + 2, y: fy, columns: labelWidth, style: theme[.label].over(dialog))
             let focused = i == form.focus
             let problem = field.problem(lang, form.clock)
             // Shown as typed for fields with a format; for required ones after a save was tried.
-            let checksFormat = field.check == .phone || field.check == .pastTime || field.check == .due
-            let showProblem = problem != nil && (form.triedToSave || (!field.value.isEmpty && checksFormat))
+            let showProblem = problem != nil && (form.triedToSave || (!field.value.isEmpty && field.checksFormat))
             let style = focused ? theme[.fieldFocused] : (showProblem ? theme[.fieldInvalid] : theme[.field])
             let fx = x + 2 + labelWidth
             switch field.input {
@@ -46,7 +47,7 @@ extension FormScreen {
             }
         }
         if let version = form.newerVersion, let target = form.purpose.target {
-            let sy = y + 2 + form.fields.count + 1
+            let sy = y + 2 + shown.count + 1
             let line = zh ? "#\(target.id) 已被他人修改，现为版本 \(version)（最新内容在后面）；你输入的内容保留，Ctrl-S 在新版本上保存"
                           : "#\(target.id) was changed meanwhile, now version \(version) (shown behind); your text is kept, Ctrl-S saves on it"
             buf.put(line, x: x + 2, y: sy, style: theme[.error].over(dialog), maxWidth: width - 4)
@@ -58,7 +59,7 @@ extension FormScreen {
             }
         }
         if let preview {
-            var py = y + 2 + form.fields.count + 1 + staleRows
+            var py = y + 2 + shown.count + 1 + staleRows
             let head = (zh ? "时限：" : "Deadline: ") + BeijingTime.iso(preview.due)
             buf.put(head, x: x + 2, y: py, style: theme[.status].over(dialog), maxWidth: width - 4)
             for reason in preview.reasons where py + 1 < y + height {

@@ -4,13 +4,10 @@ import HelpDeskCore
 /// it was handled. A requirement is assessed first.
 extension Form {
     public static func resolve(_ item: WorkItem, _ lang: Language, _ clock: Clock) -> Form {
-        let t = Strings(lang)
         if item.kind == .fault {
             return Form(purpose: .restore(id: item.id ?? 0, version: item.version),
                         title: lang == .zh ? "恢复故障 #\(item.id ?? 0)" : "Restore fault #\(item.id ?? 0)",
-                        fields: [
-                            text("cause", t(.cause), .required, long: true),
-                            text("solution", t(.solution), .required, long: true),
+                        fields: causeAndSolution(lang) + [
                             choice("mode", lang == .zh ? "处理方式" : "Mode", ResponseMode.allCases.map {
                                 Choice($0.rawValue, lang == .zh ? $0.chineseName : $0.rawValue)
                             }),
@@ -18,7 +15,7 @@ extension Form {
         }
         return Form(purpose: .resolve(id: item.id ?? 0, version: item.version),
                     title: lang == .zh ? "解决 #\(item.id ?? 0)" : "Resolve #\(item.id ?? 0)",
-                    fields: [text("cause", t(.cause), .required, long: true), text("solution", t(.solution), .required, long: true)],
+                    fields: causeAndSolution(lang),
                     clock: clock)
     }
 

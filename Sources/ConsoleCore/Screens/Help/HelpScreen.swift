@@ -1,7 +1,8 @@
 import HelpDeskCore
 
 /// The keys (`?`): every binding of the main screen with what it does, then the form's keys, how
-/// to quit and the `:` commands, all from the tables the screens use.
+/// to quit, the `:` commands and the keys of the tasks, the changes and a delivery, all from the
+/// tables the screens use.
 ///
 /// Covers the panes; its state is how far it is scrolled. Takes `j`/`k` and the arrows to scroll,
 /// and `q`, Esc, `?` or Enter to close.
@@ -23,8 +24,18 @@ public enum HelpScreen {
 
     /// Every row of the `?` screen: a key and what it does.
     static func rows(_ lang: Language) -> [Hint] {
-        Keymap.main.map { ($0.keyLabel, $0.help(lang)) } + FormScreen.keyHelp(lang) + ConfirmQuitScreen.keyHelp(lang)
+        let zh = lang == .zh
+        return Keymap.main.map { ($0.keyLabel, $0.help(lang)) } + FormScreen.keyHelp(lang) + ConfirmQuitScreen.keyHelp(lang)
             + CommandLineScreen.keyHelp(lang)
+            + section(zh ? "数据处理（4）及任务详情" : "Tasks (4) and a task's details", Keymap.tasks, lang)
+            + section(zh ? "软件升级（5）及变更详情" : "Changes (5) and a change's details", Keymap.changes, lang)
+            + section(zh ? "交付（变更详情中按 d）" : "A delivery (d in a change's details)", Keymap.delivery, lang)
+            + [("q/Esc", zh ? "数据处理、软件升级：返回服务台" : "tasks, changes: back to the desk")]
+    }
+
+    /// A screen's own keys under its name.
+    static func section(_ title: String, _ bindings: [Binding], _ lang: Language) -> [Hint] {
+        [("", ""), ("", title)] + bindings.map { ($0.keyLabel, $0.help(lang)) }
     }
 
     static func draw(_ buf: inout ScreenBuffer, _ body: Rect, _ scroll: Int, _ lang: Language, _ theme: Theme) {

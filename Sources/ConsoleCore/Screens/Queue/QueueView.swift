@@ -26,43 +26,17 @@ extension QueueScreen {
         if wide { tail += [Column(title: t(.requester), width: max(8, TerminalText.width(t(.requester)))), Column(title: t(.takenBy), width: 8)] }
         tail += [Column(title: t(.deadline), width: 11), Column(title: t(.timeLeft), width: 10, alignRight: true)]
         let cols = Column.fit(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
-        buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
-
-        let rows = rect.height - 2
-        guard rows > 0 else { return }
-        if state.loaded && queue.total == 0 {
-            buf.put(t(.noItems), x: rect.x + 2, y: rect.y + 2, style: theme[.dim], maxWidth: rect.width - 2)
-            return
-        }
-        // Page-aligned scrolling: moving within a page redraws two rows only.
-        let top = (state.selection / rows) * rows
-        for r in 0..<rows {
-            let index = top + r
-            guard index < queue.total else { break }
-            let y = rect.y + 2 + r
-            let selected = index == state.selection
-            let i = index - queue.offset
-            guard queue.items.indices.contains(i) else {
-                buf.put("…", x: rect.x + 2, y: y, style: theme[.dim])
-                continue
-            }
-            let item = queue.items[i]
+        buf.columnHeaders(rect, cols, theme)
+        let rows = ListRows(items: queue.items, offset: queue.offset, total: queue.total, selection: state.selection, loaded: state.loaded)
+        buf.listRows(rect, cols, rows, focused: focused, empty: t(.noItems), theme) { item, idStyle in
             let base = theme[.base]
-            let urgency = Urgency.of(item, at: context.now)
-            let leftStyle = urgency.role.map { theme[$0] } ?? theme[.dim]
-            let plain = theme[.base]
-            var cells: [(String, Style)] = [
-                ("\(item.id ?? 0)", selected && focused ? theme[.selected] : base), (item.kind.label(lang), base),
-                (item.status.label(lang, kind: item.kind), base),
-            ]
+            var cells: [(String, Style)] = [("\(item.id ?? 0)", idStyle), (item.kind.label(lang), base),
+                                            (item.status.label(lang, kind: item.kind), base)]
             if wide { cells.append((item.channel.map { channelShort($0, lang) } ?? "", base)) }
             cells.append((item.region?.chineseName ?? "", base))
             cells.append((item.title, base))
-            if wide { cells += [(item.requesterName ?? "", plain), (item.assignee ?? item.takenBy ?? "", plain)] }
-            cells.append((item.dueAt.map(DueText.shortDue) ?? t(.none), plain))
-            cells.append((DueText.timeLeft(item, context), leftStyle))
-            buf.drawRow(x: rect.x, y: y, cols, cells, width: rect.width)
-            if selected { buf.selectionMarker(x: rect.x, y: y, focused: focused, theme) }
+            if wide { cells += [(item.requesterName ?? "", base), (item.assignee ?? item.takenBy ?? "", base)] }
+            return cells + DueText.cells(item, context, theme)
         }
     }
 

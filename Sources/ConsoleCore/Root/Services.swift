@@ -1,0 +1,110 @@
+import HelpDeskCore
+
+/// The tasks and the changes, as the root shows them: going to them and back to the desk, handing
+/// them keys and what the store sends, and what they ask for.
+extension ConsoleState {
+    /// Shows `pane`; the tasks or the changes are read afresh, and the desk's pane is kept to go
+    /// back to.
+    mutating func show(_ pane: Pane) -> [Effect] {
+        if focus.isDesk && !pane.isDesk { deskPane = focus }
+        focus = pane
+        guard let kind = pane.serviceKind else { return [] }
+        return apply(list(kind).load(around: list(kind).window.selection), kind)
+    }
+
+    /// The pane `step` places on in its group: the desk's three, or the tasks and the changes.
+    func neighbour(_ step: Int) -> Pane {
+        let group = focus.isDesk ? Pane.desk : Pane.services
+        let i = group.firstIndex(of: focus) ?? 0
+        return group[(i + step + group.count) % group.count]
+    }
+
+    /// The list of `kind` (`.task` or `.change`).
+    func list(_ kind: ItemKind) -> ServiceListScreen.State {
+        kind == .task ? tasks : changes
+    }
+
+    /// Hands an action to the list of `kind` and carries out what it asks.
+    mutating func reduceService(_ kind: ItemKind, _ action: ServiceListScreen.Action) -> [Effect] {
+        let effects = kind == .task ? TasksScreen.reduce(&tasks, action) : ChangesScreen.reduce(&changes, action)
+        return effects.flatMap { apply($0, kind) }
+    }
+
+    mutating func apply(_ effect: ServiceListScreen.Effect, _ kind: ItemKind) -> [Effect] {
+        switch effect {
+        case let .load(filter, offset, limit):
+            return [.loadServices(kind, filter, offset: offset, limit: limit)]
+        case .open(let id):
+            mode = .detail(Detail(id: id, item: list(kind).selected))
+            return [.loadDetail(id)]
+        case .run(let command):
+            return run(command)
+        case .back:
+            focus = deskPane
+            return []
+        case .notHere:
+            say(language == .zh ? "数据处理和软件升级只按状态、我的、超时和搜索筛选" : "tasks and changes filter by status, mine, overdue and search only", .error)
+            return [.bell]
+        }
+    }
+
+    /// A change of filters from the command line or the search: the focused list's, or the queue's.
+    mutating func applyFilter(_ change: QueueFilter.Change) -> [Effect] {
+        if let kind = focus.serviceKind { return reduceService(kind, .filter(change)) }
+        return reduceQueue(.filter(change))
+    }
+
+    /// The search the `/` prompt opens with: the focused list's.
+    var focusedSearch: String {
+        focus.serviceKind.map { list($0).filter.search } ?? queue.filter.search
+    }
+
+    /// What the item the action keys act on has beyond itself, when it is a task or a change: from
+    /// its details when they are open, else from the list's window.
+    var targetFacts: ServiceFacts? {
+        if case .detail(let d) = mode { return d.facts }
+        guard let kind = focus.serviceKind, let id = actionTarget?.id else { return nil }
+        return list(kind).facts[id]
+    }
+
+    /// Shows the delivery of the released change the action keys act on, in place of its details.
+    mutating func showDelivery() -> [Effect] {
+        guard let item = actionTarget, let id = item.id, let delivery = targetFacts?.change?.deliveryId else {
+            say(language == .zh ? "只有已上线的变更有交付" : "only a released change has a delivery", .error)
+            return [.bell]
+        }
+        if case .detail(var d) = mode {
+            d.delivery = DeliveryScreen.State(id: delivery)
+            mode = .detail(d)
+            return [.loadDelivery(delivery)]
+        }
+        mode = .detail(Detail(id: id, item: item, delivery: DeliveryScreen.State(id: delivery)))
+        return [.loadDetail(id), .loadDelivery(delivery)]
+    }
+
+    /// Opens the form for a defect of the delivery on screen, or of the released change's.
+    mutating func openDefectForm() -> [Effect] {
+        var delivery = targetFacts?.change?.deliveryId
+        if case .detail(let d) = mode, let shown = d.delivery?.id { delivery = shown }
+        guard let delivery else {
+            say(language == .zh ? "缺陷登记在已上线变更的交付上" : "defects are recorded against a released change's delivery", .error)
+            return [.bell]
+        }
+        openForm(.addDefect(delivery: delivery, language, formClock))
+        return []
+    }
+
+    /// Changes the open details (or those behind a form): an item, its facts, its delivery arrived.
+    mutating func updateDetail(_ change: (inout Detail) -> Void) {
+        switch mode {
+        case .detail(var d):
+            change(&d)
+            mode = .detail(d)
+        case .form(let form, var back?):
+            change(&back)
+            mode = .form(form, returnTo: back)
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import HelpDeskCore
+
+extension Form {
+    /// What a form is for: the write it makes, on which item and the version it was built on.
+    public enum Purpose: Equatable, Sendable {
+        case newCase
+        case newFault
+        case respond(id: Int64, version: Int)
+        case resolve(id: Int64, version: Int)
+        case restore(id: Int64, version: Int)
+        case raise(id: Int64, version: Int, current: FaultLevel)
+        case assign(id: Int64, version: Int)
+        case escalate(id: Int64, to: EscalationStep)
+        case assess(id: Int64, version: Int)
+        case reopen(id: Int64, version: Int)
+        case lower(id: Int64, version: Int, current: FaultLevel)
+        case newTask
+        case completeTask(id: Int64, version: Int)
+        case markErroneous(id: Int64, version: Int)
+        case newChange
+        /// Move a change on to stage `to`.
+        case advance(id: Int64, version: Int, to: ChangeStage)
+        case testRound(id: Int64, version: Int)
+        /// A defect found in a delivery (not an item: no version).
+        case addDefect(delivery: Int64)
+
+        /// The item an edit form changes, and the version it was built on.
+        var target: (id: Int64, version: Int)? {
+            switch self {
+            case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect: return nil
+            case let .respond(id, v), let .resolve(id, v), let .restore(id, v), let .raise(id, v, _), let .assign(id, v),
+                 let .assess(id, v), let .reopen(id, v), let .lower(id, v, _), let .completeTask(id, v), let .markErroneous(id, v),
+                 let .advance(id, v, _), let .testRound(id, v):
+                return (id, v)
+            }
+        }
+
+        /// The same purpose built on `version`.
+        func rebased(to version: Int) -> Purpose {
+            switch self {
+            case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect: return self
+            case .respond(let id, _): return .respond(id: id, version: version)
+            case .resolve(let id, _): return .resolve(id: id, version: version)
+            case .restore(let id, _): return .restore(id: id, version: version)
+            case let .raise(id, _, current): return .raise(id: id, version: version, current: current)
+            case .assign(let id, _): return .assign(id: id, version: version)
+            case .assess(let id, _): return .assess(id: id, version: version)
+            case .reopen(let id, _): return .reopen(id: id, version: version)
+            case let .lower(id, _, current): return .lower(id: id, version: version, current: current)
+            case .completeTask(let id, _): return .completeTask(id: id, version: version)
+            case .markErroneous(let id, _): return .markErroneous(id: id, version: version)
+            case let .advance(id, _, to): return .advance(id: id, version: version, to: to)
+            case .testRound(let id, _): return .testRound(id: id, version: version)
+            }
+        }
+
+        /// The list a new item of this form goes into, for selecting it once saved.
+        var creates: ItemKind? {
+            switch self {
+            case .newTask: return .task
+            case .newChange: return .change
+            default: return nil
+            }
+        }
+    }
+}

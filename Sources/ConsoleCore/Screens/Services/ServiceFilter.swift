@@ -1,0 +1,81 @@
+import Foundation
+import HelpDeskCore
+
+/// The filters of the lists of tasks and of changes. By default a list shows the work still to do.
+public struct ServiceFilter: Equatable, Sendable {
+    /// Which items by status: the active ones, the closed ones (completed, released) or all.
+    public enum Status: String, CaseIterable, Sendable {
+        case active, closed, all
+    }
+
+    public var status = Status.active
+    public var mine = false
+    public var overdue = false
+    public var search = ""
+
+    public init() {}
+
+    /// The store filter for a window of the list of `kind`, in the queue's order and tallies.
+    public func itemFilter(_ kind: ItemKind, operator me: String, now: Date, offset: Int, limit: Int?) -> ItemFilter {
+        var f = ItemFilter(kinds: [kind], text: search.isEmpty ? nil : search, limit: limit, offset: offset)
+        switch status {
+        case .active: f.activeOnly = true
+        case .closed: f.statuses = [.closed]
+        case .all: break
+        }
+        if mine { f.mine = me }
+        if overdue { f.overdueAt = now }
+        return f
+    }
+
+    /// Applies a change of the queue's filters where it means something here: status, mine,
+    /// overdue, search, clear; `false` for kind and region, which tasks and changes do not have.
+    public mutating func apply(_ change: QueueFilter.Change) -> Bool {
+        switch change {
+        case .cycleStatus:
+            let all = Status.allCases
+            status = all[(all.firstIndex(of: status)! + 1) % all.count]
+        case .status(let s): status = s == .closed ? .closed : .active
+        case .anyStatus(let closed): status = closed ? .all : .active
+        case .toggleMine: mine.toggle()
+        case .toggleOverdue: overdue.toggle()
+        case .search(let text): search = text
+        case .clear: self = ServiceFilter()
+        case .cycleKind, .cycleRegion, .kind, .region: return false
+        }
+        return true
+    }
+
+    /// `filter: closed · mine · /text`, or nothing for the default.
+    func summary(_ language: Language, kind: ItemKind) -> String {
+        let zh = language == .zh
+        var parts: [String] = []
+        switch status {
+        case .active: break
+        case .closed: parts.append(ItemStatus.closed.label(language, kind: kind))
+        case .all: parts.append(zh ? "全部" : "all")
+        }
+        if mine { parts.append(zh ? "我的" : "mine") }
+        if overdue { parts.append(zh ? "已超时" : "overdue") }
+        if !search.isEmpty { parts.append("/\(search)") }
+        return parts.isEmpty ? "" : (zh ? "筛选：" : "filter: ") + parts.joined(separator: " · ")
+    }
+}
+
+/// A window of the tasks or the changes as read from the store, for the filter it was read for (a
+/// window for an older filter is dropped), with what each row shows beyond its work item: a task's
+/// error mark, a change's type and stage.
+public struct ServicePage: Equatable, Sendable {
+    public var kind: ItemKind
+    public var filter: ServiceFilter
+    public var items: [WorkItem]
+    /// Where `items` start in the list, and how many the list holds.
+    public var offset, total: Int
+    /// By item: its error mark (a task), its type, stage and rounds (a change).
+    public var facts: [Int64: ServiceFacts]
+
+    public init(_ kind: ItemKind, _ filter: ServiceFilter, items: [WorkItem], offset: Int, total: Int, facts: [Int64: ServiceFacts] = [:]) {
+        (self.kind, self.filter, self.items) = (kind, filter, items)
+        (self.offset, self.total, self.facts) = (offset, total, facts)
+    }
+}
