@@ -68,8 +68,9 @@ extension ConsoleRunner {
         case let .markErroneous(id, note, version):
             try db.markTaskErroneous(id, note: note, at: ctx.now, expectedVersion: version, ctx)
             dispatch(.writeSucceeded(message: zh ? "#\(id) 已标记为有误" : "#\(id) marked erroneous", id: id, created: false))
-        case let .advance(id, signedBy, release, version):
-            let outcome = try db.advanceChange(id, signedBy: signedBy, release: release, at: ctx.now, expectedVersion: version, ctx)
+        case let .advance(id, to, signedBy, release, version):
+            let outcome = try db.advanceChange(id, signedBy: signedBy, release: release, to: to, at: ctx.now,
+                                               expectedVersion: version, ctx)
             dispatch(.writeSucceeded(message: advanceText(id, outcome), id: id, created: false))
         case let .testRound(id, result, note, version):
             let round = try db.recordTestRound(id, result: result, note: note, at: ctx.now, expectedVersion: version, ctx)

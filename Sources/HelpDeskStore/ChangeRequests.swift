@@ -69,12 +69,19 @@ extension AppDatabase {
     /// latest internal round; released needs `release` (cause, solution, the delivery) and records
     /// the delivery, and a policy adjustment released after it took effect opens a reprocessing task.
     @discardableResult
-    public func advanceChange(_ id: Int64, signedBy: String? = nil, release: Release? = nil, at: Date,
-                              expectedVersion: Int? = nil, _ ctx: Context) throws -> ChangeAdvance {
+    ///
+    /// `to`, when given, is the stage the operator means to move it to: the move is refused when
+    /// the change is no longer where that was decided (someone moved it meanwhile).
+    public func advanceChange(_ id: Int64, signedBy: String? = nil, release: Release? = nil, to expected: ChangeStage? = nil,
+                              at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> ChangeAdvance {
         var outcome: (stage: ChangeStage, delivery: Int64?, task: Int64?)?
         let item = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .advanced, entryWritten: true) { item, db in
             guard item.kind == .change else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aChangeRequest) }
             let detail = try Self.changeDetail(db, id)
+            if let expected, detail.stage.next != expected {
+                throw StoreError.invalid(en: "#\(id) is now at \(detail.stage.label(.en)): it would not go to \(expected.label(.en)); look at it again",
+                                         zh: "#\(id) 现处于\(detail.stage.label(.zh))阶段，不会进入\(expected.label(.zh))；请重新查看")
+            }
             let next = try Self.ruled { () throws(ChangeRefusal) in
                 try ChangeRules.advance(from: detail.stage, signedBy: signedBy, rounds: detail.rounds)
             }

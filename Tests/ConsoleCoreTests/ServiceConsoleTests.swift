@@ -141,7 +141,7 @@ struct ServiceConsoleTests {
         #expect(render(s).row(containing: "推进 #402：需求调研 → 需求确认") != nil)
         #expect(s.press(.ctrl("s")) == [.bell])                             // who signed is required
         s.type("王处长")
-        #expect(s.press(.ctrl("s")) == [.write(.advance(id: 402, signedBy: "王处长", release: nil, version: 1))])
+        #expect(s.press(.ctrl("s")) == [.write(.advance(id: 402, to: .confirmed, signedBy: "王处长", release: nil, version: 1))])
         _ = s.reduce(.writeSucceeded(message: "#402 已推进至需求确认", id: 402, created: false))
         // In user test, the next stage is the release: cause, solution and the delivery.
         var page = ServiceSample.changePage()
@@ -157,8 +157,37 @@ struct ServiceConsoleTests {
         s.type("7")
         #expect(s.press(.ctrl("s")) == [.bell])                             // a new delivery's label, or one already made
         _ = s.press(.backspace)
-        #expect(s.press(.ctrl("s")) == [.write(.advance(id: 402, signedBy: nil,
+        #expect(s.press(.ctrl("s")) == [.write(.advance(id: 402, to: .released, signedBy: nil,
                                                          release: Release(cause: "测算慢", solution: "加索引", label: "V3.3.0"), version: 1))])
+    }
+
+    /// Neither a label nor a delivery to join: a delivery is a record that never changes, and is
+    /// never named by default.
+    @Test func aReleaseNamesItsDelivery() {
+        var s = ServiceSample.state(.changes)
+        var page = ServiceSample.changePage()
+        page.facts[402]?.change?.stage = .userTest
+        _ = s.reduce(.servicesLoaded(page))
+        _ = s.press(.char("j"), .char("a"))
+        s.type("测算慢")
+        _ = s.press(.tab)
+        s.type("加索引")
+        #expect(s.press(.ctrl("s")) == [.bell])
+        #expect(s.status?.text.contains("新交付须有标签") == true, "\(String(describing: s.status))")
+    }
+
+    /// Someone moved the change on meanwhile: the advance form closes rather than being saved
+    /// again, which would move the change a stage further than the operator saw.
+    @Test func aStaleAdvanceClosesItsFormInsteadOfSkippingAStage() {
+        var s = ServiceSample.state(.changes)
+        _ = s.press(.char("j"), .char("a"))
+        s.type("王处长")
+        _ = s.press(.ctrl("s"))
+        let effects = s.reduce(.writeFailed(message: "#402 已被他人修改", stale: StaleEdit(id: 402, current: 2)))
+        #expect(effects.contains(.loadDetail(402)))
+        guard case .detail(let detail) = s.mode else { Issue.record("the form stayed open: \(s.mode)"); return }
+        #expect(detail.id == 402)
+        #expect(s.status?.text.contains("表单已关闭") == true)
     }
 
     @Test func theRulesRefuseUserTestAfterAFailedRoundAndTestRoundsOutsideInternalTest() {

@@ -96,7 +96,11 @@ struct ChangeStoreTests {
         expectInvalid("confirming the requirement needs who signed it (--signed-by NAME)") {
             try db.advanceChange(id, at: t("2021-11-02T10:00:00+08:00"), ctx)
         }
-        try db.advanceChange(id, signedBy: "马主任", at: t("2021-11-02T10:00:00+08:00"), ctx)
+        try db.advanceChange(id, signedBy: "马主任", to: .confirmed, at: t("2021-11-02T10:00:00+08:00"), ctx)
+        // Meant for a stage it is no longer before: refused.
+        expectInvalid("#\(id) is now at confirmed: it would not go to confirmed; look at it again") {
+            try db.advanceChange(id, signedBy: "马主任", to: .confirmed, at: t("2021-11-02T11:00:00+08:00"), ctx)
+        }
         try db.advanceChange(id, at: t("2021-11-03T10:00:00+08:00"), ctx)
         expectInvalid("test rounds are recorded only in internal test (now: development)") {
             try db.recordTestRound(id, result: .pass, note: "x", at: t("2021-11-04T10:00:00+08:00"), ctx)

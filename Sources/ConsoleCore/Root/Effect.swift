@@ -55,7 +55,7 @@ public enum WriteRequest: Equatable, Sendable {
     /// A new change request, taken in at `at`.
     case addChange(NewChange, at: Date)
     /// Move a change to its next stage: who signed (to confirmed), the release (to released).
-    case advance(id: Int64, signedBy: String?, release: Release?, version: Int)
+    case advance(id: Int64, to: ChangeStage, signedBy: String?, release: Release?, version: Int)
     case testRound(id: Int64, result: TestResult, note: String, version: Int)
     /// A defect found in a delivery at `at`.
     case addDefect(delivery: Int64, title: String, description: String, at: Date)

@@ -97,7 +97,13 @@ extension ConsoleState {
             guard let stale else { return [.bell] }
             if case .form(var form, _) = mode, form.purpose.target?.id == stale.id {
                 // Keep what was typed; show the newer version behind the form; the next save builds on it.
-                form.rebase(to: stale.current)
+                // A form whose meaning was the old state (a change's next stage) closes instead:
+                // saving it again would do something the operator never saw.
+                guard form.rebase(to: stale.current) else {
+                    say(message + (language == .zh ? "；表单已关闭，请在新版本上重新操作" : "; the form was closed: open it again on the newer version"), .error)
+                    mode = .detail(Detail(id: stale.id))
+                    return [.bell, .loadDetail(stale.id)] + reloadAll()
+                }
                 mode = .form(form, returnTo: Detail(id: stale.id))
                 return [.bell] + reloadAll()
             }

@@ -39,6 +39,11 @@ extension Form {
 
     /// A release goes out in a new delivery or in one already made, not both.
     func releaseProblems(_ lang: Language) -> [(String, String)] {
+        if value("label").isEmpty && value("delivery").isEmpty {
+            // A delivery is a record that never changes: it is named on purpose, never by default.
+            return [(fields.first { $0.name == "label" }?.label ?? "label",
+                     lang == .zh ? "新交付须有标签（如 V3.2.1），或填写要并入的交付编号" : "name the new delivery (e.g. V3.2.1), or give one to join")]
+        }
         guard !value("label").isEmpty, !value("delivery").isEmpty else { return [] }
         return [(fields.first { $0.name == "delivery" }?.label ?? "delivery",
                  lang == .zh ? "标签用于新的交付；并入已有交付时不填标签" : "a label names a new delivery; leave it empty to join one")]
@@ -47,14 +52,14 @@ extension Form {
     func advanceRequest(id: Int64, to next: ChangeStage, version: Int) -> WriteRequest? {
         switch next {
         case .confirmed:
-            return .advance(id: id, signedBy: value("signedBy"), release: nil, version: version)
+            return .advance(id: id, to: next, signedBy: value("signedBy"), release: nil, version: version)
         case .released:
             let label = value("label")
             let release = Release(cause: value("cause"), solution: value("solution"), label: label.isEmpty ? nil : label,
                                   delivery: Form.itemId(value("delivery")))
-            return .advance(id: id, signedBy: nil, release: release, version: version)
+            return .advance(id: id, to: next, signedBy: nil, release: release, version: version)
         default:
-            return .advance(id: id, signedBy: nil, release: nil, version: version)
+            return .advance(id: id, to: next, signedBy: nil, release: nil, version: version)
         }
     }
 }

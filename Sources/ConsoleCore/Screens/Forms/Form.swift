@@ -145,9 +145,12 @@ public struct Form: Equatable, Sendable {
     }
 
     /// Someone else saved the item first: keep what was typed and build the next save on `version`.
-    public mutating func rebase(to version: Int) {
-        purpose = purpose.rebased(to: version)
+    /// `false` when the form cannot be carried over (`Purpose.rebased`): it is to be opened again.
+    public mutating func rebase(to version: Int) -> Bool {
+        guard let rebased = purpose.rebased(to: version) else { return false }
+        purpose = rebased
         newerVersion = version
+        return true
     }
 
     public func value(_ name: String) -> String {

@@ -35,8 +35,10 @@ extension Form {
             }
         }
 
-        /// The same purpose built on `version`.
-        func rebased(to version: Int) -> Purpose {
+        /// The same purpose built on `version`; `nil` when what the form would do depends on the
+        /// state it was opened in (the stage a change goes to, the number of a test round), which
+        /// the newer version may no longer have.
+        func rebased(to version: Int) -> Purpose? {
             switch self {
             case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect: return self
             case .respond(let id, _): return .respond(id: id, version: version)
@@ -49,8 +51,7 @@ extension Form {
             case let .lower(id, _, current): return .lower(id: id, version: version, current: current)
             case .completeTask(let id, _): return .completeTask(id: id, version: version)
             case .markErroneous(let id, _): return .markErroneous(id: id, version: version)
-            case let .advance(id, _, to): return .advance(id: id, version: version, to: to)
-            case .testRound(let id, _): return .testRound(id: id, version: version)
+            case .advance, .testRound: return nil
             }
         }
 
