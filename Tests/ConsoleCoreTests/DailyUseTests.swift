@@ -262,6 +262,23 @@ struct DailyUseTests {
         #expect(!footer.contains("raise level"))
     }
 
+    /// The keys' screen opened over an item's details closes back to them, not to the list: backing
+    /// out one level at a time never leaves the program by surprise.
+    @Test func theKeysOpenedOverDetailsCloseBackToThem() {
+        var s = Sample.state(width: 120, height: 40, language: .en)
+        _ = s.press(.char("G"), .enter)
+        _ = s.reduce(.detailLoaded(Sample.tickets[3], []))
+        _ = s.press(.char("?"))
+        guard case .help = s.mode else { Issue.record("no help: \(s.mode)"); return }
+        _ = s.press(.char("q"))
+        guard case .detail(let d) = s.mode else { Issue.record("not back in the details: \(s.mode)"); return }
+        #expect(d.id == Sample.tickets[3].id)
+        // From the main screen it closes to the main screen.
+        _ = s.press(.char("q"))
+        _ = s.press(.char("?"), .char("q"))
+        #expect(s.mode == .normal)
+    }
+
     @Test func theBoardTakesOnlyTheRowsItsFaultsNeed() {
         // 40 rows: 37 for the panes. Three faults need 5 rows, but the service levels need 11.
         guard case let .split(queue, faults, kpi) = Layout.compute(width: 120, height: 40, openFaults: 3) else {

@@ -51,7 +51,7 @@ extension ConsoleState {
             mode = .search(TextField(focusedSearch))
         case .clearFilters: return reduceQueue(.filter(.clear))
         case .help:
-            mode = .help(scroll: 0)
+            mode = .help(scroll: 0, returnTo: mode.helpReturn)
         case .commandLine:
             mode = .commandLine(TextField())
         case .redraw:
@@ -70,7 +70,7 @@ extension ConsoleState {
         case .quit:
             return [.quit]
         case .help:
-            mode = .help(scroll: 0)
+            mode = .help(scroll: 0, returnTo: mode.helpReturn)
             return []
         case .command(let command):
             return run(command)

@@ -6,11 +6,20 @@ public enum Mode: Equatable, Sendable {
     case normal
     case detail(Detail)
     case form(Form, returnTo: Detail?)
-    case help(scroll: Int)
+    /// The keys, scrolled; closing it returns to `returnTo` (the details it was opened over, or
+    /// the main screen).
+    indirect case help(scroll: Int, returnTo: Mode)
     case commandLine(TextField)
     case search(TextField)
     /// Ctrl-C on a form holding input: `y` quits, any other key returns to `previous` as it was.
     indirect case confirmQuit(previous: Mode)
+
+    /// Where the keys' screen returns when it closes: the details it was opened over, else the
+    /// main screen.
+    var helpReturn: Mode {
+        if case .detail = self { return self }
+        return .normal
+    }
 
     /// The mode drawn under a question: the form stays on screen while the console asks.
     public var underlying: Mode {

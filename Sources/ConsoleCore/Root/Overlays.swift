@@ -20,7 +20,7 @@ extension ConsoleState {
             return run(command)
         case .detail(let d): return drive(d, Mode.detail) { DetailScreen.reduce(&$0, .key(key)) }
         case let .form(form, back): return reduceForm(form, back, .key(key))
-        case .help(let scroll): return drive(scroll, Mode.help) { HelpScreen.reduce(&$0, key) }
+        case let .help(scroll, back): return drive(scroll, { .help(scroll: $0, returnTo: back) }) { HelpScreen.reduce(&$0, key) }
         case .commandLine(let field): return drive(field, Mode.commandLine) { CommandLineScreen.reduce(&$0, key) }
         case .search(let field): return drive(field, Mode.search) { SearchScreen.reduce(&$0, key) }
         case .confirmQuit(let previous):
@@ -95,7 +95,7 @@ extension ConsoleState {
         case let .form(form, back):
             if let back { DetailScreen.draw(&buf, body, back, context, theme) }
             FormScreen.draw(&buf, form, behind: back, rules: calendar.map(DeadlineRules.init), context, theme)
-        case .help(let scroll):
+        case .help(let scroll, _):
             HelpScreen.draw(&buf, body, scroll, language, theme)
         case .normal, .commandLine, .search, .confirmQuit:
             break
@@ -126,7 +126,13 @@ extension DetailScreen.Effect: RootEffect {
 }
 
 extension HelpScreen.Effect: RootEffect {
-    func apply(to console: inout ConsoleState) -> [Effect] { console.close() }
+    func apply(to console: inout ConsoleState) -> [Effect] {
+        if case .help(_, let back) = console.mode {
+            console.mode = back
+            return []
+        }
+        return console.close()
+    }
 }
 
 extension CommandLineScreen.Effect: RootEffect {
