@@ -76,7 +76,7 @@ struct KPICommand: ParsableCommand {
                                               : ["id", "kind", "title", "deadline", "event", "met", "cause"])
             table.cutLast = false
             table.rows = shown.map { e in
-                [e.subject == .delivery ? "D\(e.id)" : "\(e.id)", e.kind?.label(lang) ?? (zh ? "交付" : "delivery"), e.title,
+                ["\(e.id)", e.kind?.label(lang) ?? (zh ? "交付" : "delivery"), e.title,
                  e.deadline.map(BeijingTime.short) ?? "", e.eventAt.map(BeijingTime.short) ?? (zh ? "未发生" : "not yet"),
                  e.met.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—", e.met == false ? TerminalText.sanitize(e.cause ?? "") : ""]
             }

@@ -38,15 +38,21 @@ struct ListOptions: ParsableArguments {
     }
 
     func filter(kinds: Set<ItemKind>, _ env: Environment) throws -> ItemFilter {
+        if region != nil, !kinds.isEmpty, kinds.isDisjoint(with: ItemFilter.cases.union([.fault])) {
+            throw UsageError(en: "--region: tasks and change requests have no region", zh: "--region：数据处理任务和变更需求没有地区")
+        }
         var f = ItemFilter(kinds: kinds, region: region, text: search)
         if let status {
             if status == "active" {
                 f.activeOnly = true
+            } else if ["completed", "released", "resolved", "restored"].contains(status) {
+                // The closed status by the name it has for tasks, changes, tickets and faults.
+                f.statuses = [.closed]
             } else if let s = ItemStatus(rawValue: status) {
                 f.statuses = [s]
             } else {
-                throw UsageError(en: "--status: '\(status)' is not a status; accepted: open, responded, assessed, closed, active",
-                                 zh: "--status：'\(status)' 不是状态；可接受：open、responded、assessed、closed、active")
+                throw UsageError(en: "--status: '\(status)' is not a status; accepted: open, responded, assessed, closed (or completed, released, resolved, restored), active",
+                                 zh: "--status：'\(status)' 不是状态；可接受：open、responded、assessed、closed（或 completed、released、resolved、restored）、active")
             }
         }
         if overdue { f.overdueAt = env.now }

@@ -135,8 +135,7 @@ public enum ChangeRefusal: Error, Equatable, Sendable {
         case .signatureMissing:
             return zh ? "需求确认须注明签字人（--signed-by 姓名）" : "confirming the requirement needs who signed it (--signed-by NAME)"
         case .noInternalRound:
-            return zh ? "进入用户测试前须有一轮通过的内测（change test ID --result pass）"
-                : "user test needs a passing internal test round first (change test ID --result pass)"
+            return zh ? "进入用户测试前须有一轮通过的内测" : "user test needs a passing internal test round first"
         case .latestRoundFailed(let n):
             return zh ? "最近一轮内测（第 \(n) 轮）未通过：须再测一轮并通过才能进入用户测试"
                 : "the latest internal test round (\(n)) failed: another round must pass before user test"

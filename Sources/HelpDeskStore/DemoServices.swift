@@ -41,8 +41,11 @@ struct DemoServices {
         for n in 0..<tasks {
             try task(at: time(start, n, of: tasks))
         }
+        // The latest changes stop at each stage in turn, so that every stage has one now.
+        let stages = ChangeStage.allCases.dropLast()
         for n in 0..<changes {
-            try change(at: time(start, n, of: changes))
+            let fromEnd = changes - 1 - n
+            try change(at: time(start, n, of: changes), stopAt: fromEnd < stages.count ? stages[stages.startIndex + fromEnd] : nil)
         }
     }
 
@@ -122,7 +125,8 @@ struct DemoServices {
 
     // MARK: Changes
 
-    mutating func change(at received: Date) throws {
+    /// A change told until it is released, or until `stopAt` when given.
+    mutating func change(at received: Date, stopAt: ChangeStage? = nil) throws {
         let roll = rng.next(upTo: 100)
         let type: ChangeType = roll < 25 ? .policy : (roll < 55 ? .optimisation : (roll < 85 ? .bugfix : .requirement))
         let titles = DemoData.changeTitles[type]!
@@ -142,20 +146,24 @@ struct DemoServices {
                                           at: received, by([.expert, .supervisor]))
         let id = item.id!
         var t = received
-        /// The next step, 1–6 days on in business hours; `nil` once it would lie beyond now.
+        // Recent changes go at different paces, so that the desk has changes at every stage now.
+        let pace = stopAt == nil && now.timeIntervalSince(received) < 50 * 86_400 ? 1 + rng.next(upTo: 4) : 1
+        /// The next step, 1–6 days on (times the pace) in business hours; `nil` once it would lie
+        /// beyond now.
         func next(_ rng: inout SplitMix64) -> Date? {
-            let at = DemoData.businessLike(t.addingTimeInterval(Double(86_400 + rng.next(upTo: 5 * 86_400))), &rng)
+            let gap = pace * (86_400 + rng.next(upTo: 5 * 86_400))
+            let at = DemoData.businessLike(t.addingTimeInterval(Double(gap)), &rng)
             let whole = Date(dbSeconds: at.dbSeconds)
             guard whole <= now else { return nil }
             t = whole
             return whole
         }
-        guard let signed = next(&rng) else { return }
+        guard stopAt != .research, let signed = next(&rng) else { return }
         try database.advanceChange(id, signedBy: DemoData.personName(&rng) + "（" + DemoData.signers[rng.next(upTo: DemoData.signers.count)] + "）",
                                    at: signed, by([.expert, .supervisor]))
-        guard let building = next(&rng) else { return }
+        guard stopAt != .confirmed, let building = next(&rng) else { return }
         try database.advanceChange(id, at: building, by([.expert]))
-        guard let testing = next(&rng) else { return }
+        guard stopAt != .development, let testing = next(&rng) else { return }
         try database.advanceChange(id, at: testing, by([.expert]))
         // One to three internal rounds; the last passes unless the change is still being tested.
         let rounds = 1 + rng.next(upTo: 3)
@@ -166,9 +174,9 @@ struct DemoServices {
                                          note: pass ? "回归测试通过" : DemoData.testFailures[rng.next(upTo: DemoData.testFailures.count)],
                                          at: round, by([.expert]))
         }
-        guard let userTest = next(&rng) else { return }
+        guard stopAt != .internalTest, let userTest = next(&rng) else { return }
         try database.advanceChange(id, at: userTest, by([.expert, .supervisor]))
-        guard let release = next(&rng) else { return }
+        guard stopAt != .userTest, let release = next(&rng) else { return }
         let pair = DemoData.changeCauses[type]!
         let label = "V3.\(BeijingTime.date(of: release).month).\(id % 100)"
         let released = try database.advanceChange(id, release: Release(cause: pair.0, solution: pair.1, label: label),

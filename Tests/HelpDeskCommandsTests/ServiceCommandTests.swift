@@ -85,6 +85,8 @@ private let serviceBadInputs: [BadInput] = [
     BadInput(label: "a delivery that does not exist", args: ["delivery", "show", "99"], mentions: ["99"]),
     BadInput(label: "defects of a delivery that does not exist", args: ["defect", "list", "--delivery", "99"], mentions: ["99"]),
     BadInput(label: "task list with an unknown status", args: ["task", "list", "--status", "bogus"], mentions: ["bogus"]),
+    BadInput(label: "task list by region", args: ["task", "list", "--region", "xining"], mentions: ["--region"]),
+    BadInput(label: "change list by region", args: ["change", "list", "--region", "xining"], mentions: ["--region"]),
 ]
 
 @Suite("tasks, changes, deliveries and defects on the command line", .scratch)
@@ -117,6 +119,8 @@ struct ServiceCommandTests {
 
         let zh = ok(["change", "show", "5"], db: db, env: ["LANG": "zh_CN.UTF-8"])
         #expect(zh.contains("已上线") && zh.contains("内测第1轮") && zh.contains("推进阶段") && zh.contains("需求确认"))
+        #expect(ok(["change", "list", "--status", "released"], db: db).contains("批量导入"))
+        #expect(!ok(["task", "list", "--status", "completed"], db: db).contains("更正缴费基数"), "no task completed yet")
         let list = ok(["change", "list", "--status", "active"], db: db)
         #expect(list.contains("internal test") && list.contains("research") && !list.contains("released"))
     }

@@ -11,7 +11,7 @@ enum DueText {
 
     static func timeLeft(_ item: WorkItem, _ context: ScreenContext) -> String {
         guard let due = item.dueAt else { return context.strings(.none) }
-        if item.status == .closed { return item.isOverdue(at: context.now) ? context.strings(.overdue) : "ok" }
+        if item.status == .closed { return item.isOverdue(at: context.now) ? context.strings(.overdue) : "✓" }
         // The rule's event already happened (a special case answered): met or late, never counting.
         if !item.isAwaitingRuleEvent {
             let zh = context.language == .zh
