@@ -29,11 +29,15 @@ extension ConsoleRunner {
         }
     }
 
-    /// What a task or a change has beyond its work item, for its details.
+    /// What a task or a change has beyond its work item, for its details; for any other item, what
+    /// was made from it (a task or change from a ticket).
     func loadFacts(of item: WorkItem) throws {
-        guard let id = item.id, item.kind == .task || item.kind == .change else { return }
+        guard let id = item.id else { return }
         let db = env.database
-        var facts = ServiceFacts(links: try db.links(of: id))
+        // A ticket shows the tasks and changes made from it too.
+        let links = try db.links(of: id)
+        guard item.kind == .task || item.kind == .change || links != ItemLinks() else { return }
+        var facts = ServiceFacts(links: links)
         if item.kind == .task { facts.error = try db.taskError(id) }
         if item.kind == .change {
             let change = try db.changeDetail(id)
