@@ -108,6 +108,37 @@ public enum TerminalText {
         return out + (ellipsis ? "…" : "")
     }
 
+    /// Lines of at most `columns` each, never splitting a cluster or a wide character: Chinese
+    /// breaks anywhere, a run of Latin letters or digits at the space before it when it can.
+    public static func wrap(_ text: String, to columns: Int) -> [String] {
+        guard columns > 0 else { return [text] }
+        var lines: [String] = []
+        var line = "", used = 0
+        for cluster in text {
+            let w = width(cluster)
+            if used + w > columns, !line.isEmpty {
+                // Carry a word that began on this line over to the next, if the line has a space.
+                if cluster != " ", let last = line.last, last != " ", last.isASCII,
+                   let space = line.lastIndex(of: " "), line.index(after: space) < line.endIndex,
+                   line[line.index(after: space)...].allSatisfy({ $0.isASCII && $0 != " " }) {
+                    let word = String(line[line.index(after: space)...])
+                    lines.append(String(line[..<space]))
+                    line = word
+                    used = width(word)
+                } else {
+                    lines.append(line)
+                    line = ""
+                    used = 0
+                }
+                if cluster == " " && line.isEmpty { continue }
+            }
+            line.append(cluster)
+            used += w
+        }
+        lines.append(line)
+        return lines
+    }
+
     /// Pads with spaces (or cuts) to exactly `columns`.
     public static func fit(_ text: String, _ columns: Int, alignRight: Bool = false) -> String {
         let cut = truncate(text, to: columns)

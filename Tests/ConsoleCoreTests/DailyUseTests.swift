@@ -279,6 +279,18 @@ struct DailyUseTests {
         #expect(s.mode == .normal)
     }
 
+    /// A value longer than the line is wrapped under itself in the details, never cut off.
+    @Test func longValuesWrapInTheDetails() throws {
+        var s = Sample.state(width: 80, height: 24)
+        var item = Sample.tickets[0]
+        item.title = "参保人员在跨地区转移接续后养老金待遇测算结果与原参保地核定数据不一致需要逐条核对并出具说明材料"
+        _ = s.press(.enter)
+        _ = s.reduce(.detailLoaded(item, []))
+        let b = render(s)
+        let first = try #require(b.row(containing: "参保人员在跨地区"))
+        #expect(b.lines[first + 1].contains("出具说明材料") || b.lines[first + 2].contains("出具说明材料"), "\(b.lines[first...first + 2])")
+    }
+
     @Test func theBoardTakesOnlyTheRowsItsFaultsNeed() {
         // 40 rows: 37 for the panes. Three faults need 5 rows, but the service levels need 11.
         guard case let .split(queue, faults, kpi) = Layout.compute(width: 120, height: 40, openFaults: 3) else {

@@ -153,3 +153,31 @@ struct StringsTests {
         #expect(Region.parse("北京") == nil)
     }
 }
+
+@Suite("Wrapping text to a width")
+struct WrapTests {
+    @Test func chineseBreaksAnywhereAndWideCharactersStayWhole() {
+        #expect(TerminalText.wrap("养老金测算结果不一致", to: 8) == ["养老金测", "算结果不", "一致"])
+        #expect(TerminalText.wrap("a养b", to: 2) == ["a", "养", "b"])
+        #expect(TerminalText.wrap("短", to: 10) == ["短"])
+        #expect(TerminalText.wrap("", to: 10) == [""])
+    }
+
+    @Test func latinWordsMoveToTheNextLineWhole() {
+        #expect(TerminalText.wrap("hello world again", to: 11) == ["hello world", "again"])
+        #expect(TerminalText.wrap("the solution was applied", to: 10) == ["the", "solution", "was", "applied"])
+        // A word longer than the line is cut where it must.
+        #expect(TerminalText.wrap("abcdefghij", to: 4) == ["abcd", "efgh", "ij"])
+    }
+
+    @Test func noLineIsWiderThanAsked() {
+        let samples = ["导出Excel报表中文乱码 export fails on 2021-11-23", "བོད་ཡིག་ 藏文 mixed text 👍🏽 emoji", "a b c d e f g h"]
+        for text in samples {
+            for columns in 2...14 {
+                let lines = TerminalText.wrap(text, to: columns)
+                #expect(lines.allSatisfy { TerminalText.width($0) <= columns }, "\(text) at \(columns): \(lines)")
+                #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " }, "nothing lost: \(lines)")
+            }
+        }
+    }
+}

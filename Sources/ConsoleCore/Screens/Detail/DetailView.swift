@@ -55,15 +55,23 @@ extension DetailScreen {
     }
 
     /// Labelled rows under the header row of `body`, scrolled by `scroll`: labels in a column as
-    /// wide as `labelWidth` (a history entry's time, longer, takes 17).
+    /// wide as `labelWidth` (a history entry's time, longer, takes 17), values wrapped under
+    /// themselves.
     static func drawRows(_ buf: inout ScreenBuffer, _ body: Rect, _ rows: [(String, Style, String, Style)], scroll: Int, labelWidth: Int) {
         let visible = body.height - 1
-        let start = min(scroll, max(0, rows.count - visible))
-        for (i, row) in rows.dropFirst(start).prefix(visible).enumerated() {
-            let y = body.y + 1 + i
+        // A value longer than the line goes on under itself, its label once.
+        var lines: [(String, Style, String, Style, Int)] = []
+        for row in rows {
             let lw = row.0.count > 12 ? 17 : labelWidth
-            buf.put(row.0, x: body.x + 1, y: y, columns: lw, style: row.1)
-            buf.put(row.2, x: body.x + 2 + lw, y: y, style: row.3, maxWidth: body.width - lw - 3)
+            for (n, part) in TerminalText.wrap(row.2, to: max(1, body.width - lw - 3)).enumerated() {
+                lines.append((n == 0 ? row.0 : "", row.1, part, row.3, lw))
+            }
+        }
+        let start = min(scroll, max(0, lines.count - visible))
+        for (i, line) in lines.dropFirst(start).prefix(visible).enumerated() {
+            let y = body.y + 1 + i
+            buf.put(line.0, x: body.x + 1, y: y, columns: line.4, style: line.1)
+            buf.put(line.2, x: body.x + 2 + line.4, y: y, style: line.3, maxWidth: body.width - line.4 - 3)
         }
     }
 }
