@@ -279,6 +279,23 @@ struct DailyUseTests {
         #expect(s.mode == .normal)
     }
 
+    /// The keys' screen pages and goes to its ends, and never scrolls past its last row.
+    @Test func theKeysScreenPagesToItsEnds() throws {
+        var s = Sample.state(width: 80, height: 24)
+        _ = s.press(.char("?"), .char("G"))
+        guard case .help(let bottom, _) = s.mode else { Issue.record("no help"); return }
+        #expect(bottom == HelpScreen.rows(.zh).count - 20 && bottom > 0)
+        _ = s.press(.char("k"))
+        guard case .help(let up, _) = s.mode else { Issue.record("no help"); return }
+        #expect(up == bottom - 1)
+        _ = s.press(.char("g"), .pageDown)
+        guard case .help(let page, _) = s.mode else { Issue.record("no help"); return }
+        #expect(page == 10)
+        let last = HelpScreen.rows(.zh).last!.1
+        _ = s.press(.char("G"))
+        #expect(render(s).row(containing: TerminalText.truncate(last, to: 20, ellipsis: false)) != nil)
+    }
+
     /// A value longer than the line is wrapped under itself in the details, never cut off.
     @Test func longValuesWrapInTheDetails() throws {
         var s = Sample.state(width: 80, height: 24)

@@ -20,7 +20,10 @@ extension ConsoleState {
             return run(command)
         case .detail(let d): return drive(d, Mode.detail) { DetailScreen.reduce(&$0, .key(key)) }
         case let .form(form, back): return reduceForm(form, back, .key(key))
-        case let .help(scroll, back): return drive(scroll, { .help(scroll: $0, returnTo: back) }) { HelpScreen.reduce(&$0, key) }
+        case let .help(scroll, back):
+            // Scrolled no further than its last row at the bottom of the screen.
+            let last = max(0, HelpScreen.rows(language).count - (height - 4))
+            return drive(scroll, { .help(scroll: min($0, last), returnTo: back) }) { HelpScreen.reduce(&$0, key) }
         case .commandLine(let field): return drive(field, Mode.commandLine) { CommandLineScreen.reduce(&$0, key) }
         case .search(let field): return drive(field, Mode.search) { SearchScreen.reduce(&$0, key) }
         case .confirmQuit(let previous):

@@ -95,6 +95,9 @@ public struct Form: Equatable, Sendable {
             }
         }
 
+        /// The field must be filled in (marked `*`).
+        public var isRequired: Bool { check == .required || check == .due }
+
         /// A check of what was typed rather than of a missing value: shown as it is typed.
         var checksFormat: Bool {
             switch check {

@@ -24,7 +24,7 @@ extension FormScreen {
             let field = form.fields[i]
             let fy = y + 2 + row
             guard fy < y + height - 1 else { break }
-            let required = field.check == .required ? "*" : ""
+            let required = field.isRequired ? "*" : ""
             buf.put(field.label + required, x: x + 2, y: fy, columns: labelWidth, style: theme[.label].over(dialog))
             let focused = i == form.focus
             let problem = field.problem(lang, form.clock)

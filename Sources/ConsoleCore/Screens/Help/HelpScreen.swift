@@ -5,7 +5,7 @@ import HelpDeskCore
 /// tables the screens use.
 ///
 /// Covers the panes; its state is how far it is scrolled. Takes `j`/`k` and the arrows to scroll,
-/// and `q`, Esc, `?` or Enter to close.
+/// the page keys, `g`/`G` for the ends, and `q`, Esc, `?` or Enter to close.
 public enum HelpScreen {
     public enum Effect: Equatable, Sendable {
         /// Back to the main screen.
@@ -16,6 +16,11 @@ public enum HelpScreen {
         switch key {
         case .char("j"), .down: scroll += 1
         case .char("k"), .up: scroll = max(0, scroll - 1)
+        // A page at a time, and the ends (the view keeps the scroll within the rows).
+        case .ctrl("f"), .pageDown: scroll += 10
+        case .ctrl("b"), .pageUp: scroll = max(0, scroll - 10)
+        case .char("g"), .home: scroll = 0
+        case .char("G"), .end: scroll = 1_000
         case .char("q"), .escape, .char("?"), .enter: return [.close]
         default: break
         }
