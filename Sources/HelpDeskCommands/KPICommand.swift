@@ -63,10 +63,11 @@ struct KPICommand: ParsableCommand {
                 throw UsageError(en: "'\(figure)' is not a figure; accepted: \(known)", zh: "'\(figure)' 不是考核指标；可接受：\(known)")
             }
             let p = try period.period(now: env.now)
-            let all = try env.database.kpiItems(id, p, now: env.now)
-            let shown = limit == 0 ? all : Array(all.prefix(limit))
+            let (shown, total) = limit == 0
+                ? try { let all = try env.database.kpiItems(id, p, now: env.now); return (all, all.count) }()
+                : try env.database.kpiItems(id, p, now: env.now, limit: limit)
             if env.json {
-                try JSONOutput.print(KPIItemsJSON(period: p.description, figure: id.rawValue, total: all.count,
+                try JSONOutput.print(KPIItemsJSON(period: p.description, figure: id.rawValue, total: total,
                                                   items: shown.map(KPIItemsJSON.Entry.init)))
                 return
             }
@@ -81,9 +82,9 @@ struct KPICommand: ParsableCommand {
                  e.met.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—", e.met == false ? TerminalText.sanitize(e.cause ?? "") : ""]
             }
             Swift.print(table.render())
-            if shown.count < all.count {
-                FileHandle.standardError.write(Data("\(t(.showing)) 1–\(shown.count) \(t(.of)) \(all.count)\n".utf8))
-            } else if all.isEmpty {
+            if shown.count < total {
+                FileHandle.standardError.write(Data("\(t(.showing)) 1–\(shown.count) \(t(.of)) \(total)\n".utf8))
+            } else if total == 0 {
                 FileHandle.standardError.write(Data("\(t(.noItems))\n".utf8))
             }
         }

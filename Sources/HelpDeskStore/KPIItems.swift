@@ -60,12 +60,95 @@ extension AppDatabase {
                     let cause = try r.optionalText("cause"), solution = try r.optionalText("solution")
                     let complete = !(cause ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
                         && !(solution ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                    // K6 is about the closing, not a deadline: listed in the order items closed.
                     return KPIEntry(id: try r.integer("id"), kind: try r.code("kind"), title: try r.text("title"),
-                                    deadline: try r.optionalInstant("due_at"), eventAt: try r.optionalInstant("closed_at"),
-                                    met: complete, cause: cause)
+                                    deadline: nil, eventAt: try r.optionalInstant("closed_at"), met: complete, cause: cause)
                 }
             }
             return KPIJudgement.ordered(entries)
+        }
+    }
+}
+
+extension AppDatabase {
+    /// The first `limit` of what `kpiItems` lists, in the same order, and how many it lists in all,
+    /// without reading them all: for the figures held to deadlines, the missed, the undecided and
+    /// the met are each read a page at a time from `item_kind_due_event`; K6 reads its page in the
+    /// order of closing from the queue's index. K4 and K5 count a month's tasks and deliveries,
+    /// which are few, and are read whole.
+    public func kpiItems(_ figure: KPI, _ period: Period, now: Date, limit: Int) throws -> (entries: [KPIEntry], total: Int) {
+        let (start, end) = period.interval
+        let (from, to) = (start.dbSeconds, end.dbSeconds)
+        switch figure {
+        case .k4, .k5:
+            let all = try kpiItems(figure, period, now: now)
+            return (Array(all.prefix(limit)), all.count)
+        case .k6:
+            // Every kind closed in the period: closed items stand in the queue's order by the time
+            // they closed (queue_key = 3·10^12 − closed_at), so the page is a range of its index.
+            let (low, high) = (3_000_000_000_000 - to + 1, 3_000_000_000_000 - from)
+            return try read { db in
+                let total = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM item INDEXED BY item_queue WHERE queue_key BETWEEN ? AND ? AND status = 'closed'
+                    """, arguments: [low, high]) ?? 0
+                let ids = try Int64.fetchAll(db, sql: """
+                    SELECT id FROM item INDEXED BY item_queue WHERE queue_key BETWEEN ? AND ? AND status = 'closed'
+                    ORDER BY queue_key DESC, id LIMIT ?
+                    """, arguments: [low, high, limit])
+                let entries = try Self.entries(db, ids: ids) { r in
+                    let cause = try r.optionalText("cause"), solution = try r.optionalText("solution")
+                    let complete = !(cause ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                        && !(solution ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                    return (nil, try r.optionalInstant("closed_at"), complete)
+                }
+                // Incomplete ones (none, while the database's check holds) first, as the full list has them.
+                return (KPIJudgement.ordered(entries), total)
+            }
+        case .k1, .k2, .k3, .k7Level1, .k7Level2, .k7Level3:
+            let kinds: String, level: String
+            switch figure {
+            case .k1: (kinds, level) = ("'general', 'special'", "")
+            case .k2: (kinds, level) = ("'task'", "")
+            case .k3: (kinds, level) = ("'change'", "")
+            default: (kinds, level) = ("'fault'", " AND level = \(figure.faultLevel!.rawValue)")
+            }
+            let range = "kind IN (\(kinds)) AND due_at >= \(from) AND due_at < \(to)\(level)"
+            let n = now.dbSeconds
+            // Missed, then undecided, then met: the order of `KPIJudgement.ordered`.
+            let parts = [
+                "rule_event_at > due_at OR (rule_event_at IS NULL AND due_at < \(n))",
+                "rule_event_at IS NULL AND due_at >= \(n)",
+                "rule_event_at <= due_at",
+            ]
+            return try read { db in
+                let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM item INDEXED BY item_kind_due_event WHERE \(range)") ?? 0
+                var ids: [Int64] = []
+                for part in parts where ids.count < limit {
+                    ids += try Int64.fetchAll(db, sql: """
+                        SELECT id FROM item INDEXED BY item_kind_due_event WHERE \(range) AND (\(part))
+                        ORDER BY due_at, id LIMIT \(limit - ids.count)
+                        """)
+                }
+                let entries = try Self.entries(db, ids: ids) { r in
+                    let due = try r.instant("due_at"), event = try r.optionalInstant("rule_event_at")
+                    return (due, event, KPIJudgement.onTime(deadline: due, event: event, now: now))
+                }
+                return (KPIJudgement.ordered(entries), total)
+            }
+        }
+    }
+
+    /// The items `ids` as entries, their deadline, event and outcome as `judge` reads them from the row.
+    static func entries(_ db: Database, ids: [Int64], judge: (StoredRow) throws -> (Date?, Date?, Bool?)) throws -> [KPIEntry] {
+        guard !ids.isEmpty else { return [] }
+        return try Row.fetchAll(db, sql: """
+            SELECT id, kind, title, due_at, closed_at, rule_event_at, cause, solution FROM item
+            WHERE id IN (\(ids.map(String.init).joined(separator: ",")))
+            """).map { row in
+            let r = StoredRow(row, table: "item")
+            let (deadline, event, met) = try judge(r)
+            return KPIEntry(id: try r.integer("id"), kind: try r.code("kind"), title: try r.text("title"),
+                            deadline: deadline, eventAt: event, met: met, cause: try r.optionalText("cause"))
         }
     }
 }

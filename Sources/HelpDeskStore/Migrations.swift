@@ -533,5 +533,11 @@ extension AppDatabase {
                     BEGIN SELECT RAISE(ABORT, 'defects are a record: they cannot be deleted'); END;
                 """)
         },
+        // The drill-down of a figure (`kpi items`) finds the items that missed their deadline, those
+        // still awaited and those met, a page of each, from the index alone: a month of a
+        // million-item desk holds a quarter of a million tickets.
+        Migration(identifier: "v9: deadlines with their rule events") { db in
+            try db.execute(sql: "CREATE INDEX item_kind_due_event ON item(kind, due_at, rule_event_at, level)")
+        },
     ]
 }

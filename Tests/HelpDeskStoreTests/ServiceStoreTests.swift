@@ -307,6 +307,12 @@ struct KPIItemsTests {
                 let ranks = entries.map { $0.met == false ? 0 : ($0.met == nil ? 1 : 2) }
                 #expect(ranks == ranks.sorted(), "\(period) \(figure.id.rawValue)")
                 seen += entries.count
+                // A page read from the indexes is the head of the whole list, with its length.
+                for limit in [1, 7, 40] {
+                    let page = try db.kpiItems(figure.id, period, now: now, limit: limit)
+                    #expect(page.total == entries.count, "\(period) \(figure.id.rawValue)")
+                    #expect(page.entries == Array(entries.prefix(limit)), "\(period) \(figure.id.rawValue) limit \(limit)")
+                }
             }
         }
         #expect(seen > 1000)
