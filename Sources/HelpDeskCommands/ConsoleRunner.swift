@@ -193,8 +193,15 @@ final class ConsoleRunner {
         background.async {
             let month = Period.month(containing: at), week = Period.week(containing: at)
             do {
-                let snapshot = KPISnapshot(month: month, week: week, monthFigures: try db.kpiReport(month, now: at).figures,
-                                           weekFigures: try db.kpiReport(week, now: at).figures)
+                // The twelve months up to this one, oldest first, for the pane's trend.
+                let today = BeijingTime.date(of: at)
+                let months: [Period] = (0..<12).reversed().map { back in
+                    let index = today.year * 12 + (today.month - 1) - back
+                    return .month(year: index / 12, month: index % 12 + 1)
+                }
+                let lastMonths = try months.map { try db.kpiReport($0, now: at).figures }
+                let snapshot = KPISnapshot(month: month, week: week, monthFigures: lastMonths.last ?? [],
+                                           weekFigures: try db.kpiReport(week, now: at).figures, lastMonths: lastMonths)
                 inbox.post(Message.figures(.success(snapshot)))
             } catch {
                 inbox.post(Message.figures(.failure(StoreFailure(message: HelpDesk.describe(error).0))))

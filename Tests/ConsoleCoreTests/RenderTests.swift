@@ -149,3 +149,42 @@ struct RenderTests {
         #expect(b.lines[39].contains("Enter details"))
     }
 }
+
+@Suite("The service levels' last twelve months")
+struct KPITrendTests {
+    /// Twelve months of K1 (the latest this month) and of K4, an error rate where less is better.
+    static func snapshot() -> KPISnapshot {
+        var k = Sample.kpi
+        k.lastMonths = (0..<12).map { n in
+            var c = KPICounts()
+            (c.caseMet, c.caseDecided) = n == 3 ? (0, 0) : (n == 5 ? (80, 100) : (90 + n % 10, 100))
+            (c.tasksErroneous, c.tasksCompleted) = n == 11 ? (3, 100) : (0, 50)
+            return c.figures
+        }
+        return k
+    }
+
+    @Test func eachMonthIsADigitAndMissesAreReversed() throws {
+        let k = Self.snapshot()
+        let k1 = k.trend(of: .k1)
+        #expect(String(k1.map(\.mark)) == "999-98999999")
+        #expect(k1.map(\.missed) == [false, false, false, false, false, true, false, false, false, false, false, false])
+        let k4 = k.trend(of: .k4)
+        #expect(String(k4.map(\.mark)) == "###########9", "no error: 100% without error; 3% errors: 97% → 9")
+        #expect(k4.last?.missed == true)
+
+        var s = Sample.state(width: 80, height: 24)
+        _ = s.reduce(.kpiLoaded(k))
+        _ = s.press(.char("3"))
+        let b = render(s)
+        let row = try #require(b.row(containing: "K1 "))
+        #expect(b.lines[row].hasSuffix("999-98999999"), "\(b.lines[row])")
+        #expect(b.row(containing: "近12月") != nil)
+        // The missed month is drawn in the missed style, reversed in every theme; the others dim.
+        let cells = (0..<b.width).map { b[$0, row].text }
+        let start = try #require((0...b.width - 12).first { cells[$0..<$0 + 4].joined() == "999-" })
+        #expect(b[start + 5, row].style == Theme.dark[.kpiMissed])
+        #expect(b[start + 4, row].style == Theme.dark[.dim])
+        #expect(Theme.dark[.kpiMissed].reverse && Theme.dark.monochrome[.kpiMissed].reverse)
+    }
+}

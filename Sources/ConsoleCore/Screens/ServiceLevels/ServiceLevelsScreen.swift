@@ -6,19 +6,37 @@ public struct KPISnapshot: Equatable, Sendable {
     public var week: Period
     public var monthFigures: [KPIFigure]
     public var weekFigures: [KPIFigure]
+    /// The figures of the twelve months up to this one, oldest first (empty when not read).
+    public var lastMonths: [[KPIFigure]]
 
-    public init(month: Period, week: Period, monthFigures: [KPIFigure], weekFigures: [KPIFigure]) {
+    public init(month: Period, week: Period, monthFigures: [KPIFigure], weekFigures: [KPIFigure], lastMonths: [[KPIFigure]] = []) {
         self.month = month
         self.week = week
         self.monthFigures = monthFigures
         self.weekFigures = weekFigures
+        self.lastMonths = lastMonths
+    }
+
+    /// One figure's months as a line of characters, oldest first, each with whether it missed:
+    /// the figure's tenths (of the share without error for K4 and K5, where less is better), `#`
+    /// for 100 %, `-` for a month with nothing to count. Digits rather than block characters: they
+    /// are one column in every terminal and read in monochrome.
+    public func trend(of id: KPI) -> [(mark: Character, missed: Bool)] {
+        lastMonths.map { figures in
+            guard let f = figures.first(where: { $0.id == id }), let v = f.value else { return ("-", false) }
+            let good = f.comparison == .atLeast ? v : 1 - v
+            let mark: Character = good >= 1 ? "#" : Character(String(min(9, max(0, Int((good * 10).rounded(.down))))))
+            return (mark, f.met == false)
+        }
     }
 }
 
 /// The service levels: this month's and this week's figures against their targets.
 ///
 /// Shows one row a figure: its id and name, the target, the month's value with a mark and a bar,
-/// and the week's value; a figure with nothing to count shows `—`. It takes no keys of its own
+/// and the week's value; a figure with nothing to count shows `—`. Where the pane is wide enough,
+/// the last twelve months follow as a line of digits (`KPISnapshot.trend`), missed months in the
+/// missed style (reversed in every theme, so seen without colour too). It takes no keys of its own
 /// (the pane keys bring it into view) and asks for nothing: the figures come with every reload.
 public enum ServiceLevelsScreen {
     public struct State: Equatable, Sendable {
@@ -51,11 +69,13 @@ public enum ServiceLevelsScreen {
         buf.paneHeader(rect, title(context), note: "\(k.month) / \(k.week)", focused: focused, theme)
         let barWidth = rect.width >= 70 ? 20 : 8
         let showTarget = rect.width >= 60
+        let showTrend = rect.width >= 76 && !k.lastMonths.isEmpty
         var fixed = [Column(title: "", width: 4)]
         var tail: [Column] = []
         if showTarget { tail.append(Column(title: zh ? "目标" : "target", width: 6, alignRight: true)) }
         tail += [Column(title: zh ? "本月" : "month", width: 6, alignRight: true), Column(title: "", width: 1),
                  Column(title: "", width: barWidth), Column(title: zh ? "本周" : "week", width: 6, alignRight: true)]
+        if showTrend { tail.append(Column(title: zh ? "近12月" : "12 months", width: 12)) }
         fixed += tail
         let cols = Column.fit(fixed, flexibleAt: 1, flexTitle: zh ? "指标" : "figure", total: rect.width)
         buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
@@ -78,9 +98,16 @@ public enum ServiceLevelsScreen {
             }
             cells += [(figure.valueText, valueStyle), (mark, markStyle), ("", theme[.base]),
                       (week?.valueText ?? "—", week?.value == nil ? theme[.kpiEmpty] : (week?.met == false ? theme[.kpiMissed] : theme[.kpiMet]))]
+            if showTrend { cells.append(("", theme[.base])) }
             buf.drawRow(x: rect.x, y: y, cols, cells, width: rect.width)
+            if showTrend {
+                let trendX = rect.x + 1 + cols.dropLast().reduce(0) { $0 + $1.width + 1 }
+                for (n, month) in k.trend(of: figure.id).enumerated() where trendX + n < rect.x + rect.width {
+                    buf.put(String(month.mark), x: trendX + n, y: y, style: month.missed ? theme[.kpiMissed] : theme[.dim])
+                }
+            }
             // The bar: filled cells are reversed spaces (a block without East-Asian-width trouble).
-            let barX = rect.x + 1 + cols.dropLast(2).reduce(0) { $0 + $1.width + 1 }
+            let barX = rect.x + 1 + cols.dropLast(showTrend ? 3 : 2).reduce(0) { $0 + $1.width + 1 }
             if let v = figure.value, barX + barWidth <= rect.x + rect.width {
                 let filled = Int((v * Double(barWidth)).rounded())
                 for c in 0..<barWidth {
