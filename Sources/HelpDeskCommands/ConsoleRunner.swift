@@ -199,9 +199,11 @@ final class ConsoleRunner {
                     let index = today.year * 12 + (today.month - 1) - back
                     return .month(year: index / 12, month: index % 12 + 1)
                 }
-                let lastMonths = try months.map { try db.kpiReport($0, now: at).figures }
+                let reports = try months.map { try db.kpiReport($0, now: at) }
+                let lastMonths = reports.map(\.figures)
                 let snapshot = KPISnapshot(month: month, week: week, monthFigures: lastMonths.last ?? [],
-                                           weekFigures: try db.kpiReport(week, now: at).figures, lastMonths: lastMonths)
+                                           weekFigures: try db.kpiReport(week, now: at).figures, lastMonths: lastMonths,
+                                           frozenThrough: reports.last(where: \.frozen)?.period)
                 inbox.post(Message.figures(.success(snapshot)))
             } catch {
                 inbox.post(Message.figures(.failure(StoreFailure(message: HelpDesk.describe(error).0))))
@@ -374,6 +376,13 @@ final class ConsoleRunner {
                 item = try db.assign(id, to: to, at: ctx.now, expectedVersion: version, ctx)
             case .addTask, .completeTask, .markErroneous, .addChange, .advance, .testRound, .addDefect:
                 try writeService(request, ctx)
+                return
+            case .freeze(let period):
+                let report = try db.freeze(period, ctx)
+                let missed = report.figures.filter { $0.met == false }.map(\.id.rawValue)
+                let text = zh ? "已冻结 \(period)" + (missed.isEmpty ? "" : "；未达标：\(missed.joined(separator: "、"))")
+                              : "\(period) frozen" + (missed.isEmpty ? "" : "; missed: \(missed.joined(separator: ", "))")
+                dispatch(.writeSucceeded(message: text, id: nil, created: false))
                 return
             }
             let id = item.id ?? 0

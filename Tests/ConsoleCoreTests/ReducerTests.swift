@@ -318,4 +318,19 @@ struct ReducerTests {
         _ = s.reduce(.tick(now.addingTimeInterval(7)))
         #expect(s.status == nil)
     }
+
+    @Test func freezeIsACommandForAMonthAndTheFrozenMonthShowsOnThePane() throws {
+        #expect(CommandLineScreen.parse("freeze 2021-10") == .freeze(.month(year: 2021, month: 10)))
+        #expect(CommandLineScreen.parse("freeze 2021-W40") == .unknown("freeze 2021-W40"))
+        #expect(CommandLineScreen.parse("freeze") == .unknown("freeze"))
+        var s = Sample.state(width: 80, height: 24)
+        _ = s.press(.char(":"))
+        s.type("freeze 2021-10")
+        #expect(s.press(.enter) == [.write(.freeze(.month(year: 2021, month: 10)))])
+        var k = Sample.kpi
+        k.frozenThrough = .month(year: 2021, month: 10)
+        _ = s.reduce(.kpiLoaded(k))
+        _ = s.press(.char("3"))
+        #expect(render(s).row(containing: "已冻结至 2021-10") != nil)
+    }
 }

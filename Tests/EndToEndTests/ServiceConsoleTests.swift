@@ -121,6 +121,27 @@ struct ServiceEndToEndTests {
         try console.keys("Escape", "y", "q", "q")
         try console.waitFor("[exited 0]")
     }
+
+    /// A supervisor signs off a month that has ended from the console (`:freeze`); a month not yet
+    /// ended is refused in the store's words.
+    @Test func aSupervisorFreezesAFinishedMonthFromTheConsole() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let console = try TmuxConsole(scratch)
+        try console.waitFor("CASE 队列")
+        try console.keys(":")
+        try console.type("freeze 2026-11")
+        try console.keys("Enter")
+        try console.waitFor("尚未结束")
+        #expect(try scratch.cli(["kpi", "--month", "2026-11", "--json"]).out.contains("\"frozen\":false"))
+        try console.keys(":")
+        try console.type("freeze 2026-10")
+        try console.keys("Enter")
+        try console.waitFor("已冻结 2026-10")
+        #expect(try scratch.cli(["kpi", "--month", "2026-10", "--json"]).out.contains("\"frozen\":true"))
+        try console.keys("q")
+        try console.waitFor("[exited 0]")
+    }
 }
 
 /// The operating-system user running the tests: the operator of every console they open.

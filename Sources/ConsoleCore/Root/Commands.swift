@@ -82,6 +82,9 @@ extension ConsoleState {
         case .open(let id):
             mode = .detail(Detail(id: id))
             return [.loadDetail(id)]
+        case .freeze(let period):
+            say(language == .zh ? "正在冻结 \(period)…" : "freezing \(period)…", .notice)
+            return [.write(.freeze(period))]
         case .unknown(let line):
             say(CommandLineScreen.unknownText(line, language), .error)
             return [.bell]

@@ -28,6 +28,8 @@ public enum Effect: Equatable, Sendable {
 
 /// A write the console asks the run loop to carry out.
 public enum WriteRequest: Equatable, Sendable {
+    /// Sign off a month that has ended: its figures are stored and never change (supervisors).
+    case freeze(Period)
     /// A new ticket, received at `at`.
     case addCase(NewCase, at: Date)
     /// A new fault, reported at `at`.

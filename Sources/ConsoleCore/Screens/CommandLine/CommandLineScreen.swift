@@ -19,6 +19,8 @@ public enum CommandLineScreen {
         case language(Language)
         case filter(QueueFilter.Change)
         case open(Int64)
+        /// Sign off a month that has ended (`freeze 2021-11`): supervisors only, never undone.
+        case freeze(Period)
         /// Not a command: the line as typed.
         case unknown(String)
     }
@@ -68,6 +70,9 @@ public enum CommandLineScreen {
             }
         case "search":
             return .filter(.search(rest))
+        case "freeze":
+            guard let period = Period(rest), case .month = period else { break }
+            return .freeze(period)
         default:
             let idText = head == "open" ? rest : head
             if let id = Int64(idText.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) { return .open(id) }
@@ -85,8 +90,8 @@ public enum CommandLineScreen {
 
     /// What the status line says of a line that is not a command.
     static func unknownText(_ line: String, _ lang: Language) -> String {
-        lang == .zh ? "无法识别的命令：\(line)（可用：q, 编号, new case|fault|task|change, tasks, changes, assess, reopen, lower, kind, region, status, search, clear, lang, help）"
-                    : "unknown command: \(line) (try q, an id, new case|fault|task|change, tasks, changes, assess, reopen, lower, kind, region, status, search, clear, lang, help)"
+        lang == .zh ? "无法识别的命令：\(line)（可用：q, 编号, new case|fault|task|change, tasks, changes, assess, reopen, lower, kind, region, status, search, clear, freeze 年-月, lang, help）"
+                    : "unknown command: \(line) (try q, an id, new case|fault|task|change, tasks, changes, assess, reopen, lower, kind, region, status, search, clear, freeze YYYY-MM, lang, help)"
     }
 
     static func drawStatus(_ buf: inout ScreenBuffer, _ field: TextField, y: Int, _ theme: Theme) {

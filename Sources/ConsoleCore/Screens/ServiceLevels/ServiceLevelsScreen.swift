@@ -8,13 +8,17 @@ public struct KPISnapshot: Equatable, Sendable {
     public var weekFigures: [KPIFigure]
     /// The figures of the twelve months up to this one, oldest first (empty when not read).
     public var lastMonths: [[KPIFigure]]
+    /// The latest month a supervisor signed off (`:freeze`), if any among the twelve.
+    public var frozenThrough: Period?
 
-    public init(month: Period, week: Period, monthFigures: [KPIFigure], weekFigures: [KPIFigure], lastMonths: [[KPIFigure]] = []) {
+    public init(month: Period, week: Period, monthFigures: [KPIFigure], weekFigures: [KPIFigure], lastMonths: [[KPIFigure]] = [],
+                frozenThrough: Period? = nil) {
         self.month = month
         self.week = week
         self.monthFigures = monthFigures
         self.weekFigures = weekFigures
         self.lastMonths = lastMonths
+        self.frozenThrough = frozenThrough
     }
 
     /// One figure's months as a line of characters, oldest first, each with whether it missed:
@@ -66,7 +70,8 @@ public enum ServiceLevelsScreen {
             buf.put(zh ? "加载中…" : "loading…", x: rect.x + 2, y: rect.y + 2, style: theme[.dim])
             return
         }
-        buf.paneHeader(rect, title(context), note: "\(k.month) / \(k.week)", focused: focused, theme)
+        let frozen = k.frozenThrough.map { zh ? " · 已冻结至 \($0)" : " · frozen through \($0)" } ?? ""
+        buf.paneHeader(rect, title(context), note: "\(k.month) / \(k.week)\(frozen)", focused: focused, theme)
         let barWidth = rect.width >= 70 ? 20 : 8
         let showTarget = rect.width >= 60
         let showTrend = rect.width >= 76 && !k.lastMonths.isEmpty
