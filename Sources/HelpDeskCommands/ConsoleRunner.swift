@@ -298,6 +298,10 @@ final class ConsoleRunner {
                 loadStanding(of: faults)
             case .loadKPI:
                 loadFigures()
+            case let .loadFigureItems(figure, period):
+                // A page, read from the indexes: tens of milliseconds even at a million items.
+                let (entries, total) = try db.kpiItems(figure, period, now: state.now, limit: FigureItemsScreen.limit)
+                dispatch(.figureItemsLoaded(figure, period, entries, total: total))
             case let .locate(id, filter):
                 // A fault is on the board (all open faults are loaded); a ticket stands where the
                 // queue's order puts it.
@@ -490,6 +494,7 @@ private extension Mode {
         case .commandLine: return 4
         case .search: return 5
         case .confirmQuit: return 6
+        case .figureItems: return 7
         }
     }
 }

@@ -188,3 +188,41 @@ struct KPITrendTests {
         #expect(Theme.dark[.kpiMissed].reverse && Theme.dark.monochrome[.kpiMissed].reverse)
     }
 }
+
+@Suite("What a figure counted")
+struct FigureItemsConsoleTests {
+    @Test func enterOnAFigureListsItsItemsMissedFirstAndOpensOne() throws {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.press(.char("3"), .char("j"), .char("j"))
+        #expect(s.serviceLevels.selectedFigure == .k3)
+        _ = s.press(.char("k"))
+        let month = Period.month(year: 2021, month: 11)
+        #expect(s.press(.enter) == [.loadFigureItems(.k2, month)])
+        guard case .figureItems(let list) = s.mode else { Issue.record("no list: \(s.mode)"); return }
+        #expect(list.figure == .k2 && !list.loaded)
+        let entries = [
+            KPIEntry(id: 301, kind: .task, title: "更正缴费基数", deadline: t("2021-11-22T18:00:00+08:00"), eventAt: nil, met: false, cause: nil),
+            KPIEntry(id: 302, kind: .task, title: "统计待遇发放", deadline: t("2021-11-25T18:00:00+08:00"), eventAt: nil, met: nil, cause: nil),
+            KPIEntry(id: 303, kind: .task, title: "导出缴费明细", deadline: t("2021-11-19T18:00:00+08:00"),
+                     eventAt: t("2021-11-19T11:00:00+08:00"), met: true, cause: "x"),
+        ]
+        // A page for another figure is dropped.
+        _ = s.reduce(.figureItemsLoaded(.k3, month, entries, total: 3))
+        guard case .figureItems(let still) = s.mode, !still.loaded else { Issue.record("took another figure's page"); return }
+        _ = s.reduce(.figureItemsLoaded(.k2, month, entries, total: 3))
+        let b = render(s)
+        #expect(b.row(containing: "K2 数据处理完成率 · 2021-11") != nil)
+        let missed = try #require(b.row(containing: "更正缴费基数"))
+        #expect(b.lines[missed].contains("未发生") && b.lines[missed].contains("否"))
+        #expect(b.style(of: "否", inRow: missed) == Theme.dark[.kpiMissed])
+        #expect(b.lines[try #require(b.row(containing: "统计待遇发放"))].contains("—"))
+        _ = s.press(.char("j"), .char("j"))
+        #expect(s.press(.enter) == [.loadDetail(303)])
+        guard case .detail(let d) = s.mode else { Issue.record("no details"); return }
+        #expect(d.id == 303)
+        // Back on the main screen; from the list, q goes back too.
+        _ = s.press(.char("q"), .enter)
+        _ = s.press(.char("q"))
+        #expect(s.mode == .normal)
+    }
+}

@@ -12,6 +12,8 @@ public enum Action: Equatable, Sendable {
     /// A notification addressed to the operator (an escalation step for their tier).
     case notice(String)
     case kpiLoaded(KPISnapshot)
+    /// A page of what a figure counted, and how many it counted in all.
+    case figureItemsLoaded(KPI, Period, [KPIEntry], total: Int)
     case detailLoaded(WorkItem, [HistoryEntry])
     /// A window of the tasks or the changes.
     case servicesLoaded(ServicePage)

@@ -21,6 +21,10 @@ extension ConsoleState {
         case .top: return move(by: -Int.max / 2)
         case .bottom: return move(by: Int.max / 2)
         case .open:
+            if focus == .kpi, let figure = serviceLevels.selectedFigure, let month = serviceLevels.snapshot?.month {
+                mode = .figureItems(FigureItemsScreen.State(figure: figure, period: month))
+                return [.loadFigureItems(figure, month)]
+            }
             guard let item = actionTarget, let id = item.id else { return [] }
             mode = .detail(Detail(id: id, item: item))
             return [.loadDetail(id)]

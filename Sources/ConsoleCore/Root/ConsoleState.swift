@@ -11,6 +11,8 @@ public enum Mode: Equatable, Sendable {
     indirect case help(scroll: Int, returnTo: Mode)
     case commandLine(TextField)
     case search(TextField)
+    /// What a figure of the service levels counted (Enter on the figure).
+    case figureItems(FigureItemsScreen.State)
     /// Ctrl-C on a form holding input: `y` quits, any other key returns to `previous` as it was.
     indirect case confirmQuit(previous: Mode)
 

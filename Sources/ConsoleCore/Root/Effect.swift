@@ -9,6 +9,8 @@ public enum Effect: Equatable, Sendable {
     /// Find where a new item stands in its pane's list, answered by `.located`.
     case locate(id: Int64, filter: QueueFilter)
     case loadKPI
+    /// A page of what a figure counted in a period, answered by `.figureItemsLoaded`.
+    case loadFigureItems(KPI, Period)
     /// A window of the tasks or the changes, answered by `.servicesLoaded`.
     case loadServices(ItemKind, ServiceFilter, offset: Int, limit: Int)
     /// Find where a new task or change stands in its list, answered by `.located`.

@@ -26,6 +26,7 @@ extension ConsoleState {
             return drive(scroll, { .help(scroll: min($0, last), returnTo: back) }) { HelpScreen.reduce(&$0, key) }
         case .commandLine(let field): return drive(field, Mode.commandLine) { CommandLineScreen.reduce(&$0, key) }
         case .search(let field): return drive(field, Mode.search) { SearchScreen.reduce(&$0, key) }
+        case .figureItems(let list): return drive(list, Mode.figureItems) { FigureItemsScreen.reduce(&$0, key) }
         case .confirmQuit(let previous):
             if ConfirmQuitScreen.reduce(key) == [.quit] { return [.quit] }
             mode = previous
@@ -83,6 +84,7 @@ extension ConsoleState {
         case .detail(let d): return DetailScreen.hints(d, lang)
         case .form(let form, _): return FormScreen.hints(form, lang)
         case .help: return HelpScreen.hints(lang)
+        case .figureItems: return FigureItemsScreen.hints(lang)
         case .search: return SearchScreen.hints(lang)
         case .commandLine: return CommandLineScreen.hints(lang)
         }
@@ -100,6 +102,8 @@ extension ConsoleState {
             FormScreen.draw(&buf, form, behind: back, rules: calendar.map(DeadlineRules.init), context, theme)
         case .help(let scroll, _):
             HelpScreen.draw(&buf, body, scroll, language, theme)
+        case .figureItems(let list):
+            FigureItemsScreen.draw(&buf, body, list, context, theme)
         case .normal, .commandLine, .search, .confirmQuit:
             break
         }
@@ -111,7 +115,7 @@ extension ConsoleState {
         case .search(let field): SearchScreen.drawStatus(&buf, field, y: y, language, theme)
         case .commandLine(let field): CommandLineScreen.drawStatus(&buf, field, y: y, theme)
         case .confirmQuit: ConfirmQuitScreen.drawStatus(&buf, y: y, language, theme)
-        case .normal, .detail, .form, .help: return false
+        case .normal, .detail, .form, .help, .figureItems: return false
         }
         return true
     }
@@ -125,6 +129,18 @@ protocol RootEffect {
 extension DetailScreen.Effect: RootEffect {
     func apply(to console: inout ConsoleState) -> [Effect] {
         if case .run(let command) = self { console.run(command) } else { console.close() }
+    }
+}
+
+extension FigureItemsScreen.Effect: RootEffect {
+    func apply(to console: inout ConsoleState) -> [Effect] {
+        switch self {
+        case .close: return console.close()
+        case .bell: return [.bell]
+        case .open(let id):
+            console.mode = .detail(Detail(id: id))
+            return [.loadDetail(id)]
+        }
     }
 }
 

@@ -61,6 +61,7 @@ extension ConsoleState {
             BoardScreen.reduce(&board, .move(by: delta))
             return []
         case .kpi:
+            ServiceLevelsScreen.reduce(&serviceLevels, .move(by: delta))
             return []
         case .tasks, .changes:
             return reduceService(focus.serviceKind!, .move(by: delta))

@@ -55,6 +55,13 @@ extension ConsoleState {
         case .kpiLoaded(let k):
             ServiceLevelsScreen.reduce(&serviceLevels, .loaded(k))
             return []
+        case let .figureItemsLoaded(figure, period, entries, total):
+            // Dropped when the list on screen is another's, or closed.
+            guard case .figureItems(var list) = mode, list.figure == figure, list.period == period else { return [] }
+            (list.entries, list.total, list.loaded) = (entries, total, true)
+            list.selection = min(list.selection, max(0, entries.count - 1))
+            mode = .figureItems(list)
+            return []
         case let .detailLoaded(item, history):
             updateDetail { _ = DetailScreen.reduce(&$0, .loaded(item, history)) }
             return []

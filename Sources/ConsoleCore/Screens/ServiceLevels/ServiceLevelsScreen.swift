@@ -38,7 +38,8 @@ public struct KPISnapshot: Equatable, Sendable {
 /// The service levels: this month's and this week's figures against their targets.
 ///
 /// Shows one row a figure: its id and name, the target, the month's value with a mark and a bar,
-/// and the week's value; a figure with nothing to count shows `—`. Where the pane is wide enough,
+/// and the week's value; a figure with nothing to count shows `—`. With the focus, `j`/`k` move the
+/// marker over the figures and Enter lists what the figure counted this month (`FigureItemsScreen`). Where the pane is wide enough,
 /// the last twelve months follow as a line of digits (`KPISnapshot.trend`), missed months in the
 /// missed style (reversed in every theme, so seen without colour too). It takes no keys of its own
 /// (the pane keys bring it into view) and asks for nothing: the figures come with every reload.
@@ -46,17 +47,28 @@ public enum ServiceLevelsScreen {
     public struct State: Equatable, Sendable {
         /// `nil` until the first figures arrive.
         public var snapshot: KPISnapshot?
+        /// The figure under the marker (Enter lists what it counted).
+        public var selection = 0
 
         public init() {}
+
+        public var selectedFigure: KPI? {
+            guard let figures = snapshot?.monthFigures, figures.indices.contains(selection) else { return nil }
+            return figures[selection].id
+        }
     }
 
     public enum Action: Equatable, Sendable {
         case loaded(KPISnapshot)
+        case move(by: Int)
     }
 
     public static func reduce(_ state: inout State, _ action: Action) {
         switch action {
         case .loaded(let snapshot): state.snapshot = snapshot
+        case .move(let delta):
+            let last = max(0, (state.snapshot?.monthFigures.count ?? 1) - 1)
+            state.selection = min(last, max(0, state.selection.addingReportingOverflow(delta).partialValue))
         }
     }
 
@@ -105,6 +117,7 @@ public enum ServiceLevelsScreen {
                       (week?.valueText ?? "—", week?.value == nil ? theme[.kpiEmpty] : (week?.met == false ? theme[.kpiMissed] : theme[.kpiMet]))]
             if showTrend { cells.append(("", theme[.base])) }
             buf.drawRow(x: rect.x, y: y, cols, cells, width: rect.width)
+            if i == state.selection { buf.selectionMarker(x: rect.x, y: y, focused: focused, theme) }
             if showTrend {
                 let trendX = rect.x + 1 + cols.dropLast().reduce(0) { $0 + $1.width + 1 }
                 for (n, month) in k.trend(of: figure.id).enumerated() where trendX + n < rect.x + rect.width {

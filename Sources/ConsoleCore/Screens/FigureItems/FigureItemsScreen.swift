@@ -1,0 +1,105 @@
+import HelpDeskCore
+
+/// What one figure counted (Enter on a figure of the service levels): the items, missed first, each
+/// with its deadline, when its event happened (or that it has not), whether it met the figure and
+/// the cause of a miss — the drill-down of `helpdesk kpi items`.
+///
+/// Covers the panes; reads one page (`limit` entries) of the store's list. Takes `j`/`k`, the
+/// arrows and the page keys to move, Enter to open the selected item's details (deliveries, which
+/// K5 counts, are not items), and `q`, Esc or `←` to go back.
+public enum FigureItemsScreen {
+    /// How many entries are read.
+    public static let limit = 200
+
+    public struct State: Equatable, Sendable {
+        public var figure: KPI
+        public var period: Period
+        public var entries: [KPIEntry] = []
+        /// How many the figure counted in all (more than `entries` when the page is full).
+        public var total = 0
+        public var loaded = false
+        public var selection = 0
+
+        public init(figure: KPI, period: Period) {
+            self.figure = figure
+            self.period = period
+        }
+    }
+
+    public enum Effect: Equatable, Sendable {
+        case close
+        case open(Int64)
+        case bell
+    }
+
+    public static func reduce(_ state: inout State, _ key: Key) -> [Effect] {
+        let last = max(0, state.entries.count - 1)
+        switch key {
+        case .char("j"), .down: state.selection = min(last, state.selection + 1)
+        case .char("k"), .up: state.selection = max(0, state.selection - 1)
+        case .ctrl("f"), .pageDown: state.selection = min(last, state.selection + 10)
+        case .ctrl("b"), .pageUp: state.selection = max(0, state.selection - 10)
+        case .char("g"), .home: state.selection = 0
+        case .char("G"), .end: state.selection = last
+        case .char("q"), .escape, .left, .char("h"): return [.close]
+        case .enter, .char("l"), .right:
+            guard state.entries.indices.contains(state.selection) else { return [.bell] }
+            let entry = state.entries[state.selection]
+            return entry.subject == .item ? [.open(entry.id)] : [.bell]
+        default: break
+        }
+        return []
+    }
+
+    static func draw(_ buf: inout ScreenBuffer, _ body: Rect, _ state: State, _ context: ScreenContext, _ theme: Theme) {
+        let lang = context.language, zh = lang == .zh
+        buf.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: theme[.base])
+        let count = state.loaded
+            ? (state.total > state.entries.count ? (zh ? "前 \(state.entries.count) 项，共 \(state.total) 项" : "first \(state.entries.count) of \(state.total)")
+                                                 : (zh ? "共 \(state.total) 项" : "\(state.total) in all"))
+            : (zh ? "加载中…" : "loading…")
+        buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1),
+                       "\(state.figure.rawValue) \(state.figure.name(lang)) · \(state.period)",
+                       note: count + (zh ? "，未达标在前" : ", missed first"), focused: true, theme)
+        let wide = body.width >= 100
+        var fixed = [Column(title: zh ? "编号" : "id", width: 8, alignRight: true), Column(title: zh ? "类别" : "kind", width: 8)]
+        var tail = [Column(title: zh ? "时限" : "deadline", width: 11), Column(title: zh ? "发生" : "event", width: 11),
+                    Column(title: zh ? "达标" : "met", width: 4)]
+        if wide { tail.append(Column(title: zh ? "原因" : "cause", width: 30)) }
+        fixed += tail
+        let cols = Column.fit(fixed, flexibleAt: 2, flexTitle: zh ? "标题" : "title", total: body.width)
+        buf.drawRow(x: body.x, y: body.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: body.width)
+        let visible = body.height - 2
+        let start = max(0, min(state.selection - visible / 2, state.entries.count - visible))
+        for (i, entry) in state.entries.dropFirst(start).prefix(visible).enumerated() {
+            let y = body.y + 2 + i
+            let style: Style
+            let met: String
+            switch entry.met {
+            case false?: (met, style) = (zh ? "否" : "no", theme[.kpiMissed])
+            case true?: (met, style) = (zh ? "是" : "yes", theme[.base])
+            case nil: (met, style) = ("—", theme[.dim])
+            }
+            var cells: [(String, Style)] = [
+                ("\(entry.id)", theme[.base]),
+                (entry.kind?.label(lang) ?? (zh ? "交付" : "delivery"), theme[.base]),
+                (TerminalText.sanitize(entry.title), theme[.base]),
+                (entry.deadline.map(DueText.shortDue) ?? "", theme[.base]),
+                (entry.eventAt.map(DueText.shortDue) ?? (zh ? "未发生" : "not yet"), entry.eventAt == nil ? theme[.dim] : theme[.base]),
+                (met, style),
+            ]
+            if wide { cells.append((entry.met == false ? TerminalText.sanitize(entry.cause ?? "") : "", theme[.dim])) }
+            buf.drawRow(x: body.x, y: y, cols, cells, width: body.width)
+            if start + i == state.selection { buf.selectionMarker(x: body.x, y: y, focused: true, theme) }
+        }
+        if state.loaded && state.entries.isEmpty {
+            buf.put(context.strings(.noItems), x: body.x + 2, y: body.y + 3, style: theme[.dim])
+        }
+    }
+
+    static func hints(_ lang: Language) -> Hints {
+        let zh = lang == .zh
+        return Hints(hints: [("Enter", zh ? "详情" : "details"), ("j/k", zh ? "移动" : "move")],
+                     pinned: [("q", zh ? "返回" : "back")])
+    }
+}
