@@ -140,7 +140,7 @@ public enum ServiceReportRendering {
         for scalar in text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars {
             switch scalar {
             case "\n", "\r": out += "<br>"
-            case "|", "\\", "*", "_", "`", "[", "]", "#": out += "\\\(scalar)"
+            case "|", "\\", "*", "_", "`", "[", "]": out += "\\\(scalar)"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
@@ -276,7 +276,7 @@ public enum ServiceReportRendering {
                 out += "<tr>" + row.map { cell in
                     let yes = cell == w("是", "yes"), no = cell == w("否", "no")
                     let numeric = !cell.isEmpty && cell.allSatisfy { $0.isNumber || "/%.—".contains($0) }
-                    let short = cell.count <= 16 && !cell.contains("\n")
+                    let short = cell.count <= 10 || (cell.count == 16 && cell.first?.isNumber == true)
                     let cls = no ? " class=\"no\"" : yes ? " class=\"yes\"" : numeric ? " class=\"num\"" : short ? " class=\"short\"" : ""
                     return "<td\(cls)>\(escapeHTML(cell))</td>"
                 }.joined() + "</tr>\n"
