@@ -143,6 +143,20 @@ struct ReportCommandTests {
         #expect(html.contains("<td>K1</td><td class=\"short\">CASE维护响应率</td>") || html.contains("CASE维护响应率"))
     }
 
+    @Test func anEmptyMonthShowsDashesNeverZeroOrHundredPercent() throws {
+        let db = freshDatabase()
+        let md = ok(["report", "--month", "2021-10", "--format", "md", "--lang", "en"], db: db, now: reportNow)
+        let figureRows = md.split(separator: "\n").filter { $0.hasPrefix("| K") }
+        #expect(figureRows.count == 9)
+        for row in figureRows {
+            #expect(row.hasSuffix("| — | — | ≥ 90% | — |") || row.hasSuffix("| — | — | ≥ 85% | — |") || row.hasSuffix("| — | — | ≤ 2% | — |")
+                    || row.hasSuffix("| — | — | ≤ 10% | — |") || row.hasSuffix("| — | — | ≥ 100% | — |"), "\(row)")
+        }
+        #expect(md.contains("Nothing missed this month.") && md.contains("No delivery this month.") && md.contains("No defect found this month."))
+        let html = ok(["report", "--month", "2021-10", "--format", "html"], db: db, now: reportNow)
+        #expect(html.contains("<svg") && !html.contains("0.0%") && !html.contains("100.0%"))
+    }
+
     @Test(arguments: [
         (["report", "--format", "md"], "--month"),
         (["report", "--month", "2021-13", "--format", "md"], "'2021-13' is not a month"),
