@@ -154,7 +154,7 @@ public enum ServiceReportRendering {
 
     public static func markdown(_ d: ServiceReportData, _ lang: Language) -> String {
         var out = "# \(markdownCell(title(lang)))\n\n"
-        for (name, value) in headerLines(d, lang) { out += "- \(markdownCell(name))：\(markdownCell(value))\n" }
+        for (name, value) in headerLines(d, lang) { out += "- \(markdownCell(name))\(lang == .zh ? "：" : ": ")\(markdownCell(value))\n" }
         out += "\n"
         for t in tables(d, lang) {
             out += "## \(markdownCell(t.title))\n\n"

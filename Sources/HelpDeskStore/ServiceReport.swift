@@ -73,7 +73,7 @@ extension AppDatabase {
         let kpi = try kpiReport(month, now: now)
         var missed: [ServiceReportData.Missed] = []
         for figure in KPI.allCases {
-            let all = try kpiItems(figure, month, now: now).filter { $0.met == false }
+            let all = try kpiItems(figure, month, now: now, missedOnly: true)
             missed.append(.init(figure: figure, items: Array(all.prefix(max(0, missedLimit))), total: all.count))
         }
         let (start, end) = month.interval
