@@ -143,6 +143,24 @@ struct ReportCommandTests {
         #expect(html.contains("<td>K1</td><td class=\"short\">CASE维护响应率</td>") || html.contains("CASE维护响应率"))
     }
 
+    @Test func aFrozenMonthSaysByWhomAndWhen() throws {
+        let db = try reportMonthDatabase()
+        let store = try AppDatabase.open(path: db)
+        try store.freeze(.month(year: 2021, month: 11), Context(actor: currentUser, now: try TimeInput.parseInstant("2021-12-01T09:00:00+08:00")))
+        let md = ok(["report", "--month", "2021-11", "--format", "md", "--lang", "en"], db: db, now: reportNow)
+        #expect(md.contains("- frozen: frozen by \(ReportCommandTests.markdown(currentUser)) at 2021-12-01 09:00 (the figures stored then)"))
+        #expect(md.contains("| K1 | CASE responses | 33.3% | 1/3 |"))
+        let csv = try #require(parseCSV(ok(["report", "--month", "2021-11", "--format", "csv"], db: db, now: reportNow)))
+        #expect(csv.contains(["report", "frozen_by", currentUser]) && csv.contains(["report", "frozen_at", "2021-12-01T09:00:00+08:00"]))
+        let open = ok(["report", "--month", "2021-10", "--format", "md", "--lang", "en"], db: db, now: reportNow)
+        #expect(open.contains("- frozen: not frozen (computed when generated)"))
+    }
+
+    /// A user name as a Markdown cell shows it.
+    static func markdown(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "_", with: "\\_")
+    }
+
     @Test func anEmptyMonthShowsDashesNeverZeroOrHundredPercent() throws {
         let db = freshDatabase()
         let md = ok(["report", "--month", "2021-10", "--format", "md", "--lang", "en"], db: db, now: reportNow)
