@@ -34,6 +34,14 @@ public enum ServiceReportRendering {
         /// A line under the table ("and 12 more"), or what to say when it has no rows.
         var note: String?
         var empty: String
+        /// The first column repeats what the title says (the figure of a missed item): CSV keeps
+        /// it, Markdown and HTML leave it out.
+        var firstColumnInTitle = false
+
+        /// The headers and rows Markdown and HTML show.
+        var shown: (headers: [String], rows: [[String]]) {
+            firstColumnInTitle ? (Array(headers.dropFirst()), rows.map { Array($0.dropFirst()) }) : (headers, rows)
+        }
     }
 
     struct Words {
@@ -87,7 +95,7 @@ public enum ServiceReportRendering {
                     [m.figure.rawValue, "\(e.id)", e.kind?.label(lang) ?? w("软件交付", "delivery"), e.title,
                      e.deadline.map(BeijingTime.short) ?? "", e.eventAt.map(BeijingTime.short) ?? w("未发生", "not yet"), e.cause ?? ""]
                 },
-                note: more > 0 ? w("另有 \(more) 项未列出", "and \(more) more") : nil, empty: ""))
+                note: more > 0 ? w("另有 \(more) 项未列出", "and \(more) more") : nil, empty: "", firstColumnInTitle: true))
         }
         if d.missed.allSatisfy({ $0.total == 0 }) {
             tables.append(Table(key: "missed", title: w("二、未达标事项", "2. Missed items"),
@@ -162,9 +170,10 @@ public enum ServiceReportRendering {
                 out += "\(markdownCell(t.empty))\n\n"
                 continue
             }
-            out += "| " + t.headers.map(markdownCell).joined(separator: " | ") + " |\n"
-            out += "|" + t.headers.map { _ in "---|" }.joined() + "\n"
-            for row in t.rows { out += "| " + row.map(markdownCell).joined(separator: " | ") + " |\n" }
+            let (headers, rows) = t.shown
+            out += "| " + headers.map(markdownCell).joined(separator: " | ") + " |\n"
+            out += "|" + headers.map { _ in "---|" }.joined() + "\n"
+            for row in rows { out += "| " + row.map(markdownCell).joined(separator: " | ") + " |\n" }
             if let note = t.note { out += "\n\(markdownCell(note))\n" }
             out += "\n"
         }
@@ -271,8 +280,9 @@ public enum ServiceReportRendering {
                 out += "<p class=\"empty\">\(escapeHTML(t.empty))</p>\n</section>\n"
                 continue
             }
-            out += "<table>\n<thead><tr>" + t.headers.map { "<th>\(escapeHTML($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-            for row in t.rows {
+            let (headers, rows) = t.shown
+            out += "<table>\n<thead><tr>" + headers.map { "<th>\(escapeHTML($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            for row in rows {
                 out += "<tr>" + row.map { cell in
                     let yes = cell == w("是", "yes"), no = cell == w("否", "no")
                     let numeric = !cell.isEmpty && cell.allSatisfy { $0.isNumber || "/%.—".contains($0) }
