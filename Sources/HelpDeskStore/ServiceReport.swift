@@ -1,0 +1,143 @@
+import Foundation
+import GRDB
+import HelpDeskCore
+
+/// What the monthly service report (`helpdesk report`) shows, gathered in one read: the figures,
+/// the items each figure missed, the faults of the month, the deliveries and the defects.
+public struct ServiceReportData: Equatable, Sendable {
+    /// The items one figure missed, the first `shown` of `total`.
+    public struct Missed: Equatable, Sendable {
+        public var figure: KPI
+        public var items: [KPIEntry]
+        public var total: Int
+    }
+
+    /// Faults reported in the month, counted per level or per region.
+    public struct FaultCount: Equatable, Sendable {
+        /// Reported in the month.
+        public var reported = 0
+        /// Restored by the deadline.
+        public var restoredInTime = 0
+        /// Restored after the deadline.
+        public var restoredLate = 0
+        /// Not restored yet.
+        public var open = 0
+
+        public init(reported: Int = 0, restoredInTime: Int = 0, restoredLate: Int = 0, open: Int = 0) {
+            self.reported = reported
+            self.restoredInTime = restoredInTime
+            self.restoredLate = restoredLate
+            self.open = open
+        }
+    }
+
+    /// A delivery made in the month with the changes it carried.
+    public struct DeliveryEntry: Equatable, Sendable {
+        public var delivery: Delivery
+        public var changes: [(id: Int64, title: String)]
+
+        public static func == (a: DeliveryEntry, b: DeliveryEntry) -> Bool {
+            a.delivery == b.delivery && a.changes.map(\.id) == b.changes.map(\.id) && a.changes.map(\.title) == b.changes.map(\.title)
+        }
+    }
+
+    /// A defect found in the month, with its delivery and how many days after it it was found.
+    public struct DefectEntry: Equatable, Sendable {
+        public var defect: Defect
+        public var deliveryLabel: String
+        public var deliveredAt: Date
+        /// Whole days from the delivery to the finding (day 0: the same 24 hours).
+        public var daysAfterDelivery: Int
+        /// Found within 30 days: counts against K5 for the delivery's month.
+        public var withinThirtyDays: Bool
+    }
+
+    public var period: Period
+    public var generatedAt: Date
+    public var kpi: KPIReport
+    public var missed: [Missed]
+    public var faultsByLevel: [FaultLevel: FaultCount]
+    public var faultsByRegion: [Region: FaultCount]
+    public var deliveries: [DeliveryEntry]
+    public var defects: [DefectEntry]
+}
+
+extension AppDatabase {
+    /// The data of the monthly service report of `month` as known at `now`. Frozen months keep
+    /// their stored figures; the missed items are listed as the items stand now. At most
+    /// `missedLimit` missed items per figure are kept (the total is counted).
+    public func serviceReport(_ month: Period, now: Date, missedLimit: Int = 50) throws -> ServiceReportData {
+        guard case .month = month else {
+            throw StoreError.invalid(en: "the service report is monthly; \(month) is not a month", zh: "运维服务月报按月出具；\(month) 不是月份")
+        }
+        let kpi = try kpiReport(month, now: now)
+        var missed: [ServiceReportData.Missed] = []
+        for figure in KPI.allCases {
+            let all = try kpiItems(figure, month, now: now, missedOnly: true)
+            missed.append(.init(figure: figure, items: Array(all.prefix(max(0, missedLimit))), total: all.count))
+        }
+        let (start, end) = month.interval
+        return try read { db in
+            // Faults reported in the month. A fault's deadline is 12, 24 or 48 hours after its report
+            // (a change of level recomputes it from the report), so those reported in [start, end)
+            // are due in [start + 12 h, end + 48 h): read that range of item_kind_due.
+            var byLevel: [FaultLevel: ServiceReportData.FaultCount] = [:]
+            var byRegion: [Region: ServiceReportData.FaultCount] = [:]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT level, region, received_at, due_at, rule_event_at FROM item INDEXED BY item_kind_due
+                WHERE kind = 'fault' AND due_at >= ? AND due_at < ? AND received_at >= ? AND received_at < ?
+                """, arguments: [start.addingTimeInterval(12 * 3600).dbSeconds, end.addingTimeInterval(48 * 3600).dbSeconds,
+                                 start.dbSeconds, end.dbSeconds])
+            for row in rows {
+                let r = StoredRow(row, table: "item")
+                let level: FaultLevel = try r.code("level"), region: Region = try r.code("region")
+                let due = try r.instant("due_at"), restored = try r.optionalInstant("rule_event_at")
+                func add(_ c: inout ServiceReportData.FaultCount) {
+                    c.reported += 1
+                    if let restored {
+                        if restored <= due { c.restoredInTime += 1 } else { c.restoredLate += 1 }
+                    } else {
+                        c.open += 1
+                    }
+                }
+                add(&byLevel[level, default: .init()])
+                add(&byRegion[region, default: .init()])
+            }
+
+            let deliveries = try Row.fetchAll(db, sql: """
+                SELECT * FROM delivery INDEXED BY delivery_at WHERE delivered_at >= ? AND delivered_at < ?
+                ORDER BY delivered_at, id
+                """, arguments: [start.dbSeconds, end.dbSeconds]).map(Self.delivery)
+            let entries = try deliveries.map { d in
+                let changes = try Row.fetchAll(db, sql: """
+                    SELECT item.id, item.title FROM change_request JOIN item ON item.id = change_request.item_id
+                    WHERE change_request.delivery_id = ? ORDER BY item.id
+                    """, arguments: [d.id]).map { row in
+                    let r = StoredRow(row, table: "item")
+                    return (id: try r.integer("id"), title: try r.text("title"))
+                }
+                return ServiceReportData.DeliveryEntry(delivery: d, changes: changes)
+            }
+
+            // Defects are few (a handful a month): the table is read whole, without an index on found_at.
+            let defectRows = try Row.fetchAll(db, sql: """
+                SELECT defect.*, delivery.label AS delivery_label, delivery.delivered_at AS delivery_at
+                FROM defect JOIN delivery ON delivery.id = defect.delivery_id
+                WHERE defect.found_at >= ? AND defect.found_at < ? ORDER BY defect.found_at, defect.id
+                """, arguments: [start.dbSeconds, end.dbSeconds])
+            let defects = try defectRows.map { row in
+                let r = StoredRow(row, table: "defect")
+                let defect = Defect(id: try r.integer("id"), deliveryId: try r.integer("delivery_id"), title: try r.text("title"),
+                                    description: try r.text("description"), foundAt: try r.instant("found_at"),
+                                    recordedAt: try r.instant("recorded_at"), recordedBy: try r.text("recorded_by"))
+                let deliveredAt = try r.instant("delivery_at")
+                return ServiceReportData.DefectEntry(
+                    defect: defect, deliveryLabel: try r.text("delivery_label"), deliveredAt: deliveredAt,
+                    daysAfterDelivery: Int(defect.foundAt.timeIntervalSince(deliveredAt) / 86_400),
+                    withinThirtyDays: DeliveryRules.isErroneous(deliveredAt: deliveredAt, defectsFoundAt: [defect.foundAt]))
+            }
+            return ServiceReportData(period: month, generatedAt: now, kpi: kpi, missed: missed, faultsByLevel: byLevel,
+                                     faultsByRegion: byRegion, deliveries: entries, defects: defects)
+        }
+    }
+}
