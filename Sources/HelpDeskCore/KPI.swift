@@ -241,3 +241,65 @@ public enum KPIJudgement {
         }
     }
 }
+
+/// What the service-level figures are counted from: the work items, the tasks found erroneous,
+/// and the deliveries with when defects were found in each.
+public struct KPIRecords: Sendable {
+    public var items: [WorkItem]
+    public var erroneousTasks: Set<Int64>
+    public var deliveries: [(deliveredAt: Date, defectsFoundAt: [Date])]
+
+    public init(items: [WorkItem], erroneousTasks: Set<Int64> = [], deliveries: [(deliveredAt: Date, defectsFoundAt: [Date])] = []) {
+        self.items = items
+        self.erroneousTasks = erroneousTasks
+        self.deliveries = deliveries
+    }
+}
+
+/// The contract's figures as plain functions of the records: the definition the store's daily
+/// summaries must always agree with (a test compares them on random desks).
+///
+/// A period is a Beijing month or ISO week, from its first instant to the first instant of the
+/// next. K1 (general and special tickets), K2 (tasks), K3 (changes) and K7 (faults by level) count
+/// the items whose deadline falls in the period once their outcome is known (`KPIJudgement.onTime`:
+/// the rule event came, or the deadline passed without it); K4 the tasks completed in the period
+/// and of them those found erroneous; K5 the deliveries made in the period and of them those with
+/// a defect found within 30 days (`DeliveryRules`); K6 every item closed in the period and of them
+/// those with both a cause and a solution.
+public enum KPIDefinitions {
+    public static func counts(_ records: KPIRecords, period: Period, now: Date) -> KPICounts {
+        let (start, end) = period.interval
+        let inPeriod = { (t: Date?) -> Bool in t.map { $0 >= start && $0 < end } ?? false }
+        var c = KPICounts()
+        for item in records.items {
+            if let due = item.dueAt, inPeriod(due), let met = KPIJudgement.onTime(deadline: due, event: item.ruleEventAt, now: now) {
+                let m = met ? 1 : 0
+                switch item.kind {
+                case .general, .special: (c.caseMet, c.caseDecided) = (c.caseMet + m, c.caseDecided + 1)
+                case .task: (c.tasksOnTime, c.tasksDue) = (c.tasksOnTime + m, c.tasksDue + 1)
+                case .change: (c.changesOnTime, c.changesDue) = (c.changesOnTime + m, c.changesDue + 1)
+                case .fault:
+                    if let level = item.level {
+                        c.faultsOnTime[level, default: 0] += m
+                        c.faultsDecided[level, default: 0] += 1
+                    }
+                default: break
+                }
+            }
+            if inPeriod(item.closedAt) {
+                c.closed += 1
+                let filled = { (s: String?) in !(s ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+                if filled(item.cause) && filled(item.solution) { c.closedComplete += 1 }
+                if item.kind == .task {
+                    c.tasksCompleted += 1
+                    if let id = item.id, records.erroneousTasks.contains(id) { c.tasksErroneous += 1 }
+                }
+            }
+        }
+        for d in records.deliveries where inPeriod(d.deliveredAt) {
+            c.deliveries += 1
+            if DeliveryRules.isErroneous(deliveredAt: d.deliveredAt, defectsFoundAt: d.defectsFoundAt) { c.deliveriesDefective += 1 }
+        }
+        return c
+    }
+}

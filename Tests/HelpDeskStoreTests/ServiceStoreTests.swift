@@ -316,6 +316,16 @@ struct KPIItemsTests {
             }
         }
         #expect(seen > 1000)
+
+        // The daily summaries give what the figures' definitions give over the records.
+        let records = KPIRecords(
+            items: try db.read { try WorkItem.fetchAll($0, sql: "SELECT * FROM item") },
+            erroneousTasks: Set(try db.read { try Int64.fetchAll($0, sql: "SELECT item_id FROM task_error") }),
+            deliveries: try db.deliveries().map { d in (d.deliveredAt, try db.defects(delivery: d.id).map(\.foundAt)) })
+        #expect(!records.erroneousTasks.isEmpty && !records.deliveries.isEmpty)
+        for period in periods {
+            #expect(try db.kpiCounts(period, now: now).figures == KPIDefinitions.counts(records, period: period, now: now).figures, "\(period)")
+        }
     }
 
     @Test func anItemIsUndecidedUntilItsDeadlinePasses() throws {
