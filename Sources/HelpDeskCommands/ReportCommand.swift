@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
         let (period, format) = try request()
         let env = try Environment(global)
         let data = try env.database.serviceReport(period, now: env.now)
-        let text = ServiceReportRendering.render(data, format: format, env.language)
+        let text = try ServiceReportRendering.render(data, format: format, env.language)
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 import HelpDeskCore
 import HelpDeskStore
@@ -15,10 +16,10 @@ public enum ServiceReportRendering {
     /// The system's name, as the contract writes it.
     static let systemName = "青海省机关事业单位养老保险信息管理系统"
 
-    public static func render(_ data: ServiceReportData, format: ReportFormat, _ lang: Language) -> String {
+    public static func render(_ data: ServiceReportData, format: ReportFormat, _ lang: Language) throws -> String {
         switch format {
         case .md: return markdown(data, lang)
-        case .csv: return csv(data, lang)
+        case .csv: return try csv(data, lang)
         case .html: return html(data, lang)
         }
     }
@@ -182,15 +183,10 @@ public enum ServiceReportRendering {
 
     // MARK: CSV
 
-    /// RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// One CSV document: the first column names the section; the first row of each section names
-    /// its columns. Lines end with CRLF.
-    public static func csv(_ d: ServiceReportData, _ lang: Language) -> String {
+    /// One CSV document, as Excel opens it with Chinese intact: UTF-8 with a byte-order mark, rows
+    /// ending with CRLF, fields quoted by CSV.swift's writer (RFC 4180). The first column names the
+    /// section; the first row of each section names its columns.
+    public static func csv(_ d: ServiceReportData, _ lang: Language) throws -> String {
         var lines: [[String]] = [["section", "field", "value"], ["report", "title", title(lang)]]
         let keys = ["month", "generated", "frozen"]
         for (i, (_, value)) in headerLines(d, lang).enumerated() { lines.append(["report", keys[i], value]) }
@@ -205,7 +201,13 @@ public enum ServiceReportRendering {
                 lines.append(["missed-more", figure, note])
             }
         }
-        return lines.map { $0.map(csvField).joined(separator: ",") + "\r\n" }.joined()
+        let writer = try CSVWriter(stream: OutputStream.toMemory(), newline: .crlf)
+        for line in lines { try writer.write(row: line) }
+        writer.stream.close()
+        guard let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+        return "\u{FEFF}" + String(decoding: data, as: UTF8.self) + "\r\n"
     }
 
     // MARK: HTML
