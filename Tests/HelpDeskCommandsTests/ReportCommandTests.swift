@@ -247,6 +247,9 @@ struct ReportPDFTests {
         let box = try #require(mediaBox, "pdfinfo printed no MediaBox: \(info)")
         #expect(box.count == 4 && abs(box[2] - box[0] - 595) < 1 && abs(box[3] - box[1] - 842) < 1, "\(box)")
         #expect(info.contains("(A4)"))
+        // A small month: the report fits on a page or two, never none.
+        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") }
+        #expect(pages.map { (1...3).contains($0) } == true, "pages: \(String(describing: pages))")
         let (_, text) = try run(pdftotext, ["-layout", pdf.path, "-"], in: dir)
         for expected in ["青海省机关事业单位养老保险信息管理系统", "运维服务月报", "考核指标", "CASE维护响应率", "导出报表缺列", "海东市"] {
             #expect(text.contains(expected), "\(expected) not in the PDF's text")
