@@ -123,7 +123,7 @@ final class TmuxConsole {
         let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(shellQuote($0.value))" }.joined(separator: " ")
         let command = shell
             ? "env -i PATH=\(shellQuote(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")) HOME=\(shellQuote(scratch.dir.path)) "
-                + "TERM=xterm-256color PS1='$ ' bash --norc --noprofile -i"
+                + "TERM=xterm-256color HISTFILE=/dev/null PS1='$ ' bash --norc --noprofile -i"
             : "env \(assignments) \(shellQuote(helpdeskPath)) \(args.map(shellQuote).joined(separator: " ")); echo \"[exited $?]\"; sleep 60"
         let started = try run(tmux, ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", session,
                                      "-x", "\(width)", "-y", "\(height)", command])
