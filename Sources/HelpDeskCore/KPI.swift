@@ -230,6 +230,12 @@ public enum KPIJudgement {
         return now > deadline ? false : nil
     }
 
+    /// K6: a work order carries both a root-cause analysis and a solution (blank text is none).
+    public static func isComplete(cause: String?, solution: String?) -> Bool {
+        let filled = { (s: String?) in !(s ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        return filled(cause) && filled(solution)
+    }
+
     /// Missed first, then undecided, then met; each by deadline (or event), then id.
     public static func ordered(_ entries: [KPIEntry]) -> [KPIEntry] {
         func rank(_ e: KPIEntry) -> Int { e.met == false ? 0 : (e.met == nil ? 1 : 2) }
@@ -288,8 +294,7 @@ public enum KPIDefinitions {
             }
             if inPeriod(item.closedAt) {
                 c.closed += 1
-                let filled = { (s: String?) in !(s ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-                if filled(item.cause) && filled(item.solution) { c.closedComplete += 1 }
+                if KPIJudgement.isComplete(cause: item.cause, solution: item.solution) { c.closedComplete += 1 }
                 if item.kind == .task {
                     c.tasksCompleted += 1
                     if let id = item.id, records.erroneousTasks.contains(id) { c.tasksErroneous += 1 }

@@ -6,31 +6,18 @@ extension AppDatabase {
     /// What figure `figure` counts in `period` as known at `now`, missed first (`KPIJudgement`):
     /// the items (deliveries for K5) with their deadline, event, outcome and cause. Items still
     /// awaiting their event within the deadline are listed as undecided; the figure itself does
-    /// not count them yet. With `missedOnly`, only the missed ones: the database skips most of the
-    /// others (a loose filter in SQL, the same judgement as without it after).
-    public func kpiItems(_ figure: KPI, _ period: Period, now: Date, missedOnly: Bool = false) throws -> [KPIEntry] {
+    /// not count them yet. Reads them all: for a page, `kpiItems(_:_:now:limit:)`.
+    public func kpiItems(_ figure: KPI, _ period: Period, now: Date) throws -> [KPIEntry] {
         let (start, end) = period.interval
         let range: StatementArguments = [start.dbSeconds, end.dbSeconds]
-        // Late, or awaited past the deadline (KPIJudgement.onTime).
-        let late = missedOnly ? " AND (rule_event_at > due_at OR (rule_event_at IS NULL AND due_at < \(now.dbSeconds)))" : ""
-        // Cause or solution missing or blank; every Unicode space counts as blank, as in Swift.
-        let blank = "char(9, 10, 11, 12, 13, 32, 133, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288)"
-        let incomplete = missedOnly
-            ? " AND (cause IS NULL OR solution IS NULL OR trim(cause, \(blank)) = '' OR trim(solution, \(blank)) = '')" : ""
         return try read { db in
             let entries: [KPIEntry]
             switch figure {
             case .k1, .k2, .k3, .k7Level1, .k7Level2, .k7Level3:
-                let kinds: String, level: String
-                switch figure {
-                case .k1: (kinds, level) = ("'general', 'special'", "")
-                case .k2: (kinds, level) = ("'task'", "")
-                case .k3: (kinds, level) = ("'change'", "")
-                default: (kinds, level) = ("'fault'", " AND level = \(figure.faultLevel!.rawValue)")
-                }
+                let (kinds, level) = Self.deadlineScope(figure)
                 entries = try Row.fetchAll(db, sql: """
                     SELECT id, kind, title, due_at, rule_event_at, cause FROM item INDEXED BY item_kind_due
-                    WHERE kind IN (\(kinds)) AND due_at >= ? AND due_at < ?\(level)\(late)
+                    WHERE kind IN (\(kinds)) AND due_at >= ? AND due_at < ?\(level)
                     """, arguments: range).map { row in
                     let r = StoredRow(row, table: "item")
                     let due = try r.instant("due_at"), event = try r.optionalInstant("rule_event_at")
@@ -61,18 +48,17 @@ extension AppDatabase {
             case .k6:
                 entries = try Row.fetchAll(db, sql: """
                     SELECT id, kind, title, due_at, closed_at, cause, solution FROM item INDEXED BY item_kind_closed
-                    WHERE kind IN (\(ItemKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))) AND closed_at >= ? AND closed_at < ?\(incomplete)
+                    WHERE kind IN (\(ItemKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))) AND closed_at >= ? AND closed_at < ?
                     """, arguments: range).map { row in
                     let r = StoredRow(row, table: "item")
                     let cause = try r.optionalText("cause"), solution = try r.optionalText("solution")
-                    let complete = !(cause ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                        && !(solution ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                    let complete = KPIJudgement.isComplete(cause: cause, solution: solution)
                     // K6 is about the closing, not a deadline: listed in the order items closed.
                     return KPIEntry(id: try r.integer("id"), kind: try r.code("kind"), title: try r.text("title"),
                                     deadline: nil, eventAt: try r.optionalInstant("closed_at"), met: complete, cause: cause)
                 }
             }
-            return KPIJudgement.ordered(missedOnly ? entries.filter { $0.met == false } : entries)
+            return KPIJudgement.ordered(entries)
         }
     }
 }
@@ -104,21 +90,14 @@ extension AppDatabase {
                     """, arguments: [low, high, limit])
                 let entries = try Self.entries(db, ids: ids) { r in
                     let cause = try r.optionalText("cause"), solution = try r.optionalText("solution")
-                    let complete = !(cause ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                        && !(solution ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                    let complete = KPIJudgement.isComplete(cause: cause, solution: solution)
                     return (nil, try r.optionalInstant("closed_at"), complete)
                 }
                 // Incomplete ones (none, while the database's check holds) first, as the full list has them.
                 return (KPIJudgement.ordered(entries), total)
             }
         case .k1, .k2, .k3, .k7Level1, .k7Level2, .k7Level3:
-            let kinds: String, level: String
-            switch figure {
-            case .k1: (kinds, level) = ("'general', 'special'", "")
-            case .k2: (kinds, level) = ("'task'", "")
-            case .k3: (kinds, level) = ("'change'", "")
-            default: (kinds, level) = ("'fault'", " AND level = \(figure.faultLevel!.rawValue)")
-            }
+            let (kinds, level) = Self.deadlineScope(figure)
             let range = "kind IN (\(kinds)) AND due_at >= \(from) AND due_at < \(to)\(level)"
             let n = now.dbSeconds
             // Missed, then undecided, then met: the order of `KPIJudgement.ordered`.
@@ -142,6 +121,16 @@ extension AppDatabase {
                 }
                 return (KPIJudgement.ordered(entries), total)
             }
+        }
+    }
+
+    /// The items a figure held to deadlines counts, as SQL: the kinds, and for K7 the level.
+    static func deadlineScope(_ figure: KPI) -> (kinds: String, level: String) {
+        switch figure {
+        case .k1: return ("'general', 'special'", "")
+        case .k2: return ("'task'", "")
+        case .k3: return ("'change'", "")
+        default: return ("'fault'", figure.faultLevel.map { " AND level = \($0.rawValue)" } ?? "")
         }
     }
 

@@ -71,10 +71,14 @@ extension AppDatabase {
             throw StoreError.invalid(en: "the service report is monthly; \(month) is not a month", zh: "运维服务月报按月出具；\(month) 不是月份")
         }
         let kpi = try kpiReport(month, now: now)
+        // The missed items come first in the drill-down's pages; how many there are, the figures
+        // as they stand now say (a frozen month's stored figures may have been counted earlier).
+        let current = try kpiCounts(month, now: now).figures
         var missed: [ServiceReportData.Missed] = []
-        for figure in KPI.allCases {
-            let all = try kpiItems(figure, month, now: now, missedOnly: true)
-            missed.append(.init(figure: figure, items: Array(all.prefix(max(0, missedLimit))), total: all.count))
+        for figure in current {
+            let page = try kpiItems(figure.id, month, now: now, limit: max(0, missedLimit))
+            let total = figure.id == .k4 || figure.id == .k5 ? figure.numerator : figure.denominator - figure.numerator
+            missed.append(.init(figure: figure.id, items: page.entries.filter { $0.met == false }, total: total))
         }
         let (start, end) = month.interval
         return try read { db in
