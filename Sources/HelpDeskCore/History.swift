@@ -45,6 +45,11 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     case released
     /// A defect found in the delivery that carried a change.
     case defect
+    /// A fault or task opened by an inspection's reading over its threshold.
+    case inspected
+    /// A later inspection's reading over its threshold, linked to the item still open for the same
+    /// check and target instead of opening another.
+    case inspectionLinked = "inspection_linked"
 
     /// The event in the reader's language: `responded` / `响应`.
     public func label(_ lang: Language) -> String {
@@ -69,6 +74,8 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
         case .tested: return "内测"
         case .released: return "上线"
         case .defect: return "发现缺陷"
+        case .inspected: return "巡检开立"
+        case .inspectionLinked: return "巡检关联"
         }
     }
 }
@@ -91,6 +98,8 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     // policy's effective date, its stage, a test round ("2 pass"), the item it came from or that
     // came from it ("#12"), its delivery and a defect found in it (their ids).
     case type, effectiveOn = "effective_on", stage, round, source, derived, delivery, defect
+    /// The inspection whose reading opened the item, or was linked to it (its id).
+    case inspection
 
     /// The item columns whose changes history records, in the order it records them (by name).
     ///
@@ -98,7 +107,7 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     public static let itemColumns: [HistoryField] = allCases.filter { !notColumns.contains($0) }.sorted { $0.rawValue < $1.rawValue }
 
     /// The fields that are not columns of the item table.
-    static let notColumns: Set<HistoryField> = [.escalation, .type, .effectiveOn, .stage, .round, .source, .derived, .delivery, .defect]
+    static let notColumns: Set<HistoryField> = [.escalation, .type, .effectiveOn, .stage, .round, .source, .derived, .delivery, .defect, .inspection]
 
     /// The field in the reader's language: `due at` / `时限`.
     public func label(_ lang: Language) -> String {
@@ -130,6 +139,7 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
         case .derived: return "派生"
         case .delivery: return "交付"
         case .defect: return "缺陷"
+        case .inspection: return "巡检"
         default: return rawValue
         }
     }

@@ -279,6 +279,8 @@ public enum SystemNote: Equatable, Sendable {
     case responseMode(ResponseMode)
     /// An escalation step taken by the policy's rule.
     case escalation(EscalationReason)
+    /// An inspection's reading over its threshold: the check, its target and the value read.
+    case inspectionReading(check: InspectionCheck, target: String, value: String)
 
     public func text(_ lang: Language) -> String {
         let zh = lang == .zh
@@ -288,6 +290,8 @@ public enum SystemNote: Equatable, Sendable {
         case .reported(let level): return zh ? "\(level.rawValue)级" : "level \(level.rawValue)"
         case .responseMode(let mode): return zh ? "处理方式：\(mode.chineseName)" : "response mode: \(mode.label(.en))"
         case .escalation(let reason): return (zh ? "按规则：" : "rule: ") + reason.text(lang)
+        case let .inspectionReading(check, target, value):
+            return zh ? "巡检读数：\(check.label(.zh)) \(target) = \(value)" : "inspection reading: \(check.rawValue) \(target) = \(value)"
         }
     }
 }

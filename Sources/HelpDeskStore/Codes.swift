@@ -117,6 +117,12 @@ extension SystemNote {
             var c = reason.code
             if c.code == "stated" { c.code = "escalation_stated" }
             return c
+        case let .inspectionReading(check, target, value):
+            var c = Code(code: "inspection_reading")
+            c.kind = check.rawValue
+            c.title = target
+            c.text = value
+            return c
         }
     }
 
@@ -137,6 +143,9 @@ extension SystemNote {
         case "escalation_stated":
             guard let text = c.text else { return nil }
             self = .escalation(.stated(text))
+        case "inspection_reading":
+            guard let check = c.kind.flatMap(InspectionCheck.init(rawValue:)), let target = c.title, let value = c.text else { return nil }
+            self = .inspectionReading(check: check, target: target, value: value)
         default: return nil
         }
     }

@@ -539,5 +539,68 @@ extension AppDatabase {
         Migration(identifier: "v9: deadlines with their rule events") { db in
             try db.execute(sql: "CREATE INDEX item_kind_due_event ON item(kind, due_at, rule_event_at, level)")
         },
+        // Inspections (巡检) and the inventory their targets are checked against.
+        //
+        // - `inventory`: the database instance, its core users (schemas) and their tablespaces, the
+        //   application servers and the load-balanced addresses they sit behind (`parent`).
+        //   Reference data, edited by supervisors (each change in the audit log).
+        // - `inspection`: when, by whom, what kind, and whether imported or entered by hand. A record:
+        //   never changed or deleted.
+        // - `inspection_reading`: its readings in order (`number` from 0, as the file counts), each a
+        //   number or a text; whether its target was in the inventory; what it was found over at the
+        //   thresholds then in force (`finding`: 'fault1'…'fault3' or 'task'); and the item it opened
+        //   (`opened` = 1) or was linked to while that item was open. A record too.
+        Migration(identifier: "v11: inventory and inspections") { db in
+            try db.execute(sql: """
+                CREATE TABLE inventory (
+                    kind TEXT NOT NULL CHECK (kind IN ('database', 'schema', 'tablespace', 'server', 'address')),
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    parent TEXT,
+                    note TEXT NOT NULL DEFAULT '',
+                    PRIMARY KEY (kind, name)
+                ) WITHOUT ROWID;
+
+                CREATE TABLE inspection (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at INTEGER NOT NULL,
+                    inspector TEXT NOT NULL CHECK (length(trim(inspector)) > 0),
+                    kind TEXT NOT NULL CHECK (kind IN ('database', 'application', 'business')),
+                    source TEXT NOT NULL CHECK (source IN ('import', 'manual')),
+                    recorded_at INTEGER NOT NULL,
+                    recorded_by TEXT NOT NULL
+                );
+                CREATE INDEX inspection_at ON inspection(at, id);
+                CREATE INDEX inspection_kind_at ON inspection(kind, at, id);
+                CREATE TRIGGER inspection_no_update BEFORE UPDATE ON inspection
+                    BEGIN SELECT RAISE(ABORT, 'inspections are a record: they cannot be changed'); END;
+                CREATE TRIGGER inspection_no_delete BEFORE DELETE ON inspection
+                    BEGIN SELECT RAISE(ABORT, 'inspections are a record: they cannot be deleted'); END;
+
+                CREATE TABLE inspection_reading (
+                    inspection_id INTEGER NOT NULL REFERENCES inspection(id),
+                    number INTEGER NOT NULL CHECK (number >= 0),
+                    check_name TEXT NOT NULL CHECK (check_name IN ('tablespace', 'service_down', 'locks_long', 'cpu', 'disk',
+                                                                   'sessions', 'archive_log', 'service_log', 'visit')),
+                    target TEXT NOT NULL CHECK (length(trim(target)) > 0),
+                    number_value REAL,
+                    text_value TEXT,
+                    known INTEGER NOT NULL CHECK (known IN (0, 1)),
+                    finding TEXT CHECK (finding IN ('fault1', 'fault2', 'fault3', 'task')),
+                    threshold TEXT,
+                    item_id INTEGER REFERENCES item(id),
+                    opened INTEGER NOT NULL DEFAULT 0 CHECK (opened IN (0, 1)),
+                    PRIMARY KEY (inspection_id, number),
+                    CHECK ((number_value IS NULL) <> (text_value IS NULL)),
+                    CHECK (item_id IS NULL OR finding IS NOT NULL),
+                    CHECK (opened = 0 OR item_id IS NOT NULL)
+                ) WITHOUT ROWID;
+                CREATE INDEX inspection_reading_item ON inspection_reading(item_id) WHERE item_id IS NOT NULL;
+                CREATE INDEX inspection_reading_opened ON inspection_reading(check_name, target, item_id) WHERE opened = 1;
+                CREATE TRIGGER inspection_reading_no_update BEFORE UPDATE ON inspection_reading
+                    BEGIN SELECT RAISE(ABORT, 'inspections are a record: they cannot be changed'); END;
+                CREATE TRIGGER inspection_reading_no_delete BEFORE DELETE ON inspection_reading
+                    BEGIN SELECT RAISE(ABORT, 'inspections are a record: they cannot be deleted'); END;
+                """)
+        },
     ]
 }

@@ -10,6 +10,8 @@ public struct Context: Sendable {
     /// The escalation policy in force, whom the client-office step tells, and who runs the timer
     /// (the configuration file's).
     public var escalation: EscalationSettings
+    /// Above which an inspection's reading opens a fault or task (the configuration file's).
+    public var inspection: InspectionThresholds = .standard
     /// `now` was set by hand (`--now`, `HELPDESK_NOW`) rather than read from the machine's clock.
     /// A simulated clock is a supervisor's tool: anyone else's write is refused.
     public var clockIsSimulated: Bool
@@ -144,17 +146,23 @@ extension AppDatabase {
         let title = try required(new.title, "title")
         return try writer.write { db in
             try Self.authorize(db, ctx, .write)
-            let deadline = DeadlineRules(calendar: try Self.calendar(db)).fault(level: new.level, reportedAt: at)
-            var item = WorkItem(kind: .fault, title: title, description: new.description, region: new.region,
-                                takenBy: try Self.staffUsername(db, ctx.actor), level: new.level, receivedAt: at,
-                                dueAt: deadline.due, calendarVersion: deadline.calendarVersion,
-                                createdAt: ctx.now, createdBy: ctx.actor)
-            try item.insert(db)
-            try Self.record(db, item.id!, at: at, ctx, event: .reported, systemNote: .reported(level: new.level))
-            // The steps due at the report (and any whose time has come, for a fault reported late).
-            _ = try Self.takeDueSteps(db, item, ctx)
-            return item
+            return try Self.insertFault(db, new, title: title, at: at, ctx)
         }
+    }
+
+    /// Inserts a fault reported at `at` with its deadline and history entry, and takes the
+    /// escalation steps due: what reporting one does, inside the caller's transaction.
+    static func insertFault(_ db: Database, _ new: NewFault, title: String, at: Date, _ ctx: Context) throws -> WorkItem {
+        let deadline = DeadlineRules(calendar: try Self.calendar(db)).fault(level: new.level, reportedAt: at)
+        var item = WorkItem(kind: .fault, title: title, description: new.description, region: new.region,
+                            takenBy: try Self.staffUsername(db, ctx.actor), level: new.level, receivedAt: at,
+                            dueAt: deadline.due, calendarVersion: deadline.calendarVersion,
+                            createdAt: ctx.now, createdBy: ctx.actor)
+        try item.insert(db)
+        try Self.record(db, item.id!, at: at, ctx, event: .reported, systemNote: .reported(level: new.level))
+        // The steps due at the report (and any whose time has come, for a fault reported late).
+        _ = try Self.takeDueSteps(db, item, ctx)
+        return item
     }
 
     /// Raises a fault's level (3→2→1, one or two steps). The deadline is recomputed from the report.

@@ -1,0 +1,645 @@
+import Foundation
+
+/// What an inspection (巡检) looked at.
+public enum InspectionKind: String, Sendable, CaseIterable, Codable {
+    /// The database: archive logs, tablespaces, locks, CPU, sessions.
+    case database
+    /// The application servers: services down behind each load-balanced address, logs, disks.
+    case application
+    /// Business use: visits to the regions and the feedback gathered.
+    case business
+
+    public func label(_ lang: Language) -> String {
+        switch (self, lang) {
+        case (.database, .zh): return "数据库巡检"
+        case (.application, .zh): return "应用巡检"
+        case (.business, .zh): return "业务巡检"
+        case (.database, .en): return "database"
+        case (.application, .en): return "application"
+        case (.business, .en): return "business"
+        }
+    }
+}
+
+/// One thing an inspection reads, as monitoring scripts name it.
+public enum InspectionCheck: String, Sendable, CaseIterable, Codable {
+    /// Use of a tablespace (core users' and index tablespaces), in percent.
+    case tablespace
+    /// Services down behind one load-balanced address (a count).
+    case serviceDown = "service_down"
+    /// Locks held for long on the database (a count).
+    case locksLong = "locks_long"
+    /// CPU use of a server or the database host, in percent.
+    case cpu
+    /// Disk use of a server's file system (`app05:/u01`), in percent.
+    case disk
+    /// Active database sessions (a count): recorded only.
+    case sessions
+    /// Whether the archive logs were cleaned after the backup (text: `cleaned`, or what was found).
+    case archiveLog = "archive_log"
+    /// What a service's logs showed (text): recorded only.
+    case serviceLog = "service_log"
+    /// A visit to a region with the feedback gathered (text; the target is the region).
+    case visit
+
+    /// The reading is a number (else text).
+    public var isNumeric: Bool {
+        switch self {
+        case .tablespace, .serviceDown, .locksLong, .cpu, .disk, .sessions: return true
+        case .archiveLog, .serviceLog, .visit: return false
+        }
+    }
+
+    /// A share in percent (0–100).
+    public var isPercent: Bool { self == .tablespace || self == .cpu || self == .disk }
+
+    /// A count (a whole number, 0 or more).
+    public var isCount: Bool { self == .serviceDown || self == .locksLong || self == .sessions }
+
+    /// What the check's target names, for messages and the inventory.
+    public var targetKinds: [InventoryKind] {
+        switch self {
+        case .tablespace: return [.tablespace]
+        case .serviceDown: return [.address]
+        case .locksLong, .sessions, .archiveLog: return [.database]
+        case .cpu, .disk: return [.server, .database]
+        case .serviceLog: return [.server, .address]
+        case .visit: return []
+        }
+    }
+
+    public func label(_ lang: Language) -> String {
+        guard lang == .zh else { return rawValue.replacingOccurrences(of: "_", with: " ") }
+        switch self {
+        case .tablespace: return "表空间使用率"
+        case .serviceDown: return "停止的服务"
+        case .locksLong: return "长时间锁"
+        case .cpu: return "CPU使用率"
+        case .disk: return "磁盘使用率"
+        case .sessions: return "活动会话"
+        case .archiveLog: return "归档日志"
+        case .serviceLog: return "服务日志"
+        case .visit: return "走访"
+        }
+    }
+
+    public static var accepted: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// A reading's value: a number, or text.
+public enum ReadingValue: Equatable, Sendable {
+    case number(Double)
+    case text(String)
+
+    public var number: Double? { if case .number(let n) = self { return n } else { return nil } }
+    public var text: String? { if case .text(let t) = self { return t } else { return nil } }
+
+    /// `93.5`, `6`, or the text as it is.
+    public var display: String {
+        switch self {
+        case .number(let n): return InspectionRules.format(n)
+        case .text(let t): return t
+        }
+    }
+}
+
+/// One reading of an inspection: what was checked, on what, and the value found.
+public struct InspectionReading: Equatable, Sendable {
+    public var check: InspectionCheck
+    /// What was checked: a tablespace, an address, a server (`app05:/u01` for a disk), the database
+    /// (`db`), or a region for a visit.
+    public var target: String
+    public var value: ReadingValue
+
+    public init(check: InspectionCheck, target: String, value: ReadingValue) {
+        self.check = check
+        self.target = target
+        self.value = value
+    }
+}
+
+/// An inspection as it is recorded: when, by whom, what kind, and its readings in order.
+public struct NewInspection: Equatable, Sendable {
+    public var at: Date
+    public var inspector: String
+    public var kind: InspectionKind
+    public var readings: [InspectionReading]
+
+    public init(at: Date, inspector: String, kind: InspectionKind, readings: [InspectionReading]) {
+        self.at = at
+        self.inspector = inspector
+        self.kind = kind
+        self.readings = readings
+    }
+}
+
+/// Above which values a reading opens work. The defaults are the contract's; the configuration's
+/// `[inspection]` table may change them.
+public struct InspectionThresholds: Equatable, Sendable {
+    /// Tablespace use above this (percent) opens a level-2 fault: expand at once.
+    public var tablespace: Double = 90
+    /// More services than this down behind one address opens a level-2 fault.
+    public var serviceDown: Double = 5
+    /// More long-held locks than this opens a data-processing task.
+    public var locksLong: Double = 0
+    /// CPU use above this (percent) opens a task.
+    public var cpu: Double = 85
+    /// Disk use above this (percent) opens a task.
+    public var disk: Double = 85
+    /// The archive-log reading that means all is well; any other opens a task.
+    public var archiveLogDone = "cleaned"
+
+    public init() {}
+
+    public static let standard = InspectionThresholds()
+
+    /// The limit a numeric check is held to; `nil` for a check that is recorded only.
+    public func limit(_ check: InspectionCheck) -> Double? {
+        switch check {
+        case .tablespace: return tablespace
+        case .serviceDown: return serviceDown
+        case .locksLong: return locksLong
+        case .cpu: return cpu
+        case .disk: return disk
+        default: return nil
+        }
+    }
+}
+
+/// What a reading over its threshold opens.
+public enum InspectionFinding: Equatable, Sendable {
+    /// A fault of this level.
+    case fault(FaultLevel)
+    /// A data-processing task due by the general-question rule from the inspection's time.
+    case task
+}
+
+/// Why an inspection is refused: which reading (index from 0, as the file counts) and which field,
+/// and what is accepted. `readings[3].value: expected a number for check "cpu"`.
+public struct InspectionInputError: Error, Equatable, Sendable {
+    /// The reading's index in the file, `nil` for a field of the inspection itself.
+    public var index: Int?
+    public var field: String
+    public var en: String
+    public var zh: String
+
+    public init(index: Int? = nil, field: String, en: String, zh: String) {
+        self.index = index
+        self.field = field
+        self.en = en
+        self.zh = zh
+    }
+
+    /// Where the problem is: `readings[3].value`, `kind`, or nothing for the file as a whole.
+    public var path: String {
+        guard let index else { return field }
+        return field.isEmpty ? "readings[\(index)]" : "readings[\(index)].\(field)"
+    }
+
+    public func text(_ lang: Language) -> String {
+        let message = lang == .zh ? zh : en
+        return path.isEmpty ? message : "\(path): \(message)"
+    }
+}
+
+/// The rules of inspections: what a reading must be, and what a reading over its threshold opens.
+public enum InspectionRules {
+    /// What `reading` opens under `thresholds`, or `nil` when it is within them (or recorded only).
+    ///
+    /// Strictly above a limit opens: tablespace 90 opens nothing, 90.01 a level-2 fault; 5 services
+    /// down nothing, 6 a level-2 fault. Any archive-log reading but the one that means done opens a task.
+    public static func finding(_ reading: InspectionReading, _ thresholds: InspectionThresholds = .standard) -> InspectionFinding? {
+        switch reading.check {
+        case .archiveLog:
+            guard let text = reading.value.text else { return nil }
+            let done = thresholds.archiveLogDone.trimmingCharacters(in: .whitespaces).lowercased()
+            return text.trimmingCharacters(in: .whitespaces).lowercased() == done ? nil : .task
+        case .tablespace, .serviceDown:
+            guard let n = reading.value.number, let limit = thresholds.limit(reading.check), n > limit else { return nil }
+            return .fault(.two)
+        case .locksLong, .cpu, .disk:
+            guard let n = reading.value.number, let limit = thresholds.limit(reading.check), n > limit else { return nil }
+            return .task
+        case .sessions, .serviceLog, .visit:
+            return nil
+        }
+    }
+
+    /// The title of the fault or task a reading opens: Chinese (what the desk stores) or English.
+    public static func title(_ reading: InspectionReading, _ lang: Language) -> String {
+        let t = reading.target, v = reading.value.display, zh = lang == .zh
+        switch reading.check {
+        case .tablespace: return zh ? "表空间 \(t) 使用率 \(v)%，须立即扩容" : "tablespace \(t) at \(v)%: expand at once"
+        case .serviceDown: return zh ? "负载均衡地址 \(t) 下 \(v) 个服务停止" : "\(v) services down behind \(t)"
+        case .locksLong: return zh ? "数据库 \(t) 有 \(v) 个长时间持有的锁" : "\(v) locks held for long on \(t)"
+        case .cpu: return zh ? "\(t) CPU 使用率 \(v)%" : "CPU of \(t) at \(v)%"
+        case .disk: return zh ? "\(t) 磁盘使用率 \(v)%，须清理或扩容" : "disk \(t) at \(v)%: clean up or extend"
+        case .archiveLog: return zh ? "\(t) 归档日志未清理（\(v)）" : "archive logs of \(t) not cleaned (\(v))"
+        case .sessions: return zh ? "\(t) 活动会话 \(v)" : "\(v) active sessions on \(t)"
+        case .serviceLog: return zh ? "\(t) 服务日志：\(v)" : "service log of \(t): \(v)"
+        case .visit: return zh ? "走访\(t)：\(v)" : "visit to \(t): \(v)"
+        }
+    }
+
+    /// The threshold a reading went over, for people: `> 90%`, `> 5`, `≠ cleaned`.
+    public static func limitText(_ check: InspectionCheck, _ thresholds: InspectionThresholds) -> String? {
+        if check == .archiveLog { return "≠ \(thresholds.archiveLogDone)" }
+        guard let limit = thresholds.limit(check) else { return nil }
+        return "> \(format(limit))\(check.isPercent ? "%" : "")"
+    }
+
+    /// Checks an inspection whole: the inspector, and each reading against its check (a visit's
+    /// target must be a region; a business inspection holds visits only, and only it does).
+    public static func validate(_ new: NewInspection) throws(InspectionInputError) {
+        guard !new.inspector.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw InspectionInputError(field: "inspector", en: "missing; expected who inspected, e.g. \"王芳\"",
+                                       zh: "缺少；应为巡检人，例如 \"王芳\"")
+        }
+        if hasControl(new.inspector) {
+            throw InspectionInputError(field: "inspector", en: "holds a control character", zh: "含有控制字符")
+        }
+        guard !new.readings.isEmpty else {
+            throw InspectionInputError(field: "readings", en: "no readings; expected at least one {\"check\", \"target\", \"value\"}",
+                                       zh: "没有读数；至少应有一条 {\"check\", \"target\", \"value\"}")
+        }
+        for (i, r) in new.readings.enumerated() { try validate(r, index: i, kind: new.kind) }
+    }
+
+    /// Checks one reading (index `index` of an inspection of `kind`).
+    public static func validate(_ r: InspectionReading, index i: Int, kind: InspectionKind) throws(InspectionInputError) {
+        let check = r.check.rawValue
+        if r.check == .visit, kind != .business {
+            throw InspectionInputError(index: i, field: "check", en: "a visit belongs to a business inspection (kind \"business\"), not a \(kind.rawValue) one",
+                                       zh: "走访属于业务巡检（kind \"business\"），不属于\(kind.label(.zh))")
+        }
+        if kind == .business, r.check != .visit {
+            throw InspectionInputError(index: i, field: "check", en: "a business inspection records visits only (check \"visit\"), not \"\(check)\"",
+                                       zh: "业务巡检只记录走访（check \"visit\"），不能有 \"\(check)\"")
+        }
+        let target = r.target.trimmingCharacters(in: .whitespaces)
+        guard !target.isEmpty else {
+            throw InspectionInputError(index: i, field: "target", en: "empty; expected what was checked for check \"\(check)\"",
+                                       zh: "为空；应为检查 \"\(check)\" 的对象")
+        }
+        if hasControl(target) {
+            throw InspectionInputError(index: i, field: "target", en: "holds a control character", zh: "含有控制字符")
+        }
+        if r.check == .visit, Region.parse(target) == nil {
+            throw InspectionInputError(index: i, field: "target", en: "\"\(target)\" is not a region; accepted: \(Region.accepted)",
+                                       zh: "\"\(target)\" 不是地区；可接受：\(Region.accepted)")
+        }
+        switch r.value {
+        case .number(let n):
+            guard r.check.isNumeric else {
+                throw InspectionInputError(index: i, field: "value", en: "expected text for check \"\(check)\", not a number",
+                                           zh: "检查 \"\(check)\" 的值应为文字，不是数字")
+            }
+            guard n.isFinite, n >= 0 else {
+                throw InspectionInputError(index: i, field: "value", en: "\(format(n)) is below 0; expected 0 or more for check \"\(check)\"",
+                                           zh: "\(format(n)) 小于 0；检查 \"\(check)\" 的值应为 0 或以上")
+            }
+            if r.check.isPercent, n > 100 {
+                throw InspectionInputError(index: i, field: "value", en: "\(format(n)) is over 100; expected a percentage from 0 to 100 for check \"\(check)\"",
+                                           zh: "\(format(n)) 超过 100；检查 \"\(check)\" 的值应为 0 到 100 的百分比")
+            }
+            if r.check.isCount, n != n.rounded() {
+                throw InspectionInputError(index: i, field: "value", en: "\(format(n)) is not a whole number; expected a count for check \"\(check)\"",
+                                           zh: "\(format(n)) 不是整数；检查 \"\(check)\" 的值应为个数")
+            }
+        case .text(let t):
+            guard !r.check.isNumeric else {
+                throw InspectionInputError(index: i, field: "value", en: "expected a number for check \"\(check)\"",
+                                           zh: "检查 \"\(check)\" 的值应为数字")
+            }
+            guard !t.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw InspectionInputError(index: i, field: "value", en: "empty; expected text for check \"\(check)\"",
+                                           zh: "为空；检查 \"\(check)\" 的值应为文字")
+            }
+        }
+    }
+
+    /// Whether `target` names something of the inventory that `check` reads. A disk's target is
+    /// a server and a mount point (`app05:/u01`): the server counts. A visit's target is a region,
+    /// always known once valid.
+    public static func isKnown(_ reading: InspectionReading, in inventory: [InventoryEntry]) -> Bool {
+        if reading.check == .visit { return Region.parse(reading.target) != nil }
+        let kinds = Set(reading.check.targetKinds)
+        let target = reading.target.trimmingCharacters(in: .whitespaces)
+        var names: Set<String> = [target.lowercased()]
+        if reading.check == .disk, let colon = target.firstIndex(of: ":") {
+            names.insert(String(target[..<colon]).lowercased())
+        }
+        return inventory.contains { kinds.contains($0.kind) && names.contains($0.name.lowercased()) }
+    }
+
+    /// `93.5`, `6`: a number as people write it.
+    public static func format(_ n: Double) -> String {
+        if n.isFinite, n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
+        return String(n)
+    }
+
+    static func hasControl(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+    }
+}
+
+// MARK: - The import file
+
+/// Reads the file monitoring scripts write, one inspection each:
+///
+/// ```json
+/// {"at": "2021-12-06T09:30:00+08:00", "inspector": "王芳", "kind": "database",
+///  "readings": [{"check": "tablespace", "target": "YLBX_DATA", "value": 93.5}]}
+/// ```
+///
+/// A refusal names the field, and for a reading its index: `readings[3].value: expected a number
+/// for check "cpu"`.
+public enum InspectionFile {
+    public static let topKeys = ["at", "inspector", "kind", "readings"]
+    public static let readingKeys = ["check", "target", "value"]
+
+    public static func parse(_ data: Data) throws(InspectionInputError) -> NewInspection {
+        let json: JSONValue
+        do { json = try JSONDecoder().decode(JSONValue.self, from: data) } catch {
+            throw InspectionInputError(field: "", en: "the file is not JSON (\(describe(error))); expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",
+                                       zh: "文件不是 JSON（\(describe(error))）；应为一个对象 {\"at\", \"inspector\", \"kind\", \"readings\"}")
+        }
+        guard case .object(let top) = json else {
+            throw InspectionInputError(field: "", en: "the file holds \(json.kindName); expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",
+                                       zh: "文件内容是\(json.kindNameZh)；应为一个对象 {\"at\", \"inspector\", \"kind\", \"readings\"}")
+        }
+        for key in top.keys.sorted() where !topKeys.contains(key) {
+            throw InspectionInputError(field: key, en: "unknown field; accepted: \(topKeys.joined(separator: ", "))",
+                                       zh: "未知字段；可接受：\(topKeys.joined(separator: ", "))")
+        }
+        let atText = try string(top["at"], field: "at", expected: "a time with an offset, e.g. \"2021-12-06T09:30:00+08:00\"",
+                                expectedZh: "带时区偏移的时间，例如 \"2021-12-06T09:30:00+08:00\"")
+        let at: Date
+        do { at = try TimeInput.parseInstant(atText) } catch {
+            throw InspectionInputError(field: "at", en: error.text(.en), zh: error.text(.zh))
+        }
+        let inspector = try string(top["inspector"], field: "inspector", expected: "who inspected, e.g. \"王芳\"", expectedZh: "巡检人，例如 \"王芳\"")
+        let kindText = try string(top["kind"], field: "kind", expected: "database, application or business", expectedZh: "database、application 或 business")
+        guard let kind = InspectionKind(rawValue: kindText) else {
+            throw InspectionInputError(field: "kind", en: "\"\(kindText)\" is not a kind; accepted: database, application, business",
+                                       zh: "\"\(kindText)\" 不是巡检类别；可接受：database、application、business")
+        }
+        guard let readingsValue = top["readings"] else {
+            throw InspectionInputError(field: "readings", en: "missing; expected a list of {\"check\", \"target\", \"value\"}",
+                                       zh: "缺少；应为 {\"check\", \"target\", \"value\"} 的列表")
+        }
+        guard case .array(let list) = readingsValue else {
+            throw InspectionInputError(field: "readings", en: "is \(readingsValue.kindName); expected a list of {\"check\", \"target\", \"value\"}",
+                                       zh: "是\(readingsValue.kindNameZh)；应为 {\"check\", \"target\", \"value\"} 的列表")
+        }
+        var readings: [InspectionReading] = []
+        for (i, element) in list.enumerated() {
+            guard case .object(let fields) = element else {
+                throw InspectionInputError(index: i, field: "", en: "is \(element.kindName); expected an object {\"check\", \"target\", \"value\"}",
+                                           zh: "是\(element.kindNameZh)；应为对象 {\"check\", \"target\", \"value\"}")
+            }
+            for key in fields.keys.sorted() where !readingKeys.contains(key) {
+                throw InspectionInputError(index: i, field: key, en: "unknown field; accepted: \(readingKeys.joined(separator: ", "))",
+                                           zh: "未知字段；可接受：\(readingKeys.joined(separator: ", "))")
+            }
+            let checkText = try string(fields["check"], field: "check", index: i, expected: "one of \(InspectionCheck.accepted)",
+                                       expectedZh: "以下之一：\(InspectionCheck.accepted)")
+            guard let check = InspectionCheck(rawValue: checkText) else {
+                throw InspectionInputError(index: i, field: "check", en: "\"\(checkText)\" is not a check; accepted: \(InspectionCheck.accepted)",
+                                           zh: "\"\(checkText)\" 不是检查项；可接受：\(InspectionCheck.accepted)")
+            }
+            let target = try string(fields["target"], field: "target", index: i, expected: "what was checked for check \"\(checkText)\"",
+                                    expectedZh: "检查 \"\(checkText)\" 的对象")
+            let value: ReadingValue
+            switch fields["value"] {
+            case .number(let n)?: value = .number(n)
+            case .string(let s)?: value = .text(s)
+            case nil:
+                throw InspectionInputError(index: i, field: "value", en: "missing; expected \(check.isNumeric ? "a number" : "text") for check \"\(checkText)\"",
+                                           zh: "缺少；检查 \"\(checkText)\" 的值应为\(check.isNumeric ? "数字" : "文字")")
+            case let other?:
+                throw InspectionInputError(index: i, field: "value", en: "is \(other.kindName); expected \(check.isNumeric ? "a number" : "text") for check \"\(checkText)\"",
+                                           zh: "是\(other.kindNameZh)；检查 \"\(checkText)\" 的值应为\(check.isNumeric ? "数字" : "文字")")
+            }
+            readings.append(InspectionReading(check: check, target: target.trimmingCharacters(in: .whitespaces), value: value))
+        }
+        let new = NewInspection(at: at, inspector: inspector.trimmingCharacters(in: .whitespacesAndNewlines), kind: kind, readings: readings)
+        try InspectionRules.validate(new)
+        return new
+    }
+
+    static func string(_ value: JSONValue?, field: String, index: Int? = nil, expected: String, expectedZh: String) throws(InspectionInputError) -> String {
+        switch value {
+        case .string(let s)?:
+            guard !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw InspectionInputError(index: index, field: field, en: "empty; expected \(expected)", zh: "为空；应为\(expectedZh)")
+            }
+            return s
+        case nil:
+            throw InspectionInputError(index: index, field: field, en: "missing; expected \(expected)", zh: "缺少；应为\(expectedZh)")
+        case let other?:
+            throw InspectionInputError(index: index, field: field, en: "is \(other.kindName); expected \(expected)", zh: "是\(other.kindNameZh)；应为\(expectedZh)")
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        if case DecodingError.dataCorrupted(let context) = error {
+            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+            return underlying ?? context.debugDescription
+        }
+        return "\(error)"
+    }
+}
+
+/// A JSON value as read, to say exactly what a field holds when it is not what is expected.
+enum JSONValue: Decodable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null } else if let b = try? c.decode(Bool.self) { self = .bool(b) } else if let n = try? c.decode(Double.self) {
+            self = .number(n)
+        } else if let s = try? c.decode(String.self) { self = .string(s) } else if let a = try? c.decode([JSONValue].self) {
+            self = .array(a)
+        } else {
+            self = .object(try c.decode([String: JSONValue].self))
+        }
+    }
+
+    var kindName: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return "a boolean (\(b))"
+        case .number(let n): return "a number (\(InspectionRules.format(n)))"
+        case .string(let s): return "text (\"\(s)\")"
+        case .array: return "a list"
+        case .object: return "an object"
+        }
+    }
+
+    var kindNameZh: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return "布尔值（\(b)）"
+        case .number(let n): return "数字（\(InspectionRules.format(n))）"
+        case .string(let s): return "文字（\"\(s)\"）"
+        case .array: return "列表"
+        case .object: return "对象"
+        }
+    }
+}
+
+// MARK: - Inventory
+
+/// What the inventory holds: the database instance, its core users (schemas) and their
+/// tablespaces, the application servers and the load-balanced addresses they sit behind.
+public enum InventoryKind: String, Sendable, CaseIterable, Codable {
+    case database, schema, tablespace, server, address
+
+    public func label(_ lang: Language) -> String {
+        switch (self, lang) {
+        case (.database, .zh): return "数据库实例"
+        case (.schema, .zh): return "核心用户"
+        case (.tablespace, .zh): return "表空间"
+        case (.server, .zh): return "应用服务器"
+        case (.address, .zh): return "负载均衡地址"
+        case (_, .en): return rawValue
+        }
+    }
+
+    public static var accepted: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// One entry of the inventory: its kind, its name, what it belongs to (a schema's database, a
+/// tablespace's schema, a server's address) and a note.
+public struct InventoryEntry: Equatable, Sendable {
+    public var kind: InventoryKind
+    public var name: String
+    public var parent: String?
+    public var note: String
+
+    public init(kind: InventoryKind, name: String, parent: String? = nil, note: String = "") {
+        self.kind = kind
+        self.name = name
+        self.parent = parent
+        self.note = note
+    }
+
+    /// The kind an entry's parent must be, if it may have one.
+    public var parentKind: InventoryKind? {
+        switch kind {
+        case .database, .address: return nil
+        case .schema: return .database
+        case .tablespace: return .schema
+        case .server: return .address
+        }
+    }
+}
+
+// MARK: - Recorded inspections
+
+/// How an inspection came in.
+public enum InspectionSource: String, Sendable, CaseIterable, Codable {
+    /// From a monitoring script's file (`inspect import`).
+    case imported = "import"
+    /// Entered by hand (`inspect add`, the console's form).
+    case manual
+}
+
+/// One recorded reading: the reading, whether its target is in the inventory, what it was found
+/// over (at the thresholds in force when it was recorded), and the item it opened or was linked to.
+public struct RecordedReading: Equatable, Sendable {
+    /// Its place in the inspection, from 0 (as the file counts).
+    public var number: Int
+    public var reading: InspectionReading
+    /// The target was in the inventory when it was recorded.
+    public var known: Bool
+    /// What it called for, `nil` when within its threshold or recorded only.
+    public var finding: InspectionFinding?
+    /// The threshold it went over, as people read it (`> 90%`).
+    public var limit: String?
+    /// The item it opened (`opened`) or was linked to, while one for the same check and target was open.
+    public var itemId: Int64?
+    public var opened: Bool
+    /// That item as it stands now, when read with the inspection.
+    public var item: WorkItem?
+
+    public init(number: Int, reading: InspectionReading, known: Bool, finding: InspectionFinding?, limit: String?,
+                itemId: Int64?, opened: Bool, item: WorkItem? = nil) {
+        self.number = number
+        self.reading = reading
+        self.known = known
+        self.finding = finding
+        self.limit = limit
+        self.itemId = itemId
+        self.opened = opened
+        self.item = item
+    }
+
+    public var isOver: Bool { finding != nil }
+}
+
+/// An inspection as stored, with its readings in order.
+public struct InspectionRecord: Equatable, Sendable, Identifiable {
+    public var id: Int64
+    public var at: Date
+    public var inspector: String
+    public var kind: InspectionKind
+    public var source: InspectionSource
+    public var recordedAt: Date
+    public var recordedBy: String
+    public var readings: [RecordedReading]
+
+    public init(id: Int64, at: Date, inspector: String, kind: InspectionKind, source: InspectionSource, recordedAt: Date,
+                recordedBy: String, readings: [RecordedReading]) {
+        self.id = id
+        self.at = at
+        self.inspector = inspector
+        self.kind = kind
+        self.source = source
+        self.recordedAt = recordedAt
+        self.recordedBy = recordedBy
+        self.readings = readings
+    }
+
+    /// The items the inspection opened, and those it was linked to, in reading order, once each.
+    public var openedItems: [Int64] { unique(readings.filter(\.opened).compactMap(\.itemId)) }
+    public var linkedItems: [Int64] { unique(readings.filter { !$0.opened }.compactMap(\.itemId)) }
+
+    private func unique(_ ids: [Int64]) -> [Int64] {
+        var seen: Set<Int64> = []
+        return ids.filter { seen.insert($0).inserted }
+    }
+}
+
+/// An inspection in a list: what it was and how many readings went over, opened or were linked.
+public struct InspectionSummary: Equatable, Sendable, Identifiable {
+    public var id: Int64
+    public var at: Date
+    public var inspector: String
+    public var kind: InspectionKind
+    public var readings: Int
+    public var over: Int
+    public var opened: Int
+    public var linked: Int
+    /// Readings whose target was not in the inventory.
+    public var unknown: Int
+
+    public init(id: Int64, at: Date, inspector: String, kind: InspectionKind, readings: Int, over: Int, opened: Int, linked: Int,
+                unknown: Int) {
+        self.id = id
+        self.at = at
+        self.inspector = inspector
+        self.kind = kind
+        self.readings = readings
+        self.over = over
+        self.opened = opened
+        self.linked = linked
+        self.unknown = unknown
+    }
+}

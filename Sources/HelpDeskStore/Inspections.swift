@@ -1,0 +1,286 @@
+import Foundation
+import GRDB
+import HelpDeskCore
+
+/// What recording an inspection did.
+public struct InspectionOutcome: Equatable, Sendable {
+    public var id: Int64
+    /// The faults and tasks its readings opened, in reading order.
+    public var opened: [Int64]
+    /// The items still open for the same check and target that readings were linked to instead.
+    public var linked: [Int64]
+    /// The readings whose target is not in the inventory: their index and target.
+    public var unknownTargets: [(index: Int, target: String)]
+
+    public static func == (a: InspectionOutcome, b: InspectionOutcome) -> Bool {
+        a.id == b.id && a.opened == b.opened && a.linked == b.linked
+            && a.unknownTargets.map(\.index) == b.unknownTargets.map(\.index)
+    }
+}
+
+extension InspectionFinding {
+    /// How `inspection_reading.finding` stores it.
+    var code: String {
+        switch self {
+        case .fault(let level): return "fault\(level.rawValue)"
+        case .task: return "task"
+        }
+    }
+
+    init?(code: String) {
+        if code == "task" { self = .task; return }
+        guard code.hasPrefix("fault"), let n = Int(code.dropFirst(5)), let level = FaultLevel(rawValue: n) else { return nil }
+        self = .fault(level)
+    }
+}
+
+extension AppDatabase {
+    // MARK: Inspections
+
+    /// Records an inspection whole, or nothing: each reading is kept with whether its target is in
+    /// the inventory; one over its threshold (`ctx.inspection`) opens a fault or a task through the
+    /// same path as reporting or taking one in (deadline, history, escalation steps), unless an item
+    /// opened for the same check and target is still open — then the reading is linked to it.
+    ///
+    /// Faults an inspection opens are of the province's own system: region 省直属. Tasks are due by
+    /// the general-question rule from the inspection's time.
+    @discardableResult
+    public func recordInspection(_ new: NewInspection, source: InspectionSource, _ ctx: Context) throws -> InspectionOutcome {
+        do { try InspectionRules.validate(new) } catch { throw StoreError.invalid(LocalizedText(en: error.text(.en), zh: error.text(.zh))) }
+        if new.at > ctx.now {
+            throw StoreError.invalid(en: "at: \(BeijingTime.iso(new.at)) lies in the future (now is \(BeijingTime.iso(ctx.now))); an inspection is recorded once it was made",
+                                     zh: "at：\(BeijingTime.iso(new.at)) 在将来（现在是 \(BeijingTime.iso(ctx.now))）；巡检完成后才能登记")
+        }
+        return try writer.write { db in
+            try Self.authorize(db, ctx, .write)
+            let inventory = try Self.inventory(db)
+            try db.execute(sql: """
+                INSERT INTO inspection (at, inspector, kind, source, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [new.at.dbSeconds, new.inspector, new.kind.rawValue, source.rawValue, ctx.now.dbSeconds, ctx.actor])
+            let id = db.lastInsertedRowID
+            var outcome = InspectionOutcome(id: id, opened: [], linked: [], unknownTargets: [])
+            let rules = DeadlineRules(calendar: try Self.calendar(db))
+            for (number, reading) in new.readings.enumerated() {
+                let known = InspectionRules.isKnown(reading, in: inventory)
+                if !known { outcome.unknownTargets.append((number, reading.target)) }
+                let finding = InspectionRules.finding(reading, ctx.inspection)
+                var itemId: Int64?
+                var opened = false
+                let note = SystemNote.inspectionReading(check: reading.check, target: reading.target, value: reading.value.display)
+                if let finding {
+                    if let open = try Self.openItem(db, for: reading) {
+                        itemId = open
+                        try Self.record(db, open, at: new.at, ctx, event: .inspectionLinked, field: .inspection, new: "\(id)", systemNote: note)
+                        if !outcome.linked.contains(open) { outcome.linked.append(open) }
+                    } else {
+                        let title = InspectionRules.title(reading, .zh)
+                        let description = "\(InspectionRules.title(reading, .en))\n巡检 inspection #\(id) · \(new.inspector)"
+                        let item: WorkItem
+                        switch finding {
+                        case .fault(let level):
+                            item = try Self.insertFault(db, NewFault(level: level, region: .shengzhishu, title: title, description: description),
+                                                        title: title, at: new.at, ctx)
+                        case .task:
+                            item = try Self.insertTask(db, title: title, description: description,
+                                                       due: rules.general(receivedAt: new.at).due, assignee: nil, source: nil,
+                                                       sourceMustBe: .aTask, at: new.at, ctx)
+                        }
+                        itemId = item.id
+                        opened = true
+                        try Self.record(db, item.id!, at: new.at, ctx, event: .inspected, field: .inspection, new: "\(id)", systemNote: note)
+                        outcome.opened.append(item.id!)
+                    }
+                }
+                try db.execute(sql: """
+                    INSERT INTO inspection_reading (inspection_id, number, check_name, target, number_value, text_value, known,
+                                                    finding, threshold, item_id, opened)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, number, reading.check.rawValue, reading.target, reading.value.number, reading.value.text,
+                                     known, finding?.code, finding.flatMap { _ in InspectionRules.limitText(reading.check, ctx.inspection) },
+                                     itemId, opened])
+            }
+            return outcome
+        }
+    }
+
+    /// The item a reading opened earlier for the same check and target, if it is still open.
+    static func openItem(_ db: Database, for reading: InspectionReading) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT r.item_id FROM inspection_reading r JOIN item ON item.id = r.item_id
+            WHERE r.opened = 1 AND r.check_name = ? AND r.target = ? AND item.status <> 'closed'
+            ORDER BY r.item_id DESC LIMIT 1
+            """), arguments: [reading.check.rawValue, reading.target])
+    }
+
+    // MARK: Reads
+
+    /// Inspections, latest first, of one kind or all; `limit` nil for all.
+    public func inspections(kind: InspectionKind? = nil, limit: Int? = nil, offset: Int = 0) throws -> [InspectionSummary] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT i.id, i.at, i.inspector, i.kind,
+                       (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id) AS readings,
+                       (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id AND r.finding IS NOT NULL) AS over,
+                       (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id AND r.opened = 1) AS opened,
+                       (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id AND r.opened = 0
+                                                                       AND r.item_id IS NOT NULL) AS linked,
+                       (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id AND r.known = 0) AS unknown
+                FROM inspection i \(kind == nil ? "" : "WHERE i.kind = ?")
+                ORDER BY i.at DESC, i.id DESC LIMIT ? OFFSET ?
+                """, arguments: StatementArguments((kind.map { [$0.rawValue] } ?? []) + [limit ?? -1, offset]))
+            return try rows.map { row in
+                let r = StoredRow(row, table: "inspection")
+                return InspectionSummary(id: try r.integer("id"), at: try r.instant("at"), inspector: try r.text("inspector"),
+                                         kind: try r.code("kind"), readings: try r.int("readings"), over: try r.int("over"),
+                                         opened: try r.int("opened"), linked: try r.int("linked"), unknown: try r.int("unknown"))
+            }
+        }
+    }
+
+    /// How many inspections there are, of one kind or all.
+    public func inspectionCount(kind: InspectionKind? = nil) throws -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM inspection \(kind == nil ? "" : "WHERE kind = ?")",
+                             arguments: StatementArguments(kind.map { [$0.rawValue] } ?? [])) ?? 0
+        }
+    }
+
+    /// One inspection with its readings, each with the item it opened or was linked to as it stands now.
+    public func inspection(_ id: Int64) throws -> InspectionRecord {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM inspection WHERE id = ?", arguments: [id]) else {
+                throw StoreError.invalid(en: "there is no inspection \(id); see inspect list", zh: "没有编号为 \(id) 的巡检；请查看 inspect list")
+            }
+            let r = StoredRow(row, table: "inspection")
+            var readings: [RecordedReading] = []
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM inspection_reading WHERE inspection_id = ? ORDER BY number", arguments: [id]) {
+                let rr = StoredRow(row, table: "inspection_reading", key: "inspection_id")
+                let value: ReadingValue
+                if let text = try rr.optionalText("text_value") { value = .text(text) } else {
+                    guard let n = row["number_value"] as Double? else { throw rr.unreadable("number_value", expected: "a number") }
+                    value = .number(n)
+                }
+                let findingCode = try rr.optionalText("finding")
+                let finding = findingCode.flatMap(InspectionFinding.init(code:))
+                if findingCode != nil, finding == nil { throw rr.unreadable("finding", expected: "fault1, fault2, fault3 or task") }
+                let itemId = try rr.optionalInteger("item_id")
+                readings.append(RecordedReading(
+                    number: try rr.int("number"),
+                    reading: InspectionReading(check: try rr.code("check_name"), target: try rr.text("target"), value: value),
+                    known: try rr.flag("known"), finding: finding, limit: try rr.optionalText("threshold"), itemId: itemId,
+                    opened: try rr.flag("opened"), item: try itemId.flatMap { try WorkItem.fetchOne(db, key: $0) }))
+            }
+            return InspectionRecord(id: try r.integer("id"), at: try r.instant("at"), inspector: try r.text("inspector"),
+                                    kind: try r.code("kind"), source: try r.code("source"), recordedAt: try r.instant("recorded_at"),
+                                    recordedBy: try r.text("recorded_by"), readings: readings)
+        }
+    }
+
+    /// The inspections whose readings opened item `id` or were linked to it, oldest first.
+    public func inspections(of item: Int64) throws -> [Int64] {
+        try read { db in
+            try Int64.fetchAll(db, sql: "SELECT DISTINCT inspection_id FROM inspection_reading WHERE item_id = ? ORDER BY inspection_id",
+                               arguments: [item])
+        }
+    }
+
+    // MARK: Inventory
+
+    /// The inventory, by kind (database, schemas, tablespaces, servers, addresses) then name.
+    public func inventory() throws -> [InventoryEntry] {
+        try read { db in try Self.inventory(db) }
+    }
+
+    static func inventory(_ db: Database) throws -> [InventoryEntry] {
+        try Row.fetchAll(db, sql: """
+            SELECT * FROM inventory ORDER BY CASE kind WHEN 'database' THEN 0 WHEN 'schema' THEN 1 WHEN 'tablespace' THEN 2
+                                                        WHEN 'server' THEN 3 ELSE 4 END, name
+            """).map { row in
+            let r = StoredRow(row, table: "inventory", key: "name")
+            return InventoryEntry(kind: try r.code("kind"), name: try r.text("name"), parent: try r.optionalText("parent"),
+                                  note: try r.text("note"))
+        }
+    }
+
+    /// Adds an entry to the inventory (supervisors). Its parent, when given, must be in the
+    /// inventory already, of the kind it belongs to (a server's address, a tablespace's schema, a
+    /// schema's database).
+    public func addInventory(_ entry: InventoryEntry, _ ctx: Context) throws {
+        let name = try Self.inventoryName(entry.name)
+        try writer.write { db in
+            try Self.authorize(db, ctx, .supervise(.editInventory))
+            if try Self.inventoryEntry(db, entry.kind, name) != nil {
+                throw StoreError.invalid(en: "\(entry.kind.rawValue) \(name) is already in the inventory (to change it: inventory set)",
+                                         zh: "\(entry.kind.label(.zh)) \(name) 已在清单中（修改请用 inventory set）")
+            }
+            let parent = try Self.checkParent(db, entry, entry.parent)
+            try db.execute(sql: "INSERT INTO inventory (kind, name, parent, note) VALUES (?, ?, ?, ?)",
+                           arguments: [entry.kind.rawValue, name, parent, entry.note.trimmingCharacters(in: .whitespacesAndNewlines)])
+            try Self.recordSetting(db, ctx, "inventory \(entry.kind.rawValue) \(name) added" + (parent.map { " behind \($0)" } ?? ""))
+        }
+    }
+
+    /// Changes an entry's parent and/or note (supervisors); an empty parent clears it.
+    public func setInventory(_ kind: InventoryKind, _ name: String, parent: String?, note: String?, _ ctx: Context) throws {
+        try writer.write { db in
+            try Self.authorize(db, ctx, .supervise(.editInventory))
+            guard var entry = try Self.inventoryEntry(db, kind, name) else { throw Self.notInInventory(kind, name) }
+            if let parent { entry.parent = try Self.checkParent(db, entry, parent.isEmpty ? nil : parent) }
+            if let note { entry.note = note.trimmingCharacters(in: .whitespacesAndNewlines) }
+            try db.execute(sql: "UPDATE inventory SET parent = ?, note = ? WHERE kind = ? AND name = ?",
+                           arguments: [entry.parent, entry.note, kind.rawValue, entry.name])
+            try Self.recordSetting(db, ctx, "inventory \(kind.rawValue) \(entry.name) set parent=\(entry.parent ?? "") note=\(entry.note)")
+        }
+    }
+
+    /// Removes an entry (supervisors); refused while other entries belong to it. Inspections that
+    /// named it keep their readings.
+    public func removeInventory(_ kind: InventoryKind, _ name: String, _ ctx: Context) throws {
+        try writer.write { db in
+            try Self.authorize(db, ctx, .supervise(.editInventory))
+            guard let entry = try Self.inventoryEntry(db, kind, name) else { throw Self.notInInventory(kind, name) }
+            let children = try String.fetchAll(db, sql: "SELECT name FROM inventory WHERE parent = ? AND kind = ? ORDER BY name",
+                                               arguments: [entry.name, InventoryKind.allCases.first { InventoryEntry(kind: $0, name: "").parentKind == kind }?.rawValue])
+            if !children.isEmpty {
+                throw StoreError.invalid(en: "\(kind.rawValue) \(entry.name) still has \(children.joined(separator: ", ")) behind it; move or remove them first",
+                                         zh: "\(kind.label(.zh)) \(entry.name) 下仍有 \(children.joined(separator: "、"))；请先移走或删除")
+            }
+            try db.execute(sql: "DELETE FROM inventory WHERE kind = ? AND name = ?", arguments: [kind.rawValue, entry.name])
+            try Self.recordSetting(db, ctx, "inventory \(kind.rawValue) \(entry.name) removed")
+        }
+    }
+
+    static func inventoryEntry(_ db: Database, _ kind: InventoryKind, _ name: String) throws -> InventoryEntry? {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        return try inventory(db).first { $0.kind == kind && $0.name.lowercased() == name.lowercased() }
+    }
+
+    static func notInInventory(_ kind: InventoryKind, _ name: String) -> StoreError {
+        StoreError.invalid(en: "there is no \(kind.rawValue) \(name) in the inventory; see inventory list",
+                           zh: "清单中没有\(kind.label(.zh)) \(name)；请查看 inventory list")
+    }
+
+    static func inventoryName(_ text: String) throws -> String {
+        let name = text.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == " " }) else {
+            throw StoreError.invalid(en: "'\(text)' is not a name for the inventory; accepted: a name without spaces, e.g. app12 or 10.63.1.22:7001",
+                                     zh: "'\(text)' 不能作为清单名称；应为不含空格的名称，例如 app12 或 10.63.1.22:7001")
+        }
+        return name
+    }
+
+    /// The parent as stored (its stored spelling), after checking it exists and is of the kind the entry belongs to.
+    static func checkParent(_ db: Database, _ entry: InventoryEntry, _ parent: String?) throws -> String? {
+        guard let parent = parent?.trimmingCharacters(in: .whitespaces), !parent.isEmpty else { return nil }
+        guard let kind = entry.parentKind else {
+            throw StoreError.invalid(en: "a \(entry.kind.rawValue) belongs to nothing; leave --parent out",
+                                     zh: "\(entry.kind.label(.zh))没有上级；请去掉 --parent")
+        }
+        guard let found = try inventoryEntry(db, kind, parent) else {
+            let article = kind == .address ? "an" : "a"
+            throw StoreError.invalid(en: "--parent \(parent): there is no \(kind.rawValue) of that name in the inventory (a \(entry.kind.rawValue) belongs to \(article) \(kind.rawValue))",
+                                     zh: "--parent \(parent)：清单中没有该\(kind.label(.zh))（\(entry.kind.label(.zh))的上级应为\(kind.label(.zh))）")
+        }
+        return found.name
+    }
+}
