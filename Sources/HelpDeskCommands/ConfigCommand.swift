@@ -166,6 +166,15 @@ struct ConfigCommand: ParsableCommand {
             }
             out.append("notify_client_on_breach = \(policy.notifyClientOnBreach)")
         }
+        let limits = config.inspection
+        out.append("")
+        out.append("[inspection]")
+        out.append("tablespace = \(formatNumber(limits.tablespace))")
+        out.append("service_down = \(formatNumber(limits.serviceDown))")
+        out.append("locks_long = \(formatNumber(limits.locksLong))")
+        out.append("cpu = \(formatNumber(limits.cpu))")
+        out.append("disk = \(formatNumber(limits.disk))")
+        out.append("archive_log_done = \(tomlString(limits.archiveLogDone))")
         return out.joined(separator: "\n")
     }
 }
@@ -175,7 +184,21 @@ struct ConfigurationJSON: Encodable {
     let config: Configuration
 
     enum Keys: String, CodingKey {
-        case files, theme, bell, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation
+        case files, theme, bell, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection
+    }
+
+    struct Inspection: Encodable {
+        let limits: InspectionThresholds
+        enum Keys: String, CodingKey { case tablespace, service_down, locks_long, cpu, disk, archive_log_done }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(limits.tablespace, forKey: .tablespace)
+            try c.encode(limits.serviceDown, forKey: .service_down)
+            try c.encode(limits.locksLong, forKey: .locks_long)
+            try c.encode(limits.cpu, forKey: .cpu)
+            try c.encode(limits.disk, forKey: .disk)
+            try c.encode(limits.archiveLogDone, forKey: .archive_log_done)
+        }
     }
 
     struct Contact: Encodable {
@@ -213,6 +236,7 @@ struct ConfigurationJSON: Encodable {
         var levels: [String: Level] = [:]
         for level in FaultLevel.allCases { levels["level\(level.rawValue)"] = Level(policy: config.escalation[level]) }
         try c.encode(levels, forKey: .escalation)
+        try c.encode(Inspection(limits: config.inspection), forKey: .inspection)
     }
 
 }

@@ -29,6 +29,9 @@ struct Configuration: Equatable, Sendable {
     var timerUsers: [String] = []
     /// `[escalation.levelN]` tables; a level left out keeps the contract's default path.
     var escalation: EscalationPolicy = .standard
+    /// `[inspection]`: above which an inspection's reading opens a fault or a task; a key left out
+    /// keeps the contract's default.
+    var inspection: InspectionThresholds = .standard
     /// The files read, in order.
     var files: [String] = []
 
@@ -39,7 +42,9 @@ struct Configuration: Equatable, Sendable {
 
     /// The keys a file may hold at the top level.
     static let topLevelKeys = ["theme", "bell", "notify_command", "notify_timeout", "retry_first", "retry_max",
-                               "timer_users", "client", "escalation"]
+                               "timer_users", "client", "escalation", "inspection"]
+    /// The keys of the `[inspection]` table.
+    static let inspectionKeys = ["tablespace", "service_down", "locks_long", "cpu", "disk", "archive_log_done"]
     /// The longest `notify_timeout`, and the longest wait `retry_first` / `retry_max` may name.
     static let maxNotifyTimeout: Double = 600
     static let maxRetryWait: Double = 86_400

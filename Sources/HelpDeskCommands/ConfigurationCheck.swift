@@ -148,6 +148,8 @@ private struct Reader {
                 if let contacts = contacts(value) { config.client = contacts }
             case "escalation":
                 readEscalation(value, into: &config.escalation)
+            case "inspection":
+                readInspection(value, into: &config.inspection)
             default:
                 fail(path, "unknown key; accepted: \(Configuration.topLevelKeys.joined(separator: ", "))\(suggestion(key, Configuration.topLevelKeys))")
             }
@@ -277,6 +279,50 @@ private struct Reader {
             if elementOK, let name { result.append(.init(name: name, phone: phone)) } else { ok = false }
         }
         return ok ? result : nil
+    }
+
+    /// `[inspection]`: the thresholds, each a number (a percentage from 0 to 100 for tablespace,
+    /// cpu and disk; a count of 0 or more for service_down and locks_long), and the archive-log
+    /// reading that means all is well.
+    mutating func readInspection(_ value: TOMLValueConvertible, into limits: inout InspectionThresholds) {
+        let keys = Configuration.inspectionKeys
+        guard let table = value.table else {
+            fail(["inspection"], "is \(Self.describe(value)); accepted: an [inspection] table of \(keys.joined(separator: ", "))")
+            return
+        }
+        for key in table.keys {
+            guard let field = table[key] else { continue }
+            let path = ["inspection", key]
+            if key == "archive_log_done" {
+                if let text = nonEmptyString(field, path, accepted: "the archive-log reading that means the logs were cleaned, e.g. archive_log_done = \"cleaned\"") {
+                    limits.archiveLogDone = text
+                }
+                continue
+            }
+            guard keys.contains(key) else {
+                fail(path, "unknown key; accepted: \(keys.joined(separator: ", "))\(suggestion(key, keys))")
+                continue
+            }
+            let percent = key == "tablespace" || key == "cpu" || key == "disk"
+            let accepted = percent ? "a percentage from 0 to 100 above which a reading opens work, e.g. \(key) = 90"
+                : "a count of 0 or more above which a reading opens work, e.g. \(key) = 5"
+            let number: Double
+            if let int = field.int { number = Double(int) } else if let double = field.double { number = double } else {
+                fail(path, "is \(Self.describe(field)); accepted: \(accepted)")
+                continue
+            }
+            guard number.isFinite, number >= 0, !percent || number <= 100 else {
+                fail(path, "\(formatNumber(number)) is out of range; accepted: \(accepted)")
+                continue
+            }
+            switch key {
+            case "tablespace": limits.tablespace = number
+            case "service_down": limits.serviceDown = number
+            case "locks_long": limits.locksLong = number
+            case "cpu": limits.cpu = number
+            default: limits.disk = number
+            }
+        }
     }
 
     mutating func readEscalation(_ value: TOMLValueConvertible, into policy: inout EscalationPolicy) {

@@ -56,10 +56,12 @@ struct Environment {
         self.configuration = configuration
         self.databasePath = path
         self.isDemo = demo
-        self.context = Context(actor: user.username, now: now, escalation: EscalationSettings(
+        var context = Context(actor: user.username, now: now, escalation: EscalationSettings(
             policy: configuration.escalation,
             client: configuration.client.map { NotificationContact(name: $0.name, phone: $0.phone) },
             timerUsers: Set(configuration.timerUsers)), clockIsSimulated: simulated)
+        context.inspection = configuration.inspection
+        self.context = context
         self.language = options.lang ?? Language.from(environment: env)
         self.json = options.json
         if demo && isNew {

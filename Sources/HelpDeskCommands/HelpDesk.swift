@@ -17,6 +17,7 @@ public struct HelpDesk: ParsableCommand {
             CaseCommand.self, FaultCommand.self, ListCommand.self, ShowCommand.self, SLACommand.self,
             CalendarCommand.self, DemoCommand.self, StaffCommand.self, EscalateCommand.self, NotifyCommand.self,
             TaskCommand.self, ChangeCommand.self, DeliveryCommand.self, DefectCommand.self, KPICommand.self, ReportCommand.self, ConfigCommand.self,
+            InspectCommand.self, InventoryCommand.self,
         ]
     )
 

@@ -318,12 +318,15 @@ public enum InspectionRules {
         }
     }
 
-    /// Whether `target` names something of the inventory that `check` reads. A disk's target is
+    /// Whether `target` names something of the inventory that `check` reads (true when the inventory
+    /// lists nothing of the kinds the check reads: there is nothing to hold it to). A disk's target is
     /// a server and a mount point (`app05:/u01`): the server counts. A visit's target is a region,
     /// always known once valid.
     public static func isKnown(_ reading: InspectionReading, in inventory: [InventoryEntry]) -> Bool {
         if reading.check == .visit { return Region.parse(reading.target) != nil }
         let kinds = Set(reading.check.targetKinds)
+        // An inventory that lists nothing of these kinds has nothing to say about the target.
+        guard inventory.contains(where: { kinds.contains($0.kind) }) else { return true }
         let target = reading.target.trimmingCharacters(in: .whitespaces)
         var names: Set<String> = [target.lowercased()]
         if reading.check == .disk, let colon = target.firstIndex(of: ":") {

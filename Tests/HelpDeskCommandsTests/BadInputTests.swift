@@ -112,7 +112,52 @@ let badInputs: [BadInput] = [
     BadInput(label: "calendar hours malformed", args: ["calendar", "hours", "9-18"], mentions: ["9-18"]),
     BadInput(label: "calendar import of a missing file", args: ["calendar", "import", "/nonexistent/helpdesk/2027.json"],
              mentions: ["/nonexistent/helpdesk/2027.json"]),
+    // inspections and the inventory
+    BadInput(label: "inspect import of a missing file", args: ["inspect", "import", "/nonexistent/helpdesk/inspection.json"],
+             mentions: ["/nonexistent/helpdesk/inspection.json", "no such file"]),
+    BadInput(label: "inspect add with a text where a number is read", args: ["inspect", "add", "--kind", "database", "--reading", "cpu app03 high"] + at10,
+             mentions: ["--reading[0]", "expected a number", "cpu"]),
+    BadInput(label: "inspect add with an unknown check", args: ["inspect", "add", "--kind", "database", "--reading", "memory app03 80"] + at10,
+             mentions: ["memory", "tablespace"]),
+    BadInput(label: "inspect add with a reading missing its value", args: ["inspect", "add", "--kind", "database", "--reading", "cpu app03"] + at10,
+             mentions: ["CHECK TARGET VALUE"]),
+    BadInput(label: "inspect add of a visit to somewhere not a region",
+             args: ["inspect", "add", "--kind", "business", "--reading", "visit 拉萨市 很好"] + at10, mentions: ["--reading[0].target", "拉萨市", "西宁市"]),
+    BadInput(label: "inspect add of a visit in a database inspection",
+             args: ["inspect", "add", "--kind", "database", "--reading", "visit 玉树州 很好"] + at10, mentions: ["--reading[0].check", "business"]),
+    BadInput(label: "inspect add without readings", args: ["inspect", "add", "--kind", "database"] + at10, mentions: ["readings"]),
+    BadInput(label: "inspect add of an unknown kind", args: ["inspect", "add", "--kind", "network", "--reading", "cpu app03 80"] + at10,
+             mentions: ["network", "database"]),
+    BadInput(label: "inspect add in the future", args: ["inspect", "add", "--kind", "database", "--reading", "cpu app03 80",
+                                                        "--at", "2021-11-23T16:00:01+08:00"], mentions: ["future"]),
+    BadInput(label: "inspect show of an unknown inspection", args: ["inspect", "show", "999"], mentions: ["999", "inspect list"]),
+    BadInput(label: "inspect report in an unknown format", args: ["inspect", "report", "1", "--format", "pdf"], mentions: ["pdf", "md, html"]),
+    BadInput(label: "inspect report without a format", args: ["inspect", "report", "1"], mentions: ["--format"]),
+    BadInput(label: "inspect list of an unknown kind", args: ["inspect", "list", "--kind", "network"], mentions: ["network"]),
+    BadInput(label: "inspect list with a negative limit", args: ["inspect", "list", "--limit=-1"], mentions: ["--limit"]),
+    BadInput(label: "inventory add of an unknown kind", args: ["inventory", "add", "router", "r1"], mentions: ["router", "server"]),
+    BadInput(label: "inventory add behind an address not in it", args: ["inventory", "add", "server", "app12", "--parent", "10.9.9.9:1"],
+             mentions: ["10.9.9.9:1", "address"]),
+    BadInput(label: "inventory add of a name with a space", args: ["inventory", "add", "server", "app 12"], mentions: ["app 12"]),
+    BadInput(label: "inventory remove of what is not in it", args: ["inventory", "remove", "server", "app99"], mentions: ["app99", "inventory list"]),
+    BadInput(label: "inventory set with nothing to change", args: ["inventory", "set", "server", "app99"], mentions: ["--parent", "--note"]),
 ]
+
+/// Inspection files that must be refused whole, each with what the message names.
+let badInspectionFiles: [(label: String, json: String, mentions: [String])] = {
+    let good = #"{"at": "2021-11-23T09:30:00+08:00", "inspector": "王芳", "kind": "database", "readings": [{"check": "tablespace", "target": "YLBX_DATA", "value": 93.5}, {"check": "cpu", "target": "app03", "value": 71}]}"#
+    return [
+        ("a text where a number is read", good.replacingOccurrences(of: "71", with: "\"high\""),
+         ["readings[1].value: expected a number for check \"cpu\"", "nothing was stored"]),
+        ("not JSON", "{\"at\": ", ["not JSON"]),
+        ("an unknown kind", good.replacingOccurrences(of: "database", with: "network"), ["kind", "network"]),
+        ("a time without offset", good.replacingOccurrences(of: "09:30:00+08:00", with: "09:30:00"), ["at", "offset"]),
+        ("a time in the future", good.replacingOccurrences(of: "09:30:00", with: "16:30:00"), ["future"]),
+        ("a percentage over 100", good.replacingOccurrences(of: "93.5", with: "193.5"), ["readings[0].value", "100"]),
+        ("a reading without its target", good.replacingOccurrences(of: #""target": "app03", "#, with: ""), ["readings[1].target", "missing"]),
+        ("a control character in the inspector", good.replacingOccurrences(of: "王芳", with: "王\\u001b[2J芳"), ["inspector", "control"]),
+    ]
+}()
 
 @Suite("bad input", .scratch)
 struct BadInputTests {
@@ -131,6 +176,22 @@ struct BadInputTests {
         #expect(!r.err.contains("Fatal error"))
         let after = snapshot(db, ids: ids)
         #expect(before == after, "the database changed")
+    }
+
+    @Test("a bad inspection file is refused whole: status 2, the reading's index and field named, nothing stored",
+          arguments: badInspectionFiles.indices)
+    func badInspectionFile(_ index: Int) throws {
+        let bad = badInspectionFiles[index]
+        let db = try BadInputDesk.make()
+        let file = writeFile(besides: db, name: "inspection.json", bad.json)
+        let before = sqliteDump(db)
+        let r = helpdesk(["inspect", "import", file], db: db)
+        #expect(r.status == 2, "\(bad.label): exit status \(r.status); stderr: \(r.err)")
+        #expect(r.out == "", "nothing on standard output")
+        for word in bad.mentions { #expect(r.err.contains(word), "\(bad.label): the message should mention \(word.debugDescription): \(r.err)") }
+        #expect(!r.err.contains("\u{1B}"), "no raw escape on the terminal")
+        #expect(sqliteDump(db) == before, "\(bad.label): the database changed")
+        #expect(ok(["inspect", "list", "--json"], db: db).trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
     }
 
     @Test("errors are said in Chinese-locale sessions too, with status 2")

@@ -156,5 +156,8 @@ struct InspectionFileTests {
         #expect(!InspectionRules.isKnown(reading(.serviceDown, "app05", 1), in: inventory))
         #expect(InspectionRules.isKnown(reading(.serviceDown, "10.63.1.20:7001", 1), in: inventory))
         #expect(InspectionRules.isKnown(reading(.visit, "玉树州", "ok"), in: []))
+        // Nothing of the kind listed: nothing to hold the target to.
+        #expect(InspectionRules.isKnown(reading(.cpu, "app12", 50), in: []))
+        #expect(InspectionRules.isKnown(reading(.tablespace, "X", 50), in: [InventoryEntry(kind: .server, name: "app01")]))
     }
 }

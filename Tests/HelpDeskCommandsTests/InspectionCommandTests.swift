@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// The sample inspection file of the README (the first ```json block holding "readings").
+func readmeInspectionSample(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("README.md")
+    let text = try String(contentsOf: readme, encoding: .utf8)
+    let blocks = text.components(separatedBy: "```json\n").dropFirst().map { $0.components(separatedBy: "\n```").first ?? "" }
+    return try #require(blocks.first { $0.contains("\"readings\"") && $0.contains("\"inspector\"") }, sourceLocation: sourceLocation)
+}
+
+@Suite("inspect and inventory commands", .scratch)
+struct InspectionCommandTests {
+    @Test("the README's sample file imports, prints the id alone and opens what its thresholds call for")
+    func readmeSampleImports() throws {
+        let db = freshDatabase()
+        let file = writeFile(besides: db, name: "sample.json", try readmeInspectionSample())
+        let r = helpdesk(["inspect", "import", file], db: db, now: "2021-12-06T10:00:00+08:00")
+        #expect(r.status == 0, "stderr: \(r.err)")
+        #expect(r.out == "1\n")
+        #expect(r.err.contains("opened: #1 #2 #3 #4"))
+        let shown = jsonObject(ok(["inspect", "show", "1", "--json"], db: db))
+        #expect(shown["kind"] as? String == "database" && shown["inspector"] as? String == "王芳")
+        let readings = try #require(shown["readings"] as? [[String: Any]])
+        #expect(readings.count == 7)
+        #expect(readings.map { $0["over"] as? String } == ["> 90%", "> 5", "> 0", nil, nil, nil, "> 85%"])
+        #expect(shown["opened"] as? [Int] == [1, 2, 3, 4])
+        let fault = jsonObject(ok(["fault", "show", "1", "--json"], db: db))
+        #expect(fault["level"] as? Int == 2 && fault["title"] as? String == "表空间 YLBX_DATA 使用率 93.5%，须立即扩容")
+        #expect(fault["due_at"] as? String == "2021-12-07T09:30:00+08:00")
+        #expect((fault["escalations"] as? [[String: Any]])?.first?["step"] as? String == "T0")
+        let task = jsonObject(ok(["task", "show", "3", "--json"], db: db))
+        #expect(task["kind"] as? String == "task" && task["due_at"] as? String == "2021-12-06T18:00:00+08:00")
+        let history = try #require(task["history"] as? [[String: Any]])
+        #expect(history.contains { $0["event"] as? String == "inspected" && $0["new"] as? String == "1" })
+    }
+
+    @Test("a second import links to the items still open instead of opening them again; stdin works")
+    func secondImportLinks() throws {
+        let db = freshDatabase()
+        let sample = try readmeInspectionSample()
+        let file = writeFile(besides: db, name: "sample.json", sample)
+        ok(["inspect", "import", file], db: db, now: "2021-12-06T10:00:00+08:00")
+        let later = writeFile(besides: db, name: "later.json", sample.replacingOccurrences(of: "2021-12-06T09:30", with: "2021-12-06T11:30"))
+        let r = helpdesk(["inspect", "import", later], db: db, now: "2021-12-06T12:00:00+08:00")
+        #expect(r.status == 0 && r.out == "2\n", "stderr: \(r.err)")
+        #expect(r.err.contains("linked to items still open: #1 #2 #3 #4"))
+        let shown = jsonObject(ok(["inspect", "show", "2", "--json"], db: db))
+        #expect(shown["opened"] as? [Int] == [] && shown["linked"] as? [Int] == [1, 2, 3, 4])
+        let list = ok(["inspect", "list", "--json"], db: db, now: "2021-12-06T12:00:00+08:00")
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(list.utf8)) as? [[String: Any]])
+        #expect(items.map { $0["id"] as? Int } == [2, 1])
+        #expect(items.map { $0["linked"] as? Int } == [4, 0])
+    }
+
+    @Test("targets not in the inventory are recorded and flagged with the command that adds them")
+    func unknownTargetsAreFlagged() throws {
+        let db = freshDatabase()
+        ok(["inventory", "add", "address", "10.63.1.20:7001"], db: db)
+        ok(["inventory", "add", "server", "app03", "--parent", "10.63.1.20:7001", "--note", "10.63.2.3"], db: db)
+        let r = helpdesk(["inspect", "add", "--kind", "application", "--reading", "cpu app12 91", "--reading", "cpu app03 50",
+                          "--at", "2021-11-23T10:00:00+08:00"], db: db)
+        #expect(r.status == 0 && r.out == "1\n", "stderr: \(r.err)")
+        #expect(r.err.contains("readings[0].target \"app12\" is not in the inventory") && r.err.contains("inventory add server app12"))
+        #expect(!r.err.contains("app03\" is not"))
+        let inventory = ok(["inventory", "list"], db: db)
+        #expect(inventory.contains("app03") && inventory.contains("10.63.2.3"))
+    }
+
+    @Test("the report lists every reading, flags those over threshold and names the items; a business report has the visits")
+    func reports() throws {
+        let db = freshDatabase()
+        let file = writeFile(besides: db, name: "sample.json", try readmeInspectionSample())
+        ok(["inspect", "import", file], db: db, now: "2021-12-06T10:00:00+08:00")
+        let md = ok(["inspect", "report", "1", "--format", "md", "--lang", "en"], db: db, now: "2021-12-06T10:00:00+08:00")
+        #expect(md.hasPrefix("# Inspection report"))
+        #expect(md.contains("| 0 | tablespace | YLBX\\_DATA | 93.5% | **over &gt; 90%** | opened #1 |"))
+        #expect(md.contains("| 3 | cpu | app03 | 71% |  |  |"))
+        #expect(md.contains("| #2 | fault | opened | 负载均衡地址 10.63.1.20:7001 下 6 个服务停止 | open | 2021-12-07 09:30 |"))
+        let zh = ok(["inspect", "report", "1", "--format", "md", "--lang", "zh"], db: db, now: "2021-12-06T10:00:00+08:00")
+        #expect(zh.contains("巡检报告") && zh.contains("超出 > 90%") == false && zh.contains("**超出 &gt; 90%**"))
+        ok(["inspect", "add", "--kind", "business", "--inspector", "李娜", "--reading", "visit 玉树州 经办人员反映 | 打印慢",
+            "--reading", "visit guoluo 无问题", "--at", "2021-11-23T10:00:00+08:00"], db: db, now: "2021-12-06T10:00:00+08:00")
+        let visits = ok(["inspect", "report", "2", "--format", "md", "--lang", "zh"], db: db, now: "2021-12-06T10:00:00+08:00")
+        #expect(visits.contains("## 地区走访与反馈"))
+        #expect(visits.contains("| 玉树州 | 经办人员反映 \\| 打印慢 |") && visits.contains("| 果洛州 | 无问题 |"))
+        #expect(visits.contains("没有读数超出阈值"))
+        let html = ok(["inspect", "report", "1", "--format", "html"], db: db, now: "2021-12-06T10:00:00+08:00")
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("A4 portrait") && !html.contains("http://") && !html.contains("https://"))
+        #expect(html.contains("表空间 YLBX_DATA 使用率 93.5%，须立即扩容"))
+    }
+
+    @Test("configured thresholds apply, and config check names a bad one")
+    func configuredThresholds() throws {
+        let db = freshDatabase()
+        let config = writeFile(besides: db, name: "config.toml", "[inspection]\ntablespace = 95\narchive_log_done = \"已清理\"\n")
+        let env = ["HELPDESK_CONFIG": config]
+        let r = helpdesk(["inspect", "add", "--kind", "database", "--reading", "tablespace YLBX_DATA 93.5", "--reading", "archive_log db 已清理",
+                          "--at", "2021-11-23T10:00:00+08:00"], db: db, env: env)
+        #expect(r.status == 0 && !r.err.contains("opened"), "stderr: \(r.err)")
+        let bad = writeFile(besides: db, name: "bad.toml", "[inspection]\ncpu = 120\ntablespoce = 90\n")
+        let check = helpdesk(["config", "check", bad], db: db)
+        #expect(check.status == 2)
+        #expect(check.err.contains("inspection.cpu: 120 is out of range") && check.err.contains("inspection.tablespoce: unknown key"))
+        #expect(check.err.contains("did you mean tablespace?"))
+        let shown = ok(["config", "show"], db: db, env: env)
+        #expect(shown.contains("[inspection]\ntablespace = 95"))
+    }
+
+    @Test("only supervisors edit the inventory")
+    func inventoryNeedsASupervisor() throws {
+        let db = freshDatabase()
+        ok(["staff", "add", "someone", "--name", "某人", "--role", "supervisor"], db: db)
+        ok(["staff", "set-role", currentUser, "onsite"], db: db)
+        let r = helpdesk(["inventory", "add", "server", "app12"], db: db)
+        #expect(r.status == 2 && r.err.contains("supervisor"), "stderr: \(r.err)")
+    }
+}
