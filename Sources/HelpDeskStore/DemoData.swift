@@ -97,6 +97,8 @@ public struct DemoData: Sendable {
         }
         var services = DemoServices(database, seed: seed, ctx)
         try services.write(days: days)
+        var inspections = DemoInspections(database, seed: seed, ctx)
+        try inspections.write(days: days)
     }
 
     /// Leaves write-ahead logging for a rollback journal for the length of a bulk load, when SQLite

@@ -155,3 +155,23 @@ struct InventoryStoreTests {
         #expect(audit.count == 4)
     }
 }
+
+@Suite("The demo's inspections")
+struct DemoInspectionTests {
+    @Test func aFewWeeksOfEveryKindSomeOverThresholdOneLinkedToAnItemStillOpen() throws {
+        let (db, _) = try makeDatabase()
+        try db.fillDemo(DemoData(seed: 7), items: 300, days: 60, Context(actor: "zhaolei", now: t("2026-11-20T10:00:00+08:00")))
+        let inventory = try db.inventory()
+        #expect(inventory.filter { $0.kind == .schema }.count == 8 && inventory.filter { $0.kind == .server }.count == 11)
+        #expect(inventory.contains { $0.kind == .address && $0.name == "10.63.1.20:7001" })
+        let list = try db.inspections()
+        #expect(Set(list.map(\.kind)) == Set(InspectionKind.allCases))
+        #expect(list.count >= 8 && list.allSatisfy { $0.unknown == 0 })
+        #expect(list.contains { $0.opened > 0 } && list.contains { $0.linked > 0 })
+        let linked = try #require(list.first { $0.linked > 0 })
+        let item = try #require(try db.inspection(linked.id).readings.first { $0.itemId != nil && !$0.opened }?.item)
+        #expect(item.status != .closed && item.kind == .fault)
+        let opened = try list.flatMap { try db.inspection($0.id).readings.filter(\.opened).compactMap(\.item) }
+        #expect(opened.contains { $0.kind == .task && $0.status == .closed } && opened.contains { $0.kind == .fault && $0.status == .closed })
+    }
+}
