@@ -318,6 +318,8 @@ final class ConsoleRunner {
                 try loadFacts(of: item)
             case .loadServices, .locateService, .loadDelivery:
                 try performService(effect)
+            case .loadInspections, .loadInspection:
+                try performInspection(effect)
             case .write(let request):
                 write(request)
             case let .editText(field, initial):
@@ -380,6 +382,9 @@ final class ConsoleRunner {
                 item = try db.assign(id, to: to, at: ctx.now, expectedVersion: version, ctx)
             case .addTask, .completeTask, .markErroneous, .addChange, .advance, .testRound, .addDefect:
                 try writeService(request, ctx)
+                return
+            case .addInspection:
+                try writeInspection(request, ctx)
                 return
             case .freeze(let period):
                 let report = try db.freeze(period, ctx)
@@ -495,6 +500,7 @@ private extension Mode {
         case .search: return 5
         case .confirmQuit: return 6
         case .figureItems: return 7
+        case .inspection: return 8
         }
     }
 }

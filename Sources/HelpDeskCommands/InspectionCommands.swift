@@ -52,8 +52,8 @@ struct InspectCommand: ParsableCommand {
             do throws(InspectionInputError) {
                 for (i, text) in reading.enumerated() { readings.append(try InspectCommand.parseReading(text, index: i)) }
             } catch {
-                throw UsageError(en: "inspection refused, nothing was stored: \(error.text(.en))",
-                                 zh: "巡检未登记，未作任何改动：\(error.text(.zh))")
+                throw UsageError(en: "inspection refused, nothing was stored: \(error.text(.en).replacingOccurrences(of: "readings[", with: "--reading["))",
+                                 zh: "巡检未登记，未作任何改动：\(error.text(.zh).replacingOccurrences(of: "readings[", with: "--reading["))")
             }
             let env = try Environment(global)
             let staffName = try env.database.allStaff().first { $0.username == env.context.actor }?.name
@@ -161,27 +161,9 @@ struct InspectCommand: ParsableCommand {
         return data
     }
 
-    /// `CHECK TARGET VALUE` as one argument: the value is the rest of the line, a number for a
-    /// numeric check.
+    /// `CHECK TARGET VALUE` as one argument: refusals name it `--reading[i]`.
     static func parseReading(_ text: String, index: Int) throws(InspectionInputError) -> InspectionReading {
-        let parts = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
-        guard parts.count == 3 else {
-            throw InspectionInputError(field: "--reading[\(index)]", en: "'\(text)' is not CHECK TARGET VALUE, e.g. \"tablespace YLBX_DATA 93.5\"",
-                                       zh: "'\(text)' 不是 检查项 对象 读数，例如 \"tablespace YLBX_DATA 93.5\"")
-        }
-        guard let check = InspectionCheck(rawValue: parts[0]) else {
-            throw InspectionInputError(field: "--reading[\(index)]", en: "'\(parts[0])' is not a check; accepted: \(InspectionCheck.accepted)",
-                                       zh: "'\(parts[0])' 不是检查项；可接受：\(InspectionCheck.accepted)")
-        }
-        let value = parts[2].trimmingCharacters(in: .whitespaces)
-        if check.isNumeric {
-            guard let number = Double(value.hasSuffix("%") ? String(value.dropLast()) : value) else {
-                throw InspectionInputError(field: "--reading[\(index)]", en: "'\(value)': expected a number for check \"\(check.rawValue)\"",
-                                           zh: "'\(value)'：检查 \"\(check.rawValue)\" 的值应为数字")
-            }
-            return InspectionReading(check: check, target: parts[1], value: .number(number))
-        }
-        return InspectionReading(check: check, target: parts[1], value: .text(value))
+        try InspectionRules.parseLine(text, index: index)
     }
 
     /// Records the inspection, prints its number alone, and says on standard error what it opened,

@@ -335,6 +335,41 @@ public enum InspectionRules {
         return inventory.contains { kinds.contains($0.kind) && names.contains($0.name.lowercased()) }
     }
 
+    /// One reading typed as a line, `CHECK TARGET VALUE` (`tablespace YLBX_DATA 93.5`, `visit 玉树州
+    /// 反映测算慢`): the value is the rest of the line, a number for a numeric check (`%` allowed).
+    /// A refusal names the line as `readings[index]`.
+    public static func parseLine(_ text: String, index: Int) throws(InspectionInputError) -> InspectionReading {
+        let parts = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
+        guard parts.count == 3 else {
+            throw InspectionInputError(index: index, field: "", en: "'\(text)' is not CHECK TARGET VALUE, e.g. \"tablespace YLBX_DATA 93.5\"",
+                                       zh: "'\(text)' 不是 检查项 对象 读数，例如 \"tablespace YLBX_DATA 93.5\"")
+        }
+        guard let check = InspectionCheck(rawValue: parts[0]) else {
+            throw InspectionInputError(index: index, field: "check", en: "'\(parts[0])' is not a check; accepted: \(InspectionCheck.accepted)",
+                                       zh: "'\(parts[0])' 不是检查项；可接受：\(InspectionCheck.accepted)")
+        }
+        let value = parts[2].trimmingCharacters(in: .whitespaces)
+        guard check.isNumeric else { return InspectionReading(check: check, target: parts[1], value: .text(value)) }
+        guard let number = Double(value.hasSuffix("%") ? String(value.dropLast()) : value), number.isFinite else {
+            throw InspectionInputError(index: index, field: "value", en: "'\(value)': expected a number for check \"\(check.rawValue)\"",
+                                       zh: "'\(value)'：检查 \"\(check.rawValue)\" 的值应为数字")
+        }
+        return InspectionReading(check: check, target: parts[1], value: .number(number))
+    }
+
+    /// Readings typed one a line or separated by `;` (blank ones skipped), each checked as
+    /// `validate` does for an inspection of `kind`.
+    public static func parseLines(_ text: String, kind: InspectionKind) throws(InspectionInputError) -> [InspectionReading] {
+        let lines = text.split(whereSeparator: { $0.isNewline || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var readings: [InspectionReading] = []
+        for (i, line) in lines.enumerated() {
+            let reading = try parseLine(line, index: i)
+            try validate(reading, index: i, kind: kind)
+            readings.append(reading)
+        }
+        return readings
+    }
+
     /// `93.5`, `6`: a number as people write it.
     public static func format(_ n: Double) -> String {
         if n.isFinite, n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }

@@ -11,6 +11,8 @@ public enum Command: String, CaseIterable, Sendable {
     case newTask, complete, markErroneous
     /// On a change: take one in, move it on, record a test round, show its delivery, record a defect.
     case newChange, advance, testRound, delivery, addDefect
+    /// The inspections: show them, enter one by hand.
+    case inspections, newInspection
 }
 
 /// One binding: the keys, the command, and its help text in each language.
@@ -37,6 +39,7 @@ public enum Keymap {
         Binding(keys: [.char("3")], command: .paneKPI, en: "service levels", zh: "服务指标", inFooter: false),
         Binding(keys: [.char("4")], command: .tasks, en: "tasks", zh: "数据处理", inFooter: false),
         Binding(keys: [.char("5")], command: .changes, en: "changes", zh: "软件升级", inFooter: false),
+        Binding(keys: [.char("6")], command: .inspections, en: "inspections", zh: "巡检", inFooter: false),
         Binding(keys: [.char("j"), .down], command: .down, en: "down", zh: "下移", inFooter: false),
         Binding(keys: [.char("k"), .up], command: .up, en: "up", zh: "上移", inFooter: false),
         Binding(keys: [.ctrl("f"), .pageDown], command: .pageDown, en: "page down", zh: "下一页", inFooter: false),
@@ -76,7 +79,7 @@ public enum Keymap {
     }
 
     public static func binding(_ command: Command) -> Binding? {
-        (main + tasks + changes + delivery).first { $0.command == command }
+        (main + tasks + changes + delivery + inspections).first { $0.command == command }
     }
 
     /// The tasks screen's own keys, on the list and in a task's details (the moves, the filters,
@@ -96,6 +99,11 @@ public enum Keymap {
         Binding(keys: [.char("t")], command: .testRound, en: "test round", zh: "内测轮次", inFooter: true),
         Binding(keys: [.char("d")], command: .delivery, en: "its delivery", zh: "查看交付", inFooter: true),
         Binding(keys: [.char("D")], command: .addDefect, en: "record a defect", zh: "登记缺陷", inFooter: false),
+    ]
+
+    /// The inspections screen's own key.
+    public static let inspections: [Binding] = [
+        Binding(keys: [.char("n")], command: .newInspection, en: "new inspection", zh: "录入巡检", inFooter: true),
     ]
 
     /// The delivery view's own key.

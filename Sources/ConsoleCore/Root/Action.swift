@@ -20,6 +20,9 @@ public enum Action: Equatable, Sendable {
     /// What a task or a change has beyond its work item, for its details.
     case factsLoaded(id: Int64, ServiceFacts)
     case deliveryLoaded(DeliveryRecord)
+    /// The latest inspections, and how many there are.
+    case inspectionsLoaded([InspectionSummary], total: Int)
+    case inspectionLoaded(InspectionRecord)
     case staffLoaded([StaffMember])
     case calendarLoaded(WorkCalendar)
     /// Another console or the command line changed the database.

@@ -14,6 +14,10 @@ extension ConsoleState {
         case .paneKPI: focus = .kpi
         case .tasks: return show(.tasks)
         case .changes: return show(.changes)
+        case .inspections: return show(.inspections)
+        case .newInspection:
+            let name = staff.first { $0.username == operatorName }?.name ?? operatorName
+            openForm(.newInspection(lang, formClock, inspector: name))
         case .up: return move(by: -1)
         case .down: return move(by: 1)
         case .pageUp: return move(by: -pageSize)

@@ -13,6 +13,8 @@ public enum Mode: Equatable, Sendable {
     case search(TextField)
     /// What a figure of the service levels counted (Enter on the figure).
     case figureItems(FigureItemsScreen.State)
+    /// One inspection's readings (Enter on the inspections screen).
+    case inspection(InspectionScreen.State)
     /// Ctrl-C on a form holding input: `y` quits, any other key returns to `previous` as it was.
     indirect case confirmQuit(previous: Mode)
 
@@ -66,6 +68,7 @@ public struct ConsoleState: Equatable, Sendable {
     /// The screens of their own beside the desk.
     public var tasks = ServiceListScreen.State(kind: .task)
     public var changes = ServiceListScreen.State(kind: .change)
+    public var inspections = InspectionsScreen.State()
     /// The desk's pane to go back to from the tasks or the changes.
     public var deskPane: Pane = .queue
 
@@ -93,6 +96,7 @@ public struct ConsoleState: Equatable, Sendable {
         a.width == b.width && a.height == b.height && a.now == b.now && a.language == b.language
             && a.focus == b.focus && a.mode == b.mode && a.queue == b.queue && a.board == b.board
             && a.serviceLevels == b.serviceLevels && a.tasks == b.tasks && a.changes == b.changes && a.deskPane == b.deskPane
+            && a.inspections == b.inspections
             && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
             && a.calendar?.version == b.calendar?.version
             && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.pendingSelection == b.pendingSelection

@@ -20,6 +20,10 @@ public enum Effect: Equatable, Sendable {
     case loadDetail(Int64)
     /// A delivery with its changes and defects, answered by `.deliveryLoaded`.
     case loadDelivery(Int64)
+    /// The latest inspections, answered by `.inspectionsLoaded`.
+    case loadInspections
+    /// One inspection with its readings and their items, answered by `.inspectionLoaded`.
+    case loadInspection(Int64)
     case write(WriteRequest)
     case editText(field: Int, initial: String)
     case bell
@@ -63,6 +67,8 @@ public enum WriteRequest: Equatable, Sendable {
     case testRound(id: Int64, result: TestResult, note: String, version: Int)
     /// A defect found in a delivery at `at`.
     case addDefect(delivery: Int64, title: String, description: String, at: Date)
+    /// An inspection entered by hand.
+    case addInspection(NewInspection)
 }
 
 extension Effect {

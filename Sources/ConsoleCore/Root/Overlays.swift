@@ -16,6 +16,7 @@ extension ConsoleState {
         switch mode {
         case .normal:
             if let kind = focus.serviceKind { return reduceService(kind, .key(key)) }
+            if focus == .inspections { return reduceInspections(key) }
             guard let command = Keymap.command(for: key) else { return [] }
             return run(command)
         case .detail(let d): return drive(d, Mode.detail) { DetailScreen.reduce(&$0, .key(key)) }
@@ -27,6 +28,7 @@ extension ConsoleState {
         case .commandLine(let field): return drive(field, Mode.commandLine) { CommandLineScreen.reduce(&$0, key) }
         case .search(let field): return drive(field, Mode.search) { SearchScreen.reduce(&$0, key) }
         case .figureItems(let list): return drive(list, Mode.figureItems) { FigureItemsScreen.reduce(&$0, key) }
+        case .inspection(let shown): return drive(shown, Mode.inspection) { InspectionScreen.reduce(&$0, key) }
         case .confirmQuit(let previous):
             if ConfirmQuitScreen.reduce(key) == [.quit] { return [.quit] }
             mode = previous
@@ -79,12 +81,14 @@ extension ConsoleState {
             switch focus {
             case .tasks: return TasksScreen.hints(lang)
             case .changes: return ChangesScreen.hints(lang)
+            case .inspections: return InspectionsScreen.hints(lang)
             default: return Keymap.footerHints(lang)
             }
         case .detail(let d): return DetailScreen.hints(d, lang)
         case .form(let form, _): return FormScreen.hints(form, lang)
         case .help: return HelpScreen.hints(lang)
         case .figureItems: return FigureItemsScreen.hints(lang)
+        case .inspection: return InspectionScreen.hints(lang)
         case .search: return SearchScreen.hints(lang)
         case .commandLine: return CommandLineScreen.hints(lang)
         }
@@ -104,6 +108,8 @@ extension ConsoleState {
             HelpScreen.draw(&buf, body, scroll, language, theme)
         case .figureItems(let list):
             FigureItemsScreen.draw(&buf, body, list, context, theme)
+        case .inspection(let shown):
+            InspectionScreen.draw(&buf, body, shown, context, theme)
         case .normal, .commandLine, .search, .confirmQuit:
             break
         }
@@ -115,7 +121,7 @@ extension ConsoleState {
         case .search(let field): SearchScreen.drawStatus(&buf, field, y: y, language, theme)
         case .commandLine(let field): CommandLineScreen.drawStatus(&buf, field, y: y, theme)
         case .confirmQuit: ConfirmQuitScreen.drawStatus(&buf, y: y, language, theme)
-        case .normal, .detail, .form, .help, .figureItems: return false
+        case .normal, .detail, .form, .help, .figureItems, .inspection: return false
         }
         return true
     }
@@ -140,6 +146,36 @@ extension FigureItemsScreen.Effect: RootEffect {
         case .open(let id):
             console.mode = .detail(Detail(id: id))
             return [.loadDetail(id)]
+        }
+    }
+}
+
+extension InspectionScreen.Effect: RootEffect {
+    func apply(to console: inout ConsoleState) -> [Effect] {
+        switch self {
+        case .close: return console.close()
+        case .bell: return [.bell]
+        case .open(let id):
+            console.mode = .detail(Detail(id: id))
+            return [.loadDetail(id)]
+        }
+    }
+}
+
+extension ConsoleState {
+    /// Hands a key to the inspections screen and carries out what it asks.
+    mutating func reduceInspections(_ key: Key) -> [Effect] {
+        InspectionsScreen.reduce(&inspections, key).flatMap { effect -> [Effect] in
+            switch effect {
+            case .open(let id):
+                mode = .inspection(InspectionScreen.State(id: id))
+                return [.loadInspection(id)]
+            case .run(let command):
+                return run(command)
+            case .back:
+                focus = deskPane
+                return []
+            }
         }
     }
 }

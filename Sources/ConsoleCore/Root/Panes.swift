@@ -3,12 +3,12 @@ import HelpDeskCore
 /// The panes: the desk's three (the CASE queue, the fault board, the service levels) and the
 /// screens of their own beside it (the tasks, the changes), which take the whole body when shown.
 public enum Pane: Int, CaseIterable, Sendable {
-    case queue, faults, kpi, tasks, changes
+    case queue, faults, kpi, tasks, changes, inspections
 
     /// The desk's panes, shown together on a large terminal.
     public static let desk: [Pane] = [.queue, .faults, .kpi]
     /// The screens beside the desk.
-    public static let services: [Pane] = [.tasks, .changes]
+    public static let services: [Pane] = [.tasks, .changes, .inspections]
 
     public var isDesk: Bool { Pane.desk.contains(self) }
 
@@ -38,6 +38,7 @@ extension ConsoleState {
         case .faults: return BoardScreen.title(board, context)
         case .kpi: return ServiceLevelsScreen.title(context)
         case .tasks, .changes: return ServiceListScreen.name(pane.serviceKind!, context)
+        case .inspections: return InspectionsScreen.name(context)
         }
     }
 
@@ -49,6 +50,7 @@ extension ConsoleState {
         case .kpi: ServiceLevelsScreen.draw(&buf, rect, serviceLevels, focused: focused, context, theme)
         case .tasks: TasksScreen.draw(&buf, rect, tasks, focused: focused, context, theme)
         case .changes: ChangesScreen.draw(&buf, rect, changes, focused: focused, context, theme)
+        case .inspections: InspectionsScreen.draw(&buf, rect, inspections, focused: focused, context, theme)
         }
     }
 
@@ -65,6 +67,9 @@ extension ConsoleState {
             return []
         case .tasks, .changes:
             return reduceService(focus.serviceKind!, .move(by: delta))
+        case .inspections:
+            InspectionsScreen.move(&inspections, by: delta)
+            return []
         }
     }
 
@@ -73,7 +78,7 @@ extension ConsoleState {
         switch pane {
         case .queue: return selectedTicket
         case .faults: return selectedFault
-        case .kpi: return nil
+        case .kpi, .inspections: return nil
         case .tasks: return tasks.selected
         case .changes: return changes.selected
         }

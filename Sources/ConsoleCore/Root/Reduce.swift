@@ -71,6 +71,14 @@ extension ConsoleState {
         case .deliveryLoaded(let record):
             updateDetail { _ = DetailScreen.reduce(&$0, .deliveryLoaded(record)) }
             return []
+        case let .inspectionsLoaded(summaries, total):
+            InspectionsScreen.loaded(&inspections, summaries, total: total)
+            return []
+        case .inspectionLoaded(let record):
+            guard case .inspection(var shown) = mode else { return [] }
+            InspectionScreen.loaded(&shown, record)
+            mode = .inspection(shown)
+            return []
         case .servicesLoaded(let page):
             return reduceService(page.kind, .loaded(page))
         case .staffLoaded(let s):
@@ -149,6 +157,8 @@ extension ConsoleState {
         if let kind = focus.serviceKind, case let .load(filter, offset, limit) = list(kind).reload {
             effects.append(.loadServices(kind, filter, offset: offset, limit: limit))
         }
+        if focus == .inspections { effects.append(.loadInspections) }
+        if case .inspection(let shown) = mode { effects.append(.loadInspection(shown.id)) }
         var detail: Detail?
         switch mode.underlying {
         case .detail(let d): detail = d

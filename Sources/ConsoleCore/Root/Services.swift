@@ -8,6 +8,7 @@ extension ConsoleState {
     mutating func show(_ pane: Pane) -> [Effect] {
         if focus.isDesk && !pane.isDesk { deskPane = focus }
         focus = pane
+        if pane == .inspections { return [.loadInspections] }
         guard let kind = pane.serviceKind else { return [] }
         return apply(list(kind).load(around: list(kind).window.selection), kind)
     }

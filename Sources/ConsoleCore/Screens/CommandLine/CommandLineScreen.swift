@@ -47,6 +47,7 @@ public enum CommandLineScreen {
         case "new": return .command(newCommand(rest.lowercased()))
         case "tasks", "task": return .command(.tasks)
         case "changes", "change": return .command(.changes)
+        case "inspections", "inspection", "inspect": return .command(.inspections)
         case "assess": return .command(.assess)
         case "reopen": return .command(.reopen)
         case "lower": return .command(.lower)

@@ -244,6 +244,7 @@ public struct Form: Equatable, Sendable {
         case let .advance(id, version, to): return advanceRequest(id: id, to: to, version: version)
         case let .testRound(id, version): return testRoundRequest(id: id, version: version)
         case .addDefect(let delivery): return addDefectRequest(delivery: delivery)
+        case .newInspection: return newInspectionRequest()
         case .newCase: return newCaseRequest()
         case .newFault: return newFaultRequest()
         case let .respond(id, version): return respondRequest(id: id, version: version)
@@ -263,6 +264,7 @@ public struct Form: Equatable, Sendable {
         switch purpose {
         case .newChange: return newChangeProblems(lang)
         case .advance(_, _, .released): return releaseProblems(lang)
+        case .newInspection: return newInspectionProblems(lang)
         default: return []
         }
     }

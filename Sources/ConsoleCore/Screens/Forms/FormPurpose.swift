@@ -23,11 +23,13 @@ extension Form {
         case testRound(id: Int64, version: Int)
         /// A defect found in a delivery (not an item: no version).
         case addDefect(delivery: Int64)
+        /// An inspection entered by hand (not an item).
+        case newInspection
 
         /// The item an edit form changes, and the version it was built on.
         var target: (id: Int64, version: Int)? {
             switch self {
-            case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect: return nil
+            case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect, .newInspection: return nil
             case let .respond(id, v), let .resolve(id, v), let .restore(id, v), let .raise(id, v, _), let .assign(id, v),
                  let .assess(id, v), let .reopen(id, v), let .lower(id, v, _), let .completeTask(id, v), let .markErroneous(id, v),
                  let .advance(id, v, _), let .testRound(id, v):
@@ -40,7 +42,7 @@ extension Form {
         /// the newer version may no longer have.
         func rebased(to version: Int) -> Purpose? {
             switch self {
-            case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect: return self
+            case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect, .newInspection: return self
             case .respond(let id, _): return .respond(id: id, version: version)
             case .resolve(let id, _): return .resolve(id: id, version: version)
             case .restore(let id, _): return .restore(id: id, version: version)

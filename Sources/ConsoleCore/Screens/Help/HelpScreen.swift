@@ -35,7 +35,9 @@ public enum HelpScreen {
             + section(zh ? "数据处理（4）及任务详情" : "Tasks (4) and a task's details", Keymap.tasks, lang)
             + section(zh ? "软件升级（5）及变更详情" : "Changes (5) and a change's details", Keymap.changes, lang)
             + section(zh ? "交付（变更详情中按 d）" : "A delivery (d in a change's details)", Keymap.delivery, lang)
-            + [("q/Esc", zh ? "数据处理、软件升级：返回服务台" : "tasks, changes: back to the desk")]
+            + section(zh ? "巡检（6）" : "Inspections (6)", Keymap.inspections, lang)
+            + [("Enter", zh ? "巡检：查看读数；读数上：打开其工单" : "inspections: the readings; on a reading: its item")]
+            + [("q/Esc", zh ? "数据处理、软件升级、巡检：返回服务台" : "tasks, changes, inspections: back to the desk")]
     }
 
     /// A screen's own keys under its name.

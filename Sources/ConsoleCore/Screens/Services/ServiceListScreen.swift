@@ -82,7 +82,7 @@ public enum ServiceListScreen {
             switch command {
             case .open: return state.selected?.id.map { [.open($0)] } ?? []
             case .quit, .back: return [.back]
-            case .nextPane, .previousPane, .paneQueue, .paneFaults, .paneKPI, .tasks, .changes, .up, .down, .pageUp, .pageDown,
+            case .nextPane, .previousPane, .paneQueue, .paneFaults, .paneKPI, .tasks, .changes, .inspections, .up, .down, .pageUp, .pageDown,
                  .top, .bottom, .search, .help, .commandLine, .redraw:
                 return [.run(command)]
             default:
