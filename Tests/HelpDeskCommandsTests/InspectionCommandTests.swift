@@ -108,6 +108,21 @@ struct InspectionCommandTests {
         #expect(shown.contains("[inspection]\ntablespace = 95"))
     }
 
+    @Test("feedback from a file never reaches the terminal raw")
+    func controlCharactersAreShownSafely() throws {
+        let db = freshDatabase()
+        let file = writeFile(besides: db, name: "visit.json", #"{"at": "2021-11-23T10:00:00+08:00", "inspector": "李娜", "kind": "business", "readings": [{"check": "visit", "target": "玉树州", "value": "打印慢\u001b[2J\u0007\u202e反转"}]}"#)
+        ok(["inspect", "import", file], db: db)
+        for args in [["inspect", "show", "1"], ["inspect", "list"], ["inspect", "report", "1", "--format", "md"], ["inspect", "report", "1", "--format", "html"]] {
+            let out = ok(args, db: db)
+            #expect(!out.contains("\u{1B}") && !out.contains("\u{07}"), "\(args)")
+            // What is written for the terminal shows bidi controls as placeholders too (a report
+            // is a document and keeps the text, as the monthly report does).
+            if args[1] != "report" { #expect(!out.contains("\u{202E}"), "\(args)") }
+        }
+        #expect(ok(["inspect", "show", "1"], db: db).contains("打印慢"))
+    }
+
     @Test("only supervisors edit the inventory")
     func inventoryNeedsASupervisor() throws {
         let db = freshDatabase()
