@@ -140,7 +140,7 @@ struct InspectCommand: ParsableCommand {
             let env = try Environment(global)
             let record = try env.database.inspection(id)
             let text = format.lowercased() == "md" ? InspectionReportRendering.markdown(record, env.language, generated: env.now)
-                : InspectionReportHTML.render(record, env.language, generated: env.now)
+                : InspectionReportRendering.html(record, env.language, generated: env.now)
             FileHandle.standardOutput.write(Data(text.utf8))
         }
     }

@@ -4,7 +4,7 @@ import HelpDeskStore
 
 /// The report of one inspection (巡检报告): every reading with the threshold it went over, the items
 /// it opened or was linked to, and for a business inspection the region visits with their feedback.
-/// Markdown here; the HTML page in InspectionReportHTML.swift.
+/// Written as Markdown or an HTML page by ReportPage, as the monthly report is.
 enum InspectionReportRendering {
     /// What the report says, in either format: a header, the readings, the items, the visits.
     struct Content {
@@ -13,7 +13,6 @@ enum InspectionReportRendering {
         var readingHeaders: [String]
         var readings: [[String]]
         /// Per reading: over its threshold.
-        var over: [Bool]
         var itemHeaders: [String]
         var items: [[String]]
         var visitHeaders: [String]
@@ -60,7 +59,7 @@ enum InspectionReportRendering {
         return Content(
             title: title, header: header,
             readingHeaders: [w("序号", "#"), w("检查项", "check"), w("对象", "target"), w("读数", "value"), w("阈值", "threshold"), w("工单", "item")],
-            readings: readings, over: record.readings.map(\.isOver),
+            readings: readings,
             itemHeaders: [w("编号", "id"), w("类别", "kind"), w("开立/关联", "opened/linked"), w("标题", "title"), w("状态", "status"), w("时限", "due")],
             items: items,
             visitHeaders: [w("地区", "region"), w("反馈", "feedback")], visits: visits,
@@ -75,30 +74,28 @@ enum InspectionReportRendering {
         return r.opened ? "opened #\(id)" : "linked #\(id)"
     }
 
+    /// The report's tables, in order: the readings, the items, and for a business inspection the
+    /// visits. The same for Markdown and HTML (ReportPage writes each).
+    static func tables(_ c: Content, _ kind: InspectionKind) -> [ReportTable] {
+        var tables = [
+            ReportTable(key: "readings", title: c.sections.readings, headers: c.readingHeaders, rows: c.readings),
+            ReportTable(key: "items", title: c.sections.items, headers: c.itemHeaders, rows: c.items, empty: c.sections.noItems),
+        ]
+        if kind == .business {
+            tables.append(ReportTable(key: "visits", title: c.sections.visits, headers: c.visitHeaders, rows: c.visits))
+        }
+        return tables
+    }
+
     static func markdown(_ record: InspectionRecord, _ lang: Language, generated: Date) -> String {
         let c = content(record, lang, generated: generated)
-        let cell = ServiceReportRendering.markdownCell
-        var out = "# \(cell(c.title))\n\n"
-        for (name, value) in c.header { out += "- \(cell(name))\(lang == .zh ? "：" : ": ")\(cell(value))\n" }
-        func table(_ headers: [String], _ rows: [[String]], bold: [Bool] = []) {
-            out += "| " + headers.map(cell).joined(separator: " | ") + " |\n"
-            out += "|" + headers.map { _ in "---|" }.joined() + "\n"
-            for (i, row) in rows.enumerated() {
-                let strong = i < bold.count && bold[i]
-                out += "| " + row.enumerated().map { j, text in
-                    strong && j == 4 && !text.isEmpty ? "**\(cell(text))**" : cell(text)
-                }.joined(separator: " | ") + " |\n"
-            }
-            out += "\n"
-        }
-        out += "\n## \(cell(c.sections.readings))\n\n"
-        table(c.readingHeaders, c.readings, bold: c.over)
-        out += "## \(cell(c.sections.items))\n\n"
-        if c.items.isEmpty { out += "\(cell(c.sections.noItems))\n\n" } else { table(c.itemHeaders, c.items) }
-        if record.kind == .business {
-            out += "## \(cell(c.sections.visits))\n\n"
-            table(c.visitHeaders, c.visits)
-        }
-        return out
+        return ReportPage.markdown(title: c.title, meta: c.header, tables: tables(c, record.kind), lang)
+    }
+
+    /// One standalone page that prints on A4 portrait, with the monthly report's stylesheet.
+    static func html(_ record: InspectionRecord, _ lang: Language, generated: Date) -> String {
+        let c = content(record, lang, generated: generated)
+        return ReportPage.html(title: c.title, documentTitle: "\(c.title) #\(record.id)", meta: c.header,
+                               tables: tables(c, record.kind), lang)
     }
 }

@@ -131,6 +131,18 @@ _ = try database.escalateDue(ctx)
 row("escalate: nothing due (each timer run; a console only when a step is due)", try median { _ = try database.escalateDue(ctx) }, "ms")
 row("kpi: one month (K1-K7)", try median { _ = try database.kpiReport(.month(containing: now), now: now) }, "ms")
 row("kpi: one week (K1-K7)", try median { _ = try database.kpiReport(.week(containing: now), now: now) }, "ms")
+// The figures' drill-down and the monthly report, for the last whole month (the report is made
+// for a month that has ended). Each figure's first page, as `kpi items` and the console show it.
+let lastMonth = Period.month(containing: Period.month(containing: now).interval.start.addingTimeInterval(-1))
+row("kpi: last month (\(lastMonth), K1-K7)", try median { _ = try database.kpiReport(lastMonth, now: now) }, "ms")
+for figure in KPI.allCases {
+    row("kpi items: \(figure.rawValue) of \(lastMonth), first 50", try median {
+        _ = try database.kpiItems(figure, lastMonth, now: now, limit: 50)
+    }, "ms")
+}
+row("report: \(lastMonth), every section gathered", try median {
+    _ = try database.serviceReport(lastMonth, now: now)
+}, "ms")
 row("detail: one item with its history", try median { _ = try database.itemWithHistory(someID) }, "ms")
 row("list: everything, first 40, with count", try median { _ = try database.page(ItemFilter(limit: 40), countCap: 1_000) }, "ms")
 row("list: everything, 40 at offset 900,000", try median { _ = try database.items(ItemFilter(limit: 40, offset: 900_000)) }, "ms")
@@ -156,6 +168,9 @@ if let cli = options.cli {
         "show \(someID)", "show \(someID) --json", "kpi --month \(Period.month(containing: now))", "kpi --week \(Period.week(containing: now))",
         "task list --limit 40", "task list --limit 40 --status closed --json", "change list --limit 40", "change list --limit 40 --json",
         "delivery list", "defect list",
+        "kpi items K1 --month \(lastMonth) --limit 50", "kpi items K6 --month \(lastMonth) --limit 50",
+        "report --month \(lastMonth) --format md", "report --month \(lastMonth) --format html",
+        "report --month \(lastMonth) --format csv",
     ]
     var environment = ProcessInfo.processInfo.environment
     environment["HELPDESK_DB"] = options.db

@@ -75,11 +75,11 @@ struct InspectionCommandTests {
         ok(["inspect", "import", file], db: db, now: "2021-12-06T10:00:00+08:00")
         let md = ok(["inspect", "report", "1", "--format", "md", "--lang", "en"], db: db, now: "2021-12-06T10:00:00+08:00")
         #expect(md.hasPrefix("# Inspection report"))
-        #expect(md.contains("| 0 | tablespace | YLBX\\_DATA | 93.5% | **over &gt; 90%** | opened #1 |"))
+        #expect(md.contains("| 0 | tablespace | YLBX\\_DATA | 93.5% | over &gt; 90% | opened #1 |"))
         #expect(md.contains("| 3 | cpu | app03 | 71% |  |  |"))
         #expect(md.contains("| #2 | fault | opened | 负载均衡地址 10.63.1.20:7001 下 6 个服务停止 | open | 2021-12-07 09:30 |"))
         let zh = ok(["inspect", "report", "1", "--format", "md", "--lang", "zh"], db: db, now: "2021-12-06T10:00:00+08:00")
-        #expect(zh.contains("巡检报告") && zh.contains("超出 > 90%") == false && zh.contains("**超出 &gt; 90%**"))
+        #expect(zh.contains("巡检报告") && zh.contains("| 超出 &gt; 90% | 开立 #1 |"))
         ok(["inspect", "add", "--kind", "business", "--inspector", "李娜", "--reading", "visit 玉树州 经办人员反映 | 打印慢",
             "--reading", "visit guoluo 无问题", "--at", "2021-11-23T10:00:00+08:00"], db: db, now: "2021-12-06T10:00:00+08:00")
         let visits = ok(["inspect", "report", "2", "--format", "md", "--lang", "zh"], db: db, now: "2021-12-06T10:00:00+08:00")
