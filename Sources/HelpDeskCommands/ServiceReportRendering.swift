@@ -119,7 +119,21 @@ public enum ServiceReportRendering {
                 ["\(e.defect.id)", e.defect.title, "#\(e.defect.deliveryId) \(e.deliveryLabel)", BeijingTime.short(e.defect.foundAt),
                  "\(e.daysAfterDelivery)", yesNo(e.withinThirtyDays, w)]
             }, note: nil, empty: w("本月没有发现缺陷。", "No defect found this month.")))
+        tables.append(inspectionTable(d, lang))
         return tables
+    }
+
+    /// The inspections made in the month: each with how many readings went over their threshold,
+    /// opened an item or were linked to one still open (`inspect report ID` has the readings).
+    static func inspectionTable(_ d: ServiceReportData, _ lang: HelpDeskCore.Language) -> ReportTable {
+        let w = Words(zh: lang == .zh)
+        return ReportTable(
+            key: "inspections", title: w("六、本月巡检", "6. Inspections in the month"),
+            headers: [w("编号", "id"), w("时间", "at"), w("类别", "kind"), w("巡检人", "inspector"), w("读数", "readings"),
+                      w("超出阈值", "over threshold"), w("开立工单", "opened"), w("关联工单", "linked")],
+            rows: d.inspections.map { s in
+                ["\(s.id)", BeijingTime.short(s.at), s.kind.label(lang), s.inspector, "\(s.readings)", "\(s.over)", "\(s.opened)", "\(s.linked)"]
+            }, note: nil, empty: w("本月没有巡检。", "No inspection this month."))
     }
 
     // MARK: Markdown
@@ -162,8 +176,8 @@ public enum ServiceReportRendering {
     public static func html(_ d: ServiceReportData, _ lang: HelpDeskCore.Language) -> String {
         ReportPage.html(title: title(lang), documentTitle: "\(title(lang)) \(d.period.description)",
                         meta: headerLines(d, lang), tables: tables(d, lang), before: [0: chart(d.kpi.figures, lang)],
-                        footer: Words(zh: lang == .zh)("培训与巡检尚未纳入本系统，本报告不含这两部分。",
-                                                      "Trainings and inspections are not yet recorded by this system; the report has no section for them."),
+                        footer: Words(zh: lang == .zh)("培训尚未纳入本系统，本报告不含培训部分。",
+                                                      "Trainings are not yet recorded by this system; the report has no section for them."),
                         lang)
     }
 

@@ -117,23 +117,34 @@ extension AppDatabase {
     /// Inspections, latest first, of one kind or all; `limit` nil for all.
     public func inspections(kind: InspectionKind? = nil, limit: Int? = nil, offset: Int = 0) throws -> [InspectionSummary] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT i.id, i.at, i.inspector, i.kind,
-                       (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id) AS readings,
-                       (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id AND r.finding IS NOT NULL) AS over,
-                       (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id AND r.opened = 1) AS opened,
-                       (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id AND r.opened = 0
-                                                                       AND r.item_id IS NOT NULL) AS linked,
-                       (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id AND r.known = 0) AS unknown
-                FROM inspection i \(kind == nil ? "" : "WHERE i.kind = ?")
-                ORDER BY i.at DESC, i.id DESC LIMIT ? OFFSET ?
-                """, arguments: StatementArguments((kind.map { [$0.rawValue] } ?? []) + [limit ?? -1, offset]))
-            return try rows.map { row in
-                let r = StoredRow(row, table: "inspection")
-                return InspectionSummary(id: try r.integer("id"), at: try r.instant("at"), inspector: try r.text("inspector"),
-                                         kind: try r.code("kind"), readings: try r.int("readings"), over: try r.int("over"),
-                                         opened: try r.int("opened"), linked: try r.int("linked"), unknown: try r.int("unknown"))
-            }
+            try Self.inspectionSummaries(db, where: kind == nil ? "" : "WHERE i.kind = ?", StatementArguments(kind.map { [$0.rawValue] } ?? []),
+                                         limit: limit, offset: offset)
+        }
+    }
+
+    /// The inspections made from `start` to before `end`, latest first (the monthly report's).
+    static func inspections(_ db: Database, from start: Date, to end: Date) throws -> [InspectionSummary] {
+        try inspectionSummaries(db, where: "WHERE i.at >= ? AND i.at < ?", [start.dbSeconds, end.dbSeconds], limit: nil, offset: 0)
+    }
+
+    static func inspectionSummaries(_ db: Database, where condition: String, _ arguments: StatementArguments, limit: Int?,
+                                    offset: Int) throws -> [InspectionSummary] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT i.id, i.at, i.inspector, i.kind,
+                   (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id) AS readings,
+                   (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id AND r.finding IS NOT NULL) AS over,
+                   (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id AND r.opened = 1) AS opened,
+                   (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id AND r.opened = 0
+                                                                   AND r.item_id IS NOT NULL) AS linked,
+                   (SELECT count(*) FROM inspection_reading r WHERE r.inspection_id = i.id AND r.known = 0) AS unknown
+            FROM inspection i \(condition)
+            ORDER BY i.at DESC, i.id DESC LIMIT ? OFFSET ?
+            """, arguments: arguments + [limit ?? -1, offset])
+        return try rows.map { row in
+            let r = StoredRow(row, table: "inspection")
+            return InspectionSummary(id: try r.integer("id"), at: try r.instant("at"), inspector: try r.text("inspector"),
+                                     kind: try r.code("kind"), readings: try r.int("readings"), over: try r.int("over"),
+                                     opened: try r.int("opened"), linked: try r.int("linked"), unknown: try r.int("unknown"))
         }
     }
 

@@ -60,6 +60,8 @@ public struct ServiceReportData: Equatable, Sendable {
     public var faultsByRegion: [Region: FaultCount]
     public var deliveries: [DeliveryEntry]
     public var defects: [DefectEntry]
+    /// The inspections made in the month, latest first.
+    public var inspections: [InspectionSummary] = []
 }
 
 extension AppDatabase {
@@ -136,8 +138,10 @@ extension AppDatabase {
                     daysAfterDelivery: Int(defect.foundAt.timeIntervalSince(deliveredAt) / 86_400),
                     withinThirtyDays: DeliveryRules.isErroneous(deliveredAt: deliveredAt, defectsFoundAt: [defect.foundAt]))
             }
-            return ServiceReportData(period: month, generatedAt: now, kpi: kpi, missed: missed, faultsByLevel: byLevel,
-                                     faultsByRegion: byRegion, deliveries: entries, defects: defects)
+            var data = ServiceReportData(period: month, generatedAt: now, kpi: kpi, missed: missed, faultsByLevel: byLevel,
+                                         faultsByRegion: byRegion, deliveries: entries, defects: defects)
+            data.inspections = try Self.inspections(db, from: start, to: end)
+            return data
         }
     }
 }

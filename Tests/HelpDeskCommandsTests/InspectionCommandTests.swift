@@ -91,6 +91,23 @@ struct InspectionCommandTests {
         #expect(html.contains("表空间 YLBX_DATA 使用率 93.5%，须立即扩容"))
     }
 
+    @Test("the monthly report lists the month's inspections in every format")
+    func monthlyReportSection() throws {
+        let db = freshDatabase()
+        let file = writeFile(besides: db, name: "sample.json", try readmeInspectionSample())
+        ok(["inspect", "import", file], db: db, now: "2021-12-06T10:00:00+08:00")
+        let later = "2022-01-05T10:00:00+08:00"
+        let md = ok(["report", "--month", "2021-12", "--format", "md", "--lang", "zh"], db: db, now: later)
+        #expect(md.contains("## 六、本月巡检"))
+        #expect(md.contains("| 1 | 2021-12-06 09:30 | 数据库巡检 | 王芳 | 7 | 4 | 4 | 0 |"))
+        let csv = ok(["report", "--month", "2021-12", "--format", "csv"], db: db, now: later)
+        #expect(csv.contains("inspections,1,2021-12-06 09:30,"))
+        let html = ok(["report", "--month", "2021-12", "--format", "html", "--lang", "en"], db: db, now: later)
+        #expect(html.contains("6. Inspections in the month") && html.contains("王芳"))
+        let november = ok(["report", "--month", "2021-11", "--format", "md", "--lang", "en"], db: db, now: later)
+        #expect(november.contains("No inspection this month."))
+    }
+
     @Test("configured thresholds apply, and config check names a bad one")
     func configuredThresholds() throws {
         let db = freshDatabase()

@@ -120,7 +120,7 @@ struct ReportCommandTests {
         let records = try #require(parseCSV(r.out))
         #expect(records.first == ["section", "field", "value"])
         let sections = Set(records.dropFirst().map { $0[0] })
-        #expect(sections == ["report", "figures", "missed", "faults-by-level", "faults-by-region", "deliveries", "defects"])
+        #expect(sections == ["report", "figures", "missed", "faults-by-level", "faults-by-region", "deliveries", "defects", "inspections"])
         #expect(records.contains(["report", "month", "2021-11"]))
         #expect(records.contains(["figures", "K1", "CASE responses", "33.3%", "1/3", "≥ 90%", "no"]))
         let missed = records.filter { $0[0] == "missed" }
