@@ -141,6 +141,8 @@ struct DemoInspections {
                     try database.completeTask(id, cause: pair.0, solution: pair.1, at: at, c)
                 }
             case .escalate:
+                // The timer's run: a member of the demo's staff (the fill's operator may be none).
+                if !ctx.clockIsSimulated { c.actor = "zhaolei" }
                 try database.escalateDue(c)
             }
             // The gateway took each notification five seconds after its step, as the bulk load has it.
