@@ -16,7 +16,7 @@ public struct HelpDesk: ParsableCommand {
         subcommands: [
             CaseCommand.self, FaultCommand.self, ListCommand.self, ShowCommand.self, SLACommand.self,
             CalendarCommand.self, DemoCommand.self, StaffCommand.self, EscalateCommand.self, NotifyCommand.self,
-            TaskCommand.self, ChangeCommand.self, DeliveryCommand.self, DefectCommand.self, KPICommand.self, ReportCommand.self, ConfigCommand.self, BackupCommand.self, RestoreCommand.self,
+            TaskCommand.self, ChangeCommand.self, DeliveryCommand.self, DefectCommand.self, KPICommand.self, ReportCommand.self, ConfigCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
         ]
     )
 
@@ -57,6 +57,10 @@ public struct HelpDesk: ParsableCommand {
             try command.run()
             OpenedDatabase.close()
             Foundation.exit(0)
+        } catch let exit as ExitCode {
+            // A command that said what it found and sets the status itself (doctor).
+            OpenedDatabase.close()
+            Foundation.exit(exit.rawValue)
         } catch {
             OpenedDatabase.close()
             let (message, status) = describe(error)

@@ -46,6 +46,18 @@ public enum BackupRefusal: Error, Equatable {
     }
 }
 
+extension BackupRefusal {
+    /// What the file is, without what a refused restore says about it (for `doctor`).
+    public func finding(_ lang: Language) -> String {
+        let zh = lang == .zh
+        switch self {
+        case .notSQLite(let path): return zh ? "\(path) 不是 SQLite 数据库文件" : "\(path) is not an SQLite database file"
+        case .notHelpdesk(let path): return zh ? "\(path) 是 SQLite 数据库，但不是 helpdesk 的数据库" : "\(path) is an SQLite database but not a helpdesk one"
+        default: return message(lang)
+        }
+    }
+}
+
 extension AppDatabase {
     /// Counts what the database holds in `db`'s transaction.
     static func backupSummary(_ db: Database, checkIntegrity: Bool) throws -> BackupSummary {
