@@ -48,7 +48,8 @@ let package = Package(
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "ConsoleCore"]),
         .executableTarget(name: "helpdesk", dependencies: ["HelpDeskCommands"]),
         // Benchmarks on a database of a million work items (README, "Speed").
-        .executableTarget(name: "helpdesk-bench", dependencies: ["HelpDeskCore", "HelpDeskStore"]),
+        .executableTarget(name: "helpdesk-bench", dependencies: ["HelpDeskCore", "HelpDeskStore",
+                                                                 .product(name: "GRDB", package: "GRDB.swift")]),
 
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore"]),
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore"]),

@@ -113,6 +113,15 @@ extension AppDatabase {
         return mismatches
     }
 
+    /// Rebuilds every summary from the base tables in one transaction (supervisors only): the mend
+    /// when `checkSummaries()` found one that drifted (`helpdesk doctor --repair`).
+    public func rebuildSummaries(_ ctx: Context) throws {
+        try writer.write { db in
+            try Self.authorize(db, ctx, .supervise(.repair))
+            try Self.rebuildSummaries(db)
+        }
+    }
+
     /// Compares every summary with a recount from the base tables (reading the whole item table):
     /// empty when they agree. For a health check of the database.
     public func checkSummaries() throws -> [SummaryMismatch] {
