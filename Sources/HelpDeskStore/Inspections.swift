@@ -45,8 +45,13 @@ extension AppDatabase {
     /// Faults an inspection opens are of the province's own system: region 省直属. Tasks are due by
     /// the general-question rule from the inspection's time.
     @discardableResult
-    public func recordInspection(_ new: NewInspection, source: InspectionSource, _ ctx: Context) throws -> InspectionOutcome {
-        do { try InspectionRules.validate(new) } catch { throw StoreError.invalid(LocalizedText(en: error.text(.en), zh: error.text(.zh))) }
+    public func recordInspection(_ given: NewInspection, source: InspectionSource, _ ctx: Context) throws -> InspectionOutcome {
+        do { try InspectionRules.validate(given) } catch { throw StoreError.invalid(LocalizedText(en: error.text(.en), zh: error.text(.zh))) }
+        // A visit's region is kept by its Chinese name, however it was given (`yushu`, `玉树`).
+        var new = given
+        for i in new.readings.indices where new.readings[i].check == .visit {
+            if let region = Region.parse(new.readings[i].target) { new.readings[i].target = region.chineseName }
+        }
         if new.at > ctx.now {
             throw StoreError.invalid(en: "at: \(BeijingTime.iso(new.at)) lies in the future (now is \(BeijingTime.iso(ctx.now))); an inspection is recorded once it was made",
                                      zh: "at：\(BeijingTime.iso(new.at)) 在将来（现在是 \(BeijingTime.iso(ctx.now))）；巡检完成后才能登记")

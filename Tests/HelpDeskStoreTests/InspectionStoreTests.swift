@@ -107,6 +107,13 @@ struct InspectionStoreTests {
         #expect(try db.count(ItemFilter()) == 0)
     }
 
+    @Test func aVisitKeepsItsRegionByItsChineseName() throws {
+        let (db, ctx) = try makeDatabase()
+        let visits = ["yushu", "果洛", "海西州"].map { InspectionReading(check: .visit, target: $0, value: .text("无问题")) }
+        let outcome = try db.recordInspection(inspection("2021-11-23T15:00:00+08:00", visits, kind: .business), source: .manual, ctx)
+        #expect(try db.inspection(outcome.id).readings.map(\.reading.target) == ["玉树州", "果洛州", "海西州"])
+    }
+
     @Test func configuredThresholdsApply() throws {
         var (db, ctx) = try withInventory()
         ctx.inspection.tablespace = 95
