@@ -193,6 +193,9 @@ enum Listing {
         }
         if let who = item.takenBy { lines.append((t(.takenBy), who)) }
         if let who = item.assignee { lines.append((t(.assignee), who)) }
+        // The inspections whose readings opened it or were linked to it (inspect show ID).
+        let inspections = try env.database.inspections(of: id)
+        if !inspections.isEmpty { lines.append((lang == .zh ? "巡检" : "Inspections", inspections.map { "#\($0)" }.joined(separator: " "))) }
         lines.append((item.kind == .fault ? t(.reported) : t(.received), BeijingTime.iso(item.receivedAt)))
         if let c = item.confirmedAt, item.kind == .special { lines.append((t(.confirmed), BeijingTime.iso(c))) }
         if let r = item.firstResponseAt { lines.append((t(.firstResponse), BeijingTime.iso(r))) }

@@ -48,6 +48,7 @@ struct InspectionCommandTests {
         #expect(r.err.contains("linked to items still open: #1 #2 #3 #4"))
         let shown = jsonObject(ok(["inspect", "show", "2", "--json"], db: db))
         #expect(shown["opened"] as? [Int] == [] && shown["linked"] as? [Int] == [1, 2, 3, 4])
+        #expect(ok(["show", "1", "--lang", "en"], db: db, now: "2021-12-06T12:00:00+08:00").contains("#1 #2"))
         let list = ok(["inspect", "list", "--json"], db: db, now: "2021-12-06T12:00:00+08:00")
         let items = try #require(try JSONSerialization.jsonObject(with: Data(list.utf8)) as? [[String: Any]])
         #expect(items.map { $0["id"] as? Int } == [2, 1])
