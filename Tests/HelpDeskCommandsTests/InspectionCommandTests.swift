@@ -67,6 +67,12 @@ struct InspectionCommandTests {
         #expect(!r.err.contains("app03\" is not"))
         let inventory = ok(["inventory", "list"], db: db)
         #expect(inventory.contains("app03") && inventory.contains("10.63.2.3"))
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(ok(["inventory", "list", "--json"], db: db).utf8)) as? [[String: Any]])
+        #expect(entries.map { $0["name"] as? String } == ["app03", "10.63.1.20:7001"])
+        #expect(entries.first?["parent"] as? String == "10.63.1.20:7001" && entries.last?["kind"] as? String == "address")
+        ok(["inventory", "set", "server", "app03", "--note", "下线维护"], db: db)
+        ok(["inventory", "remove", "server", "app03"], db: db)
+        #expect(!ok(["inventory", "list"], db: db).contains("app03"))
     }
 
     @Test("the report lists every reading, flags those over threshold and names the items; a business report has the visits")
