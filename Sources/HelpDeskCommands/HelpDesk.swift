@@ -16,7 +16,7 @@ public struct HelpDesk: ParsableCommand {
         subcommands: [
             CaseCommand.self, FaultCommand.self, ListCommand.self, ShowCommand.self, SLACommand.self,
             CalendarCommand.self, DemoCommand.self, StaffCommand.self, EscalateCommand.self, NotifyCommand.self,
-            TaskCommand.self, ChangeCommand.self, DeliveryCommand.self, DefectCommand.self, KPICommand.self, ReportCommand.self, ConfigCommand.self,
+            TaskCommand.self, ChangeCommand.self, DeliveryCommand.self, DefectCommand.self, TrainCommand.self, KPICommand.self, ReportCommand.self, ConfigCommand.self,
         ]
     )
 

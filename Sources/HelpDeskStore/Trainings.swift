@@ -263,10 +263,12 @@ extension AppDatabase {
             let rows = try WorkItem.fetchAll(db, sql: """
                 SELECT item.* \(from) \(page.isEmpty ? "" : "WHERE " + page.joined(separator: " AND "))
                 ORDER BY training.held_on DESC, training.item_id DESC LIMIT ? OFFSET ?
-                """, arguments: StatementArguments(pageArguments + [filter.limit ?? -1, filter.offset]))
-            let details = try Self.trainingDetails(db, rows.compactMap(\.id))
-            let records = rows.map { TrainingRecord(item: $0, detail: details[$0.id!]!) }
-            let more = filter.limit.map { records.count == $0 } ?? false
+                """, arguments: StatementArguments(pageArguments + [filter.limit.map { $0 + 1 } ?? -1, filter.offset]))
+            // One more than the page, to know whether another page follows.
+            let more = filter.limit.map { rows.count > $0 } ?? false
+            let shown = filter.limit.map { Array(rows.prefix($0)) } ?? rows
+            let details = try Self.trainingDetails(db, shown.compactMap(\.id))
+            let records = shown.map { TrainingRecord(item: $0, detail: details[$0.id!]!) }
             return TrainingPage(trainings: records, total: total, nextAfter: more ? records.last?.item.id : nil)
         }
     }

@@ -182,6 +182,7 @@ struct TrainingStoreTests {
         #expect(first.trainings.map(\.item.id) == [e, d] && first.total == 5 && first.nextAfter == d)
         let second = try db.trainings(TrainingFilter(limit: 2, after: first.nextAfter))
         #expect(second.trainings.map(\.item.id) == [c, b] && second.nextAfter == b)
+        #expect(try db.trainings(TrainingFilter(limit: 5)).nextAfter == nil, "a full last page has none after it")
         let last = try db.trainings(TrainingFilter(limit: 2, after: second.nextAfter))
         #expect(last.trainings.map(\.item.id) == [a] && last.nextAfter == nil)
         #expect(try db.trainings(TrainingFilter(limit: 2, offset: 4)).trainings.map(\.item.id) == [a])
