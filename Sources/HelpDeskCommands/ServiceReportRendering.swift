@@ -140,6 +140,19 @@ public enum ServiceReportRendering {
         return tables
     }
 
+    /// The trainings held in the month, for Markdown and CSV (the HTML page does not show them yet).
+    static func trainingTable(_ d: ServiceReportData, _ lang: Language) -> Table {
+        let w = Words(zh: lang == .zh)
+        return Table(
+            key: "trainings", title: w("五、本月培训", "5. Trainings in the month"),
+            headers: [w("编号", "id"), w("培训对象", "for"), w("主题", "topic"), w("日期", "held on"), w("参训人数", "attended"),
+                      w("平均分", "average score"), w("完成步骤", "steps done")],
+            rows: d.trainings.map { e in
+                ["\(e.id)", e.type.label(lang), e.topic, e.heldOn.description, "\(e.attendance)",
+                 TrainingRules.averageText(e.averageScore), "\(e.stepsDone)/\(TrainingStep.allCases.count)"]
+            }, note: nil, empty: w("本月没有培训。", "No training this month."))
+    }
+
     // MARK: Markdown
 
     /// A table cell: `|` and the characters Markdown reads as markup are escaped, a line break
@@ -165,7 +178,7 @@ public enum ServiceReportRendering {
         var out = "# \(markdownCell(title(lang)))\n\n"
         for (name, value) in headerLines(d, lang) { out += "- \(markdownCell(name))\(lang == .zh ? "：" : ": ")\(markdownCell(value))\n" }
         out += "\n"
-        for t in tables(d, lang) {
+        for t in tables(d, lang) + [trainingTable(d, lang)] {
             out += "## \(markdownCell(t.title))\n\n"
             if t.rows.isEmpty, !t.empty.isEmpty {
                 out += "\(markdownCell(t.empty))\n\n"
@@ -193,7 +206,7 @@ public enum ServiceReportRendering {
         lines.append(["report", "frozen_by", d.kpi.frozenBy ?? ""])
         lines.append(["report", "frozen_at", d.kpi.frozenAt.map(BeijingTime.iso) ?? ""])
         var started: Set<String> = []
-        for t in tables(d, lang) {
+        for t in tables(d, lang) + [trainingTable(d, lang)] {
             if started.insert(t.key).inserted { lines.append([t.key] + t.headers) }
             lines += t.rows.map { [t.key] + $0 }
             if let note = t.note, t.key == "missed", let figure = t.rows.first?.first {
