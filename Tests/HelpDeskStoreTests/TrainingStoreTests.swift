@@ -192,3 +192,29 @@ struct TrainingStoreTests {
         expectInvalid("--after: #999 is not a training; see train list") { _ = try db.trainings(TrainingFilter(after: 999)) }
     }
 }
+
+@Suite("Demo trainings")
+struct DemoTrainingTests {
+    @Test func theDemoHasTrainingsOfEachAudienceAtEveryStageWithScoredAttendees() throws {
+        let (db, ctx) = try makeDatabase()
+        let now = t("2026-11-20T10:00:00+08:00")
+        try db.fillDemo(DemoData(seed: 7), items: 300, days: 90, Context(actor: ctx.actor, now: now))
+        let all = try db.trainings(TrainingFilter()).trainings
+        #expect(all.count == 90 / 14 + 2, "one a fortnight and two planned ahead")
+        #expect(Set(all.map(\.detail.type)) == Set(TrainingType.allCases))
+        let done = all.map(\.detail.stepsDone)
+        #expect(done.contains(7) && done.contains { (1...6).contains($0) })
+        #expect(all.contains { BeijingTime.instant($0.detail.heldOn, secondOfDay: 0) > now && $0.detail.attendees.isEmpty })
+        let attendees = all.flatMap(\.detail.attendees)
+        #expect(attendees.count > 40 && Set(attendees.map(\.region)).count >= 6)
+        #expect(attendees.compactMap(\.score).allSatisfy { (0...100).contains($0) } && attendees.contains { $0.score == nil })
+        #expect(all.compactMap(\.detail.averageScore).count >= 3)
+        // Every step done in order, none after now, and the upload comes with its link.
+        for r in all {
+            let times = r.detail.steps.compactMap(\.doneAt)
+            #expect(times == times.sorted() && times.allSatisfy { $0 <= now })
+            #expect(r.detail.steps.prefix(times.count).allSatisfy { $0.isDone }, "done steps are the first ones")
+            if r.detail.steps.last?.isDone == true { #expect(r.detail.materials.contains { $0.isLink }) }
+        }
+    }
+}
