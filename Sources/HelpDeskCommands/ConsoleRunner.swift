@@ -378,7 +378,8 @@ final class ConsoleRunner {
                 item = try db.raise(id, to: level, reason: reason, at: ctx.now, expectedVersion: version, ctx)
             case let .assign(id, to, version):
                 item = try db.assign(id, to: to, at: ctx.now, expectedVersion: version, ctx)
-            case .addTask, .completeTask, .markErroneous, .addChange, .advance, .testRound, .addDefect:
+            case .addTask, .completeTask, .markErroneous, .addChange, .advance, .testRound, .addDefect,
+                 .addTraining, .trainingStep, .addAttendee, .setScore, .addMaterial:
                 try writeService(request, ctx)
                 return
             case .freeze(let period):

@@ -66,6 +66,7 @@ public struct ConsoleState: Equatable, Sendable {
     /// The screens of their own beside the desk.
     public var tasks = ServiceListScreen.State(kind: .task)
     public var changes = ServiceListScreen.State(kind: .change)
+    public var trainings = ServiceListScreen.State(kind: .training)
     /// The desk's pane to go back to from the tasks or the changes.
     public var deskPane: Pane = .queue
 
@@ -92,7 +93,7 @@ public struct ConsoleState: Equatable, Sendable {
     public static func == (a: ConsoleState, b: ConsoleState) -> Bool {
         a.width == b.width && a.height == b.height && a.now == b.now && a.language == b.language
             && a.focus == b.focus && a.mode == b.mode && a.queue == b.queue && a.board == b.board
-            && a.serviceLevels == b.serviceLevels && a.tasks == b.tasks && a.changes == b.changes && a.deskPane == b.deskPane
+            && a.serviceLevels == b.serviceLevels && a.tasks == b.tasks && a.changes == b.changes && a.trainings == b.trainings && a.deskPane == b.deskPane
             && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
             && a.calendar?.version == b.calendar?.version
             && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.pendingSelection == b.pendingSelection

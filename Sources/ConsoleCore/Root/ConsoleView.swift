@@ -63,10 +63,11 @@ public enum ConsoleView {
     static func tabBar(_ buf: inout ScreenBuffer, _ row: Int, _ state: ConsoleState, _ theme: Theme) {
         buf.fill(y: row, width: buf.width, style: theme[.tabInactive])
         var labels = Pane.allCases.map { " \($0.rawValue + 1) \(state.title(of: $0)) " }
-        // Where the names do not all fit, the screens beside the desk show their number alone
-        // (the one in view keeps its name): no tab is cut.
-        if labels.map(TerminalText.width).reduce(Pane.allCases.count - 1, +) > buf.width {
-            for pane in Pane.services where pane != state.focus { labels[pane.rawValue] = " \(pane.rawValue + 1) " }
+        // Where the names do not all fit, the screens beside the desk show their number alone, the
+        // last first, until they fit (the one in view keeps its name): no tab is cut.
+        for pane in Pane.services.reversed() where pane != state.focus
+            && labels.map(TerminalText.width).reduce(Pane.allCases.count - 1, +) > buf.width {
+            labels[pane.rawValue] = " \(pane.rawValue + 1) "
         }
         var x = 0
         for pane in Pane.allCases {

@@ -79,6 +79,7 @@ extension ConsoleState {
             switch focus {
             case .tasks: return TasksScreen.hints(lang)
             case .changes: return ChangesScreen.hints(lang)
+            case .trainings: return TrainingsScreen.hints(lang)
             default: return Keymap.footerHints(lang)
             }
         case .detail(let d): return DetailScreen.hints(d, lang)

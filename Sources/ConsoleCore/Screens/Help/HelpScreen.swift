@@ -35,7 +35,9 @@ public enum HelpScreen {
             + section(zh ? "数据处理（4）及任务详情" : "Tasks (4) and a task's details", Keymap.tasks, lang)
             + section(zh ? "软件升级（5）及变更详情" : "Changes (5) and a change's details", Keymap.changes, lang)
             + section(zh ? "交付（变更详情中按 d）" : "A delivery (d in a change's details)", Keymap.delivery, lang)
-            + [("q/Esc", zh ? "数据处理、软件升级：返回服务台" : "tasks, changes: back to the desk")]
+            + section(zh ? "培训（6）及培训详情" : "Trainings (6) and a training's details", Keymap.trainings, lang)
+            + [("K", zh ? "培训：按培训对象筛选" : "trainings: filter by audience")]
+            + [("q/Esc", zh ? "数据处理、软件升级、培训：返回服务台" : "tasks, changes, trainings: back to the desk")]
     }
 
     /// A screen's own keys under its name.
