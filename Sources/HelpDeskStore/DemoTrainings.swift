@@ -44,10 +44,13 @@ extension DemoServices {
 
         // When each step is done: the preparation spread between recording and the day, the session
         // and its exam on the day, Q&A the next day, the upload a few days later.
+        // (The preparation days lie days apart: their times within the day keep them in order.)
         let lead = dayStart.timeIntervalSince(recorded)
+        let prepared = [0.15, 0.4, 0.75].map { share in
+            max(recorded, DemoData.businessLike(recorded.addingTimeInterval(lead * share), &rng))
+        }
         let times: [TrainingStep: Date] = [
-            .content: recorded.addingTimeInterval(lead * 0.1), .plan: recorded.addingTimeInterval(lead * 0.3),
-            .materials: recorded.addingTimeInterval(lead * 0.7), .delivery: dayStart.addingTimeInterval(9.5 * 3600),
+            .content: prepared[0], .plan: prepared[1], .materials: prepared[2], .delivery: dayStart.addingTimeInterval(9.5 * 3600),
             .exam: dayStart.addingTimeInterval(16 * 3600), .qa: dayStart.addingTimeInterval(34 * 3600),
             .upload: dayStart.addingTimeInterval(Double(3 + rng.next(upTo: 4)) * 86_400 + 10 * 3600),
         ]

@@ -121,14 +121,17 @@ struct TrainingRenderTests {
             #expect(column(of: "·", in: b.lines[exam]) == column(of: "✓", in: b.lines[delivery]))
             if h == 40 {
                 let first = try #require(b.row(containing: "才让卓玛"))
-                #expect(b.lines[first].contains("学员 3 人") && b.lines[first].contains("玉树州") && b.lines[first].hasSuffix("92"))
+                #expect(b.lines[first].contains("学员") && b.lines[first].contains("玉树州") && b.lines[first].hasSuffix("92"))
+                #expect(b.row(containing: "参训人数").map { b.lines[$0].hasSuffix("3") } == true)
+                // The first attendee's columns are where the others' are.
+                #expect(column(of: "才让卓玛", in: b.lines[first]) == column(of: "王建华", in: b.lines[first + 1]))
                 let second = try #require(b.row(containing: "王建华"))
                 // Offices of different widths: the regions and scores still line up.
                 #expect(column(of: "西宁市", in: b.lines[second]) == column(of: "玉树州", in: b.lines[first]))
                 let latin = try #require(b.row(containing: "Li Ming"))
                 #expect(column(of: "省直属", in: b.lines[latin]) == column(of: "玉树州", in: b.lines[first]) && b.lines[latin].hasSuffix("—"))
                 #expect(b.row(containing: "平均分").map { b.lines[$0].contains("85.5（2/3 人有成绩）") } == true)
-                #expect(b.row(containing: "/share/培训/2021-11-18/备份.pptx").map { b.lines[$0].contains("培训资料  ") } == true)
+                #expect(b.row(containing: "/share/培训/2021-11-18/备份.pptx").map { b.lines[$0].contains("培训资料 /share") } == true)
                 #expect(b.lines[39].contains("s 完成步骤") && b.lines[39].contains("a 登记学员"))
             }
         }
@@ -136,6 +139,8 @@ struct TrainingRenderTests {
         #expect(en.lines[1].contains("#502 training · 4/7 steps done"))
         #expect(en.row(containing: "materials uploaded").map { en.lines[$0].contains("pending") } == true)
         #expect(en.row(containing: "Average").map { en.lines[$0].contains("85.5 (2 of 3 scored)") } == true)
+        let first = try #require(en.row(containing: "才让卓玛"))
+        #expect(en.lines[first].contains("Attendees") && column(of: "才让卓玛", in: en.lines[first]) == column(of: "王建华", in: en.lines[first + 1]))
     }
 }
 

@@ -120,13 +120,15 @@ extension DetailScreen {
                           s.isDone ? theme[.kpiMet] : (s.step == d.nextStep ? base : theme[.dim])))
         }
         let scored = d.attendees.filter { $0.score != nil }.count
+        // Labels stay short: the details give a label of more than 12 characters a wider column.
+        lines.append((zh ? "参训人数" : "Attended", "\(d.attendees.count)", base))
         lines.append((zh ? "平均分" : "Average", zh ? "\(TrainingRules.averageText(d.averageScore))（\(scored)/\(d.attendees.count) 人有成绩）"
                                                   : "\(TrainingRules.averageText(d.averageScore)) (\(scored) of \(d.attendees.count) scored)", base))
         let nameWidth = min(12, d.attendees.map { TerminalText.width($0.name) }.max() ?? 0)
-        let officeWidth = min(24, d.attendees.map { TerminalText.width($0.office) }.max() ?? 0)
+        let officeWidth = min(30, d.attendees.map { TerminalText.width($0.office) }.max() ?? 0)
         for (i, a) in d.attendees.enumerated() {
             let text = "\(TerminalText.fit(a.name, nameWidth))  \(TerminalText.fit(a.office, officeWidth))  \(TerminalText.fit(a.region.chineseName, 6))  \(a.score.map { String($0) } ?? "—")"
-            lines.append((i == 0 ? (zh ? "学员 \(d.attendees.count) 人" : "Attendees (\(d.attendees.count))") : "", text, base))
+            lines.append((i == 0 ? (zh ? "学员" : "Attendees") : "", text, base))
         }
         if d.attendees.isEmpty { lines.append((zh ? "学员" : "Attendees", zh ? "（无）" : "(none)", theme[.dim])) }
         for (i, m) in d.materials.enumerated() {
