@@ -135,6 +135,9 @@ struct TrainingRenderTests {
                 #expect(b.lines[39].contains("s 完成步骤") && b.lines[39].contains("a 登记学员"))
             }
         }
+        let small = render(TrainingSample.details(width: 80, height: 24, language: .en))
+        #expect(small.lines.allSatisfy { TerminalText.width($0) <= 80 } && small.lines[1].contains("#502 training · 4/7 steps done"))
+        #expect(small.row(containing: "4 delivery").map { small.lines[$0].contains("✓ 2021-11-18 12:00") } == true)
         let en = render(TrainingSample.details(language: .en))
         #expect(en.lines[1].contains("#502 training · 4/7 steps done"))
         #expect(en.row(containing: "materials uploaded").map { en.lines[$0].contains("pending") } == true)

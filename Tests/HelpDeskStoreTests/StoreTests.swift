@@ -319,7 +319,7 @@ struct DemoDataTests {
         #expect(items.count == 607)  // and seven faults on the board now
         #expect(Set(items.compactMap(\.region)) == Set(Region.allCases))
         #expect(Set(items.compactMap(\.channel)) == Set(Channel.allCases))
-        #expect(Set(try db.items(ItemFilter()).map(\.kind)) == [.general, .special, .requirement, .fault, .task, .change])
+        #expect(Set(try db.items(ItemFilter()).map(\.kind)) == [.general, .special, .requirement, .fault, .task, .change, .training])
         #expect(Set(items.compactMap(\.level)) == Set(FaultLevel.allCases))
         #expect(items.contains { $0.status == .closed })
         #expect(items.contains { $0.status != .closed && $0.isOverdue(at: now) })
