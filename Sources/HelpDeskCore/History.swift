@@ -45,6 +45,9 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     case released
     /// A defect found in the delivery that carried a change.
     case defect
+    /// A deadline computed again because the calendar it was computed with changed (a year's
+    /// holidays imported): the old and new deadline as a change of `due_at`.
+    case rescheduled
 
     /// The event in the reader's language: `responded` / `响应`.
     public func label(_ lang: Language) -> String {
@@ -69,6 +72,7 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
         case .tested: return "内测"
         case .released: return "上线"
         case .defect: return "发现缺陷"
+        case .rescheduled: return "时限重算"
         }
     }
 }
