@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         // Domain values and rules: calendar, deadlines, escalation, KPIs. No I/O, no clock.
@@ -34,6 +35,7 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Plot", package: "Plot"),
             ]
         ),
         // The console's state, reducer and views, rendering into a ScreenBuffer. No terminal, no storage.
@@ -46,7 +48,8 @@ let package = Package(
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "ConsoleCore"]),
         .executableTarget(name: "helpdesk", dependencies: ["HelpDeskCommands"]),
         // Benchmarks on a database of a million work items (README, "Speed").
-        .executableTarget(name: "helpdesk-bench", dependencies: ["HelpDeskCore", "HelpDeskStore"]),
+        .executableTarget(name: "helpdesk-bench", dependencies: ["HelpDeskCore", "HelpDeskStore",
+                                                                 .product(name: "GRDB", package: "GRDB.swift")]),
 
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore"]),
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore"]),

@@ -102,6 +102,8 @@ struct EscalateCommand: ParsableCommand {
     func run() throws {
         let env = try Environment(global)
         let taken = try env.database.escalateDue(env.context)
+        // For `doctor`: a timer that stopped is found before a breach is missed.
+        try env.database.recordTimerRun(env.context)
         if env.json {
             try JSONOutput.print(taken.map { EscalationJSON($0, env.language) })
         } else {

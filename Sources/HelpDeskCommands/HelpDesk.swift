@@ -16,7 +16,7 @@ public struct HelpDesk: ParsableCommand {
         subcommands: [
             CaseCommand.self, FaultCommand.self, ListCommand.self, ShowCommand.self, SLACommand.self,
             CalendarCommand.self, DemoCommand.self, StaffCommand.self, EscalateCommand.self, NotifyCommand.self,
-            TaskCommand.self, ChangeCommand.self, DeliveryCommand.self, DefectCommand.self, TrainCommand.self, KPICommand.self, ReportCommand.self, ConfigCommand.self,
+            TaskCommand.self, ChangeCommand.self, DeliveryCommand.self, DefectCommand.self, TrainCommand.self, KPICommand.self, ReportCommand.self, ConfigCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
         ]
     )
 
@@ -57,6 +57,10 @@ public struct HelpDesk: ParsableCommand {
             try command.run()
             OpenedDatabase.close()
             Foundation.exit(0)
+        } catch let exit as ExitCode {
+            // A command that said what it found and sets the status itself (doctor).
+            OpenedDatabase.close()
+            Foundation.exit(exit.rawValue)
         } catch {
             OpenedDatabase.close()
             let (message, status) = describe(error)
@@ -95,6 +99,7 @@ public struct HelpDesk: ParsableCommand {
         case let e as HolidayYear.InvalidFile:
             return (lang == .zh ? "日历文件未导入，未作任何改动：\(e.text(.zh))" : "calendar file refused, nothing was stored: \(e.text(.en))", 2)
         case let e as BusinessHours.InvalidHours: return (e.text(lang), 2)
+        case let e as BackupRefusal: return (e.message(lang), 2)
         default:
             let code = exitCode(for: error)
             let text = fullMessage(for: error)

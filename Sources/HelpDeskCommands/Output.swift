@@ -165,13 +165,14 @@ struct Nullable<Value: Encodable>: Encodable {
 }
 
 /// A history note the system wrote, as its code, for `--json`: `{"code": "received", "kind",
-/// "channel"}`, `{"code": "reported", "level"}`, `{"code": "response_mode", "mode"}`, or an
-/// escalation rule's `{"code": "escalation_rule", "level", "percent", "step"}`.
+/// "channel"}`, `{"code": "reported", "level"}`, `{"code": "response_mode", "mode"}`,
+/// `{"code": "calendar_imported", "year"}`, or an escalation rule's `{"code": "escalation_rule",
+/// "level", "percent", "step"}`.
 struct SystemNoteCode: Encodable {
     let note: SystemNote
     init(_ note: SystemNote) { self.note = note }
 
-    enum Keys: String, CodingKey { case code, kind, channel, level, mode }
+    enum Keys: String, CodingKey { case code, kind, channel, level, mode, year }
 
     func encode(to encoder: Encoder) throws {
         switch note {
@@ -190,6 +191,10 @@ struct SystemNoteCode: Encodable {
             try c.encode(mode.rawValue, forKey: .mode)
         case .escalation(let reason):
             try ReasonCode(reason).encode(to: encoder)
+        case .calendarImported(let year):
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode("calendar_imported", forKey: .code)
+            try c.encode(year, forKey: .year)
         }
     }
 }

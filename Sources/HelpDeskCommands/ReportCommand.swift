@@ -9,7 +9,8 @@ struct ReportCommand: ParsableCommand {
         commandName: "report", abstract: "The monthly service report 运维服务月报, on standard output.",
         discussion: """
             Figures K1–K7 against their targets (as frozen, for a frozen month), the items each figure \
-            missed with their causes, faults by level and region, deliveries and defects of the month.
+            missed with their causes, faults by level and region, deliveries and defects of the month. \
+            In Chinese, whatever the locale, unless --lang en is given: it is written for the client.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -38,7 +39,8 @@ struct ReportCommand: ParsableCommand {
         let (period, format) = try request()
         let env = try Environment(global)
         let data = try env.database.serviceReport(period, now: env.now)
-        let text = try ServiceReportRendering.render(data, format: format, env.language)
+        // For the client: Chinese unless English is asked for by name, whatever the host's locale.
+        let text = try ServiceReportRendering.render(data, format: format, global.lang ?? .zh)
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

@@ -53,6 +53,12 @@ public enum BeijingTime {
         return "\(date) \(clock(s, seconds: false))"
     }
 
+    /// `20211124-180000` (Beijing): a time in a file name, sorting as it reads.
+    public static func compactStamp(_ instant: Date) -> String {
+        let (date, s) = local(instant)
+        return "\(pad(date.year, 4))\(pad(date.month, 2))\(pad(date.day, 2))-\(clock(s, seconds: true).replacingOccurrences(of: ":", with: ""))"
+    }
+
     /// `18:00` or `18:00:00` for a second of the day.
     public static func clock(_ secondOfDay: Int, seconds: Bool = false) -> String {
         let h = secondOfDay / 3600, m = secondOfDay % 3600 / 60, s = secondOfDay % 60

@@ -53,6 +53,9 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     case scored
     /// A material (path or link) of a training session recorded.
     case materialAdded = "material_added"
+    /// A deadline computed again because the calendar it was computed with changed (a year's
+    /// holidays imported): the old and new deadline as a change of `due_at`.
+    case rescheduled
 
     /// The event in the reader's language: `responded` / `响应`.
     public func label(_ lang: Language) -> String {
@@ -81,6 +84,7 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
         case .attended: return "登记学员"
         case .scored: return "登记成绩"
         case .materialAdded: return "登记资料"
+        case .rescheduled: return "时限重算"
         }
     }
 }

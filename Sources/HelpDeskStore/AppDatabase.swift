@@ -31,9 +31,17 @@ public struct AppDatabase: Sendable {
     /// One connection (a `DatabaseQueue`) rather than a pool: a `DatabasePool` switches the file to
     /// WAL and, when the `-wal` file is missing, creates and drops a table on every open, which
     /// bumps `schema_version` and needs the write lock. WAL is set once, when the file is created.
+    ///
+    /// A new file is created readable and writable by its owner and group only (0660, whatever the
+    /// umask): the records are the contract's evidence, shared on a host through a group. Its WAL
+    /// and shared-memory files take the same mode from SQLite.
     public static func open(path: String, founder: StaffMember? = nil) throws -> AppDatabase {
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: path) {
+            // Another process may create it at the same moment: then its file is used.
+            do { try createPrivateFile(path) } catch where FileManager.default.fileExists(atPath: path) {}
+        }
         return try AppDatabase(try DatabaseQueue(path: path, configuration: configuration), founder: founder)
     }
 
@@ -47,7 +55,12 @@ public struct AppDatabase: Sendable {
         config.busyMode = .timeout(15)
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // FULL: in WAL mode every commit is synced to the disk before it returns, so an
+            // acknowledged escalation step, frozen period or closure survives a power loss (NORMAL
+            // syncs only at checkpoints: the last commits before a power loss could be lost, though
+            // the file would stay intact). The records are the contract's evidence; the cost is one
+            // fsync per write (helpdesk-bench: "write: take in a ticket", README "Speed").
+            try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         return config
     }

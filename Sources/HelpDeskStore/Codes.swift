@@ -117,6 +117,10 @@ extension SystemNote {
             var c = reason.code
             if c.code == "stated" { c.code = "escalation_stated" }
             return c
+        case .calendarImported(let year):
+            var c = Code(code: "calendar_imported")
+            c.text = "\(year)"
+            return c
         }
     }
 
@@ -137,6 +141,9 @@ extension SystemNote {
         case "escalation_stated":
             guard let text = c.text else { return nil }
             self = .escalation(.stated(text))
+        case "calendar_imported":
+            guard let year = c.text.flatMap({ Int($0) }) else { return nil }
+            self = .calendarImported(year: year)
         default: return nil
         }
     }

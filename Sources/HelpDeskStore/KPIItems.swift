@@ -17,7 +17,8 @@ extension AppDatabase {
                 let (kinds, level) = Self.deadlineScope(figure)
                 entries = try Row.fetchAll(db, sql: """
                     SELECT id, kind, title, due_at, rule_event_at, cause FROM item INDEXED BY item_kind_due
-                    WHERE kind IN (\(kinds)) AND due_at >= ? AND due_at < ?\(level)
+                    WHERE kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ", "))) AND due_at >= ? AND due_at < ?
+                      \(level.map { "AND level = \($0.rawValue)" } ?? "")
                     """, arguments: range).map { row in
                     let r = StoredRow(row, table: "item")
                     let due = try r.instant("due_at"), event = try r.optionalInstant("rule_event_at")
@@ -65,13 +66,17 @@ extension AppDatabase {
 
 extension AppDatabase {
     /// The first `limit` of what `kpiItems` lists, in the same order, and how many it lists in all,
-    /// without reading them all: for the figures held to deadlines, the missed, the undecided and
-    /// the met are each read a page at a time from `item_kind_due_event`; K6 reads its page in the
-    /// order of closing from the queue's index. K4 and K5 count a month's tasks and deliveries,
-    /// which are few, and are read whole.
-    public func kpiItems(_ figure: KPI, _ period: Period, now: Date, limit: Int) throws -> (entries: [KPIEntry], total: Int) {
+    /// without reading them all: how many comes from the daily summaries; for the figures held to
+    /// deadlines, the missed, the undecided and the met are each read a page at a time from
+    /// `item_kind_due_event`, one kind at a time (so each page is a range of the index) and merged;
+    /// K6 reads its page in the order of closing from the queue's index. K4 and K5 count a month's
+    /// tasks and deliveries, which are few, and are read whole. With `missedOnly`, only the missed
+    /// (for the monthly report).
+    public func kpiItems(_ figure: KPI, _ period: Period, now: Date, limit: Int,
+                         missedOnly: Bool = false) throws -> (entries: [KPIEntry], total: Int) {
         let (start, end) = period.interval
         let (from, to) = (start.dbSeconds, end.dbSeconds)
+        let (firstDay, lastDay) = (Self.summaryDay(start), Self.summaryDay(end) - 1)
         switch figure {
         case .k4, .k5:
             let all = try kpiItems(figure, period, now: now)
@@ -81,11 +86,12 @@ extension AppDatabase {
             // they closed (queue_key = 3·10^12 − closed_at), so the page is a range of its index.
             let (low, high) = (3_000_000_000_000 - to + 1, 3_000_000_000_000 - from)
             return try read { db in
-                let total = try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM item INDEXED BY item_queue WHERE queue_key BETWEEN ? AND ? AND status = 'closed'
-                    """, arguments: [low, high]) ?? 0
+                let total = try Int.fetchOne(db.cachedStatement(sql: """
+                    SELECT coalesce(sum(closed), 0) FROM kpi_closed_day WHERE day >= ? AND day <= ?
+                    """), arguments: [firstDay, lastDay]) ?? 0
+                let incomplete = missedOnly ? " AND (length(trim(coalesce(cause, ''))) = 0 OR length(trim(coalesce(solution, ''))) = 0)" : ""
                 let ids = try Int64.fetchAll(db, sql: """
-                    SELECT id FROM item INDEXED BY item_queue WHERE queue_key BETWEEN ? AND ? AND status = 'closed'
+                    SELECT id FROM item INDEXED BY item_queue WHERE queue_key BETWEEN ? AND ? AND status = 'closed'\(incomplete)
                     ORDER BY queue_key DESC, id LIMIT ?
                     """, arguments: [low, high, limit])
                 let entries = try Self.entries(db, ids: ids) { r in
@@ -98,22 +104,32 @@ extension AppDatabase {
             }
         case .k1, .k2, .k3, .k7Level1, .k7Level2, .k7Level3:
             let (kinds, level) = Self.deadlineScope(figure)
-            let range = "kind IN (\(kinds)) AND due_at >= \(from) AND due_at < \(to)\(level)"
             let n = now.dbSeconds
             // Missed, then undecided, then met: the order of `KPIJudgement.ordered`.
             let parts = [
                 "rule_event_at > due_at OR (rule_event_at IS NULL AND due_at < \(n))",
                 "rule_event_at IS NULL AND due_at >= \(n)",
                 "rule_event_at <= due_at",
-            ]
+            ].prefix(missedOnly ? 1 : 3)
+            let levelCondition = level.map { " AND level = \($0.rawValue)" } ?? ""
             return try read { db in
-                let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM item INDEXED BY item_kind_due_event WHERE \(range)") ?? 0
+                let total = try Int.fetchOne(db, sql: """
+                    SELECT coalesce(sum(due), 0) FROM kpi_due_day
+                    WHERE day >= ? AND day <= ? AND kind IN (\(kinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")))
+                      AND level = ?
+                    """, arguments: [firstDay, lastDay, level?.rawValue ?? 0]) ?? 0
                 var ids: [Int64] = []
                 for part in parts where ids.count < limit {
-                    ids += try Int64.fetchAll(db, sql: """
-                        SELECT id FROM item INDEXED BY item_kind_due_event WHERE \(range) AND (\(part))
-                        ORDER BY due_at, id LIMIT \(limit - ids.count)
-                        """)
+                    let wanted = limit - ids.count
+                    var page: [(due: Int64, id: Int64)] = []
+                    for kind in kinds {
+                        page += try Row.fetchAll(db, sql: """
+                            SELECT due_at, id FROM item INDEXED BY item_kind_due_event
+                            WHERE kind = '\(kind.rawValue)' AND due_at >= \(from) AND due_at < \(to)\(levelCondition) AND (\(part))
+                            ORDER BY due_at, id LIMIT \(wanted)
+                            """).map { (due: $0[0], id: $0[1]) }
+                    }
+                    ids += page.sorted { ($0.due, $0.id) < ($1.due, $1.id) }.prefix(wanted).map(\.id)
                 }
                 let entries = try Self.entries(db, ids: ids) { r in
                     let due = try r.instant("due_at"), event = try r.optionalInstant("rule_event_at")
@@ -124,13 +140,13 @@ extension AppDatabase {
         }
     }
 
-    /// The items a figure held to deadlines counts, as SQL: the kinds, and for K7 the level.
-    static func deadlineScope(_ figure: KPI) -> (kinds: String, level: String) {
+    /// The items a figure held to deadlines counts: the kinds, and for K7 the level.
+    static func deadlineScope(_ figure: KPI) -> (kinds: [ItemKind], level: FaultLevel?) {
         switch figure {
-        case .k1: return ("'general', 'special'", "")
-        case .k2: return ("'task'", "")
-        case .k3: return ("'change'", "")
-        default: return ("'fault'", figure.faultLevel.map { " AND level = \($0.rawValue)" } ?? "")
+        case .k1: return ([.general, .special], nil)
+        case .k2: return ([.task], nil)
+        case .k3: return ([.change], nil)
+        default: return ([.fault], figure.faultLevel)
         }
     }
 

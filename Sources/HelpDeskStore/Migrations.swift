@@ -539,6 +539,61 @@ extension AppDatabase {
         Migration(identifier: "v9: deadlines with their rule events") { db in
             try db.execute(sql: "CREATE INDEX item_kind_due_event ON item(kind, due_at, rule_event_at, level)")
         },
+        // The monthly report counts the faults reported in a month per level and region: a month of
+        // a million-item desk reports tens of thousands. `fault_day` keeps them per Beijing day of
+        // the report (day = (received_at + 28800) / 86400), level and region: how many, how many
+        // restored, how many restored by the deadline. Kept by triggers like the KPI summaries.
+        Migration(identifier: "v10: faults reported per day") { db in
+            let row = { (r: String) in
+                """
+                (\(r).received_at + 28800) / 86400, \(r).level, coalesce(\(r).region, ''), 1,
+                \(r).rule_event_at IS NOT NULL, coalesce(\(r).rule_event_at <= \(r).due_at, 0)
+                """
+            }
+            let remove = """
+                UPDATE fault_day SET reported = reported - 1, restored = restored - (OLD.rule_event_at IS NOT NULL),
+                                     in_time = in_time - coalesce(OLD.rule_event_at <= OLD.due_at, 0)
+                WHERE OLD.kind = 'fault' AND day = (OLD.received_at + 28800) / 86400 AND level = OLD.level
+                  AND region = coalesce(OLD.region, '');
+                DELETE FROM fault_day
+                WHERE OLD.kind = 'fault' AND day = (OLD.received_at + 28800) / 86400 AND level = OLD.level
+                  AND region = coalesce(OLD.region, '') AND reported = 0;
+                """
+            let add = """
+                INSERT INTO fault_day (day, level, region, reported, restored, in_time)
+                SELECT \(row("NEW")) WHERE NEW.kind = 'fault'
+                ON CONFLICT DO UPDATE SET reported = reported + 1, restored = restored + excluded.restored,
+                                          in_time = in_time + excluded.in_time;
+                """
+            try db.execute(sql: """
+                CREATE TABLE fault_day (
+                    day INTEGER NOT NULL,
+                    level INTEGER NOT NULL,
+                    region TEXT NOT NULL,
+                    reported INTEGER NOT NULL,
+                    restored INTEGER NOT NULL,
+                    in_time INTEGER NOT NULL,
+                    PRIMARY KEY (day, level, region)
+                ) WITHOUT ROWID;
+                INSERT INTO fault_day (day, level, region, reported, restored, in_time)
+                    \(AppDatabase.faultDayRecount);
+                CREATE TRIGGER item_fault_day_insert AFTER INSERT ON item WHEN NEW.kind = 'fault' BEGIN
+                    \(add)
+                END;
+                CREATE TRIGGER item_fault_day_update AFTER UPDATE ON item
+                    WHEN (OLD.kind = 'fault' OR NEW.kind = 'fault')
+                     AND (OLD.kind IS NOT NEW.kind OR OLD.received_at IS NOT NEW.received_at OR OLD.level IS NOT NEW.level
+                          OR OLD.region IS NOT NEW.region OR OLD.due_at IS NOT NEW.due_at
+                          OR OLD.rule_event_at IS NOT NEW.rule_event_at)
+                BEGIN
+                    \(remove)
+                    \(add)
+                END;
+                CREATE TRIGGER item_fault_day_delete AFTER DELETE ON item WHEN OLD.kind = 'fault' BEGIN
+                    \(remove)
+                END;
+                """)
+        },
         // Training sessions (培训) are work items of kind 'training' (the topic is the title; history
         // serves them as it is); what only they have lives beside them:
         //
@@ -548,7 +603,7 @@ extension AppDatabase {
         // - `training_attendee`: who attended (one name once a session), from which office and
         //   region, and the exam score (0–100) once known; only the score may change.
         // - `training_material`: paths or links to its materials. Append-only.
-        Migration(identifier: "v10: trainings") { db in
+        Migration(identifier: "v11: trainings") { db in
             try db.execute(sql: """
                 CREATE TABLE training (
                     item_id INTEGER PRIMARY KEY REFERENCES item(id),

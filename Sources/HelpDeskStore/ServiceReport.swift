@@ -91,33 +91,29 @@ extension AppDatabase {
         let current = try kpiCounts(month, now: now).figures
         var missed: [ServiceReportData.Missed] = []
         for figure in current {
-            let page = try kpiItems(figure.id, month, now: now, limit: max(0, missedLimit))
             let total = figure.id == .k4 || figure.id == .k5 ? figure.numerator : figure.denominator - figure.numerator
-            missed.append(.init(figure: figure.id, items: page.entries.filter { $0.met == false }, total: total))
+            let items = total == 0 ? [] : try kpiItems(figure.id, month, now: now, limit: max(0, missedLimit), missedOnly: true)
+                .entries.filter { $0.met == false }
+            missed.append(.init(figure: figure.id, items: items, total: total))
         }
         let (start, end) = month.interval
         return try read { db in
-            // Faults reported in the month. A fault's deadline is 12, 24 or 48 hours after its report
-            // (a change of level recomputes it from the report), so those reported in [start, end)
-            // are due in [start + 12 h, end + 48 h): read that range of item_kind_due.
+            // Faults reported in the month, from their daily summary (`fault_day`).
             var byLevel: [FaultLevel: ServiceReportData.FaultCount] = [:]
             var byRegion: [Region: ServiceReportData.FaultCount] = [:]
             let rows = try Row.fetchAll(db, sql: """
-                SELECT level, region, received_at, due_at, rule_event_at FROM item INDEXED BY item_kind_due
-                WHERE kind = 'fault' AND due_at >= ? AND due_at < ? AND received_at >= ? AND received_at < ?
-                """, arguments: [start.addingTimeInterval(12 * 3600).dbSeconds, end.addingTimeInterval(48 * 3600).dbSeconds,
-                                 start.dbSeconds, end.dbSeconds])
+                SELECT level, region, sum(reported) AS reported, sum(restored) AS restored, sum(in_time) AS in_time
+                FROM fault_day WHERE day >= ? AND day < ? GROUP BY level, region
+                """, arguments: [Self.summaryDay(start), Self.summaryDay(end)])
             for row in rows {
-                let r = StoredRow(row, table: "item")
+                let r = StoredRow(row, table: "fault_day")
                 let level: FaultLevel = try r.code("level"), region: Region = try r.code("region")
-                let due = try r.instant("due_at"), restored = try r.optionalInstant("rule_event_at")
+                let reported = try r.integer("reported"), restored = try r.integer("restored"), inTime = try r.integer("in_time")
                 func add(_ c: inout ServiceReportData.FaultCount) {
-                    c.reported += 1
-                    if let restored {
-                        if restored <= due { c.restoredInTime += 1 } else { c.restoredLate += 1 }
-                    } else {
-                        c.open += 1
-                    }
+                    c.reported += Int(reported)
+                    c.restoredInTime += Int(inTime)
+                    c.restoredLate += Int(restored - inTime)
+                    c.open += Int(reported - restored)
                 }
                 add(&byLevel[level, default: .init()])
                 add(&byRegion[region, default: .init()])

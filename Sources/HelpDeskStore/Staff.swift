@@ -12,7 +12,7 @@ public enum Permission: Sendable, Equatable {
 
 /// What only a supervisor does.
 public enum SupervisedAct: Sendable, Equatable {
-    case lowerLevel, reopen, editCalendar, editStaff, freezeKPI, fillDemo
+    case lowerLevel, reopen, editCalendar, editStaff, freezeKPI, fillDemo, restore, repair
 
     public func text(_ lang: Language) -> String {
         switch (self, lang) {
@@ -28,6 +28,10 @@ public enum SupervisedAct: Sendable, Equatable {
         case (.freezeKPI, .zh): return "冻结考核期"
         case (.fillDemo, .en): return "fill a database that has staff with demo data"
         case (.fillDemo, .zh): return "向已有人员名单的数据库填充演示数据"
+        case (.restore, .en): return "restore the database from a backup"
+        case (.restore, .zh): return "从备份恢复数据库"
+        case (.repair, .en): return "rebuild the summary tables"
+        case (.repair, .zh): return "重建汇总表"
         }
     }
 }

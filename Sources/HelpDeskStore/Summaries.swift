@@ -22,6 +22,9 @@ public struct SummaryMismatch: Equatable, Sendable, CustomStringConvertible {
 ///   with the rule event, how many with it in time. K1, K2, K3, K7.
 /// - `kpi_closed_day`: items per Beijing day of closing and kind: how many, how many with cause
 ///   and solution. K4, K5, K6.
+/// - `fault_day` (migration "v10: faults reported per day"): faults per Beijing day of their
+///   report, level and region: how many, how many restored, how many restored in time. The
+///   monthly report's faults by level and region.
 /// - `item_text`: the trigram index of the searched text (each field followed by two U+0001) and
 ///   of tags for kind, status, region, level and owner (`TextTags`).
 extension AppDatabase {
@@ -41,7 +44,14 @@ extension AppDatabase {
                    coalesce(sum(length(trim(coalesce(cause, ''))) > 0 AND length(trim(coalesce(solution, ''))) > 0), 0)
             FROM item WHERE closed_at IS NOT NULL GROUP BY 1, 2
             """),
+        ("fault_day", "day, level, region, reported, restored, in_time", faultDayRecount),
     ]
+
+    static let faultDayRecount = """
+        SELECT (received_at + 28800) / 86400, level, coalesce(region, ''), count(*), count(rule_event_at),
+               coalesce(sum(rule_event_at <= due_at), 0)
+        FROM item WHERE kind = 'fault' GROUP BY 1, 2, 3
+        """
 
     /// What the text index holds for each item: the searched fields, each followed by two U+0001,
     /// and the tags (`TextTags`).
@@ -101,6 +111,15 @@ extension AppDatabase {
         let missing = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT id FROM item EXCEPT SELECT rowid FROM item_text)") ?? 0
         if extra + missing > 0 { mismatches.append(SummaryMismatch(summary: "item_text", extra: extra, missing: missing)) }
         return mismatches
+    }
+
+    /// Rebuilds every summary from the base tables in one transaction (supervisors only): the mend
+    /// when `checkSummaries()` found one that drifted (`helpdesk doctor --repair`).
+    public func rebuildSummaries(_ ctx: Context) throws {
+        try writer.write { db in
+            try Self.authorize(db, ctx, .supervise(.repair))
+            try Self.rebuildSummaries(db)
+        }
     }
 
     /// Compares every summary with a recount from the base tables (reading the whole item table):

@@ -167,3 +167,19 @@ struct BusinessHoursTests {
         #expect(throws: BusinessHours.InvalidHours.self) { try BusinessHours(parsing: text) }
     }
 }
+
+@Suite("Calendar coverage")
+struct CalendarCoverageTests {
+    @Test func nextYearIsExpectedFromTheFirstOfNovember() {
+        let known: Set<Int> = [2025, 2026]
+        #expect(CalendarCoverage(knownYears: known, today: CivilDate(year: 2026, month: 10, day: 31)!) == .covered)
+        #expect(CalendarCoverage(knownYears: known, today: CivilDate(year: 2026, month: 11, day: 1)!) == .nextYearMissing(year: 2027))
+        #expect(CalendarCoverage(knownYears: known, today: CivilDate(year: 2026, month: 12, day: 31)!) == .nextYearMissing(year: 2027))
+        #expect(CalendarCoverage(knownYears: known.union([2027]), today: CivilDate(year: 2026, month: 11, day: 1)!) == .covered)
+    }
+
+    @Test func aMissingCurrentYearComesFirst() {
+        #expect(CalendarCoverage(knownYears: [2025, 2026], today: CivilDate(year: 2027, month: 1, day: 1)!) == .thisYearMissing(year: 2027))
+        #expect(CalendarCoverage(knownYears: [], today: CivilDate(year: 2027, month: 11, day: 5)!) == .thisYearMissing(year: 2027))
+    }
+}

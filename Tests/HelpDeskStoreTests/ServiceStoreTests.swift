@@ -312,6 +312,10 @@ struct KPIItemsTests {
                     let page = try db.kpiItems(figure.id, period, now: now, limit: limit)
                     #expect(page.total == entries.count, "\(period) \(figure.id.rawValue)")
                     #expect(page.entries == Array(entries.prefix(limit)), "\(period) \(figure.id.rawValue) limit \(limit)")
+                    // The monthly report's read: the missed ones only, the head of the same list.
+                    let missed = try db.kpiItems(figure.id, period, now: now, limit: limit, missedOnly: true)
+                    #expect(missed.entries.filter { $0.met == false } == Array(entries.filter { $0.met == false }.prefix(limit)),
+                            "\(period) \(figure.id.rawValue) missed, limit \(limit)")
                 }
             }
         }

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+// `helpdesk backup` and `helpdesk restore` as a nightly job and a supervisor use them.
+
+@Suite("backup and restore", .scratch)
+struct BackupCommandTests {
+    @Test func aBackupSaysWhatItHoldsAndARestoreBringsItBack() throws {
+        let db = freshDatabase()
+        for i in 0..<3 { _ = addCase(db, title: "工单 \(i)", at: "2021-11-23T10:00:00+08:00") }
+        let copy = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("nightly.sqlite").path
+        let written = ok(["backup", copy], db: db)
+        #expect(written.hasPrefix("backup written to \(copy): 3 items, 3 history rows, schema \""))
+        #expect(written.hasSuffix("integrity ok\n"))
+        let zh = helpdesk(["backup", copy, "--lang", "zh"], db: db)
+        #expect(zh.status == 2 && zh.err.contains("已存在") && zh.out.isEmpty)
+
+        let before = snapshot(db, ids: [1, 2, 3])
+        _ = addCase(db, title: "备份之后", at: "2021-11-23T11:00:00+08:00")
+        let restored = ok(["restore", copy], db: db)
+        let lines = restored.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains("the database as it was is kept in \(db).before-restore-20211123-160000: 4 items") == true)
+        #expect(lines.last?.hasPrefix("restored from \(copy): 3 items, 3 history rows") == true)
+        #expect(snapshot(db, ids: [1, 2, 3]) == before)
+        // The kept copy is a whole database of its own.
+        #expect(ok(["list", "--limit", "0", "--json"], db: "\(db).before-restore-20211123-160000").contains("备份之后"))
+    }
+
+    @Test(arguments: [
+        ("text", "just some text\n", "is not an SQLite database file; nothing was changed"),
+        ("missing", nil, "does not exist"),
+    ] as [(String, String?, String)])
+    func aBadFileIsRefusedWithNothingChanged(name: String, content: String?, message: String) throws {
+        let db = freshDatabase()
+        _ = addCase(db, title: "留着", at: "2021-11-23T10:00:00+08:00")
+        let path = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent(name).path
+        if let content { _ = writeFile(besides: db, name: name, content) }
+        let before = snapshot(db, ids: [1])
+        let r = helpdesk(["restore", path], db: db)
+        #expect(r.status == 2 && r.out.isEmpty && r.err.contains(message), "\(r.err)")
+        #expect(snapshot(db, ids: [1]) == before)
+        let files = try FileManager.default.contentsOfDirectory(atPath: URL(fileURLWithPath: db).deletingLastPathComponent().path)
+        #expect(!files.contains { $0.contains("before-restore") })
+    }
+
+    /// The README's nightly script, run as written three times with 2 copies kept.
+    @Test func theReadmesNightlyScriptKeepsTheLastCopies() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "```sh\n#!/bin/sh\n# /usr/local/bin/helpdesk-nightly-backup\n"))
+        let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
+        let script = String(readme[readme.index(start.lowerBound, offsetBy: "```sh\n".count)..<end.lowerBound]) + "\n"
+
+        let db = freshDatabase()
+        _ = addCase(db, title: "夜间备份", at: "2021-11-23T10:00:00+08:00")
+        let folder = URL(fileURLWithPath: db).deletingLastPathComponent()
+        let bin = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: bin.appendingPathComponent("helpdesk").path, withDestinationPath: helpdeskExecutable)
+        let scriptPath = writeFile(besides: db, name: "helpdesk-nightly-backup", script)
+        let backups = folder.appendingPathComponent("backups")
+        var environment = commandEnvironment(db: db, now: defaultNow, extra: [:])
+        environment["HELPDESK_NOW"] = nil
+        environment["PATH"] = bin.path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        environment["BACKUP_DIR"] = backups.path
+        environment["KEEP"] = "2"
+        var made: [String] = []
+        for run in 0..<3 {
+            if run > 0 { Thread.sleep(forTimeInterval: 1.1) }   // the copies are named to the second
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/sh")
+            p.arguments = [scriptPath]
+            p.environment = environment
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = out
+            try p.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "\(text)")
+            #expect(text.contains("integrity ok"), "\(text)")
+            made += try FileManager.default.contentsOfDirectory(atPath: backups.path).filter { !made.contains($0) }
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: backups.path).sorted()
+        #expect(made.count == 3 && left == Array(made.sorted().suffix(2)))
+    }
+}

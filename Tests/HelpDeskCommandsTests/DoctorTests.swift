@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+// `helpdesk doctor`: each finding with what to do, exit status 1 when something needs action, and
+// nothing changed by looking.
+
+/// A database that needs nothing: a notify command configured, the timer run, the file 0660.
+private func healthyDesk() -> (db: String, env: [String: String]) {
+    let db = freshDatabase()
+    let config = writeFile(besides: db, name: "config.toml", "notify_command = \"/bin/true\"\n")
+    let env = ["HELPDESK_CONFIG": config]
+    _ = addCase(db, title: "体检", at: "2021-11-23T10:00:00+08:00")
+    _ = ok(["escalate"], db: db, env: env)
+    return (db, env)
+}
+
+private func lines(_ text: String, _ check: String) -> [String] {
+    text.split(separator: "\n").map(String.init).filter { $0.dropFirst(5).hasPrefix(check) }
+}
+
+@Suite("doctor", .scratch)
+struct DoctorTests {
+    @Test func aHealthyDatabaseNeedsNothing() throws {
+        let (db, env) = healthyDesk()
+        let before = snapshot(db, ids: [1])
+        let r = helpdesk(["doctor"], db: db, env: env)
+        #expect(r.status == 0, "\(r.out)\(r.err)")
+        for check in ["configuration", "notify", "schema", "file", "integrity", "summaries", "calendar", "timer"] {
+            #expect(lines(r.out, check).first?.hasPrefix("ok   ") == true, "\(check): \(r.out)")
+        }
+        #expect(!r.out.contains("WARN") && !r.out.contains("FAIL"))
+        #expect(snapshot(db, ids: [1]) == before)
+        let json = try JSONSerialization.jsonObject(with: Data(ok(["doctor", "--json"], db: db, env: env).utf8)) as? [[String: Any]]
+        #expect(json?.allSatisfy { $0["status"] as? String == "ok" } == true && json?.count ?? 0 >= 8)
+    }
+
+    @Test func nextYearsHolidaysAreAskedForFromNovember() throws {
+        let (db, env) = healthyDesk()
+        // The bundled calendar ends with 2026.
+        let october = helpdesk(["doctor"], db: db, now: "2026-10-31T12:00:00+08:00", env: env)
+        #expect(lines(october.out, "calendar").first?.hasPrefix("ok   ") == true, "\(october.out)")
+        let november = helpdesk(["doctor"], db: db, now: "2026-11-01T08:00:00+08:00", env: env)
+        #expect(november.status == 1)
+        #expect(november.out.contains("WARN calendar      2027's holidays are not imported (known: 2004–2026)"), "\(november.out)")
+        #expect(november.out.contains("→ get the State Council's holiday notice for it and run: helpdesk calendar import FILE"))
+        let january = helpdesk(["doctor", "--lang", "zh"], db: db, now: "2027-01-04T08:00:00+08:00", env: env)
+        #expect(january.out.contains("FAIL calendar      本年（2027）节假日未导入"), "\(january.out)")
+    }
+
+    @Test func aStoppedTimerAndAMissingNotifyCommandAreFound() throws {
+        let (db, env) = healthyDesk()
+        let later = helpdesk(["doctor"], db: db, now: "2021-11-23T16:10:00+08:00", env: env)
+        #expect(later.status == 1 && later.out.contains("WARN timer         the escalation timer last ran 10 minutes ago"), "\(later.out)")
+        let missing = writeFile(besides: db, name: "missing.toml", "notify_command = \"/no/such/sms-gateway --json\"\n")
+        let r = helpdesk(["doctor"], db: db, env: ["HELPDESK_CONFIG": missing])
+        #expect(r.status == 1 && r.out.contains("FAIL notify        notify command not found or not executable: /no/such/sms-gateway"), "\(r.out)")
+    }
+
+    @Test func filesOthersCanReadAreFound() throws {
+        let (db, env) = healthyDesk()
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: db)
+        let r = helpdesk(["doctor"], db: db, env: env)
+        #expect(r.status == 1 && r.out.contains("WARN file") && r.out.contains("mode 644: others may read or write the records"), "\(r.out)")
+        #expect(r.out.contains("→ chmod 660 \(db)"))
+    }
+
+    @Test func driftedSummariesAreFoundAndASupervisorRepairsThem() throws {
+        guard let sqlite3 = sqlite3Path else { return }
+        let (db, env) = healthyDesk()
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: sqlite3)
+        p.arguments = [db, "UPDATE kpi_due_day SET due = due + 5"]
+        try p.run()
+        p.waitUntilExit()
+        let r = helpdesk(["doctor"], db: db, env: env)
+        #expect(r.status == 1 && r.out.contains("FAIL summaries     differ from a recount: kpi_due_day"), "\(r.out)")
+        #expect(r.out.contains("→ a supervisor runs: helpdesk doctor --repair"))
+        let repaired = helpdesk(["doctor", "--repair"], db: db, env: env)
+        #expect(repaired.status == 0 && repaired.out.contains("ok   summaries     rebuilt: they now equal a full recount"), "\(repaired.out)")
+    }
+
+    @Test func whatIsNotTheDesksDatabaseIsNamedAndNothingIsCreated() throws {
+        let db = freshDatabase()
+        let r = helpdesk(["doctor"], db: db)
+        #expect(r.status == 1 && r.out.contains("FAIL database      no database at \(db)"), "\(r.out)")
+        #expect(!FileManager.default.fileExists(atPath: db))
+        let text = writeFile(besides: db, name: "notes.txt", "not a database\n")
+        let t = helpdesk(["doctor"], db: text)
+        #expect(t.status == 1 && t.out.contains("FAIL database      \(text) is not an SQLite database file\n"), "\(t.out)")
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import GRDB
+import Testing
+@testable import HelpDeskCore
+@testable import HelpDeskStore
+
+/// A folder of its own for one test, removed after it.
+private final class Folder {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-backup-\(UUID().uuidString)")
+    init() { try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+    deinit { try? FileManager.default.removeItem(at: url) }
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+}
+
+private func mode(_ path: String) throws -> Int {
+    (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+}
+
+private let ctx = Context(actor: "zhaolei", now: t("2021-11-23T16:00:00+08:00"))
+
+private func desk(_ path: String, cases: Int) throws -> AppDatabase {
+    let db = try AppDatabase.open(path: path)
+    try db.ensureFounder(username: "zhaolei", name: "赵磊")
+    for _ in 0..<cases { _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx) }
+    return db
+}
+
+@Suite("Backups, restores and the database file", .serialized)
+struct BackupTests {
+    @Test func aNewDatabaseAndItsWALAreForOwnerAndGroupOnly() throws {
+        let folder = Folder()
+        let old = umask(0o022)
+        defer { umask(old) }
+        let path = folder.path("desk.sqlite")
+        let db = try desk(path, cases: 1)
+        #expect(try mode(path) == 0o660)
+        #expect(try mode(path + "-wal") == 0o660)
+        #expect(try mode(path + "-shm") == 0o660)
+        let copy = folder.path("copy.sqlite")
+        _ = try db.backup(to: copy)
+        #expect(try mode(copy) == 0o660)
+        // An existing file keeps the mode its owner gave it.
+        try db.close()
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        _ = try AppDatabase.open(path: path)
+        #expect(try mode(path) == 0o600)
+    }
+
+    @Test func aBackupTakenWhileWritersWriteIsOneInstantAndIntact() async throws {
+        let folder = Folder()
+        let path = folder.path("desk.sqlite")
+        let db = try desk(path, cases: 300)
+        let stop = ManagedAtomicFlag()
+        // Two writers, each a connection of its own as two consoles would have, write throughout.
+        let writers = (0..<2).map { _ in
+            Task.detached {
+                let other = try AppDatabase.open(path: path)
+                var n = 0
+                while !stop.isSet {
+                    _ = try other.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx)
+                    n += 1
+                }
+                return n
+            }
+        }
+        var summaries: [BackupSummary] = []
+        for i in 0..<4 {
+            summaries.append(try db.backup(to: folder.path("b\(i).sqlite")))
+        }
+        stop.set()
+        var written = 0
+        for w in writers { written += try await w.value }
+        #expect(written > 0)
+        for (i, s) in summaries.enumerated() {
+            #expect(s.intact && s.items >= 300)
+            // Each copy holds whole transactions only: every case has its one history row of intake.
+            let check = try AppDatabase.verifyBackup(folder.path("b\(i).sqlite"))
+            #expect(check == BackupSummary(items: s.items, historyRows: s.historyRows, schema: s.schema, intact: true))
+            #expect(s.historyRows == s.items)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".partial") } == [])
+        #expect(throws: BackupRefusal.exists(path: folder.path("b0.sqlite"))) { try db.backup(to: folder.path("b0.sqlite")) }
+    }
+
+    @Test func whatIsNotAHelpdeskBackupIsRefusedByName() throws {
+        let folder = Folder()
+        let db = try desk(folder.path("desk.sqlite"), cases: 3)
+        #expect(throws: BackupRefusal.missing(path: folder.path("none"))) { try AppDatabase.verifyBackup(folder.path("none")) }
+        try Data("just text\n".utf8).write(to: folder.url.appendingPathComponent("text"))
+        #expect(throws: BackupRefusal.notSQLite(path: folder.path("text"))) { try AppDatabase.verifyBackup(folder.path("text")) }
+        let foreign = try DatabaseQueue(path: folder.path("foreign.sqlite"))
+        try foreign.write { try $0.execute(sql: "CREATE TABLE x (a)") }
+        try foreign.close()
+        #expect(throws: BackupRefusal.notHelpdesk(path: folder.path("foreign.sqlite"))) {
+            try AppDatabase.verifyBackup(folder.path("foreign.sqlite"))
+        }
+        // Written by a newer program: a migration this one does not know.
+        let newer = folder.path("newer.sqlite")
+        _ = try db.backup(to: newer)
+        let q = try DatabaseQueue(path: newer)
+        try q.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99: from the future')") }
+        try q.close()
+        #expect(throws: BackupRefusal.newer(path: newer, unknown: ["v99: from the future"])) { try AppDatabase.verifyBackup(newer) }
+        // Damaged: a page of the item table overwritten.
+        let damaged = folder.path("damaged.sqlite")
+        _ = try db.backup(to: damaged)
+        let handle = try #require(FileHandle(forUpdatingAtPath: damaged))
+        let size = try handle.seekToEnd()
+        try handle.seek(toOffset: size / 2)
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: 8192))
+        try handle.close()
+        do {
+            _ = try AppDatabase.verifyBackup(damaged)
+            Issue.record("a damaged file was accepted")
+        } catch let refusal as BackupRefusal {
+            guard case .damaged = refusal else { Issue.record("\(refusal)"); return }
+        }
+    }
+
+    @Test func aRestoreKeepsTheCurrentRecordsFirstAndIsForSupervisors() throws {
+        let folder = Folder()
+        let path = folder.path("desk.sqlite")
+        let db = try desk(path, cases: 5)
+        try db.addStaff(StaffMember(username: "lina", name: "李娜", role: .onsite), ctx)
+        let backup = folder.path("monday.sqlite")
+        _ = try db.backup(to: backup)
+        for _ in 0..<3 { _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx) }
+        var lina = ctx
+        lina.actor = "lina"
+        #expect(throws: StoreError.notPermitted(.supervisorsOnly(.restore, user: "lina", role: .onsite))) {
+            try db.restore(from: backup, keepingCurrentAs: folder.path("kept"), lina)
+        }
+        #expect(try db.count(ItemFilter()) == 8 && !FileManager.default.fileExists(atPath: folder.path("kept")))
+
+        // Another connection, as a console would have, sees the restored records.
+        let console = try AppDatabase.open(path: path)
+        let (kept, restored) = try db.restore(from: backup, keepingCurrentAs: folder.path("kept"), ctx)
+        #expect(kept.items == 8 && restored.items == 5 && restored.intact)
+        #expect(try console.count(ItemFilter()) == 5)
+        #expect(try AppDatabase.verifyBackup(folder.path("kept")).items == 8)
+        #expect(try db.checkSummaries() == [])
+        // And writes go on.
+        _ = try console.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx)
+        #expect(try db.count(ItemFilter()) == 6)
+    }
+
+    @Test func aBackupFromAnOlderProgramIsBroughtUpToDate() throws {
+        let folder = Folder()
+        let db = try desk(folder.path("desk.sqlite"), cases: 4)
+        // A file as the program before the last migration made it.
+        let older = folder.path("older.sqlite")
+        let q = try DatabaseQueue(path: older)
+        try q.write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            for migration in AppDatabase.migrations.dropLast() {
+                try migration.migrate(db)
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
+            }
+        }
+        try q.close()
+        let last = try #require(AppDatabase.migrations.last).identifier
+        #expect(try AppDatabase.verifyBackup(older).schema != last)
+        let (kept, restored) = try db.restore(from: older, keepingCurrentAs: folder.path("kept"), ctx)
+        #expect(kept.items == 4 && restored.items == 0 && restored.schema == last)
+        #expect(try db.checkSummaries() == [])
+    }
+}
+
+/// A flag set once from one task and read from others.
+final class ManagedAtomicFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
+}
