@@ -72,7 +72,7 @@ struct DomainRuleTests {
         #expect(HistoryEvent.allCases.map(\.rawValue) == ["created", "reported", "responded", "resolved", "restored", "assessed",
                                                           "assigned", "raised", "lowered", "reopened", "escalated", "acknowledged",
                                                           "completed", "erroneous", "linked", "advanced", "tested", "released", "defect",
-                                                          "step_done", "attended", "scored", "material_added"])
+                                                          "step_done", "attended", "scored", "material_added", "rescheduled"])
         #expect(HistoryField.itemColumns.map(\.rawValue) == HistoryField.itemColumns.map(\.rawValue).sorted())
         #expect(!HistoryField.itemColumns.contains(.escalation) && !HistoryField.itemColumns.contains(.stage))
         #expect(!HistoryField.itemColumns.contains(.step) && !HistoryField.itemColumns.contains(.score) && !HistoryField.itemColumns.contains(.place))
