@@ -401,7 +401,10 @@ final class ConsoleRunner {
                 dispatch(.writeFailed(message: error.message(state.language), stale: nil))
             }
         } catch {
-            dispatch(.writeFailed(message: "\(error)", stale: nil))
+            // A full disk, a read-only or damaged file: said as the command line says it. SQLite has
+            // undone the transaction; the form keeps what was typed.
+            let text = StorageFailure(error)?.message(path: env.databasePath, state.language) ?? "\(error)"
+            dispatch(.writeFailed(message: text, stale: nil))
         }
     }
 

@@ -100,6 +100,9 @@ public struct HelpDesk: ParsableCommand {
             return (lang == .zh ? "日历文件未导入，未作任何改动：\(e.text(.zh))" : "calendar file refused, nothing was stored: \(e.text(.en))", 2)
         case let e as BusinessHours.InvalidHours: return (e.text(lang), 2)
         case let e as BackupRefusal: return (e.message(lang), 2)
+        case _ where StorageFailure(error) != nil:
+            // The database file failed during the command: the one that command opened.
+            return (StorageFailure(error)!.message(path: OpenedDatabase.path ?? "?", lang), 2)
         default:
             let code = exitCode(for: error)
             let text = fullMessage(for: error)

@@ -175,3 +175,43 @@ final class ManagedAtomicFlag: @unchecked Sendable {
     var isSet: Bool { lock.withLock { value } }
     func set() { lock.withLock { value = true } }
 }
+
+@Suite("When the file fails")
+struct StorageFailureTests {
+    @Test func aFullDiskLeavesNothingHalfWritten() throws {
+        let folder = Folder()
+        let db = try desk(folder.path("desk.sqlite"), cases: 3)
+        let before = try db.count(ItemFilter())
+        // The file may not grow by a page more: as a full disk does, SQLite refuses the write.
+        try db.writer.writeWithoutTransaction { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(pages)")
+        }
+        var big = sampleCase
+        big.description = String(repeating: "养老保险", count: 100_000)
+        do {
+            _ = try db.addCase(big, at: t("2021-11-23T10:00:00+08:00"), ctx)
+            Issue.record("a write past the disk's end was accepted")
+        } catch {
+            #expect(StorageFailure(error) == .full, "\(error)")
+            #expect(StorageFailure(error)?.message(path: "/x/desk.sqlite", .en)
+                    == "the disk holding /x/desk.sqlite is full; nothing of this change was written. Free some space and try again")
+        }
+        #expect(try db.count(ItemFilter()) == before)
+        #expect(try db.historyCount() == before)
+        #expect(try db.checkSummaries() == [] && db.integrityCheck() == ["ok"])
+        // A small write still fits, and is whole.
+        _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx)
+        #expect(try db.count(ItemFilter()) == before + 1)
+    }
+
+    @Test func fileFailuresAreNamedAndOtherErrorsAreNot() {
+        #expect(StorageFailure(DatabaseError(resultCode: .SQLITE_NOTADB)) == .notADatabase)
+        #expect(StorageFailure(DatabaseError(resultCode: .SQLITE_CORRUPT)) == .damaged)
+        #expect(StorageFailure(DatabaseError(resultCode: .SQLITE_READONLY)) == .readOnly)
+        #expect(StorageFailure(DatabaseError(resultCode: .SQLITE_BUSY)) == .busy)
+        #expect(StorageFailure(DatabaseError(resultCode: .SQLITE_CONSTRAINT)) == nil)
+        #expect(StorageFailure(StoreError.notFound(id: 1)) == nil)
+        #expect(StorageFailure.readOnly.message(path: "d", .zh).hasPrefix("数据库 d 对您只读；未作任何改动"))
+    }
+}
