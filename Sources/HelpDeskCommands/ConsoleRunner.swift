@@ -59,6 +59,7 @@ final class ConsoleRunner {
         state.bellOnNotice = env.configuration.bell
         state.databaseName = (env.databasePath as NSString).lastPathComponent
         state.isDemo = env.isDemo || ((try? env.database.isDemoDatabase()) ?? false)
+        state.isReadOnly = env.database.isReadOnly
         if let startupMessage {
             state.status = StatusMessage(text: startupMessage, kind: .error, until: env.now.addingTimeInterval(15))
         }

@@ -175,6 +175,12 @@ struct DailyUseTests {
         s.databaseName = "helpdesk.sqlite"
         #expect(!render(s).lines[0].contains("演示"))
         #expect(render(s).lines[0].contains("helpdesk.sqlite"))
+        s.isReadOnly = true
+        #expect(render(s).lines[0].contains(" 只读  helpdesk.sqlite ·"))
+        #expect(render(s).style(of: "只读", inRow: 0) == Theme.dark[.overdue])
+        s.language = .en
+        s.width = 80
+        #expect(render(s).lines[0].hasPrefix(" READ-ONLY  helpdesk.sqlite ·"))
     }
 
     @Test func aPhoneShowsWithoutARequesterName() {

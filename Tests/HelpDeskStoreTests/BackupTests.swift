@@ -215,3 +215,39 @@ struct StorageFailureTests {
         #expect(StorageFailure.readOnly.message(path: "d", .zh).hasPrefix("数据库 d 对您只读；未作任何改动"))
     }
 }
+
+@Suite("A read-only database file")
+struct ReadOnlyFileTests {
+    @Test func readsWorkAndEveryWriteIsRefusedAsReadOnly() throws {
+        let folder = Folder()
+        let path = folder.path("desk.sqlite")
+        try desk(path, cases: 2).close()
+        let db = try AppDatabase.open(path: path, readOnly: true)
+        #expect(db.isReadOnly)
+        #expect(try db.count(ItemFilter()) == 2)
+        #expect(try db.writeRefusal(ctx) == .readOnlyFile(user: "zhaolei"))
+        do {
+            _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx)
+            Issue.record("a read-only connection wrote")
+        } catch {
+            #expect(StorageFailure(error) == .readOnly, "\(error)")
+        }
+        #expect(try AppDatabase.open(path: path).count(ItemFilter()) == 2)
+    }
+
+    @Test func anOlderSchemaIsNotUpgradedThroughAReadOnlyOpen() throws {
+        let folder = Folder()
+        let path = folder.path("older.sqlite")
+        let q = try DatabaseQueue(path: path)
+        try q.write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            for migration in AppDatabase.migrations.dropLast() {
+                try migration.migrate(db)
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
+            }
+        }
+        try q.close()
+        #expect(throws: StorageFailure.readOnly) { try AppDatabase.open(path: path, readOnly: true) }
+        #expect(try AppDatabase.fileSchema(path).pending.count == 1)
+    }
+}

@@ -79,6 +79,8 @@ public struct ConsoleState: Equatable, Sendable {
     /// The database file's name, shown in the title bar, and whether it is the demo database.
     public var databaseName = ""
     public var isDemo = false
+    /// The database file is read-only for this user: the title bar says so for as long as it is open.
+    public var isReadOnly = false
     /// An item just created, to be selected once the store says where it stands in its list.
     public var pendingSelection: Int64?
 
@@ -96,7 +98,7 @@ public struct ConsoleState: Equatable, Sendable {
             && a.serviceLevels == b.serviceLevels && a.tasks == b.tasks && a.changes == b.changes && a.trainings == b.trainings && a.deskPane == b.deskPane
             && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
             && a.calendar?.version == b.calendar?.version
-            && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.pendingSelection == b.pendingSelection
+            && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.isReadOnly == b.isReadOnly && a.pendingSelection == b.pendingSelection
     }
 
     public var strings: Strings { Strings(language) }

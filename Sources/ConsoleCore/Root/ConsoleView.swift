@@ -51,6 +51,10 @@ public enum ConsoleView {
         if state.isDemo {
             x += buf.put(zh ? " 演示数据 " : " DEMO ", x: x, y: 0, style: theme[.overdue], maxWidth: max(0, buf.width - rightWidth - 1))
         }
+        // Nothing typed can be saved: said before anyone types.
+        if state.isReadOnly {
+            x += buf.put(zh ? " 只读 " : " READ-ONLY ", x: x, y: 0, style: theme[.overdue], maxWidth: max(0, buf.width - rightWidth - 1 - x))
+        }
         if !state.databaseName.isEmpty {
             x += buf.put(" " + state.databaseName, x: x, y: 0, style: style, maxWidth: max(0, buf.width - rightWidth - 1 - x))
             x += buf.put(" ·", x: x, y: 0, style: style, maxWidth: max(0, buf.width - rightWidth - 1 - x))
