@@ -539,8 +539,10 @@ private extension Mode {
     }
 }
 
-/// Finds a theme by name: in `$XDG_CONFIG_HOME/helpdesk/themes`, `$HELPDESK_THEMES`, the `Themes`
-/// folder of the installation (found upwards from the executable) and `/usr/share/helpdesk/themes`.
+/// Finds a theme by name: in `$XDG_CONFIG_HOME/helpdesk/themes`, `$HELPDESK_THEMES`, the
+/// installation's `share/helpdesk/themes` beside the executable's `bin` folder (`PREFIX/bin/helpdesk`
+/// reads `PREFIX/share/helpdesk/themes`), the project's `Themes` folder (found upwards from the
+/// executable: a build in the source tree) and `/usr/share/helpdesk/themes`.
 enum ThemeLoader {
     static func load(_ name: String?, environment env: [String: String]) -> (Theme, String?) {
         let name = name ?? env["HELPDESK_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? "dark"
@@ -558,18 +560,21 @@ enum ThemeLoader {
         }
     }
 
-    static func find(_ name: String, _ env: [String: String]) -> URL? {
+    static func find(_ name: String, _ env: [String: String], executable: URL = ThemeLoader.executable) -> URL? {
         if name.contains("/") { return URL(fileURLWithPath: name) }
-        return folders(env).map { $0.appendingPathComponent("\(name).theme") }
+        return folders(env, executable: executable).map { $0.appendingPathComponent("\(name).theme") }
             .first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
-    static func folders(_ env: [String: String]) -> [URL] {
+    static func folders(_ env: [String: String], executable: URL = ThemeLoader.executable) -> [URL] {
         var list: [URL] = []
         let config = env["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.config")
         list.append(URL(fileURLWithPath: config + "/helpdesk/themes"))
         if let dir = env["HELPDESK_THEMES"], !dir.isEmpty { list.append(URL(fileURLWithPath: dir)) }
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let bin = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+        let installed = bin.deletingLastPathComponent().appendingPathComponent("share/helpdesk/themes").standardizedFileURL
+        if FileManager.default.fileExists(atPath: installed.path) { list.append(installed) }
+        var dir = bin
         for _ in 0..<6 {
             let candidate = dir.appendingPathComponent("Themes")
             if FileManager.default.fileExists(atPath: candidate.path) {
@@ -578,7 +583,17 @@ enum ThemeLoader {
             }
             dir = dir.deletingLastPathComponent()
         }
-        list.append(URL(fileURLWithPath: "/usr/share/helpdesk/themes"))
+        let system = URL(fileURLWithPath: "/usr/share/helpdesk/themes")
+        if !list.contains(system) { list.append(system) }
         return list
+    }
+
+    /// The running executable, wherever it was started from: `argv[0]` is only a name when the
+    /// shell found the program on the PATH.
+    static var executable: URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        return Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
     }
 }
