@@ -2,6 +2,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
@@ -122,7 +124,7 @@ int tg_next_signal(void) {
     return n == 1 ? byte : 0;
 }
 
-void tg_stop_process_group(void) {
+int tg_stop_process_group(int fd) {
     struct sigaction plain, before;
     memset(&plain, 0, sizeof plain);
     plain.sa_handler = SIG_DFL;
@@ -132,11 +134,26 @@ void tg_stop_process_group(void) {
     sigemptyset(&set);
     sigaddset(&set, SIGTSTP);
     pthread_sigmask(SIG_UNBLOCK, &set, &old);
-    // The whole group, as the terminal would: a shell pipeline or wrapper stops with the console.
-    kill(0, SIGTSTP);
-    // Stopped here until SIGCONT. (An orphaned group is not stopped: then this returns at once.)
+    int foreground = 1;
+    for (;;) {
+        // The whole group, as the terminal would: a wrapper script stops with the console.
+        kill(0, SIGTSTP);
+        // Stopped here until SIGCONT. Continued in the background (`bg`, or a `kill` that sends
+        // SIGCONT with SIGTERM), the terminal is the shell's: stop again, unless a signal came
+        // that ends the program. An orphaned group is not stopped at all: then wait a little
+        // rather than spin.
+        pid_t owner = tcgetpgrp(fd);
+        if (owner < 0 || owner == getpgrp()) break;
+        struct pollfd pending = { .fd = pipe_ends[0], .events = POLLIN, .revents = 0 };
+        if (pipe_ends[0] >= 0 && poll(&pending, 1, 0) > 0) {
+            foreground = 0;
+            break;
+        }
+        usleep(100000);
+    }
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     sigaction(SIGTSTP, &before, NULL);
+    return foreground;
 }
 
 void tg_die_by(int signal) {

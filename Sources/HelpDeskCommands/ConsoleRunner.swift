@@ -120,7 +120,8 @@ final class ConsoleRunner {
             case let .resize(w, h): dispatch(.resize(width: w, height: h))
             case .suspend:
                 terminal.suspendToShell()
-                // Continued (`fg`): the size may have changed meanwhile; the next paint is whole.
+                // Continued by `fg`: the size may have changed meanwhile, and the next paint is
+                // whole. Or a signal ends the console while it is stopped: it is read here.
                 handle(terminal.readEvents())
             case .terminate(let signal):
                 endedBy = signal

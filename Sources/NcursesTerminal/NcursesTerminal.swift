@@ -159,7 +159,8 @@ public final class NcursesTerminal {
     /// key was pending, whether the terminal hung up is checked (`.hangUp`): a hung-up terminal
     /// reads as always ready with nothing in it.
     public func readEvents() -> [TerminalEvent] {
-        guard screen != nil, !suspended else { return [] }
+        guard screen != nil else { return [] }
+        guard !suspended else { return readSignals() }
         var events = pendingEvents
         pendingEvents = []
         var code: Int32 = 0
@@ -179,10 +180,17 @@ public final class NcursesTerminal {
                 events.append(event)
             }
         }
+        events += readSignals()
+        if keys == 0, !isConnected { events.append(.hangUp) }
+        return events
+    }
+
+    /// The signals noted since the last call, as events.
+    private func readSignals() -> [TerminalEvent] {
+        var events: [TerminalEvent] = []
         while case let signal = tg_next_signal(), signal != 0 {
             events.append(signal == SIGTSTP ? .suspend : .terminate(signal: signal))
         }
-        if keys == 0, !isConnected { events.append(.hangUp) }
         return events
     }
 
@@ -282,8 +290,8 @@ public final class NcursesTerminal {
     public func suspendToShell() {
         guard screen != nil else { return }
         suspend()
-        tg_stop_process_group()
-        resume()
+        // Not continued in the foreground: a signal is ending the program; leave the terminal be.
+        if tg_stop_process_group(inputDescriptor) != 0 { resume() }
     }
 
     /// Leaves curses and frees the screen. Safe to call more than once.

@@ -246,4 +246,37 @@ struct SignalTests {
         try console.waitFor("[exited 0]")
         try session.expectShellBack("quit after suspending")
     }
+
+    /// A stopped console continued in the background (`bg`) stops again rather than draw over the
+    /// shell; killed while stopped (kill sends SIGCONT with SIGTERM), it ends without drawing.
+    @Test func aStoppedConsoleStaysOffTheShellsTerminal() throws {
+        let scratch = try demo()
+        defer { scratch.remove() }
+        let session = try Session(scratch)
+        try session.start()
+        let console = session.console
+        try console.keys("C-z")
+        try console.waitFor("Stopped")
+        try console.type("clear; bg; sleep 1; jobs; echo ok-$((40+2))")
+        try console.keys("Enter")
+        var screen = try console.waitFor("ok-42")
+        #expect(screen.contains("Stopped"), "jobs after bg:\n\(screen)")
+        #expect(!screen.contains("Enter 详情"))
+        #expect(try session.screenMode() == "alternate=0 cursor=1")
+
+        let pid = try session.pid
+        try console.type("clear")
+        try console.keys("Enter")
+        #expect(kill(pid, SIGTERM) == 0 && kill(pid, SIGCONT) == 0)
+        #expect(Self.waitForEnd(of: pid) != nil, "the stopped console still runs 5 s after SIGTERM")
+        Thread.sleep(forTimeInterval: 0.5)
+        screen = try console.screen()
+        #expect(!screen.contains("Enter 详情"), "the console drew as it ended:\n\(screen)")
+        #expect(try session.screenMode() == "alternate=0 cursor=1")
+        // The wrapper script is still stopped; let it finish, and compare the modes.
+        try console.type("fg")
+        try console.keys("Enter")
+        try console.waitFor("[exited \(128 + SIGTERM)]")
+        try session.expectShellBack("killed while stopped")
+    }
 }

@@ -32,8 +32,10 @@ int tg_install(void);
 int tg_next_signal(void);
 
 /// Stops the process group as the terminal's Ctrl-Z would (SIGTSTP with its default action) and
-/// returns once it is continued (`fg`). The caller gives the terminal back first.
-void tg_stop_process_group(void);
+/// returns once it is continued in the foreground of terminal `fd` (`fg`): 1. Continued in the
+/// background it stops again, unless a termination signal is waiting: then it returns 0 and the
+/// terminal is not the program's to take. The caller gives the terminal back first.
+int tg_stop_process_group(int fd);
 
 /// Ends the process by `signal` with its default action (after cleaning up), so that the parent
 /// sees how it ended: a shell reports 128 + the signal's number.
