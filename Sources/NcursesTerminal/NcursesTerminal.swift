@@ -153,8 +153,7 @@ public final class NcursesTerminal {
 
     /// Every event pending now, oldest first; empty when there is none. Never blocks.
     ///
-    /// Consecutive resizes collapse into the last one.
-    /// Ctrl-Z comes as `.suspend` (in raw mode the terminal does not turn it into SIGTSTP), and so
+    /// Consecutive resizes collapse into the last one. Ctrl-Z comes as `.suspend` (in raw mode the terminal does not turn it into SIGTSTP), and so
     /// does SIGTSTP; a termination signal as `.terminate`, after the keys typed before it. When no
     /// key was pending, whether the terminal hung up is checked (`.hangUp`): a hung-up terminal
     /// reads as always ready with nothing in it.
