@@ -46,7 +46,15 @@ public struct HelpDesk: ParsableCommand {
             throw UsageError("cannot open the terminal: \(error)")
         }
         defer { terminal.close() }
-        ConsoleRunner(env: env, terminal: terminal, theme: chosen, startupMessage: problem).run()
+        let console = ConsoleRunner(env: env, terminal: terminal, theme: chosen, startupMessage: problem)
+        console.run()
+        if let signal = console.endedBy { throw EndedBySignal(signal: signal) }
+    }
+
+    /// The console ended on a signal (or its terminal hung up): the process ends by that signal
+    /// once the terminal and the database are closed.
+    struct EndedBySignal: Error {
+        let signal: Int32
     }
 
     /// Runs the command line and exits: 0 on success, 2 for bad input (with a message on standard
@@ -61,6 +69,9 @@ public struct HelpDesk: ParsableCommand {
             // A command that said what it found and sets the status itself (doctor).
             OpenedDatabase.close()
             Foundation.exit(exit.rawValue)
+        } catch let ended as EndedBySignal {
+            OpenedDatabase.close()
+            NcursesTerminal.exit(bySignal: ended.signal)
         } catch {
             OpenedDatabase.close()
             let (message, status) = describe(error)

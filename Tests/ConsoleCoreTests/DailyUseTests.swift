@@ -302,6 +302,12 @@ struct DailyUseTests {
         #expect(render(s).row(containing: TerminalText.truncate(last, to: 20, ellipsis: false)) != nil)
     }
 
+    /// The keys' screen lists Ctrl-Z, which the run loop takes in every mode.
+    @Test func theKeysScreenListsSuspending() {
+        #expect(HelpScreen.rows(.en).contains { $0.0 == "Ctrl-Z" && $0.1.contains("fg") })
+        #expect(HelpScreen.rows(.zh).contains { $0.0 == "Ctrl-Z" && $0.1.contains("挂起") })
+    }
+
     /// A value longer than the line is wrapped under itself in the details, never cut off.
     @Test func longValuesWrapInTheDetails() throws {
         var s = Sample.state(width: 80, height: 24)

@@ -31,6 +31,8 @@ public enum HelpScreen {
     static func rows(_ lang: Language) -> [Hint] {
         let zh = lang == .zh
         return Keymap.main.map { ($0.keyLabel, $0.help(lang)) } + FormScreen.keyHelp(lang) + ConfirmQuitScreen.keyHelp(lang)
+            // Taken by the run loop in every mode, as a terminal's suspend key; the form keeps its input.
+            + [("Ctrl-Z", zh ? "挂起到 shell（fg 返回，重绘整屏）" : "suspend to the shell (fg brings it back, repainted)")]
             + CommandLineScreen.keyHelp(lang)
             + section(zh ? "数据处理（4）及任务详情" : "Tasks (4) and a task's details", Keymap.tasks, lang)
             + section(zh ? "软件升级（5）及变更详情" : "Changes (5) and a change's details", Keymap.changes, lang)
