@@ -44,8 +44,11 @@ let package = Package(
         // see. No pkgConfig: SwiftPM would drop its -D flags with a warning; shim.h defines what it needs.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses",
                        providers: [.apt(["libncurses-dev"])]),
+        // Signal handlers in C (only async-signal-safe calls): termination and Ctrl-Z noted through a
+        // pipe for the run loop, the terminal put back at once on a crash.
+        .target(name: "CTerminalGuard"),
         // The one place that calls ncurses: paints a ScreenBuffer, reads keys.
-        .target(name: "NcursesTerminal", dependencies: ["CNcurses", "ConsoleCore"]),
+        .target(name: "NcursesTerminal", dependencies: ["CNcurses", "CTerminalGuard", "ConsoleCore"]),
         .executableTarget(name: "helpdesk", dependencies: ["HelpDeskCommands"]),
         // Benchmarks on a database of a million work items (README, "Speed").
         .executableTarget(name: "helpdesk-bench", dependencies: ["HelpDeskCore", "HelpDeskStore",

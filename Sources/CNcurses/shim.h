@@ -20,6 +20,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <wchar.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #if __has_include(<ncursesw/curses.h>)
 #include <ncursesw/curses.h>
 #else
@@ -81,6 +83,26 @@ static inline int hd_clearok(void) { return clearok(curscr, TRUE); }
 static inline int hd_update(void) {
     wnoutrefresh(stdscr);
     return doupdate();
+}
+
+/// The terminal's size as the kernel knows it now (TIOCGWINSZ on standard output, else input): 0,
+/// or -1 when it cannot say. ncurses learns of a resize only from SIGWINCH, which a stopped job in
+/// the background never gets.
+static inline int hd_terminal_size(int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 && ioctl(STDIN_FILENO, TIOCGWINSZ, &ws) != 0) return -1;
+    if (ws.ws_row == 0 || ws.ws_col == 0) return -1;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 0;
+}
+/// resizeterm(rows, cols): ncurses' windows take the terminal's new size.
+static inline int hd_resizeterm(int rows, int cols) { return resizeterm(rows, cols); }
+/// A terminfo string capability ("rmcup", "cnorm"), or NULL when the terminal has none.
+static inline const char *hd_tigetstr(const char *name) {
+    char *value = tigetstr((char *)name);
+    if (value == NULL || value == (char *)-1) return NULL;
+    return value;
 }
 
 // MARK: Colours and attributes

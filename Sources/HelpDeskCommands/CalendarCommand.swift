@@ -96,7 +96,9 @@ struct CalendarCommand: ParsableCommand {
             abstract: "Add or correct a year of the holiday schedule from a holiday-cn JSON file.",
             discussion: """
                 The file: {"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}, …]}; \
-                isOffDay false marks a make-up working day. It is checked whole before anything is stored.
+                isOffDay false marks a make-up working day. It is checked whole before anything is stored. \
+                Open CASE tickets whose deadline the new year changes get it computed again (listed; \
+                each change is in the ticket's history with the old and new deadline).
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The JSON file.") var file: String
@@ -111,9 +113,13 @@ struct CalendarCommand: ParsableCommand {
                 throw UsageError(en: "\(file): \(error.text(.en)); nothing was stored", zh: "\(file)：\(error.text(.zh))；未导入任何内容")
             }
             let env = try Environment(global)
-            try env.database.importCalendar(year, env.context)
+            let rescheduled = try env.database.importCalendar(year, env.context)
             let off = year.days.values.filter(\.isOffDay).count
             print("\(year.year): \(off) days off, \(year.days.count - off) make-up working days")
+            if !rescheduled.isEmpty {
+                // Each has the old and new deadline in its history (`show ID`).
+                print("deadlines computed again: \(rescheduled.map { "#\($0)" }.joined(separator: " "))")
+            }
         }
     }
 

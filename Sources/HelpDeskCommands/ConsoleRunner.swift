@@ -14,6 +14,10 @@ import NcursesTerminal
 /// escalation steps the rules call for. A key is therefore painted
 /// before any tick work, and a busy database never freezes the screen.
 ///
+/// Signals are events like keys (`TerminalEvent`): SIGTERM, SIGINT, SIGHUP, SIGQUIT and a terminal
+/// that hung up end the loop, Ctrl-Z and SIGTSTP suspend it, always between two pieces of work, so
+/// a write under way is finished (or, cut short by a crash, rolled back by SQLite), never half done.
+///
 /// The tick is cheap: it compares the clock with the next escalation time (read again only when the
 /// database changes) and reads `PRAGMA data_version`.
 final class ConsoleRunner {
@@ -29,6 +33,9 @@ final class ConsoleRunner {
     /// The newest notification already shown; only later ones addressed to the operator are shown.
     var lastNotice: Int64 = 0
     var running = true
+    /// The signal that ended the session (SIGHUP also when the terminal hung up); `nil` when the
+    /// operator quit.
+    var endedBy: Int32?
     var painted: ScreenBuffer?
 
     /// Results of background work, and the descriptor that wakes the loop when one arrives.
@@ -59,6 +66,7 @@ final class ConsoleRunner {
         state.bellOnNotice = env.configuration.bell
         state.databaseName = (env.databasePath as NSString).lastPathComponent
         state.isDemo = env.isDemo || ((try? env.database.isDemoDatabase()) ?? false)
+        state.isReadOnly = env.database.isReadOnly
         if let startupMessage {
             state.status = StatusMessage(text: startupMessage, kind: .error, until: env.now.addingTimeInterval(15))
         }
@@ -90,13 +98,8 @@ final class ConsoleRunner {
             // Read whatever is pending even when poll() said nothing: a resize interrupts it (EINTR)
             // and ncurses reports it as a key.
             let events = terminal.readEvents()
-            for event in events {
-                switch event {
-                case .key(let key): dispatch(.key(key))
-                case let .resize(w, h): dispatch(.resize(width: w, height: h))
-                }
-                if !running { return }
-            }
+            handle(events)
+            if !running { break }
             // What was typed shows before anything the clock asks for.
             if !events.isEmpty { paint() }
             for message in inbox.drain() { receive(message) }
@@ -106,6 +109,39 @@ final class ConsoleRunner {
                 tick(t)
             }
         }
+        finishBackgroundWork()
+    }
+
+    /// Hands terminal events to the reducer, between two pieces of work: a signal never cuts a
+    /// write short, it only ends the loop (or suspends it) once the work under way is done.
+    func handle(_ events: [TerminalEvent]) {
+        for event in events {
+            switch event {
+            case .key(let key): dispatch(.key(key))
+            case let .resize(w, h): dispatch(.resize(width: w, height: h))
+            case .suspend:
+                terminal.suspendToShell()
+                // Continued by `fg`: the size may have changed meanwhile, and the next paint is
+                // whole. Or a signal ends the console while it is stopped: it is read here.
+                handle(terminal.readEvents())
+            case .terminate(let signal):
+                endedBy = signal
+                running = false
+            case .hangUp:
+                endedBy = SIGHUP
+                running = false
+            }
+            if !running { return }
+        }
+    }
+
+    /// Lets a background write under way (an escalation step) commit before the process ends; a
+    /// read is simply dropped. Waits at most a second: a hung-up terminal must not keep the
+    /// process. (A transaction cut short by the end of the process is rolled back by SQLite.)
+    func finishBackgroundWork() {
+        let done = DispatchSemaphore(value: 0)
+        background.async { done.signal() }
+        _ = done.wait(timeout: .now() + 1)
     }
 
     func paint() {
@@ -121,13 +157,12 @@ final class ConsoleRunner {
     func waitForInputOrNextTick() {
         let wait = nextTick.timeIntervalSince(now)
         let timeout = Int32(max(0, min(1000, (wait * 1000).rounded(.up))))
+        // A terminal that hung up (an SSH link dropped, the window closed) polls as always ready;
+        // `readEvents()` then finds nothing to read and reports `.hangUp`, which ends the session.
         var fds = [pollfd(fd: terminal.inputDescriptor, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
-        guard poll(&fds, 2, timeout) > 0 else { return }
-        // The terminal hung up (an SSH link dropped, the window closed): nobody is left to read the
-        // screen, so end the session instead of spinning on a dead descriptor.
-        let input = fds[0].revents
-        if input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0, input & Int16(POLLIN) == 0 { running = false }
+                   pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: terminal.signalDescriptor, events: Int16(POLLIN), revents: 0)]
+        _ = poll(&fds, nfds_t(fds.count), timeout)
     }
 
     /// Once a second: the clock moves, a due escalation step is handed to the background, and a
@@ -380,7 +415,8 @@ final class ConsoleRunner {
                 item = try db.raise(id, to: level, reason: reason, at: ctx.now, expectedVersion: version, ctx)
             case let .assign(id, to, version):
                 item = try db.assign(id, to: to, at: ctx.now, expectedVersion: version, ctx)
-            case .addTask, .completeTask, .markErroneous, .addChange, .advance, .testRound, .addDefect:
+            case .addTask, .completeTask, .markErroneous, .addChange, .advance, .testRound, .addDefect,
+                 .addTraining, .trainingStep, .addAttendee, .setScore, .addMaterial:
                 try writeService(request, ctx)
                 return
             case .addInspection:
@@ -405,7 +441,10 @@ final class ConsoleRunner {
                 dispatch(.writeFailed(message: error.message(state.language), stale: nil))
             }
         } catch {
-            dispatch(.writeFailed(message: "\(error)", stale: nil))
+            // A full disk, a read-only or damaged file: said as the command line says it. SQLite has
+            // undone the transaction; the form keeps what was typed.
+            let text = StorageFailure(error)?.message(path: env.databasePath, state.language) ?? "\(error)"
+            dispatch(.writeFailed(message: text, stale: nil))
         }
     }
 
@@ -417,7 +456,14 @@ final class ConsoleRunner {
     /// after, so the next frame has the right size.
     func edit(_ initial: String) -> EditResult {
         defer {
-            for case let .resize(w, h) in terminal.readEvents() { dispatch(.resize(width: w, height: h)) }
+            // Keys typed meanwhile were the editor's; a signal that came meanwhile still counts.
+            for event in terminal.readEvents() {
+                switch event {
+                case let .resize(w, h): dispatch(.resize(width: w, height: h))
+                case .terminate, .hangUp: handle([event])
+                case .key, .suspend: break
+                }
+            }
         }
         let environment = ProcessInfo.processInfo.environment
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
@@ -505,8 +551,10 @@ private extension Mode {
     }
 }
 
-/// Finds a theme by name: in `$XDG_CONFIG_HOME/helpdesk/themes`, `$HELPDESK_THEMES`, the `Themes`
-/// folder of the installation (found upwards from the executable) and `/usr/share/helpdesk/themes`.
+/// Finds a theme by name: in `$XDG_CONFIG_HOME/helpdesk/themes`, `$HELPDESK_THEMES`, the
+/// installation's `share/helpdesk/themes` beside the executable's `bin` folder (`PREFIX/bin/helpdesk`
+/// reads `PREFIX/share/helpdesk/themes`), the project's `Themes` folder (found upwards from the
+/// executable: a build in the source tree) and `/usr/share/helpdesk/themes`.
 enum ThemeLoader {
     static func load(_ name: String?, environment env: [String: String]) -> (Theme, String?) {
         let name = name ?? env["HELPDESK_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? "dark"
@@ -524,18 +572,21 @@ enum ThemeLoader {
         }
     }
 
-    static func find(_ name: String, _ env: [String: String]) -> URL? {
+    static func find(_ name: String, _ env: [String: String], executable: URL = ThemeLoader.executable) -> URL? {
         if name.contains("/") { return URL(fileURLWithPath: name) }
-        return folders(env).map { $0.appendingPathComponent("\(name).theme") }
+        return folders(env, executable: executable).map { $0.appendingPathComponent("\(name).theme") }
             .first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
-    static func folders(_ env: [String: String]) -> [URL] {
+    static func folders(_ env: [String: String], executable: URL = ThemeLoader.executable) -> [URL] {
         var list: [URL] = []
         let config = env["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.config")
         list.append(URL(fileURLWithPath: config + "/helpdesk/themes"))
         if let dir = env["HELPDESK_THEMES"], !dir.isEmpty { list.append(URL(fileURLWithPath: dir)) }
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let bin = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+        let installed = bin.deletingLastPathComponent().appendingPathComponent("share/helpdesk/themes").standardizedFileURL
+        if FileManager.default.fileExists(atPath: installed.path) { list.append(installed) }
+        var dir = bin
         for _ in 0..<6 {
             let candidate = dir.appendingPathComponent("Themes")
             if FileManager.default.fileExists(atPath: candidate.path) {
@@ -544,7 +595,17 @@ enum ThemeLoader {
             }
             dir = dir.deletingLastPathComponent()
         }
-        list.append(URL(fileURLWithPath: "/usr/share/helpdesk/themes"))
+        let system = URL(fileURLWithPath: "/usr/share/helpdesk/themes")
+        if !list.contains(system) { list.append(system) }
         return list
+    }
+
+    /// The running executable, wherever it was started from: `argv[0]` is only a name when the
+    /// shell found the program on the PATH.
+    static var executable: URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        return Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
     }
 }

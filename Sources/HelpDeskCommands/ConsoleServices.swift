@@ -3,13 +3,22 @@ import Foundation
 import HelpDeskCore
 import HelpDeskStore
 
-/// The console's tasks, changes, deliveries and defects: the reads and writes the run loop carries
-/// out for them with the store, as the command line's `task`, `change`, `delivery` and `defect` do.
+/// The console's tasks, changes, deliveries, defects and trainings: the reads and writes the run
+/// loop carries out for them with the store, as the command line's `task`, `change`, `delivery`,
+/// `defect` and `train` do.
 extension ConsoleRunner {
     /// Reads what a list of tasks or changes, a new item's place in one, or a delivery asks for.
     func performService(_ effect: Effect) throws {
         let db = env.database
         switch effect {
+        case let .loadServices(.training, filter, offset, limit):
+            // Trainings are few: a page of them, latest held first, with their details.
+            let page = try db.trainings(trainingFilter(filter, offset: offset, limit: limit))
+            let facts = Dictionary(uniqueKeysWithValues: page.trainings.map { ($0.item.id!, ServiceFacts(training: $0.detail)) })
+            dispatch(.servicesLoaded(ServicePage(.training, filter, items: page.trainings.map(\.item), offset: offset, total: page.total,
+                                                 facts: facts)))
+        case let .locateService(id, .training, filter):
+            dispatch(.located(id: id, pane: .trainings, index: try db.trainingPosition(of: id, in: trainingFilter(filter, offset: 0, limit: nil))))
         case let .loadServices(kind, filter, offset, limit):
             // As the queue: only the window asked for is read, in the store's order and tallies.
             let f = filter.itemFilter(kind, operator: state.operatorName, now: state.now, offset: offset, limit: limit)
@@ -29,11 +38,20 @@ extension ConsoleRunner {
         }
     }
 
-    /// What a task or a change has beyond its work item, for its details; for any other item, what
-    /// was made from it (a task or change from a ticket).
+    /// The store's filter for a window of the trainings screen.
+    func trainingFilter(_ filter: ServiceFilter, offset: Int, limit: Int?) -> TrainingFilter {
+        TrainingFilter(type: filter.trainingType, text: filter.search.isEmpty ? nil : filter.search, limit: limit, offset: offset)
+    }
+
+    /// What a task, a change or a training has beyond its work item, for its details; for any
+    /// other item, what was made from it (a task or change from a ticket).
     func loadFacts(of item: WorkItem) throws {
         guard let id = item.id else { return }
         let db = env.database
+        if item.kind == .training {
+            dispatch(.factsLoaded(id: id, ServiceFacts(training: try db.trainingDetail(id))))
+            return
+        }
         // A ticket shows the tasks and changes made from it too.
         let links = try db.links(of: id)
         guard item.kind == .task || item.kind == .change || links != ItemLinks() else { return }
@@ -81,6 +99,23 @@ extension ConsoleRunner {
             dispatch(.writeSucceeded(message: zh ? "#\(id) 第 \(round.number) 轮内测：\(round.result.label(.zh))"
                                                  : "#\(id) internal test round \(round.number): \(round.result.label(.en))",
                                      id: id, created: false))
+        case let .addTraining(new, at):
+            let id = try db.addTraining(new, at: at, ctx).id ?? 0
+            dispatch(.writeSucceeded(message: saved(id), id: id, created: true))
+        case let .trainingStep(id, step, at, version):
+            try db.markTrainingStep(id, step, at: at, expectedVersion: version, ctx)
+            dispatch(.writeSucceeded(message: zh ? "#\(id) \(step.label(.zh)) 已完成" : "#\(id) \(step.label(.en)) done", id: id, created: false))
+        case let .addAttendee(id, name, office, region, score, version):
+            let attendee = try db.addAttendee(id, name: name, office: office, region: region, score: score, at: ctx.now,
+                                              expectedVersion: version, ctx)
+            dispatch(.writeSucceeded(message: zh ? "#\(id) 已登记学员 \(attendee.name)" : "#\(id) attendee \(attendee.name) recorded",
+                                     id: id, created: false))
+        case let .setScore(id, name, score, version):
+            try db.setScore(id, name: name, score: score, at: ctx.now, expectedVersion: version, ctx)
+            dispatch(.writeSucceeded(message: zh ? "#\(id) \(name) 成绩 \(score)" : "#\(id) \(name) scored \(score)", id: id, created: false))
+        case let .addMaterial(id, location, version):
+            try db.addMaterial(id, location: location, at: ctx.now, expectedVersion: version, ctx)
+            dispatch(.writeSucceeded(message: zh ? "#\(id) 已登记资料" : "#\(id) material recorded", id: id, created: false))
         case let .addDefect(delivery, title, description, at):
             let defect = try db.addDefect(delivery: delivery, title: title, description: description, at: at, ctx)
             dispatch(.writeSucceeded(message: zh ? "已登记缺陷 #\(defect)（交付 #\(delivery)）" : "recorded defect #\(defect) of delivery #\(delivery)",

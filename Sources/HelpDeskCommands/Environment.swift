@@ -45,13 +45,16 @@ struct Environment {
         do { database = try AppDatabase.open(path: path, founder: founder) } catch let error as StoreError {
             throw error
         } catch {
+            if let failure = StorageFailure(error) {
+                throw UsageError(en: failure.message(path: path, .en), zh: failure.message(path: path, .zh))
+            }
             throw UsageError(en: "cannot open the database at \(path): \(error)", zh: "无法打开数据库 \(path)：\(error)")
         }
         let configuration: Configuration
         do { configuration = try Configuration.load(environment: env) } catch let error as ConfigurationError {
             throw UsageError("\(error.description) (helpdesk config check)")
         }
-        OpenedDatabase.opened(database)
+        OpenedDatabase.opened(database, path: path)
         self.database = database
         self.configuration = configuration
         self.databasePath = path
@@ -119,10 +122,17 @@ struct Environment {
 enum OpenedDatabase {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var database: AppDatabase?
+    nonisolated(unsafe) private static var openedPath: String?
 
-    static func opened(_ db: AppDatabase) {
-        lock.withLock { database = db }
+    static func opened(_ db: AppDatabase, path: String) {
+        lock.withLock {
+            database = db
+            openedPath = path
+        }
     }
+
+    /// The file of the database opened, for messages about it.
+    static var path: String? { lock.withLock { openedPath } }
 
     static func close() {
         let db = lock.withLock {

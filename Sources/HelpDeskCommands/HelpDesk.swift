@@ -16,7 +16,7 @@ public struct HelpDesk: ParsableCommand {
         subcommands: [
             CaseCommand.self, FaultCommand.self, ListCommand.self, ShowCommand.self, SLACommand.self,
             CalendarCommand.self, DemoCommand.self, StaffCommand.self, EscalateCommand.self, NotifyCommand.self,
-            TaskCommand.self, ChangeCommand.self, DeliveryCommand.self, DefectCommand.self, KPICommand.self, ReportCommand.self, ConfigCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
+            TaskCommand.self, ChangeCommand.self, DeliveryCommand.self, DefectCommand.self, TrainCommand.self, KPICommand.self, ReportCommand.self, ConfigCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
             InspectCommand.self, InventoryCommand.self,
         ]
     )
@@ -47,7 +47,15 @@ public struct HelpDesk: ParsableCommand {
             throw UsageError("cannot open the terminal: \(error)")
         }
         defer { terminal.close() }
-        ConsoleRunner(env: env, terminal: terminal, theme: chosen, startupMessage: problem).run()
+        let console = ConsoleRunner(env: env, terminal: terminal, theme: chosen, startupMessage: problem)
+        console.run()
+        if let signal = console.endedBy { throw EndedBySignal(signal: signal) }
+    }
+
+    /// The console ended on a signal (or its terminal hung up): the process ends by that signal
+    /// once the terminal and the database are closed.
+    struct EndedBySignal: Error {
+        let signal: Int32
     }
 
     /// Runs the command line and exits: 0 on success, 2 for bad input (with a message on standard
@@ -62,6 +70,9 @@ public struct HelpDesk: ParsableCommand {
             // A command that said what it found and sets the status itself (doctor).
             OpenedDatabase.close()
             Foundation.exit(exit.rawValue)
+        } catch let ended as EndedBySignal {
+            OpenedDatabase.close()
+            NcursesTerminal.exit(bySignal: ended.signal)
         } catch {
             OpenedDatabase.close()
             let (message, status) = describe(error)
@@ -101,6 +112,9 @@ public struct HelpDesk: ParsableCommand {
             return (lang == .zh ? "日历文件未导入，未作任何改动：\(e.text(.zh))" : "calendar file refused, nothing was stored: \(e.text(.en))", 2)
         case let e as BusinessHours.InvalidHours: return (e.text(lang), 2)
         case let e as BackupRefusal: return (e.message(lang), 2)
+        case _ where StorageFailure(error) != nil:
+            // The database file failed during the command: the one that command opened.
+            return (StorageFailure(error)!.message(path: OpenedDatabase.path ?? "?", lang), 2)
         default:
             let code = exitCode(for: error)
             let text = fullMessage(for: error)

@@ -165,14 +165,15 @@ struct Nullable<Value: Encodable>: Encodable {
 }
 
 /// A history note the system wrote, as its code, for `--json`: `{"code": "received", "kind",
-/// "channel"}`, `{"code": "reported", "level"}`, `{"code": "response_mode", "mode"}`, an
-/// escalation rule's `{"code": "escalation_rule", "level", "percent", "step"}`, or an inspection's
-/// reading `{"code": "inspection_reading", "check", "target", "value"}`.
+/// "channel"}`, `{"code": "reported", "level"}`, `{"code": "response_mode", "mode"}`,
+/// `{"code": "calendar_imported", "year"}`, an escalation rule's `{"code": "escalation_rule",
+/// "level", "percent", "step"}`, or an inspection's reading `{"code": "inspection_reading",
+/// "check", "target", "value"}`.
 struct SystemNoteCode: Encodable {
     let note: SystemNote
     init(_ note: SystemNote) { self.note = note }
 
-    enum Keys: String, CodingKey { case code, kind, channel, level, mode, check, target, value }
+    enum Keys: String, CodingKey { case code, kind, channel, level, mode, year, check, target, value }
 
     func encode(to encoder: Encoder) throws {
         switch note {
@@ -191,6 +192,10 @@ struct SystemNoteCode: Encodable {
             try c.encode(mode.rawValue, forKey: .mode)
         case .escalation(let reason):
             try ReasonCode(reason).encode(to: encoder)
+        case .calendarImported(let year):
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode("calendar_imported", forKey: .code)
+            try c.encode(year, forKey: .year)
         case let .inspectionReading(check, target, value):
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode("inspection_reading", forKey: .code)

@@ -397,6 +397,16 @@ struct ServiceJSON: Encodable {
             }
             if let delivery = d.deliveryId { lines.append((zh ? "交付" : "delivery", "\(delivery)")) }
         }
+        if item.kind == .training {
+            // The session in short; `train show` gives its steps, attendees and materials.
+            let d = try db.trainingDetail(id)
+            lines.append((zh ? "培训对象" : "for", d.type.label(lang)))
+            lines.append((zh ? "日期" : "held on", d.heldOn.description))
+            lines.append((zh ? "地点" : "place", TerminalText.sanitize(d.place)))
+            lines.append((zh ? "讲师" : "trainer", TerminalText.sanitize(d.trainer)))
+            lines.append((zh ? "进度" : "steps done", "\(d.stepsDone)/\(TrainingStep.allCases.count)"))
+            lines.append((zh ? "平均分" : "average score", "\(TrainingRules.averageText(d.averageScore)) (\(d.attendees.count))"))
+        }
         return lines
     }
 }

@@ -119,8 +119,22 @@ public enum ServiceReportRendering {
                 ["\(e.defect.id)", e.defect.title, "#\(e.defect.deliveryId) \(e.deliveryLabel)", BeijingTime.short(e.defect.foundAt),
                  "\(e.daysAfterDelivery)", yesNo(e.withinThirtyDays, w)]
             }, note: nil, empty: w("本月没有发现缺陷。", "No defect found this month.")))
+        tables.append(trainingTable(d, lang))
         tables.append(inspectionTable(d, lang))
         return tables
+    }
+
+    /// The trainings held in the month.
+    static func trainingTable(_ d: ServiceReportData, _ lang: HelpDeskCore.Language) -> ReportTable {
+        let w = Words(zh: lang == .zh)
+        return ReportTable(
+            key: "trainings", title: w("五、本月培训", "5. Trainings in the month"),
+            headers: [w("编号", "id"), w("培训对象", "for"), w("主题", "topic"), w("日期", "held on"), w("参训人数", "attended"),
+                      w("平均分", "average score"), w("完成步骤", "steps done")],
+            rows: d.trainings.map { e in
+                ["\(e.id)", e.type.label(lang), e.topic, e.heldOn.description, "\(e.attendance)",
+                 TrainingRules.averageText(e.averageScore), "\(e.stepsDone)/\(TrainingStep.allCases.count)"]
+            }, note: nil, empty: w("本月没有培训。", "No training this month."))
     }
 
     /// The inspections made in the month: each with how many readings went over their threshold,
@@ -176,8 +190,6 @@ public enum ServiceReportRendering {
     public static func html(_ d: ServiceReportData, _ lang: HelpDeskCore.Language) -> String {
         ReportPage.html(title: title(lang), documentTitle: "\(title(lang)) \(d.period.description)",
                         meta: headerLines(d, lang), tables: tables(d, lang), before: [0: chart(d.kpi.figures, lang)],
-                        footer: Words(zh: lang == .zh)("培训尚未纳入本系统，本报告不含培训部分。",
-                                                      "Trainings are not yet recorded by this system; the report has no section for them."),
                         lang)
     }
 

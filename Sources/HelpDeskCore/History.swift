@@ -45,6 +45,17 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     case released
     /// A defect found in the delivery that carried a change.
     case defect
+    /// A step of a training session marked done.
+    case stepDone = "step_done"
+    /// An attendee of a training session recorded.
+    case attended
+    /// An attendee's exam score recorded or corrected.
+    case scored
+    /// A material (path or link) of a training session recorded.
+    case materialAdded = "material_added"
+    /// A deadline computed again because the calendar it was computed with changed (a year's
+    /// holidays imported): the old and new deadline as a change of `due_at`.
+    case rescheduled
     /// A fault or task opened by an inspection's reading over its threshold.
     case inspected
     /// A later inspection's reading over its threshold, linked to the item still open for the same
@@ -74,6 +85,11 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
         case .tested: return "内测"
         case .released: return "上线"
         case .defect: return "发现缺陷"
+        case .stepDone: return "完成培训步骤"
+        case .attended: return "登记学员"
+        case .scored: return "登记成绩"
+        case .materialAdded: return "登记资料"
+        case .rescheduled: return "时限重算"
         case .inspected: return "巡检开立"
         case .inspectionLinked: return "巡检关联"
         }
@@ -98,6 +114,9 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     // policy's effective date, its stage, a test round ("2 pass"), the item it came from or that
     // came from it ("#12"), its delivery and a defect found in it (their ids).
     case type, effectiveOn = "effective_on", stage, round, source, derived, delivery, defect
+    // What a training session keeps beside the item: its audience, place, trainer and day, a step
+    // done, an attendee ("王芳 (城西区社保局, xining)"), a score and a material.
+    case trainingType = "training_type", place, trainer, heldOn = "held_on", step, attendee, score, material
     /// The inspection whose reading opened the item, or was linked to it (its id).
     case inspection
 
@@ -107,7 +126,8 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     public static let itemColumns: [HistoryField] = allCases.filter { !notColumns.contains($0) }.sorted { $0.rawValue < $1.rawValue }
 
     /// The fields that are not columns of the item table.
-    static let notColumns: Set<HistoryField> = [.escalation, .type, .effectiveOn, .stage, .round, .source, .derived, .delivery, .defect, .inspection]
+    static let notColumns: Set<HistoryField> = [.escalation, .type, .effectiveOn, .stage, .round, .source, .derived, .delivery, .defect,
+                                                .trainingType, .place, .trainer, .heldOn, .step, .attendee, .score, .material, .inspection]
 
     /// The field in the reader's language: `due at` / `时限`.
     public func label(_ lang: Language) -> String {
@@ -139,6 +159,14 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
         case .derived: return "派生"
         case .delivery: return "交付"
         case .defect: return "缺陷"
+        case .trainingType: return "培训类型"
+        case .place: return "地点"
+        case .trainer: return "讲师"
+        case .heldOn: return "培训日期"
+        case .step: return "培训步骤"
+        case .attendee: return "学员"
+        case .score: return "成绩"
+        case .material: return "资料"
         case .inspection: return "巡检"
         default: return rawValue
         }

@@ -13,7 +13,7 @@ public struct Strings: Sendable {
         case timeLeft, level, received, reported, closed, cause, solution, description, history, overdue
         case caseQueue, faultBoard, kpi, none, noItems, showing, of, at, actor, event, change, note
         case calendarVersion, dueIn, overdueBy, workday, weekend, holiday, makeUp, unknownYear, agreedWith
-        case firstResponse, confirmed, version, answered, tasks, changes
+        case firstResponse, confirmed, version, answered, tasks, changes, trainings
     }
 
     public func callAsFunction(_ key: Key) -> String {
@@ -38,7 +38,7 @@ public struct Strings: Sendable {
         .weekend: "weekend", .holiday: "holiday", .makeUp: "make-up working day",
         .unknownYear: "year outside the known holiday schedule: Monday–Friday taken as working",
         .agreedWith: "Agreed with", .firstResponse: "First response", .confirmed: "Confirmed", .version: "Version",
-        .answered: "answered in time", .tasks: "Tasks", .changes: "Changes",
+        .answered: "answered in time", .tasks: "Tasks", .changes: "Changes", .trainings: "Trainings",
     ]
 
     static let zh: [Key: String] = [
@@ -53,7 +53,7 @@ public struct Strings: Sendable {
         .weekend: "周末", .holiday: "节假日", .makeUp: "调休上班",
         .unknownYear: "该年份不在已知节假日安排内，按周一至周五工作计算",
         .agreedWith: "商定人", .firstResponse: "首次响应", .confirmed: "确认时间", .version: "版本",
-        .answered: "已按时响应", .tasks: "数据处理", .changes: "软件升级",
+        .answered: "已按时响应", .tasks: "数据处理", .changes: "软件升级", .trainings: "培训",
     ]
 }
 
@@ -141,6 +141,8 @@ public enum HistoryText {
         case .level: return lang == .zh ? "\(value)级" : value
         case .stage: return ChangeStage(rawValue: value)?.label(lang) ?? value
         case .type: return ChangeType(rawValue: value)?.label(lang) ?? value
+        case .trainingType: return TrainingType(rawValue: value)?.label(lang) ?? value
+        case .step: return TrainingStep(rawValue: value)?.label(lang) ?? value
         case .round:
             // "2 pass": the round and its result.
             let parts = value.split(separator: " ")

@@ -15,11 +15,26 @@ public struct AppDatabase: Sendable {
     /// The connection. Internal, so that nothing outside the store writes past the operations.
     let writer: any DatabaseWriter
 
+    /// Whether this connection only reads: the file is read-only for the user who opened it.
+    public let isReadOnly: Bool
+
     /// Wraps `writer` and brings its schema up to date (creating it when empty). Internal: callers
     /// open a database with `open(path:founder:)` or `inMemory()`.
     init(_ writer: any DatabaseWriter, founder: StaffMember? = nil) throws {
         self.writer = writer
+        self.isReadOnly = false
         try prepare(founder: founder)
+    }
+
+    /// Wraps a read-only connection: nothing is created or upgraded; a schema this program does
+    /// not match is refused (a newer one as always, an older one because only a user who may
+    /// write the file can upgrade it).
+    init(readOnly reader: DatabaseQueue) throws {
+        self.writer = reader
+        self.isReadOnly = true
+        let seen = try reader.read { db in try SchemaState(db) }
+        try seen.refuseIfNewer()
+        guard seen.isCurrent else { throw StorageFailure.readOnly }
     }
 
     /// Opens the database file at `path`, creating its folder and the file on first use.
@@ -35,10 +50,20 @@ public struct AppDatabase: Sendable {
     /// A new file is created readable and writable by its owner and group only (0660, whatever the
     /// umask): the records are the contract's evidence, shared on a host through a group. Its WAL
     /// and shared-memory files take the same mode from SQLite.
-    public static func open(path: String, founder: StaffMember? = nil) throws -> AppDatabase {
+    ///
+    /// A file the user may read but not write (`readOnly` decides it when given; else the file's
+    /// permissions for this user) is opened read-only: reads work, every write is refused as
+    /// `StorageFailure.readOnly`, and `writeRefusal` says so for a console's banner.
+    public static func open(path: String, founder: StaffMember? = nil, readOnly: Bool? = nil) throws -> AppDatabase {
         let url = URL(fileURLWithPath: path)
+        let exists = FileManager.default.fileExists(atPath: path)
+        if readOnly ?? (exists && access(path, W_OK) != 0) {
+            var config = configuration
+            config.readonly = true
+            return try AppDatabase(readOnly: try DatabaseQueue(path: path, configuration: config))
+        }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if !FileManager.default.fileExists(atPath: path) {
+        if !exists {
             // Another process may create it at the same moment: then its file is used.
             do { try createPrivateFile(path) } catch where FileManager.default.fileExists(atPath: path) {}
         }

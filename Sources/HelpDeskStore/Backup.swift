@@ -125,7 +125,8 @@ extension AppDatabase {
         config.readonly = true
         let queue: DatabaseQueue
         do { queue = try DatabaseQueue(path: path, configuration: config) } catch {
-            throw BackupRefusal.notSQLite(path: path)
+            // It has SQLite's header: a file SQLite cannot open past it is damaged.
+            throw BackupRefusal.damaged(path: path, detail: (error as? DatabaseError)?.message ?? "\(error)")
         }
         defer { try? queue.close() }
         do {
@@ -145,7 +146,7 @@ extension AppDatabase {
             }
         } catch let refusal as BackupRefusal {
             throw refusal
-        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+        } catch let error as DatabaseError {
             throw BackupRefusal.damaged(path: path, detail: error.message ?? "\(error.resultCode)")
         }
     }

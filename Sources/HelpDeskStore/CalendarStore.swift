@@ -34,15 +34,20 @@ extension AppDatabase {
     static func calendar(_ db: Database) throws -> WorkCalendar {
         var years: [Int: HolidayYear] = [:]
         for y in try BundledCalendar.years() { years[y.year] = y }
-        let bundledRange = years.keys.min().map { "\($0)-\(years.keys.max()!)" } ?? "none"
+        var imported: [Int] = []
         for row in try Row.fetchAll(db, sql: "SELECT year, days FROM calendar_year ORDER BY year") {
             let text = try StoredRow(row, table: "calendar_year", key: "year").text("days")
             let year = try HolidayYear.parse(json: Data(text.utf8))
             years[year.year] = year
+            imported.append(year.year)
         }
         let hours = try businessHours(db)
         let revision = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'calendar_revision'") ?? "0"
-        let version = "cn-holidays \(bundledRange) r\(revision); hours \(hours)"
+        // The version names the years the schedule holds and those imported into this database
+        // (new or corrected), so a stored deadline says which calendar computed it.
+        let held = years.keys.min().map { "\($0)-\(years.keys.max()!)" } ?? "none"
+        let added = imported.isEmpty ? "" : " (imported \(imported.map(String.init).joined(separator: ",")))"
+        let version = "cn-holidays \(held)\(added) r\(revision); hours \(hours)"
         return WorkCalendar(years: Array(years.values), hours: hours, version: version)
     }
 
@@ -56,18 +61,71 @@ extension AppDatabase {
     /// Stores a year of the holiday schedule, replacing the bundled or earlier imported one.
     /// The year was validated when it was parsed; nothing is stored for an invalid file.
     /// Supervisors only.
-    public func importCalendar(_ year: HolidayYear, _ ctx: Context) throws {
+    ///
+    /// In the same transaction, the open CASE tickets whose deadline the calendar computed and that
+    /// the new year changes get it computed again (general questions from their receipt, special
+    /// cases from their confirmation, while their rule event has not happened): each with a
+    /// `rescheduled` entry in its history holding the old and the new deadline. Returns their ids.
+    /// Deadlines given by people (an assessed requirement, a task, a change) and fault deadlines
+    /// (wall-clock hours) are not the calendar's and stay as they are.
+    @discardableResult
+    public func importCalendar(_ year: HolidayYear, _ ctx: Context) throws -> [Int64] {
         let (actor, now) = (ctx.actor, ctx.now)
-        try writer.write { db in
+        return try writer.write { db in
             try Self.authorize(db, ctx, .supervise(.editCalendar))
             try Self.recordSetting(db, ctx, "calendar year \(year.year) imported")
+            let before = try Self.calendar(db)
             try db.execute(sql: """
                 INSERT INTO calendar_year (year, days, imported_at, imported_by) VALUES (?, ?, ?, ?)
                 ON CONFLICT (year) DO UPDATE SET days = excluded.days, imported_at = excluded.imported_at,
                     imported_by = excluded.imported_by
                 """, arguments: [year.year, String(decoding: year.json(), as: UTF8.self), now.dbSeconds, actor])
             try Self.bumpCalendarRevision(db)
+            return try Self.reschedule(db, from: before, after: year.year, ctx)
         }
+    }
+
+    /// Computes again the deadlines of open CASE tickets still held to them, with the calendar as
+    /// it was (`previous`) and as it now stands, and writes those that the import changed, with
+    /// their history. Only deadlines the import moves are touched: one that the two calendars give
+    /// alike is left as stored (so business hours changed since never move it by themselves); one
+    /// that moves is computed wholly with the calendar as it now stands.
+    static func reschedule(_ db: Database, from previous: WorkCalendar, after year: Int, _ ctx: Context) throws -> [Int64] {
+        let rules = DeadlineRules(calendar: try calendar(db)), old = DeadlineRules(calendar: previous)
+        // Active items are the front of each kind's queue (queue_key below activeLimit).
+        let open = try WorkItem.fetchAll(db, sql: """
+            SELECT * FROM item INDEXED BY item_queue_kind
+            WHERE kind IN ('general', 'special') AND queue_key < \(QueueQuery.activeLimit)
+              AND status <> 'closed' AND rule_event_at IS NULL AND due_at IS NOT NULL
+            """)
+        var changed: [Int64] = []
+        for before in open {
+            let deadline: Deadline, was: Deadline
+            switch before.kind {
+            case .general:
+                (deadline, was) = (rules.general(receivedAt: before.receivedAt), old.general(receivedAt: before.receivedAt))
+            case .special:
+                let confirmed = before.confirmedAt ?? before.receivedAt
+                (deadline, was) = (rules.special(confirmedAt: confirmed), old.special(confirmedAt: confirmed))
+            default: continue
+            }
+            guard deadline.due != was.due, deadline.due != before.dueAt else { continue }
+            var after = before
+            after.dueAt = deadline.due
+            after.calendarVersion = deadline.calendarVersion
+            after.version = before.version + 1
+            after.updatedAt = ctx.now
+            try after.update(db)
+            let id = before.id!
+            try record(db, id, at: ctx.now, ctx, event: .rescheduled, systemNote: .calendarImported(year: year))
+            let stored = try before.databaseDictionary, now = try after.databaseDictionary
+            for field in HistoryField.itemColumns where stored[field.rawValue] != now[field.rawValue] {
+                try record(db, id, at: ctx.now, ctx, event: .rescheduled, field: field,
+                           old: display(field, stored[field.rawValue]), new: display(field, now[field.rawValue]))
+            }
+            changed.append(id)
+        }
+        return changed
     }
 
     /// Sets the business hours of a working day for every deadline computed from now on.

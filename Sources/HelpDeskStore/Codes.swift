@@ -117,6 +117,10 @@ extension SystemNote {
             var c = reason.code
             if c.code == "stated" { c.code = "escalation_stated" }
             return c
+        case .calendarImported(let year):
+            var c = Code(code: "calendar_imported")
+            c.text = "\(year)"
+            return c
         case let .inspectionReading(check, target, value):
             var c = Code(code: "inspection_reading")
             c.kind = check.rawValue
@@ -143,6 +147,9 @@ extension SystemNote {
         case "escalation_stated":
             guard let text = c.text else { return nil }
             self = .escalation(.stated(text))
+        case "calendar_imported":
+            guard let year = c.text.flatMap({ Int($0) }) else { return nil }
+            self = .calendarImported(year: year)
         case "inspection_reading":
             guard let check = c.kind.flatMap(InspectionCheck.init(rawValue:)), let target = c.title, let value = c.text else { return nil }
             self = .inspectionReading(check: check, target: target, value: value)

@@ -47,6 +47,7 @@ struct DemoServices {
             let fromEnd = changes - 1 - n
             try change(at: time(start, n, of: changes), stopAt: fromEnd < stages.count ? stages[stages.startIndex + fromEnd] : nil)
         }
+        try trainings(days: days)
     }
 
     /// The `n`th of `count` moments spread over the period, in business hours, whole seconds.

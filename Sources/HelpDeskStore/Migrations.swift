@@ -594,6 +594,72 @@ extension AppDatabase {
                 END;
                 """)
         },
+        // Training sessions (培训) are work items of kind 'training' (the topic is the title; history
+        // serves them as it is); what only they have lives beside them:
+        //
+        // - `training`: the audience, the place, the trainer and the day it is held.
+        // - `training_step`: a row per step done, with when and by whom; a step without a row is
+        //   pending. Once done, a step stays done: the row cannot change or go.
+        // - `training_attendee`: who attended (one name once a session), from which office and
+        //   region, and the exam score (0–100) once known; only the score may change.
+        // - `training_material`: paths or links to its materials. Append-only.
+        Migration(identifier: "v11: trainings") { db in
+            try db.execute(sql: """
+                CREATE TABLE training (
+                    item_id INTEGER PRIMARY KEY REFERENCES item(id),
+                    type TEXT NOT NULL CHECK (type IN ('admin', 'operator', 'sysadmin')),
+                    place TEXT NOT NULL CHECK (length(trim(place)) > 0),
+                    trainer TEXT NOT NULL CHECK (length(trim(trainer)) > 0),
+                    held_on TEXT NOT NULL CHECK (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+                );
+                CREATE INDEX training_held_on ON training(held_on, item_id);
+                CREATE TRIGGER training_no_delete BEFORE DELETE ON training
+                    BEGIN SELECT RAISE(ABORT, 'a training cannot be deleted'); END;
+                CREATE TRIGGER training_no_update BEFORE UPDATE ON training
+                    BEGIN SELECT RAISE(ABORT, 'a training''s type, place, trainer and day cannot be changed'); END;
+
+                CREATE TABLE training_step (
+                    item_id INTEGER NOT NULL REFERENCES training(item_id),
+                    step TEXT NOT NULL CHECK (step IN ('content', 'plan', 'materials', 'delivery', 'exam', 'qa', 'upload')),
+                    done_at INTEGER NOT NULL,
+                    done_by TEXT NOT NULL,
+                    PRIMARY KEY (item_id, step)
+                ) WITHOUT ROWID;
+                CREATE TRIGGER training_step_no_update BEFORE UPDATE ON training_step
+                    BEGIN SELECT RAISE(ABORT, 'a training step done stays done'); END;
+                CREATE TRIGGER training_step_no_delete BEFORE DELETE ON training_step
+                    BEGIN SELECT RAISE(ABORT, 'a training step done stays done'); END;
+
+                CREATE TABLE training_attendee (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    item_id INTEGER NOT NULL REFERENCES training(item_id),
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    office TEXT NOT NULL CHECK (length(trim(office)) > 0),
+                    region TEXT NOT NULL REFERENCES region(code),
+                    score INTEGER CHECK (score IS NULL OR (typeof(score) = 'integer' AND score BETWEEN 0 AND 100)),
+                    UNIQUE (item_id, name)
+                );
+                CREATE TRIGGER training_attendee_no_delete BEFORE DELETE ON training_attendee
+                    BEGIN SELECT RAISE(ABORT, 'an attendee cannot be deleted'); END;
+                CREATE TRIGGER training_attendee_score_only BEFORE UPDATE ON training_attendee
+                    WHEN NEW.id IS NOT OLD.id OR NEW.item_id IS NOT OLD.item_id OR NEW.name IS NOT OLD.name
+                      OR NEW.office IS NOT OLD.office OR NEW.region IS NOT OLD.region
+                    BEGIN SELECT RAISE(ABORT, 'only an attendee''s score can be changed'); END;
+
+                CREATE TABLE training_material (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    item_id INTEGER NOT NULL REFERENCES training(item_id),
+                    location TEXT NOT NULL CHECK (length(trim(location)) > 0),
+                    added_at INTEGER NOT NULL,
+                    added_by TEXT NOT NULL,
+                    UNIQUE (item_id, location)
+                );
+                CREATE TRIGGER training_material_no_update BEFORE UPDATE ON training_material
+                    BEGIN SELECT RAISE(ABORT, 'training materials are a record: they cannot be changed'); END;
+                CREATE TRIGGER training_material_no_delete BEFORE DELETE ON training_material
+                    BEGIN SELECT RAISE(ABORT, 'training materials are a record: they cannot be deleted'); END;
+                """)
+        },
         // Inspections (巡检) and the inventory their targets are checked against.
         //
         // - `inventory`: the database instance, its core users (schemas) and their tablespaces, the
@@ -605,7 +671,7 @@ extension AppDatabase {
         //   number or a text; whether its target was in the inventory; what it was found over at the
         //   thresholds then in force (`finding`: 'fault1'…'fault3' or 'task'); and the item it opened
         //   (`opened` = 1) or was linked to while that item was open. A record too.
-        Migration(identifier: "v11: inventory and inspections") { db in
+        Migration(identifier: "v12: inventory and inspections") { db in
             try db.execute(sql: """
                 CREATE TABLE inventory (
                     kind TEXT NOT NULL CHECK (kind IN ('database', 'schema', 'tablespace', 'server', 'address')),

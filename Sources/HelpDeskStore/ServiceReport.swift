@@ -3,7 +3,7 @@ import GRDB
 import HelpDeskCore
 
 /// What the monthly service report (`helpdesk report`) shows, gathered in one read: the figures,
-/// the items each figure missed, the faults of the month, the deliveries and the defects.
+/// the items each figure missed, the faults of the month, the deliveries, the defects and the trainings.
 public struct ServiceReportData: Equatable, Sendable {
     /// The items one figure missed, the first `shown` of `total`.
     public struct Missed: Equatable, Sendable {
@@ -52,6 +52,19 @@ public struct ServiceReportData: Equatable, Sendable {
         public var withinThirtyDays: Bool
     }
 
+    /// A training session held in the month: audience, topic, day, attendance, average score, steps done.
+    public struct TrainingEntry: Equatable, Sendable {
+        public var id: Int64
+        public var type: TrainingType
+        public var topic: String
+        public var heldOn: CivilDate
+        public var attendance: Int
+        /// `nil` without scores.
+        public var averageScore: Double?
+        /// Of the seven.
+        public var stepsDone: Int
+    }
+
     public var period: Period
     public var generatedAt: Date
     public var kpi: KPIReport
@@ -60,6 +73,8 @@ public struct ServiceReportData: Equatable, Sendable {
     public var faultsByRegion: [Region: FaultCount]
     public var deliveries: [DeliveryEntry]
     public var defects: [DefectEntry]
+    /// The trainings held in the month, by day.
+    public var trainings: [TrainingEntry] = []
     /// The inspections made in the month, latest first.
     public var inspections: [InspectionSummary] = []
 }
@@ -138,8 +153,21 @@ extension AppDatabase {
                     daysAfterDelivery: Int(defect.foundAt.timeIntervalSince(deliveredAt) / 86_400),
                     withinThirtyDays: DeliveryRules.isErroneous(deliveredAt: deliveredAt, defectsFoundAt: [defect.foundAt]))
             }
+            // Trainings are few (dozens a year): those held in the month, by day, from their index.
+            guard case let .month(year, monthNumber) = month else { fatalError("checked above") }
+            let prefix = String(format: "%04d-%02d-", year, monthNumber)
+            let trainingRows = try WorkItem.fetchAll(db, sql: """
+                SELECT item.* FROM training JOIN item ON item.id = training.item_id
+                WHERE training.held_on >= ? AND training.held_on < ? ORDER BY training.held_on, training.item_id
+                """, arguments: [prefix + "00", prefix + "99"])
+            let details = try Self.trainingDetails(db, trainingRows.compactMap(\.id))
+            let trainings = trainingRows.compactMap { item -> ServiceReportData.TrainingEntry? in
+                guard let id = item.id, let d = details[id] else { return nil }
+                return .init(id: id, type: d.type, topic: item.title, heldOn: d.heldOn, attendance: d.attendees.count,
+                             averageScore: d.averageScore, stepsDone: d.stepsDone)
+            }
             var data = ServiceReportData(period: month, generatedAt: now, kpi: kpi, missed: missed, faultsByLevel: byLevel,
-                                         faultsByRegion: byRegion, deliveries: entries, defects: defects)
+                                         faultsByRegion: byRegion, deliveries: entries, defects: defects, trainings: trainings)
             data.inspections = try Self.inspections(db, from: start, to: end)
             return data
         }

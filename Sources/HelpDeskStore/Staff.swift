@@ -52,6 +52,8 @@ public enum Refusal: Sendable, Equatable {
     case simulatedClock(user: String, role: StaffRole?)
     /// Taking due escalation steps needs active staff, or a user named in `timer_users`.
     case notTimer(user: String)
+    /// The database file is read-only for this user: nothing can be written through it.
+    case readOnlyFile(user: String)
 
     public func text(_ lang: Language) -> String {
         switch (self, lang) {
@@ -83,6 +85,10 @@ public enum Refusal: Sendable, Equatable {
             return "\(user) is not active staff and not named in timer_users of the configuration: only they take due escalation steps; for a timer job add timer_users = [\"\(user)\"] (helpdesk config show)"
         case let (.notTimer(user), .zh):
             return "\(user) 不是在职人员，也未列入配置文件的 timer_users：只有他们可以执行到期的升级步骤；定时任务请在配置中加入 timer_users = [\"\(user)\"]（helpdesk config show）"
+        case let (.readOnlyFile(user), .en):
+            return "the database file is read-only for \(user): you may read, nothing can be saved; to write, join the file's group and make it group-writable (chmod 660)"
+        case let (.readOnlyFile(user), .zh):
+            return "数据库文件对 \(user) 只读：可以查看，无法保存；如需写入，请加入文件属组并设为组可写（chmod 660）"
         }
     }
 }
@@ -134,7 +140,8 @@ extension AppDatabase {
 
     /// Whether the operator may write at all, and why not: for a console to say so at start.
     public func writeRefusal(_ ctx: Context) throws -> Refusal? {
-        try read { db in
+        if isReadOnly { return .readOnlyFile(user: ctx.actor) }
+        return try read { db in
             do {
                 try Self.authorize(db, ctx, .write)
                 return nil

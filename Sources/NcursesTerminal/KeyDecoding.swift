@@ -7,6 +7,15 @@ public enum TerminalEvent: Equatable, Sendable {
     case key(Key)
     /// The terminal now has this many columns and rows.
     case resize(width: Int, height: Int)
+    /// Ctrl-Z, or SIGTSTP from outside: give the terminal back to the shell and stop
+    /// (`NcursesTerminal.suspendToShell()`).
+    case suspend
+    /// SIGTERM, SIGINT, SIGHUP or SIGQUIT arrived: end the session (and then the process, by
+    /// `NcursesTerminal.exit(bySignal:)`).
+    case terminate(signal: Int32)
+    /// The terminal hung up (an SSH connection dropped, the window closed): nobody is left to see
+    /// the screen or type.
+    case hangUp
 }
 
 /// The ncurses `KEY_*` codes the console understands, read once from the shim (they are macros).

@@ -1,4 +1,5 @@
 internal import CNcurses
+internal import CTerminalGuard
 import ConsoleCore
 #if canImport(Glibc)
 import Glibc
@@ -17,8 +18,14 @@ public struct NcursesTerminalError: Error, CustomStringConvertible, Sendable {
 /// ncurses is not thread-safe, so neither is this class: create it, use it and close it on one
 /// thread (the run loop's). It is deliberately not `Sendable`.
 ///
-/// Input never blocks: poll `inputDescriptor` for readiness (a terminal resize interrupts `poll`
-/// with `EINTR`), then call `readEvents()` to drain every pending key before painting.
+/// Input never blocks: poll `inputDescriptor` and `signalDescriptor` for readiness (a terminal
+/// resize interrupts `poll` with `EINTR`), then call `readEvents()` to drain every pending key
+/// and signal before painting.
+///
+/// Signals: termination (SIGTERM, SIGINT, SIGHUP, SIGQUIT) and SIGTSTP are only noted by their
+/// handlers and come out of `readEvents()` as events, so the run loop ends or suspends between two
+/// pieces of work; a crash (SIGSEGV, SIGABRT, …) puts the terminal back at once, from the handler,
+/// before the Swift runtime reports it. A terminal that hung up comes out as `.hangUp`.
 ///
 /// ```swift
 /// let terminal = try NcursesTerminal(options: .init(color: noColor == false))
@@ -71,6 +78,8 @@ public final class NcursesTerminal {
     public init(options: Options) throws {
         Self.setUpLocale()
         Self.unblockTerminalSignals()
+        // The shell's modes, put back by a crash handler; endwin() puts them back otherwise.
+        _ = tg_save_modes(hd_input_fd())
         var screen = hd_newterm(nil)
         if screen == nil {
             for name in Self.fallbackTerminals {
@@ -100,6 +109,13 @@ public final class NcursesTerminal {
             colorEnabled = false
         }
         setCursor(visible: false)
+        // After newterm, which installs handlers of its own for SIGINT, SIGTERM and SIGTSTP (ending
+        // the process from inside the handler): these replace them.
+        let leave = ["rmcup", "rmkx", "sgr0", "cnorm"].compactMap { name in name.withCString { hd_tigetstr($0) } }
+            .map { String(cString: $0) }.joined()
+        let bytes = Array(leave.utf8)
+        tg_set_leave_sequence(STDOUT_FILENO, bytes, bytes.count)
+        signalDescriptor = tg_install()
     }
 
     deinit {
@@ -118,27 +134,61 @@ public final class NcursesTerminal {
     /// The descriptor to `poll()` for input: standard input.
     public var inputDescriptor: Int32 { hd_input_fd() }
 
+    /// The descriptor to `poll()` beside `inputDescriptor`: readable when a termination signal or
+    /// SIGTSTP arrived (-1 if its pipe could not be made).
+    public private(set) var signalDescriptor: Int32 = -1
+
+    /// Whether the terminal is still there: false once it hung up.
+    public var isConnected: Bool { tg_terminal_alive(inputDescriptor) != 0 }
+
+    /// Ends the process by `signal` with its default action, as if it had not been caught, so
+    /// that the shell reports it (128 + its number). Call it after `close()` and after the
+    /// database is closed.
+    public static func exit(bySignal signal: Int32) -> Never {
+        tg_die_by(signal)
+        fatalError("signal \(signal) did not end the process")
+    }
+
     // MARK: Input
 
     /// Every event pending now, oldest first; empty when there is none. Never blocks.
     ///
-    /// Consecutive resizes collapse into the last one.
+    /// Consecutive resizes collapse into the last one. Ctrl-Z comes as `.suspend` (in raw mode the terminal does not turn it into SIGTSTP), and so
+    /// does SIGTSTP; a termination signal as `.terminate`, after the keys typed before it. When no
+    /// key was pending, whether the terminal hung up is checked (`.hangUp`): a hung-up terminal
+    /// reads as always ready with nothing in it.
     public func readEvents() -> [TerminalEvent] {
-        guard screen != nil, !suspended else { return [] }
+        guard screen != nil else { return [] }
+        guard !suspended else { return readSignals() }
         var events = pendingEvents
         pendingEvents = []
         var code: Int32 = 0
+        var keys = 0
         while true {
             let kind = hd_get_wch(&code)
             if kind < 0 { break }
+            keys += 1
             let isKeyCode = kind == 1
             if isKeyCode, code == KeyCode.resize {
                 needsFullRepaint = true
                 if case .resize = events.last { events.removeLast() }
             }
-            if let event = Self.decode(code: code, isKeyCode: isKeyCode, size: isKeyCode ? size : (0, 0)) {
+            if !isKeyCode, code == 26 {
+                events.append(.suspend)
+            } else if let event = Self.decode(code: code, isKeyCode: isKeyCode, size: isKeyCode ? size : (0, 0)) {
                 events.append(event)
             }
+        }
+        events += readSignals()
+        if keys == 0, !isConnected { events.append(.hangUp) }
+        return events
+    }
+
+    /// The signals noted since the last call, as events.
+    private func readSignals() -> [TerminalEvent] {
+        var events: [TerminalEvent] = []
+        while case let signal = tg_next_signal(), signal != 0 {
+            events.append(signal == SIGTSTP ? .suspend : .terminate(signal: signal))
         }
         return events
     }
@@ -216,6 +266,12 @@ public final class NcursesTerminal {
         guard screen != nil, suspended else { return }
         suspended = false
         _ = reset_prog_mode()
+        // A job stopped in the background gets no SIGWINCH: ask the terminal for its size.
+        var rows: Int32 = 0, cols: Int32 = 0
+        let known = size
+        if hd_terminal_size(&rows, &cols) == 0, Int(rows) != known.height || Int(cols) != known.width {
+            _ = hd_resizeterm(rows, cols)
+        }
         _ = hd_clearok()
         _ = refresh()
         needsFullRepaint = true
@@ -224,6 +280,17 @@ public final class NcursesTerminal {
         if let previous, previous.width != now.width || previous.height != now.height {
             pendingEvents.append(.resize(width: now.width, height: now.height))
         }
+    }
+
+    /// Gives the terminal back to the shell and stops the process group, as Ctrl-Z does for a
+    /// program in cooked mode; returns when the shell continues it (`fg`), with the terminal taken
+    /// again. The next `readEvents()` starts with a `.resize` if the size changed meanwhile, and
+    /// the next `paint` redraws the whole screen.
+    public func suspendToShell() {
+        guard screen != nil else { return }
+        suspend()
+        // Not continued in the foreground: a signal is ending the program; leave the terminal be.
+        if tg_stop_process_group(inputDescriptor) != 0 { resume() }
     }
 
     /// Leaves curses and frees the screen. Safe to call more than once.

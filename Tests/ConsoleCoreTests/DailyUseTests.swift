@@ -175,6 +175,12 @@ struct DailyUseTests {
         s.databaseName = "helpdesk.sqlite"
         #expect(!render(s).lines[0].contains("演示"))
         #expect(render(s).lines[0].contains("helpdesk.sqlite"))
+        s.isReadOnly = true
+        #expect(render(s).lines[0].contains(" 只读  helpdesk.sqlite ·"))
+        #expect(render(s).style(of: "只读", inRow: 0) == Theme.dark[.overdue])
+        s.language = .en
+        s.width = 80
+        #expect(render(s).lines[0].hasPrefix(" READ-ONLY  helpdesk.sqlite ·"))
     }
 
     @Test func aPhoneShowsWithoutARequesterName() {
@@ -294,6 +300,12 @@ struct DailyUseTests {
         let last = HelpScreen.rows(.zh).last!.1
         _ = s.press(.char("G"))
         #expect(render(s).row(containing: TerminalText.truncate(last, to: 20, ellipsis: false)) != nil)
+    }
+
+    /// The keys' screen lists Ctrl-Z, which the run loop takes in every mode.
+    @Test func theKeysScreenListsSuspending() {
+        #expect(HelpScreen.rows(.en).contains { $0.0 == "Ctrl-Z" && $0.1.contains("fg") })
+        #expect(HelpScreen.rows(.zh).contains { $0.0 == "Ctrl-Z" && $0.1.contains("挂起") })
     }
 
     /// A value longer than the line is wrapped under itself in the details, never cut off.

@@ -48,7 +48,7 @@ enum InspectionSample {
     static func state(width: Int = 120, height: Int = 40, language: Language = .zh) -> ConsoleState {
         var s = Sample.state(width: width, height: height, language: language)
         _ = s.reduce(.staffLoaded([StaffMember(username: "zhangwei", name: "张伟", role: .onsite)]))
-        let effects = s.press(.char("6"))
+        let effects = s.press(.char("7"))
         precondition(effects == [.loadInspections])
         _ = s.reduce(.inspectionsLoaded(summaries, total: 3))
         return s
@@ -57,17 +57,21 @@ enum InspectionSample {
 
 @Suite("Inspections in the console")
 struct InspectionConsoleTests {
-    @Test func sixAndTheCommandLineShowTheInspectionsAndLoadThem() {
+    @Test func sevenAndTheCommandLineShowTheInspectionsAndLoadThem() {
         var s = Sample.state(width: 120, height: 40)
-        #expect(s.press(.char("6")) == [.loadInspections])
+        #expect(s.press(.char("7")) == [.loadInspections])
         #expect(s.focus == .inspections)
         #expect(s.press(.escape) == [] && s.focus == .queue)
         _ = s.press(.char(":"))
         s.type("inspections")
         #expect(s.press(.enter) == [.loadInspections] && s.focus == .inspections)
-        // Tab steps through the screens beside the desk.
+        // Tab steps through the screens beside the desk: the inspections are the last.
         _ = s.press(.tab)
         #expect(s.focus == .tasks)
+        _ = s.press(.backTab)
+        #expect(s.focus == .inspections)
+        _ = s.press(.backTab)
+        #expect(s.focus == .trainings)
     }
 
     @Test func enterOpensTheReadingsAndEnterOnAReadingOpensItsItem() {
@@ -150,8 +154,8 @@ struct InspectionRenderTests {
         for lang in [Language.zh, .en] {
             let b = render(InspectionSample.state(width: 80, height: 24, language: lang))
             #expect(b.lines.allSatisfy { TerminalText.width($0) <= 80 })
-            #expect(b.lines[1].contains(lang == .zh ? "6 巡检" : "6 Inspections"), "\(lang)")
-            #expect(b.style(of: " 6 ", inRow: 1) == Theme.dark[.tabActive])
+            #expect(b.lines[1].contains(lang == .zh ? "7 巡检" : "7 Inspections"), "\(lang)")
+            #expect(b.style(of: " 7 ", inRow: 1) == Theme.dark[.tabActive])
             #expect(b.row(containing: lang == .zh ? "业务巡检" : "business") != nil)
             #expect(b.lines[23].contains(lang == .zh ? "q/Esc 返回" : "q/Esc back"))
         }

@@ -18,7 +18,7 @@ struct InspectionEndToEndTests {
         #expect(id == "1")
         let console = try TmuxConsole(scratch)
         try console.waitFor("CASE 队列")
-        try console.keys("6")
+        try console.keys("7")
         var screen = try console.waitFor("巡检 (1)")
         #expect(screen.contains("王芳") && screen.contains("数据库巡检") && !screen.contains("故障看板 ("))
         try console.keys("Enter")

@@ -86,3 +86,29 @@ struct BackupCommandTests {
         #expect(made.count == 3 && left == Array(made.sorted().suffix(2)))
     }
 }
+
+@Suite("A database file that is not right", .scratch)
+struct BadDatabaseFileTests {
+    @Test func notADatabaseOrDamagedIsSaidInTheReadersLanguage() throws {
+        let db = freshDatabase()
+        let text = writeFile(besides: db, name: "notes.sqlite", "这不是数据库\n")
+        let r = helpdesk(["list"], db: text)
+        #expect(r.status == 2 && r.out.isEmpty)
+        #expect(r.err == "helpdesk: \(text) is not a helpdesk database (not an SQLite file); nothing was changed. Check --db / HELPDESK_DB\n")
+        let zh = helpdesk(["list", "--lang", "zh"], db: text)
+        #expect(zh.status == 2 && zh.err.contains("不是 helpdesk 数据库（不是 SQLite 文件）；未作任何改动"))
+        #expect(try String(contentsOfFile: text, encoding: .utf8) == "这不是数据库\n")
+
+        // A database whose pages were overwritten in the middle.
+        for i in 0..<20 { _ = addCase(db, title: "工单 \(i)", at: "2021-11-23T10:00:00+08:00") }
+        let handle = try #require(FileHandle(forUpdatingAtPath: db))
+        try handle.seek(toOffset: 4096)
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: 3 * 4096))
+        try handle.close()
+        let damaged = helpdesk(["list", "--limit", "0"], db: db)
+        #expect(damaged.status == 2, "\(damaged.err)")
+        #expect(damaged.err.contains("is damaged; nothing was changed. Run helpdesk doctor") || damaged.err.contains("is not a helpdesk database"),
+                "\(damaged.err)")
+        #expect(!damaged.err.contains("SQLite error"))
+    }
+}

@@ -42,6 +42,13 @@ private func reportMonthDatabase(_ function: String = #function) throws -> Strin
     _ = try db.addFault(NewFault(level: .two, region: .haidong, title: "查询缓慢"), at: t("2021-11-08T10:00:00+08:00"), ctx)
     let fault = try db.addFault(NewFault(level: .one, region: .xining, title: "应用服务器宕机"), at: t("2021-11-05T10:00:00+08:00"), ctx).id!
     try db.restore(fault, cause: "内存溢出", solution: "重启", at: t("2021-11-05T12:00:00+08:00"), ctx)
+    let training = try db.addTraining(NewTraining(type: .operator, topic: "待遇核定 | 业务培训", place: "省社保局", trainer: "李敏",
+                                                  heldOn: CivilDate(year: 2021, month: 11, day: 18)!), at: t("2021-11-01T09:00:00+08:00"), ctx).id!
+    for (n, step) in [TrainingStep.content, .plan, .materials].enumerated() {
+        try db.markTrainingStep(training, step, at: t("2021-11-0\(n + 2)T10:00:00+08:00"), ctx)
+    }
+    try db.addAttendee(training, name: "王芳", office: "西宁市社保局", region: .xining, score: 92, at: t("2021-11-18T16:00:00+08:00"), ctx)
+    try db.addAttendee(training, name: "才让", office: "玉树州社保局", region: .yushu, score: 79, at: t("2021-11-18T16:00:00+08:00"), ctx)
     return path
 }
 
@@ -86,7 +93,8 @@ struct ReportCommandTests {
         #expect(md.hasPrefix("# 青海省机关事业单位养老保险信息管理系统 — monthly maintenance service report\n"))
         for heading in ["## 1. Service levels K1–K7", "## 2. Missed: K1 CASE responses (2)", "## 2. Missed: K2 data tasks done (1)",
                         "## 2. Missed: K5 delivery errors (1)", "## 3. Faults reported in the month, by level",
-                        "## Faults reported in the month, by region", "## 4. Deliveries in the month", "## Defects found in the month"] {
+                        "## Faults reported in the month, by region", "## 4. Deliveries in the month", "## Defects found in the month",
+                        "## 5. Trainings in the month"] {
             #expect(md.contains("\n\(heading)\n"), "\(heading)")
         }
         #expect(md.contains("| K1 | CASE responses | 33.3% | 1/3 | ≥ 90% | no |"))
@@ -109,6 +117,10 @@ struct ReportCommandTests {
         #expect(ok(["report", "--month", "2021-11", "--format", "md"], db: db, now: reportNow, env: ["LANG": "en_US.UTF-8"]) == zh)
         #expect(zh.hasPrefix("# 青海省机关事业单位养老保险信息管理系统 运维服务月报\n"))
         #expect(zh.contains("一、考核指标 K1–K7") && zh.contains("| K1 | CASE维护响应率 | 33.3% | 1/3 | ≥ 90% | 否 |"))
+        #expect(md.contains("| operators | 待遇核定 \\| 业务培训 | 2021-11-18 | 2 | 85.5 | 3/7 |"), "the month's training")
+        #expect(zh.contains("## 五、本月培训\n") && zh.contains("| 业务经办人员 | 待遇核定 \\| 业务培训 | 2021-11-18 | 2 | 85.5 | 3/7 |"))
+        let empty = ok(["report", "--month", "2021-10", "--format", "md", "--lang", "en"], db: db, now: reportNow)
+        #expect(empty.contains("## 5. Trainings in the month\n\nNo training this month.\n"))
     }
 
     @Test func csvIsOneDocumentThatParsesBack() throws {
@@ -120,7 +132,10 @@ struct ReportCommandTests {
         let records = try #require(parseCSV(r.out))
         #expect(records.first == ["section", "field", "value"])
         let sections = Set(records.dropFirst().map { $0[0] })
-        #expect(sections == ["report", "figures", "missed", "faults-by-level", "faults-by-region", "deliveries", "defects", "inspections"])
+        #expect(sections == ["report", "figures", "missed", "faults-by-level", "faults-by-region", "deliveries", "defects", "trainings", "inspections"])
+        let trainings = records.filter { $0[0] == "trainings" }
+        #expect(trainings.first == ["trainings", "id", "for", "topic", "held on", "attended", "average score", "steps done"])
+        #expect(trainings.dropFirst().map { Array($0.dropFirst(2)) } == [["operators", "待遇核定 | 业务培训", "2021-11-18", "2", "85.5", "3/7"]])
         #expect(records.contains(["report", "month", "2021-11"]))
         #expect(records.contains(["figures", "K1", "CASE responses", "33.3%", "1/3", "≥ 90%", "no"]))
         let missed = records.filter { $0[0] == "missed" }

@@ -72,9 +72,11 @@ struct DomainRuleTests {
         #expect(HistoryEvent.allCases.map(\.rawValue) == ["created", "reported", "responded", "resolved", "restored", "assessed",
                                                           "assigned", "raised", "lowered", "reopened", "escalated", "acknowledged",
                                                           "completed", "erroneous", "linked", "advanced", "tested", "released", "defect",
+                                                          "step_done", "attended", "scored", "material_added", "rescheduled",
                                                           "inspected", "inspection_linked"])
         #expect(HistoryField.itemColumns.map(\.rawValue) == HistoryField.itemColumns.map(\.rawValue).sorted())
         #expect(!HistoryField.itemColumns.contains(.escalation) && !HistoryField.itemColumns.contains(.stage))
+        #expect(!HistoryField.itemColumns.contains(.step) && !HistoryField.itemColumns.contains(.score) && !HistoryField.itemColumns.contains(.place))
         #expect(!HistoryField.itemColumns.contains(.inspection))
         #expect(HistoryField.dueAt.label(.zh) == "时限" && HistoryField.dueAt.label(.en) == "due at")
         #expect(HistoryField.escalation.label(.en) == "step" && HistoryField.requesterName.label(.zh) == "requester_name")

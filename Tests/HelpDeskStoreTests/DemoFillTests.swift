@@ -22,10 +22,10 @@ private func schema(_ db: AppDatabase) throws -> [Row] {
 /// Every row of the tables the fill writes, in id order; history without the machine's time of
 /// writing, which no two runs share.
 /// With `bulkOnly`, only the tickets and faults the bulk load wrote and their own history (not what
-/// the tasks and changes told after them added: the tasks themselves, links to them).
+/// the tasks, changes and trainings told after them added: those items themselves, links to them).
 private func contents(_ db: AppDatabase, bulkOnly: Bool = false) throws -> [String: [Row]] {
-    // The faults the demo's inspections opened are told through the operations too.
-    let items = bulkOnly ? "WHERE kind NOT IN ('task', 'change') AND id NOT IN (SELECT item_id FROM inspection_reading WHERE opened)" : ""
+    // The trainings and the faults the demo's inspections opened are told through the operations too.
+    let items = bulkOnly ? "WHERE kind NOT IN ('task', 'change', 'training') AND id NOT IN (SELECT item_id FROM inspection_reading WHERE opened)" : ""
     let entries = bulkOnly ? "WHERE event <> 'linked' AND item_id IN (SELECT id FROM item \(items))" : ""
     let steps = bulkOnly ? "WHERE item_id IN (SELECT id FROM item \(items))" : ""
     return try db.read { db in
@@ -147,10 +147,11 @@ struct DemoFillTests {
         // When its stories are told again through the operations, item by item
         let (replay, _) = try makeDatabase()
         for member in DemoData.staff where member.username != "zhaolei" { try replay.addStaff(member, context("zhaolei", now)) }
-        // (Tasks and changes are told through the operations in the first place.)
+        // (Tasks, changes, trainings and the faults of inspections are told through the operations in the first place.)
         let items = try demo.read {
             try WorkItem.fetchAll($0, sql: """
-                SELECT * FROM item WHERE kind NOT IN ('task', 'change') AND id NOT IN (SELECT item_id FROM inspection_reading WHERE opened)
+                SELECT * FROM item WHERE kind NOT IN ('task', 'change', 'training')
+                  AND id NOT IN (SELECT item_id FROM inspection_reading WHERE opened)
                 ORDER BY id
                 """)
         }
@@ -253,6 +254,10 @@ private func expectSound(_ database: AppDatabase) throws {
             // stored, and a closed one carries cause and solution.
             #expect(item.dueAt != nil && item.calendarVersion == nil, "#\(id)")
             if item.status == .closed { #expect(item.cause?.nonBlank != nil && item.solution?.nonBlank != nil, "#\(id)") }
+            continue
+        case .training:
+            // Told through the operations too: no deadline, and a training is never closed.
+            #expect(item.dueAt == nil && item.status == .open, "#\(id)")
             continue
         default:
             Issue.record("#\(id): demo data makes no \(item.kind.rawValue) items")

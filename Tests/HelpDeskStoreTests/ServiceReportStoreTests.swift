@@ -103,6 +103,35 @@ struct ServiceReportStoreTests {
         #expect(throws: StoreError.self) { try db.serviceReport(.week(year: 2021, week: 47), now: ctx.now) }
     }
 
+    @Test func theTrainingsHeldInTheMonthWithAttendanceAverageAndSteps() throws {
+        let (db, base) = try makeDatabase()
+        let ctx = Context(actor: base.actor, now: t("2021-12-20T10:00:00+08:00"))
+        func add(_ type: TrainingType, _ topic: String, _ day: String) throws -> Int64 {
+            let item = try db.addTraining(NewTraining(type: type, topic: topic, place: "省社保局", trainer: "李敏", heldOn: CivilDate(iso: day)!),
+                                          at: t("2021-10-01T09:00:00+08:00"), ctx)
+            return item.id!
+        }
+        let late = try add(.sysadmin, "数据库备份与恢复", "2021-11-30")
+        let early = try add(.operator, "待遇核定业务培训", "2021-11-01")
+        _ = try add(.admin, "政策解读", "2021-10-31")
+        _ = try add(.admin, "年度总结", "2021-12-01")
+        for step in [TrainingStep.content, .plan, .materials, .delivery] {
+            try db.markTrainingStep(early, step, at: step == .delivery ? t("2021-11-01T09:00:00+08:00") : t("2021-10-20T10:00:00+08:00"), ctx)
+        }
+        try db.addAttendee(early, name: "王芳", office: "西宁市社保局", region: .xining, score: 90, at: ctx.now, ctx)
+        try db.addAttendee(early, name: "才让", office: "玉树州社保局", region: .yushu, score: 75, at: ctx.now, ctx)
+        try db.addAttendee(early, name: "马丽", office: "海东市社保局", region: .haidong, at: ctx.now, ctx)
+        let report = try db.serviceReport(.month(year: 2021, month: 11), now: ctx.now)
+        typealias Entry = ServiceReportData.TrainingEntry
+        #expect(report.trainings == [
+            Entry(id: early, type: .operator, topic: "待遇核定业务培训", heldOn: CivilDate(iso: "2021-11-01")!, attendance: 3,
+                  averageScore: 82.5, stepsDone: 4),
+            Entry(id: late, type: .sysadmin, topic: "数据库备份与恢复", heldOn: CivilDate(iso: "2021-11-30")!, attendance: 0,
+                  averageScore: nil, stepsDone: 0),
+        ])
+        #expect(try db.serviceReport(.month(year: 2021, month: 9), now: ctx.now).trainings.isEmpty)
+    }
+
     /// The missed items the report lists, and how many it says there are, are the drill-down's
     /// missed items, for every figure and month of a demo desk.
     @Test func theMissedItemsAreTheDrillDownsMissedOnes() throws {

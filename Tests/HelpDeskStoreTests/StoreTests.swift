@@ -269,8 +269,62 @@ struct CalendarStoreTests {
         let calendar = try db.calendar()
         #expect(calendar.knownRange == 2004...2027)
         #expect(calendar.kind(of: CivilDate(iso: "2027-01-01")!) == .holiday(name: "元旦"))
-        #expect(calendar.version == "cn-holidays 2004-2026 r1; hours 09:00-18:00")
+        // The version names the years it holds and those imported.
+        #expect(calendar.version == "cn-holidays 2004-2027 (imported 2027) r1; hours 09:00-18:00")
         #expect(try db.importedYears().map(\.year) == [2027])
+    }
+
+    /// New Year's Eve 2026, before 2027's holidays are known: 2027-01-01 counts as a working day.
+    @Test func aNewYearsHolidaysMoveTheOpenDeadlinesTheyChange() throws {
+        let (db, ctx0) = try makeDatabase()
+        var ctx = ctx0
+        ctx.now = t("2026-12-31T17:00:00+08:00")
+        let late = try db.addCase(sampleCase, at: t("2026-12-31T16:00:00+08:00"), ctx)          // due 2027-01-01 18:00
+        let early = try db.addCase(sampleCase, at: t("2026-12-31T10:00:00+08:00"), ctx)         // due 2026-12-31 18:00
+        var special = sampleCase
+        special.kind = .special
+        let confirmed = try db.addCase(special, at: t("2026-12-30T16:00:00+08:00"), ctx)
+        let answered = try db.addCase(sampleCase, at: t("2026-12-31T16:30:00+08:00"), ctx)
+        _ = try db.resolve(answered.id!, cause: "原因", solution: "方案", at: t("2026-12-31T16:40:00+08:00"), ctx)
+        let fault = try db.addFault(NewFault(level: .three, region: .xining, title: "打印故障"), at: t("2026-12-31T16:00:00+08:00"), ctx)
+        #expect(late.dueAt == t("2027-01-01T18:00:00+08:00"))
+        let specialDue = try #require(try db.item(confirmed.id!).dueAt)
+        let before = try db.itemWithHistory(early.id!)
+
+        // 2027: 1–3 January off.
+        let json = #"{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true},{"name":"元旦","date":"2027-01-02","isOffDay":true},{"name":"元旦","date":"2027-01-03","isOffDay":true}]}"#
+        let moved = try db.importCalendar(try HolidayYear.parse(json: Data(json.utf8)), ctx)
+        #expect(moved == [late.id!] + (specialDue >= t("2027-01-01T00:00:00+08:00") ? [confirmed.id!] : []))
+        let now = try db.item(late.id!)
+        #expect(now.dueAt == t("2027-01-04T18:00:00+08:00"))
+        #expect(now.calendarVersion == "cn-holidays 2004-2027 (imported 2027) r1; hours 09:00-18:00")
+        let history = try db.itemWithHistory(late.id!).1.filter { $0.event == .rescheduled }
+        #expect(history.first?.systemNote == .calendarImported(year: 2027))
+        let due = try #require(history.first { $0.field == .dueAt })
+        #expect(due.oldValue == "2027-01-01T18:00:00+08:00" && due.newValue == "2027-01-04T18:00:00+08:00")
+        // Untouched: a deadline the year does not change, an answered ticket, a fault's wall clock.
+        #expect(try db.itemWithHistory(early.id!) == before)
+        #expect(try db.itemWithHistory(answered.id!).1.allSatisfy { $0.event != .rescheduled })
+        #expect(try db.itemWithHistory(fault.id!).1.allSatisfy { $0.event != .rescheduled })
+        #expect(try db.checkSummaries() == [])
+        // Importing the same year again changes nothing more.
+        #expect(try db.importCalendar(try HolidayYear.parse(json: Data(json.utf8)), ctx) == [])
+    }
+
+    @Test func onlyTheImportsOwnEffectIsApplied() throws {
+        let (db, ctx0) = try makeDatabase()
+        var ctx = ctx0
+        ctx.now = t("2026-12-31T17:00:00+08:00")
+        let item = try db.addCase(sampleCase, at: t("2026-12-31T16:00:00+08:00"), ctx)   // due 2027-01-01 18:00
+        // Shorter hours from now on: deadlines already stored keep theirs.
+        try db.setBusinessHours(try BusinessHours(parsing: "09:00-17:00"), ctx)
+        let json = #"{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}]}"#
+        #expect(try db.importCalendar(try HolidayYear.parse(json: Data(json.utf8)), ctx) == [item.id!])
+        // Computed again with the calendar as it stands: the next working day, at today's closing time.
+        #expect(try db.item(item.id!).dueAt == t("2027-01-04T17:00:00+08:00"))
+        // A year that changes none of the open deadlines moves none.
+        let far = #"{"year":2030,"days":[{"name":"元旦","date":"2030-01-01","isOffDay":true}]}"#
+        #expect(try db.importCalendar(try HolidayYear.parse(json: Data(far.utf8)), ctx) == [])
     }
 
     @Test func businessHoursAreStored() throws {
@@ -321,7 +375,7 @@ struct DemoDataTests {
         #expect(items.count == 607)  // and seven faults on the board now
         #expect(Set(items.compactMap(\.region)) == Set(Region.allCases))
         #expect(Set(items.compactMap(\.channel)) == Set(Channel.allCases))
-        #expect(Set(try db.items(ItemFilter()).map(\.kind)) == [.general, .special, .requirement, .fault, .task, .change])
+        #expect(Set(try db.items(ItemFilter()).map(\.kind)) == [.general, .special, .requirement, .fault, .task, .change, .training])
         #expect(Set(items.compactMap(\.level)) == Set(FaultLevel.allCases))
         #expect(items.contains { $0.status == .closed })
         #expect(items.contains { $0.status != .closed && $0.isOverdue(at: now) })

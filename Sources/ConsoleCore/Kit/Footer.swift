@@ -41,7 +41,7 @@ extension Keymap {
     static func footerHints(_ lang: Language) -> Hints {
         let bindings = main.filter(\.inFooter)
         let isPinned: (Binding) -> Bool = { $0.command == .help || $0.command == .quit }
-        let screens = [Command.tasks, .changes, .inspections].compactMap(binding)
+        let screens = [Command.tasks, .changes, .trainings, .inspections].compactMap(binding)
         return Hints(hints: (bindings.filter { !isPinned($0) } + screens).map { Hints.hint($0, lang) },
                      pinned: bindings.filter(isPinned).map { Hints.hint($0, lang) })
     }

@@ -2,7 +2,7 @@ import HelpDeskCore
 
 /// What a key does, named for the intent.
 public enum Command: String, CaseIterable, Sendable {
-    case nextPane, previousPane, paneQueue, paneFaults, paneKPI, tasks, changes
+    case nextPane, previousPane, paneQueue, paneFaults, paneKPI, tasks, changes, trainings
     case up, down, pageUp, pageDown, top, bottom
     case open, newCase, newFault, take, assign, respond, resolve, raise, acknowledge, escalate, assess, reopen, lower
     case filterKind, filterStatus, filterRegion, toggleMine, toggleOverdue, search, clearFilters
@@ -11,6 +11,8 @@ public enum Command: String, CaseIterable, Sendable {
     case newTask, complete, markErroneous
     /// On a change: take one in, move it on, record a test round, show its delivery, record a defect.
     case newChange, advance, testRound, delivery, addDefect
+    /// On a training: record one, mark its next step done, add an attendee, record a score, add a material.
+    case newTraining, trainingStep, addAttendee, scoreAttendee, addMaterial
     /// The inspections: show them, enter one by hand.
     case inspections, newInspection
 }
@@ -39,7 +41,8 @@ public enum Keymap {
         Binding(keys: [.char("3")], command: .paneKPI, en: "service levels", zh: "服务指标", inFooter: false),
         Binding(keys: [.char("4")], command: .tasks, en: "tasks", zh: "数据处理", inFooter: false),
         Binding(keys: [.char("5")], command: .changes, en: "changes", zh: "软件升级", inFooter: false),
-        Binding(keys: [.char("6")], command: .inspections, en: "inspections", zh: "巡检", inFooter: false),
+        Binding(keys: [.char("6")], command: .trainings, en: "trainings", zh: "培训", inFooter: false),
+        Binding(keys: [.char("7")], command: .inspections, en: "inspections", zh: "巡检", inFooter: false),
         Binding(keys: [.char("j"), .down], command: .down, en: "down", zh: "下移", inFooter: false),
         Binding(keys: [.char("k"), .up], command: .up, en: "up", zh: "上移", inFooter: false),
         Binding(keys: [.ctrl("f"), .pageDown], command: .pageDown, en: "page down", zh: "下一页", inFooter: false),
@@ -79,7 +82,7 @@ public enum Keymap {
     }
 
     public static func binding(_ command: Command) -> Binding? {
-        (main + tasks + changes + delivery + inspections).first { $0.command == command }
+        (main + tasks + changes + trainings + delivery + inspections).first { $0.command == command }
     }
 
     /// The tasks screen's own keys, on the list and in a task's details (the moves, the filters,
@@ -101,6 +104,15 @@ public enum Keymap {
         Binding(keys: [.char("D")], command: .addDefect, en: "record a defect", zh: "登记缺陷", inFooter: false),
     ]
 
+    /// The trainings screen's own keys, on the list and in a training's details.
+    public static let trainings: [Binding] = [
+        Binding(keys: [.char("n")], command: .newTraining, en: "new training", zh: "新建培训", inFooter: true),
+        Binding(keys: [.char("s")], command: .trainingStep, en: "next step done", zh: "完成步骤", inFooter: true),
+        Binding(keys: [.char("a")], command: .addAttendee, en: "add attendee", zh: "登记学员", inFooter: true),
+        Binding(keys: [.char("e")], command: .scoreAttendee, en: "exam score", zh: "登记成绩", inFooter: true),
+        Binding(keys: [.char("M")], command: .addMaterial, en: "add material", zh: "登记资料", inFooter: false),
+    ]
+
     /// The inspections screen's own key.
     public static let inspections: [Binding] = [
         Binding(keys: [.char("n")], command: .newInspection, en: "new inspection", zh: "录入巡检", inFooter: true),
@@ -116,6 +128,7 @@ public enum Keymap {
         switch kind {
         case .task: return tasks
         case .change: return changes
+        case .training: return trainings
         default: return []
         }
     }

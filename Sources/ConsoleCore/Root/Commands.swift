@@ -14,6 +14,7 @@ extension ConsoleState {
         case .paneKPI: focus = .kpi
         case .tasks: return show(.tasks)
         case .changes: return show(.changes)
+        case .trainings: return show(.trainings)
         case .inspections: return show(.inspections)
         case .newInspection:
             let name = staff.first { $0.username == operatorName }?.name ?? operatorName
@@ -40,6 +41,10 @@ extension ConsoleState {
             openForm(.newTask(lang, formClock, staff: staff))
         case .newChange:
             openForm(.newChange(lang, formClock))
+        case .newTraining:
+            openForm(.newTraining(lang, formClock))
+        case .trainingStep, .addAttendee, .scoreAttendee, .addMaterial:
+            return openForm(command)
         case .complete, .markErroneous, .advance, .testRound:
             return openForm(command)
         case .delivery:

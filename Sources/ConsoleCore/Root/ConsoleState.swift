@@ -68,6 +68,7 @@ public struct ConsoleState: Equatable, Sendable {
     /// The screens of their own beside the desk.
     public var tasks = ServiceListScreen.State(kind: .task)
     public var changes = ServiceListScreen.State(kind: .change)
+    public var trainings = ServiceListScreen.State(kind: .training)
     public var inspections = InspectionsScreen.State()
     /// The desk's pane to go back to from the tasks or the changes.
     public var deskPane: Pane = .queue
@@ -81,6 +82,8 @@ public struct ConsoleState: Equatable, Sendable {
     /// The database file's name, shown in the title bar, and whether it is the demo database.
     public var databaseName = ""
     public var isDemo = false
+    /// The database file is read-only for this user: the title bar says so for as long as it is open.
+    public var isReadOnly = false
     /// An item just created, to be selected once the store says where it stands in its list.
     public var pendingSelection: Int64?
 
@@ -95,11 +98,11 @@ public struct ConsoleState: Equatable, Sendable {
     public static func == (a: ConsoleState, b: ConsoleState) -> Bool {
         a.width == b.width && a.height == b.height && a.now == b.now && a.language == b.language
             && a.focus == b.focus && a.mode == b.mode && a.queue == b.queue && a.board == b.board
-            && a.serviceLevels == b.serviceLevels && a.tasks == b.tasks && a.changes == b.changes && a.deskPane == b.deskPane
+            && a.serviceLevels == b.serviceLevels && a.tasks == b.tasks && a.changes == b.changes && a.trainings == b.trainings && a.deskPane == b.deskPane
             && a.inspections == b.inspections
             && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
             && a.calendar?.version == b.calendar?.version
-            && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.pendingSelection == b.pendingSelection
+            && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.isReadOnly == b.isReadOnly && a.pendingSelection == b.pendingSelection
     }
 
     public var strings: Strings { Strings(language) }

@@ -51,6 +51,10 @@ public enum ConsoleView {
         if state.isDemo {
             x += buf.put(zh ? " 演示数据 " : " DEMO ", x: x, y: 0, style: theme[.overdue], maxWidth: max(0, buf.width - rightWidth - 1))
         }
+        // Nothing typed can be saved: said before anyone types.
+        if state.isReadOnly {
+            x += buf.put(zh ? " 只读 " : " READ-ONLY ", x: x, y: 0, style: theme[.overdue], maxWidth: max(0, buf.width - rightWidth - 1 - x))
+        }
         if !state.databaseName.isEmpty {
             x += buf.put(" " + state.databaseName, x: x, y: 0, style: style, maxWidth: max(0, buf.width - rightWidth - 1 - x))
             x += buf.put(" ·", x: x, y: 0, style: style, maxWidth: max(0, buf.width - rightWidth - 1 - x))
@@ -63,10 +67,11 @@ public enum ConsoleView {
     static func tabBar(_ buf: inout ScreenBuffer, _ row: Int, _ state: ConsoleState, _ theme: Theme) {
         buf.fill(y: row, width: buf.width, style: theme[.tabInactive])
         var labels = Pane.allCases.map { " \($0.rawValue + 1) \(state.title(of: $0)) " }
-        // Where the names do not all fit, the screens beside the desk show their number alone,
-        // the last first, until they do (the one in view keeps its name): no tab is cut.
-        for pane in Pane.services.reversed() where pane != state.focus {
-            guard labels.map(TerminalText.width).reduce(Pane.allCases.count - 1, +) > buf.width else { break }
+        // Where the names do not all fit, the screens beside the desk show their number alone, the
+        // last first, until they fit (the one in view keeps its name): no tab is cut. On a narrow
+        // terminal in English that is not enough with four of them: the desk's panes give way next.
+        for pane in Pane.services.reversed() + Pane.desk.reversed() where pane != state.focus
+            && labels.map(TerminalText.width).reduce(Pane.allCases.count - 1, +) > buf.width {
             labels[pane.rawValue] = " \(pane.rawValue + 1) "
         }
         var x = 0

@@ -67,6 +67,15 @@ public enum WriteRequest: Equatable, Sendable {
     case testRound(id: Int64, result: TestResult, note: String, version: Int)
     /// A defect found in a delivery at `at`.
     case addDefect(delivery: Int64, title: String, description: String, at: Date)
+    /// A new training session, recorded at `at`.
+    case addTraining(NewTraining, at: Date)
+    /// A training's step done at `at`.
+    case trainingStep(id: Int64, step: TrainingStep, at: Date, version: Int)
+    case addAttendee(id: Int64, name: String, office: String, region: Region, score: Int?, version: Int)
+    /// An attendee's exam score recorded or corrected.
+    case setScore(id: Int64, name: String, score: Int, version: Int)
+    /// A training's material: a path or a link.
+    case addMaterial(id: Int64, location: String, version: Int)
     /// An inspection entered by hand.
     case addInspection(NewInspection)
 }

@@ -81,6 +81,7 @@ extension ConsoleState {
             switch focus {
             case .tasks: return TasksScreen.hints(lang)
             case .changes: return ChangesScreen.hints(lang)
+            case .trainings: return TrainingsScreen.hints(lang)
             case .inspections: return InspectionsScreen.hints(lang)
             default: return Keymap.footerHints(lang)
             }

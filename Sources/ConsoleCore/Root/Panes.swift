@@ -1,14 +1,15 @@
 import HelpDeskCore
 
 /// The panes: the desk's three (the CASE queue, the fault board, the service levels) and the
-/// screens of their own beside it (the tasks, the changes), which take the whole body when shown.
+/// screens of their own beside it (the tasks, the changes, the trainings), which take the whole body
+/// when shown.
 public enum Pane: Int, CaseIterable, Sendable {
-    case queue, faults, kpi, tasks, changes, inspections
+    case queue, faults, kpi, tasks, changes, trainings, inspections
 
     /// The desk's panes, shown together on a large terminal.
     public static let desk: [Pane] = [.queue, .faults, .kpi]
     /// The screens beside the desk.
-    public static let services: [Pane] = [.tasks, .changes, .inspections]
+    public static let services: [Pane] = [.tasks, .changes, .trainings, .inspections]
 
     public var isDesk: Bool { Pane.desk.contains(self) }
 
@@ -17,6 +18,7 @@ public enum Pane: Int, CaseIterable, Sendable {
         switch self {
         case .tasks: return .task
         case .changes: return .change
+        case .trainings: return .training
         default: return nil
         }
     }
@@ -37,7 +39,7 @@ extension ConsoleState {
         case .queue: return QueueScreen.title(queue, context)
         case .faults: return BoardScreen.title(board, context)
         case .kpi: return ServiceLevelsScreen.title(context)
-        case .tasks, .changes: return ServiceListScreen.name(pane.serviceKind!, context)
+        case .tasks, .changes, .trainings: return ServiceListScreen.name(pane.serviceKind!, context)
         case .inspections: return InspectionsScreen.name(context)
         }
     }
@@ -50,6 +52,7 @@ extension ConsoleState {
         case .kpi: ServiceLevelsScreen.draw(&buf, rect, serviceLevels, focused: focused, context, theme)
         case .tasks: TasksScreen.draw(&buf, rect, tasks, focused: focused, context, theme)
         case .changes: ChangesScreen.draw(&buf, rect, changes, focused: focused, context, theme)
+        case .trainings: TrainingsScreen.draw(&buf, rect, trainings, focused: focused, context, theme)
         case .inspections: InspectionsScreen.draw(&buf, rect, inspections, focused: focused, context, theme)
         }
     }
@@ -65,7 +68,7 @@ extension ConsoleState {
         case .kpi:
             ServiceLevelsScreen.reduce(&serviceLevels, .move(by: delta))
             return []
-        case .tasks, .changes:
+        case .tasks, .changes, .trainings:
             return reduceService(focus.serviceKind!, .move(by: delta))
         case .inspections:
             InspectionsScreen.move(&inspections, by: delta)
@@ -81,6 +84,7 @@ extension ConsoleState {
         case .kpi, .inspections: return nil
         case .tasks: return tasks.selected
         case .changes: return changes.selected
+        case .trainings: return trainings.selected
         }
     }
 

@@ -1,6 +1,6 @@
 import HelpDeskCore
 
-/// The tasks and the changes, as the root shows them: going to them and back to the desk, handing
+/// The tasks, the changes and the trainings, as the root shows them: going to them and back to the desk, handing
 /// them keys and what the store sends, and what they ask for.
 extension ConsoleState {
     /// Shows `pane`; the tasks or the changes are read afresh, and the desk's pane is kept to go
@@ -20,14 +20,23 @@ extension ConsoleState {
         return group[(i + step + group.count) % group.count]
     }
 
-    /// The list of `kind` (`.task` or `.change`).
+    /// The list of `kind` (`.task`, `.change` or `.training`).
     func list(_ kind: ItemKind) -> ServiceListScreen.State {
-        kind == .task ? tasks : changes
+        switch kind {
+        case .task: return tasks
+        case .training: return trainings
+        default: return changes
+        }
     }
 
     /// Hands an action to the list of `kind` and carries out what it asks.
     mutating func reduceService(_ kind: ItemKind, _ action: ServiceListScreen.Action) -> [Effect] {
-        let effects = kind == .task ? TasksScreen.reduce(&tasks, action) : ChangesScreen.reduce(&changes, action)
+        let effects: [ServiceListScreen.Effect]
+        switch kind {
+        case .task: effects = TasksScreen.reduce(&tasks, action)
+        case .training: effects = TrainingsScreen.reduce(&trainings, action)
+        default: effects = ChangesScreen.reduce(&changes, action)
+        }
         return effects.flatMap { apply($0, kind) }
     }
 
@@ -44,6 +53,10 @@ extension ConsoleState {
             focus = deskPane
             return []
         case .notHere:
+            if kind == .training {
+                say(language == .zh ? "培训只按培训对象（K）和搜索筛选" : "trainings filter by audience (K) and search only", .error)
+                return [.bell]
+            }
             say(language == .zh ? "数据处理和软件升级只按状态、我的、超时和搜索筛选" : "tasks and changes filter by status, mine, overdue and search only", .error)
             return [.bell]
         }

@@ -5,7 +5,7 @@ import HelpDeskCore
 ///
 /// Shows `:` and the text on the status line. Takes the editing keys, Enter to carry the command
 /// out and Esc to drop it. The commands: `q`, an id or `open ID`, `new case`, `new fault`, `new task`,
-/// `new change`, `tasks`, `changes`, `assess`, `reopen`, `lower`, `kind KIND`, `region REGION`,
+/// `new change`, `new training`, `tasks`, `changes`, `trainings`, `assess`, `reopen`, `lower`, `kind KIND`, `region REGION`,
 /// `status STATUS|active|all`, `search TEXT`, `clear`, `lang zh|en`, `help`. On the tasks or the
 /// changes the filters (but kind and region) are theirs.
 public enum CommandLineScreen {
@@ -13,7 +13,7 @@ public enum CommandLineScreen {
     public enum Request: Equatable, Sendable {
         case quit
         case help
-        /// A main-screen command: `new case`, `new fault`, `new task`, `new change`, `tasks`, `changes`,
+        /// A main-screen command: `new case`, `new fault`, `new task`, `new change`, `new training`, `tasks`, `changes`, `trainings`,
         /// `assess`, `reopen`, `lower`, `clear`.
         case command(Command)
         case language(Language)
@@ -47,6 +47,7 @@ public enum CommandLineScreen {
         case "new": return .command(newCommand(rest.lowercased()))
         case "tasks", "task": return .command(.tasks)
         case "changes", "change": return .command(.changes)
+        case "trainings", "training", "train": return .command(.trainings)
         case "inspections", "inspection", "inspect": return .command(.inspections)
         case "assess": return .command(.assess)
         case "reopen": return .command(.reopen)
@@ -84,6 +85,7 @@ public enum CommandLineScreen {
     /// What `new …` makes: a fault, a task, a change or (by default) a CASE ticket.
     static func newCommand(_ what: String) -> Command {
         if what.hasPrefix("f") { return .newFault }
+        if what.hasPrefix("tr") { return .newTraining }
         if what.hasPrefix("t") { return .newTask }
         if what.hasPrefix("ch") { return .newChange }
         return .newCase
@@ -91,8 +93,8 @@ public enum CommandLineScreen {
 
     /// What the status line says of a line that is not a command.
     static func unknownText(_ line: String, _ lang: Language) -> String {
-        lang == .zh ? "无法识别的命令：\(line)（可用：q, 编号, new case|fault|task|change, tasks, changes, assess, reopen, lower, kind, region, status, search, clear, freeze 年-月, lang, help）"
-                    : "unknown command: \(line) (try q, an id, new case|fault|task|change, tasks, changes, assess, reopen, lower, kind, region, status, search, clear, freeze YYYY-MM, lang, help)"
+        lang == .zh ? "无法识别的命令：\(line)（可用：q, 编号, new case|fault|task|change|training, tasks, changes, trainings, assess, reopen, lower, kind, region, status, search, clear, freeze 年-月, lang, help）"
+                    : "unknown command: \(line) (try q, an id, new case|fault|task|change|training, tasks, changes, trainings, assess, reopen, lower, kind, region, status, search, clear, freeze YYYY-MM, lang, help)"
     }
 
     static func drawStatus(_ buf: inout ScreenBuffer, _ field: TextField, y: Int, _ theme: Theme) {
@@ -105,7 +107,7 @@ public enum CommandLineScreen {
 
     /// The command line's row on the `?` screen.
     static func keyHelp(_ lang: Language) -> [Hint] {
-        [(":", lang == .zh ? "命令：q 退出 · 编号 打开 · new case|fault|task|change · tasks · changes · kind/region/status/search … · clear · lang zh|en"
-                           : "commands: q · an id · new case|fault|task|change · tasks · changes · kind/region/status/search … · clear · lang zh|en")]
+        [(":", lang == .zh ? "命令：q 退出 · 编号 打开 · new case|fault|task|change|training · tasks · changes · trainings · kind/region/status/search … · clear · lang zh|en"
+                           : "commands: q · an id · new case|fault|task|change|training · tasks · changes · trainings · kind/region/status/search … · clear · lang zh|en")]
     }
 }

@@ -93,7 +93,7 @@ public enum DetailScreen {
     /// The actions that apply to an item in the detail view, for its footer.
     static func commands(for item: WorkItem?, _ facts: ServiceFacts? = nil) -> [Command] {
         guard let item else { return [] }
-        if item.kind == .task || item.kind == .change { return serviceCommands(item, facts) }
+        if item.kind == .task || item.kind == .change || item.kind == .training { return serviceCommands(item, facts) }
         if item.status == .closed { return [.reopen] }
         switch item.kind {
         case .fault: return [.resolve, .take, .raise, .lower, .acknowledge, .escalate]

@@ -12,7 +12,9 @@ extension DetailScreen {
         }
         let kind = item.kind == .fault ? "\(item.kind.label(lang)) \(t(.level)) \(item.level?.rawValue ?? 0)" : item.kind.label(lang)
         // A change's stage says more than open or released.
-        let status = d.facts?.change?.stage.label(lang) ?? item.status.label(lang, kind: item.kind)
+        let status = d.facts?.change?.stage.label(lang)
+            ?? d.facts?.training.map { lang == .zh ? "已完成 \($0.stepsDone)/7 步" : "\($0.stepsDone)/7 steps done" }
+            ?? item.status.label(lang, kind: item.kind)
         buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(kind) · \(status)",
                    note: "\(t(.version)) \(item.version)", focused: true, theme)
         var lines: [(String, String, Style)] = [(t(.title), item.title, theme[.base])]

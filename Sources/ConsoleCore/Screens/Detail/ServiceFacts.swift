@@ -1,6 +1,6 @@
 import HelpDeskCore
 
-/// What a task or a change has beyond its work item, read with its details.
+/// What a task, a change or a training has beyond its work item, read with its details.
 public struct ServiceFacts: Equatable, Sendable {
     /// The item it came from (a CASE ticket, a change whose release opened a task) and those made from it.
     public var links: ItemLinks
@@ -10,12 +10,16 @@ public struct ServiceFacts: Equatable, Sendable {
     public var change: ChangeDetail?
     /// A released change's delivery, with the changes it carried and the defects found in it.
     public var delivery: DeliveryRecord?
+    /// A training's audience, place, trainer, day, steps, attendees and materials.
+    public var training: TrainingDetail?
 
-    public init(links: ItemLinks = ItemLinks(), error: TaskError? = nil, change: ChangeDetail? = nil, delivery: DeliveryRecord? = nil) {
+    public init(links: ItemLinks = ItemLinks(), error: TaskError? = nil, change: ChangeDetail? = nil, delivery: DeliveryRecord? = nil,
+                training: TrainingDetail? = nil) {
         self.links = links
         self.error = error
         self.change = change
         self.delivery = delivery
+        self.training = training
     }
 }
 
@@ -61,6 +65,7 @@ extension DetailScreen {
         if let e = facts.error {
             lines.append((zh ? "有误" : "Erroneous", "\(BeijingTime.iso(e.at))  \(e.actor)  \(e.note)", theme[.error]))
         }
+        if let training = facts.training { lines += trainingLines(training, context, theme) }
         guard let c = facts.change else { return lines }
         lines.append((zh ? "类型" : "Type", c.type.label(lang), base))
         lines.append((zh ? "阶段" : "Stage", stages(c.stage, width: width, lang), base))
@@ -94,8 +99,50 @@ extension DetailScreen {
         return "\(stage.label(lang)) (\((all.firstIndex(of: stage) ?? 0) + 1)/\(all.count))"
     }
 
-    /// The commands that apply to a task or a change in its details, for the footer.
+    /// A training's lines: audience, day, place, trainer; its seven steps, each done (when, by
+    /// whom) or pending; the attendees with office, region and score, in columns measured in
+    /// display columns; the average; the materials.
+    static func trainingLines(_ d: TrainingDetail, _ context: ScreenContext, _ theme: Theme) -> [(String, String, Style)] {
+        let lang = context.language
+        let zh = lang == .zh
+        let base = theme[.base]
+        var lines: [(String, String, Style)] = [
+            (zh ? "培训对象" : "For", d.type.label(lang), base),
+            (zh ? "培训日期" : "Held on", d.heldOn.description, base),
+            (zh ? "地点" : "Place", d.place, base),
+            (zh ? "讲师" : "Trainer", d.trainer, base),
+        ]
+        let stepWidth = TrainingStep.allCases.map { TerminalText.width($0.label(lang)) }.max() ?? 0
+        for s in d.steps {
+            let name = "\(s.step.number) \(TerminalText.fit(s.step.label(lang), stepWidth))"
+            let state = s.doneAt.map { "✓ \(BeijingTime.short($0))  \(s.doneBy ?? "")" } ?? (zh ? "· 待完成" : "· pending")
+            lines.append((s.step == .content ? (zh ? "培训步骤" : "Steps") : "", "\(name)  \(state)",
+                          s.isDone ? theme[.kpiMet] : (s.step == d.nextStep ? base : theme[.dim])))
+        }
+        let scored = d.attendees.filter { $0.score != nil }.count
+        // Labels stay short: the details give a label of more than 12 characters a wider column.
+        lines.append((zh ? "参训人数" : "Attended", "\(d.attendees.count)", base))
+        lines.append((zh ? "平均分" : "Average", zh ? "\(TrainingRules.averageText(d.averageScore))（\(scored)/\(d.attendees.count) 人有成绩）"
+                                                  : "\(TrainingRules.averageText(d.averageScore)) (\(scored) of \(d.attendees.count) scored)", base))
+        let nameWidth = min(12, d.attendees.map { TerminalText.width($0.name) }.max() ?? 0)
+        let officeWidth = min(30, d.attendees.map { TerminalText.width($0.office) }.max() ?? 0)
+        for (i, a) in d.attendees.enumerated() {
+            let text = "\(TerminalText.fit(a.name, nameWidth))  \(TerminalText.fit(a.office, officeWidth))  \(TerminalText.fit(a.region.chineseName, 6))  \(a.score.map { String($0) } ?? "—")"
+            lines.append((i == 0 ? (zh ? "学员" : "Attendees") : "", text, base))
+        }
+        if d.attendees.isEmpty { lines.append((zh ? "学员" : "Attendees", zh ? "（无）" : "(none)", theme[.dim])) }
+        for (i, m) in d.materials.enumerated() {
+            lines.append((i == 0 ? (zh ? "培训资料" : "Materials") : "", m.location, base))
+        }
+        return lines
+    }
+
+    /// The commands that apply to a task, a change or a training in its details, for the footer.
     static func serviceCommands(_ item: WorkItem, _ facts: ServiceFacts?) -> [Command] {
+        if item.kind == .training {
+            let add: [Command] = [.addAttendee, .scoreAttendee, .addMaterial]
+            return facts?.training?.nextStep == nil && facts?.training != nil ? add : [.trainingStep] + add
+        }
         switch (item.kind, item.status == .closed) {
         case (.task, false): return [.complete, .take, .assign]
         case (.task, true): return facts?.error == nil ? [.markErroneous] : []

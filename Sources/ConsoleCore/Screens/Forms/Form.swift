@@ -19,6 +19,10 @@ public struct Form: Equatable, Sendable {
         case date
         /// An item's number (`12` or `#12`), or nothing.
         case itemId
+        /// An exam score, a whole number from 0 to 100, or nothing.
+        case score
+        /// An exam score, required.
+        case requiredScore
     }
 
     /// What a field's check needs to know: now, and when a working day closes.
@@ -92,17 +96,20 @@ public struct Form: Equatable, Sendable {
                 return CivilDate(iso: v) == nil ? (zh ? "格式：2021-12-01" : "as 2021-12-01") : nil
             case .itemId:
                 return v.isEmpty || Form.itemId(v) != nil ? nil : (zh ? "填写编号，如 12" : "a number, such as 12")
+            case .score, .requiredScore:
+                guard !v.isEmpty else { return check == .requiredScore ? (zh ? "必填" : "required") : nil }
+                return (try? TrainingRules.score(v)) == nil ? (zh ? "0 到 100 的整数" : "a whole number from 0 to 100") : nil
             }
         }
 
         /// The field must be filled in (marked `*`).
-        public var isRequired: Bool { check == .required || check == .due }
+        public var isRequired: Bool { check == .required || check == .due || check == .requiredScore }
 
         /// A check of what was typed rather than of a missing value: shown as it is typed.
         var checksFormat: Bool {
             switch check {
             case .none, .required: return false
-            case .phone, .pastTime, .due, .optionalDue, .date, .itemId: return true
+            case .phone, .pastTime, .due, .optionalDue, .date, .itemId, .score, .requiredScore: return true
             }
         }
     }
@@ -244,6 +251,11 @@ public struct Form: Equatable, Sendable {
         case let .advance(id, version, to): return advanceRequest(id: id, to: to, version: version)
         case let .testRound(id, version): return testRoundRequest(id: id, version: version)
         case .addDefect(let delivery): return addDefectRequest(delivery: delivery)
+        case .newTraining: return newTrainingRequest()
+        case let .trainingStep(id, version, step): return trainingStepRequest(id: id, step: step, version: version)
+        case let .addAttendee(id, version): return addAttendeeRequest(id: id, version: version)
+        case let .scoreAttendee(id, version): return scoreAttendeeRequest(id: id, version: version)
+        case let .addMaterial(id, version): return addMaterialRequest(id: id, version: version)
         case .newInspection: return newInspectionRequest()
         case .newCase: return newCaseRequest()
         case .newFault: return newFaultRequest()

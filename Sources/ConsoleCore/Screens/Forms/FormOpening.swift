@@ -9,7 +9,8 @@ struct FormContext {
     var staff: [StaffMember]
     /// Where each open fault stands on its escalation path.
     var escalations: [Int64: EscalationStanding]
-    /// What the item has beyond itself when it is a task or a change: its error mark, its stage and rounds.
+    /// What the item has beyond itself when it is a task, a change or a training: its error mark, its
+    /// stage and rounds, its steps and attendees.
     var facts: ServiceFacts?
 
     var zh: Bool { language == .zh }
@@ -49,6 +50,10 @@ extension Form {
         case .markErroneous: return opening(markingErroneous: item, context)
         case .advance: return opening(advancing: item, context)
         case .testRound: return opening(testing: item, context)
+        case .trainingStep: return opening(steppingOn: item, context)
+        case .addAttendee: return opening(attendingTo: item, context)
+        case .scoreAttendee: return opening(scoring: item, context)
+        case .addMaterial: return opening(addingMaterialTo: item, context)
         default: return nil
         }
     }

@@ -23,13 +23,20 @@ extension Form {
         case testRound(id: Int64, version: Int)
         /// A defect found in a delivery (not an item: no version).
         case addDefect(delivery: Int64)
+        case newTraining
+        /// Mark step `step` (the next pending one when opened) of a training done.
+        case trainingStep(id: Int64, version: Int, step: TrainingStep)
+        case addAttendee(id: Int64, version: Int)
+        case scoreAttendee(id: Int64, version: Int)
+        case addMaterial(id: Int64, version: Int)
         /// An inspection entered by hand (not an item).
         case newInspection
 
         /// The item an edit form changes, and the version it was built on.
         var target: (id: Int64, version: Int)? {
             switch self {
-            case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect, .newInspection: return nil
+            case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect, .newTraining, .newInspection: return nil
+            case let .trainingStep(id, v, _), let .addAttendee(id, v), let .scoreAttendee(id, v), let .addMaterial(id, v): return (id, v)
             case let .respond(id, v), let .resolve(id, v), let .restore(id, v), let .raise(id, v, _), let .assign(id, v),
                  let .assess(id, v), let .reopen(id, v), let .lower(id, v, _), let .completeTask(id, v), let .markErroneous(id, v),
                  let .advance(id, v, _), let .testRound(id, v):
@@ -42,7 +49,11 @@ extension Form {
         /// the newer version may no longer have.
         func rebased(to version: Int) -> Purpose? {
             switch self {
-            case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect, .newInspection: return self
+            case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect, .newTraining, .newInspection: return self
+            case .addAttendee(let id, _): return .addAttendee(id: id, version: version)
+            case .scoreAttendee(let id, _): return .scoreAttendee(id: id, version: version)
+            case .addMaterial(let id, _): return .addMaterial(id: id, version: version)
+            case .trainingStep: return nil
             case .respond(let id, _): return .respond(id: id, version: version)
             case .resolve(let id, _): return .resolve(id: id, version: version)
             case .restore(let id, _): return .restore(id: id, version: version)
@@ -62,6 +73,7 @@ extension Form {
             switch self {
             case .newTask: return .task
             case .newChange: return .change
+            case .newTraining: return .training
             default: return nil
             }
         }

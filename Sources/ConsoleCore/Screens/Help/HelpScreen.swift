@@ -31,13 +31,17 @@ public enum HelpScreen {
     static func rows(_ lang: Language) -> [Hint] {
         let zh = lang == .zh
         return Keymap.main.map { ($0.keyLabel, $0.help(lang)) } + FormScreen.keyHelp(lang) + ConfirmQuitScreen.keyHelp(lang)
+            // Taken by the run loop in every mode, as a terminal's suspend key; the form keeps its input.
+            + [("Ctrl-Z", zh ? "挂起到 shell（fg 返回，重绘整屏）" : "suspend to the shell (fg brings it back, repainted)")]
             + CommandLineScreen.keyHelp(lang)
             + section(zh ? "数据处理（4）及任务详情" : "Tasks (4) and a task's details", Keymap.tasks, lang)
             + section(zh ? "软件升级（5）及变更详情" : "Changes (5) and a change's details", Keymap.changes, lang)
             + section(zh ? "交付（变更详情中按 d）" : "A delivery (d in a change's details)", Keymap.delivery, lang)
-            + section(zh ? "巡检（6）" : "Inspections (6)", Keymap.inspections, lang)
+            + section(zh ? "培训（6）及培训详情" : "Trainings (6) and a training's details", Keymap.trainings, lang)
+            + [("K", zh ? "培训：按培训对象筛选" : "trainings: filter by audience")]
+            + section(zh ? "巡检（7）" : "Inspections (7)", Keymap.inspections, lang)
             + [("Enter", zh ? "巡检：查看读数；读数上：打开其工单" : "inspections: the readings; on a reading: its item")]
-            + [("q/Esc", zh ? "数据处理、软件升级、巡检：返回服务台" : "tasks, changes, inspections: back to the desk")]
+            + [("q/Esc", zh ? "数据处理、软件升级、培训、巡检：返回服务台" : "tasks, changes, trainings, inspections: back to the desk")]
     }
 
     /// A screen's own keys under its name.

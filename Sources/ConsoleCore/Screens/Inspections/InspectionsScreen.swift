@@ -1,6 +1,6 @@
 import HelpDeskCore
 
-/// The inspections (巡检), a screen of its own beside the desk (`6`, `:inspections`): the latest
+/// The inspections (巡检), a screen of its own beside the desk (`7`, `:inspections`): the latest
 /// first, each with its kind, inspector, how many readings it had, went over their thresholds,
 /// opened items or were linked to items still open, and targets not in the inventory.
 ///
@@ -54,7 +54,7 @@ public enum InspectionsScreen {
             return state.selected.map { [.open($0.id)] } ?? []
         case .quit, .back:
             return [.back]
-        case .nextPane, .previousPane, .paneQueue, .paneFaults, .paneKPI, .tasks, .changes, .inspections, .up, .down, .pageUp,
+        case .nextPane, .previousPane, .paneQueue, .paneFaults, .paneKPI, .tasks, .changes, .trainings, .inspections, .up, .down, .pageUp,
              .pageDown, .top, .bottom, .help, .commandLine, .redraw:
             return [.run(command)]
         default:

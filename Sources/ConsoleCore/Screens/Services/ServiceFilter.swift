@@ -12,6 +12,8 @@ public struct ServiceFilter: Equatable, Sendable {
     public var mine = false
     public var overdue = false
     public var search = ""
+    /// The trainings of one audience only (trainings have no status, owner or deadline to filter by).
+    public var trainingType: TrainingType?
 
     public init() {}
 
@@ -30,7 +32,19 @@ public struct ServiceFilter: Equatable, Sendable {
 
     /// Applies a change of the queue's filters where it means something here: status, mine,
     /// overdue, search, clear; `false` for kind and region, which tasks and changes do not have.
-    public mutating func apply(_ change: QueueFilter.Change) -> Bool {
+    public mutating func apply(_ change: QueueFilter.Change, kind: ItemKind = .task) -> Bool {
+        if kind == .training {
+            // Trainings filter by audience (the kind key cycles it) and search only.
+            switch change {
+            case .cycleKind:
+                let all: [TrainingType?] = [nil] + TrainingType.allCases
+                trainingType = all[((all.firstIndex(of: trainingType) ?? 0) + 1) % all.count]
+            case .search(let text): search = text
+            case .clear: self = ServiceFilter()
+            default: return false
+            }
+            return true
+        }
         switch change {
         case .cycleStatus:
             let all = Status.allCases
@@ -50,6 +64,11 @@ public struct ServiceFilter: Equatable, Sendable {
     func summary(_ language: Language, kind: ItemKind) -> String {
         let zh = language == .zh
         var parts: [String] = []
+        if kind == .training {
+            if let type = trainingType { parts.append(type.label(language)) }
+            if !search.isEmpty { parts.append("/\(search)") }
+            return parts.isEmpty ? "" : (zh ? "筛选：" : "filter: ") + parts.joined(separator: " · ")
+        }
         switch status {
         case .active: break
         case .closed: parts.append(ItemStatus.closed.label(language, kind: kind))

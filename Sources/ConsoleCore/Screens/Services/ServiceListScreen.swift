@@ -72,17 +72,17 @@ public enum ServiceListScreen {
             return [state.load(around: index)]
         case .filter(let change):
             var filter = state.window.filter
-            guard filter.apply(change) else { return [.notHere] }
+            guard filter.apply(change, kind: state.kind) else { return [.notHere] }
             state.window.refilter { $0 = filter }
             return [state.load(around: 0)]
         case .key(let key):
             if let own = keys.command(for: key) { return [.run(own)] }
             guard let command = Keymap.command(for: key) else { return [] }
-            if let change = filterChange(command) { return reduce(&state, .filter(change), keys: keys) }
+            if let change = filterChange(command, kind: state.kind) { return reduce(&state, .filter(change), keys: keys) }
             switch command {
             case .open: return state.selected?.id.map { [.open($0)] } ?? []
             case .quit, .back: return [.back]
-            case .nextPane, .previousPane, .paneQueue, .paneFaults, .paneKPI, .tasks, .changes, .inspections, .up, .down, .pageUp, .pageDown,
+            case .nextPane, .previousPane, .paneQueue, .paneFaults, .paneKPI, .tasks, .changes, .trainings, .inspections, .up, .down, .pageUp, .pageDown,
                  .top, .bottom, .search, .help, .commandLine, .redraw:
                 return [.run(command)]
             default:
@@ -92,8 +92,10 @@ public enum ServiceListScreen {
     }
 
     /// The change of filters a main-screen filter key stands for here.
-    static func filterChange(_ command: Command) -> QueueFilter.Change? {
+    static func filterChange(_ command: Command, kind: ItemKind) -> QueueFilter.Change? {
         switch command {
+        // The trainings' audience is their kind of filter.
+        case .filterKind where kind == .training: return .cycleKind
         case .filterStatus: return .cycleStatus
         case .toggleMine: return .toggleMine
         case .toggleOverdue: return .toggleOverdue
@@ -106,7 +108,8 @@ public enum ServiceListScreen {
     static func hints(_ keys: [Binding], _ lang: Language) -> Hints {
         let zh = lang == .zh
         let main = [Command.open, .search].compactMap(Keymap.binding).map { Hints.hint($0, lang) }
-        return Hints(hints: main + keys.filter(\.inFooter).map { Hints.hint($0, lang) } + [("S", zh ? "按状态" : "status")],
+        let filter = keys.contains { $0.command == .newTraining } ? ("K", zh ? "按对象" : "audience") : ("S", zh ? "按状态" : "status")
+        return Hints(hints: main + keys.filter(\.inFooter).map { Hints.hint($0, lang) } + [filter],
                      pinned: [("?", zh ? "帮助" : "help"), ("q/Esc", zh ? "返回" : "back")])
     }
 }

@@ -32,9 +32,9 @@ extension ServiceListScreen {
         "\(name(state.kind, context)) (\(state.window.total))"
     }
 
-    /// 数据处理 / Tasks, 软件升级 / Changes.
+    /// 数据处理 / Tasks, 软件升级 / Changes, 培训 / Trainings.
     static func name(_ kind: ItemKind, _ context: ScreenContext) -> String {
-        context.strings(kind == .task ? .tasks : .changes)
+        context.strings(kind == .task ? .tasks : kind == .training ? .trainings : .changes)
     }
 
     /// The list in `rect`: its title with the filters, the column headers of `fixed` around a

@@ -1,0 +1,28 @@
+import HelpDeskCore
+
+/// An attendee of a training (`a`): name, office, region and, once the exam is marked, the score
+/// (0–100, may stay empty).
+extension Form {
+    public static func addAttendee(_ item: WorkItem, _ lang: Language, _ clock: Clock) -> Form {
+        let zh = lang == .zh
+        let t = Strings(lang)
+        let id = item.id ?? 0
+        return Form(purpose: .addAttendee(id: id, version: item.version), title: zh ? "#\(id) 登记学员" : "#\(id) add an attendee",
+                    fields: [text("name", zh ? "姓名" : "Name", .required), text("office", t(.office), .required),
+                             choice("region", t(.region), Region.allCases.map { Choice($0.rawValue, $0.chineseName) }),
+                             text("score", zh ? "考试成绩" : "Exam score", .score)],
+                    clock: clock)
+    }
+
+    static func opening(attendingTo item: WorkItem, _ context: FormContext) -> FormOpening {
+        guard item.kind == .training else { return .refused(context.zh ? "只有培训有学员" : "only trainings have attendees") }
+        return .open(.addAttendee(item, context.language, context.clock))
+    }
+
+    func addAttendeeRequest(id: Int64, version: Int) -> WriteRequest? {
+        guard let region = Region(rawValue: value("region")) else { return nil }
+        let score = value("score").trimmingCharacters(in: .whitespaces)
+        return .addAttendee(id: id, name: value("name"), office: value("office"), region: region,
+                            score: score.isEmpty ? nil : Int(score), version: version)
+    }
+}

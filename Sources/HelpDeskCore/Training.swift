@@ -1,0 +1,329 @@
+import Foundation
+
+/// Who a training session (培训) is for: the three audiences the contract names.
+public enum TrainingType: String, Sendable, CaseIterable, Codable {
+    /// 行政管理人员: supervisors and managers of the client offices.
+    case admin
+    /// 业务经办人员: the operators who handle pension business day to day.
+    case `operator`
+    /// 系统管理员: the administrators of the system's servers and database.
+    case sysadmin
+
+    public var chineseName: String {
+        switch self {
+        case .admin: return "行政管理人员"
+        case .operator: return "业务经办人员"
+        case .sysadmin: return "系统管理员"
+        }
+    }
+
+    public func label(_ lang: Language) -> String {
+        switch (self, lang) {
+        case (_, .zh): return chineseName
+        case (.admin, .en): return "supervisors"
+        case (.operator, .en): return "operators"
+        case (.sysadmin, .en): return "system administrators"
+        }
+    }
+
+    /// The accepted command-line names: `admin, operator, sysadmin`.
+    public static var accepted: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// The seven steps of a training session, in the order the tender lists them.
+///
+/// Each is pending until it is marked done, with the time it was done. The raw values are the
+/// command-line names and what the database stores.
+public enum TrainingStep: String, Sendable, CaseIterable, Codable, Comparable {
+    /// 培训内容确定: what the session teaches is decided.
+    case content
+    /// 培训计划: when, where, who.
+    case plan
+    /// 培训资料准备: handouts and slides prepared.
+    case materials
+    /// 培训实施: the session held; not before the day it is held.
+    case delivery
+    /// 考试: the exam sat (scores are recorded per attendee).
+    case exam
+    /// 答疑: questions answered.
+    case qa
+    /// 资料上传: the materials uploaded for later reference. The last step.
+    case upload
+
+    /// 1 for content … 7 for upload.
+    public var number: Int { Self.allCases.firstIndex(of: self)! + 1 }
+
+    public static func < (a: TrainingStep, b: TrainingStep) -> Bool { a.number < b.number }
+
+    public var chineseName: String {
+        switch self {
+        case .content: return "培训内容确定"
+        case .plan: return "培训计划"
+        case .materials: return "培训资料准备"
+        case .delivery: return "培训实施"
+        case .exam: return "考试"
+        case .qa: return "答疑"
+        case .upload: return "资料上传"
+        }
+    }
+
+    public func label(_ lang: Language) -> String {
+        switch (self, lang) {
+        case (_, .zh): return chineseName
+        case (.content, .en): return "content decided"
+        case (.plan, .en): return "plan"
+        case (.materials, .en): return "materials prepared"
+        case (.delivery, .en): return "delivery"
+        case (.exam, .en): return "exam"
+        case (.qa, .en): return "Q&A"
+        case (.upload, .en): return "materials uploaded"
+        }
+    }
+
+    /// The accepted command-line names, in order: `content, plan, materials, delivery, exam, qa, upload`.
+    public static var accepted: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
+
+/// One step of a session as it stands: pending (no time), or done at a time by someone.
+public struct TrainingStepState: Equatable, Sendable {
+    public var step: TrainingStep
+    public var doneAt: Date?
+    public var doneBy: String?
+
+    public init(step: TrainingStep, doneAt: Date? = nil, doneBy: String? = nil) {
+        self.step = step
+        self.doneAt = doneAt
+        self.doneBy = doneBy
+    }
+
+    public var isDone: Bool { doneAt != nil }
+}
+
+/// Someone who attended a session: name, office, region, and the exam score once known.
+///
+/// Within a session an attendee is known by name: a name is recorded once per session.
+public struct Attendee: Equatable, Sendable {
+    public var name: String
+    public var office: String
+    public var region: Region
+    /// 0–100; `nil` until the exam is marked (or when the attendee did not sit it).
+    public var score: Int?
+
+    public init(name: String, office: String, region: Region, score: Int? = nil) {
+        self.name = name
+        self.office = office
+        self.region = region
+        self.score = score
+    }
+}
+
+/// A file path or a link to the session's materials (slides, handouts, recordings).
+public struct TrainingMaterial: Equatable, Sendable {
+    /// As given: `/share/培训/2021-11/讲义.pdf` or `https://…`.
+    public var location: String
+    public var addedAt: Date
+    public var addedBy: String
+
+    public init(location: String, addedAt: Date, addedBy: String) {
+        self.location = location
+        self.addedAt = addedAt
+        self.addedBy = addedBy
+    }
+
+    /// Whether it is a link (`http://`, `https://`, `ftp://`) rather than a path.
+    public var isLink: Bool { TrainingRules.isLink(location) }
+}
+
+/// A training session to record.
+public struct NewTraining: Sendable, Equatable {
+    public var type: TrainingType
+    public var topic: String
+    public var place: String
+    public var trainer: String
+    /// The day it is (or was) held, in Beijing.
+    public var heldOn: CivilDate
+
+    public init(type: TrainingType, topic: String, place: String, trainer: String, heldOn: CivilDate) {
+        self.type = type
+        self.topic = topic
+        self.place = place
+        self.trainer = trainer
+        self.heldOn = heldOn
+    }
+}
+
+/// What a training session has beside its work item (whose title is the topic): type, place,
+/// trainer, day, its seven steps, the attendees and the materials.
+public struct TrainingDetail: Equatable, Sendable {
+    public var itemId: Int64
+    public var type: TrainingType
+    public var place: String
+    public var trainer: String
+    public var heldOn: CivilDate
+    /// All seven, in order, pending or done.
+    public var steps: [TrainingStepState]
+    /// In the order they were recorded.
+    public var attendees: [Attendee]
+    /// In the order they were added.
+    public var materials: [TrainingMaterial]
+
+    public init(itemId: Int64, type: TrainingType, place: String, trainer: String, heldOn: CivilDate,
+                steps: [TrainingStepState] = TrainingStep.allCases.map { TrainingStepState(step: $0) },
+                attendees: [Attendee] = [], materials: [TrainingMaterial] = []) {
+        self.itemId = itemId
+        self.type = type
+        self.place = place
+        self.trainer = trainer
+        self.heldOn = heldOn
+        self.steps = steps
+        self.attendees = attendees
+        self.materials = materials
+    }
+
+    /// How many of the seven steps are done.
+    public var stepsDone: Int { steps.filter(\.isDone).count }
+
+    /// The first step still pending; `nil` once all seven are done.
+    public var nextStep: TrainingStep? { steps.first { !$0.isDone }?.step }
+
+    /// The mean of the scores recorded; `nil` when none is.
+    public var averageScore: Double? { TrainingRules.average(attendees.map(\.score)) }
+
+    /// When each done step was done.
+    public var done: [TrainingStep: Date] {
+        Dictionary(uniqueKeysWithValues: steps.compactMap { s in s.doneAt.map { (s.step, $0) } })
+    }
+}
+
+/// Why a training write is refused.
+public enum TrainingRefusal: Error, Equatable, Sendable {
+    case alreadyDone(TrainingStep, at: Date)
+    /// The steps go in the tender's order: `step` waits for `pending`.
+    case earlierStepPending(TrainingStep, pending: TrainingStep)
+    /// A step cannot be dated before the step before it.
+    case beforePreviousStep(TrainingStep, previous: TrainingStep, previousAt: Date)
+    /// The session is held on `heldOn`: it cannot have been delivered before that day.
+    case deliveredBeforeDay(heldOn: CivilDate)
+    case scoreOutOfRange(Int)
+    case scoreNotANumber(String)
+    case blank(field: String)
+    case duplicateAttendee(String)
+    case unknownAttendee(String)
+    case duplicateMaterial(String)
+    case materialHasLineBreak
+    case linkWithoutHost(String)
+
+    public func text(_ lang: Language) -> String {
+        let zh = lang == .zh
+        switch self {
+        case let .alreadyDone(step, at):
+            return zh ? "「\(step.label(.zh))」已于 \(BeijingTime.iso(at)) 完成，不能再次标记"
+                : "the step '\(step.rawValue)' was already done at \(BeijingTime.iso(at)); a step is marked done once"
+        case let .earlierStepPending(step, pending):
+            return zh ? "培训步骤须按顺序完成：「\(step.label(.zh))」之前的「\(pending.label(.zh))」（\(pending.rawValue)）尚未完成"
+                : "training steps are done in order (\(TrainingStep.accepted)): '\(pending.rawValue)' must be done before '\(step.rawValue)'"
+        case let .beforePreviousStep(step, previous, previousAt):
+            return zh ? "「\(step.label(.zh))」的时间不能早于上一步「\(previous.label(.zh))」（\(BeijingTime.iso(previousAt))）"
+                : "'\(step.rawValue)' cannot be dated before the step before it, '\(previous.rawValue)' (\(BeijingTime.iso(previousAt)))"
+        case .deliveredBeforeDay(let day):
+            return zh ? "培训定于 \(day) 举行，「培训实施」不能早于当天" : "the training is held on \(day): it cannot be delivered before that day"
+        case .scoreOutOfRange(let n):
+            return zh ? "--score：\(n) 超出范围；可接受 0 到 100 的整数" : "--score: \(n) is out of range; accepted: a whole number from 0 to 100"
+        case .scoreNotANumber(let text):
+            return zh ? "--score：'\(text)' 不是成绩；可接受 0 到 100 的整数" : "--score: '\(text)' is not a score; accepted: a whole number from 0 to 100"
+        case .blank(let field):
+            return zh ? "--\(field) 不能为空" : "--\(field) must not be empty"
+        case .duplicateAttendee(let name):
+            return zh ? "学员「\(name)」已登记在本次培训中；修改成绩请用 train score" : "'\(name)' already attends this training; to change a score use train score"
+        case .unknownAttendee(let name):
+            return zh ? "本次培训没有名为「\(name)」的学员；先用 train attend 登记" : "no attendee named '\(name)' in this training; record them with train attend first"
+        case .duplicateMaterial(let location):
+            return zh ? "资料「\(location)」已登记" : "the material '\(location)' is already recorded"
+        case .materialHasLineBreak:
+            return zh ? "资料须为一个路径或链接，不能含换行" : "a material is one path or link, without line breaks"
+        case .linkWithoutHost(let text):
+            return zh ? "'\(text)' 不是完整的链接；可接受文件路径或 http(s):// 链接" : "'\(text)' is not a complete link; accepted: a file path or an http(s):// link"
+        }
+    }
+}
+
+/// The rules of a training session's record.
+///
+/// The steps go in the tender's order — content, plan, materials, delivery, exam, Q&A, upload —
+/// because each one builds on the one before (no exam before the session, no upload before the
+/// materials exist): a step is done only once every step before it is, never at an earlier time
+/// than the step before it, and once only. The session cannot be delivered before the day it is
+/// held. Scores are whole numbers from 0 to 100.
+public enum TrainingRules {
+    /// Checks that `step` may be marked done at `at`, given what is done (`done`) and the day the
+    /// session is held.
+    public static func checkStep(_ step: TrainingStep, at: Date, done: [TrainingStep: Date], heldOn: CivilDate) throws(TrainingRefusal) {
+        if let earlier = done[step] { throw .alreadyDone(step, at: earlier) }
+        if let pending = TrainingStep.allCases.first(where: { $0 < step && done[$0] == nil }) {
+            throw .earlierStepPending(step, pending: pending)
+        }
+        if step.number > 1 {
+            let previous = TrainingStep.allCases[step.number - 2]
+            if let previousAt = done[previous], at < previousAt {
+                throw .beforePreviousStep(step, previous: previous, previousAt: previousAt)
+            }
+        }
+        if step == .delivery, BeijingTime.date(of: at) < heldOn { throw .deliveredBeforeDay(heldOn: heldOn) }
+    }
+
+    /// A score as given: a whole number from 0 to 100.
+    public static func checkScore(_ score: Int) throws(TrainingRefusal) {
+        guard (0...100).contains(score) else { throw .scoreOutOfRange(score) }
+    }
+
+    /// Reads a score typed as text (`85`, ` 100 `).
+    public static func score(_ text: String) throws(TrainingRefusal) -> Int {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let n = Int(trimmed) else { throw .scoreNotANumber(text) }
+        try checkScore(n)
+        return n
+    }
+
+    /// The mean of the scores given; `nil` when there are none (never 0).
+    public static func average(_ scores: [Int?]) -> Double? {
+        let known = scores.compactMap { $0 }
+        guard !known.isEmpty else { return nil }
+        return Double(known.reduce(0, +)) / Double(known.count)
+    }
+
+    /// `85.5`, or `—` without scores.
+    public static func averageText(_ average: Double?) -> String {
+        guard let average else { return "—" }
+        return String(format: "%.1f", average)
+    }
+
+    /// An attendee as given, trimmed; refused when the name or office is blank or a score is out of range.
+    public static func attendee(name: String, office: String, region: Region, score: Int?) throws(TrainingRefusal) -> Attendee {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let office = office.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw .blank(field: "name") }
+        guard !office.isEmpty else { throw .blank(field: "office") }
+        if let score { try checkScore(score) }
+        return Attendee(name: name, office: office, region: region, score: score)
+    }
+
+    /// A material's location as given, trimmed: a path, or a link with a host.
+    public static func material(_ text: String) throws(TrainingRefusal) -> String {
+        let location = text.trimmingCharacters(in: .whitespaces)
+        guard !location.isEmpty else { throw .blank(field: "material") }
+        guard !location.contains(where: \.isNewline) else { throw .materialHasLineBreak }
+        if isLink(location) {
+            let rest = location[location.range(of: "://")!.upperBound...]
+            guard let host = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first, !host.isEmpty else {
+                throw .linkWithoutHost(location)
+            }
+        }
+        return location
+    }
+
+    /// Whether `text` is a link: it begins with `http://`, `https://` or `ftp://`.
+    public static func isLink(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["http://", "https://", "ftp://"].contains { lower.hasPrefix($0) }
+    }
+}
