@@ -230,16 +230,22 @@ enum Listing {
                 print("  \(BeijingTime.short(s.takenAt))  \(s.step.label(lang))  \(s.byRule ? (zh ? "规则" : "rule") : s.takenBy)  \(clean(s.reason.text(lang)))\(ack)")
             }
         }
-        print("\n\(t(.history)):")
-        // The change and the note are the entry's substance: printed whole, last on the line.
-        var table = TextTable(headers: [t(.at), t(.actor), t(.event), "\(t(.change)) · \(t(.note))"])
-        table.cutLast = false
-        table.rows = history.map { e in
-            [BeijingTime.short(e.at), e.actor, HistoryText.event(e.event, lang),
-             [HistoryText.change(e, kind: item.kind, lang), HistoryText.note(e, lang)].filter { !$0.isEmpty }.joined(separator: "  ")]
-        }
-        print(table.render())
+        printHistory(history, of: item.kind, lang)
     }
+}
+
+/// An item's history as `show` prints it: a heading, then one line an entry.
+func printHistory(_ history: [HistoryEntry], of kind: ItemKind, _ lang: Language) {
+    let t = Strings(lang)
+    print("\n\(t(.history)):")
+    // The change and the note are the entry's substance: printed whole, last on the line.
+    var table = TextTable(headers: [t(.at), t(.actor), t(.event), "\(t(.change)) · \(t(.note))"])
+    table.cutLast = false
+    table.rows = history.map { e in
+        [BeijingTime.short(e.at), e.actor, HistoryText.event(e.event, lang),
+         [HistoryText.change(e, kind: kind, lang), HistoryText.note(e, lang)].filter { !$0.isEmpty }.joined(separator: "  ")]
+    }
+    print(table.render())
 }
 
 extension Region: ExpressibleByArgument {

@@ -229,14 +229,7 @@ struct TrainCommand: ParsableCommand {
         if d.materials.isEmpty { print(zh ? "  （无）" : "  (none)") }
         for m in d.materials { print("  \(clean(m.location))  \(BeijingTime.short(m.addedAt))  \(m.addedBy)") }
 
-        print("\n\(t(.history)):")
-        var table = TextTable(headers: [t(.at), t(.actor), t(.event), "\(t(.change)) · \(t(.note))"])
-        table.cutLast = false
-        table.rows = history.map { e in
-            [BeijingTime.short(e.at), e.actor, HistoryText.event(e.event, lang),
-             [HistoryText.change(e, kind: item.kind, lang), HistoryText.note(e, lang)].filter { !$0.isEmpty }.joined(separator: "  ")]
-        }
-        print(table.render())
+        printHistory(history, of: item.kind, lang)
     }
 }
 

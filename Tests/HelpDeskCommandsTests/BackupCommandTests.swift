@@ -112,3 +112,19 @@ struct BadDatabaseFileTests {
         #expect(!damaged.err.contains("SQLite error"))
     }
 }
+
+@Suite("A database file read-only for its user", .scratch)
+struct ReadOnlyFileCommandTests {
+    /// Root may write any file whatever its mode: the rule is tested in the store, by name
+    /// (`ReadOnlyFileTests`); here as the ordinary user a shared host has.
+    @Test(.enabled(if: geteuid() != 0, "root may write any file"))
+    func readsWorkAndWritesAreRefusedWithWhatToDo() throws {
+        let db = freshDatabase()
+        _ = addCase(db, title: "只读", at: "2021-11-23T10:00:00+08:00")
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: db)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o660], ofItemAtPath: db) }
+        #expect(ok(["list", "--json"], db: db).contains("只读"))
+        let r = helpdesk(["case", "add", "--kind", "general", "--channel", "phone", "--region", "xining", "--title", "x"], db: db)
+        #expect(r.status == 2 && r.err.contains("is read-only for you; nothing was changed"), "\(r.err)")
+    }
+}

@@ -16,6 +16,19 @@ private func mode(_ path: String) throws -> Int {
     (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
 }
 
+/// A database file as the program before the last migration made it.
+private func makeOlderDatabase(_ path: String) throws {
+    let q = try DatabaseQueue(path: path)
+    try q.write { db in
+        try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        for migration in AppDatabase.migrations.dropLast() {
+            try migration.migrate(db)
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
+        }
+    }
+    try q.close()
+}
+
 private let ctx = Context(actor: "zhaolei", now: t("2021-11-23T16:00:00+08:00"))
 
 private func desk(_ path: String, cases: Int) throws -> AppDatabase {
@@ -156,15 +169,7 @@ struct BackupTests {
         let db = try desk(folder.path("desk.sqlite"), cases: 4)
         // A file as the program before the last migration made it.
         let older = folder.path("older.sqlite")
-        let q = try DatabaseQueue(path: older)
-        try q.write { db in
-            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-            for migration in AppDatabase.migrations.dropLast() {
-                try migration.migrate(db)
-                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
-            }
-        }
-        try q.close()
+        try makeOlderDatabase(older)
         let last = try #require(AppDatabase.migrations.last).identifier
         #expect(try AppDatabase.verifyBackup(older).schema != last)
         let (kept, restored) = try db.restore(from: older, keepingCurrentAs: folder.path("kept"), ctx)
@@ -243,15 +248,7 @@ struct ReadOnlyFileTests {
     @Test func anOlderSchemaIsNotUpgradedThroughAReadOnlyOpen() throws {
         let folder = Folder()
         let path = folder.path("older.sqlite")
-        let q = try DatabaseQueue(path: path)
-        try q.write { db in
-            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
-            for migration in AppDatabase.migrations.dropLast() {
-                try migration.migrate(db)
-                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [migration.identifier])
-            }
-        }
-        try q.close()
+        try makeOlderDatabase(path)
         #expect(throws: StorageFailure.readOnly) { try AppDatabase.open(path: path, readOnly: true) }
         #expect(try AppDatabase.fileSchema(path).pending.count == 1)
     }
