@@ -39,7 +39,7 @@ public struct HelpDesk: ParsableCommand {
         // --theme, then HELPDESK_THEME, then the configuration file's `theme`.
         let requested = theme ?? environment["HELPDESK_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? env.configuration.theme
         let (chosen, problem) = ThemeLoader.load(requested, environment: environment)
-        if let problem { FileHandle.standardError.write(Data("helpdesk: \(TerminalText.sanitize(problem))\n".utf8)) }
+        if let problem { Output.standardError("helpdesk: \(TerminalText.sanitize(problem))\n") }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(options: .init(color: !noColor)) } catch {
@@ -61,6 +61,9 @@ public struct HelpDesk: ParsableCommand {
     /// error saying what was wrong and what is accepted), 1 when something else failed.
     public static func run(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         do {
+            if arguments == Array(CommandLine.arguments.dropFirst()), let bad = TextArguments.invalidArgument(TextArguments.rawArguments) {
+                throw bad
+            }
             var command = try parseAsRoot(arguments)
             try command.run()
             OpenedDatabase.close()
@@ -81,7 +84,7 @@ public struct HelpDesk: ParsableCommand {
             }
             // Messages quote what was typed; its control characters never reach the terminal raw, but
             // a message of several lines (a usage summary) keeps its lines.
-            FileHandle.standardError.write(Data("helpdesk: \(TerminalText.sanitize(message, keepNewlines: true))\n".utf8))
+            Output.standardError("helpdesk: \(TerminalText.sanitize(message, keepNewlines: true))\n")
             Foundation.exit(status)
         }
     }

@@ -83,6 +83,19 @@ extension WorkItem: FetchableRecord, MutablePersistableRecord {
         container["version"] = version
     }
 
+    /// Every text field is checked against `TextRules` before it is written.
+    public func willSave(_ db: Database) throws {
+        try AppDatabase.checkText(title, .title)
+        try AppDatabase.checkText(description, .description)
+        try AppDatabase.checkText(requesterName, .requesterName)
+        try AppDatabase.checkText(requesterOffice, .requesterOffice)
+        try AppDatabase.checkText(requesterPhone, .requesterPhone)
+        try AppDatabase.checkText(agreedWith, .agreedWith)
+        try AppDatabase.checkText(sizeEstimate, .size)
+        try AppDatabase.checkText(cause, .cause)
+        try AppDatabase.checkText(solution, .solution)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
@@ -123,6 +136,13 @@ extension HistoryEntry: FetchableRecord, MutablePersistableRecord {
         container["note_code"] = systemNote?.code.json
     }
 
+    /// A note and the values of a change are checked against `TextRules` before they are written.
+    public func willSave(_ db: Database) throws {
+        try AppDatabase.checkText(note, .note)
+        try AppDatabase.checkText(oldValue, .changedValue)
+        try AppDatabase.checkText(newValue, .changedValue)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
@@ -146,5 +166,12 @@ extension StaffMember: FetchableRecord, PersistableRecord {
         container["phone"] = phone
         container["role"] = role.rawValue
         container["active"] = active
+    }
+
+    /// The name is checked against `TextRules` before it is written.
+    public func willSave(_ db: Database) throws {
+        try AppDatabase.checkText(username, .userName)
+        try AppDatabase.checkText(name, .staffName)
+        try AppDatabase.checkText(phone, .requesterPhone)
     }
 }
