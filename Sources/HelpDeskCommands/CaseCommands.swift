@@ -133,7 +133,7 @@ struct FaultCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The fault board, most urgent first.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only faults of this level.") var level: FaultLevel?
+        @Option(help: "Only faults of this level: 1, 2 or 3.") var level: FaultLevel?
         @OptionGroup var list: ListOptions
         func run() throws {
             let env = try Environment(global)

@@ -122,7 +122,7 @@ public struct HelpDesk: ParsableCommand {
             let text = fullMessage(for: error)
             if code == .success { return (text, 0) }
             if code == .validationFailure {
-                let plain = text.replacingOccurrences(of: "Error: ", with: "")
+                let plain = ArgumentErrorText.namingAccepted(text.replacingOccurrences(of: "Error: ", with: ""))
                 return (lang == .zh ? ArgumentErrorText.chinese(plain) : plain, 2)
             }
             return ("\(error)", 1)
@@ -169,6 +169,7 @@ enum ArgumentErrorText {
         (#"Missing expected argument '([^']*)'"#, "缺少参数 '$1'"),
         (#"The value '([^']*)' is invalid for '([^']*)'(\. |: )?"#, "'$1' 不是 '$2' 的有效取值。"),
         (#"Please provide one of '([^\n]*)'\."#, "可接受：'$1'。"),
+        (#"Please provide a whole number, e\.g\. 12\."#, "可接受：整数，例如 12。"),
         (#"Please provide one of the following:"#, "可接受的值："),
         (#"' or '"#, "' 或 '"),
         (#"Unknown option '([^']*)'"#, "未知选项 '$1'"),
@@ -180,6 +181,13 @@ enum ArgumentErrorText {
         (#"(?m)^Help:[^\n]*\n"#, ""),
         (#"See '([^']*)' for more information\."#, "详见 '$1'。"),
     ]
+
+    /// The parser says what it accepts for a choice ("Please provide one of …") but not for a
+    /// number (an id, --limit, --score): that is added, so every refusal names what is accepted.
+    static func namingAccepted(_ text: String) -> String {
+        text.replacingOccurrences(of: #"(The value '[^']*' is invalid for '[^']*')(\n|$)"#,
+                                  with: "$1. Please provide a whole number, e.g. 12.$2", options: .regularExpression)
+    }
 
     static func chinese(_ text: String) -> String {
         var out = text

@@ -20,7 +20,7 @@ struct ListOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only items whose title, requester, phone or description contains this text.", valueName: "text"))
     var search: String?
 
-    @Option(help: "At most this many items (default 100; 0 for all).")
+    @Option(help: "At most this many items: a whole number (default 100; 0 for all).")
     var limit = 100
 
     @Option(help: "Skip this many items first, for paging.")
