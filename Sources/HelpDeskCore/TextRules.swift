@@ -57,6 +57,8 @@ public enum TextRules {
         public static let attendeeName = Field(en: "the attendee's name", zh: "参训人姓名", size: .line)
         public static let office = Field(en: "the office", zh: "单位", size: .line)
         public static let location = Field(en: "the material's location", zh: "资料位置", size: .long)
+        /// Text written in an editor the console started, for whichever field.
+        public static let editedText = Field(en: "the edited text", zh: "编辑的文本", size: .long)
         public static let holidayName = Field(en: "the holiday's name", zh: "节假日名称", size: .line)
         /// A value a history entry keeps from before or after a change: as long as the longest field.
         public static let changedValue = Field(en: "the changed value", zh: "变更的值", size: .long)
