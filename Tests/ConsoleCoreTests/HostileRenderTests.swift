@@ -73,4 +73,24 @@ struct HostileRenderTests {
             #expect(Self.rowsHoldTheirWidth(b))
         }
     }
+
+    @Test("a description at the limit (64 KiB of log lines with escapes) is shown in the details safely and at once")
+    func longestDescription() {
+        var s = Sample.state(width: 120, height: 40)
+        var item = Sample.tickets[0]
+        let line = "2021-11-01 10:00:00 ERROR \u{1B}[31m数据库连接超时\u{1B}[0m 10.0.0.1:5432\n"
+        item.description = String(String(repeating: line, count: TextRules.longLimit / line.utf8.count).prefix(TextRules.longLimit))
+        #expect(TextRules.problem(in: item.description, field: .description) == nil)
+        _ = s.press(.enter)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            _ = s.reduce(.detailLoaded(item, []))
+            for _ in 0..<5 {
+                let b = render(s)
+                #expect(Self.unsafe(b).isEmpty)
+                _ = s.press(.pageDown)
+            }
+        }
+        #expect(elapsed < .seconds(2), "five frames took \(elapsed)")
+    }
 }
