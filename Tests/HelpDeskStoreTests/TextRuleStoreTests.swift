@@ -84,3 +84,19 @@ struct TextRuleStoreTests {
         _ = try db.respond(1, note: String(repeating: "日", count: 65_536 / 3), at: ctx.now, ctx)
     }
 }
+
+@Suite("Text rules and items stored before them")
+struct TextRuleOlderItemTests {
+    @Test("an item whose title is longer than the rule allows can still be answered and closed; a change to the title is held to the rule")
+    func olderItemsStayEditable() throws {
+        let (db, ctx) = try TextRuleStoreTests.desk()
+        let long = String(repeating: "旧", count: TextRules.lineLimit + 50)
+        try db.writer.write { conn in try conn.execute(sql: "UPDATE item SET title = ? WHERE id = 1", arguments: [long]) }
+        _ = try db.respond(1, note: "已回复", at: ctx.now, ctx)
+        _ = try db.resolve(1, cause: "原因", solution: "方案", at: ctx.now, ctx)
+        #expect(try db.read { try String.fetchOne($0, sql: "SELECT title FROM item WHERE id = 1") } == long)
+        var item = try #require(try db.read { try WorkItem.fetchOne($0, key: 1) })
+        item.title = long + "新"
+        #expect(throws: StoreError.self) { try db.writer.write { try item.update($0) } }
+    }
+}
