@@ -88,7 +88,9 @@ struct InputPropertyTests {
                                      (["case", "list", "--kind=\(value)"], ["general, special or requirement", "'general', 'special' or 'requirement'"]),
                                      (["show", "--", value], ["whole number", "no work item"]),
                                      (["case", "list", "--limit=\(value)"], ["whole number", "--limit"]),
-                                     (["kpi", "--month=\(value)"], ["YYYY-MM"])] {
+                                     (["kpi", "--month=\(value)"], ["YYYY-MM"]),
+                                     (["calendar", "show", "--", value], ["YYYY-MM"]),
+                                     (["calendar", "show", "--", "2021-\(value)"], ["YYYY-MM"])] {
                 let r = helpdesk(args, db: db)
                 #expect(r.status == 0 || r.status == 2, "\(args): \(r.status) \(r.err)")
                 #expect(rawControlBytes(r.out).isEmpty && rawControlBytes(r.err).isEmpty, "\(args)")
@@ -99,5 +101,12 @@ struct InputPropertyTests {
         }
         #expect(sqliteDump(db) == before)
         #expect(ok(["show", "\(id)", "--json"], db: db).contains("\"id\""))
+        // A month is read only as written: a sign, a missing digit or a stray hyphen is refused.
+        for month in ["+202-01", "2021-+1", "2021--01", "2021-01-", "-2021-01"] {
+            for args in [["calendar", "show", "--", month], ["kpi", "--month=\(month)"], ["report", "--month=\(month)", "--format", "md"]] {
+                let r = helpdesk(args, db: db)
+                #expect(r.status == 2 && r.err.contains("YYYY-MM"), "\(args): \(r.status) \(r.err)")
+            }
+        }
     }
 }
