@@ -135,6 +135,40 @@ struct ParserPropertyTests {
         }
     }
 
+    // MARK: Business hours
+
+    static let hours = Gen.int(in: 0...(24 * 4)).array(of: 1...8).map { quarters -> [(start: Int, end: Int)] in
+        let points = Array(Set(quarters)).sorted().map { $0 * 900 }
+        return stride(from: 0, to: points.count - 1, by: 2).map { (start: points[$0], end: points[$0 + 1]) }
+    }.filter { !$0.isEmpty }
+
+    @Test("business hours read back from how they are written")
+    func hoursRoundTrip() async {
+        await propertyCheck(count: 300, input: Self.hours) { (spans) throws in
+            // Touching intervals are refused; those that do not touch read back.
+            guard let hours = try? BusinessHours(intervals: spans) else { return }
+            #expect(try BusinessHours(parsing: hours.description) == hours, "\(hours)")
+        }
+    }
+
+    @Test("any text is business hours within the day, in order, or refused naming the accepted form")
+    func anyHoursText() async {
+        await propertyCheck(count: 400, input: hostileParserInput) { (text) throws in
+            do {
+                let hours = try BusinessHours(parsing: text)
+                #expect(try BusinessHours(parsing: hours.description) == hours)
+                #expect(hours.intervals.allSatisfy { 0 <= $0.start && $0.start < $0.end && $0.end <= 86_400 })
+            } catch let error as BusinessHours.InvalidHours {
+                #expect(error.text(.en).contains("09:00-18:00") && error.text(.zh).contains("09:00-18:00"), "\(error)")
+            } catch {
+                Issue.record("\(error)")
+            }
+        }
+        for text in ["+9:00-18:00", "09:+5-18:00", "09:00--18:00", "09:00-18:00,", ",09:00-18:00", "09:00-18:00,,10:00-11:00", "９:00-18:00"] {
+            #expect(throws: BusinessHours.InvalidHours.self, "\(text)") { try BusinessHours(parsing: text) }
+        }
+    }
+
     // MARK: Holiday files
 
     static let holidayYears = zip(Gen.int(in: 1949...2200), Gen.int(in: 0...366).array(of: 0...12),
