@@ -267,6 +267,9 @@ struct HostileTextTests {
             #expect(r.status == 2, "\(script): \(r.err)")
             #expect(r.err.contains("65536"), "\(script): \(r.err)")
         }
+        // A title is a line: 100 000 bytes of it are refused at its own limit.
+        let title = helpdeskShell(#"F='\#(file)'; "$H" case add --kind general --channel phone --region xining --title "$(head -c 100000 "$F")""#, db: db)
+        #expect(title.status == 2 && title.err.contains("the title") && title.err.contains("at most 200"), "\(title.err)")
         #expect(sqliteDump(db) == before)
     }
 }
