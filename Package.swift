@@ -1,6 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+let propertyBased: Target.Dependency = .product(name: "PropertyBased", package: "swift-property-based")
+
 let package = Package(
     name: "helpdesk",
     platforms: [.macOS(.v13)],
@@ -14,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        // Property-based tests: every parser fed generated and hostile input.
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // Domain values and rules: calendar, deadlines, escalation, KPIs. No I/O, no clock.
@@ -54,15 +58,15 @@ let package = Package(
         .executableTarget(name: "helpdesk-bench", dependencies: ["HelpDeskCore", "HelpDeskStore",
                                                                  .product(name: "GRDB", package: "GRDB.swift")]),
 
-        .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore"]),
-        .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore"]),
-        .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "HelpDeskCore"]),
+        .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore", propertyBased]),
+        .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore", propertyBased]),
+        .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "HelpDeskCore", propertyBased]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "ConsoleCore"]),
         // Drive the built binary in tmux: the console as a person uses it.
         .testTarget(name: "EndToEndTests", dependencies: ["helpdesk"]),
         .testTarget(
             name: "HelpDeskCommandsTests",
-            dependencies: ["HelpDeskCommands", "HelpDeskStore", "HelpDeskCore", "helpdesk"]
+            dependencies: ["HelpDeskCommands", "HelpDeskStore", "HelpDeskCore", "helpdesk", propertyBased]
         ),
     ],
     swiftLanguageModes: [.v6]

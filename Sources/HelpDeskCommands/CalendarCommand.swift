@@ -15,9 +15,8 @@ struct CalendarCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The month, YYYY-MM.", valueName: "month")) var month: String
 
         func run() throws {
-            let parts = month.split(separator: "-")
-            guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]),
-                  let first = CivilDate(year: y, month: m, day: 1) else {
+            // Read as every other month is (kpi, report): exactly YYYY-MM, no sign, nothing after.
+            guard case let .month(y, m)? = Period(month), let first = CivilDate(year: y, month: m, day: 1) else {
                 throw UsageError(en: "'\(month)' is not a month; expected YYYY-MM, e.g. 2026-02", zh: "'\(month)' 不是月份；应为 YYYY-MM，例如 2026-02")
             }
             let env = try Environment(global)

@@ -22,13 +22,13 @@ struct CaseCommand: ParsableCommand {
         @Option(help: "The requester's name.") var requester: String?
         @Option(help: "The requester's office.") var office: String?
         @Option(help: "The requester's phone.") var phone: String?
-        @Option(help: "The full description.") var description = ""
+        @OptionGroup var details: DescriptionOptions
         @Option(help: ArgumentHelp("When it was received (special: confirmed); default now.", valueName: "time")) var at: String?
 
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.addCase(
-                NewCase(kind: kind, channel: channel, region: region, title: title, description: description,
+                NewCase(kind: kind, channel: channel, region: region, title: title, description: try details.text(),
                         requesterName: requester, requesterOffice: office, requesterPhone: phone),
                 at: try env.instant(at), env.context)
             print(item.id!)
@@ -117,11 +117,11 @@ struct FaultCommand: ParsableCommand {
         @Option(help: "1 (system down), 2 (core functions wrong) or 3 (non-core).") var level: FaultLevel
         @Option(help: ArgumentHelp("Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: Region
         @Option(help: "A short title.") var title: String
-        @Option(help: "The full description.") var description = ""
+        @OptionGroup var details: DescriptionOptions
         @Option(help: ArgumentHelp("When it was reported (default now).", valueName: "time")) var at: String?
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.addFault(NewFault(level: level, region: region, title: title, description: description),
+            let item = try env.database.addFault(NewFault(level: level, region: region, title: title, description: try details.text()),
                                                  at: try env.instant(at), env.context)
             print(item.id!)
             // The steps due at report were taken with it; their notifications go out with the next
@@ -133,7 +133,7 @@ struct FaultCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The fault board, most urgent first.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only faults of this level.") var level: FaultLevel?
+        @Option(help: "Only faults of this level: 1, 2 or 3.") var level: FaultLevel?
         @OptionGroup var list: ListOptions
         func run() throws {
             let env = try Environment(global)

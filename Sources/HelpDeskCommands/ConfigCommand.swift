@@ -59,7 +59,7 @@ struct ConfigCommand: ParsableCommand {
             }
             guard let last = errors.last else { return }
             for error in errors.dropLast() {
-                FileHandle.standardError.write(Data("helpdesk: \(TerminalText.sanitize(error.description))\n".utf8))
+                Output.standardError("helpdesk: \(TerminalText.sanitize(error.description))\n")
             }
             throw UsageError(last.description)
         }

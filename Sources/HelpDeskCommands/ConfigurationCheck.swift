@@ -21,6 +21,11 @@ extension Configuration {
         -> (Configuration, [ConfigurationError])
     {
         let table: TOMLTable
+        if let line = unnamedTableHeader(in: text) {
+            // TOMLKit's parser stops the program (a failed assertion) on such a header; it is refused first.
+            let message = "a table header must name its table, as [escalation.level1] or [[client]]; the file must be TOML 1.0 (https://toml.io): key = value lines under [table] headers"
+            return (base, [ConfigurationError(file: file, line: line, key: nil, message: message)])
+        }
         do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
             let message = "\(error.description) (column \(error.source.begin.column)); the file must be TOML 1.0 (https://toml.io): key = value lines under [table] headers"
             return (base, [ConfigurationError(file: file, line: error.source.begin.line, key: nil, message: message)])
@@ -436,6 +441,64 @@ private func editDistance(_ a: String, _ b: String) -> Int {
         previous = current
     }
     return previous[b.count]
+}
+
+/// The line of the first table header (`[` or `[[` at the start of a line, outside arrays, inline
+/// tables and strings) whose name does not begin with a key character, a quote or `]`: `[`, `[ #…`,
+/// `[.a]`, `[=`. `nil` when there is none.
+func unnamedTableHeader(in text: String) -> Int? {
+    let scalars = Array(text.unicodeScalars)
+    var i = 0, line = 1, depth = 0
+    var atLineStart = true
+    func isKeyStart(_ c: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "_" || c == "-" || c == "\"" || c == "'" || c == "]"
+    }
+    func starts(_ s: String, at k: Int) -> Bool {
+        let u = Array(s.unicodeScalars)
+        return k + u.count <= scalars.count && Array(scalars[k..<k + u.count]) == u
+    }
+    while i < scalars.count {
+        let c = scalars[i]
+        if c == "\n" { line += 1; atLineStart = true; i += 1; continue }
+        if c == " " || c == "\t" || c == "\r" { i += 1; continue }
+        if c == "#" {
+            while i < scalars.count, scalars[i] != "\n" { i += 1 }
+            continue
+        }
+        if c == "[" && atLineStart && depth == 0 {
+            var k = i + 1
+            if k < scalars.count, scalars[k] == "[" { k += 1 }
+            while k < scalars.count, scalars[k] == " " || scalars[k] == "\t" { k += 1 }
+            guard k < scalars.count, isKeyStart(scalars[k]) else { return line }
+            // The header's name and its closing bracket: skipped as a line.
+            while i < scalars.count, scalars[i] != "\n" { i += 1 }
+            continue
+        }
+        atLineStart = false
+        if let quote = ["\"\"\"", "'''"].first(where: { starts($0, at: i) }) {
+            i += 3
+            while i < scalars.count, !starts(quote, at: i) {
+                if scalars[i] == "\n" { line += 1 }
+                if quote == "\"\"\"" && scalars[i] == "\\" { i += 1 }
+                i += 1
+            }
+            i += 3
+            continue
+        }
+        if c == "\"" || c == "'" {
+            i += 1
+            while i < scalars.count, scalars[i] != c, scalars[i] != "\n" {
+                if c == "\"" && scalars[i] == "\\" { i += 1 }
+                i += 1
+            }
+            if i < scalars.count, scalars[i] == c { i += 1 }
+            continue
+        }
+        if c == "[" || c == "{" { depth += 1 }
+        if c == "]" || c == "}" { depth = max(0, depth - 1) }
+        i += 1
+    }
+    return nil
 }
 
 /// `10`, `2.5`: seconds as people write them.

@@ -479,7 +479,11 @@ final class ConsoleRunner {
         switch outcome {
         case .exited(0):
             guard let data = try? Data(contentsOf: file) else { return .failed(editor: editor, status: "cannot read \(file.path)") }
-            return .saved(String(decoding: data, as: UTF8.self))
+            // Never repaired: a file saved in another encoding is refused, the field left as it was.
+            switch TextRules.decode(Array(data), field: .editedText) {
+            case .success(let text): return .saved(text)
+            case .failure(let problem): return .failed(editor: editor, status: problem.text.text(env.language))
+            }
         case .exited(126), .exited(127): return .notFound(editor: editor)
         case .exited(let code): return .failed(editor: editor, status: "exit status \(code)")
         case .signalled(let number): return .failed(editor: editor, status: "signal \(number)")

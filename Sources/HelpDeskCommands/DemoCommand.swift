@@ -22,7 +22,7 @@ struct DemoCommand: ParsableCommand {
         let start = Date()
         try env.database.fillDemo(DemoData(seed: seed), items: items, days: days, env.context)
         let seconds = Date().timeIntervalSince(start)
-        FileHandle.standardError.write(Data(String(format: "%d items written in %.1f s\n", items, seconds).utf8))
+        Output.standardError(String(format: "%d items written in %.1f s\n", items, seconds))
     }
 }
 
@@ -30,11 +30,11 @@ struct DemoCommand: ParsableCommand {
 enum Overview {
     static func print(_ env: Environment) throws {
         let t = Strings(env.language)
-        Swift.print("== \(t(.caseQueue)) ==")
+        Output.standardOutput("== \(t(.caseQueue)) ==\n")
         let cases = try env.database.items(ItemFilter(kinds: ItemFilter.cases, activeOnly: true, limit: 20))
-        Swift.print(Listing.table(cases, layout: .cases, now: env.now, lang: env.language))
-        Swift.print("\n== \(t(.faultBoard)) ==")
+        Output.standardOutput(Listing.table(cases, layout: .cases, now: env.now, lang: env.language) + "\n")
+        Output.standardOutput("\n== \(t(.faultBoard)) ==\n")
         let faults = try env.database.items(ItemFilter(kinds: [.fault], activeOnly: true, limit: 20))
-        Swift.print(Listing.table(faults, layout: .faults, now: env.now, lang: env.language))
+        Output.standardOutput(Listing.table(faults, layout: .faults, now: env.now, lang: env.language) + "\n")
     }
 }

@@ -87,7 +87,7 @@ func warnOfStepsThatReachNobody(_ steps: [EscalationRecord], _ env: Environment)
         let text = env.language == .zh
             ? "警告：\(ids) 无人可通知——人员名单中没有在职的\(role.chineseName)（helpdesk staff add 用户名 --name 姓名 --role \(role.rawValue)）"
             : "warning: \(ids) reached nobody: nobody active on the staff list is \(role.label) (helpdesk staff add USER --name NAME --role \(role.rawValue))"
-        FileHandle.standardError.write(Data("helpdesk: \(text)\n".utf8))
+        Output.standardError("helpdesk: \(text)\n")
     }
 }
 
@@ -114,7 +114,7 @@ struct EscalateCommand: ParsableCommand {
         try warnOfStepsThatReachNobody(taken, env)
         let report = try NotificationDelivery(env).deliver()
         if report.attempted > 0 || report.waiting > 0 {
-            FileHandle.standardError.write(Data("helpdesk: \(report.summary)\n".utf8))
+            Output.standardError("helpdesk: \(report.summary)\n")
         }
     }
 }

@@ -40,7 +40,7 @@ public struct HelpDesk: ParsableCommand {
         // --theme, then HELPDESK_THEME, then the configuration file's `theme`.
         let requested = theme ?? environment["HELPDESK_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? env.configuration.theme
         let (chosen, problem) = ThemeLoader.load(requested, environment: environment)
-        if let problem { FileHandle.standardError.write(Data("helpdesk: \(TerminalText.sanitize(problem))\n".utf8)) }
+        if let problem { Output.standardError("helpdesk: \(TerminalText.sanitize(problem))\n") }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(options: .init(color: !noColor)) } catch {
@@ -62,6 +62,9 @@ public struct HelpDesk: ParsableCommand {
     /// error saying what was wrong and what is accepted), 1 when something else failed.
     public static func run(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
         do {
+            if arguments == Array(CommandLine.arguments.dropFirst()), let bad = TextArguments.invalidArgument(TextArguments.rawArguments) {
+                throw bad
+            }
             var command = try parseAsRoot(arguments)
             try command.run()
             OpenedDatabase.close()
@@ -82,7 +85,7 @@ public struct HelpDesk: ParsableCommand {
             }
             // Messages quote what was typed; its control characters never reach the terminal raw, but
             // a message of several lines (a usage summary) keeps its lines.
-            FileHandle.standardError.write(Data("helpdesk: \(TerminalText.sanitize(message, keepNewlines: true))\n".utf8))
+            Output.standardError("helpdesk: \(TerminalText.sanitize(message, keepNewlines: true))\n")
             Foundation.exit(status)
         }
     }
@@ -120,7 +123,7 @@ public struct HelpDesk: ParsableCommand {
             let text = fullMessage(for: error)
             if code == .success { return (text, 0) }
             if code == .validationFailure {
-                let plain = text.replacingOccurrences(of: "Error: ", with: "")
+                let plain = ArgumentErrorText.namingAccepted(text.replacingOccurrences(of: "Error: ", with: ""))
                 return (lang == .zh ? ArgumentErrorText.chinese(plain) : plain, 2)
             }
             return ("\(error)", 1)
@@ -167,6 +170,7 @@ enum ArgumentErrorText {
         (#"Missing expected argument '([^']*)'"#, "缺少参数 '$1'"),
         (#"The value '([^']*)' is invalid for '([^']*)'(\. |: )?"#, "'$1' 不是 '$2' 的有效取值。"),
         (#"Please provide one of '([^\n]*)'\."#, "可接受：'$1'。"),
+        (#"Please provide a whole number, e\.g\. 12\."#, "可接受：整数，例如 12。"),
         (#"Please provide one of the following:"#, "可接受的值："),
         (#"' or '"#, "' 或 '"),
         (#"Unknown option '([^']*)'"#, "未知选项 '$1'"),
@@ -178,6 +182,13 @@ enum ArgumentErrorText {
         (#"(?m)^Help:[^\n]*\n"#, ""),
         (#"See '([^']*)' for more information\."#, "详见 '$1'。"),
     ]
+
+    /// The parser says what it accepts for a choice ("Please provide one of …") but not for a
+    /// number (an id, --limit, --score): that is added, so every refusal names what is accepted.
+    static func namingAccepted(_ text: String) -> String {
+        text.replacingOccurrences(of: #"(The value '[^']*' is invalid for '[^']*')(\n|$)"#,
+                                  with: "$1. Please provide a whole number, e.g. 12.$2", options: .regularExpression)
+    }
 
     static func chinese(_ text: String) -> String {
         var out = text

@@ -72,7 +72,7 @@ struct KPICommand: ParsableCommand {
                 return
             }
             let zh = env.language == .zh, lang = env.language, t = Strings(lang)
-            Swift.print("\(p)  \(id.rawValue) \(id.name(lang))")
+            HelpDeskCommands.print("\(p)  \(id.rawValue) \(id.name(lang))")
             var table = TextTable(headers: zh ? ["编号", "类别", "标题", "时限", "发生", "达标", "原因"]
                                               : ["id", "kind", "title", "deadline", "event", "met", "cause"])
             table.cutLast = false
@@ -81,11 +81,11 @@ struct KPICommand: ParsableCommand {
                  e.deadline.map(BeijingTime.short) ?? "", e.eventAt.map(BeijingTime.short) ?? (zh ? "未发生" : "not yet"),
                  e.met.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—", e.met == false ? TerminalText.sanitize(e.cause ?? "") : ""]
             }
-            Swift.print(table.render())
+            HelpDeskCommands.print(table.render())
             if shown.count < total {
-                FileHandle.standardError.write(Data("\(t(.showing)) 1–\(shown.count) \(t(.of)) \(total)\n".utf8))
+                Output.standardError("\(t(.showing)) 1–\(shown.count) \(t(.of)) \(total)\n")
             } else if total == 0 {
-                FileHandle.standardError.write(Data("\(t(.noItems))\n".utf8))
+                Output.standardError("\(t(.noItems))\n")
             }
         }
     }
@@ -113,7 +113,7 @@ struct KPICommand: ParsableCommand {
         if let at = report.frozenAt, let by = report.frozenBy {
             header += zh ? "（已冻结：\(by)，\(BeijingTime.iso(at))）" : " (frozen by \(by) at \(BeijingTime.iso(at)))"
         }
-        Swift.print(header)
+        HelpDeskCommands.print(header)
         var table = TextTable(headers: zh ? ["指标", "名称", "数值", "目标", "达标"] : ["id", "figure", "value", "target", "met"])
         for f in report.figures {
             let target = "\(f.comparison.rawValue) \(String(format: "%g%%", f.target * 100))"
@@ -121,7 +121,7 @@ struct KPICommand: ParsableCommand {
             let value = f.value == nil ? "—" : "\(f.valueText) (\(f.numerator)/\(f.denominator))"
             table.rows.append([f.id.rawValue, f.name(env.language), value, target, met])
         }
-        Swift.print(table.render())
+        HelpDeskCommands.print(table.render())
     }
 }
 

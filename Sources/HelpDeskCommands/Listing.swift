@@ -20,7 +20,7 @@ struct ListOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only items whose title, requester, phone or description contains this text.", valueName: "text"))
     var search: String?
 
-    @Option(help: "At most this many items (default 100; 0 for all).")
+    @Option(help: "At most this many items: a whole number (default 100; 0 for all).")
     var limit = 100
 
     @Option(help: "Skip this many items first, for paging.")
@@ -95,13 +95,13 @@ enum Listing {
         let t = Strings(env.language)
         let of = "\(total.value)\(total.isLowerBound ? "+" : "")"
         if items.isEmpty {
-            FileHandle.standardError.write(Data("\(t(.noItems))\n".utf8))
+            Output.standardError("\(t(.noItems))\n")
         } else if let after {
             let text = env.language == .zh ? "\(t(.showing)) #\(after) 之后的 \(items.count) 条，\(t(.of)) \(of)"
                 : "\(t(.showing)) \(items.count) after #\(after) \(t(.of)) \(of)"
-            FileHandle.standardError.write(Data("\(text)\n".utf8))
+            Output.standardError("\(text)\n")
         } else if items.count < total.value || total.isLowerBound {
-            FileHandle.standardError.write(Data("\(t(.showing)) \(filter.offset + 1)–\(filter.offset + items.count) \(t(.of)) \(of)\n".utf8))
+            Output.standardError("\(t(.showing)) \(filter.offset + 1)–\(filter.offset + items.count) \(t(.of)) \(of)\n")
         }
     }
 

@@ -83,7 +83,7 @@ struct NotificationDelivery {
     func deliverQuietly() {
         guard let report = try? deliver() else { return }
         if report.failed > 0 {
-            FileHandle.standardError.write(Data("helpdesk: \(report.summary)\n".utf8))
+            Output.standardError("helpdesk: \(report.summary)\n")
         }
     }
 

@@ -33,13 +33,33 @@ struct TextTable {
     }
 }
 
+/// Standard output for people: everything the commands print passes through here, so stored text
+/// can reach the terminal only as `TerminalText.document` leaves it, whichever command built the
+/// line and whether or not it sanitized its cells. (Inside this module it stands for `Swift.print`.)
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    Output.standardOutput(items.map { "\($0)" }.joined(separator: separator) + terminator)
+}
+
+enum Output {
+    /// Writes `text` to standard output as a safe document (`TerminalText.document`).
+    static func standardOutput(_ text: String) {
+        FileHandle.standardOutput.write(Data(TerminalText.document(text).utf8))
+    }
+
+    /// Writes `text` to standard error as a safe document.
+    static func standardError(_ text: String) {
+        FileHandle.standardError.write(Data(TerminalText.document(text).utf8))
+    }
+}
+
 /// Writes JSON with sorted keys and readable Chinese, one document a call.
 enum JSONOutput {
     static func print<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
-        Swift.print(String(decoding: data, as: UTF8.self))
+        // Escapes what the encoder leaves raw (C1 controls, bidi controls): the same values, safe on a terminal.
+        FileHandle.standardOutput.write(Data((TerminalText.jsonSafe(String(decoding: data, as: UTF8.self)) + "\n").utf8))
     }
 }
 

@@ -41,6 +41,6 @@ struct ReportCommand: ParsableCommand {
         let data = try env.database.serviceReport(period, now: env.now)
         // For the client: Chinese unless English is asked for by name, whatever the host's locale.
         let text = try ServiceReportRendering.render(data, format: format, global.lang ?? .zh)
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Output.standardOutput(text)
     }
 }

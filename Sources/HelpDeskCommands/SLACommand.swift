@@ -32,7 +32,7 @@ struct SLACommand: ParsableCommand {
                 for reason in deadline.reasons { print("  " + TerminalText.sanitize(reason.text(env.language))) }
             }
             for year in deadline.unknownYears where !explain {
-                FileHandle.standardError.write(Data("helpdesk: warning: \(year) is outside the known holiday schedule; Monday–Friday taken as working\n".utf8))
+                Output.standardError("helpdesk: warning: \(year) is outside the known holiday schedule; Monday–Friday taken as working\n")
             }
         }
     }

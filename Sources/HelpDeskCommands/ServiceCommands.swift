@@ -19,11 +19,11 @@ struct TaskCommand: ParsableCommand {
         @Option(help: ArgumentHelp("When it is due: a time, or a date meaning close of business.", valueName: "time|date")) var due: String
         @Option(help: ArgumentHelp("The CASE ticket it comes from (linked both ways).", valueName: "id")) var `case`: Int64?
         @Option(help: ArgumentHelp("Who does it (a staff user name).", valueName: "user")) var assignee: String?
-        @Option(help: "The full description.") var description = ""
+        @OptionGroup var details: DescriptionOptions
         @Option(help: ArgumentHelp("When it was taken in (default now).", valueName: "time")) var at: String?
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.addTask(NewTask(title: title, description: description, due: try env.due(due),
+            let item = try env.database.addTask(NewTask(title: title, description: try details.text(), due: try env.due(due),
                                                         assignee: assignee, fromCase: `case`),
                                                 at: try env.instant(at), env.context)
             print(item.id!)
@@ -93,7 +93,7 @@ struct ChangeCommand: ParsableCommand {
                                    valueName: "time|date")) var due: String?
         @Option(help: ArgumentHelp("A policy adjustment's effective date.", valueName: "date")) var effective: String?
         @Option(help: ArgumentHelp("The requirement CASE ticket it turns into a change (linked both ways).", valueName: "id")) var fromCase: Int64?
-        @Option(help: "The full description.") var description = ""
+        @OptionGroup var details: DescriptionOptions
         @Option(help: ArgumentHelp("When it was taken in (default now).", valueName: "time")) var at: String?
         func run() throws {
             let env = try Environment(global)
@@ -104,7 +104,7 @@ struct ChangeCommand: ParsableCommand {
                 return date
             }
             let item = try env.database.addChange(
-                NewChange(type: type, title: title, description: description, due: try due.map { try env.due($0) },
+                NewChange(type: type, title: title, description: try details.text(), due: try due.map { try env.due($0) },
                           effective: effectiveDate, fromCase: fromCase),
                 at: try env.instant(at), env.context)
             print(item.id!)
@@ -157,7 +157,7 @@ struct ChangeCommand: ParsableCommand {
                 if let task = outcome.reprocessingTask {
                     let text = env.language == .zh ? "已开立数据处理任务 #\(task)：重新处理政策生效以来的业务"
                         : "opened data-processing task #\(task) to reprocess the business handled since the policy took effect"
-                    FileHandle.standardError.write(Data("\(text)\n".utf8))
+                    Output.standardError("\(text)\n")
                 }
             } else {
                 print("#\(id) \(outcome.stage.label(env.language))")
@@ -210,7 +210,7 @@ struct DeliveryCommand: ParsableCommand {
                         DeliveryRules.isErroneous(deliveredAt: d.deliveredAt, defectsFoundAt: found) ? (zh ? "有" : "yes") : ""]
             }
             print(table.render())
-            if deliveries.isEmpty { FileHandle.standardError.write(Data("\(Strings(env.language)(.noItems))\n".utf8)) }
+            if deliveries.isEmpty { Output.standardError("\(Strings(env.language)(.noItems))\n") }
         }
     }
 
@@ -259,11 +259,11 @@ struct DefectCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp("The delivery it was found in.", valueName: "id")) var delivery: Int64
         @Option(help: "A short title.") var title: String
-        @Option(help: "The full description.") var description = ""
+        @OptionGroup var details: DescriptionOptions
         @Option(help: ArgumentHelp("When it was found (default now).", valueName: "time")) var at: String?
         func run() throws {
             let env = try Environment(global)
-            print(try env.database.addDefect(delivery: delivery, title: title, description: description, at: try env.instant(at), env.context))
+            print(try env.database.addDefect(delivery: delivery, title: title, description: try details.text(), at: try env.instant(at), env.context))
         }
     }
 
@@ -283,7 +283,7 @@ struct DefectCommand: ParsableCommand {
             var table = TextTable(headers: zh ? ["编号", "交付", "发现时间", "标题", "登记人"] : ["id", "delivery", "found", "title", "recorded by"])
             table.rows = defects.map { ["\($0.id)", "\($0.deliveryId)", BeijingTime.short($0.foundAt), $0.title, $0.recordedBy] }
             print(table.render())
-            if defects.isEmpty { FileHandle.standardError.write(Data("\(Strings(env.language)(.noItems))\n".utf8)) }
+            if defects.isEmpty { Output.standardError("\(Strings(env.language)(.noItems))\n") }
         }
     }
 }

@@ -134,10 +134,10 @@ struct TrainCommand: ParsableCommand {
             print(TrainCommand.table(page.trainings, env.language))
             let t = Strings(env.language)
             if page.trainings.isEmpty {
-                FileHandle.standardError.write(Data("\(t(.noItems))\n".utf8))
+                Output.standardError("\(t(.noItems))\n")
             } else if page.trainings.count < page.total {
                 let first = after == nil ? "\(offset + 1)–\(offset + page.trainings.count)" : "\(page.trainings.count)"
-                FileHandle.standardError.write(Data("\(t(.showing)) \(first) \(t(.of)) \(page.total)\n".utf8))
+                Output.standardError("\(t(.showing)) \(first) \(t(.of)) \(page.total)\n")
             }
         }
     }

@@ -47,8 +47,8 @@ public struct BusinessHours: Equatable, Sendable, CustomStringConvertible {
     /// Parses `09:00-18:00` or `09:00-12:00,14:30-18:00`.
     public init(parsing text: String) throws(InvalidHours) {
         var spans: [(Int, Int)] = []
-        for part in text.split(separator: ",") {
-            let ends = part.split(separator: "-")
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let ends = part.split(separator: "-", omittingEmptySubsequences: false)
             guard ends.count == 2, let a = Self.clock(ends[0]), let b = Self.clock(ends[1]) else {
                 throw InvalidHours(input: text, problem: LocalizedText(en: "cannot read '\(part)'", zh: "无法读取 '\(part)'"))
             }
@@ -58,8 +58,10 @@ public struct BusinessHours: Equatable, Sendable, CustomStringConvertible {
     }
 
     private static func clock(_ s: Substring) -> Int? {
-        let p = s.trimmingCharacters(in: .whitespaces).split(separator: ":")
-        guard p.count == 2, p[0].count <= 2, p[1].count == 2, let h = Int(p[0]), let m = Int(p[1]),
+        // ASCII digits only: Int() would also take a sign ("+9:00").
+        let p = s.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
+        guard p.count == 2, (1...2).contains(p[0].count), p[1].count == 2, p.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              let h = Int(p[0]), let m = Int(p[1]),
               (0...24).contains(h), (0..<60).contains(m), h * 3600 + m * 60 <= 86_400 else { return nil }
         return h * 3600 + m * 60
     }

@@ -63,6 +63,9 @@ public struct HolidayYear: Equatable, Sendable {
             guard let name = entry.name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty else {
                 throw InvalidFile("\(at): \"name\" is missing or empty", "\(at)：\"name\" 缺失或为空")
             }
+            if let problem = TextRules.problem(in: name, field: .holidayName) {
+                throw InvalidFile("\(at): \(problem.en)", "\(at)：\(problem.zh)")
+            }
             guard let off = entry.isOffDay else { throw InvalidFile("\(at): \"isOffDay\" is missing (true: day off, false: make-up working day)",
                                                                            "\(at)：缺少 \"isOffDay\"（true 为放假，false 为调休上班）") }
             guard days[date] == nil else { throw InvalidFile("\(at): \(date) appears twice", "\(at)：\(date) 出现两次") }

@@ -13,14 +13,16 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Reads `YYYY-MM` or `YYYY-Www`.
+    /// Reads `YYYY-MM` or `YYYY-Www`, written exactly so: four ASCII digits, a hyphen, two digits
+    /// (or `W` and two digits), nothing before or after (no sign, no second hyphen).
     public init?(_ text: String) {
-        let parts = text.split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]) else { return nil }
-        if parts[1].hasPrefix("W"), parts[1].count == 3, let w = Int(parts[1].dropFirst()),
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        func digits(_ s: Substring) -> Int? { s.allSatisfy(\.isASCIIDigit) ? Int(s) : nil }
+        guard parts.count == 2, parts[0].count == 4, let y = digits(parts[0]) else { return nil }
+        if parts[1].hasPrefix("W"), parts[1].count == 3, let w = digits(parts[1].dropFirst()),
            w >= 1, w <= Period.weeksIn(isoYear: y) {
             self = .week(year: y, week: w)
-        } else if parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) {
+        } else if parts[1].count == 2, let m = digits(parts[1]), (1...12).contains(m) {
             self = .month(year: y, month: m)
         } else {
             return nil

@@ -39,6 +39,44 @@ public enum TerminalText {
         return String(out)
     }
 
+    /// A whole document for standard output or error, as `sanitize` with its lines kept: line
+    /// feeds and CRLF line ends (a CSV file's) stay, a tab becomes a space, a lone carriage return
+    /// is dropped, and every other control, escape or bidi control becomes its placeholder.
+    ///
+    /// The one function the command line's output passes through, whatever built the text.
+    public static func document(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 != "\n" && needsReplacing($0) }) else { return text }
+        // A byte-order mark that opens the document (a CSV file's, for Excel) is kept.
+        if text.unicodeScalars.first == "\u{FEFF}" { return "\u{FEFF}" + document(String(text.unicodeScalars.dropFirst())) }
+        return text.components(separatedBy: "\r\n").map { sanitize($0, keepNewlines: true) }.joined(separator: "\r\n")
+    }
+
+    /// JSON text with every character a terminal would act on written as a `\uXXXX` escape: what
+    /// a JSON encoder leaves raw (DEL, C1 controls, line and paragraph separators, bidi and other
+    /// invisible format characters). The values it decodes to are unchanged.
+    public static func jsonSafe(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: needsReplacing) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if needsReplacing(scalar) && scalar.value > 0x1F {
+                for u in String(scalar).utf16 { out.append(contentsOf: String(format: "\\u%04X", u).unicodeScalars) }
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Whether `sanitize` replaces the scalar (ignoring newlines and tabs it may keep).
+    static func needsReplacing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x206F, 0xFEFF, 0xFFF9...0xFFFB:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Display columns of one grapheme cluster (a Swift `Character`): what a terminal gives it.
     ///
     /// This is the one width function: the screen buffer, `fit` and `truncate`, the command-line

@@ -152,6 +152,7 @@ extension AppDatabase {
             return existing
         }
         let label = release.label.nonBlank ?? "\(BeijingTime.date(of: at)) #\(id)"
+        try Self.checkText(label, .label)
         try db.execute(sql: "INSERT INTO delivery (label, delivered_at, delivered_by, recorded_at) VALUES (?, ?, ?, ?)",
                        arguments: [label, at.dbSeconds, ctx.actor, ctx.now.dbSeconds])
         return db.lastInsertedRowID
@@ -173,6 +174,7 @@ extension AppDatabase {
                 throw StoreError.invalid(en: "round \(number) cannot come before round \(last.number) (\(BeijingTime.iso(last.at)))",
                                          zh: "第 \(number) 轮不能早于第 \(last.number) 轮（\(BeijingTime.iso(last.at))）")
             }
+            try Self.checkText(note, .note)
             try db.execute(sql: "INSERT INTO test_round (item_id, number, at, actor, result, note) VALUES (?, ?, ?, ?, ?, ?)",
                            arguments: [id, number, at.dbSeconds, ctx.actor, result.rawValue, note])
             try Self.record(db, id, at: at, ctx, event: .tested, field: .round, new: "\(number) \(result.rawValue)",
@@ -190,6 +192,8 @@ extension AppDatabase {
     public func addDefect(delivery: Int64, title: String, description: String = "", at: Date, _ ctx: Context) throws -> Int64 {
         try checkNotFuture(at, ctx)
         let title = try required(title, "title")
+        try Self.checkText(title, .title)
+        try Self.checkText(description, .description)
         return try writer.write { db in
             try Self.authorize(db, ctx, .write)
             guard let delivered = try Int64.fetchOne(db, sql: "SELECT delivered_at FROM delivery WHERE id = ?", arguments: [delivery]) else {

@@ -56,6 +56,11 @@ extension EscalationRecord: FetchableRecord, MutablePersistableRecord {
         container["acknowledged_by"] = acknowledgedBy
     }
 
+    /// The reason is checked against `TextRules` before it is written.
+    public func willSave(_ db: Database) throws {
+        try AppDatabase.checkText(reason.stored, .reason)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
@@ -185,6 +190,7 @@ extension AppDatabase {
     static func insertStep(_ db: Database, _ item: WorkItem, _ step: EscalationStep, dueAt: Date, byRule: Bool,
                            reason: EscalationReason, breach: Bool, _ ctx: Context) throws -> EscalationRecord? {
         let id = item.id!
+        try checkText(reason.stored, .reason)
         try db.execute(sql: """
             INSERT INTO escalation (item_id, step, level, due_at, taken_at, taken_by, by_rule, reason)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_id, step) DO NOTHING

@@ -323,6 +323,14 @@ extension AppDatabase {
         return value
     }
 
+    /// Refuses text the desk does not keep (`TextRules`): a NUL character, or more than the field
+    /// holds. Every write of text passes here, through the records' `willSave` or before a plain
+    /// insert, so no path stores what another would refuse.
+    static func checkText(_ text: String?, _ field: TextRules.Field) throws {
+        guard let text, let problem = TextRules.problem(in: text, field: field) else { return }
+        throw StoreError.invalid(problem)
+    }
+
     /// A phone number as given, trimmed; `nil` when blank.
     ///
     /// Refused unless well formed (`PhoneNumber.isWellFormed`): the rule the console's forms

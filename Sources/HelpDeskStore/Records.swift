@@ -83,6 +83,30 @@ extension WorkItem: FetchableRecord, MutablePersistableRecord {
         container["version"] = version
     }
 
+    /// The text fields a person fills, with the rule each is held to.
+    static let textFields: [(@Sendable (WorkItem) -> String?, TextRules.Field)] = [
+        ({ $0.title }, .title), ({ $0.description }, .description), ({ $0.requesterName }, .requesterName),
+        ({ $0.requesterOffice }, .requesterOffice), ({ $0.requesterPhone }, .requesterPhone), ({ $0.agreedWith }, .agreedWith),
+        ({ $0.sizeEstimate }, .size), ({ $0.cause }, .cause), ({ $0.solution }, .solution),
+    ]
+
+    /// Every text field of a new item is checked against `TextRules`.
+    public func willInsert(_ db: Database) throws {
+        try checkText(changedFrom: nil)
+    }
+
+    /// On an update only the fields that change are checked, so an item stored before a rule
+    /// existed (a longer title) can still be answered, assigned and closed.
+    public func willUpdate(_ db: Database, columns: Set<String>) throws {
+        try checkText(changedFrom: try id.flatMap { try WorkItem.fetchOne(db, key: $0) })
+    }
+
+    private func checkText(changedFrom stored: WorkItem?) throws {
+        for (value, field) in Self.textFields where stored.map({ value($0) != value(self) }) ?? true {
+            try AppDatabase.checkText(value(self), field)
+        }
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
@@ -123,6 +147,13 @@ extension HistoryEntry: FetchableRecord, MutablePersistableRecord {
         container["note_code"] = systemNote?.code.json
     }
 
+    /// A note and the values of a change are checked against `TextRules` before they are written.
+    public func willSave(_ db: Database) throws {
+        try AppDatabase.checkText(note, .note)
+        try AppDatabase.checkText(oldValue, .changedValue)
+        try AppDatabase.checkText(newValue, .changedValue)
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
@@ -146,5 +177,19 @@ extension StaffMember: FetchableRecord, PersistableRecord {
         container["phone"] = phone
         container["role"] = role.rawValue
         container["active"] = active
+    }
+
+    /// A new member's user name, name and phone are checked against `TextRules`.
+    public func willInsert(_ db: Database) throws {
+        try AppDatabase.checkText(username, .userName)
+        try AppDatabase.checkText(name, .staffName)
+        try AppDatabase.checkText(phone, .requesterPhone)
+    }
+
+    /// On an update only a name or phone that changes is checked.
+    public func willUpdate(_ db: Database, columns: Set<String>) throws {
+        let stored = try StaffMember.fetchOne(db, key: username)
+        if stored?.name != name { try AppDatabase.checkText(name, .staffName) }
+        if stored?.phone != phone { try AppDatabase.checkText(phone, .requesterPhone) }
     }
 }

@@ -103,6 +103,7 @@ extension AppDatabase {
                 throw StoreError.invalid(en: "the time \(BeijingTime.iso(at)) lies before #\(id) was completed (\(BeijingTime.iso(completed)))",
                                          zh: "时间 \(BeijingTime.iso(at)) 早于 #\(id) 的完成时间（\(BeijingTime.iso(completed))）")
             }
+            try Self.checkText(note, .note)
             try db.execute(sql: "INSERT INTO task_error (item_id, at, actor, note) VALUES (?, ?, ?, ?)",
                            arguments: [id, at.dbSeconds, ctx.actor, note])
             item.version += 1

@@ -63,6 +63,8 @@ extension AppDatabase {
         let topic = try required(new.topic, "topic")
         let place = try required(new.place, "at-place")
         let trainer = try required(new.trainer, "trainer")
+        try Self.checkText(place, .place)
+        try Self.checkText(trainer, .trainer)
         return try writer.write { db in
             try Self.authorize(db, ctx, .write)
             var item = WorkItem(kind: .training, title: topic, takenBy: try Self.staffUsername(db, ctx.actor), receivedAt: at,
@@ -109,6 +111,8 @@ extension AppDatabase {
             if try Self.attendeeScore(db, id, attendee.name) != nil {
                 throw StoreError.invalid(LocalizedText(TrainingRefusal.duplicateAttendee(attendee.name)))
             }
+            try Self.checkText(attendee.name, .attendeeName)
+            try Self.checkText(attendee.office, .office)
             try db.execute(sql: "INSERT INTO training_attendee (item_id, name, office, region, score) VALUES (?, ?, ?, ?, ?)",
                            arguments: [id, attendee.name, attendee.office, attendee.region.rawValue, attendee.score])
             try Self.record(db, id, at: at, ctx, event: .attended, field: .attendee,
@@ -150,6 +154,7 @@ extension AppDatabase {
                                  arguments: [id, location]) == true {
                 throw StoreError.invalid(LocalizedText(TrainingRefusal.duplicateMaterial(location)))
             }
+            try Self.checkText(location, .location)
             try db.execute(sql: "INSERT INTO training_material (item_id, location, added_at, added_by) VALUES (?, ?, ?, ?)",
                            arguments: [id, location, at.dbSeconds, ctx.actor])
             try Self.record(db, id, at: at, ctx, event: .materialAdded, field: .material, new: location)

@@ -57,6 +57,28 @@ struct EditorTests {
         try shell.console.waitFor("[exited 0]")
     }
 
+    @Test func textSavedInAnotherEncodingIsRefusedAndTheFieldIsKept() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.cli(["demo", "--items", "20", "--days", "10"])
+        // Saves "café" in Latin-1: not UTF-8.
+        let editor = scratch.dir.appendingPathComponent("latin1.sh").path
+        try "#!/bin/sh\nprintf 'caf\\351' > \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)
+        let shell = try ShellConsole(scratch, env: ["EDITOR": editor, "VISUAL": ""])
+        try shell.start()
+        try shell.console.waitFor("CASE 队列")
+        try shell.console.keys("x")
+        try shell.console.waitFor("解决 #")
+        try shell.console.type("原因已写")
+        try shell.console.keys("C-e")
+        let screen = try shell.console.waitFor("UTF-8")
+        #expect(screen.contains("原因已写"))
+        #expect(!screen.contains("caf"))
+        try shell.console.keys("Escape", "y", "q")
+        try shell.console.waitFor("[exited 0]")
+    }
+
     @Test func aMissingEditorIsSaidAndTheFieldIsKept() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import HelpDeskCore
+
+/// A description given on the command line, or read from a file or standard input.
+///
+/// `--description TEXT` for a line or two; `--description-file PATH` for a pasted log, with `-`
+/// meaning standard input (`journalctl … | helpdesk case add … --description-file -`). The bytes
+/// must be UTF-8: anything else is refused with the field named, never repaired.
+struct DescriptionOptions: ParsableArguments {
+    @Option(help: "The full description.") var description: String?
+    @Option(help: ArgumentHelp("Read the description from a file, or from standard input with -; UTF-8, at most 64 KiB.",
+                               valueName: "path|-"))
+    var descriptionFile: String?
+
+    func validate() throws {
+        if description != nil && descriptionFile != nil {
+            throw ValidationError("give --description or --description-file, not both")
+        }
+    }
+
+    /// The description: the option's text, the file's, or standard input's; empty when none is given.
+    func text() throws -> String {
+        guard let path = descriptionFile else { return description ?? "" }
+        return try TextArguments.read(path, option: "--description-file", field: .description)
+    }
+}
+
+enum TextArguments {
+    /// The text of the file at `path` (`-`: standard input), refused unless it is UTF-8 and fits
+    /// `field`. A file larger than the field holds is not read to its end.
+    static func read(_ path: String, option: String, field: TextRules.Field) throws -> String {
+        let limit = field.size == .long ? TextRules.longLimit : TextRules.lineLimit * 4
+        let handle: FileHandle
+        if path == "-" {
+            handle = FileHandle.standardInput
+        } else {
+            guard let h = FileHandle(forReadingAtPath: path) else {
+                throw UsageError(en: "\(option): cannot read '\(path)'", zh: "\(option)：无法读取 '\(path)'")
+            }
+            handle = h
+        }
+        defer { if path != "-" { try? handle.close() } }
+        var bytes: [UInt8] = []
+        do {
+            // One byte past the limit is enough to know the text is too long.
+            while bytes.count <= limit, let chunk = try handle.read(upToCount: limit + 1 - bytes.count), !chunk.isEmpty {
+                bytes.append(contentsOf: chunk)
+            }
+        } catch {
+            throw UsageError(en: "\(option): cannot read '\(path)': \(error.localizedDescription)",
+                             zh: "\(option)：无法读取 '\(path)'：\(error.localizedDescription)")
+        }
+        if bytes.count > limit {
+            throw UsageError(en: "\(option): \(field.en) is longer than \(limit) bytes; at most \(limit) bytes (64 KiB) are accepted",
+                             zh: "\(option)：\(field.zh)超过 \(limit) 字节；最多接受 \(limit) 字节（64 KiB）")
+        }
+        switch TextRules.decode(bytes, field: field) {
+        case .success(let text): return text
+        case .failure(let problem): throw UsageError(en: "\(option): \(problem.text.en)", zh: "\(option)：\(problem.text.zh)")
+        }
+    }
+
+    /// The first argument whose bytes are not UTF-8, named by the option before it; `nil` when
+    /// all are. The system hands arguments over as bytes; Swift's `CommandLine.arguments` would
+    /// replace a bad byte by U+FFFD and the text would be stored changed.
+    static func invalidArgument(_ raw: [[UInt8]]) -> UsageError? {
+        for (i, bytes) in raw.enumerated() where String(validating: bytes, as: UTF8.self) == nil {
+            let previous = i > 0 ? String(decoding: raw[i - 1], as: UTF8.self) : ""
+            let name = previous.hasPrefix("--") ? previous : "argument \(i + 1)"
+            return UsageError(en: "\(name): the text is not valid UTF-8; set the terminal or the file to UTF-8",
+                              zh: "\(name)：文本不是有效的 UTF-8 编码；请将终端或文件设为 UTF-8")
+        }
+        return nil
+    }
+
+    /// The process's arguments (without the program's name) as the bytes the system gave.
+    static var rawArguments: [[UInt8]] {
+        (1..<Int(CommandLine.argc)).compactMap { i in
+            CommandLine.unsafeArgv[i].map { p in Array(UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: strlen(p))) }
+        }
+    }
+}
