@@ -91,7 +91,7 @@ struct InspectCommand: ParsableCommand {
             }
             print(table.render())
             let total = try env.database.inspectionCount(kind: kind)
-            FileHandle.standardError.write(Data("\(list.isEmpty ? Strings(env.language)(.noItems) : (zh ? "显示 \(list.count) 项，共 \(total) 项" : "showing \(list.count) of \(total)"))\n".utf8))
+            Output.standardError("\(list.isEmpty ? Strings(env.language)(.noItems) : (zh ? "显示 \(list.count) 项，共 \(total) 项" : "showing \(list.count) of \(total)"))\n")
         }
     }
 
@@ -141,7 +141,7 @@ struct InspectCommand: ParsableCommand {
             let record = try env.database.inspection(id)
             let text = format.lowercased() == "md" ? InspectionReportRendering.markdown(record, env.language, generated: env.now)
                 : InspectionReportRendering.html(record, env.language, generated: env.now)
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Output.standardOutput(text)
         }
     }
 
@@ -188,7 +188,7 @@ struct InspectCommand: ParsableCommand {
             let ids = outcome.linked.map { "#\($0)" }.joined(separator: " ")
             notes.append(zh ? "超出阈值，已关联到未关闭的工单：\(ids)" : "over threshold, linked to items still open: \(ids)")
         }
-        for note in notes { FileHandle.standardError.write(Data("\(TerminalText.sanitize(note))\n".utf8)) }
+        for note in notes { Output.standardError("\(note)\n") }
     }
 }
 
@@ -214,7 +214,7 @@ struct InventoryCommand: ParsableCommand {
             table.rows = entries.map { [$0.kind.rawValue, $0.name, $0.parent ?? "", $0.note] }
             table.cutLast = false
             print(table.render())
-            if entries.isEmpty { FileHandle.standardError.write(Data("\(Strings(env.language)(.noItems))\n".utf8)) }
+            if entries.isEmpty { Output.standardError("\(Strings(env.language)(.noItems))\n") }
         }
     }
 

@@ -393,10 +393,15 @@ public enum InspectionRules {
 /// A refusal names the field, and for a reading its index: `readings[3].value: expected a number
 /// for check "cpu"`.
 public enum InspectionFile {
+    static let importFile = TextRules.Field(en: "the file", zh: "文件", size: .long)
     public static let topKeys = ["at", "inspector", "kind", "readings"]
     public static let readingKeys = ["check", "target", "value"]
 
     public static func parse(_ data: Data) throws(InspectionInputError) -> NewInspection {
+        // Text that is not UTF-8 is refused as such (never read with U+FFFD in place of its bytes).
+        if case .failure(let problem) = TextRules.decode(Array(data), field: importFile) {
+            throw InspectionInputError(field: "", en: problem.text.en, zh: problem.text.zh)
+        }
         let json: JSONValue
         do { json = try JSONDecoder().decode(JSONValue.self, from: data) } catch {
             throw InspectionInputError(field: "", en: "the file is not JSON (\(describe(error))); expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",

@@ -60,6 +60,11 @@ public enum TextRules {
         /// Text written in an editor the console started, for whichever field.
         public static let editedText = Field(en: "the edited text", zh: "编辑的文本", size: .long)
         public static let holidayName = Field(en: "the holiday's name", zh: "节假日名称", size: .line)
+        public static let inspector = Field(en: "the inspector", zh: "巡检人", size: .line)
+        public static let target = Field(en: "a reading's target", zh: "巡检对象", size: .line)
+        public static let readingText = Field(en: "a reading's text (a visit's feedback)", zh: "巡检记录文字（走访反馈）", size: .long)
+        public static let inventoryName = Field(en: "the inventory entry's name", zh: "清单条目名称", size: .line)
+        public static let inventoryNote = Field(en: "the inventory entry's note", zh: "清单条目备注", size: .long)
         /// A value a history entry keeps from before or after a change: as long as the longest field.
         public static let changedValue = Field(en: "the changed value", zh: "变更的值", size: .long)
     }

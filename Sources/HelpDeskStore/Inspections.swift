@@ -52,6 +52,11 @@ extension AppDatabase {
         for i in new.readings.indices where new.readings[i].check == .visit {
             if let region = Region.parse(new.readings[i].target) { new.readings[i].target = region.chineseName }
         }
+        try Self.checkText(new.inspector, .inspector)
+        for reading in new.readings {
+            try Self.checkText(reading.target, .target)
+            try Self.checkText(reading.value.text, .readingText)
+        }
         if new.at > ctx.now {
             throw StoreError.invalid(en: "at: \(BeijingTime.iso(new.at)) lies in the future (now is \(BeijingTime.iso(ctx.now))); an inspection is recorded once it was made",
                                      zh: "at：\(BeijingTime.iso(new.at)) 在将来（现在是 \(BeijingTime.iso(ctx.now))）；巡检完成后才能登记")
@@ -223,6 +228,9 @@ extension AppDatabase {
     /// schema's database).
     public func addInventory(_ entry: InventoryEntry, _ ctx: Context) throws {
         let name = try Self.inventoryName(entry.name)
+        try Self.checkText(name, .inventoryName)
+        try Self.checkText(entry.parent, .inventoryName)
+        try Self.checkText(entry.note, .inventoryNote)
         try writer.write { db in
             try Self.authorize(db, ctx, .supervise(.editInventory))
             if try Self.inventoryEntry(db, entry.kind, name) != nil {
@@ -238,6 +246,8 @@ extension AppDatabase {
 
     /// Changes an entry's parent and/or note (supervisors); an empty parent clears it.
     public func setInventory(_ kind: InventoryKind, _ name: String, parent: String?, note: String?, _ ctx: Context) throws {
+        try Self.checkText(parent, .inventoryName)
+        try Self.checkText(note, .inventoryNote)
         try writer.write { db in
             try Self.authorize(db, ctx, .supervise(.editInventory))
             guard var entry = try Self.inventoryEntry(db, kind, name) else { throw Self.notInInventory(kind, name) }

@@ -12,6 +12,40 @@ func readmeInspectionSample(sourceLocation: SourceLocation = #_sourceLocation) t
 
 @Suite("inspect and inventory commands", .scratch)
 struct InspectionCommandTests {
+    @Test("hostile text in an import: kept intact and shown safely, or refused naming the field, nothing stored")
+    func hostileTextInAnImport() throws {
+        let db = freshDatabase()
+        let feedback = "反馈\u{1B}]52;c;aGVsbG8=\u{07} \u{202E}好\u{1B}[31m红"
+        let escaped = feedback.unicodeScalars.map { $0.value < 0x20 || (0x202A...0x202E).contains($0.value)
+            ? String(format: "\\u%04x", $0.value) : String($0) }.joined()
+        let visit = writeFile(besides: db, name: "visit.json", """
+            {"at": "2021-12-06T09:30:00+08:00", "inspector": "王芳", "kind": "business",
+             "readings": [{"check": "visit", "target": "玉树州", "value": "\(escaped)"}]}
+            """)
+        #expect(ok(["inspect", "import", visit], db: db, now: "2021-12-06T10:00:00+08:00") == "1\n")
+        let shown = jsonObject(ok(["inspect", "show", "1", "--json"], db: db))
+        #expect((shown["readings"] as? [[String: Any]])?.first?["value"] as? String == feedback)
+        for args in [["inspect", "show", "1"], ["inspect", "report", "1", "--format", "md"], ["inspect", "report", "1", "--format", "html"]] {
+            let out = ok(args, db: db)
+            #expect(!out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E }, "\(args)")
+        }
+
+        let before = snapshot(db, ids: [])
+        let nul = writeFile(besides: db, name: "nul.json", """
+            {"at": "2021-12-06T09:30:00+08:00", "inspector": "王芳", "kind": "database",
+             "readings": [{"check": "cpu", "target": "app\\u000003", "value": 91}]}
+            """)
+        let r = helpdesk(["inspect", "import", nul], db: db, now: "2021-12-06T10:00:00+08:00")
+        #expect(r.status == 2 && r.out.isEmpty && r.err.contains("nothing was stored"), "\(r.err)")
+        let bytes = Data("{\"at\": \"2021-12-06T09:30:00+08:00\", \"inspector\": \"".utf8) + Data([0xFF, 0xFE])
+            + Data("\", \"kind\": \"business\", \"readings\": []}".utf8)
+        let latin = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("latin.json")
+        try bytes.write(to: latin)
+        let u = helpdesk(["inspect", "import", latin.path], db: db, now: "2021-12-06T10:00:00+08:00")
+        #expect(u.status == 2 && u.err.contains("the file is not valid UTF-8 (the first bad byte is at offset 50)"), "\(u.err)")
+        #expect(snapshot(db, ids: []) == before)
+    }
+
     @Test("the README's sample file imports, prints the id alone and opens what its thresholds call for")
     func readmeSampleImports() throws {
         let db = freshDatabase()
