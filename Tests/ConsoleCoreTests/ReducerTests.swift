@@ -107,6 +107,24 @@ struct ReducerTests {
         #expect(s.queue.selection == 2)
     }
 
+    /// Answering a special case moves it down the queue (its deadline is met): the selection goes
+    /// with it, so the next key acts on the same ticket.
+    @Test func theSelectionFollowsAChangedItemToWhereItNowStands() {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.press(.char("j"))
+        let id = s.selectedTicket!.id!
+        let after = s.reduce(.writeSucceeded(message: "已保存 #\(id)", id: id, created: false))
+        #expect(after.last == .locate(id: id, filter: QueueFilter()))
+        _ = s.reduce(.located(id: id, pane: .queue, index: 3))
+        #expect(s.queue.selection == 3)
+        #expect(s.status?.text == "已保存 #\(id)")
+        // A change that takes it out of the list (resolved, in the active queue) leaves the
+        // selection where it was and says nothing more.
+        _ = s.reduce(.writeSucceeded(message: "已保存 #\(id)", id: id, created: false))
+        #expect(s.reduce(.located(id: id, pane: .queue, index: nil)) == [])
+        #expect(s.queue.selection == 3 && s.status?.text == "已保存 #\(id)")
+    }
+
     @Test func newFaultFormPicksTheLevel() {
         var s = Sample.state(width: 120, height: 40)
         _ = s.press(.char("f"), .right, .right)  // level 3 → 2 → 1

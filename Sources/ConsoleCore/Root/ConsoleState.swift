@@ -86,6 +86,9 @@ public struct ConsoleState: Equatable, Sendable {
     public var isReadOnly = false
     /// An item just created, to be selected once the store says where it stands in its list.
     public var pendingSelection: Int64?
+    /// An item just changed, to stay selected where the change moved it in its list (a special
+    /// case answered moves down the queue); nothing is said if the change took it out of the list.
+    public var followedSelection: Int64?
 
     public init(width: Int, height: Int, now: Date, language: Language, operatorName: String) {
         self.width = width
@@ -102,7 +105,7 @@ public struct ConsoleState: Equatable, Sendable {
             && a.inspections == b.inspections
             && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
             && a.calendar?.version == b.calendar?.version
-            && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.isReadOnly == b.isReadOnly && a.pendingSelection == b.pendingSelection
+            && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.isReadOnly == b.isReadOnly && a.pendingSelection == b.pendingSelection && a.followedSelection == b.followedSelection
     }
 
     public var strings: Strings { Strings(language) }

@@ -25,9 +25,20 @@ extension ConsoleState {
         case .queueLoaded(let page):
             return reduceQueue(.pageLoaded(page))
         case .faultsLoaded(let items):
-            BoardScreen.reduce(&board, .loaded(items, preferring: pendingSelection))
+            BoardScreen.reduce(&board, .loaded(items, preferring: pendingSelection ?? followedSelection))
             if let id = pendingSelection, board.selected?.id == id { pendingSelection = nil }
+            if let id = followedSelection, board.selected?.id == id { followedSelection = nil }
             return []
+        case let .located(id, pane, index) where followedSelection == id && pendingSelection != id:
+            // A changed item: selected where it now stands, or left as it is if it left the list.
+            followedSelection = nil
+            guard let index else { return [] }
+            if let kind = pane.serviceKind { return reduceService(kind, .select(index)) }
+            if pane == .faults {
+                BoardScreen.reduce(&board, .select(id: id))
+                return []
+            }
+            return pane == focus ? reduceQueue(.select(index)) : []
         case let .located(id, pane, index):
             if let kind = pane.serviceKind {
                 guard pendingSelection == id else { return [] }
@@ -96,7 +107,15 @@ extension ConsoleState {
                 mode = back.map { .detail($0) } ?? .normal
             }
             say(message, .info)
-            guard created, let id else { return reloadAll() }
+            guard let id else { return reloadAll() }
+            guard created else {
+                // The changed item stays selected wherever the change moved it in the list shown.
+                followedSelection = id
+                if let kind = focus.serviceKind {
+                    return reloadAll() + [.locateService(id: id, kind: kind, filter: list(kind).filter)]
+                }
+                return focus == .queue ? reloadAll() + [.locate(id: id, filter: queue.filter)] : reloadAll()
+            }
             if let kind = creates, let pane = Pane(listing: kind) {
                 // A new task or change is selected in its own list, which comes into view.
                 pendingSelection = id
