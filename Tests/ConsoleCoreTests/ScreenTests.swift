@@ -124,3 +124,22 @@ extension ScreenTests {
         #expect(CommandLineScreen.reduce(&field, .escape) == [.close])
     }
 }
+
+extension ScreenTests {
+    /// The "done at" field shows now to the minute; left as it is, the step is done at now to the
+    /// second — never a minute before a training entered seconds earlier.
+    @Test func aTimeLeftAsOpenedIsNowToTheSecond() throws {
+        let opened = now.addingTimeInterval(35)   // 35 s past the minute
+        var item = Sample.tickets[0]
+        item.kind = .training
+        let form = Form.trainingStep(item, step: .plan, .zh, Form.Clock(now: opened))
+        #expect(form.happenedAt == opened)
+        var edited = form
+        for _ in 0..<5 { _ = FormScreen.reduce(&edited, .key(.tab), .zh) }
+        edited.focus = 1
+        for _ in 0..<5 { _ = FormScreen.reduce(&edited, .key(.backspace), .zh) }
+        for c in "09:30" { _ = FormScreen.reduce(&edited, .key(.char(c)), .zh) }
+        #expect(edited.value("at").hasSuffix("09:30"))
+        #expect(edited.happenedAt == BeijingTime.instant(BeijingTime.date(of: opened), secondOfDay: 9 * 3600 + 30 * 60))
+    }
+}

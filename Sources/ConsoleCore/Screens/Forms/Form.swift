@@ -197,9 +197,12 @@ public struct Form: Equatable, Sendable {
         text("at", label, .pastTime, LocalTimeInput.format(clock.now))
     }
 
-    /// When the item happened: the "at" field's time, or now when it is empty.
+    /// When the item happened: the "at" field's time; the form's now, to the second, when the field
+    /// is empty or still shows the now it opened with (which it shows to the minute: read back, it
+    /// would fall up to a minute before an item made seconds earlier, and be refused).
     public var happenedAt: Date {
-        LocalTimeInput.instant(value("at"), today: clock.today) ?? clock.now
+        if let field = fields.first(where: { $0.name == "at" }), field.value == field.initialText { return clock.now }
+        return LocalTimeInput.instant(value("at"), today: clock.today) ?? clock.now
     }
 
     static func choice(_ name: String, _ label: String, _ options: [Choice], selected: Int = 0) -> Field {
