@@ -113,11 +113,13 @@ struct CalendarCommand: ParsableCommand {
             }
             let env = try Environment(global)
             let rescheduled = try env.database.importCalendar(year, env.context)
-            let off = year.days.values.filter(\.isOffDay).count
-            print("\(year.year): \(off) days off, \(year.days.count - off) make-up working days")
+            let off = year.days.values.filter(\.isOffDay).count, zh = env.language == .zh
+            print(zh ? "\(year.year) 年：放假 \(off) 天，调休上班 \(year.days.count - off) 天"
+                     : "\(year.year): \(off) days off, \(year.days.count - off) make-up working days")
             if !rescheduled.isEmpty {
                 // Each has the old and new deadline in its history (`show ID`).
-                print("deadlines computed again: \(rescheduled.map { "#\($0)" }.joined(separator: " "))")
+                let ids = rescheduled.map { "#\($0)" }.joined(separator: " ")
+                print(zh ? "已重算时限：\(ids)" : "deadlines computed again: \(ids)")
             }
         }
     }

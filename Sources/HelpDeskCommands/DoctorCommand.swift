@@ -151,7 +151,11 @@ struct Doctor {
             let shown = "\(file): owner \(owner), group \(group), mode \(String(mode, radix: 8))"
             let shownZh = "\(file)：属主 \(owner)，属组 \(group)，权限 \(String(mode, radix: 8))"
             if mode & 0o007 != 0 {
-                add("file", .warn, en: "\(shown): others may read or write the records", zh: "\(shownZh)：其他用户可读写记录",
+                // What users outside the owner and group may do with it.
+                let write = mode & 0o002 != 0, read = mode & 0o004 != 0
+                let en = write && read ? "read and change" : write ? "change" : read ? "read" : "reach"
+                let zh = write && read ? "读取和修改" : write ? "修改" : read ? "读取" : "访问"
+                add("file", .warn, en: "\(shown): others may \(en) the records", zh: "\(shownZh)：其他用户可\(zh)记录",
                     doEn: "chmod 660 \(file)", doZh: "chmod 660 \(file)")
             } else if file == path && access(file, W_OK) != 0 {
                 add("file", .warn, en: "\(shown): read-only for you", zh: "\(shownZh)：您只能读取",

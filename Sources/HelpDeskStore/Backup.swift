@@ -22,6 +22,10 @@ public enum BackupRefusal: Error, Equatable {
     case damaged(path: String, detail: String)
     case exists(path: String)
     case differs(path: String, expected: String, found: String)
+    /// The copy's folder does not exist.
+    case noFolder(path: String, folder: String)
+    /// The copy cannot be written there (the system's reason).
+    case cannotWrite(path: String, reason: String)
 
     public func message(_ lang: Language) -> String {
         let zh = lang == .zh
@@ -40,6 +44,10 @@ public enum BackupRefusal: Error, Equatable {
             return zh ? "\(path) 已损坏（完整性检查：\(detail)），未作任何改动" : "\(path) is damaged (integrity check: \(detail)); nothing was changed"
         case .exists(let path):
             return zh ? "\(path) 已存在；备份不覆盖已有文件，请换一个文件名" : "\(path) already exists; a backup never overwrites a file: name a new one"
+        case let .noFolder(path, folder):
+            return zh ? "无法写入 \(path)：目录 \(folder) 不存在；未作任何改动" : "cannot write \(path): there is no folder \(folder); nothing was changed"
+        case let .cannotWrite(path, reason):
+            return zh ? "无法写入 \(path)：\(reason)；未作任何改动" : "cannot write \(path): \(reason); nothing was changed"
         case let .differs(path, expected, found):
             return zh ? "备份 \(path) 与数据库不符（应为 \(expected)，实为 \(found)），已删除" : "the backup \(path) does not match the database (expected \(expected), found \(found)); it was removed"
         }
@@ -87,8 +95,15 @@ extension AppDatabase {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial").path
+        var isFolder: ObjCBool = false
+        let folder = url.deletingLastPathComponent().path
+        guard fm.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw BackupRefusal.noFolder(path: path, folder: folder)
+        }
         try? fm.removeItem(atPath: temporary)
-        try Self.createPrivateFile(temporary)
+        do { try Self.createPrivateFile(temporary) } catch {
+            throw BackupRefusal.cannotWrite(path: path, reason: String(cString: strerror(errno == 0 ? EACCES : errno)))
+        }
         var removeTemporary = true
         defer { if removeTemporary { try? fm.removeItem(atPath: temporary) } }
 

@@ -14,6 +14,9 @@ struct BackupCommandTests {
         #expect(written.hasSuffix("integrity ok\n"))
         let zh = helpdesk(["backup", copy, "--lang", "zh"], db: db)
         #expect(zh.status == 2 && zh.err.contains("已存在") && zh.out.isEmpty)
+        let nowhere = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("no/such/b.sqlite").path
+        let missing = helpdesk(["backup", nowhere], db: db)
+        #expect(missing.status == 2 && missing.err.contains("there is no folder") && missing.err.hasSuffix("nothing was changed\n"), "\(missing.err)")
 
         let before = snapshot(db, ids: [1, 2, 3])
         _ = addCase(db, title: "备份之后", at: "2021-11-23T11:00:00+08:00")
