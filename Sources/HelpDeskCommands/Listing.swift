@@ -213,13 +213,21 @@ enum Listing {
         if let a = item.agreedWith { lines.append((t(.agreedWith), clean(a) + (item.agreedAt.map { " @ \(BeijingTime.iso($0))" } ?? ""))) }
         if let v = item.calendarVersion { lines.append((t(.calendarVersion), v)) }
         if let c = item.closedAt { lines.append((t(.closed), BeijingTime.iso(c))) }
-        if let c = item.cause { lines.append((t(.cause), clean(c))) }
-        if let s = item.solution { lines.append((t(.solution), clean(s))) }
-        if !item.description.isEmpty { lines.append((t(.description), clean(item.description))) }
+        // Texts of several lines (a pasted log) keep their lines, each under the value column.
+        let block = { (s: String) in
+            TerminalText.sanitize(s.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .newlines), keepNewlines: true)
+        }
+        if let c = item.cause { lines.append((t(.cause), block(c))) }
+        if let s = item.solution { lines.append((t(.solution), block(s))) }
+        if !item.description.isEmpty { lines.append((t(.description), block(item.description))) }
         lines += try ServiceJSON.lines(env, item)
         lines.append((t(.version), "\(item.version)"))
         let width = lines.map { TerminalText.width($0.0) }.max() ?? 0
-        for (k, v) in lines { print("\(TerminalText.fit(k, width))  \(v)") }
+        for (k, v) in lines {
+            let parts = v.components(separatedBy: "\n")
+            print("\(TerminalText.fit(k, width))  \(parts[0])")
+            for part in parts.dropFirst() { print(String(repeating: " ", count: width + 2) + part) }
+        }
         if item.kind == .fault {
             let steps = try env.database.escalations(of: id)
             let zh = lang == .zh

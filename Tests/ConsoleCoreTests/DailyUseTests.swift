@@ -196,6 +196,19 @@ struct DailyUseTests {
         #expect(row.map { b.lines[$0].contains("提出人") } == true)
     }
 
+    @Test func aDescriptionOfSeveralLinesKeepsItsLines() {
+        var s = Sample.state(width: 80, height: 24)
+        var item = Sample.tickets[0]
+        item.description = "ORA-01653: unable to extend table\r\nin tablespace YLBX_DATA\n\u{1B}[31m第三行\n"
+        _ = s.press(.enter)
+        _ = s.reduce(.detailLoaded(item, []))
+        let b = render(s)
+        let first = b.row(containing: "ORA-01653: unable to extend table")
+        #expect(first != nil && b.lines[first!].contains("描述"))
+        #expect(first.map { b.lines[$0 + 1].contains("in tablespace YLBX_DATA") && b.lines[$0 + 2].contains("␛[31m第三行") } == true)
+        #expect(!b.lines.joined().contains("␊"))
+    }
+
     @Test func anAnsweredSpecialCaseIsNotOverdueInTheQueueOrTheDetail() throws {
         var s = Sample.state(width: 120, height: 40)
         var answered = Sample.tickets[1]                       // special, due 2021-11-24 09:30

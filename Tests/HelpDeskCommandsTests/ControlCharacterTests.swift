@@ -21,6 +21,18 @@ func rawControlBytes(_ text: String, allowNewlines: Bool = true) -> [String] {
 
 @Suite("control characters", .scratch)
 struct ControlCharacterTests {
+    @Test func aTextOfSeveralLinesIsShownLineByLineUnderItsLabel() throws {
+        let db = freshDatabase()
+        let file = writeFile(besides: db, name: "log.txt", "line one\nline two \u{1B}[31mred\r\nline three\n")
+        let id = ok(["case", "add", "--kind", "general", "--channel", "phone", "--region", "xining", "--title", "多行",
+                     "--description-file", file], db: db).trimmingCharacters(in: .newlines)
+        let shown = ok(["show", id], db: db, env: ["LANG": "C.UTF-8"]).components(separatedBy: "\n")
+        let at = try #require(shown.firstIndex { $0.hasPrefix("Description") })
+        #expect(shown[at].hasSuffix("  line one"))
+        let indent = String(repeating: " ", count: shown[at].count - "line one".count)
+        #expect(shown[at + 1] == indent + "line two ␛[31mred" && shown[at + 2] == indent + "line three")
+    }
+
     static let hostileTitle = "\u{1B}[31mX\u{7}"
 
     @Test("an escape sequence in a title shows in case list without ESC or BEL")

@@ -1,3 +1,4 @@
+import Foundation
 import HelpDeskCore
 
 extension DetailScreen {
@@ -65,7 +66,11 @@ extension DetailScreen {
         var lines: [(String, Style, String, Style, Int)] = []
         for row in rows {
             let lw = row.0.count > 12 ? 17 : labelWidth
-            for (n, part) in TerminalText.wrap(row.2, to: max(1, body.width - lw - 3)).enumerated() {
+            // A text of several lines (a pasted log) keeps its lines; each is wrapped.
+            let paragraphs = row.2.replacingOccurrences(of: "\r\n", with: "\n")
+                .trimmingCharacters(in: .newlines).components(separatedBy: "\n")
+            let parts = paragraphs.flatMap { TerminalText.wrap($0, to: max(1, body.width - lw - 3)) }
+            for (n, part) in parts.enumerated() {
                 lines.append((n == 0 ? row.0 : "", row.1, part, row.3, lw))
             }
         }
