@@ -116,6 +116,12 @@ extension ScreenTests {
         #expect(CommandLineScreen.parse("status all") == .filter(.anyStatus(closed: true)))
         #expect(CommandLineScreen.parse("open #42") == .open(42))
         #expect(CommandLineScreen.parse("new fault") == .command(.newFault))
+        #expect(CommandLineScreen.parse("new") == .command(.newCase) && CommandLineScreen.parse("new case") == .command(.newCase))
+        #expect(CommandLineScreen.parse("new inspection") == .command(.newInspection))
+        #expect(CommandLineScreen.parse("new tr") == .command(.newTraining) && CommandLineScreen.parse("new t") == .command(.newTask))
+        // A word that names nothing is refused, not guessed.
+        #expect(CommandLineScreen.parse("new xyz") == .unknown("new xyz"))
+        #expect(CommandLineScreen.parse("new foo") == .unknown("new foo"))
         #expect(CommandLineScreen.parse("lang fr") == .unknown("lang fr"))
         #expect(CommandLineScreen.parse("  ") == nil)
         var field = TextField()

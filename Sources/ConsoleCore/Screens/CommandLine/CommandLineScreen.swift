@@ -44,7 +44,9 @@ public enum CommandLineScreen {
         switch head {
         case "q", "quit", "exit": return .quit
         case "help", "h": return .help
-        case "new": return .command(newCommand(rest.lowercased()))
+        case "new":
+            guard let command = newCommand(rest.lowercased()) else { break }
+            return .command(command)
         case "tasks", "task": return .command(.tasks)
         case "changes", "change": return .command(.changes)
         case "trainings", "training", "train": return .command(.trainings)
@@ -82,19 +84,23 @@ public enum CommandLineScreen {
         return .unknown(line)
     }
 
-    /// What `new …` makes: a fault, a task, a change or (by default) a CASE ticket.
-    static func newCommand(_ what: String) -> Command {
-        if what.hasPrefix("f") { return .newFault }
-        if what.hasPrefix("tr") { return .newTraining }
-        if what.hasPrefix("t") { return .newTask }
-        if what.hasPrefix("ch") { return .newChange }
-        return .newCase
+    /// What `new …` makes: `new` alone or `new case` a CASE ticket; `fault`, `task`, `change`,
+    /// `training`, `inspection` (or a word's start: `new f`, `new insp`) the others; `nil` for a
+    /// word that names none of them, which is refused rather than guessed.
+    static func newCommand(_ what: String) -> Command? {
+        let words: [(String, Command)] = [("case", .newCase), ("fault", .newFault), ("task", .newTask), ("change", .newChange),
+                                          ("training", .newTraining), ("inspection", .newInspection)]
+        if what.isEmpty { return .newCase }
+        let matches = words.filter { $0.0.hasPrefix(what) }
+        // "t" alone stands for a task, as it always has; otherwise a start must name one word.
+        if what == "t" { return .newTask }
+        return matches.count == 1 ? matches[0].1 : nil
     }
 
     /// What the status line says of a line that is not a command.
     static func unknownText(_ line: String, _ lang: Language) -> String {
-        lang == .zh ? "无法识别的命令：\(line)（可用：q, 编号, new case|fault|task|change|training, tasks, changes, trainings, assess, reopen, lower, kind, region, status, search, clear, freeze 年-月, lang, help）"
-                    : "unknown command: \(line) (try q, an id, new case|fault|task|change|training, tasks, changes, trainings, assess, reopen, lower, kind, region, status, search, clear, freeze YYYY-MM, lang, help)"
+        lang == .zh ? "无法识别的命令：\(line)（可用：q, 编号, new case|fault|task|change|training|inspection, tasks, changes, trainings, inspections, assess, reopen, lower, kind, region, status, search, clear, freeze 年-月, lang, help）"
+                    : "unknown command: \(line) (try q, an id, new case|fault|task|change|training|inspection, tasks, changes, trainings, inspections, assess, reopen, lower, kind, region, status, search, clear, freeze YYYY-MM, lang, help)"
     }
 
     static func drawStatus(_ buf: inout ScreenBuffer, _ field: TextField, y: Int, _ theme: Theme) {
