@@ -149,3 +149,16 @@ extension ScreenTests {
         #expect(edited.happenedAt == BeijingTime.instant(BeijingTime.date(of: opened), secondOfDay: 9 * 3600 + 30 * 60))
     }
 }
+
+extension ScreenTests {
+    @Test func theSearchSaysWhatItFindsInTheListItFilters() {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.press(.char("/"))
+        #expect(render(s).lines.last?.contains("查找标题、提出人、电话、描述") == true)
+        _ = s.press(.escape, .char("6"), .char("/"))
+        #expect(render(s).lines.last?.contains("查找主题、地点、讲师") == true)
+        _ = s.press(.escape, .char("7"))
+        #expect(s.press(.char("/")) == [.bell])
+        #expect(s.mode == .normal && s.status?.text.contains("巡检列表不支持搜索") == true)
+    }
+}

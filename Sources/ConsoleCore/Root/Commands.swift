@@ -61,6 +61,11 @@ extension ConsoleState {
         case .toggleMine: return reduceQueue(.filter(.toggleMine))
         case .toggleOverdue: return reduceQueue(.filter(.toggleOverdue))
         case .search:
+            // The inspections list has no search: said, rather than a prompt whose text goes nowhere.
+            guard focus != .inspections else {
+                say(language == .zh ? "巡检列表不支持搜索（helpdesk inspect list --kind 可按类别列出）" : "the inspections list has no search (helpdesk inspect list --kind lists one kind)", .error)
+                return [.bell]
+            }
             mode = .search(TextField(focusedSearch))
         case .clearFilters: return reduceQueue(.filter(.clear))
         case .help:

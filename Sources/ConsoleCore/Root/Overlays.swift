@@ -90,7 +90,7 @@ extension ConsoleState {
         case .help: return HelpScreen.hints(lang)
         case .figureItems: return FigureItemsScreen.hints(lang)
         case .inspection: return InspectionScreen.hints(lang)
-        case .search: return SearchScreen.hints(lang)
+        case .search: return SearchScreen.hints(lang, trainings: focus == .trainings)
         case .commandLine: return CommandLineScreen.hints(lang)
         }
     }

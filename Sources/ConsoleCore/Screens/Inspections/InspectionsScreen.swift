@@ -55,7 +55,7 @@ public enum InspectionsScreen {
         case .quit, .back:
             return [.back]
         case .nextPane, .previousPane, .paneQueue, .paneFaults, .paneKPI, .tasks, .changes, .trainings, .inspections, .up, .down, .pageUp,
-             .pageDown, .top, .bottom, .help, .commandLine, .redraw:
+             .pageDown, .top, .bottom, .help, .commandLine, .redraw, .search:
             return [.run(command)]
         default:
             return []

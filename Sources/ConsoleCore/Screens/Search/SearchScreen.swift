@@ -21,8 +21,12 @@ public enum SearchScreen {
         Prompt.draw(&buf, field, prompt: lang == .zh ? "搜索：" : "search: ", y: y, theme)
     }
 
-    static func hints(_ lang: Language) -> Hints {
-        Hints(hints: [("", lang == .zh ? "查找标题、提出人、电话、描述" : "finds title, requester, phone, description")],
-              pinned: Prompt.pinned(lang))
+    /// What the search finds in the list it filters: trainings by topic, place and trainer; the
+    /// work items of the other lists by title, requester, phone and description.
+    static func hints(_ lang: Language, trainings: Bool = false) -> Hints {
+        let finds = trainings
+            ? (lang == .zh ? "查找主题、地点、讲师" : "finds topic, place, trainer")
+            : (lang == .zh ? "查找标题、提出人、电话、描述" : "finds title, requester, phone, description")
+        return Hints(hints: [("", finds)], pinned: Prompt.pinned(lang))
     }
 }
