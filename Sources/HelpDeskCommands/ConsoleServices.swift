@@ -105,16 +105,18 @@ extension ConsoleRunner {
         case let .trainingStep(id, step, at, version):
             try db.markTrainingStep(id, step, at: at, expectedVersion: version, ctx)
             dispatch(.writeSucceeded(message: zh ? "#\(id) \(step.label(.zh)) 已完成" : "#\(id) \(step.label(.en)) done", id: id, created: false))
-        case let .addAttendee(id, name, office, region, score, version):
-            let attendee = try db.addAttendee(id, name: name, office: office, region: region, score: score, at: ctx.now,
-                                              expectedVersion: version, ctx)
+        case let .addAttendee(id, name, office, region, score, _):
+            // An attendee and a material are records of their own, added beside whatever else was
+            // added meanwhile (two people entering a sign-in sheet): no stale-edit check. Their
+            // rules (a name once, a location once) are checked in the write's transaction.
+            let attendee = try db.addAttendee(id, name: name, office: office, region: region, score: score, at: ctx.now, ctx)
             dispatch(.writeSucceeded(message: zh ? "#\(id) 已登记学员 \(attendee.name)" : "#\(id) attendee \(attendee.name) recorded",
                                      id: id, created: false))
         case let .setScore(id, name, score, version):
             try db.setScore(id, name: name, score: score, at: ctx.now, expectedVersion: version, ctx)
             dispatch(.writeSucceeded(message: zh ? "#\(id) \(name) 成绩 \(score)" : "#\(id) \(name) scored \(score)", id: id, created: false))
-        case let .addMaterial(id, location, version):
-            try db.addMaterial(id, location: location, at: ctx.now, expectedVersion: version, ctx)
+        case let .addMaterial(id, location, _):
+            try db.addMaterial(id, location: location, at: ctx.now, ctx)
             dispatch(.writeSucceeded(message: zh ? "#\(id) 已登记资料" : "#\(id) material recorded", id: id, created: false))
         case let .addDefect(delivery, title, description, at):
             let defect = try db.addDefect(delivery: delivery, title: title, description: description, at: at, ctx)

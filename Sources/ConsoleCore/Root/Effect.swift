@@ -71,6 +71,8 @@ public enum WriteRequest: Equatable, Sendable {
     case addTraining(NewTraining, at: Date)
     /// A training's step done at `at`.
     case trainingStep(id: Int64, step: TrainingStep, at: Date, version: Int)
+    /// An attendee of a training. `version` is the training's as the form opened on it; an
+    /// attendee (and a material) is a record of its own, added whatever was added meanwhile.
     case addAttendee(id: Int64, name: String, office: String, region: Region, score: Int?, version: Int)
     /// An attendee's exam score recorded or corrected.
     case setScore(id: Int64, name: String, score: Int, version: Int)
