@@ -162,3 +162,20 @@ extension ScreenTests {
         #expect(s.mode == .normal && s.status?.text.contains("巡检列表不支持搜索") == true)
     }
 }
+
+extension ScreenTests {
+    /// A message longer than the status line is read whole: it goes on over the footer's row.
+    @Test func aLongMessageTakesTheFootersRowAndIsReadWhole() {
+        var s = Sample.state(width: 80, height: 24)
+        let long = "the database file is read-only for nobody: you may read, nothing can be saved; to write, join the file's group and make it group-writable (chmod 660)"
+        s.status = StatusMessage(text: long, kind: .error, until: now.addingTimeInterval(30))
+        var b = render(s)
+        #expect(b.lines[22].hasPrefix(" the database file is read-only for nobody"))
+        #expect(b.lines[23].contains("group-writable (chmod 660)"))
+        #expect(!b.lines[23].contains("? 帮助"))
+        // A short one leaves the footer's keys where they are.
+        s.status = StatusMessage(text: "已保存 #101", kind: .info, until: now.addingTimeInterval(30))
+        b = render(s)
+        #expect(b.lines[22].hasPrefix(" 已保存 #101") && b.lines[23].contains("? 帮助"))
+    }
+}

@@ -18,8 +18,7 @@ public enum ConsoleView {
             state.draw(pane, &buf, rect, theme)
         }
         state.drawOverlay(&buf, theme)
-        statusLine(&buf, state, theme)
-        footer(&buf, state, theme)
+        if !statusLine(&buf, state, theme) { footer(&buf, state, theme) }
         return buf
     }
 
@@ -84,14 +83,25 @@ public enum ConsoleView {
 
     // MARK: Bottom rows
 
-    static func statusLine(_ buf: inout ScreenBuffer, _ state: ConsoleState, _ theme: Theme) {
+    /// The status line; a message longer than the line goes on over the footer's row (the keys come
+    /// back with the next message), and is cut with … only past two lines. Returns whether it took
+    /// the footer's row.
+    @discardableResult
+    static func statusLine(_ buf: inout ScreenBuffer, _ state: ConsoleState, _ theme: Theme) -> Bool {
         let y = state.height - 2
         buf.fill(y: y, width: buf.width, style: theme[.base])
-        guard !state.drawOnStatusLine(&buf, y: y, theme) else { return }
-        if let s = state.status {
-            let role: Theme.Role = s.kind == .error ? .error : .status
+        guard !state.drawOnStatusLine(&buf, y: y, theme), let s = state.status else { return false }
+        let role: Theme.Role = s.kind == .error ? .error : .status
+        let lines = TerminalText.wrap(s.text, to: max(1, buf.width - 2))
+        guard lines.count > 1 else {
             buf.put(" " + s.text + " ", x: 0, y: y, style: theme[role], maxWidth: buf.width)
+            return false
         }
+        buf.fill(y: y + 1, width: buf.width, style: theme[.base])
+        let second = lines.count == 2 ? lines[1] : TerminalText.truncate(lines.dropFirst().joined(), to: max(1, buf.width - 2))
+        buf.put(" " + lines[0] + " ", x: 0, y: y, style: theme[role], maxWidth: buf.width)
+        buf.put(" " + second + " ", x: 0, y: y + 1, style: theme[role], maxWidth: buf.width)
+        return true
     }
 
     static func footer(_ buf: inout ScreenBuffer, _ state: ConsoleState, _ theme: Theme) {
