@@ -191,63 +191,19 @@ struct InspectionCommandTests {
     }
 }
 
-/// A program on PATH, or nil.
-private func programOnPath(_ names: [String]) -> String? {
-    for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-        for name in names where FileManager.default.isExecutableFile(atPath: "\(dir)/\(name)") { return "\(dir)/\(name)" }
-    }
-    return nil
-}
-
-private let headlessChromium = programOnPath(["chromium", "chromium-headless-shell", "chrome-headless-shell", "chromium-browser", "google-chrome"])
-
-/// Runs `path args` with its output in a file, killed after two minutes; status and standard output.
-private func runProgram(_ path: String, _ args: [String], in dir: URL) throws -> (Int32, String) {
-    let out = dir.appendingPathComponent("run-\(UUID().uuidString).out")
-    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-    let handle = try FileHandle(forWritingTo: out)
-    defer { try? handle.close() }
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: path)
-    p.arguments = args
-    var env = ProcessInfo.processInfo.environment
-    env["HOME"] = dir.path
-    p.environment = env
-    p.standardOutput = handle
-    p.standardError = FileHandle.nullDevice
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
-    let deadline = Date().addingTimeInterval(120)
-    while p.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-    if p.isRunning { p.terminate() }
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: (try? Data(contentsOf: out)) ?? Data(), as: UTF8.self))
-}
-
 @Suite("The inspection report printed to PDF", .scratch)
 struct InspectionReportPDFTests {
     @Test(.enabled(if: headlessChromium != nil, "headless Chromium is not installed (Debian: chromium)"))
     func theHTMLPrintsOnOneA4PageWithItsChineseText() throws {
-        let pdfinfo = try #require(programOnPath(["pdfinfo"]), "pdfinfo is missing (Debian: poppler-utils)")
-        let pdftotext = try #require(programOnPath(["pdftotext"]), "pdftotext is missing (Debian: poppler-utils)")
         let db = freshDatabase()
         let dir = URL(fileURLWithPath: db).deletingLastPathComponent()
         let file = writeFile(besides: db, name: "sample.json", try readmeInspectionSample())
         ok(["inspect", "import", file], db: db, now: "2021-12-06T10:00:00+08:00")
         let html = ok(["inspect", "report", "1", "--format", "html", "--lang", "zh"], db: db, now: "2021-12-06T10:00:00+08:00")
-        let page = dir.appendingPathComponent("inspection.html"), pdf = dir.appendingPathComponent("inspection.pdf")
-        try Data(html.utf8).write(to: page)
-        let (status, _) = try runProgram(headlessChromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                                             "--user-data-dir=\(dir.appendingPathComponent("profile").path)",
-                                                             "--print-to-pdf=\(pdf.path)", page.absoluteString], in: dir)
-        #expect(status == 0)
-        let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
-        try #require(size > 1000, "no PDF written")
-        let (_, info) = try runProgram(pdfinfo, ["-box", pdf.path], in: dir)
-        #expect(info.contains("(A4)"), "\(info)")
-        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") }
-        #expect(pages == 1, "pages: \(String(describing: pages))")
-        let (_, text) = try runProgram(pdftotext, ["-layout", pdf.path, "-"], in: dir)
+        let printed = try PrintedPDF.print(html, name: "inspection", in: dir)
+        #expect(printed.info.contains("(A4)"), "\(printed.info)")
+        #expect(printed.pages == 1, "pages: \(String(describing: printed.pages))")
+        let text = printed.text
         for expected in ["巡检报告", "表空间使用率", "YLBX_DATA", "超出 > 90%", "须立即扩容", "开立 #1"] {
             #expect(text.contains(expected), "\(expected) not in the PDF's text")
         }

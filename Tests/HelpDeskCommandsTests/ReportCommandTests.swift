@@ -208,66 +208,21 @@ struct ReportCommandTests {
     }
 }
 
-/// A program on PATH, or nil.
-private func onPath(_ names: [String]) -> String? {
-    for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-        for name in names where FileManager.default.isExecutableFile(atPath: "\(dir)/\(name)") { return "\(dir)/\(name)" }
-    }
-    return nil
-}
-
-private let chromium = onPath(["chromium", "chromium-headless-shell", "chrome-headless-shell", "chromium-browser", "google-chrome"])
-
-/// Runs `path args` with its output in files, killed after `seconds`; status and standard output.
-private func run(_ path: String, _ args: [String], in dir: URL, seconds: Double = 120) throws -> (Int32, String) {
-    let out = dir.appendingPathComponent("run-\(UUID().uuidString).out")
-    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-    let handle = try FileHandle(forWritingTo: out)
-    defer { try? handle.close() }
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: path)
-    p.arguments = args
-    var env = ProcessInfo.processInfo.environment
-    env["HOME"] = dir.path
-    p.environment = env
-    p.standardOutput = handle
-    p.standardError = FileHandle.nullDevice
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
-    let deadline = Date().addingTimeInterval(seconds)
-    while p.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-    if p.isRunning { p.terminate() }
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: (try? Data(contentsOf: out)) ?? Data(), as: UTF8.self))
-}
-
 @Suite("The monthly service report printed to PDF", .scratch)
 struct ReportPDFTests {
-    @Test(.enabled(if: chromium != nil, "headless Chromium is not installed (Debian: chromium)"))
+    @Test(.enabled(if: headlessChromium != nil, "headless Chromium is not installed (Debian: chromium)"))
     func theHTMLPrintsOnA4WithItsChineseText() throws {
-        let pdfinfo = try #require(onPath(["pdfinfo"]), "pdfinfo is missing (Debian: poppler-utils)")
-        let pdftotext = try #require(onPath(["pdftotext"]), "pdftotext is missing (Debian: poppler-utils)")
         let db = try reportMonthDatabase()
         let dir = URL(fileURLWithPath: db).deletingLastPathComponent()
         let html = ok(["report", "--month", "2021-11", "--format", "html", "--lang", "zh"], db: db, now: reportNow)
-        let page = dir.appendingPathComponent("report.html"), pdf = dir.appendingPathComponent("report.pdf")
-        try Data(html.utf8).write(to: page)
-        let (status, _) = try run(chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                                              "--user-data-dir=\(dir.appendingPathComponent("profile").path)",
-                                              "--print-to-pdf=\(pdf.path)", page.absoluteString], in: dir)
-        #expect(status == 0)
-        let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
-        try #require(size > 1000, "no PDF written")
-        let (_, info) = try run(pdfinfo, ["-box", pdf.path], in: dir)
+        let printed = try PrintedPDF.print(html, name: "report", in: dir)
         // A4: 595 × 842 points (Chromium writes 594.96 × 841.92).
-        let mediaBox = info.split(separator: "\n").first { $0.hasPrefix("MediaBox:") }.map { $0.split(separator: " ").dropFirst().compactMap { Double($0) } }
-        let box = try #require(mediaBox, "pdfinfo printed no MediaBox: \(info)")
+        let box = try #require(printed.mediaBox, "pdfinfo printed no MediaBox: \(printed.info)")
         #expect(box.count == 4 && abs(box[2] - box[0] - 595) < 1 && abs(box[3] - box[1] - 842) < 1, "\(box)")
-        #expect(info.contains("(A4)"))
+        #expect(printed.info.contains("(A4)"))
         // A small month: the report fits on a page or two, never none.
-        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") }
-        #expect(pages.map { (1...3).contains($0) } == true, "pages: \(String(describing: pages))")
-        let (_, text) = try run(pdftotext, ["-layout", pdf.path, "-"], in: dir)
+        #expect(printed.pages.map { (1...3).contains($0) } == true, "pages: \(String(describing: printed.pages))")
+        let text = printed.text
         for expected in ["青海省机关事业单位养老保险信息管理系统", "运维服务月报", "考核指标", "CASE维护响应率", "导出报表缺列", "海东市"] {
             #expect(text.contains(expected), "\(expected) not in the PDF's text")
         }
