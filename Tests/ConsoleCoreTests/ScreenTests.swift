@@ -179,3 +179,16 @@ extension ScreenTests {
         #expect(b.lines[22].hasPrefix(" 已保存 #101") && b.lines[23].contains("? 帮助"))
     }
 }
+
+extension ScreenTests {
+    /// The command line's row on the keys screen names every command and is not cut at 80 columns.
+    @Test func theCommandsOnTheKeysScreenFitEightyColumns() {
+        for lang in [Language.zh, .en] {
+            let rows = CommandLineScreen.keyHelp(lang)
+            let keyWidth = HelpScreen.rows(lang).map { TerminalText.width($0.0) }.max() ?? 8
+            #expect(rows.allSatisfy { TerminalText.width($0.1) <= 80 - keyWidth - 5 }, "\(lang): key column \(keyWidth)")
+            let all = rows.map(\.1).joined(separator: " ")
+            for word in ["inspection", "inspections", "trainings", "freeze", "lang"] { #expect(all.contains(word), "\(lang): \(word)") }
+        }
+    }
+}

@@ -113,7 +113,15 @@ public enum CommandLineScreen {
 
     /// The command line's row on the `?` screen.
     static func keyHelp(_ lang: Language) -> [Hint] {
-        [(":", lang == .zh ? "命令：q 退出 · 编号 打开 · new case|fault|task|change|training · tasks · changes · trainings · kind/region/status/search … · clear · lang zh|en"
-                           : "commands: q · an id · new case|fault|task|change|training · tasks · changes · trainings · kind/region/status/search … · clear · lang zh|en")]
+        // Rows short enough for the keys screen at 80 columns.
+        lang == .zh
+            ? [(":", "命令：q 退出 · 编号 打开 · new case|fault|task|change"),
+               ("", "new training|inspection · tasks · changes · trainings"),
+               ("", "inspections · assess · reopen · lower · freeze 年-月"),
+               ("", "kind / region / status / search … · clear · lang zh|en")]
+            : [(":", "commands: q · an id · new case|fault|task|change"),
+               ("", "new training|inspection · tasks · changes · trainings"),
+               ("", "inspections · assess · reopen · lower · freeze YYYY-MM"),
+               ("", "kind / region / status / search … · clear · lang zh|en")]
     }
 }
