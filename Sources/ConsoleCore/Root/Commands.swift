@@ -98,8 +98,7 @@ extension ConsoleState {
         case .filter(let change):
             return applyFilter(change)
         case .open(let id):
-            mode = .detail(Detail(id: id))
-            return [.loadDetail(id)]
+            return openDetail(id)
         case .freeze(let period):
             say(language == .zh ? "正在冻结 \(period)…" : "freezing \(period)…", .notice)
             return [.write(.freeze(period))]

@@ -144,9 +144,7 @@ extension FigureItemsScreen.Effect: RootEffect {
         switch self {
         case .close: return console.close()
         case .bell: return [.bell]
-        case .open(let id):
-            console.mode = .detail(Detail(id: id))
-            return [.loadDetail(id)]
+        case .open(let id): return console.openDetail(id)
         }
     }
 }
@@ -156,10 +154,17 @@ extension InspectionScreen.Effect: RootEffect {
         switch self {
         case .close: return console.close()
         case .bell: return [.bell]
-        case .open(let id):
-            console.mode = .detail(Detail(id: id))
-            return [.loadDetail(id)]
+        case .open(let id): return console.openDetail(id)
         }
+    }
+}
+
+extension ConsoleState {
+    /// An item's details, by id: from `:` and an id, or a list that names it (a figure's items, an
+    /// inspection's readings).
+    mutating func openDetail(_ id: Int64) -> [Effect] {
+        mode = .detail(Detail(id: id))
+        return [.loadDetail(id)]
     }
 }
 

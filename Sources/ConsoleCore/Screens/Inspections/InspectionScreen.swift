@@ -37,13 +37,8 @@ public enum InspectionScreen {
 
     public static func reduce(_ state: inout State, _ key: Key) -> [Effect] {
         let last = max(0, (state.record?.readings.count ?? 0) - 1)
+        if ListMoves.apply(key, to: &state.selection, last: last) { return [] }
         switch key {
-        case .char("j"), .down: state.selection = min(last, state.selection + 1)
-        case .char("k"), .up: state.selection = max(0, state.selection - 1)
-        case .ctrl("f"), .pageDown: state.selection = min(last, state.selection + 10)
-        case .ctrl("b"), .pageUp: state.selection = max(0, state.selection - 10)
-        case .char("g"), .home: state.selection = 0
-        case .char("G"), .end: state.selection = last
         case .char("q"), .escape, .left, .char("h"): return [.close]
         case .enter, .char("l"), .right:
             guard let id = state.selected?.itemId else { return [.bell] }
