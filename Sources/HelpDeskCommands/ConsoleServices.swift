@@ -106,9 +106,7 @@ extension ConsoleRunner {
             try db.markTrainingStep(id, step, at: at, expectedVersion: version, ctx)
             dispatch(.writeSucceeded(message: zh ? "#\(id) \(step.label(.zh)) 已完成" : "#\(id) \(step.label(.en)) done", id: id, created: false))
         case let .addAttendee(id, name, office, region, score, _):
-            // An attendee and a material are records of their own, added beside whatever else was
-            // added meanwhile (two people entering a sign-in sheet): no stale-edit check. Their
-            // rules (a name once, a location once) are checked in the write's transaction.
+            // No stale-edit check: an attendee (and a material) is a record of its own (the store's rule).
             let attendee = try db.addAttendee(id, name: name, office: office, region: region, score: score, at: ctx.now, ctx)
             dispatch(.writeSucceeded(message: zh ? "#\(id) 已登记学员 \(attendee.name)" : "#\(id) attendee \(attendee.name) recorded",
                                      id: id, created: false))

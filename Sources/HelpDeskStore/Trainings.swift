@@ -100,13 +100,16 @@ extension AppDatabase {
     }
 
     /// Records an attendee of a training, with the exam score when known. A name is recorded once a session.
+    ///
+    /// An attendee is a record of its own, added beside whatever was added meanwhile (two people
+    /// entering one sign-in sheet), so no stale-edit check; a name once is checked in the write.
     @discardableResult
     public func addAttendee(_ id: Int64, name: String, office: String, region: Region, score: Int? = nil, at: Date,
-                            expectedVersion: Int? = nil, _ ctx: Context) throws -> Attendee {
+                            _ ctx: Context) throws -> Attendee {
         let attendee = try Self.trainingRuled { () throws(TrainingRefusal) in
             try TrainingRules.attendee(name: name, office: office, region: region, score: score)
         }
-        _ = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .attended, entryWritten: true) { item, db in
+        _ = try change(id, at: at, expectedVersion: nil, ctx, event: .attended, entryWritten: true) { item, db in
             guard item.kind == .training else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aTraining) }
             if try Self.attendeeScore(db, id, attendee.name) != nil {
                 throw StoreError.invalid(LocalizedText(TrainingRefusal.duplicateAttendee(attendee.name)))
@@ -144,11 +147,12 @@ extension AppDatabase {
     }
 
     /// Records a material of a training: a file path or a link, each once.
+    ///
+    /// Like an attendee, a material is a record of its own: no stale-edit check.
     @discardableResult
-    public func addMaterial(_ id: Int64, location: String, at: Date, expectedVersion: Int? = nil,
-                            _ ctx: Context) throws -> TrainingMaterial {
+    public func addMaterial(_ id: Int64, location: String, at: Date, _ ctx: Context) throws -> TrainingMaterial {
         let location = try Self.trainingRuled { () throws(TrainingRefusal) in try TrainingRules.material(location) }
-        _ = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .materialAdded, entryWritten: true) { item, db in
+        _ = try change(id, at: at, expectedVersion: nil, ctx, event: .materialAdded, entryWritten: true) { item, db in
             guard item.kind == .training else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aTraining) }
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM training_material WHERE item_id = ? AND location = ?)",
                                  arguments: [id, location]) == true {

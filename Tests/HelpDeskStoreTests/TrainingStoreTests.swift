@@ -218,3 +218,20 @@ struct DemoTrainingTests {
         }
     }
 }
+
+@Suite("Trainings entered by two people at once")
+struct TrainingSignInTests {
+    /// Two people entering one sign-in sheet: neither's attendee is refused because the other's
+    /// came first; the rule that holds (a name once) is checked in each write.
+    @Test func attendeesAndMaterialsAddedMeanwhileDoNotRefuseEachOther() throws {
+        let (db, ctx) = try makeDatabase()
+        let training = try db.addTraining(NewTraining(type: .operator, topic: "个人账户查询", place: "培训中心", trainer: "李敏",
+                                                      heldOn: CivilDate(iso: "2021-11-23")!), at: t("2021-11-22T10:00:00+08:00"), ctx)
+        let id = training.id!
+        try db.addMaterial(id, location: "/share/slides.pdf", at: ctx.now, ctx)
+        try db.addAttendee(id, name: "王芳", office: "西宁市社保局", region: .xining, at: ctx.now, ctx)
+        try db.addAttendee(id, name: "才让", office: "玉树州社保局", region: .yushu, at: ctx.now, ctx)
+        #expect(try db.trainingDetail(id).attendees.map(\.name).sorted() == ["才让", "王芳"])
+        #expect(throws: StoreError.self) { try db.addAttendee(id, name: "王芳", office: "x", region: .xining, at: ctx.now, ctx) }
+    }
+}
