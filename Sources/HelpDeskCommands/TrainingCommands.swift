@@ -57,16 +57,12 @@ struct TrainCommand: ParsableCommand {
         @Argument(help: "The training's number.") var id: Int64
         @Option(help: "The attendee's name (once a session).") var name: String
         @Option(help: "The office they work at.") var office: String
-        @Option(help: ArgumentHelp("Their region: Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: String
+        @Option(help: ArgumentHelp("Their region: Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: Region
         @Option(help: ArgumentHelp("The exam score, a whole number from 0 to 100.", valueName: "n")) var score: String?
         @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
         func run() throws {
             let env = try Environment(global)
-            guard let r = Region.parse(region) else {
-                throw UsageError(en: "--region: '\(region)' is not a region; accepted: \(Region.accepted)",
-                                 zh: "--region：'\(region)' 不是地区；可接受：\(Region.accepted)")
-            }
-            let attendee = try env.database.addAttendee(id, name: name, office: office, region: r, score: try score.map(TrainCommand.score),
+            let attendee = try env.database.addAttendee(id, name: name, office: office, region: region, score: try score.map(TrainCommand.score),
                                                         at: try env.instant(at), env.context)
             print("#\(id) \(TerminalText.sanitize(attendee.name))")
         }
