@@ -2,22 +2,29 @@ import ArgumentParser
 import ConsoleCore
 import Foundation
 import HelpDeskCore
+import HelpDeskStore
 
-/// `config …`: the configuration file (README, "Configuration"). Never opens the database.
+/// `config …`: the configuration (README, "Configuration"): the desk's rules in the database, the
+/// system file and the personal file.
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "config", abstract: "The configuration file: check it, show the configuration in effect.",
+        commandName: "config", abstract: "The configuration: check a file, show what is in effect, set the desk's rules.",
         discussion: """
-            Files: /etc/helpdesk/config.toml (shared), then $XDG_CONFIG_HOME/helpdesk/config.toml \
-            (default ~/.config/helpdesk/config.toml; $HELPDESK_CONFIG names another), whose keys win.
+            The desk's rules (escalation, inspection thresholds, client contacts) are kept in the \
+            database and changed by supervisors with config set; /etc/helpdesk/config.toml, which only \
+            root may write, holds what is run and who may act (notify_command, timer_users) and wins \
+            where it sets a rule too; ~/.config/helpdesk/config.toml ($HELPDESK_CONFIG names another) \
+            holds a person's preferences: theme, bell, language.
             """,
-        subcommands: [Check.self, Show.self])
+        subcommands: [Check.self, Show.self, SetRule.self, UnsetRule.self])
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Validate a configuration file, or the files in effect (system, then user).",
-            discussion: "Prints 'ok: FILE' for each file read; an error names the file, line and key, and exits 2.")
+            abstract: "Validate a configuration file, or the files in effect (system, then personal).",
+            discussion: "Prints 'ok: FILE' for each file read; an error names the file, line and key, and exits 2. Does not open the database.")
         @OptionGroup var global: GlobalOptions
+        @Flag(help: "Check FILE as the system file (every key), not as a personal one (preferences only).")
+        var system = false
         @Argument(help: ArgumentHelp("The file to check (default: the files in effect).", valueName: "file"))
         var file: String?
 
@@ -27,9 +34,11 @@ struct ConfigCommand: ParsableCommand {
             var errors: [ConfigurationError] = []
             if let file {
                 do {
+                    if system, let problem = Configuration.trustProblem(file) { throw problem }
                     let text = try Configuration.read(file, required: true,
                                                       missing: "no such file; accepted: the path of a TOML configuration file")!
-                    let found = ConfigCommand.check(text, file: file, over: Configuration(), environment: environment).errors
+                    let found = ConfigCommand.check(text, file: file, over: Configuration(), tier: system ? .system : .personal,
+                                                    environment: environment).errors
                     if found.isEmpty { print("ok: \(TerminalText.sanitize(file))") }
                     errors += found
                 } catch {
@@ -40,9 +49,12 @@ struct ConfigCommand: ParsableCommand {
                 let sources = Configuration.sources(environment: environment)
                 for source in sources {
                     do {
-                        guard let text = try Configuration.read(source.path, required: source.required) else { continue }
+                        if source.tier == .system, let problem = Configuration.trustProblem(source.path) { throw problem }
+                        guard let text = try Configuration.read(source.path, required: source.required,
+                                                                missing: Configuration.missingMessage(source.tier)) else { continue }
                         config.files.append(source.path)
-                        let (read, found) = ConfigCommand.check(text, file: source.path, over: config, environment: environment)
+                        let (read, found) = ConfigCommand.check(text, file: source.path, over: config, tier: source.tier,
+                                                                environment: environment)
                         if found.isEmpty {
                             config = read
                             print("ok: \(TerminalText.sanitize(source.path))")
@@ -67,31 +79,143 @@ struct ConfigCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the configuration in effect, every key with its value (as TOML; --json for scripts).")
+            abstract: "Print the configuration in effect, every key with its value and where it comes from (as TOML; --json for scripts).",
+            discussion: "Reads the desk's rules from the database when it exists; never creates or changes it.")
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            try ConfigCommand.refuseDemo(global)
             let environment = ProcessInfo.processInfo.environment
+            let (rules, database) = try ConfigCommand.deskRulesIfAny(global, environment)
             let config: Configuration
-            do { config = try Configuration.load(environment: environment) } catch let error as ConfigurationError {
+            do { config = try Configuration.load(environment: environment, deskRules: rules) } catch let error as ConfigurationError {
                 throw UsageError(error.description)
             }
             if global.json {
-                try JSONOutput.print(ConfigurationJSON(config: config))
+                try JSONOutput.print(ConfigurationJSON(config: config, database: database))
             } else {
                 let looked = Configuration.sources(environment: environment).map(\.path)
-                print(TerminalText.sanitize(ConfigCommand.render(config, looked: looked), keepNewlines: true))
+                print(TerminalText.sanitize(ConfigCommand.render(config, looked: looked, database: database), keepNewlines: true))
             }
+        }
+    }
+
+    struct SetRule: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set",
+            abstract: "Set one of the desk's rules (supervisors): escalation per level, inspection thresholds, client contacts.",
+            discussion: """
+                KEY is one of: \(DeskRuleKey.all.joined(separator: ", ")). VALUE is written as in the \
+                configuration file (TOML), e.g.
+                  helpdesk config set inspection.tablespace 92
+                  helpdesk config set escalation.level2 'at_report = ["T0"], at_50 = ["T1"], at_breach = ["supervisor"]'
+                  helpdesk config set client '[{name = "值班室", phone = "0971-5550100"}]'
+                Every change is audited with its old and new value. A rule that root sets in \
+                /etc/helpdesk/config.toml wins over the database's.
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp("The rule.", valueName: "key")) var key: String
+        @Argument(help: ArgumentHelp("Its value, as TOML.", valueName: "value")) var value: String
+
+        func run() throws {
+            let env = try Environment(global)
+            let text = try ConfigCommand.checkedRule(key, value, env)
+            let old = try env.database.setDeskRule(key, to: text, env.context)
+            ConfigCommand.reportRule(key, old: old, new: text, env)
+        }
+    }
+
+    struct UnsetRule: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "unset",
+            abstract: "Return one of the desk's rules to the contract's default (supervisors).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp("The rule.", valueName: "key")) var key: String
+
+        func run() throws {
+            let env = try Environment(global)
+            try ConfigCommand.checkKey(key)
+            let old = try env.database.setDeskRule(key, to: nil, env.context)
+            ConfigCommand.reportRule(key, old: old, new: nil, env)
+        }
+    }
+
+    static func checkKey(_ key: String) throws {
+        guard DeskRuleKey.all.contains(key) else {
+            throw UsageError(en: "'\(key)' is not a desk rule; accepted: \(DeskRuleKey.all.joined(separator: ", "))",
+                             zh: "'\(key)' 不是服务台规则；可用：\(DeskRuleKey.all.joined(separator: "、"))")
+        }
+    }
+
+    /// The TOML text to store for `key`: `value` as given when it reads as TOML, a bare word taken as
+    /// a string for archive_log_done, `a = …, b = …` taken as the inline table of an escalation level.
+    /// Checked as the configuration will read it, over the rules in effect.
+    static func checkedRule(_ key: String, _ value: String, _ env: Environment) throws -> String {
+        try checkKey(key)
+        var text = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if key.hasPrefix("escalation."), !text.hasPrefix("{") { text = "{ \(text) }" }
+        if key == "inspection.archive_log_done", !text.hasPrefix("\""), !text.hasPrefix("'") { text = tomlString(text) }
+        if text.contains("\n") {
+            throw UsageError(en: "\(key): the value is one line of TOML; accepted: e.g. \(example(key))",
+                             zh: "\(key)：值须为一行 TOML；例如 \(example(key))")
+        }
+        let (_, errors) = Configuration.check("\(key) = \(text)\n", file: "config set \(key)", tier: .desk)
+        if let first = errors.first {
+            throw UsageError(en: "\(first.key ?? key): \(first.message); e.g. helpdesk config set \(key) \(example(key))",
+                             zh: "\(first.key ?? key)：\(first.message)；例如 helpdesk config set \(key) \(example(key))")
+        }
+        return text
+    }
+
+    static func example(_ key: String) -> String {
+        switch key {
+        case "client": return #"'[{name = "值班室", phone = "0971-5550100"}]'"#
+        case "inspection.archive_log_done": return "cleaned"
+        case "inspection.service_down", "inspection.locks_long": return "5"
+        default:
+            if key.hasPrefix("escalation.") { return #"'at_report = ["T0"], at_50 = ["T1"], at_breach = ["supervisor"]'"# }
+            return "90"
+        }
+    }
+
+    static func reportRule(_ key: String, old: String?, new: String?, _ env: Environment) {
+        let system = env.configuration.origins[key] ?? env.configuration.origins.first { key.hasPrefix($0.key + ".") }?.value
+        let zh = env.language == .zh
+        let from = old ?? (zh ? "默认值" : "the default")
+        let to = new ?? (zh ? "默认值" : "the default")
+        print(TerminalText.sanitize(zh ? "\(key)：\(from) → \(to)" : "\(key): \(from) → \(to)"))
+        if let system, system != "database" {
+            Output.standardError("helpdesk: " + (zh
+                ? "注意：\(system) 也设定了 \(key)，以它为准（由 root 修改）\n"
+                : "note: \(system) sets \(key) too and wins over the database (root changes it)\n"))
+        }
+    }
+
+    /// The desk's rules in the database named by the options, read without creating or changing it;
+    /// none when there is no database there yet.
+    static func deskRulesIfAny(_ global: GlobalOptions, _ environment: [String: String]) throws
+        -> (rules: [(key: String, value: String)], database: String?)
+    {
+        let path = global.demo ? Environment.dataDirectory(environment) + "/demo.sqlite" : Environment.databasePath(global.db, environment)
+        guard FileManager.default.fileExists(atPath: path) else { return ([], nil) }
+        do {
+            let database = try AppDatabase.open(path: path, readOnly: true)
+            defer { try? database.close() }
+            return (try database.deskRules(), path)
+        } catch {
+            if let failure = StorageFailure(error) {
+                throw UsageError(en: failure.message(path: path, .en), zh: failure.message(path: path, .zh))
+            }
+            throw error
         }
     }
 
     /// A file's errors as `Configuration.check` finds them, plus a theme that cannot be found or has
     /// an error of its own (looked up as the console would).
-    static func check(_ text: String, file: String, over base: Configuration, environment: [String: String])
+    static func check(_ text: String, file: String, over base: Configuration, tier: Configuration.Tier,
+                      environment: [String: String])
         -> (config: Configuration, errors: [ConfigurationError])
     {
-        var (config, errors) = Configuration.check(text, file: file, over: base)
+        var (config, errors) = Configuration.check(text, file: file, over: base, tier: tier)
         if let line = Configuration.line(of: ["theme"], in: text), let name = config.theme,
            !errors.contains(where: { $0.key == "theme" }), let problem = themeProblem(name, environment) {
             errors.append(ConfigurationError(file: file, line: line, key: "theme", message: problem))
@@ -117,39 +241,60 @@ struct ConfigCommand: ParsableCommand {
         }
     }
 
-    /// The configuration as a TOML file that reads back to the same values.
-    static func render(_ config: Configuration, looked: [String]) -> String {
+    /// The configuration as a TOML file that reads back to the same values, each key followed by
+    /// where it comes from.
+    static func render(_ config: Configuration, looked: [String], database: String? = nil) -> String {
         var out: [String] = []
         if config.files.isEmpty {
-            out.append("# no configuration file; the defaults are in effect (looked at \(looked.joined(separator: ", ")))")
+            out.append("# no configuration file (looked at \(looked.joined(separator: ", ")))")
         } else {
-            out.append("# in effect: the defaults, then \(config.files.joined(separator: ", then "))")
+            out.append("# files read: \(config.files.joined(separator: ", then "))")
         }
+        out.append(database.map { "# the desk's rules kept in the database \($0) (helpdesk config set)" }
+                   ?? "# no database yet: the desk's rules are the contract's defaults")
+        func from(_ key: String) -> String {
+            switch config.origins[key] {
+            case nil: return "   # default"
+            case "database"?: return "   # database (helpdesk config set)"
+            case let file?: return "   # \(file)"
+            }
+        }
+        out.append("")
+        out.append("# A person's preferences (their own file; the system file's are the default).")
         if let theme = config.theme {
-            out.append("theme = \(tomlString(theme))")
+            out.append("theme = \(tomlString(theme))" + from("theme"))
         } else {
             out.append("# theme: not set (--theme, else $HELPDESK_THEME, else dark)")
         }
-        out.append("bell = \(config.bell)")
+        out.append("bell = \(config.bell)" + from("bell"))
+        if let language = config.language {
+            out.append("language = \(tomlString(language.rawValue))" + from("language"))
+        } else {
+            out.append("# language: not set (--lang, else the locale: LC_ALL, LC_MESSAGES, LANG)")
+        }
+        out.append("")
+        out.append("# What is run and who may act: the system file only (\(Configuration.defaultSystemFile), root).")
         if let command = config.notifyCommand {
-            out.append("notify_command = \(tomlString(command))")
+            out.append("notify_command = \(tomlString(command))" + from("notify_command"))
         } else {
             out.append("# notify_command: not set (no command is run)")
         }
-        out.append("notify_timeout = \(formatNumber(config.notifyTimeout))")
-        out.append("retry_first = \(formatNumber(config.retryFirst))")
-        out.append("retry_max = \(formatNumber(config.retryMax))")
+        out.append("notify_timeout = \(formatNumber(config.notifyTimeout))" + from("notify_timeout"))
+        out.append("retry_first = \(formatNumber(config.retryFirst))" + from("retry_first"))
+        out.append("retry_max = \(formatNumber(config.retryMax))" + from("retry_max"))
         if config.timerUsers.isEmpty {
             out.append("# timer_users: nobody (escalate and notify deliver need active staff)")
         } else {
-            out.append("timer_users = [\(config.timerUsers.map(tomlString).joined(separator: ", "))]")
+            out.append("timer_users = [\(config.timerUsers.map(tomlString).joined(separator: ", "))]" + from("timer_users"))
         }
+        out.append("")
+        out.append("# The desk's rules: the database (supervisors: helpdesk config set KEY VALUE), or the system file, which wins.")
         if config.client.isEmpty {
-            out.append("")
             out.append("# client: nobody (no [[client]] table)")
+        } else {
+            out.append("# client:" + from("client"))
         }
         for contact in config.client {
-            out.append("")
             out.append("[[client]]")
             out.append("name = \(tomlString(contact.name))")
             if let phone = contact.phone { out.append("phone = \(tomlString(phone))") }
@@ -157,7 +302,7 @@ struct ConfigCommand: ParsableCommand {
         for level in FaultLevel.allCases {
             let policy = config.escalation[level]
             out.append("")
-            out.append("[escalation.level\(level.rawValue)]")
+            out.append("[escalation.level\(level.rawValue)]" + from("escalation.level\(level.rawValue)"))
             let byPercent = Dictionary(grouping: policy.rules, by: \.percent)
             for percent in byPercent.keys.sorted() {
                 let key = percent == 0 ? "at_report" : percent == 100 ? "at_breach" : "at_\(percent)"
@@ -169,12 +314,12 @@ struct ConfigCommand: ParsableCommand {
         let limits = config.inspection
         out.append("")
         out.append("[inspection]")
-        out.append("tablespace = \(formatNumber(limits.tablespace))")
-        out.append("service_down = \(formatNumber(limits.serviceDown))")
-        out.append("locks_long = \(formatNumber(limits.locksLong))")
-        out.append("cpu = \(formatNumber(limits.cpu))")
-        out.append("disk = \(formatNumber(limits.disk))")
-        out.append("archive_log_done = \(tomlString(limits.archiveLogDone))")
+        out.append("tablespace = \(formatNumber(limits.tablespace))" + from("inspection.tablespace"))
+        out.append("service_down = \(formatNumber(limits.serviceDown))" + from("inspection.service_down"))
+        out.append("locks_long = \(formatNumber(limits.locksLong))" + from("inspection.locks_long"))
+        out.append("cpu = \(formatNumber(limits.cpu))" + from("inspection.cpu"))
+        out.append("disk = \(formatNumber(limits.disk))" + from("inspection.disk"))
+        out.append("archive_log_done = \(tomlString(limits.archiveLogDone))" + from("inspection.archive_log_done"))
         return out.joined(separator: "\n")
     }
 }
@@ -182,9 +327,11 @@ struct ConfigCommand: ParsableCommand {
 /// `config show --json`: every key, `null` when not set; escalation as each level's rules.
 struct ConfigurationJSON: Encodable {
     let config: Configuration
+    /// The database whose desk rules were read, if there is one.
+    var database: String? = nil
 
     enum Keys: String, CodingKey {
-        case files, theme, bell, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection
+        case files, database, origins, theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection
     }
 
     struct Inspection: Encodable {
@@ -225,8 +372,11 @@ struct ConfigurationJSON: Encodable {
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(config.files, forKey: .files)
+        try c.encode(database, forKey: .database)
+        try c.encode(config.origins, forKey: .origins)
         try c.encode(config.theme, forKey: .theme)
         try c.encode(config.bell, forKey: .bell)
+        try c.encode(config.language?.rawValue, forKey: .language)
         try c.encode(config.notifyCommand, forKey: .notify_command)
         try c.encode(config.notifyTimeout, forKey: .notify_timeout)
         try c.encode(config.retryFirst, forKey: .retry_first)
@@ -245,8 +395,8 @@ extension ConfigCommand {
     /// The configuration commands never open a database: `--demo` has nothing to apply to.
     static func refuseDemo(_ global: GlobalOptions) throws {
         if global.demo {
-            throw UsageError(en: "--demo: config check and config show read configuration files, not a database; leave --demo out",
-                             zh: "--demo：config check 和 config show 只读配置文件，不用数据库；请去掉 --demo")
+            throw UsageError(en: "--demo: config check reads configuration files, not a database; leave --demo out",
+                             zh: "--demo：config check 只读配置文件，不用数据库；请去掉 --demo")
         }
     }
 

@@ -1,17 +1,27 @@
 import HelpDeskCore
 
-/// The configuration in effect: what the files say, over the defaults.
+/// The configuration in effect, from three places that each hold only what is theirs to decide
+/// (README, "Configuration"):
 ///
-/// The files (README, "Configuration") are TOML: `/etc/helpdesk/config.toml` for a shared
-/// installation, then `$XDG_CONFIG_HOME/helpdesk/config.toml` (or `$HELPDESK_CONFIG`) for the user,
-/// whose keys override the system's one by one. Which files are read is in ConfigurationFiles.swift,
-/// how a file's text is checked and read in ConfigurationCheck.swift, and where its keys stand (the
-/// lines errors name) in TOMLPositions.swift.
+/// - the desk's rules (escalation, inspection thresholds, client contacts) kept in the database
+///   and changed by supervisors through `config set`, audited;
+/// - the system file, `/etc/helpdesk/config.toml`, that only root may write: what is executed or
+///   grants rights (the notify command and its timings, the timer users) lives only here, and a
+///   desk rule set here wins over the database's;
+/// - the personal file, `$XDG_CONFIG_HOME/helpdesk/config.toml` (or `$HELPDESK_CONFIG`): a person's
+///   preferences (theme, bell, language) and nothing else.
+///
+/// Which files are read and whether they can be trusted is in ConfigurationFiles.swift, how a text
+/// is checked and read in ConfigurationCheck.swift, and where its keys stand (the lines errors name)
+/// in TOMLPositions.swift.
 struct Configuration: Equatable, Sendable {
     /// `theme = "light"`: a theme name or a path; the --theme flag and HELPDESK_THEME win over it.
     var theme: String?
     /// `bell = false`: ring the terminal bell when a notification for the operator arrives.
     var bell = true
+    /// `language = "zh"`: the language of messages and the console; `--lang` wins over it, and it
+    /// wins over the locale.
+    var language: Language?
     /// `notify_command = "/usr/local/bin/sms-gateway --json"`: run with /bin/sh -c, one notification
     /// as JSON on stdin.
     var notifyCommand: String?
@@ -34,6 +44,17 @@ struct Configuration: Equatable, Sendable {
     var inspection: InspectionThresholds = .standard
     /// The files read, in order.
     var files: [String] = []
+    /// Where each key that is not a default came from: `"inspection.tablespace"` → the file, or
+    /// `"database"` for a desk rule kept there. Escalation levels as `"escalation.level2"`.
+    var origins: [String: String] = [:]
+
+    /// Two configurations are equal when they say the same, wherever each key came from.
+    static func == (a: Configuration, b: Configuration) -> Bool {
+        a.theme == b.theme && a.bell == b.bell && a.language == b.language && a.notifyCommand == b.notifyCommand
+            && a.notifyTimeout == b.notifyTimeout && a.retryFirst == b.retryFirst && a.retryMax == b.retryMax
+            && a.client == b.client && a.timerUsers == b.timerUsers && a.escalation == b.escalation
+            && a.inspection == b.inspection && a.files == b.files
+    }
 
     struct Contact: Equatable, Sendable {
         var name: String
@@ -41,11 +62,51 @@ struct Configuration: Equatable, Sendable {
     }
 
     /// The keys a file may hold at the top level.
-    static let topLevelKeys = ["theme", "bell", "notify_command", "notify_timeout", "retry_first", "retry_max",
+    static let topLevelKeys = ["theme", "bell", "language", "notify_command", "notify_timeout", "retry_first", "retry_max",
                                "timer_users", "client", "escalation", "inspection"]
     /// The keys of the `[inspection]` table.
     static let inspectionKeys = ["tablespace", "service_down", "locks_long", "cpu", "disk", "archive_log_done"]
     /// The longest `notify_timeout`, and the longest wait `retry_first` / `retry_max` may name.
     static let maxNotifyTimeout: Double = 600
     static let maxRetryWait: Double = 86_400
+
+    /// What a key decides, and so where it may be set.
+    enum KeyClass: Sendable {
+        /// A person's own preference: any file.
+        case preference
+        /// Something executed, or a right granted: the system file only.
+        case system
+        /// A rule that binds the whole desk: the database (supervisors, `config set`) or the
+        /// system file.
+        case desk
+    }
+
+    static func keyClass(_ key: String) -> KeyClass? {
+        switch key {
+        case "theme", "bell", "language": return .preference
+        case "notify_command", "notify_timeout", "retry_first", "retry_max", "timer_users": return .system
+        case "client", "escalation", "inspection": return .desk
+        default: return nil
+        }
+    }
+
+    /// Where a text being read comes from: which keys it may hold.
+    enum Tier: Sendable, Equatable {
+        /// `/etc/helpdesk/config.toml` (or the file `HELPDESK_SYSTEM_CONFIG` names): every key.
+        case system
+        /// The person's own file: preferences only.
+        case personal
+        /// A desk rule as the database keeps it: escalation, inspection, client.
+        case desk
+
+        func accepts(_ keyClass: KeyClass) -> Bool {
+            switch (self, keyClass) {
+            case (.system, _): return true
+            case (.personal, .preference): return true
+            case (.personal, _): return false
+            case (.desk, .desk): return true
+            case (.desk, _): return false
+            }
+        }
+    }
 }

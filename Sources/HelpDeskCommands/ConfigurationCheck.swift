@@ -1,23 +1,30 @@
 import Foundation
 import HelpDeskCore
+import HelpDeskStore
 import TOMLKit
 
 // Checking and reading one file's text: every key and value against what is accepted, each error
 // with its line, its key path and what is accepted instead.
 
 extension Configuration {
-    /// Reads one file's text over `base`: the keys present in the file replace the base's (an
+    /// Reads one text of `tier` over `base`: the keys present replace the base's (an
     /// `[escalation.levelN]` table replaces that level whole). Throws the first error, in line order.
-    static func parse(_ text: String, file: String, over base: Configuration = .init()) throws
-        -> Configuration
+    static func parse(_ text: String, file: String, over base: Configuration = .init(), tier: Tier = .system,
+                      origin: String? = nil) throws -> Configuration
     {
-        let (config, errors) = check(text, file: file, over: base)
+        let (config, errors) = check(text, file: file, over: base, tier: tier, origin: origin)
         if let first = errors.first { throw first }
         return config
     }
 
+    /// The deepest nesting of arrays and inline tables a file may have: the deepest key this
+    /// program reads needs three (`client = [{ … }]` in an inline table).
+    static let maxNesting = 16
+
     /// Like `parse`, but returns every error found, in line order, with what could be read.
-    static func check(_ text: String, file: String, over base: Configuration = .init())
+    /// `origin` is what `origins` records for the keys read (the file, or "database").
+    static func check(_ text: String, file: String, over base: Configuration = .init(), tier: Tier = .system,
+                      origin: String? = nil)
         -> (Configuration, [ConfigurationError])
     {
         let table: TOMLTable
@@ -26,15 +33,21 @@ extension Configuration {
             let message = "a table header must name its table, as [escalation.level1] or [[client]]; the file must be TOML 1.0 (https://toml.io): key = value lines under [table] headers"
             return (base, [ConfigurationError(file: file, line: line, key: nil, message: message)])
         }
+        if let line = nestingDeeperThan(maxNesting, in: text) {
+            // The parser's time grows with the square of the depth: a file nested thousands deep is
+            // refused before it is parsed, at once.
+            let message = "arrays or inline tables nested more than \(maxNesting) deep; accepted: the keys of this file, whose values nest at most 3 deep (client = [{ name = \"…\" }])"
+            return (base, [ConfigurationError(file: file, line: line, key: nil, message: message)])
+        }
         do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
             let message = "\(error.description) (column \(error.source.begin.column)); the file must be TOML 1.0 (https://toml.io): key = value lines under [table] headers"
             return (base, [ConfigurationError(file: file, line: error.source.begin.line, key: nil, message: message)])
         } catch {
             return (base, [ConfigurationError(file: file, line: nil, key: nil, message: "\(error); the file must be TOML 1.0")])
         }
-        var reader = Reader(file: file, text: text)
+        var reader = Reader(file: file, text: text, tier: tier, origin: origin ?? file)
         var config = base
-        config.files.append(file)
+        if tier != .desk { config.files.append(file) }
         reader.read(table, into: &config, base: base)
         let errors = reader.errors.enumerated().sorted { a, b in
             (a.element.line ?? .max, a.offset) < (b.element.line ?? .max, b.offset)
@@ -65,13 +78,19 @@ struct ConfigurationError: Error, CustomStringConvertible, Equatable {
 private struct Reader {
     let file: String
     let text: String
+    /// Which keys this text may hold.
+    let tier: Configuration.Tier
+    /// What `origins` records for a key read.
+    let origin: String
     var errors: [ConfigurationError] = []
     /// Where the text's keys stand: scanned only when an error needs a line.
     lazy var positions = TOMLPositions(text)
 
-    init(file: String, text: String) {
+    init(file: String, text: String, tier: Configuration.Tier, origin: String) {
         self.file = file
         self.text = text
+        self.tier = tier
+        self.origin = origin
     }
 
     static let stepNames = EscalationStep.allCases.map(\.rawValue).joined(separator: ", ")
@@ -120,6 +139,15 @@ private struct Reader {
         for key in table.keys {
             guard let value = table[key] else { continue }
             let path = [key]
+            if let keyClass = Configuration.keyClass(key), !tier.accepts(keyClass) {
+                fail(path, Self.misplaced(key, keyClass, tier))
+                continue
+            }
+            let before = config
+            defer {
+                let after = config
+                noteOrigins(key, before: before, after: after, into: &config)
+            }
             switch key {
             case "theme":
                 if let text = nonEmptyString(value, path, accepted: "a theme name (dark, light, high-contrast) or the path of a theme file, e.g. theme = \"light\"") {
@@ -131,6 +159,12 @@ private struct Reader {
                     continue
                 }
                 config.bell = flag
+            case "language":
+                guard let text = value.string, let language = Language(rawValue: text) else {
+                    fail(path, "is \(Self.describe(value)); accepted: \"zh\" (中文) or \"en\" (English), e.g. language = \"zh\"")
+                    continue
+                }
+                config.language = language
             case "notify_command":
                 if let text = nonEmptyString(value, path, accepted: "a shell command line, run with /bin/sh -c, e.g. notify_command = \"/usr/local/bin/sms-gateway --json\"; leave the key out for none", multiline: true) {
                     config.notifyCommand = text
@@ -168,6 +202,47 @@ private struct Reader {
             } else {
                 fail(["retry_first"], "\(formatNumber(config.retryFirst)) is longer than retry_max, \(formatNumber(config.retryMax))\(from("retry_max")); accepted: a number of seconds > 0, at most retry_max")
             }
+        }
+    }
+
+    /// Why `key` may not stand in a text of `tier`, and where it belongs.
+    static func misplaced(_ key: String, _ keyClass: Configuration.KeyClass, _ tier: Configuration.Tier) -> String {
+        let system = Configuration.defaultSystemFile
+        switch (tier, keyClass) {
+        case (.personal, .system):
+            return "is not a personal setting: what is run and who may act are the desk's, set only in \(system), which only root may write; remove it from this file (a personal file holds theme, bell and language)"
+        case (.personal, .desk):
+            let keys = DeskRuleKey.all.filter { $0 == key || $0.hasPrefix(key + ".") }.joined(separator: ", ")
+            return "is a rule of the whole desk, not a personal setting: a supervisor sets it with helpdesk config set KEY VALUE (KEY: \(keys)), or root in \(system); remove it from this file (a personal file holds theme, bell and language)"
+        case (.desk, .system):
+            return "is not kept in the database: what is run and who may act are set only in \(system), which only root may write"
+        case (.desk, .preference):
+            return "is a personal setting, not a desk rule: each person sets it in their own file (~/.config/helpdesk/config.toml)"
+        case (.system, _), (.personal, .preference), (.desk, .desk):
+            return "is accepted here"
+        }
+    }
+
+    /// Records where the keys that `key` changed came from.
+    func noteOrigins(_ key: String, before: Configuration, after: Configuration, into config: inout Configuration) {
+        switch key {
+        case "escalation":
+            for level in FaultLevel.allCases where before.escalation[level] != after.escalation[level] {
+                config.origins["escalation.level\(level.rawValue)"] = origin
+            }
+        case "inspection":
+            let names = Configuration.inspectionKeys
+            let pairs: [(String, Bool)] = [
+                (names[0], before.inspection.tablespace != after.inspection.tablespace),
+                (names[1], before.inspection.serviceDown != after.inspection.serviceDown),
+                (names[2], before.inspection.locksLong != after.inspection.locksLong),
+                (names[3], before.inspection.cpu != after.inspection.cpu),
+                (names[4], before.inspection.disk != after.inspection.disk),
+                (names[5], before.inspection.archiveLogDone != after.inspection.archiveLogDone),
+            ]
+            for (name, changed) in pairs where changed { config.origins["inspection.\(name)"] = origin }
+        default:
+            if before != after { config.origins[key] = origin }
         }
     }
 
@@ -497,6 +572,55 @@ func unnamedTableHeader(in text: String) -> Int? {
         if c == "[" || c == "{" { depth += 1 }
         if c == "]" || c == "}" { depth = max(0, depth - 1) }
         i += 1
+    }
+    return nil
+}
+
+/// The line on which arrays and inline tables (outside strings and comments) first nest deeper
+/// than `limit`; `nil` when they never do. One pass over the text, however deep it goes.
+func nestingDeeperThan(_ limit: Int, in text: String) -> Int? {
+    let scalars = Array(text.unicodeScalars)
+    var i = 0, line = 1, depth = 0
+    func starts(_ u: [Unicode.Scalar], at k: Int) -> Bool {
+        k + u.count <= scalars.count && scalars[k] == u[0] && scalars[k + 1] == u[1] && scalars[k + 2] == u[2]
+    }
+    let basic3 = Array("\"\"\"".unicodeScalars), literal3 = Array("'''".unicodeScalars)
+    while i < scalars.count {
+        let c = scalars[i]
+        switch c {
+        case "\n":
+            line += 1
+            i += 1
+        case "#":
+            while i < scalars.count, scalars[i] != "\n" { i += 1 }
+        case "\"", "'":
+            let triple = c == "\"" ? basic3 : literal3
+            if starts(triple, at: i) {
+                i += 3
+                while i < scalars.count, !starts(triple, at: i) {
+                    if scalars[i] == "\n" { line += 1 }
+                    if c == "\"" && scalars[i] == "\\" { i += 1 }
+                    i += 1
+                }
+                i += 3
+            } else {
+                i += 1
+                while i < scalars.count, scalars[i] != c, scalars[i] != "\n" {
+                    if c == "\"" && scalars[i] == "\\" { i += 1 }
+                    i += 1
+                }
+                i += 1
+            }
+        case "[", "{":
+            depth += 1
+            if depth > limit { return line }
+            i += 1
+        case "]", "}":
+            depth = max(0, depth - 1)
+            i += 1
+        default:
+            i += 1
+        }
     }
     return nil
 }

@@ -3,8 +3,16 @@ import Foundation
 // Which files are read, in which order, and their text.
 
 extension Configuration {
-    /// The system-wide file.
+    /// The system file: root's, for the whole host.
     static let defaultSystemFile = "/etc/helpdesk/config.toml"
+
+    /// The system file in effect: `$HELPDESK_SYSTEM_CONFIG` (another installation's, or a test's),
+    /// else `/etc/helpdesk/config.toml`. Either is held to the same checks (`trustProblem`), so the
+    /// variable can only name another file that root keeps.
+    static func systemFile(environment env: [String: String]) -> (path: String, explicit: Bool) {
+        if let path = env["HELPDESK_SYSTEM_CONFIG"], !path.isEmpty { return (path, true) }
+        return (defaultSystemFile, false)
+    }
 
     /// The user's file: `$HELPDESK_CONFIG`, else `$XDG_CONFIG_HOME/helpdesk/config.toml` (an absolute
     /// `XDG_CONFIG_HOME` only), else `$HOME/.config/helpdesk/config.toml`. `explicit` is true for
@@ -16,15 +24,21 @@ extension Configuration {
         return (base + "/helpdesk/config.toml", false)
     }
 
-    /// The files looked at, in the order they are read: the system's, then the user's (once, when
-    /// both name the same file).
-    static func sources(environment env: [String: String], systemFile: String = defaultSystemFile)
-        -> [(path: String, required: Bool)]
-    {
+    /// One file looked at: where, whether it must exist, and which keys it may hold.
+    struct Source {
+        var path: String
+        var required: Bool
+        var tier: Tier
+    }
+
+    /// The files looked at, in the order they are read: the system's, then the user's (a personal
+    /// file that is the system file itself is read once, as the system's).
+    static func sources(environment env: [String: String]) -> [Source] {
+        let system = systemFile(environment: env)
         let user = userFile(environment: env)
-        var list: [(path: String, required: Bool)] = [(systemFile, false)]
-        if standardized(user.path) != standardized(systemFile) {
-            list.append((user.path, user.explicit))
+        var list = [Source(path: system.path, required: system.explicit, tier: .system)]
+        if standardized(user.path) != standardized(system.path) {
+            list.append(Source(path: user.path, required: user.explicit, tier: .personal))
         } else if user.explicit {
             list[0].required = true
         }
@@ -35,16 +49,95 @@ extension Configuration {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// The configuration in effect: the defaults, then the system file, then the user's file, each
-    /// only if it exists (`HELPDESK_CONFIG` must name a file that does).
-    static func load(environment: [String: String], systemFile: String = defaultSystemFile) throws -> Configuration {
-        var config = Configuration()
-        for source in sources(environment: environment, systemFile: systemFile) {
-            guard let text = try read(source.path, required: source.required) else { continue }
-            config = try parse(text, file: source.path, over: config)
+    /// The configuration in effect: the defaults, then the desk's rules kept in the database
+    /// (`deskRules`, key and TOML value), then the system file, then the user's preferences, each
+    /// only if it exists (a file named by `HELPDESK_CONFIG` or `HELPDESK_SYSTEM_CONFIG` must).
+    static func load(environment: [String: String], deskRules: [(key: String, value: String)] = []) throws -> Configuration {
+        var config = try readDeskRules(deskRules)
+        for source in sources(environment: environment) {
+            if source.tier == .system, let problem = trustProblem(source.path) {
+                throw problem
+            }
+            guard let text = try read(source.path, required: source.required, missing: missingMessage(source.tier)) else { continue }
+            config = try parse(text, file: source.path, over: config, tier: source.tier)
         }
         return config
     }
+
+    /// The desk's rules as the database keeps them, over the defaults; each row is read as the
+    /// line `KEY = VALUE` and may hold a desk rule only.
+    static func readDeskRules(_ rules: [(key: String, value: String)], over base: Configuration = .init()) throws
+        -> Configuration
+    {
+        var config = base
+        for rule in rules {
+            config = try parse("\(rule.key) = \(rule.value)\n", file: "desk rule \(rule.key) (database; helpdesk config show)",
+                               over: config, tier: .desk, origin: "database")
+        }
+        return config
+    }
+
+    /// Why the system file may not be trusted, or `nil`. What it says is run as the timer's user and
+    /// grants rights, so only root may be able to change it: it must be a regular file owned by root
+    /// and not writable by its group or others, in folders owned by root that nobody else may write
+    /// (a sticky folder such as /tmp is fine: nobody else can replace root's file in it). A file
+    /// that does not exist is no problem (nobody else can create it in such a folder).
+    static func trustProblem(_ path: String) -> ConfigurationError? {
+        func refuse(_ message: String) -> ConfigurationError {
+            ConfigurationError(file: path, line: nil, key: nil, message: message)
+        }
+        var info = stat()
+        if lstat(path, &info) != 0 {
+            return nil
+        }
+        let why = "the system file decides what is run and who may act, so only root may be able to change it"
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            return refuse("is a symbolic link; \(why): put the file itself there (install -m 644 -o root -g root FILE \(path))")
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            return refuse("is not a regular file; \(why): install -m 644 -o root -g root FILE \(path)")
+        }
+        if info.st_uid != 0 {
+            return refuse("is owned by \(userName(info.st_uid)), not root; \(why): chown root:root \(path)")
+        }
+        let mode = info.st_mode & 0o7777
+        if mode & 0o022 != 0 {
+            let who = mode & 0o002 != 0 ? "everyone" : "its group"
+            return refuse("may be changed by \(who) (mode \(String(mode, radix: 8))); \(why): chmod 644 \(path)")
+        }
+        var folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        while true {
+            var dir = stat()
+            if stat(folder, &dir) == 0 {
+                let dirMode = dir.st_mode & 0o7777
+                let sticky = dirMode & 0o1000 != 0
+                if dir.st_uid != 0 {
+                    return refuse("lies in \(folder), owned by \(userName(dir.st_uid)), not root, who could replace it; \(why): keep the file in a folder of root's, such as /etc/helpdesk")
+                }
+                if dirMode & 0o022 != 0 && !sticky {
+                    return refuse("lies in \(folder), which others may change (mode \(String(dirMode, radix: 8))), so they could replace it; \(why): chmod go-w \(folder)")
+                }
+            }
+            if folder == "/" || folder.isEmpty { break }
+            folder = URL(fileURLWithPath: folder).deletingLastPathComponent().path
+        }
+        return nil
+    }
+
+    private static func userName(_ uid: uid_t) -> String {
+        if let entry = getpwuid(uid), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid \(uid)"
+    }
+
+    /// What to say of a file named by a variable that does not exist.
+    static func missingMessage(_ tier: Tier) -> String {
+        tier == .system
+            ? "no such file, named by HELPDESK_SYSTEM_CONFIG; accepted: the path of an existing system configuration file, or HELPDESK_SYSTEM_CONFIG unset"
+            : "no such file, named by HELPDESK_CONFIG; accepted: the path of an existing configuration file, or HELPDESK_CONFIG unset"
+    }
+
+    /// The largest configuration file read: far more than any real one needs.
+    static let maxFileSize = 1 << 20
 
     /// The text of a configuration file; `nil` when it does not exist and is not `required`.
     /// `missing` says what to do when a required file does not exist.
@@ -59,6 +152,10 @@ extension Configuration {
         }
         if isDirectory.boolValue {
             throw ConfigurationError(file: path, line: nil, key: nil, message: "is a directory; expected a TOML file")
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxFileSize {
+            throw ConfigurationError(file: path, line: nil, key: nil,
+                                     message: "is \(size) bytes, larger than \(maxFileSize) (1 MiB); accepted: a configuration file of a few lines")
         }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {

@@ -21,7 +21,8 @@ import NcursesTerminal
 /// The tick is cheap: it compares the clock with the next escalation time (read again only when the
 /// database changes) and reads `PRAGMA data_version`.
 final class ConsoleRunner {
-    let env: Environment
+    /// What the console runs with; its context follows the desk's rules as supervisors change them.
+    var env: Environment
     let terminal: NcursesTerminal
     let theme: Theme
     var state: ConsoleState
@@ -51,6 +52,9 @@ final class ConsoleRunner {
     /// When the rules next call for an escalation step; `nil`: none will, until the data changes.
     var nextEscalation: Date?
     var escalationInFlight = false
+    /// The operator may write: only then does the console take due escalation steps (a viewer's or
+    /// a stranger's console writes nothing, the timer's work included).
+    var mayWrite = false
     /// The latest request for the board's escalation standing; an answer to an older one is dropped.
     var standingRequest = 0
 
@@ -78,7 +82,9 @@ final class ConsoleRunner {
         // The first frame goes out before anything is read: the panes say they are loading.
         paint()
         do {
-            if let refusal = try env.database.writeRefusal(env.context), state.status == nil {
+            let refusal = try env.database.writeRefusal(env.context)
+            mayWrite = refusal == nil
+            if let refusal, state.status == nil {
                 // Someone not on the staff list (or a viewer) may look; say so before they try to type.
                 let text = env.language == .zh ? "只读：\(refusal.text(.zh))" : "read only: \(refusal.text(.en))"
                 state.status = StatusMessage(text: text, kind: .error, until: env.now.addingTimeInterval(30))
@@ -169,7 +175,7 @@ final class ConsoleRunner {
     /// change committed elsewhere is taken in.
     func tick(_ t: Date) {
         dispatch(.tick(t))
-        if let due = nextEscalation, due <= t, !escalationInFlight { takeDueEscalationSteps(at: t) }
+        if mayWrite, let due = nextEscalation, due <= t, !escalationInFlight { takeDueEscalationSteps(at: t) }
         checkForOutsideChanges()
     }
 
@@ -291,6 +297,9 @@ final class ConsoleRunner {
     func checkForOutsideChanges() {
         guard let version = try? env.database.dataVersion(), version != dataVersion else { return }
         dataVersion = version
+        // A supervisor may have changed the desk's rules or the staff list meanwhile.
+        env.followDeskRules()
+        mayWrite = (try? env.database.writeRefusal(env.context)) == nil
         dispatch(.dataChanged)
         scheduleEscalationCheck()
         showNewNotices()

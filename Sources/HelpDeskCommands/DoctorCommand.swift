@@ -259,7 +259,7 @@ struct Doctor {
         guard let command = configuration.notifyCommand?.trimmingCharacters(in: .whitespaces), !command.isEmpty else {
             add("notify", .warn, en: "no notify command: escalation notices wait in the outbox (helpdesk notify list)",
                 zh: "未配置通知命令：升级通知留在发件箱中（helpdesk notify list）",
-                doEn: "set notify_command in the configuration (README, \"Configuration\")", doZh: "在配置中设置 notify_command（见 README“Configuration”）")
+                doEn: "root sets notify_command in /etc/helpdesk/config.toml (README, \"Configuration\")", doZh: "由 root 在 /etc/helpdesk/config.toml 中设置 notify_command（见 README“Configuration”）")
             return
         }
         let program = String(command.split(separator: " ").first ?? "")
@@ -267,7 +267,7 @@ struct Doctor {
             add("notify", .ok, en: "notify command found: \(program)", zh: "通知命令存在：\(program)")
         } else {
             add("notify", .fail, en: "notify command not found or not executable: \(program)", zh: "通知命令不存在或不可执行：\(program)",
-                doEn: "install it, or correct notify_command in the configuration", doZh: "安装该程序，或修改配置中的 notify_command")
+                doEn: "install it, or have root correct notify_command in /etc/helpdesk/config.toml", doZh: "安装该程序，或由 root 修改 /etc/helpdesk/config.toml 中的 notify_command")
         }
     }
 

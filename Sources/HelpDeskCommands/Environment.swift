@@ -6,11 +6,14 @@ import HelpDeskStore
 /// reads the process environment, the clock and the operating-system user.
 struct Environment {
     let database: AppDatabase
-    let context: Context
+    private(set) var context: Context
     let language: Language
     let json: Bool
-    /// The configuration files' settings (README, "Configuration").
-    let configuration: Configuration
+    /// The configuration in effect: the desk's rules, the system file, the personal file (README,
+    /// "Configuration").
+    private(set) var configuration: Configuration
+    /// The desk's rules as last read from the database.
+    private var deskRules: [DeskRuleText]
     /// The database file, and whether it is the demo database.
     let databasePath: String
     let isDemo: Bool
@@ -51,12 +54,16 @@ struct Environment {
             throw UsageError(en: "cannot open the database at \(path): \(error)", zh: "无法打开数据库 \(path)：\(error)")
         }
         let configuration: Configuration
-        do { configuration = try Configuration.load(environment: env) } catch let error as ConfigurationError {
+        let rules = try database.deskRules()
+        do {
+            configuration = try Configuration.load(environment: env, deskRules: rules)
+        } catch let error as ConfigurationError {
             throw UsageError("\(error.description) (helpdesk config check)")
         }
         OpenedDatabase.opened(database, path: path)
         self.database = database
         self.configuration = configuration
+        self.deskRules = rules.map { DeskRuleText(key: $0.key, value: $0.value) }
         self.databasePath = path
         self.isDemo = demo
         var context = Context(actor: user.username, now: now, escalation: EscalationSettings(
@@ -65,11 +72,26 @@ struct Environment {
             timerUsers: Set(configuration.timerUsers)), clockIsSimulated: simulated)
         context.inspection = configuration.inspection
         self.context = context
-        self.language = options.lang ?? Language.from(environment: env)
+        self.language = options.lang ?? configuration.language ?? Language.from(environment: env)
         self.json = options.json
         if demo && isNew {
             try database.fillDemo(DemoData(seed: 20_211_123), items: 600, days: 120, context)
         }
+    }
+
+    /// Reads the desk's rules again (a console runs for hours while supervisors change them) and,
+    /// when they changed, takes them into the context. Rules that no longer read keep the last good
+    /// ones in force.
+    mutating func followDeskRules() {
+        guard let rules = try? database.deskRules() else { return }
+        let texts = rules.map { DeskRuleText(key: $0.key, value: $0.value) }
+        guard texts != deskRules,
+              let fresh = try? Configuration.load(environment: ProcessInfo.processInfo.environment, deskRules: rules) else { return }
+        deskRules = texts
+        configuration = fresh
+        context.escalation.policy = fresh.escalation
+        context.escalation.client = fresh.client.map { NotificationContact(name: $0.name, phone: $0.phone) }
+        context.inspection = fresh.inspection
     }
 
     static func databasePath(_ option: String?, _ env: [String: String]) -> String {
@@ -115,6 +137,12 @@ struct Environment {
                              zh: "\(option)：'\(text)' 既不是日期（2021-12-01，指当日下班时间）也不是带时区偏移的时间（2021-12-01T18:00:00+08:00）")
         }
     }
+}
+
+/// One desk rule's key and TOML value, as the database keeps it.
+struct DeskRuleText: Equatable {
+    var key: String
+    var value: String
 }
 
 /// The database a command opened, closed before the process exits: after a write, SQLite then

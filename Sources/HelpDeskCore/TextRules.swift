@@ -65,6 +65,8 @@ public enum TextRules {
         public static let readingText = Field(en: "a reading's text (a visit's feedback)", zh: "巡检记录文字（走访反馈）", size: .long)
         public static let inventoryName = Field(en: "the inventory entry's name", zh: "清单条目名称", size: .line)
         public static let inventoryNote = Field(en: "the inventory entry's note", zh: "清单条目备注", size: .long)
+        /// A desk rule's value, as TOML text (`config set`).
+        public static let deskRule = Field(en: "the rule's value", zh: "规则的值", size: .long)
         /// A value a history entry keeps from before or after a change: as long as the longest field.
         public static let changedValue = Field(en: "the changed value", zh: "变更的值", size: .long)
     }

@@ -12,7 +12,7 @@ public enum Permission: Sendable, Equatable {
 
 /// What only a supervisor does.
 public enum SupervisedAct: Sendable, Equatable {
-    case lowerLevel, reopen, editCalendar, editStaff, freezeKPI, fillDemo, restore, repair, editInventory
+    case lowerLevel, reopen, editCalendar, editStaff, freezeKPI, fillDemo, restore, repair, editInventory, editRules
 
     public func text(_ lang: Language) -> String {
         switch (self, lang) {
@@ -34,6 +34,8 @@ public enum SupervisedAct: Sendable, Equatable {
         case (.repair, .zh): return "重建汇总表"
         case (.editInventory, .en): return "edit the inventory"
         case (.editInventory, .zh): return "修改设备清单"
+        case (.editRules, .en): return "change the desk's rules (escalation, inspection thresholds, client contacts)"
+        case (.editRules, .zh): return "修改服务台规则（升级、巡检阈值、通报联系人）"
         }
     }
 }
@@ -82,9 +84,9 @@ public enum Refusal: Sendable, Equatable {
         case let (.simulatedClock(user, role), .zh):
             return "用 --now 或 HELPDESK_NOW 设定的时钟仅供主管使用（测试与演示）；\(user) \(role.map { "是\($0.chineseName)" } ?? "不在人员名单中")：请去掉 --now 和 HELPDESK_NOW 后重试；未作任何改动"
         case let (.notTimer(user), .en):
-            return "\(user) is not active staff and not named in timer_users of the configuration: only they take due escalation steps; for a timer job add timer_users = [\"\(user)\"] (helpdesk config show)"
+            return "\(user) is not active staff and not named in timer_users of the system configuration: only they take due escalation steps; for a timer job root adds timer_users = [\"\(user)\"] to /etc/helpdesk/config.toml (helpdesk config show)"
         case let (.notTimer(user), .zh):
-            return "\(user) 不是在职人员，也未列入配置文件的 timer_users：只有他们可以执行到期的升级步骤；定时任务请在配置中加入 timer_users = [\"\(user)\"]（helpdesk config show）"
+            return "\(user) 不是在职人员，也未列入系统配置的 timer_users：只有他们可以执行到期的升级步骤；定时任务请由 root 在 /etc/helpdesk/config.toml 中加入 timer_users = [\"\(user)\"]（helpdesk config show）"
         case let (.readOnlyFile(user), .en):
             return "the database file is read-only for \(user): you may read, nothing can be saved; to write, join the file's group and make it group-writable (chmod 660)"
         case let (.readOnlyFile(user), .zh):
@@ -126,13 +128,16 @@ extension AppDatabase {
     }
 
     /// Checks that the operator may take due escalation steps and deliver notifications: any
-    /// active staff member (the rules decide the steps, not the operator), or a user the
-    /// configuration names for the timer job.
+    /// active staff member who may write (the rules decide the steps, not the operator), or a user
+    /// the system configuration names for the timer job. A viewer writes nothing, the timer's
+    /// record included.
     static func authorizeTimer(_ db: Database, _ ctx: Context) throws {
-        if let member = try StaffMember.fetchOne(db, key: ctx.actor), member.active {
+        if let member = try StaffMember.fetchOne(db, key: ctx.actor), member.active, member.role != .viewer {
             try checkClock(ctx, role: member.role)
         } else if ctx.escalation.timerUsers.contains(ctx.actor) {
             try checkClock(ctx, role: nil)
+        } else if let member = try StaffMember.fetchOne(db, key: ctx.actor), member.active, member.role == .viewer {
+            throw StoreError.notPermitted(.viewer(user: ctx.actor))
         } else {
             throw StoreError.notPermitted(.notTimer(user: ctx.actor))
         }

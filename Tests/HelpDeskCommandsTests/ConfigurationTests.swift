@@ -162,51 +162,159 @@ import Testing
         let dir = temporaryDirectory()
         let systemFile = dir + "/etc/config.toml"
         write("bell = false\nretry_max = 100\nnotify_timeout = 5\n", to: systemFile)
-        write("notify_timeout = 20\n", to: dir + "/xdg/helpdesk/config.toml")
-        let config = try Configuration.load(environment: ["XDG_CONFIG_HOME": dir + "/xdg", "HOME": dir + "/home"],
-                                            systemFile: systemFile)
-        #expect(config.bell == false)
+        write("bell = true\n", to: dir + "/xdg/helpdesk/config.toml")
+        let config = try Configuration.load(environment: ["XDG_CONFIG_HOME": dir + "/xdg", "HOME": dir + "/home",
+                                                          "HELPDESK_SYSTEM_CONFIG": systemFile])
+        #expect(config.bell == true)
         #expect(config.retryMax == 100)
-        #expect(config.notifyTimeout == 20)
+        #expect(config.notifyTimeout == 5)
         #expect(config.files == [systemFile, dir + "/xdg/helpdesk/config.toml"])
+        #expect(config.origins["bell"] == dir + "/xdg/helpdesk/config.toml")
+        #expect(config.origins["retry_max"] == systemFile)
 
         // Without XDG_CONFIG_HOME: ~/.config/helpdesk/config.toml.
-        write("notify_timeout = 30\n", to: dir + "/home/.config/helpdesk/config.toml")
-        let fromHome = try Configuration.load(environment: ["HOME": dir + "/home"], systemFile: systemFile)
-        #expect(fromHome.notifyTimeout == 30)
+        write("language = \"zh\"\n", to: dir + "/home/.config/helpdesk/config.toml")
+        let fromHome = try Configuration.load(environment: ["HOME": dir + "/home", "HELPDESK_SYSTEM_CONFIG": systemFile])
+        #expect(fromHome.language == .zh)
         #expect(fromHome.files == [systemFile, dir + "/home/.config/helpdesk/config.toml"])
 
         // HELPDESK_CONFIG names the user's file instead.
-        write("notify_timeout = 40\n", to: dir + "/elsewhere.toml")
-        let named = try Configuration.load(environment: ["HOME": dir + "/home", "HELPDESK_CONFIG": dir + "/elsewhere.toml"],
-                                           systemFile: systemFile)
-        #expect(named.notifyTimeout == 40)
+        write("theme = \"light\"\n", to: dir + "/elsewhere.toml")
+        let named = try Configuration.load(environment: ["HOME": dir + "/home", "HELPDESK_CONFIG": dir + "/elsewhere.toml",
+                                                         "HELPDESK_SYSTEM_CONFIG": systemFile])
+        #expect(named.theme == "light")
         #expect(named.files == [systemFile, dir + "/elsewhere.toml"])
+    }
+
+    @Test func theDesksRulesComeBetweenTheDefaultsAndTheSystemFile() throws {
+        let dir = temporaryDirectory()
+        let systemFile = dir + "/etc/config.toml"
+        write("[inspection]\ncpu = 70\n", to: systemFile)
+        let rules = [(key: "inspection.cpu", value: "80"), (key: "inspection.disk", value: "75"),
+                     (key: "escalation.level3", value: #"{ at_report = ["T0"], at_60 = ["T1"], at_breach = ["supervisor"] }"#)]
+        let config = try Configuration.load(environment: ["HOME": dir, "HELPDESK_SYSTEM_CONFIG": systemFile], deskRules: rules)
+        #expect(config.inspection.cpu == 70, "root's file wins where both speak")
+        #expect(config.inspection.disk == 75)
+        #expect(config.inspection.tablespace == InspectionThresholds.standard.tablespace)
+        #expect(config.escalation[.three].rules.contains(StepRule(.T1, at: 60)))
+        #expect(config.origins["inspection.cpu"] == systemFile)
+        #expect(config.origins["inspection.disk"] == "database")
+        #expect(config.origins["escalation.level3"] == "database")
+        #expect(config.files == [systemFile])
+        // A rule the database holds that does not read (written around the program) names its key.
+        do {
+            _ = try Configuration.load(environment: ["HOME": dir, "HELPDESK_SYSTEM_CONFIG": systemFile],
+                                       deskRules: [(key: "inspection.cpu", value: "900")])
+            Issue.record("accepted cpu = 900 from the database")
+        } catch let error as ConfigurationError {
+            #expect(error.description.contains("desk rule inspection.cpu") && error.description.contains("900 is out of range"), "\(error)")
+        }
+        // Nor may the database hold what is run or who may act.
+        #expect(throws: ConfigurationError.self) {
+            try Configuration.readDeskRules([(key: "timer_users", value: #"["me"]"#)])
+        }
+    }
+
+    @Test func aPersonalFileHoldsPreferencesOnly() throws {
+        let dir = temporaryDirectory()
+        for (line, key) in [("timer_users = [\"me\"]", "timer_users"), ("notify_command = \"cat >/dev/null\"", "notify_command"),
+                            ("notify_timeout = 5", "notify_timeout"), ("[inspection]\ntablespace = 100", "inspection"),
+                            ("[escalation.level1]\nat_report = [\"T0\"]", "escalation"), ("[[client]]\nname = \"x\"", "client")] {
+            write("bell = false\n\(line)\n", to: dir + "/user.toml")
+            do {
+                _ = try Configuration.parse("bell = false\n\(line)\n", file: dir + "/user.toml", tier: .personal)
+                Issue.record("a personal file set \(key)")
+            } catch let error as ConfigurationError {
+                #expect(error.file == dir + "/user.toml" && error.line == 2 && error.key == key, "\(error)")
+                let whereTo = ["timer_users", "notify_command", "notify_timeout"].contains(key) ? "/etc/helpdesk/config.toml" : "helpdesk config set"
+                #expect(error.message.contains(whereTo), "\(error)")
+            }
+        }
+    }
+
+    @Test func theSystemFileMustBeRootsAlone() throws {
+        let dir = temporaryDirectory()
+        let file = dir + "/etc/config.toml"
+        write("timer_users = [\"helpdesk\"]\n", to: file)
+        chmod(dir + "/etc", 0o755)
+        chmod(file, 0o644)
+        let env = ["HOME": dir, "HELPDESK_SYSTEM_CONFIG": file]
+        if geteuid() == 0 {
+            #expect(try Configuration.load(environment: env).timerUsers == ["helpdesk"])
+        }
+        chmod(file, 0o664)
+        #expect(Configuration.trustProblem(file)?.message.contains("may be changed by its group (mode 664)") == true)
+        chmod(file, 0o646)
+        #expect(Configuration.trustProblem(file)?.message.contains("may be changed by everyone") == true)
+        chmod(file, 0o644)
+        chmod(dir + "/etc", 0o777)
+        #expect(Configuration.trustProblem(file)?.message.contains("lies in \(dir)/etc, which others may change") == true)
+        chmod(dir + "/etc", 0o755)
+        if geteuid() == 0 {
+            chown(file, 65534, 65534)
+            let owned = Configuration.trustProblem(file)
+            #expect(owned?.message.contains("not root") == true, "\(String(describing: owned))")
+            #expect(throws: ConfigurationError.self) { try Configuration.load(environment: env) }
+            chown(file, 0, 0)
+            symlink(file, dir + "/link.toml")
+            #expect(Configuration.trustProblem(dir + "/link.toml")?.message.contains("symbolic link") == true)
+        } else {
+            // Not root: the file the tests write is the user's, which is never trusted.
+            #expect(Configuration.trustProblem(file)?.message.contains("not root") == true)
+        }
+        // A file named by HELPDESK_SYSTEM_CONFIG must exist.
+        #expect(throws: ConfigurationError.self) {
+            try Configuration.load(environment: ["HOME": dir, "HELPDESK_SYSTEM_CONFIG": dir + "/missing.toml"])
+        }
     }
 
     @Test func loadWithoutFilesGivesTheDefaults() throws {
         let dir = temporaryDirectory()
-        let config = try Configuration.load(environment: ["HOME": dir], systemFile: dir + "/none.toml")
-        #expect(config == Configuration())
+        write("", to: dir + "/empty.toml")
+        chmod(dir + "/empty.toml", 0o644)
+        if geteuid() == 0 {
+            var config = try Configuration.load(environment: ["HOME": dir, "HELPDESK_SYSTEM_CONFIG": dir + "/empty.toml"])
+            #expect(config.files == [dir + "/empty.toml"])
+            config.files = []
+            #expect(config == Configuration())
+        }
         // A relative XDG_CONFIG_HOME is ignored, as the XDG rules say.
         #expect(Configuration.userFile(environment: ["XDG_CONFIG_HOME": "rel", "HOME": dir]).path
                 == dir + "/.config/helpdesk/config.toml")
     }
 
-    @Test func loadRefusesAMissingNamedFileAndReportsTheUsersErrors() throws {
+    @Test func loadRefusesAMissingNamedFileAndReportsTheSystemFilesErrors() throws {
         let dir = temporaryDirectory()
         #expect(throws: ConfigurationError.self) {
-            try Configuration.load(environment: ["HELPDESK_CONFIG": dir + "/missing.toml"], systemFile: dir + "/none")
+            try Configuration.load(environment: ["HELPDESK_CONFIG": dir + "/missing.toml", "HOME": dir])
         }
-        write("retry_max = 100\n", to: dir + "/system.toml")
-        write("\n\nretry_first = 200\n", to: dir + "/user.toml")
-        // The user's retry_first is checked against the system's retry_max.
+        guard geteuid() == 0 else { return }
+        write("retry_max = 100\n\n\nretry_first = 200\n", to: dir + "/system.toml")
+        chmod(dir + "/system.toml", 0o644)
         do {
-            _ = try Configuration.load(environment: ["HELPDESK_CONFIG": dir + "/user.toml"], systemFile: dir + "/system.toml")
+            _ = try Configuration.load(environment: ["HELPDESK_SYSTEM_CONFIG": dir + "/system.toml", "HOME": dir])
             Issue.record("accepted retry_first > retry_max")
         } catch let error as ConfigurationError {
-            #expect(error.description.hasPrefix("\(dir)/user.toml:3: retry_first: 200 is longer than retry_max, 100 (from \(dir)/system.toml)"))
+            #expect(error.description.hasPrefix("\(dir)/system.toml:1: retry_max: 100 is shorter than retry_first, 200"), "\(error)")
         }
+    }
+
+    @Test func aFileNestedThousandsDeepIsRefusedAtOnce() throws {
+        for depth in [17, 10_000, 100_000] {
+            let text = "a = " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
+            let (_, errors) = Configuration.check(text, file: "deep.toml")
+            #expect(errors.first?.message.contains("nested more than 16 deep") == true, "\(depth): \(errors)")
+        }
+        // Sixteen deep is still read (and refused only for what it means).
+        let fine = "client = " + String(repeating: "[", count: 16) + String(repeating: "]", count: 16) + "\n"
+        #expect(Configuration.check(fine, file: "f.toml").1.first?.message.contains("nested") == false)
+        // Brackets in strings and comments are not nesting.
+        let quoted = "theme = \"" + String(repeating: "[", count: 40) + "\" # " + String(repeating: "{", count: 40) + "\n"
+        #expect(Configuration.check(quoted, file: "q.toml").1.first?.message.contains("nested") != true)
+        // A file over 1 MiB is refused by its size before it is read.
+        let dir = temporaryDirectory()
+        write(String(repeating: "# padding\n", count: 110_000), to: dir + "/big.toml")
+        #expect(throws: ConfigurationError.self) { try Configuration.read(dir + "/big.toml", required: true) }
     }
 
     // MARK: Errors, each with its line
@@ -220,8 +328,8 @@ import Testing
 
     @Test func unknownKeys() {
         let e = error("theme = \"light\"\n\n# bell\nbel = false\n", line: 4, key: "bel",
-                      mentions: ["unknown key", "theme, bell, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation", "bell?"])
-        #expect(e?.description == "test.toml:4: bel: unknown key; accepted: theme, bell, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection (did you mean bell?)")
+                      mentions: ["unknown key", "theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation", "bell?"])
+        #expect(e?.description == "test.toml:4: bel: unknown key; accepted: theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection (did you mean bell?)")
         error("bell = true\n[escalations.level1]\nat_report = [\"T0\"]\n", line: 2, key: "escalations", mentions: ["escalation"])
         error("[escalation.level4]\nat_report = [\"T0\"]\n", line: 1, key: "escalation.level4", mentions: ["level1, level2, level3"])
         error("[escalation.level1]\nat_report = [\"T0\"]\nat_50 = [\"T1\"]\nat_brech = [\"supervisor\"]\n",
@@ -325,7 +433,7 @@ import Testing
             alpha = 3
             """, file: "f.toml")
         #expect(errors.map(\.description) == [
-            "f.toml:1: zeta: unknown key; accepted: theme, bell, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection",
+            "f.toml:1: zeta: unknown key; accepted: theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection",
             "f.toml:2: bell: is an integer (2); accepted: true or false",
             "f.toml:4: escalation.level1.at_report[1]: unknown step \"T9\"; accepted: client, T0, T1, T2, supervisor",
             "f.toml:5: escalation.level1.alpha: unknown key; accepted: \(escalationKeys)",
@@ -374,7 +482,7 @@ import Testing
         #expect(back == config)
         #expect(text.contains("at_33 = [\"T1\"]"))
         let defaults = ConfigCommand.render(Configuration(), looked: ["a", "b"])
-        #expect(defaults.hasPrefix("# no configuration file; the defaults are in effect (looked at a, b)"))
+        #expect(defaults.hasPrefix("# no configuration file (looked at a, b)\n# no database yet: the desk's rules are the contract's defaults"))
         #expect(try Configuration.parse(defaults, file: "d").escalation == .standard)
     }
 
@@ -405,9 +513,13 @@ import Testing
             at_25 = ["T1"]
             at_breach = ["supervisor"]
             """)
-        let r = helpdesk(["config", "check", file], db: db)
+        let r = helpdesk(["config", "check", "--system", file], db: db)
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out == "ok: \(file)\n")
+        // As a personal file it holds a desk rule, which is refused with where the rule belongs.
+        let personal = helpdesk(["config", "check", file], db: db)
+        #expect(personal.status == 2)
+        #expect(personal.err.contains("\(file):3: escalation: is a rule of the whole desk"), "\(personal.err)")
         #expect(r.err.isEmpty)
         // The command never opens the database.
         #expect(!FileManager.default.fileExists(atPath: db))
@@ -424,7 +536,7 @@ import Testing
             ]
             notify_timeout = 5
             """)
-        let r = helpdesk(["config", "check", file], db: db)
+        let r = helpdesk(["config", "check", "--system", file], db: db)
         #expect(r.status == 2)
         #expect(r.out.isEmpty)
         #expect(r.err.contains("\(file):5: escalation.level2.at_report[2]: unknown step \"T4\""), "\(r.err)")
@@ -452,17 +564,17 @@ import Testing
     @Test func checkTheFilesInEffect() throws {
         let db = freshDatabase()
         let dir = URL(fileURLWithPath: db).deletingLastPathComponent().path
-        let user = writeFile(besides: db, name: "user.toml", "notify_timeout = 30\n")
+        let user = writeFile(besides: db, name: "user.toml", "bell = false\n")
         let r = helpdesk(["config", "check"], db: db, env: ["HELPDESK_CONFIG": user])
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.hasSuffix("ok: \(user)\n"), "\(r.out)")
 
         // Through XDG_CONFIG_HOME, with an error.
         try FileManager.default.createDirectory(atPath: dir + "/xdg/helpdesk", withIntermediateDirectories: true)
-        try Data("retry_first = 30\nretry_max = 10\n".utf8).write(to: URL(fileURLWithPath: dir + "/xdg/helpdesk/config.toml"))
+        try Data("bell = false\nretry_max = 10\n".utf8).write(to: URL(fileURLWithPath: dir + "/xdg/helpdesk/config.toml"))
         let bad = helpdesk(["config", "check"], db: db, env: ["XDG_CONFIG_HOME": dir + "/xdg", "HELPDESK_CONFIG": ""])
         #expect(bad.status == 2)
-        #expect(bad.err.contains("\(dir)/xdg/helpdesk/config.toml:2: retry_max: 10 is shorter than retry_first"), "\(bad.err)")
+        #expect(bad.err.contains("\(dir)/xdg/helpdesk/config.toml:2: retry_max: is not a personal setting"), "\(bad.err)")
 
         // HELPDESK_CONFIG naming a file that is not there.
         let gone = helpdesk(["config", "check"], db: db, env: ["HELPDESK_CONFIG": dir + "/gone.toml"])
@@ -479,7 +591,7 @@ import Testing
 
     @Test func showTheConfigurationInEffect() throws {
         let db = freshDatabase()
-        let user = writeFile(besides: db, name: "user.toml", """
+        let user = systemConfig(db, """
             notify_command = "sms --json"
             [[client]]
             name = "值班室"
@@ -488,13 +600,13 @@ import Testing
             at_60 = ["T1"]
             at_breach = ["supervisor"]
             """)
-        let text = helpdesk(["config", "show"], db: db, env: ["HELPDESK_CONFIG": user])
+        let text = helpdesk(["config", "show"], db: db)
         #expect(text.status == 0, "\(text.err)")
-        #expect(text.out.contains("notify_command = \"sms --json\"\n"))
-        #expect(text.out.contains("[escalation.level3]\nat_report = [\"T0\"]\nat_60 = [\"T1\"]\nat_breach = [\"supervisor\"]\n"))
-        #expect(text.out.contains("[escalation.level1]\nat_report = [\"client\", \"T0\", \"T1\"]\nat_50 = [\"T2\"]\nat_breach = [\"supervisor\"]\nnotify_client_on_breach = true\n"))
+        #expect(text.out.contains("notify_command = \"sms --json\"   # \(user)\n"), "\(text.out)")
+        #expect(text.out.contains("[escalation.level3]   # \(user)\nat_report = [\"T0\"]\nat_60 = [\"T1\"]\nat_breach = [\"supervisor\"]\n"))
+        #expect(text.out.contains("[escalation.level1]   # default\nat_report = [\"client\", \"T0\", \"T1\"]\nat_50 = [\"T2\"]\nat_breach = [\"supervisor\"]\nnotify_client_on_breach = true\n"))
 
-        let json = helpdesk(["config", "show", "--json"], db: db, env: ["HELPDESK_CONFIG": user])
+        let json = helpdesk(["config", "show", "--json"], db: db)
         #expect(json.status == 0, "\(json.err)")
         let object = jsonObject(json.out)
         #expect((object["files"] as? [String])?.last == user)
@@ -511,7 +623,7 @@ import Testing
         #expect(level3?["notify_client_on_breach"] as? Bool == false)
 
         let bad = writeFile(besides: db, name: "bad.toml", "bell = 1\n")
-        let refused = helpdesk(["config", "show"], db: db, env: ["HELPDESK_CONFIG": bad])
+        let refused = helpdesk(["config", "show"], db: db, env: ["HELPDESK_CONFIG": bad, "HELPDESK_SYSTEM_CONFIG": ""])
         #expect(refused.status == 2)
         #expect(refused.err.contains("\(bad):1: bell:"))
         #expect(!FileManager.default.fileExists(atPath: db))

@@ -7,8 +7,8 @@ import Testing
 /// A database that needs nothing: a notify command configured, the timer run, the file 0660.
 private func healthyDesk() -> (db: String, env: [String: String]) {
     let db = freshDatabase()
-    let config = writeFile(besides: db, name: "config.toml", "notify_command = \"/bin/true\"\n")
-    let env = ["HELPDESK_CONFIG": config]
+    let config = systemConfig(db, "notify_command = \"/bin/true\"\n")
+    let env = ["HELPDESK_SYSTEM_CONFIG": config]
     _ = addCase(db, title: "体检", at: "2021-11-23T10:00:00+08:00")
     _ = ok(["escalate"], db: db, env: env)
     return (db, env)
@@ -51,8 +51,8 @@ struct DoctorTests {
         let (db, env) = healthyDesk()
         let later = helpdesk(["doctor"], db: db, now: "2021-11-23T16:10:00+08:00", env: env)
         #expect(later.status == 1 && later.out.contains("WARN timer         the escalation timer last ran 10 minutes ago"), "\(later.out)")
-        let missing = writeFile(besides: db, name: "missing.toml", "notify_command = \"/no/such/sms-gateway --json\"\n")
-        let r = helpdesk(["doctor"], db: db, env: ["HELPDESK_CONFIG": missing])
+        let missing = systemConfig(db, "notify_command = \"/no/such/sms-gateway --json\"\n")
+        let r = helpdesk(["doctor"], db: db, env: ["HELPDESK_SYSTEM_CONFIG": missing])
         #expect(r.status == 1 && r.out.contains("FAIL notify        notify command not found or not executable: /no/such/sms-gateway"), "\(r.out)")
     }
 

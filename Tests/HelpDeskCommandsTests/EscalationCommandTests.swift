@@ -4,9 +4,7 @@ import HelpDeskCore
 @testable import HelpDeskStore
 
 private func config(_ db: String, _ text: String) {
-    let dir = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("helpdesk")
-    try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    try! Data(text.utf8).write(to: dir.appendingPathComponent("config.toml"))
+    systemConfig(db, text)
 }
 
 private func iso(_ text: String, plus seconds: Double) -> String {

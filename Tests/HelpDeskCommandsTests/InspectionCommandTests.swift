@@ -149,21 +149,21 @@ struct InspectionCommandTests {
         #expect(november.contains("No inspection this month."))
     }
 
-    @Test("configured thresholds apply, and config check names a bad one")
+    @Test("the desk's thresholds apply, and config check names a bad one")
     func configuredThresholds() throws {
         let db = freshDatabase()
-        let config = writeFile(besides: db, name: "config.toml", "[inspection]\ntablespace = 95\narchive_log_done = \"已清理\"\n")
-        let env = ["HELPDESK_CONFIG": config]
+        ok(["config", "set", "inspection.tablespace", "95"], db: db)
+        ok(["config", "set", "inspection.archive_log_done", "已清理"], db: db)
         let r = helpdesk(["inspect", "add", "--kind", "database", "--reading", "tablespace YLBX_DATA 93.5", "--reading", "archive_log db 已清理",
-                          "--at", "2021-11-23T10:00:00+08:00"], db: db, env: env)
+                          "--at", "2021-11-23T10:00:00+08:00"], db: db)
         #expect(r.status == 0 && !r.err.contains("opened"), "stderr: \(r.err)")
         let bad = writeFile(besides: db, name: "bad.toml", "[inspection]\ncpu = 120\ntablespoce = 90\n")
-        let check = helpdesk(["config", "check", bad], db: db)
+        let check = helpdesk(["config", "check", "--system", bad], db: db)
         #expect(check.status == 2)
         #expect(check.err.contains("inspection.cpu: 120 is out of range") && check.err.contains("inspection.tablespoce: unknown key"))
         #expect(check.err.contains("did you mean tablespace?"))
-        let shown = ok(["config", "show"], db: db, env: env)
-        #expect(shown.contains("[inspection]\ntablespace = 95"))
+        let shown = ok(["config", "show"], db: db)
+        #expect(shown.contains("[inspection]\ntablespace = 95   # database"), "\(shown)")
     }
 
     @Test("feedback from a file never reaches the terminal raw")

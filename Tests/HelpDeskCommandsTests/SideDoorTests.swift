@@ -58,9 +58,7 @@ struct SideDoorTests {
         #expect(r.err.contains("timer_users"), "\(r.err)")
         #expect(snapshot(db, ids: [1]) == before)
         // Named for the timer: allowed on the machine's clock, refused with a simulated one.
-        let config = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("helpdesk")
-        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
-        try Data("timer_users = [\"\(currentUser)\"]\n".utf8).write(to: config.appendingPathComponent("config.toml"))
+        systemConfig(db, "timer_users = [\"\(currentUser)\"]\n")
         r = helpdesk(["escalate"], db: db, now: "2021-11-24T09:00:00+08:00")
         #expect(r.status == 2)
         #expect(r.err.contains("--now"), "\(r.err)")

@@ -264,6 +264,20 @@ func commandEnvironment(db: String, now: String, extra: [String: String]) -> [St
     environment["XDG_DATA_HOME"] = URL(fileURLWithPath: db).deletingLastPathComponent().path
     environment["XDG_CONFIG_HOME"] = URL(fileURLWithPath: db).deletingLastPathComponent().path
     environment["HELPDESK_CONFIG"] = nil
+    // The system file of this database's tests, when one was written (`systemConfig`).
+    let system = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("system-config.toml").path
+    environment["HELPDESK_SYSTEM_CONFIG"] = FileManager.default.fileExists(atPath: system) ? system : nil
     environment.merge(extra) { $1 }
     return environment
+}
+
+/// Writes the system configuration that commands on `db` read (through `HELPDESK_SYSTEM_CONFIG`),
+/// as root keeps it: owned by the user running the tests (root, as CI runs them), mode 0644.
+/// Returns its path.
+@discardableResult
+func systemConfig(_ db: String, _ text: String) -> String {
+    let path = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("system-config.toml").path
+    try! Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    chmod(path, 0o644)
+    return path
 }
