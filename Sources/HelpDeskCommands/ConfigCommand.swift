@@ -216,8 +216,9 @@ struct ConfigCommand: ParsableCommand {
         -> (config: Configuration, errors: [ConfigurationError])
     {
         var (config, errors) = Configuration.check(text, file: file, over: base, tier: tier)
-        if let line = Configuration.line(of: ["theme"], in: text), let name = config.theme,
-           !errors.contains(where: { $0.key == "theme" }), let problem = themeProblem(name, environment) {
+        if errors.allSatisfy({ $0.key != nil }), let name = config.theme, name != base.theme,
+           !errors.contains(where: { $0.key == "theme" }), let line = Configuration.line(of: ["theme"], in: text),
+           let problem = themeProblem(name, environment) {
             errors.append(ConfigurationError(file: file, line: line, key: "theme", message: problem))
             errors.sort { ($0.line ?? .max) < ($1.line ?? .max) }
         }

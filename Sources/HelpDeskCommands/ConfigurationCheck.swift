@@ -28,12 +28,13 @@ extension Configuration {
         -> (Configuration, [ConfigurationError])
     {
         let table: TOMLTable
-        if let line = unnamedTableHeader(in: text) {
+        let prescan = TOMLPrescan(text)
+        if let line = prescan.unnamedHeaderLine {
             // TOMLKit's parser stops the program (a failed assertion) on such a header; it is refused first.
             let message = "a table header must name its table, as [escalation.level1] or [[client]]; the file must be TOML 1.0 (https://toml.io): key = value lines under [table] headers"
             return (base, [ConfigurationError(file: file, line: line, key: nil, message: message)])
         }
-        if let line = nestingDeeperThan(maxNesting, in: text) {
+        if let line = prescan.tooDeepLine {
             // The parser's time grows with the square of the depth: a file nested thousands deep is
             // refused before it is parsed, at once.
             let message = "arrays or inline tables nested more than \(maxNesting) deep; accepted: the keys of this file, whose values nest at most 3 deep (client = [{ name = \"…\" }])"
@@ -97,7 +98,12 @@ private struct Reader {
     static let levelKeys = "at_report, at_N (N from 1 to 99: when N% of the window from report to deadline has passed), at_breach, notify_client_on_breach"
     static let policyRules = "each step at most once; the tiers climb T0 → T1 → T2 without a gap, each no earlier than the one below"
 
+    /// The most errors one text reports: a file of thousands of wrong lines is refused as fast as
+    /// one with a few.
+    static let maxErrors = 20
+
     mutating func fail(_ path: [String], _ message: String) {
+        guard errors.count < Self.maxErrors else { return }
         errors.append(ConfigurationError(file: file, line: positions.line(of: path), key: Self.name(path), message: message))
     }
 
@@ -137,6 +143,7 @@ private struct Reader {
     mutating func read(_ table: TOMLTable, into config: inout Configuration, base: Configuration) {
         var retryTouched: [String] = []
         for key in table.keys {
+            if errors.count >= Self.maxErrors { break }
             guard let value = table[key] else { continue }
             let path = [key]
             if let keyClass = Configuration.keyClass(key), !tier.accepts(keyClass) {
@@ -151,7 +158,11 @@ private struct Reader {
             switch key {
             case "theme":
                 if let text = nonEmptyString(value, path, accepted: "a theme name (dark, light, high-contrast) or the path of a theme file, e.g. theme = \"light\"") {
-                    config.theme = text
+                    if text.utf8.count > 4096 {
+                        fail(path, "is \(text.utf8.count) bytes long; accepted: a theme name or a path of at most 4096 bytes")
+                    } else {
+                        config.theme = text
+                    }
                 }
             case "bell":
                 guard let flag = value.bool else {
@@ -286,6 +297,11 @@ private struct Reader {
         return number
     }
 
+    /// A byte of an operating-system user name: an ASCII letter or digit, '.', '_' or '-'.
+    static func isUserNameByte(_ c: UInt8) -> Bool {
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x2E || c == 0x5F || c == 0x2D
+    }
+
     /// Operating-system user names: letters, digits, '.', '_', '-'.
     mutating func timerUsers(_ value: TOMLValueConvertible) -> [String]? {
         let accepted = "an array of operating-system user names (letters, digits, '.', '_', '-'), e.g. timer_users = [\"helpdesk\"]"
@@ -300,8 +316,7 @@ private struct Reader {
                 fail(path, "is \(Self.describe(element)); accepted: \(accepted)")
                 return nil
             }
-            let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._-"))
-            guard !name.isEmpty, name.count <= 32, name.unicodeScalars.allSatisfy({ $0.isASCII && allowed.contains($0) }) else {
+            guard !name.isEmpty, name.utf8.count <= 32, name.utf8.allSatisfy(Self.isUserNameByte) else {
                 fail(path, "\(tomlString(name)) is not a user name; accepted: \(accepted)")
                 return nil
             }
@@ -518,111 +533,86 @@ private func editDistance(_ a: String, _ b: String) -> Int {
     return previous[b.count]
 }
 
-/// The line of the first table header (`[` or `[[` at the start of a line, outside arrays, inline
-/// tables and strings) whose name does not begin with a key character, a quote or `]`: `[`, `[ #…`,
-/// `[.a]`, `[=`. `nil` when there is none.
-func unnamedTableHeader(in text: String) -> Int? {
-    let scalars = Array(text.unicodeScalars)
-    var i = 0, line = 1, depth = 0
-    var atLineStart = true
-    func isKeyStart(_ c: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "_" || c == "-" || c == "\"" || c == "'" || c == "]"
-    }
-    func starts(_ s: String, at k: Int) -> Bool {
-        let u = Array(s.unicodeScalars)
-        return k + u.count <= scalars.count && Array(scalars[k..<k + u.count]) == u
-    }
-    while i < scalars.count {
-        let c = scalars[i]
-        if c == "\n" { line += 1; atLineStart = true; i += 1; continue }
-        if c == " " || c == "\t" || c == "\r" { i += 1; continue }
-        if c == "#" {
-            while i < scalars.count, scalars[i] != "\n" { i += 1 }
-            continue
+/// What is read of a text before the TOML parser sees it, in one pass over its bytes (every
+/// character that matters here is ASCII): the first table header without a name, which stops the
+/// parser, and the first place arrays and inline tables nest deeper than allowed, which the parser
+/// takes a time growing with the square of the depth to refuse.
+struct TOMLPrescan {
+    /// The line of the first table header (`[` or `[[` at the start of a line, outside arrays,
+    /// inline tables and strings) whose name does not begin with a key character, a quote or `]`:
+    /// `[`, `[ #…`, `[.a]`, `[=`.
+    private(set) var unnamedHeaderLine: Int?
+    /// The line on which arrays and inline tables first nest deeper than the limit.
+    private(set) var tooDeepLine: Int?
+
+    init(_ text: String, nestingLimit: Int = Configuration.maxNesting) {
+        let b = Array(text.utf8)
+        let n = b.count
+        var i = 0, line = 1, depth = 0
+        var atLineStart = true
+        @inline(__always) func triple(_ q: UInt8, at k: Int) -> Bool {
+            k + 2 < n && b[k] == q && b[k + 1] == q && b[k + 2] == q
         }
-        if c == "[" && atLineStart && depth == 0 {
-            var k = i + 1
-            if k < scalars.count, scalars[k] == "[" { k += 1 }
-            while k < scalars.count, scalars[k] == " " || scalars[k] == "\t" { k += 1 }
-            guard k < scalars.count, isKeyStart(scalars[k]) else { return line }
-            // The header's name and its closing bracket: skipped as a line.
-            while i < scalars.count, scalars[i] != "\n" { i += 1 }
-            continue
+        @inline(__always) func isKeyStart(_ c: UInt8) -> Bool {
+            (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+                || c == 0x5F || c == 0x2D || c == 0x22 || c == 0x27 || c == 0x5D
         }
-        atLineStart = false
-        if let quote = ["\"\"\"", "'''"].first(where: { starts($0, at: i) }) {
-            i += 3
-            while i < scalars.count, !starts(quote, at: i) {
-                if scalars[i] == "\n" { line += 1 }
-                if quote == "\"\"\"" && scalars[i] == "\\" { i += 1 }
-                i += 1
+        let newline: UInt8 = 0x0A, quote: UInt8 = 0x22, apostrophe: UInt8 = 0x27, backslash: UInt8 = 0x5C
+        while i < n {
+            let c = b[i]
+            if c == newline { line += 1; atLineStart = true; i += 1; continue }
+            if c == 0x20 || c == 0x09 || c == 0x0D { i += 1; continue }
+            if c == 0x23 {  // a comment
+                while i < n, b[i] != newline { i += 1 }
+                continue
             }
-            i += 3
-            continue
-        }
-        if c == "\"" || c == "'" {
+            if c == 0x5B && atLineStart && depth == 0 {  // a table header
+                var k = i + 1
+                if k < n, b[k] == 0x5B { k += 1 }
+                while k < n, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+                guard k < n, isKeyStart(b[k]) else {
+                    if unnamedHeaderLine == nil { unnamedHeaderLine = line }
+                    return
+                }
+                while i < n, b[i] != newline { i += 1 }
+                continue
+            }
+            atLineStart = false
+            if c == quote || c == apostrophe {
+                if triple(c, at: i) {
+                    i += 3
+                    while i < n, !triple(c, at: i) {
+                        if b[i] == newline { line += 1 }
+                        if c == quote && b[i] == backslash { i += 1 }
+                        i += 1
+                    }
+                    i += 3
+                } else {
+                    i += 1
+                    while i < n, b[i] != c, b[i] != newline {
+                        if c == quote && b[i] == backslash { i += 1 }
+                        i += 1
+                    }
+                    if i < n, b[i] == c { i += 1 }
+                }
+                continue
+            }
+            if c == 0x5B || c == 0x7B {
+                depth += 1
+                if depth > nestingLimit {
+                    tooDeepLine = line
+                    return
+                }
+            }
+            if c == 0x5D || c == 0x7D { depth = max(0, depth - 1) }
             i += 1
-            while i < scalars.count, scalars[i] != c, scalars[i] != "\n" {
-                if c == "\"" && scalars[i] == "\\" { i += 1 }
-                i += 1
-            }
-            if i < scalars.count, scalars[i] == c { i += 1 }
-            continue
         }
-        if c == "[" || c == "{" { depth += 1 }
-        if c == "]" || c == "}" { depth = max(0, depth - 1) }
-        i += 1
     }
-    return nil
 }
 
-/// The line on which arrays and inline tables (outside strings and comments) first nest deeper
-/// than `limit`; `nil` when they never do. One pass over the text, however deep it goes.
-func nestingDeeperThan(_ limit: Int, in text: String) -> Int? {
-    let scalars = Array(text.unicodeScalars)
-    var i = 0, line = 1, depth = 0
-    func starts(_ u: [Unicode.Scalar], at k: Int) -> Bool {
-        k + u.count <= scalars.count && scalars[k] == u[0] && scalars[k + 1] == u[1] && scalars[k + 2] == u[2]
-    }
-    let basic3 = Array("\"\"\"".unicodeScalars), literal3 = Array("'''".unicodeScalars)
-    while i < scalars.count {
-        let c = scalars[i]
-        switch c {
-        case "\n":
-            line += 1
-            i += 1
-        case "#":
-            while i < scalars.count, scalars[i] != "\n" { i += 1 }
-        case "\"", "'":
-            let triple = c == "\"" ? basic3 : literal3
-            if starts(triple, at: i) {
-                i += 3
-                while i < scalars.count, !starts(triple, at: i) {
-                    if scalars[i] == "\n" { line += 1 }
-                    if c == "\"" && scalars[i] == "\\" { i += 1 }
-                    i += 1
-                }
-                i += 3
-            } else {
-                i += 1
-                while i < scalars.count, scalars[i] != c, scalars[i] != "\n" {
-                    if c == "\"" && scalars[i] == "\\" { i += 1 }
-                    i += 1
-                }
-                i += 1
-            }
-        case "[", "{":
-            depth += 1
-            if depth > limit { return line }
-            i += 1
-        case "]", "}":
-            depth = max(0, depth - 1)
-            i += 1
-        default:
-            i += 1
-        }
-    }
-    return nil
+/// The line of the first table header without a name (see `TOMLPrescan`); `nil` when there is none.
+func unnamedTableHeader(in text: String) -> Int? {
+    TOMLPrescan(text).unnamedHeaderLine
 }
 
 /// `10`, `2.5`: seconds as people write them.

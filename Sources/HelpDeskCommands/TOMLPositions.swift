@@ -195,6 +195,12 @@ struct TOMLPositions {
         mutating func skipValue(_ path: [String]) {
             skipSpaces()
             guard let ch = peek() else { return }
+            // Deeper than any file the reader accepts (which refuses it before this runs): stop
+            // rather than recurse without end.
+            if path.count > Configuration.maxNesting + 4 {
+                i = c.count
+                return
+            }
             switch ch {
             case "\"":
                 if peek(1) == "\"" && peek(2) == "\"" {
