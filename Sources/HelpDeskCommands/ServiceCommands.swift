@@ -5,6 +5,7 @@ import HelpDeskStore
 
 extension ChangeType: ExpressibleByArgument {}
 extension TestResult: ExpressibleByArgument {}
+extension ChangeStage: ExpressibleByArgument {}
 
 /// `task …`: data-processing tasks (数据处理).
 struct TaskCommand: ParsableCommand {
@@ -146,12 +147,23 @@ struct ChangeCommand: ParsableCommand {
         @Option(help: "Solution description: what was released (to released).") var solution: String?
         @Option(help: "The new delivery's label, e.g. V3.2.1 (to released; default: the date and the change).") var label: String?
         @Option(help: ArgumentHelp("Release in this delivery, already made, rather than a new one.", valueName: "id")) var delivery: Int64?
+        @Option(help: ArgumentHelp("The stage it moves to (required): confirmed, development, internal-test, user-test or released. Two people moving one change at once move it once.",
+                                   valueName: "stage"))
+        var to: ChangeStage?
         @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
         func run() throws {
             let env = try Environment(global)
+            guard let to else {
+                let stage = try env.database.changeDetail(id).stage
+                guard let next = stage.next else {
+                    throw UsageError(en: "#\(id) is released: it has no next stage", zh: "#\(id) 已上线：没有下一阶段")
+                }
+                throw UsageError(en: "change advance needs --to, the stage it moves to: #\(id) is at \(stage.rawValue), its next stage is \(next.rawValue) (helpdesk change advance \(id) --to \(next.rawValue)); nothing was changed",
+                                 zh: "change advance 须用 --to 指明进入的阶段：#\(id) 现处于\(stage.chineseName)，下一阶段是\(next.chineseName)（helpdesk change advance \(id) --to \(next.rawValue)）；未作任何改动")
+            }
             let releasing = cause != nil || solution != nil || label != nil || delivery != nil
             let release = releasing ? Release(cause: cause ?? "", solution: solution ?? "", label: label, delivery: delivery) : nil
-            let outcome = try env.database.advanceChange(id, signedBy: signedBy, release: release, at: try env.instant(at), env.context)
+            let outcome = try env.database.advanceChange(id, signedBy: signedBy, release: release, to: to, at: try env.instant(at), env.context)
             if let delivery = outcome.deliveryId {
                 print(delivery)
                 if let task = outcome.reprocessingTask {

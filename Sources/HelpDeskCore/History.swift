@@ -175,3 +175,40 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     /// Whether the field holds an instant (stored as seconds, shown in Beijing time).
     public var isInstant: Bool { rawValue.hasSuffix("_at") }
 }
+
+extension HistoryEvent {
+    /// Whether the event is a step in the item's course, which the next step may not precede: its
+    /// intake, a response, a resolution, a restoration, a stage, a test round, a release. Steps the
+    /// rules take on their own schedule (an escalation at its due time, a deadline recomputed) or
+    /// records of their own (an attendee, a score, a link) are not.
+    public var marksCourse: Bool {
+        switch self {
+        case .created, .reported, .responded, .resolved, .restored, .assessed, .raised, .lowered, .reopened,
+             .completed, .erroneous, .advanced, .tested, .released:
+            return true
+        case .assigned, .escalated, .acknowledged, .linked, .defect, .stepDone, .attended, .scored,
+             .materialAdded, .rescheduled, .inspected, .inspectionLinked:
+            return false
+        }
+    }
+}
+
+/// Time runs forward: no step of an item's course is dated before the step it follows.
+///
+/// Entering a record after the fact is not an event: a session held last week is entered with last
+/// week's times, and each of its steps then follows the one before it.
+///
+/// ```swift
+/// EventOrder.refusal(id: 7, event: .resolved, at: nine, latest: (.responded, ten))
+/// // "the time 09:00 lies before #7 was responded (10:00): …"
+/// ```
+public enum EventOrder {
+    /// Why `event` at `at` may not be recorded after `latest` (the item's latest step so far), or
+    /// `nil` when it may: at the same second or later.
+    public static func refusal(id: Int64, event: HistoryEvent, at: Date, latest: (event: HistoryEvent, at: Date)?) -> LocalizedText? {
+        guard event.marksCourse, let latest, at < latest.at else { return nil }
+        return LocalizedText(
+            en: "the time \(BeijingTime.iso(at)) lies before #\(id) was \(latest.event.rawValue) (\(BeijingTime.iso(latest.at))): no step may be dated before the one it follows; give a time at or after \(BeijingTime.iso(latest.at)) (--at)",
+            zh: "时间 \(BeijingTime.iso(at)) 早于 #\(id) 的\(latest.event.label(.zh))时间（\(BeijingTime.iso(latest.at))）：后一步不能早于前一步；请给出不早于 \(BeijingTime.iso(latest.at)) 的时间（--at）")
+    }
+}

@@ -275,6 +275,7 @@ extension AppDatabase {
                 throw StoreError.invalid(en: "the time \(BeijingTime.iso(at)) lies before #\(id) was received (\(BeijingTime.iso(before.receivedAt)))",
                                          zh: "时间 \(BeijingTime.iso(at)) 早于 #\(id) 的受理时间（\(BeijingTime.iso(before.receivedAt))）")
             }
+            try Self.checkOrder(db, id, event: event, at: at)
             var after = before
             try mutate(&after, db)
             after.version = before.version + 1
@@ -288,6 +289,26 @@ extension AppDatabase {
             }
             try then?(after, db)
             return after
+        }
+    }
+
+    /// Refuses `event` at `at` when the item's course already holds a later step (`EventOrder`).
+    static func checkOrder(_ db: Database, _ id: Int64, event: HistoryEvent, at: Date) throws {
+        guard event.marksCourse else { return }
+        let course = HistoryEvent.allCases.filter(\.marksCourse).map(\.rawValue)
+        let row = try Row.fetchOne(db, sql: """
+            SELECT event, at FROM history WHERE item_id = ? AND event IN (\(databaseQuestionMarks(count: course.count)))
+            ORDER BY at DESC LIMIT 1
+            """, arguments: StatementArguments([id] as [any DatabaseValueConvertible] + course))
+        let latest = try row.map { row -> (event: HistoryEvent, at: Date) in
+            let name: String = row["event"]
+            guard let event = HistoryEvent(rawValue: name) else {
+                throw StoreError.invalid(en: "history of #\(id) holds an unknown event '\(name)'", zh: "#\(id) 的历史记录含未知事件 '\(name)'")
+            }
+            return (event, Date(dbSeconds: row["at"]))
+        }
+        if let refusal = EventOrder.refusal(id: id, event: event, at: at, latest: latest) {
+            throw StoreError.invalid(refusal)
         }
     }
 

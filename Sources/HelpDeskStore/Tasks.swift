@@ -104,6 +104,7 @@ extension AppDatabase {
                                          zh: "时间 \(BeijingTime.iso(at)) 早于 #\(id) 的完成时间（\(BeijingTime.iso(completed))）")
             }
             try Self.checkText(note, .note)
+            try Self.checkOrder(db, id, event: .erroneous, at: at)
             try db.execute(sql: "INSERT INTO task_error (item_id, at, actor, note) VALUES (?, ?, ?, ?)",
                            arguments: [id, at.dbSeconds, ctx.actor, note])
             item.version += 1

@@ -123,11 +123,12 @@ struct HostileTextTests {
         let ch = id(Self.attempt(["change", "add", "--type", "bugfix", "--title", h, "--due", "2021-11-30", "--description", h,
                                   "--at", "2021-11-03T10:00:00+08:00"], db: db))
         for (n, day) in [4, 5, 6].enumerated() {
-            Self.attempt(["change", "advance", ch, "--at", "2021-11-0\(day)T10:00:00+08:00"] + (n == 0 ? ["--signed-by", h] : []), db: db)
+            Self.attempt(["change", "advance", ch, "--to", ["confirmed", "development", "internal-test"][n], "--at", "2021-11-0\(day)T10:00:00+08:00"]
+                         + (n == 0 ? ["--signed-by", h] : []), db: db)
         }
         Self.attempt(["change", "test", ch, "--result", "pass", "--note", h, "--at", "2021-11-08T10:00:00+08:00"], db: db)
-        Self.attempt(["change", "advance", ch, "--at", "2021-11-09T10:00:00+08:00"], db: db)
-        Self.attempt(["change", "advance", ch, "--cause", h, "--solution", h, "--label", h, "--at", "2021-11-20T10:00:00+08:00"], db: db)
+        Self.attempt(["change", "advance", ch, "--to", "user-test", "--at", "2021-11-09T10:00:00+08:00"], db: db)
+        Self.attempt(["change", "advance", ch, "--to", "released", "--cause", h, "--solution", h, "--label", h, "--at", "2021-11-20T10:00:00+08:00"], db: db)
         Self.attempt(["defect", "add", "--delivery", "1", "--title", h, "--description", h, "--at", "2021-11-21T10:00:00+08:00"], db: db)
 
         // Trainings and staff.

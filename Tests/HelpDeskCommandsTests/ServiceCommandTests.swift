@@ -22,8 +22,8 @@ enum ServiceDesk {
                            "--at", "2021-11-03T10:00:00+08:00"], db: db)
         walk(db, released, to: 3, from: 4)
         ok(["change", "test", id(released), "--result", "pass", "--note", "通过", "--at", "2021-11-08T10:00:00+08:00"], db: db)
-        ok(["change", "advance", id(released), "--at", "2021-11-09T10:00:00+08:00"], db: db)
-        let delivery = ok(["change", "advance", id(released), "--cause", "需要批量导入", "--solution", "新增导入功能", "--label", "V3.2",
+        ok(["change", "advance", id(released), "--to", "user-test", "--at", "2021-11-09T10:00:00+08:00"], db: db)
+        let delivery = ok(["change", "advance", id(released), "--to", "released", "--cause", "需要批量导入", "--solution", "新增导入功能", "--label", "V3.2",
                            "--at", "2021-11-20T10:00:00+08:00"], db: db)
         let research = ok(["change", "add", "--type", "optimisation", "--title", "提速", "--due", "2021-12-31",
                            "--at", "2021-11-03T10:00:00+08:00"], db: db)
@@ -37,7 +37,8 @@ enum ServiceDesk {
     /// Advances a change `stages` times, a day apart from day `from` of November 2021.
     static func walk(_ db: String, _ change: String, to stages: Int, from day: Int) {
         for n in 0..<stages {
-            var args = ["change", "advance", id(change), "--at", String(format: "2021-11-%02dT10:00:00+08:00", day + n)]
+            var args = ["change", "advance", id(change), "--to", ["confirmed", "development", "internal-test"][n],
+                        "--at", String(format: "2021-11-%02dT10:00:00+08:00", day + n)]
             if n == 0 { args += ["--signed-by", "马主任"] }
             ok(args, db: db)
         }
@@ -69,11 +70,14 @@ private let serviceBadInputs: [BadInput] = [
              mentions: ["#1"]),
     BadInput(label: "change from a requirement already turned into one",
              args: ["change", "add", "--type", "requirement", "--title", "T", "--from-case", "2"], mentions: ["#2"]),
-    BadInput(label: "confirming without a signature", args: ["change", "advance", "6"], mentions: ["--signed-by"]),
-    BadInput(label: "user test after a failed round", args: ["change", "advance", "4"], mentions: ["round"]),
-    BadInput(label: "releasing a change still in internal test", args: ["change", "advance", "4", "--cause", "c", "--solution", "s"],
+    BadInput(label: "confirming without a signature", args: ["change", "advance", "6", "--to", "confirmed"], mentions: ["--signed-by"]),
+    BadInput(label: "advancing without naming the stage", args: ["change", "advance", "6"], mentions: ["--to", "confirmed"]),
+    BadInput(label: "advancing to a stage that is not the next", args: ["change", "advance", "6", "--to", "development", "--signed-by", "x"],
+             mentions: ["research", "development"]),
+    BadInput(label: "user test after a failed round", args: ["change", "advance", "4", "--to", "user-test"], mentions: ["round"]),
+    BadInput(label: "releasing a change still in internal test", args: ["change", "advance", "4", "--to", "user-test", "--cause", "c", "--solution", "s"],
              mentions: ["round"]),
-    BadInput(label: "advancing a released change", args: ["change", "advance", "5"], mentions: ["#5"]),
+    BadInput(label: "advancing a released change", args: ["change", "advance", "5", "--to", "released"], mentions: ["#5"]),
     BadInput(label: "a test round of a change in research", args: ["change", "test", "6", "--result", "pass", "--note", "n"],
              mentions: ["internal test"]),
     BadInput(label: "a test result that is neither pass nor fail", args: ["change", "test", "4", "--result", "maybe", "--note", "n"],
@@ -144,8 +148,8 @@ struct ServiceCommandTests {
                          "--at", "2021-11-03T10:00:00+08:00"], db: db)
         ServiceDesk.walk(db, policy, to: 3, from: 4)
         ok(["change", "test", ServiceDesk.id(policy), "--result", "pass", "--note", "通过", "--at", "2021-11-08T10:00:00+08:00"], db: db)
-        ok(["change", "advance", ServiceDesk.id(policy), "--at", "2021-11-09T10:00:00+08:00"], db: db)
-        let r = helpdesk(["change", "advance", ServiceDesk.id(policy), "--cause", "政策调整", "--solution", "新基数",
+        ok(["change", "advance", ServiceDesk.id(policy), "--to", "user-test", "--at", "2021-11-09T10:00:00+08:00"], db: db)
+        let r = helpdesk(["change", "advance", ServiceDesk.id(policy), "--to", "released", "--cause", "政策调整", "--solution", "新基数",
                           "--delivery", "1", "--at", "2021-11-22T15:00:00+08:00"], db: db)
         #expect(r.status == 0 && r.out == "1\n", "the delivery joined, printed alone: \(r.out) \(r.err)")
         #expect(r.err.contains("#8"))

@@ -83,3 +83,27 @@ struct DomainRuleTests {
         #expect(HistoryEvent.acknowledged.label(.zh) == "确认升级" && HistoryEvent.raised.label(.en) == "raised")
     }
 }
+
+@Suite("Time runs forward")
+struct EventOrderRuleTests {
+    let ten = Date(timeIntervalSince1970: 1_637_632_800)  // 2021-11-23T10:00:00+08:00
+
+    @Test func aStepAtOrAfterTheLatestIsAccepted() {
+        #expect(EventOrder.refusal(id: 1, event: .resolved, at: ten, latest: (.responded, ten)) == nil)
+        #expect(EventOrder.refusal(id: 1, event: .resolved, at: ten.addingTimeInterval(1), latest: (.responded, ten)) == nil)
+        #expect(EventOrder.refusal(id: 1, event: .resolved, at: ten, latest: nil) == nil)
+    }
+
+    @Test func aStepOneSecondBeforeTheLatestIsRefusedNamingBothTimes() throws {
+        let refusal = try #require(EventOrder.refusal(id: 7, event: .resolved, at: ten.addingTimeInterval(-1), latest: (.responded, ten)))
+        #expect(refusal.en.contains("2021-11-23T09:59:59+08:00") && refusal.en.contains("2021-11-23T10:00:00+08:00") && refusal.en.contains("#7"))
+        #expect(refusal.zh.contains("响应"))
+    }
+
+    @Test func whatTheRulesScheduleIsNotHeldToIt() {
+        // An escalation step is taken at its due time, which may lie before a step recorded later.
+        #expect(EventOrder.refusal(id: 1, event: .escalated, at: ten.addingTimeInterval(-60), latest: (.responded, ten)) == nil)
+        #expect(EventOrder.refusal(id: 1, event: .rescheduled, at: ten.addingTimeInterval(-60), latest: (.created, ten)) == nil)
+        #expect(HistoryEvent.allCases.filter(\.marksCourse).count == 14)
+    }
+}
