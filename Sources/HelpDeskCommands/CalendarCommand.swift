@@ -103,10 +103,7 @@ struct CalendarCommand: ParsableCommand {
         @Argument(help: "The JSON file.") var file: String
 
         func run() throws {
-            let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-                throw UsageError(en: "cannot read \(file): \(error.localizedDescription)", zh: "无法读取 \(file)：\(error.localizedDescription)")
-            }
+            let data = try InputFile.data(file, expected: (en: "a holiday-cn JSON file", zh: "holiday-cn 格式的 JSON 文件"))
             let year: HolidayYear
             do { year = try HolidayYear.parse(json: data) } catch {
                 throw UsageError(en: "\(file): \(error.text(.en)); nothing was stored", zh: "\(file)：\(error.text(.zh))；未导入任何内容")

@@ -66,7 +66,7 @@ struct CaseCommand: ParsableCommand {
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.respond(id, note: note, at: try env.instant(at), env.context)
-            print("#\(id) \(item.status.label(env.language, kind: item.kind))")
+            print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
         }
     }
 
@@ -114,7 +114,7 @@ struct FaultCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Report a fault; prints its number.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "1 (system down), 2 (core functions wrong) or 3 (non-core).") var level: FaultLevel
+        @Option(parsing: .unconditional, help: "1 (system down), 2 (core functions wrong) or 3 (non-core).") var level: FaultLevel
         @Option(help: ArgumentHelp("Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: Region
         @Option(help: "A short title.") var title: String
         @OptionGroup var details: DescriptionOptions
@@ -133,7 +133,7 @@ struct FaultCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The fault board, most urgent first.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only faults of this level: 1, 2 or 3.") var level: FaultLevel?
+        @Option(parsing: .unconditional, help: "Only faults of this level: 1, 2 or 3.") var level: FaultLevel?
         @OptionGroup var list: ListOptions
         func run() throws {
             let env = try Environment(global)
@@ -156,7 +156,7 @@ struct FaultCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Raise a fault's level (3→2→1); the deadline is recomputed from the report.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
-        @Option(help: "The new, more severe level.") var level: FaultLevel
+        @Option(parsing: .unconditional, help: "The new, more severe level.") var level: FaultLevel
         @Option(help: "Why.") var reason: String
         @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
         func run() throws {

@@ -8,13 +8,13 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo", abstract: "Fill the database with realistic demo data: staff, CASE tickets and faults over the last months.")
     @OptionGroup var global: GlobalOptions
-    @Option(help: "How many work items.") var items = 600
-    @Option(help: "Over how many days before now.") var days = 120
-    @Option(help: "Seed of the generator (the same seed gives the same data).") var seed: UInt64 = 20_211_123
+    @Option(parsing: .unconditional, help: "How many work items.") var items = 600
+    @Option(parsing: .unconditional, help: "Over how many days before now.") var days = 120
+    @Option(parsing: .unconditional, help: "Seed of the generator (the same seed gives the same data).") var seed: UInt64 = 20_211_123
 
     func validate() throws {
-        guard items > 0 else { throw ValidationError(HelpDesk.say(en: "--items must be at least 1", zh: "--items 至少为 1")) }
-        guard days > 0 else { throw ValidationError(HelpDesk.say(en: "--days must be at least 1", zh: "--days 至少为 1")) }
+        try NumberArguments.count(items, option: "--items", least: 1)
+        try NumberArguments.count(days, option: "--days", least: 1)
     }
 
     func run() throws {

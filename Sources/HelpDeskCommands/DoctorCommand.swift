@@ -21,6 +21,7 @@ struct DoctorCommand: ParsableCommand {
         let env = ProcessInfo.processInfo.environment
         let lang = global.lang ?? Language.from(environment: env)
         let path = global.demo ? Environment.dataDirectory(env) + "/demo.sqlite" : Environment.databasePath(global.db, env)
+        if let refusal = DatabasePlace.refusal(path) { throw refusal }
         let now: Date
         if let text = global.now ?? env["HELPDESK_NOW"].flatMap({ $0.isEmpty ? nil : $0 }) {
             do { now = try TimeInput.parseInstant(text) } catch {
@@ -92,7 +93,9 @@ struct Doctor {
         checkFile()
         let database: AppDatabase
         do { database = try AppDatabase.open(path: path) } catch {
-            add("database", .fail, en: "cannot open \(path): \(error)", zh: "无法打开 \(path)：\(error)")
+            let said = StorageFailure(error).map { LocalizedText(en: $0.message(path: path, .en), zh: $0.message(path: path, .zh)) }
+                ?? DatabasePlace.failure(path, error).text
+            add("database", .fail, en: said.en, zh: said.zh)
             return
         }
         defer { try? database.close() }
@@ -124,7 +127,14 @@ struct Doctor {
             add("schema", .ok, en: "up to date (\(schema.latest ?? "?"))", zh: "与本程序一致（\(schema.latest ?? "?")）")
             return true
         } catch let refusal as BackupRefusal {
-            if case .missing = refusal {
+            if case .missing = refusal, let (folder, group) = Self.closedFolder(on: path) {
+                // The file may well be there: stat could not look inside the folder.
+                let user = Environment.operatingSystemUser().username
+                add("database", .fail, en: "cannot look for the database \(path): you may not enter the folder \(folder) (group \(group))",
+                    zh: "无法查看数据库 \(path)：您无权进入文件夹 \(folder)（属组 \(group)）",
+                    doEn: "ask the administrator to add you to the group \(group) (usermod -aG \(group) \(user)), then log in again",
+                    doZh: "请管理员将您加入 \(group) 组（usermod -aG \(group) \(user)），然后重新登录")
+            } else if case .missing = refusal {
                 add("database", .fail, en: "no database at \(path)", zh: "\(path) 处没有数据库",
                     doEn: "check --db / HELPDESK_DB; a database is created by the first command that uses it",
                     doZh: "检查 --db / HELPDESK_DB；数据库在第一次使用时创建")
@@ -170,7 +180,31 @@ struct Doctor {
         if stat(dir, &st) == 0, Int(st.st_mode) & 0o002 != 0 {
             add("file", .warn, en: "\(dir) may be written by anyone: others could replace the database",
                 zh: "\(dir) 任何人可写：他人可能替换数据库", doEn: "chmod 2770 \(dir)", doZh: "chmod 2770 \(dir)")
+        } else if stat(dir, &st) == 0, Int(st.st_mode) & 0o005 != 0 {
+            // Listing shows the backups and the database's name beside it; entering reaches any file
+            // there left readable.
+            let mode = String(Int(st.st_mode) & 0o7777, radix: 8)
+            add("file", .warn, en: "\(dir) (mode \(mode)) may be listed or entered by anyone, not only the desk's group",
+                zh: "\(dir)（权限 \(mode)）任何人都可列出或进入，而不仅是服务台的组",
+                doEn: "chmod o-rwx \(dir)", doZh: "chmod o-rwx \(dir)")
         }
+    }
+
+    /// The folder on the way to `path` that this user may not enter, with its group: then the
+    /// database's absence cannot be told from a folder closed to the user.
+    static func closedFolder(on path: String) -> (folder: String, group: String)? {
+        var st = stat()
+        guard stat(path, &st) != 0, errno == EACCES else { return nil }
+        var folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        // The outermost folder that exists but may not be entered.
+        var closed: String?
+        while folder != "/" && !folder.isEmpty {
+            if stat(folder, &st) == 0, access(folder, X_OK) != 0 { closed = folder }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        guard let closed, stat(closed, &st) == 0 else { return nil }
+        let group = getgrgid(st.st_gid).flatMap { $0.pointee.gr_name.map { String(cString: $0) } } ?? "\(st.st_gid)"
+        return (closed, group)
     }
 
     mutating func checkIntegrity(_ database: AppDatabase) {

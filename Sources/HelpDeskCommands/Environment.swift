@@ -40,6 +40,7 @@ struct Environment {
             simulated = false
         }
         let path = demo ? Self.dataDirectory(env) + "/demo.sqlite" : Self.databasePath(options.db, env)
+        if let refusal = DatabasePlace.refusal(path) { throw refusal }
         let isNew = !FileManager.default.fileExists(atPath: path)
         let user = Self.operatingSystemUser()
         // The user who creates a database becomes its first supervisor.
@@ -51,7 +52,7 @@ struct Environment {
             if let failure = StorageFailure(error) {
                 throw UsageError(en: failure.message(path: path, .en), zh: failure.message(path: path, .zh))
             }
-            throw UsageError(en: "cannot open the database at \(path): \(error)", zh: "无法打开数据库 \(path)：\(error)")
+            throw DatabasePlace.failure(path, error)
         }
         let configuration: Configuration
         let rules = try database.deskRules()

@@ -23,7 +23,7 @@ extension FaultCommand {
         static let configuration = CommandConfiguration(abstract: "Lower a fault's level (1→2→3); supervisors only. The deadline is recomputed from the report.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
-        @Option(help: "The new, less severe level.") var level: FaultLevel
+        @Option(parsing: .unconditional, help: "The new, less severe level.") var level: FaultLevel
         @Option(help: "Why.") var reason: String
         @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
         func run() throws {
@@ -128,7 +128,8 @@ struct NotifyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Notifications, newest first.")
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Only those not delivered yet.") var pending = false
-        @Option(help: "At most this many.") var limit = 50
+        @Option(parsing: .unconditional, help: "At most this many (default 50).") var limit = 50
+        func validate() throws { try NumberArguments.count(limit, option: "--limit") }
         func run() throws {
             let env = try Environment(global)
             let entries = try env.database.outbox(pendingOnly: pending, limit: limit)

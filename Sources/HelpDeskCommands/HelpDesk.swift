@@ -78,7 +78,10 @@ public struct HelpDesk: ParsableCommand {
             NcursesTerminal.exit(bySignal: ended.signal)
         } catch {
             OpenedDatabase.close()
-            let (message, status) = describe(error)
+            var (message, status) = describe(error)
+            if status == 2, let negative = NumberArguments.negativePositional(fullMessage(for: error), arguments: arguments) {
+                message = negative
+            }
             if status == 0 {
                 print(message)
                 Foundation.exit(0)

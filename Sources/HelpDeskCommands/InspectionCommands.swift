@@ -71,9 +71,9 @@ struct InspectCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Inspections, latest first.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this kind: database, application or business.") var kind: InspectionKind?
-        @Option(help: "At most this many (default 100; 0 for all).") var limit = 100
+        @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
         func validate() throws {
-            guard limit >= 0 else { throw ValidationError(HelpDesk.say(en: "--limit must be 0 or more", zh: "--limit 须为 0 或以上")) }
+            try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
         }
         func run() throws {
             let env = try Environment(global)
@@ -150,15 +150,15 @@ struct InspectCommand: ParsableCommand {
     /// The file's bytes, or standard input's for `-`.
     static func read(_ file: String) throws -> Data {
         if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw UsageError(en: "\(file): no such file; give the JSON file a monitoring script wrote, or - for standard input",
-                             zh: "\(file)：文件不存在；请给出监控脚本写的 JSON 文件，或用 - 表示标准输入")
-        }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw UsageError(en: "\(file): cannot be read", zh: "\(file)：无法读取")
-        }
-        return data
+        return try InputFile.data(file, expected: (en: "the JSON file a monitoring script wrote, or - for standard input",
+                                                   zh: "监控脚本写的 JSON 文件，或用 - 表示标准输入"))
+    }
+
+    /// `name` as one word for a POSIX shell: as it is when the shell reads it so, else in single quotes.
+    static func shellWord(_ name: String) -> String {
+        let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:@%+,/-")
+        if !name.isEmpty, name.allSatisfy(plain.contains) { return name }
+        return "'" + name.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }
 
     /// `CHECK TARGET VALUE` as one argument: refusals name it `--reading[i]`.
@@ -177,8 +177,17 @@ struct InspectCommand: ParsableCommand {
             let check = new.readings[index].check
             let kinds = check.targetKinds.first?.rawValue ?? ""
             let name = check == .disk ? String(target.prefix { $0 != ":" }) : target
-            notes.append(zh ? "注意：readings[\(index)].target \"\(target)\" 不在设备清单中，已照常记录（主管可用 inventory add \(kinds) \(name) 加入）"
-                            : "note: readings[\(index)].target \"\(target)\" is not in the inventory; recorded all the same (a supervisor adds it with inventory add \(kinds) \(name))")
+            if AppDatabase.isInventoryName(name) {
+                // The command as typed at a shell prompt: the name quoted when the shell would split or read it.
+                // A name starting with - follows --, or it would be read as an option.
+                let word = name.trimmingCharacters(in: .whitespaces)
+                let command = "helpdesk inventory add \(kinds) \(word.hasPrefix("-") ? "-- " : "")\(Self.shellWord(word))"
+                notes.append(zh ? "注意：readings[\(index)].target \"\(target)\" 不在设备清单中，已照常记录（主管可用 \(command) 加入）"
+                                : "note: readings[\(index)].target \"\(target)\" is not in the inventory; recorded all the same (a supervisor adds it with \(command))")
+            } else {
+                notes.append(zh ? "注意：readings[\(index)].target \"\(target)\" 不在设备清单中，已照常记录；该名称不能加入清单（清单名称不含空格或控制字符），请核对监控脚本所写的名称"
+                                : "note: readings[\(index)].target \"\(target)\" is not in the inventory; recorded all the same. The inventory takes no such name (no spaces or control characters): check the name the monitoring script writes")
+            }
         }
         if !outcome.opened.isEmpty {
             let ids = outcome.opened.map { "#\($0)" }.joined(separator: " ")

@@ -50,10 +50,10 @@ struct KPICommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("K1 … K6, K7-1, K7-2 or K7-3.", valueName: "FIGURE")) var figure: String
         @OptionGroup var period: PeriodOptions
-        @Option(help: "At most this many (default 100; 0 for all).") var limit = 100
+        @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
 
         func validate() throws {
-            guard limit >= 0 else { throw ValidationError(HelpDesk.say(en: "--limit must be 0 or more", zh: "--limit 须为 0 或以上")) }
+            try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
         }
 
         func run() throws {
@@ -77,8 +77,9 @@ struct KPICommand: ParsableCommand {
                                               : ["id", "kind", "title", "deadline", "event", "met", "cause"])
             table.cutLast = false
             table.rows = shown.map { e in
-                ["\(e.id)", e.kind?.label(lang) ?? (zh ? "交付" : "delivery"), e.title,
-                 e.deadline.map(BeijingTime.short) ?? "", e.eventAt.map(BeijingTime.short) ?? (zh ? "未发生" : "not yet"),
+                let times = BeijingTime.shortPair(deadline: e.deadline, event: e.eventAt)
+                return ["\(e.id)", e.kind?.label(lang) ?? (zh ? "交付" : "delivery"), e.title,
+                 times.deadline ?? "", times.event ?? (zh ? "未发生" : "not yet"),
                  e.met.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—", e.met == false ? TerminalText.sanitize(e.cause ?? "") : ""]
             }
             HelpDeskCommands.print(table.render())

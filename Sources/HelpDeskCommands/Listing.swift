@@ -20,18 +20,19 @@ struct ListOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only items whose title, requester, phone or description contains this text.", valueName: "text"))
     var search: String?
 
-    @Option(help: "At most this many items: a whole number (default 100; 0 for all).")
+    @Option(parsing: .unconditional, help: "At most this many items: a whole number (default 100; 0 for all).")
     var limit = 100
 
-    @Option(help: "Skip this many items first, for paging.")
+    @Option(parsing: .unconditional, help: "Skip this many items first, for paging.")
     var offset = 0
 
-    @Option(help: ArgumentHelp("Start after this item in the list's order (paging by key: as fast deep in the list as at its top; the JSON gives next_after).", valueName: "id"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Start after this item in the list's order (paging by key: as fast deep in the list as at its top; the JSON gives next_after).", valueName: "id"))
     var after: Int64?
 
     func validate() throws {
-        guard limit >= 0 else { throw ValidationError(HelpDesk.say(en: "--limit must be 0 or more", zh: "--limit 须为 0 或以上")) }
-        guard offset >= 0 else { throw ValidationError(HelpDesk.say(en: "--offset must be 0 or more", zh: "--offset 须为 0 或以上")) }
+        try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
+        try NumberArguments.count(offset, option: "--offset")
+        try NumberArguments.id(after, option: "--after")
         guard after == nil || offset == 0 else {
             throw ValidationError(HelpDesk.say(en: "give --offset or --after, not both", zh: "请给 --offset 或 --after，不要同时给"))
         }

@@ -107,8 +107,8 @@ enum ReportPage {
         if cell == (lang == .zh ? "否" : "no") { return "no" }
         if cell == (lang == .zh ? "是" : "yes") { return "yes" }
         if !cell.isEmpty, cell.allSatisfy({ $0.isNumber || "/%.—≥≤ ".contains($0) }) { return "num" }
-        // Ids, short words and times ("2026-11-20 10:00") stay on one line.
-        if cell.count <= 10 || (cell.count == 16 && cell.first?.isNumber == true) { return "short" }
+        // Ids, short words and times ("2026-11-20 10:00", "2026-11-20 10:00:01") stay on one line.
+        if cell.count <= 10 || ((cell.count == 16 || cell.count == 19) && cell.first?.isNumber == true) { return "short" }
         return nil
     }
 

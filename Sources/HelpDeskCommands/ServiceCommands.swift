@@ -18,7 +18,8 @@ struct TaskCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "A short title.") var title: String
         @Option(help: ArgumentHelp("When it is due: a time, or a date meaning close of business.", valueName: "time|date")) var due: String
-        @Option(help: ArgumentHelp("The CASE ticket it comes from (linked both ways).", valueName: "id")) var `case`: Int64?
+        @Option(parsing: .unconditional, help: ArgumentHelp("The CASE ticket it comes from (linked both ways).", valueName: "id")) var `case`: Int64?
+        func validate() throws { try NumberArguments.id(`case`, option: "--case") }
         @Option(help: ArgumentHelp("Who does it (a staff user name).", valueName: "user")) var assignee: String?
         @OptionGroup var details: DescriptionOptions
         @Option(help: ArgumentHelp("When it was taken in (default now).", valueName: "time")) var at: String?
@@ -93,7 +94,8 @@ struct ChangeCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The agreed due date: a time, or a date meaning close of business (with --from-case: the ticket's agreed date by default).",
                                    valueName: "time|date")) var due: String?
         @Option(help: ArgumentHelp("A policy adjustment's effective date.", valueName: "date")) var effective: String?
-        @Option(help: ArgumentHelp("The requirement CASE ticket it turns into a change (linked both ways).", valueName: "id")) var fromCase: Int64?
+        @Option(parsing: .unconditional, help: ArgumentHelp("The requirement CASE ticket it turns into a change (linked both ways).", valueName: "id")) var fromCase: Int64?
+        func validate() throws { try NumberArguments.id(fromCase, option: "--from-case") }
         @OptionGroup var details: DescriptionOptions
         @Option(help: ArgumentHelp("When it was taken in (default now).", valueName: "time")) var at: String?
         func run() throws {
@@ -146,7 +148,8 @@ struct ChangeCommand: ParsableCommand {
         @Option(help: "Root-cause analysis: why the change was needed (to released).") var cause: String?
         @Option(help: "Solution description: what was released (to released).") var solution: String?
         @Option(help: "The new delivery's label, e.g. V3.2.1 (to released; default: the date and the change).") var label: String?
-        @Option(help: ArgumentHelp("Release in this delivery, already made, rather than a new one.", valueName: "id")) var delivery: Int64?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Release in this delivery, already made, rather than a new one.", valueName: "id")) var delivery: Int64?
+        func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }
         @Option(help: ArgumentHelp("The stage it moves to (required): confirmed, development, internal-test, user-test or released. Two people moving one change at once move it once.",
                                    valueName: "stage"))
         var to: ChangeStage?
@@ -202,9 +205,9 @@ struct DeliveryCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Deliveries, latest first.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "At most this many (default 100; 0 for all).") var limit = 100
+        @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
         func validate() throws {
-            guard limit >= 0 else { throw ValidationError(HelpDesk.say(en: "--limit must be 0 or more", zh: "--limit 须为 0 或以上")) }
+            try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
         }
         func run() throws {
             let env = try Environment(global)
@@ -269,7 +272,8 @@ struct DefectCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record a defect found in a delivery; prints its number.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp("The delivery it was found in.", valueName: "id")) var delivery: Int64
+        @Option(parsing: .unconditional, help: ArgumentHelp("The delivery it was found in.", valueName: "id")) var delivery: Int64
+        func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }
         @Option(help: "A short title.") var title: String
         @OptionGroup var details: DescriptionOptions
         @Option(help: ArgumentHelp("When it was found (default now).", valueName: "time")) var at: String?
@@ -282,7 +286,8 @@ struct DefectCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Defects, latest found first.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp("Only those of this delivery.", valueName: "id")) var delivery: Int64?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only those of this delivery.", valueName: "id")) var delivery: Int64?
+        func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }
         func run() throws {
             let env = try Environment(global)
             if let delivery { _ = try env.database.delivery(delivery) }

@@ -75,8 +75,9 @@ public enum ServiceReportRendering {
                 headers: [w("指标", "figure"), w("编号", "id"), w("类别", "kind"), w("标题", "title"), w("时限", "deadline"),
                           w("发生", "event"), w("原因", "cause")],
                 rows: m.items.map { e in
-                    [m.figure.rawValue, "\(e.id)", e.kind?.label(lang) ?? w("软件交付", "delivery"), e.title,
-                     e.deadline.map(BeijingTime.short) ?? "", e.eventAt.map(BeijingTime.short) ?? w("未发生", "not yet"), e.cause ?? ""]
+                    let times = BeijingTime.shortPair(deadline: e.deadline, event: e.eventAt)
+                    return [m.figure.rawValue, "\(e.id)", e.kind?.label(lang) ?? w("软件交付", "delivery"), e.title,
+                            times.deadline ?? "", times.event ?? w("未发生", "not yet"), e.cause ?? ""]
                 },
                 note: more > 0 ? w("另有 \(more) 项未列出", "and \(more) more") : nil, empty: "", firstColumnInTitle: true))
         }

@@ -58,7 +58,7 @@ struct TrainCommand: ParsableCommand {
         @Option(help: "The attendee's name (once a session).") var name: String
         @Option(help: "The office they work at.") var office: String
         @Option(help: ArgumentHelp("Their region: Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: Region
-        @Option(help: ArgumentHelp("The exam score, a whole number from 0 to 100.", valueName: "n")) var score: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("The exam score, a whole number from 0 to 100.", valueName: "n")) var score: String?
         @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
         func run() throws {
             let env = try Environment(global)
@@ -73,7 +73,7 @@ struct TrainCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The training's number.") var id: Int64
         @Option(help: "The attendee's name, as recorded.") var name: String
-        @Option(help: ArgumentHelp("The exam score, a whole number from 0 to 100.", valueName: "n")) var score: String
+        @Option(parsing: .unconditional, help: ArgumentHelp("The exam score, a whole number from 0 to 100.", valueName: "n")) var score: String
         @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
         func run() throws {
             let env = try Environment(global)
@@ -101,12 +101,13 @@ struct TrainCommand: ParsableCommand {
         @Option(help: "Only those for admin, operator or sysadmin.") var type: TrainingType?
         @Option(help: ArgumentHelp("Only those held in this month, e.g. 2021-12.", valueName: "YYYY-MM")) var month: String?
         @Option(help: ArgumentHelp("Only those whose topic, place or trainer contains this text.", valueName: "text")) var search: String?
-        @Option(help: "At most this many (default 100; 0 for all).") var limit = 100
-        @Option(help: "Skip this many first, for paging.") var offset = 0
-        @Option(help: ArgumentHelp("Start after this training in the list's order (the JSON gives next_after).", valueName: "id")) var after: Int64?
+        @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
+        @Option(parsing: .unconditional, help: "Skip this many first, for paging.") var offset = 0
+        @Option(parsing: .unconditional, help: ArgumentHelp("Start after this training in the list's order (the JSON gives next_after).", valueName: "id")) var after: Int64?
         func validate() throws {
-            guard limit >= 0 else { throw ValidationError(HelpDesk.say(en: "--limit must be 0 or more", zh: "--limit 须为 0 或以上")) }
-            guard offset >= 0 else { throw ValidationError(HelpDesk.say(en: "--offset must be 0 or more", zh: "--offset 须为 0 或以上")) }
+            try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
+            try NumberArguments.count(offset, option: "--offset")
+            try NumberArguments.id(after, option: "--after")
             guard after == nil || offset == 0 else {
                 throw ValidationError(HelpDesk.say(en: "give --offset or --after, not both", zh: "请给 --offset 或 --after，不要同时给"))
             }

@@ -53,6 +53,17 @@ public enum BeijingTime {
         return "\(date) \(clock(s, seconds: false))"
     }
 
+    /// A deadline and the event held to it (`nil`: none), for tables read by people: to the minute
+    /// like `short`, with the seconds (`2021-11-24 18:00:01`) when both fall in the same minute and
+    /// are not both on it, where the minute alone would hide whether the deadline was met.
+    public static func shortPair(deadline: Date?, event: Date?) -> (deadline: String?, event: String?) {
+        guard let deadline, let event else { return (deadline.map(short), event.map(short)) }
+        let (d, e) = (local(deadline), local(event))
+        let sameMinute = d.date == e.date && d.secondOfDay / 60 == e.secondOfDay / 60
+        guard sameMinute, d.secondOfDay % 60 != 0 || e.secondOfDay % 60 != 0 else { return (short(deadline), short(event)) }
+        return ("\(d.date) \(clock(d.secondOfDay, seconds: true))", "\(e.date) \(clock(e.secondOfDay, seconds: true))")
+    }
+
     /// `20211124-180000` (Beijing): a time in a file name, sorting as it reads.
     public static func compactStamp(_ instant: Date) -> String {
         let (date, s) = local(instant)

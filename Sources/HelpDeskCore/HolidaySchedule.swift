@@ -28,32 +28,68 @@ public struct HolidayYear: Equatable, Sendable {
         public func text(_ lang: Language) -> String { problem.text(lang) }
     }
 
-    private struct FileShape: Decodable {
-        struct Day: Decodable {
-            let name: String?
-            let date: String?
-            let isOffDay: Bool?
-        }
-        let year: Int?
-        let days: [Day]?
-    }
+    static let shape = "{\"year\":2027,\"days\":[{\"name\":…,\"date\":\"2027-01-01\",\"isOffDay\":true}]}"
 
     /// Reads the public holiday-cn shape:
     /// `{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}, …]}`.
     ///
     /// Everything is checked before a value is returned: every date lies in `year` and appears once,
     /// every day has a name, and a make-up working day (`isOffDay: false`) falls on a Saturday or Sunday.
+    /// A refusal names the field (`days[3].isOffDay`) and what it accepts. Keys other than `year`
+    /// and `days` (the public files' `$schema`, `papers`) are not read.
     public static func parse(json data: Data) throws(InvalidFile) -> HolidayYear {
-        let shape: FileShape
+        let file: StrictJSON.Value
         do {
-            shape = try JSONDecoder().decode(FileShape.self, from: data)
+            file = try StrictJSON.parse(data)
+        } catch where error.path.isEmpty {
+            throw InvalidFile("not a holiday file in the holiday-cn shape (\(shape)): \(error.message(.en))",
+                              "不是 holiday-cn 格式的节假日文件（\(shape)）：\(error.message(.zh))")
         } catch {
-            throw InvalidFile("not a holiday file in the holiday-cn shape ({\"year\":2027,\"days\":[{\"name\":…,\"date\":\"2027-01-01\",\"isOffDay\":true}]}): \(Self.describe(error))",
-                              "不是 holiday-cn 格式的节假日文件（{\"year\":2027,\"days\":[{\"name\":…,\"date\":\"2027-01-01\",\"isOffDay\":true}]}）：\(Self.describe(error))")
+            throw InvalidFile(error.message(.en), error.message(.zh))
         }
-        guard let year = shape.year else { throw InvalidFile("the key \"year\" is missing", "缺少键 \"year\"") }
-        guard (1949...2200).contains(year) else { throw InvalidFile("year \(year) is out of range", "年份 \(year) 超出范围") }
-        guard let entries = shape.days else { throw InvalidFile("the key \"days\" is missing", "缺少键 \"days\"") }
+        guard case .object = file else {
+            throw InvalidFile("the file holds \(file.kind.en); expected one object in the holiday-cn shape (\(shape))",
+                              "文件内容是\(file.kind.zh)；应为 holiday-cn 格式的一个对象（\(shape)）")
+        }
+        guard let yearValue = file["year"] else { throw InvalidFile("the key \"year\" is missing", "缺少键 \"year\"") }
+        guard case .number(_, let yearNumber) = yearValue, yearNumber.rounded() == yearNumber, (1949...2200).contains(yearNumber) else {
+            throw InvalidFile("year: \(yearValue.kind.en) is not accepted; accepted: a whole number from 1949 to 2200, e.g. 2027",
+                              "year：\(yearValue.kind.zh)不可接受；可接受：1949 至 2200 的整数，例如 2027")
+        }
+        let year = Int(yearNumber)
+        guard let daysValue = file["days"] else { throw InvalidFile("the key \"days\" is missing", "缺少键 \"days\"") }
+        guard case .array(let list) = daysValue else {
+            throw InvalidFile("days: \(daysValue.kind.en) is not accepted; accepted: a list of {\"name\", \"date\", \"isOffDay\"}",
+                              "days：\(daysValue.kind.zh)不可接受；可接受：{\"name\", \"date\", \"isOffDay\"} 的列表")
+        }
+        struct Day { let name: String?; let date: String?; let isOffDay: Bool? }
+        var entries: [Day] = []
+        for (index, element) in list.enumerated() {
+            let at = "days[\(index)]"
+            guard case .object = element else {
+                throw InvalidFile("\(at): \(element.kind.en) is not accepted; accepted: an object {\"name\", \"date\", \"isOffDay\"}",
+                                  "\(at)：\(element.kind.zh)不可接受；可接受：对象 {\"name\", \"date\", \"isOffDay\"}")
+            }
+            func text(_ key: String, _ accepted: String, _ acceptedZh: String) throws(InvalidFile) -> String? {
+                switch element[key] {
+                case nil, .null?: return nil
+                case .string(let s)?: return s
+                case let other?: throw InvalidFile("\(at).\(key): \(other.kind.en) is not accepted; accepted: \(accepted)",
+                                                   "\(at).\(key)：\(other.kind.zh)不可接受；可接受：\(acceptedZh)")
+                }
+            }
+            let name = try text("name", "the holiday's name in double quotes, e.g. \"元旦\"", "双引号括起的节日名称，例如 \"元旦\"")
+            let date = try text("date", "a date in double quotes, e.g. \"2027-01-01\"", "双引号括起的日期，例如 \"2027-01-01\"")
+            let off: Bool?
+            switch element["isOffDay"] {
+            case nil, .null?: off = nil
+            case .bool(let b)?: off = b
+            case let other?:
+                throw InvalidFile("\(at).isOffDay: \(other.kind.en) is not accepted; accepted: true (a day off) or false (a make-up working day)",
+                                  "\(at).isOffDay：\(other.kind.zh)不可接受；可接受：true（放假）或 false（调休上班）")
+            }
+            entries.append(Day(name: name, date: date, isOffDay: off))
+        }
         var days: [CivilDate: ScheduledDay] = [:]
         for (index, entry) in entries.enumerated() {
             let at = "days[\(index)]"
@@ -89,17 +125,5 @@ public struct HolidayYear: Equatable, Sendable {
     private static func quote(_ s: String) -> String {
         let data = try! JSONEncoder().encode(s)
         return String(decoding: data, as: UTF8.self)
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            return "wrong type at \(path.isEmpty ? "top level" : path)"
-        case DecodingError.dataCorrupted(let context):
-            return context.underlyingError.map { "\($0.localizedDescription)" } ?? context.debugDescription
-        default:
-            return "\(error)"
-        }
     }
 }

@@ -404,8 +404,7 @@ public enum InspectionFile {
         }
         let json: JSONValue
         do { json = try JSONDecoder().decode(JSONValue.self, from: data) } catch {
-            throw InspectionInputError(field: "", en: "the file is not JSON (\(describe(error))); expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",
-                                       zh: "文件不是 JSON（\(describe(error))）；应为一个对象 {\"at\", \"inspector\", \"kind\", \"readings\"}")
+            throw notJSON(data)
         }
         guard case .object(let top) = json else {
             throw InspectionInputError(field: "", en: "the file holds \(json.kindName); expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",
@@ -485,12 +484,20 @@ public enum InspectionFile {
         }
     }
 
-    static func describe(_ error: Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return underlying ?? context.debugDescription
+    /// Why a file the decoder refused is not read, in plain words and with the field it is in:
+    /// the decoder's own account (a type mismatch "found an array" for a number written `071`)
+    /// is never shown; the file is read again by a reader that says what is wrong and where.
+    static func notJSON(_ data: Data) -> InspectionInputError {
+        let expected = (en: "expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",
+                        zh: "应为一个对象 {\"at\", \"inspector\", \"kind\", \"readings\"}")
+        do {
+            _ = try StrictJSON.parse(data)
+        } catch where error.path.isEmpty {
+            return InspectionInputError(field: "", en: "the file is \(error.text.en); \(expected.en)", zh: "文件\(error.text.zh)；\(expected.zh)")
+        } catch {
+            return InspectionInputError(field: error.path, en: error.text.en, zh: error.text.zh)
         }
-        return "\(error)"
+        return InspectionInputError(field: "", en: "the file could not be read as JSON; \(expected.en)", zh: "文件无法按 JSON 读取；\(expected.zh)")
     }
 }
 

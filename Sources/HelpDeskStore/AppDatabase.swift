@@ -62,7 +62,12 @@ public struct AppDatabase: Sendable {
             config.readonly = true
             return try AppDatabase(readOnly: try DatabaseQueue(path: path, configuration: config))
         }
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let folder = url.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: folder.path) {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            // Like the file: the owner and the group may list the folder, nobody else (whatever the umask).
+            _ = chmod(folder.path, 0o770)
+        }
         if !exists {
             // Another process may create it at the same moment: then its file is used.
             do { try createPrivateFile(path) } catch where FileManager.default.fileExists(atPath: path) {}

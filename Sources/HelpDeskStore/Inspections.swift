@@ -286,6 +286,13 @@ extension AppDatabase {
                            zh: "清单中没有\(kind.label(.zh)) \(name)；请查看 inventory list")
     }
 
+    /// Whether `inventory add` takes `name` as an entry's name (no spaces, no control characters,
+    /// no longer than a name may be): advice to add a target names only what would be accepted.
+    public static func isInventoryName(_ name: String) -> Bool {
+        guard let name = try? inventoryName(name) else { return false }
+        return (try? checkText(name, .inventoryName)) != nil
+    }
+
     static func inventoryName(_ text: String) throws -> String {
         let name = text.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == " " }) else {

@@ -130,6 +130,11 @@ let badInputs: [BadInput] = [
     // inspections and the inventory
     BadInput(label: "inspect import of a missing file", args: ["inspect", "import", "/nonexistent/helpdesk/inspection.json"],
              mentions: ["/nonexistent/helpdesk/inspection.json", "no such file"]),
+    BadInput(label: "inspect import of a folder", args: ["inspect", "import", "/tmp"], mentions: ["/tmp", "is a folder, not a file"]),
+    BadInput(label: "calendar import of a folder", args: ["calendar", "import", "/tmp"], mentions: ["/tmp", "is a folder, not a file"]),
+    // the database's path
+    BadInput(label: "an empty --db", args: ["list", "--db", ""], mentions: ["--db", "not a path", "accepted"]),
+    BadInput(label: "a folder as --db", args: ["list", "--db", "/tmp"], mentions: ["/tmp", "is a folder, not a database file"]),
     BadInput(label: "inspect add with a text where a number is read", args: ["inspect", "add", "--kind", "database", "--reading", "cpu app03 high"] + at10,
              mentions: ["--reading[0]", "expected a number", "cpu"]),
     BadInput(label: "inspect add with an unknown check", args: ["inspect", "add", "--kind", "database", "--reading", "memory app03 80"] + at10,
@@ -158,6 +163,41 @@ let badInputs: [BadInput] = [
     BadInput(label: "inventory set with nothing to change", args: ["inventory", "set", "server", "app99"], mentions: ["--parent", "--note"]),
 ]
 
+/// Every number read from the command line, given -1 right after its option (`--limit -1`): the
+/// option takes it as its value and says what it accepts, never "Missing value".
+let negativeNumbers: [BadInput] = [
+    BadInput(label: "--limit (list)", args: ["list", "--limit", "-1"], mentions: ["--limit", "-1", "0 or more"]),
+    BadInput(label: "--offset (list)", args: ["list", "--offset", "-1"], mentions: ["--offset", "-1", "0 or more"]),
+    BadInput(label: "--after (list)", args: ["case", "list", "--after", "-1"], mentions: ["--after", "-1", "1 or more"]),
+    BadInput(label: "--limit (fault list)", args: ["fault", "list", "--limit", "-1"], mentions: ["--limit", "-1", "0 or more"]),
+    BadInput(label: "--level (fault list)", args: ["fault", "list", "--level", "-1"], mentions: ["--level", "-1", "'1', '2' or '3'"]),
+    BadInput(label: "--level (fault add)", args: ["fault", "add", "--level", "-1", "--region", "xining", "--title", "T"] + at10,
+             mentions: ["--level", "-1", "'1', '2' or '3'"]),
+    BadInput(label: "--level (fault raise)", args: ["fault", "raise", "4", "--level", "-1", "--reason", "r"], mentions: ["--level", "-1"]),
+    BadInput(label: "--level (fault lower)", args: ["fault", "lower", "4", "--level", "-1", "--reason", "r"], mentions: ["--level", "-1"]),
+    BadInput(label: "--score (train score)", args: ["train", "score", "1", "--name", "N", "--score", "-1"], mentions: ["--score", "-1", "0 to 100"]),
+    BadInput(label: "--score (train attend)", args: ["train", "attend", "1", "--name", "N", "--office", "O", "--region", "xining", "--score", "-1"],
+             mentions: ["--score", "-1", "0 to 100"]),
+    BadInput(label: "--limit (train list)", args: ["train", "list", "--limit", "-1"], mentions: ["--limit", "-1", "0 or more"]),
+    BadInput(label: "--offset (train list)", args: ["train", "list", "--offset", "-1"], mentions: ["--offset", "-1", "0 or more"]),
+    BadInput(label: "--after (train list)", args: ["train", "list", "--after", "-1"], mentions: ["--after", "-1", "1 or more"]),
+    BadInput(label: "--case (task add)", args: ["task", "add", "--title", "T", "--due", "2021-12-01", "--case", "-1"], mentions: ["--case", "-1", "1 or more"]),
+    BadInput(label: "--from-case (change add)", args: ["change", "add", "--type", "policy", "--title", "T", "--due", "2021-12-01", "--from-case", "-1"],
+             mentions: ["--from-case", "-1", "1 or more"]),
+    BadInput(label: "--delivery (change advance)", args: ["change", "advance", "1", "--delivery", "-1"], mentions: ["--delivery", "-1", "1 or more"]),
+    BadInput(label: "--delivery (defect add)", args: ["defect", "add", "--delivery", "-1", "--title", "T"], mentions: ["--delivery", "-1", "1 or more"]),
+    BadInput(label: "--delivery (defect list)", args: ["defect", "list", "--delivery", "-1"], mentions: ["--delivery", "-1", "1 or more"]),
+    BadInput(label: "--limit (delivery list)", args: ["delivery", "list", "--limit", "-1"], mentions: ["--limit", "-1", "0 or more"]),
+    BadInput(label: "--limit (inspect list)", args: ["inspect", "list", "--limit", "-1"], mentions: ["--limit", "-1", "0 or more"]),
+    BadInput(label: "--limit (kpi items)", args: ["kpi", "items", "K1", "--limit", "-1"], mentions: ["--limit", "-1", "0 or more"]),
+    BadInput(label: "--limit (notify list)", args: ["notify", "list", "--limit", "-1"], mentions: ["--limit", "-1", "0 or more"]),
+    BadInput(label: "--items (demo)", args: ["demo", "--items", "-1"], mentions: ["--items", "-1", "1 or more"]),
+    BadInput(label: "--days (demo)", args: ["demo", "--days", "-1"], mentions: ["--days", "-1", "1 or more"]),
+    BadInput(label: "--seed (demo)", args: ["demo", "--seed", "-1"], mentions: ["--seed", "-1", "whole number"]),
+    BadInput(label: "<id> (case resolve)", args: ["case", "resolve", "-1", "--cause", "c", "--solution", "s"], mentions: ["<id>", "-1", "1 or more"]),
+    BadInput(label: "<id> (show)", args: ["show", "-1"], mentions: ["<id>", "-1", "1 or more"]),
+]
+
 /// Inspection files that must be refused whole, each with what the message names.
 let badInspectionFiles: [(label: String, json: String, mentions: [String])] = {
     let good = #"{"at": "2021-11-23T09:30:00+08:00", "inspector": "王芳", "kind": "database", "readings": [{"check": "tablespace", "target": "YLBX_DATA", "value": 93.5}, {"check": "cpu", "target": "app03", "value": 71}]}"#
@@ -171,6 +211,9 @@ let badInspectionFiles: [(label: String, json: String, mentions: [String])] = {
         ("a percentage over 100", good.replacingOccurrences(of: "93.5", with: "193.5"), ["readings[0].value", "100"]),
         ("a reading without its target", good.replacingOccurrences(of: #""target": "app03", "#, with: ""), ["readings[1].target", "missing"]),
         ("a control character in the inspector", good.replacingOccurrences(of: "王芳", with: "王\\u001b[2J芳"), ["inspector", "control"]),
+        ("a number with a leading zero", good.replacingOccurrences(of: "71", with: "071"), ["readings[1].value: 071 is not a number", "write 71"]),
+        ("a number too large", good.replacingOccurrences(of: "71", with: "1e400"), ["readings[1].value: 1e400 is too large"]),
+        ("half of a character", good.replacingOccurrences(of: "王芳", with: "\\ud800"), ["inspector: \\ud800 is half of a character"]),
     ]
 }()
 
@@ -193,6 +236,16 @@ struct BadInputTests {
         #expect(before == after, "the database changed")
     }
 
+    @Test("a negative number after its option reaches the option, which names it and what it accepts", arguments: negativeNumbers)
+    func negativeNumber(_ bad: BadInput) throws {
+        try refused(bad)
+        let r = helpdesk(bad.args, db: try BadInputDesk.make(), now: bad.now)
+        #expect(!r.err.contains("Missing"), "stderr: \(r.err)")
+        let zh = helpdesk(bad.args, db: try BadInputDesk.make(), now: bad.now, env: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.status == 2)
+        #expect(zh.err.contains("-1") && !zh.err.contains("Missing") && !zh.err.contains("accepted"), "stderr: \(zh.err)")
+    }
+
     @Test("a bad inspection file is refused whole: status 2, the reading's index and field named, nothing stored",
           arguments: badInspectionFiles.indices)
     func badInspectionFile(_ index: Int) throws {
@@ -204,6 +257,7 @@ struct BadInputTests {
         #expect(r.status == 2, "\(bad.label): exit status \(r.status); stderr: \(r.err)")
         #expect(r.out == "", "nothing on standard output")
         for word in bad.mentions { #expect(r.err.contains(word), "\(bad.label): the message should mention \(word.debugDescription): \(r.err)") }
+        for raw in ["DecodingError", "typeMismatch", "Swift.", "Code="] { #expect(!r.err.contains(raw), "\(bad.label): \(r.err)") }
         #expect(!r.err.contains("\u{1B}"), "no raw escape on the terminal")
         #expect(sqliteDump(db) == before, "\(bad.label): the database changed")
         #expect(ok(["inspect", "list", "--json"], db: db).trimmingCharacters(in: .whitespacesAndNewlines) == "[]")

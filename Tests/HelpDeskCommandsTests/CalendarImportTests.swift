@@ -49,6 +49,15 @@ let badCalendarFiles: [BadCalendarFile] = [
     BadCalendarFile(label: "missing isOffDay", text: #"{"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01"}]}"#,
                     mentions: ["isOffDay"]),
     BadCalendarFile(label: "empty file", text: "", mentions: ["holiday-cn"]),
+    BadCalendarFile(label: "a fractional year", text: #"{"year": 2027.5, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}"#,
+                    mentions: ["year: a number (2027.5) is not accepted", "a whole number from 1949 to 2200"]),
+    BadCalendarFile(label: "a year with a leading zero", text: #"{"year": 02027, "days": []}"#, mentions: ["year: 02027 is not a number", "write 2027"]),
+    BadCalendarFile(label: "a year too large", text: #"{"year": 1e400, "days": []}"#, mentions: ["year: 1e400 is too large"]),
+    BadCalendarFile(label: "a year as text", text: #"{"year": "2027", "days": []}"#, mentions: ["year: text (\"2027\") is not accepted"]),
+    BadCalendarFile(label: "half of a character in a name", text: #"{"year": 2027, "days": [{"name": "\ud800", "date": "2027-01-01", "isOffDay": true}]}"#,
+                    mentions: ["days[0].name: \\ud800 is half of a character"]),
+    BadCalendarFile(label: "isOffDay as text", text: #"{"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": "true"}]}"#,
+                    mentions: ["days[0].isOffDay: text (\"true\") is not accepted", "true (a day off) or false"]),
 ]
 
 @Suite("calendar import", .scratch)

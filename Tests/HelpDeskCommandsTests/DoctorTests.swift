@@ -4,11 +4,18 @@ import Testing
 // `helpdesk doctor`: each finding with what to do, exit status 1 when something needs action, and
 // nothing changed by looking.
 
-/// A database that needs nothing: a notify command configured, the timer run, the file 0660.
+/// A database that needs nothing: a notify command configured, the timer run, the file 0660 in a
+/// folder only its owner and group may list.
 private func healthyDesk() -> (db: String, env: [String: String]) {
     let db = freshDatabase()
-    let config = systemConfig(db, "notify_command = \"/bin/true\"\n")
-    let env = ["HELPDESK_SYSTEM_CONFIG": config]
+    // The system file lives in a folder of root's (the database's folder is its group's to write).
+    let etc = (db as NSString).deletingLastPathComponent + "-etc"
+    try! FileManager.default.createDirectory(atPath: etc, withIntermediateDirectories: true)
+    try! Data("notify_command = \"/bin/true\"
+".utf8).write(to: URL(fileURLWithPath: etc + "/config.toml"))
+    _ = chmod(etc + "/config.toml", 0o644)
+    _ = chmod((db as NSString).deletingLastPathComponent, 0o2770)
+    let env = ["HELPDESK_SYSTEM_CONFIG": etc + "/config.toml"]
     _ = addCase(db, title: "体检", at: "2021-11-23T10:00:00+08:00")
     _ = ok(["escalate"], db: db, env: env)
     return (db, env)
@@ -62,6 +69,50 @@ struct DoctorTests {
         let r = helpdesk(["doctor"], db: db, env: env)
         #expect(r.status == 1 && r.out.contains("WARN file") && r.out.contains("mode 644: others may read the records"), "\(r.out)")
         #expect(r.out.contains("→ chmod 660 \(db)"))
+    }
+
+    @Test func aFolderOthersCanListIsFound() throws {
+        let (db, env) = healthyDesk()
+        let dir = (db as NSString).deletingLastPathComponent
+        _ = chmod(dir, 0o755)
+        let r = helpdesk(["doctor"], db: db, env: env)
+        #expect(r.status == 1 && r.out.contains("WARN file          \(dir) (mode 755) may be listed or entered by anyone"), "\(r.out)")
+        #expect(r.out.contains("→ chmod o-rwx \(dir)"))
+        let zh = helpdesk(["doctor", "--lang", "zh"], db: db, env: env)
+        #expect(zh.out.contains("任何人都可列出或进入"), "\(zh.out)")
+    }
+
+    /// Someone who may not enter the database's folder: told so, with what to do, and neither told
+    /// there is no database nor shown a raw system error. Run as root, the commands run as nobody.
+    @Test(.enabled(if: geteuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
+    func aFolderClosedToTheUserIsNotCalledMissing() throws {
+        let (db, env) = healthyDesk()
+        let dir = (db as NSString).deletingLastPathComponent
+        _ = chmod(dir, geteuid() == 0 ? 0o2770 : 0o000)
+        defer { _ = chmod(dir, 0o2770) }
+        func run(_ args: [String]) throws -> (status: Int32, out: String, err: String) {
+            let p = Process()
+            let out = Pipe(), err = Pipe()
+            if geteuid() == 0 {
+                p.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+                p.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", helpdeskExecutable] + args
+            } else {
+                p.executableURL = URL(fileURLWithPath: helpdeskExecutable)
+                p.arguments = args
+            }
+            p.environment = commandEnvironment(db: db, now: defaultNow, extra: env)
+            p.standardOutput = out
+            p.standardError = err
+            try p.run()
+            let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        }
+        let r = try run(["doctor"])
+        #expect(r.status == 1 && r.out.contains("FAIL database      cannot look for the database \(db): you may not enter the folder \(dir)"), "\(r.out)\(r.err)")
+        #expect(r.out.contains("usermod -aG") && !r.out.contains("no database"), "\(r.out)")
+        let list = try run(["list"])
+        #expect(list.status == 2 && list.err.contains("you may not enter the folder \(dir)") && !list.err.contains("Code="), "\(list.err)")
     }
 
     @Test func driftedSummariesAreFoundAndASupervisorRepairsThem() throws {

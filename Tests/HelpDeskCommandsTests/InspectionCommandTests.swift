@@ -89,6 +89,39 @@ struct InspectionCommandTests {
         #expect(items.map { $0["linked"] as? Int } == [4, 0])
     }
 
+    @Test("the advised command to add an unknown target is one the shell and inventory add accept; a name the inventory refuses gets no command")
+    func adviceForAnUnknownTargetIsACommandThatWorks() throws {
+        let db = freshDatabase()
+        // Targets are checked against the tablespaces once the inventory lists one.
+        ok(["inventory", "add", "tablespace", "YLBX_DATA"], db: db)
+        let file = writeFile(besides: db, name: "inspection.json", #"""
+            {"at": "2021-11-23T09:30:00+08:00", "inspector": "王芳", "kind": "database", "readings": [
+              {"check": "tablespace", "target": "YLBX DATA", "value": 50},
+              {"check": "tablespace", "target": "YLBX$DATA'S", "value": 50},
+              {"check": "tablespace", "target": "-YLBX", "value": 50}]}
+            """#)
+        let r = helpdesk(["inspect", "import", file], db: db)
+        #expect(r.status == 0, "stderr: \(r.err)")
+        let notes = r.err.split(separator: "\n").map(String.init)
+        // A name with a space: the inventory takes no such name, and no command is offered.
+        let spaced = try #require(notes.first { $0.contains("readings[0]") }, "\(r.err)")
+        #expect(spaced.contains("YLBX DATA") && !spaced.contains("inventory add"), "\(spaced)")
+        // The others: the command advised, run by a shell, adds the target.
+        for index in [1, 2] {
+            let note = try #require(notes.first { $0.contains("readings[\(index)]") }, "\(r.err)")
+            let command = try #require(note.range(of: "helpdesk inventory add ").map { String(note[$0.lowerBound...].dropLast()) }, "\(note)")
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+            shell.arguments = ["-c", "\"$HELPDESK\" " + command.dropFirst("helpdesk ".count)]
+            shell.environment = commandEnvironment(db: db, now: defaultNow, extra: ["HELPDESK": helpdeskExecutable])
+            try shell.run()
+            shell.waitUntilExit()
+            #expect(shell.terminationStatus == 0, "\(command)")
+        }
+        let names = try #require(try JSONSerialization.jsonObject(with: Data(ok(["inventory", "list", "--json"], db: db).utf8)) as? [[String: Any]])
+        #expect(Set(names.compactMap { $0["name"] as? String }) == ["YLBX_DATA", "YLBX$DATA'S", "-YLBX"])
+    }
+
     @Test("targets not in the inventory are recorded and flagged with the command that adds them")
     func unknownTargetsAreFlagged() throws {
         let db = freshDatabase()

@@ -80,7 +80,7 @@ struct LanguageTests {
             (["case", "resolve", "\(id)", "--cause", "", "--solution", "s"], "问题原因分析"),
             (["case", "resolve", "\(id)", "--cause", "c", "--solution", "s", "--at", "2021-11-24T10:00:00+08:00"], "在将来"),
             (["case", "list", "--status", "bogus"], "不是状态"),
-            (["list", "--offset=-1"], "--offset 须为 0 或以上"),
+            (["list", "--offset", "-1"], "--offset：-1 不可接受；可接受：0 或以上的整数"),
             (["kpi", "--month", "2021-13"], "不是月份"),
             (["calendar", "hours", "9-18"], "无效的营业时间"),
             (["sla", "due", "general", "--at", "2021-11-23"], "此处需要时间"),

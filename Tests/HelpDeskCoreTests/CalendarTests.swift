@@ -130,7 +130,7 @@ struct HolidayFileTests {
         (#"{"year":2027,"days":[{"name":"","date":"2027-01-01","isOffDay":true}]}"#, "name"),
         (#"{"year":2027,"days":[{"name":"x","date":"2027-01-01"}]}"#, "isOffDay"),
         (#"{"days":[]}"#, "\"year\" is missing"),
-        (#"{"year":2027,"days":[{"name":"x","date":"2027-01-01","isOffDay":"yes"}]}"#, "wrong type"),
+        (#"{"year":2027,"days":[{"name":"x","date":"2027-01-01","isOffDay":"yes"}]}"#, "days[0].isOffDay: text (\"yes\") is not accepted; accepted: true"),
         ("not json", "holiday-cn shape"),
     ])
     func refusesInvalidFiles(_ json: String, _ expected: String) {

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+
+/// Numbers typed on the command line: counts (`--limit`, `--offset`, `--items`, `--days`) and item
+/// numbers (`--case`, `--after`, `--delivery`, `<id>`).
+///
+/// Every numeric option is declared with `parsing: .unconditional`, so `--limit -1` hands `-1` to
+/// the option (the argument parser would otherwise read it as an option's name and say the value is
+/// missing), and the check here says what is wrong with it and what is accepted.
+enum NumberArguments {
+    /// A count: 0 or more (`zeroMeans`: what 0 asks for, e.g. "all"), or 1 or more when `least` is 1.
+    static func count(_ value: Int, option: String, least: Int = 0, zeroMeans: (en: String, zh: String)? = nil) throws {
+        guard value < least else { return }
+        let note = zeroMeans.map { (en: " (0 for \($0.en))", zh: "（0 表示\($0.zh)）") } ?? (en: "", zh: "")
+        throw ValidationError(HelpDesk.say(
+            en: "\(option): \(value) is not accepted; accepted: a whole number, \(least) or more\(note.en)",
+            zh: "\(option)：\(value) 不可接受；可接受：\(least) 或以上的整数\(note.zh)"))
+    }
+
+    /// An item's number: 1 or more.
+    static func id(_ value: Int64?, option: String) throws {
+        guard let value, value < 1 else { return }
+        throw ValidationError(HelpDesk.say(
+            en: "\(option): \(value) is not accepted; accepted: an item's number, a whole number, 1 or more",
+            zh: "\(option)：\(value) 不可接受；可接受：事项编号，1 或以上的整数"))
+    }
+
+    /// A negative number where an item's number (`<id>`) is read: the argument parser takes `-1` for
+    /// an option's name and says the argument is missing. This says what was typed instead, or nil
+    /// when the parser's complaint is about something else.
+    static func negativePositional(_ parserMessage: String, arguments: [String]) -> String? {
+        guard let range = parserMessage.range(of: #"Missing expected argument '<[^']*>'"#, options: .regularExpression) else { return nil }
+        let name = parserMessage[range].dropFirst("Missing expected argument '".count).dropLast()
+        // A negative number not after an option's name (there it is that option's value).
+        let before = Array(arguments.prefix(while: { $0 != "--" }))
+        guard let typed = before.indices.first(where: { i in
+            before[i].range(of: #"^-[0-9][0-9.]*$"#, options: .regularExpression) != nil
+                && (i == 0 || !(before[i - 1].hasPrefix("-") && !before[i - 1].contains("=")))
+        }).map({ before[$0] }) else { return nil }
+        return HelpDesk.say(en: "\(name): \(typed) is not accepted; accepted: an item's number, a whole number, 1 or more",
+                            zh: "\(name)：\(typed) 不可接受；可接受：事项编号，1 或以上的整数")
+    }
+}

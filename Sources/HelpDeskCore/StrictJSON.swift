@@ -1,0 +1,284 @@
+import Foundation
+
+/// A reader of JSON files people and scripts write (a holiday calendar, an inspection), which says
+/// in plain words what is wrong and where: the field (`days[3].date`), or the line and column when
+/// the text is not JSON at all.
+///
+/// It reads RFC 8259 JSON and nothing looser: a number with a leading zero (`071`), a number too
+/// large to hold (`1e400`), text with half of a character (a lone surrogate, `"\ud800"`) and a key
+/// given twice are refused, each with the value as written.
+public enum StrictJSON {
+    public indirect enum Value: Equatable, Sendable {
+        case null
+        case bool(Bool)
+        /// The number as written, and its value.
+        case number(text: String, value: Double)
+        case string(String)
+        case array([Value])
+        /// Keys in the order written (each once).
+        case object([(key: String, value: Value)])
+
+        public static func == (a: Value, b: Value) -> Bool {
+            switch (a, b) {
+            case (.null, .null): return true
+            case let (.bool(x), .bool(y)): return x == y
+            case let (.number(x, _), .number(y, _)): return x == y
+            case let (.string(x), .string(y)): return x == y
+            case let (.array(x), .array(y)): return x == y
+            case let (.object(x), .object(y)): return x.map(\.key) == y.map(\.key) && x.map(\.value) == y.map(\.value)
+            default: return false
+            }
+        }
+
+        /// The value of `key` in an object.
+        public subscript(key: String) -> Value? {
+            guard case .object(let fields) = self else { return nil }
+            return fields.first { $0.key == key }?.value
+        }
+
+        /// What the value is, for a message: `text ("high")`, `a number (2027.5)`.
+        public var kind: LocalizedText {
+            switch self {
+            case .null: return LocalizedText(en: "null", zh: "null")
+            case .bool(let b): return LocalizedText(en: "a boolean (\(b))", zh: "布尔值（\(b)）")
+            case .number(let text, _): return LocalizedText(en: "a number (\(text))", zh: "数字（\(text)）")
+            case .string(let s): return LocalizedText(en: "text (\"\(s)\")", zh: "文字（\"\(s)\"）")
+            case .array: return LocalizedText(en: "a list", zh: "列表")
+            case .object: return LocalizedText(en: "an object", zh: "对象")
+            }
+        }
+    }
+
+    /// Why a file was not read: where (a field's path, or a line and column) and what.
+    public struct Problem: Error, Equatable, Sendable {
+        /// `days[3].date`; empty for the whole file.
+        public let path: String
+        public let text: LocalizedText
+        /// The sentence with its place: `days[3].date: …`, `line 2, column 9: …`.
+        public func message(_ lang: Language) -> String {
+            path.isEmpty ? text.text(lang) : (lang == .zh ? "\(path)：\(text.zh)" : "\(path): \(text.en)")
+        }
+    }
+
+    public static func parse(_ data: Data) throws(Problem) -> Value {
+        var reader = Reader(bytes: Array(data))
+        // A byte-order mark some editors write before UTF-8 text is not part of the JSON.
+        if reader.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.at = 3 }
+        reader.skipSpace()
+        let value = try reader.value(path: "")
+        reader.skipSpace()
+        if reader.at < reader.bytes.count {
+            throw reader.syntax(en: "text after the end of the JSON value", zh: "JSON 值结束后还有内容")
+        }
+        return value
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var at = 0
+
+        func peek() -> UInt8? { at < bytes.count ? bytes[at] : nil }
+
+        mutating func skipSpace() {
+            while let b = peek(), b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { at += 1 }
+        }
+
+        /// A syntax error at the reader's place, by line and column (columns count characters).
+        func syntax(en: String, zh: String) -> Problem {
+            let before = bytes[..<min(at, bytes.count)]
+            let line = before.filter { $0 == 0x0A }.count + 1
+            let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let column = String(decoding: bytes[lineStart..<min(at, bytes.count)], as: UTF8.self).count + 1
+            return Problem(path: "", text: LocalizedText(en: "not JSON at line \(line), column \(column): \(en)",
+                                                         zh: "第 \(line) 行第 \(column) 列不是 JSON：\(zh)"))
+        }
+
+        mutating func value(path: String) throws(Problem) -> Value {
+            guard let b = peek() else { throw syntax(en: "the file ends where a value is expected", zh: "文件在应有值处结束") }
+            switch b {
+            case UInt8(ascii: "{"): return try object(path: path)
+            case UInt8(ascii: "["): return try array(path: path)
+            case UInt8(ascii: "\""): return .string(try string(path: path))
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number(path: path)
+            default:
+                for (word, value) in [("true", Value.bool(true)), ("false", .bool(false)), ("null", .null)] where bytes[at...].starts(with: word.utf8) {
+                    at += word.utf8.count
+                    return value
+                }
+                throw syntax(en: "expected a value (an object, a list, text in double quotes, a number, true, false or null)",
+                             zh: "此处应为一个值（对象、列表、双引号文字、数字、true、false 或 null）")
+            }
+        }
+
+        mutating func object(path: String) throws(Problem) -> Value {
+            at += 1
+            var fields: [(key: String, value: Value)] = []
+            skipSpace()
+            if peek() == UInt8(ascii: "}") { at += 1; return .object(fields) }
+            while true {
+                skipSpace()
+                guard peek() == UInt8(ascii: "\"") else { throw syntax(en: "expected a key in double quotes", zh: "此处应为双引号括起的键") }
+                let key = try string(path: path)
+                let child = path.isEmpty ? key : "\(path).\(key)"
+                if fields.contains(where: { $0.key == key }) {
+                    throw Problem(path: child, text: LocalizedText(en: "the key appears twice; give each key once", zh: "该键出现两次；每个键只能给一次"))
+                }
+                skipSpace()
+                guard peek() == UInt8(ascii: ":") else { throw syntax(en: "expected ':' after the key", zh: "键后应为 ':'") }
+                at += 1
+                skipSpace()
+                fields.append((key, try value(path: child)))
+                skipSpace()
+                switch peek() {
+                case UInt8(ascii: ","): at += 1
+                case UInt8(ascii: "}"): at += 1; return .object(fields)
+                default: throw syntax(en: "expected ',' or '}'", zh: "此处应为 ',' 或 '}'")
+                }
+            }
+        }
+
+        mutating func array(path: String) throws(Problem) -> Value {
+            at += 1
+            var elements: [Value] = []
+            skipSpace()
+            if peek() == UInt8(ascii: "]") { at += 1; return .array(elements) }
+            while true {
+                skipSpace()
+                elements.append(try value(path: "\(path)[\(elements.count)]"))
+                skipSpace()
+                switch peek() {
+                case UInt8(ascii: ","): at += 1
+                case UInt8(ascii: "]"): at += 1; return .array(elements)
+                default: throw syntax(en: "expected ',' or ']'", zh: "此处应为 ',' 或 ']'")
+                }
+            }
+        }
+
+        mutating func number(path: String) throws(Problem) -> Value {
+            let start = at
+            func isDigit(_ b: UInt8?) -> Bool { b.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ?? false }
+            func isNumberByte(_ b: UInt8) -> Bool { isDigit(b) || "+-.eE".utf8.contains(b) }
+            // The whole run of number-like characters, to quote it as written.
+            var end = at
+            while end < bytes.count, isNumberByte(bytes[end]) { end += 1 }
+            let written = String(decoding: bytes[start..<end], as: UTF8.self)
+            func refuse(_ en: String, _ zh: String) -> Problem {
+                Problem(path: path, text: LocalizedText(en: en, zh: zh))
+            }
+            if peek() == UInt8(ascii: "-") { at += 1 }
+            guard isDigit(peek()) else {
+                throw refuse("\(written) is not a number; a number is written like 71, -3 or 93.5",
+                             "\(written) 不是数字；数字应写作 71、-3 或 93.5 这样")
+            }
+            if peek() == UInt8(ascii: "0"), isDigit(at + 1 < bytes.count ? bytes[at + 1] : nil) {
+                let digits = written.drop { $0 == "-" || $0 == "0" }
+                throw refuse("\(written) is not a number: JSON numbers do not start with 0; write \(written.hasPrefix("-") ? "-" : "")\(digits.isEmpty ? "0" : String(digits))",
+                             "\(written) 不是数字：JSON 数字不以 0 开头；应写作 \(written.hasPrefix("-") ? "-" : "")\(digits.isEmpty ? "0" : String(digits))")
+            }
+            while isDigit(peek()) { at += 1 }
+            if peek() == UInt8(ascii: ".") {
+                at += 1
+                guard isDigit(peek()) else {
+                    throw refuse("\(written) is not a number: a digit must follow the decimal point", "\(written) 不是数字：小数点后须有数字")
+                }
+                while isDigit(peek()) { at += 1 }
+            }
+            if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+                at += 1
+                if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { at += 1 }
+                guard isDigit(peek()) else {
+                    throw refuse("\(written) is not a number: a digit must follow the exponent", "\(written) 不是数字：指数后须有数字")
+                }
+                while isDigit(peek()) { at += 1 }
+            }
+            guard at == end else {
+                throw refuse("\(written) is not a number; a number is written like 71, -3 or 93.5",
+                             "\(written) 不是数字；数字应写作 71、-3 或 93.5 这样")
+            }
+            let text = String(decoding: bytes[start..<at], as: UTF8.self)
+            guard let value = Double(text), value.isFinite else {
+                throw refuse("\(text) is too large to be read as a number", "\(text) 数值过大，无法作为数字读取")
+            }
+            return .number(text: text, value: value)
+        }
+
+        mutating func string(path: String) throws(Problem) -> String {
+            at += 1
+            var units: [UInt16] = []
+            var raw: [UInt8] = []
+            func flush() throws(Problem) {
+                guard !raw.isEmpty else { return }
+                guard let s = String(validating: raw, as: UTF8.self) else {
+                    throw Problem(path: path, text: LocalizedText(en: "the text is not UTF-8; save the file as UTF-8",
+                                                                  zh: "文字不是 UTF-8 编码；请将文件存为 UTF-8"))
+                }
+                units.append(contentsOf: s.utf16)
+                raw.removeAll()
+            }
+            while true {
+                guard let b = peek() else { throw syntax(en: "the text in double quotes is not closed", zh: "双引号括起的文字没有结束") }
+                switch b {
+                case UInt8(ascii: "\""):
+                    at += 1
+                    try flush()
+                    return try Self.text(units, path: path)
+                case UInt8(ascii: "\\"):
+                    try flush()
+                    at += 1
+                    guard let e = peek() else { throw syntax(en: "the text in double quotes is not closed", zh: "双引号括起的文字没有结束") }
+                    at += 1
+                    switch e {
+                    case UInt8(ascii: "\""): units.append(0x22)
+                    case UInt8(ascii: "\\"): units.append(0x5C)
+                    case UInt8(ascii: "/"): units.append(0x2F)
+                    case UInt8(ascii: "b"): units.append(0x08)
+                    case UInt8(ascii: "f"): units.append(0x0C)
+                    case UInt8(ascii: "n"): units.append(0x0A)
+                    case UInt8(ascii: "r"): units.append(0x0D)
+                    case UInt8(ascii: "t"): units.append(0x09)
+                    case UInt8(ascii: "u"):
+                        guard at + 4 <= bytes.count, let unit = UInt16(String(decoding: bytes[at..<at + 4], as: UTF8.self), radix: 16) else {
+                            throw syntax(en: "\\u must be followed by four hexadecimal digits", zh: "\\u 后须有四位十六进制数字")
+                        }
+                        at += 4
+                        units.append(unit)
+                    default:
+                        at -= 1
+                        throw syntax(en: "\\\(Character(Unicode.Scalar(e))) is not an escape JSON knows (\\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t, \\uXXXX)",
+                                     zh: "\\\(Character(Unicode.Scalar(e))) 不是 JSON 的转义（\\\"、\\\\、\\/、\\b、\\f、\\n、\\r、\\t、\\uXXXX）")
+                    }
+                default:
+                    guard b >= 0x20 else {
+                        throw syntax(en: "a control character inside text in double quotes (write it as \\n, \\t or \\uXXXX)",
+                                     zh: "双引号括起的文字中有控制字符（应写作 \\n、\\t 或 \\uXXXX）")
+                    }
+                    raw.append(b)
+                    at += 1
+                }
+            }
+        }
+
+        /// UTF-16 units as text, refusing half of a character.
+        static func text(_ units: [UInt16], path: String) throws(Problem) -> String {
+            var scalars = String.UnicodeScalarView()
+            var i = 0
+            while i < units.count {
+                let u = units[i]
+                if (0xD800...0xDBFF).contains(u), i + 1 < units.count, (0xDC00...0xDFFF).contains(units[i + 1]) {
+                    let value = 0x10000 + (UInt32(u - 0xD800) << 10) + UInt32(units[i + 1] - 0xDC00)
+                    scalars.append(Unicode.Scalar(value)!)
+                    i += 2
+                } else if let scalar = Unicode.Scalar(u) {
+                    scalars.append(scalar)
+                    i += 1
+                } else {
+                    let hex = String(u, radix: 16)
+                    throw Problem(path: path, text: LocalizedText(
+                        en: "\\u\(hex) is half of a character (a lone surrogate), not text; write the whole character",
+                        zh: "\\u\(hex) 是半个字符（孤立的代理项），不是文字；请写出完整的字符"))
+                }
+            }
+            return String(scalars)
+        }
+    }
+}
