@@ -30,6 +30,7 @@ struct DoctorCommand: ParsableCommand {
         } else {
             now = Date()
         }
+        if repair { try Self.checkMayRepair(path, now: now) }
         var doctor = Doctor(path: path, now: now, lang: lang, environment: env)
         doctor.examine(repair: repair)
         if global.json {
@@ -38,6 +39,18 @@ struct DoctorCommand: ParsableCommand {
             for f in doctor.findings { print(f.line(lang)) }
         }
         if doctor.findings.contains(where: { $0.status != .ok }) { throw ExitCode(1) }
+    }
+
+    /// `--repair` writes: only a supervisor asks for it, refused up front (exit 2) to anyone else,
+    /// whether or not the summaries need it.
+    static func checkMayRepair(_ path: String, now: Date) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let database = try AppDatabase.open(path: path, readOnly: true)
+        defer { try? database.close() }
+        let ctx = Context(actor: Environment.operatingSystemUser().username, now: now)
+        if let refusal = try database.refusal(for: .supervise(.repair), ctx) {
+            throw StoreError.notPermitted(refusal)
+        }
     }
 
     struct FindingJSON: Encodable {

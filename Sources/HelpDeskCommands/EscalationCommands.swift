@@ -159,6 +159,7 @@ struct NotifyCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         func run() throws {
             let env = try Environment(global)
+            try env.database.checkTimerRights(env.context)
             let report = try NotificationDelivery(env).deliver()
             print(report.summary)
         }

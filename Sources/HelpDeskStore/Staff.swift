@@ -156,6 +156,27 @@ extension AppDatabase {
         }
     }
 
+    /// Why the operator may not do `permission`, or `nil` when they may: for a command that checks
+    /// before it starts work whose writes come later (`doctor --repair`).
+    public func refusal(for permission: Permission, _ ctx: Context) throws -> Refusal? {
+        if isReadOnly { return .readOnlyFile(user: ctx.actor) }
+        return try read { db in
+            do {
+                try Self.authorize(db, ctx, permission)
+                return nil
+            } catch StoreError.notPermitted(let refusal) {
+                return refusal
+            }
+        }
+    }
+
+    /// Checks that the operator may take due escalation steps and deliver notifications (active
+    /// staff who write, or a timer user), before any work: `notify deliver` with no command to run
+    /// writes nothing, and is still refused to anyone else.
+    public func checkTimerRights(_ ctx: Context) throws {
+        try read { db in try Self.authorizeTimer(db, ctx) }
+    }
+
     /// The operator's staff record, `nil` when they are not (active) staff.
     public func member(_ username: String) throws -> StaffMember? {
         try read { db in try StaffMember.fetchOne(db, key: username) }

@@ -11,8 +11,7 @@ private func healthyDesk() -> (db: String, env: [String: String]) {
     // The system file lives in a folder of root's (the database's folder is its group's to write).
     let etc = (db as NSString).deletingLastPathComponent + "-etc"
     try! FileManager.default.createDirectory(atPath: etc, withIntermediateDirectories: true)
-    try! Data("notify_command = \"/bin/true\"
-".utf8).write(to: URL(fileURLWithPath: etc + "/config.toml"))
+    try! Data("notify_command = \"/bin/true\"\n".utf8).write(to: URL(fileURLWithPath: etc + "/config.toml"))
     _ = chmod(etc + "/config.toml", 0o644)
     _ = chmod((db as NSString).deletingLastPathComponent, 0o2770)
     let env = ["HELPDESK_SYSTEM_CONFIG": etc + "/config.toml"]
@@ -58,7 +57,9 @@ struct DoctorTests {
         let (db, env) = healthyDesk()
         let later = helpdesk(["doctor"], db: db, now: "2021-11-23T16:10:00+08:00", env: env)
         #expect(later.status == 1 && later.out.contains("WARN timer         the escalation timer last ran 10 minutes ago"), "\(later.out)")
-        let missing = systemConfig(db, "notify_command = \"/no/such/sms-gateway --json\"\n")
+        let missing = (db as NSString).deletingLastPathComponent + "-etc/missing.toml"
+        try Data("notify_command = \"/no/such/sms-gateway --json\"\n".utf8).write(to: URL(fileURLWithPath: missing))
+        _ = chmod(missing, 0o644)
         let r = helpdesk(["doctor"], db: db, env: ["HELPDESK_SYSTEM_CONFIG": missing])
         #expect(r.status == 1 && r.out.contains("FAIL notify        notify command not found or not executable: /no/such/sms-gateway"), "\(r.out)")
     }
