@@ -88,8 +88,12 @@ struct Doctor {
 
     mutating func examine(repair: Bool) {
         checkConfiguration()
-        guard checkSchema() else { return }
+        guard checkSchema() else {
+            checkPartials()
+            return
+        }
         checkFile()
+        checkPartials()
         let database: AppDatabase
         do { database = try AppDatabase.open(path: path) } catch {
             add("database", .fail, en: "cannot open \(path): \(error)", zh: "无法打开 \(path)：\(error)")
@@ -170,6 +174,24 @@ struct Doctor {
         if stat(dir, &st) == 0, Int(st.st_mode) & 0o002 != 0 {
             add("file", .warn, en: "\(dir) may be written by anyone: others could replace the database",
                 zh: "\(dir) 任何人可写：他人可能替换数据库", doEn: "chmod 2770 \(dir)", doZh: "chmod 2770 \(dir)")
+        }
+    }
+
+    /// Hidden temporary copies (`.NAME.PID.partial`) beside the database: a backup or restore under
+    /// way, or one that was killed and left its copy (as large as the database) behind.
+    mutating func checkPartials() {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        for partial in AppDatabase.partialCopies(in: folder) {
+            let size = partial.bytes >= 1 << 20 ? "\(partial.bytes >> 20) MB" : "\(partial.bytes) bytes"
+            if partial.processRunning {
+                add("partial", .ok, en: "\(partial.path) (\(size)): a backup or restore under way (process \(partial.pid))",
+                    zh: "\(partial.path)（\(size)）：备份或恢复正在进行（进程 \(partial.pid)）")
+            } else {
+                add("partial", .warn, en: "\(partial.path) (\(size)): a partial copy left by a backup or restore that was stopped (process \(partial.pid) is gone)",
+                    zh: "\(partial.path)（\(size)）：被中止的备份或恢复留下的不完整副本（进程 \(partial.pid) 已不在）",
+                    doEn: "remove it: rm \(partial.path) (the next helpdesk backup or restore in this folder removes it too)",
+                    doZh: "删除它：rm \(partial.path)（此目录下的下一次 helpdesk backup 或 restore 也会删除它）")
+            }
         }
     }
 
