@@ -81,6 +81,7 @@ extension BackupRefusal {
         switch self {
         case .notSQLite(let path): return zh ? "\(path) 不是 SQLite 数据库文件" : "\(path) is not an SQLite database file"
         case .notHelpdesk(let path): return zh ? "\(path) 是 SQLite 数据库，但不是 helpdesk 的数据库" : "\(path) is an SQLite database but not a helpdesk one"
+        case let .notAFile(path, kind): return zh ? "\(path) 是\(kind.name(.zh))，不是数据库文件" : "\(path) is \(kind.name(.en)), not a database file"
         default: return message(lang)
         }
     }

@@ -231,6 +231,22 @@ struct BackupTests {
         #expect(left == [live])
     }
 
+    /// SQLite writes pages into a WAL database only from a copy with pages of its size: a backup
+    /// with other pages (vacuumed elsewhere) is brought to the database's size first.
+    @Test func aBackupWithPagesOfAnotherSizeIsRestored() throws {
+        let folder = Folder()
+        let db = try desk(folder.path("desk.sqlite"), cases: 3)
+        let backup = folder.path("small-pages.sqlite")
+        _ = try db.backup(to: backup)
+        let q = try DatabaseQueue(path: backup)
+        try q.writeWithoutTransaction { try $0.execute(sql: "PRAGMA page_size = 1024; VACUUM") }
+        #expect(try q.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 1024)
+        try q.close()
+        _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx)
+        let (kept, restored) = try db.restore(from: backup, keepingCurrentAs: folder.path("kept"), ctx)
+        #expect(kept.items == 4 && restored.items == 3 && restored.intact)
+    }
+
     @Test func aBackupFromAnOlderProgramIsBroughtUpToDate() throws {
         let folder = Folder()
         let db = try desk(folder.path("desk.sqlite"), cases: 4)
