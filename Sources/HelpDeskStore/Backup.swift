@@ -276,6 +276,11 @@ extension AppDatabase {
         }
         _ = try AppDatabase(image)
 
+        // The database's records are copied under its write lock by a reader beside it: in WAL
+        // mode readers go on while a writer holds the lock (a database made by a program before
+        // WAL was set at creation may still be in rollback mode).
+        if try writer.read({ try String.fetchOne($0, sql: "PRAGMA journal_mode") }) != "wal" { try Self.useWAL(writer) }
+
         // 2.–5. Under the database's write lock, to the end.
         var kept: BackupSummary?
         try writer.writeWithoutTransaction { live in

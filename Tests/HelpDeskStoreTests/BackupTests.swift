@@ -247,6 +247,21 @@ struct BackupTests {
         #expect(kept.items == 4 && restored.items == 3 && restored.intact)
     }
 
+    /// A database still in rollback mode (made before WAL was set at creation) is restored too.
+    @Test func aDatabaseInRollbackModeIsRestored() throws {
+        let folder = Folder()
+        let path = folder.path("desk.sqlite")
+        try makeOlderDatabase(path)
+        let db = try desk(path, cases: 2)
+        #expect(try db.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "delete")
+        let backup = folder.path("b.sqlite")
+        _ = try db.backup(to: backup)
+        _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx)
+        let (kept, restored) = try db.restore(from: backup, keepingCurrentAs: folder.path("kept"), ctx)
+        #expect(kept.items == 3 && restored.items == 2)
+        #expect(try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx).id == 4)
+    }
+
     @Test func aBackupFromAnOlderProgramIsBroughtUpToDate() throws {
         let folder = Folder()
         let db = try desk(folder.path("desk.sqlite"), cases: 4)
