@@ -29,9 +29,11 @@ struct RestoreCommand: ParsableCommand {
         commandName: "restore", abstract: "Replace the database with a backup (supervisors only); the current one is kept first.",
         discussion: """
             FILE must be a whole helpdesk database that this program can read: not another kind of \
-            file, not damaged, not written by a newer helpdesk. What the database holds now is first \
-            backed up to DB.before-restore-YYYYMMDD-HHMMSS beside it. Consoles that have the \
-            database open see the restored records at their next read.
+            file, folder, FIFO or device, not damaged, not written by a newer helpdesk. The restore \
+            holds the database's write lock throughout: what it holds now is first backed up to \
+            DB.before-restore-YYYYMMDD-HHMMSS beside it, then the backup is written in; writers wait \
+            meanwhile. Ids go on from above the highest the database ever gave. Consoles that have \
+            the database open see the restored records at their next read.
             """)
 
     @OptionGroup var global: GlobalOptions

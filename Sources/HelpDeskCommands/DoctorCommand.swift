@@ -102,8 +102,12 @@ struct Doctor {
 
     mutating func examine(repair: Bool) {
         checkConfiguration()
-        guard checkSchema() else { return }
+        guard checkSchema() else {
+            checkPartials()
+            return
+        }
         checkFile()
+        checkPartials()
         let database: AppDatabase
         do { database = try AppDatabase.open(path: path) } catch {
             let said = StorageFailure(error).map { LocalizedText(en: $0.message(path: path, .en), zh: $0.message(path: path, .zh)) }
@@ -218,6 +222,24 @@ struct Doctor {
         guard let closed, stat(closed, &st) == 0 else { return nil }
         let group = getgrgid(st.st_gid).flatMap { $0.pointee.gr_name.map { String(cString: $0) } } ?? "\(st.st_gid)"
         return (closed, group)
+    }
+
+    /// Hidden temporary copies (`.NAME.PID.partial`) beside the database: a backup or restore under
+    /// way, or one that was killed and left its copy (as large as the database) behind.
+    mutating func checkPartials() {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        for partial in AppDatabase.partialCopies(in: folder) {
+            let size = partial.bytes >= 1 << 20 ? "\(partial.bytes >> 20) MB" : "\(partial.bytes) bytes"
+            if partial.processRunning {
+                add("partial", .ok, en: "\(partial.path) (\(size)): a backup or restore under way (process \(partial.pid))",
+                    zh: "\(partial.path)（\(size)）：备份或恢复正在进行（进程 \(partial.pid)）")
+            } else {
+                add("partial", .warn, en: "\(partial.path) (\(size)): a partial copy left by a backup or restore that was stopped (process \(partial.pid) is gone)",
+                    zh: "\(partial.path)（\(size)）：被中止的备份或恢复留下的不完整副本（进程 \(partial.pid) 已不在）",
+                    doEn: "remove it: rm \(partial.path) (the next helpdesk backup or restore in this folder removes it too)",
+                    doZh: "删除它：rm \(partial.path)（此目录下的下一次 helpdesk backup 或 restore 也会删除它）")
+            }
+        }
     }
 
     mutating func checkIntegrity(_ database: AppDatabase) {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import HelpDeskCore
 
 /// What a backup holds, as counted in it: said when it is written, and compared with the database
@@ -26,6 +27,23 @@ public enum BackupRefusal: Error, Equatable {
     case noFolder(path: String, folder: String)
     /// The copy cannot be written there (the system's reason).
     case cannotWrite(path: String, reason: String)
+    /// Not a file at all: a folder, a FIFO, a device or a socket. Refused before it is opened, so a
+    /// FIFO is never waited on.
+    case notAFile(path: String, kind: FileKind)
+
+    /// What a path that is not a regular file is.
+    public enum FileKind: String, Sendable {
+        case folder, fifo, device, socket
+
+        func name(_ lang: Language) -> String {
+            switch self {
+            case .folder: return lang == .zh ? "目录" : "a folder"
+            case .fifo: return lang == .zh ? "命名管道（FIFO）" : "a FIFO (named pipe)"
+            case .device: return lang == .zh ? "设备文件" : "a device"
+            case .socket: return lang == .zh ? "套接字" : "a socket"
+            }
+        }
+    }
 
     public func message(_ lang: Language) -> String {
         let zh = lang == .zh
@@ -48,6 +66,8 @@ public enum BackupRefusal: Error, Equatable {
             return zh ? "无法写入 \(path)：目录 \(folder) 不存在；未作任何改动" : "cannot write \(path): there is no folder \(folder); nothing was changed"
         case let .cannotWrite(path, reason):
             return zh ? "无法写入 \(path)：\(reason)；未作任何改动" : "cannot write \(path): \(reason); nothing was changed"
+        case let .notAFile(path, kind):
+            return zh ? "\(path) 是\(kind.name(.zh))，不是备份文件；未作任何改动" : "\(path) is \(kind.name(.en)), not a backup file; nothing was changed"
         case let .differs(path, expected, found):
             return zh ? "备份 \(path) 与数据库不符（应为 \(expected)，实为 \(found)），已删除" : "the backup \(path) does not match the database (expected \(expected), found \(found)); it was removed"
         }
@@ -61,6 +81,7 @@ extension BackupRefusal {
         switch self {
         case .notSQLite(let path): return zh ? "\(path) 不是 SQLite 数据库文件" : "\(path) is not an SQLite database file"
         case .notHelpdesk(let path): return zh ? "\(path) 是 SQLite 数据库，但不是 helpdesk 的数据库" : "\(path) is an SQLite database but not a helpdesk one"
+        case let .notAFile(path, kind): return zh ? "\(path) 是\(kind.name(.zh))，不是数据库文件" : "\(path) is \(kind.name(.en)), not a database file"
         default: return message(lang)
         }
     }
@@ -86,29 +107,36 @@ extension AppDatabase {
     /// copy is the database as of one instant; the copy then passes `integrity_check` and holds
     /// as many items and history rows as that instant did, or it is removed and the backup fails.
     ///
-    /// The copy is written beside `path` under a temporary name and renamed when verified, so a
-    /// file at `path` is always a whole, checked backup. An existing `path` is refused. The file is
-    /// readable and writable by its owner and group only, like the database.
+    /// The copy is written beside `path` under a temporary name (`.NAME.PID.partial`) and renamed
+    /// when verified, so a file at `path` is always a whole, checked backup. Temporary copies left
+    /// there by backups or restores that were killed are removed first. An existing `path` is
+    /// refused. The file is readable and writable by its owner and group only, like the database.
     public func backup(to path: String) throws -> BackupSummary {
+        try Self.writeVerifiedCopy(of: writer, to: path)
+    }
+
+    /// `backup(to:)` of what `source` holds: also the copy a restore keeps, taken while the restore
+    /// holds the database's write lock.
+    static func writeVerifiedCopy(of source: any DatabaseReader, to path: String) throws -> BackupSummary {
         let fm = FileManager.default
         if fm.fileExists(atPath: path) { throw BackupRefusal.exists(path: path) }
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial").path
-        var isFolder: ObjCBool = false
         let folder = url.deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw BackupRefusal.noFolder(path: path, folder: folder)
         }
-        try? fm.removeItem(atPath: temporary)
-        do { try Self.createPrivateFile(temporary) } catch {
+        removeAbandonedPartials(in: folder)
+        let temporary = partialPath(for: path)
+        removeDatabaseFiles(temporary)
+        do { try createPrivateFile(temporary) } catch {
             throw BackupRefusal.cannotWrite(path: path, reason: String(cString: strerror(errno == 0 ? EACCES : errno)))
         }
         var removeTemporary = true
-        defer { if removeTemporary { try? fm.removeItem(atPath: temporary) } }
+        defer { if removeTemporary { removeDatabaseFiles(temporary) } }
 
         let destination = try DatabaseQueue(path: temporary)
-        let expected: BackupSummary = try writer.read { source in
+        let expected: BackupSummary = try source.read { source in
             let summary = try Self.backupSummary(source, checkIntegrity: false)
             try destination.writeWithoutTransaction { try source.backup(to: $0) }
             return summary
@@ -128,14 +156,27 @@ extension AppDatabase {
         return found
     }
 
-    /// Checks that `path` is a whole helpdesk database this program can read: an SQLite file,
-    /// with helpdesk's schema record, no migration this program does not know, and intact.
+    /// Checks that `path` is a whole helpdesk database this program can read: a regular file (a
+    /// folder, a FIFO or a device is refused at once, never opened to wait), an SQLite file, with
+    /// helpdesk's schema record, no migration this program does not know, and intact.
     public static func verifyBackup(_ path: String) throws -> BackupSummary {
-        guard FileManager.default.fileExists(atPath: path) else { throw BackupRefusal.missing(path: path) }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw BackupRefusal.notSQLite(path: path) }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        try? handle.close()
-        guard header == Data("SQLite format 3\u{0}".utf8) else { throw BackupRefusal.notSQLite(path: path) }
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw BackupRefusal.missing(path: path) }
+            throw BackupRefusal.notSQLite(path: path)
+        }
+        if let kind = fileKind(st) { throw BackupRefusal.notAFile(path: path, kind: kind) }
+        // Opened without waiting: were it swapped for a FIFO since, the open does not block.
+        let fd = Foundation.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw BackupRefusal.notSQLite(path: path) }
+        defer { _ = Foundation.close(fd) }
+        var opened = stat()
+        guard fstat(fd, &opened) == 0 else { throw BackupRefusal.notSQLite(path: path) }
+        if let kind = fileKind(opened) { throw BackupRefusal.notAFile(path: path, kind: kind) }
+        var header = [UInt8](repeating: 0, count: 16)
+        guard Foundation.read(fd, &header, 16) == 16, header == Array("SQLite format 3\u{0}".utf8) else {
+            throw BackupRefusal.notSQLite(path: path)
+        }
         var config = Configuration()
         config.readonly = true
         let queue: DatabaseQueue
@@ -166,28 +207,134 @@ extension AppDatabase {
         }
     }
 
+    /// What a file that is not a regular one is; `nil` for a regular file.
+    static func fileKind(_ st: stat) -> BackupRefusal.FileKind? {
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return .folder
+        case S_IFIFO: return .fifo
+        case S_IFSOCK: return .socket
+        default: return .device
+        }
+    }
+
     /// Replaces what this database holds with the backup at `path` (supervisors only), after
-    /// `verifyBackup` accepted it: SQLite's backup API writes the pages into the live database under
-    /// its write lock, so consoles that have it open see the restored records at their next read.
-    /// A backup from an older program is brought up to this schema afterwards.
+    /// `verifyBackup` accepted it, losing nothing that was acknowledged:
     ///
-    /// What the database held before is first written to `keepAs` with `backup(to:)`: a restore
-    /// never loses records without a copy.
+    /// 1. The backup is copied beside the database (`.NAME.restoring.PID.partial`) and brought up
+    ///    to this program's schema there, while consoles and writers go on.
+    /// 2. The restore takes the database's write lock (waiting for a writer at most as long as the
+    ///    busy timeout) and holds it to the end: other writers wait meanwhile, or are refused as
+    ///    busy with nothing written. Readers go on reading what was there.
+    /// 3. Under the lock, what the database holds is written to `keepAs` with every write
+    ///    acknowledged before, and verified, as `backup(to:)` does.
+    /// 4. Under the lock, the copy's id counters (`sqlite_sequence`) are raised to the highest id
+    ///    the database handed out, so that no id that left the program (a ticket's number, a
+    ///    notification's event id, a step's id) is ever handed out again.
+    /// 5. SQLite's backup API writes the copy's pages into the database in the same write
+    ///    transaction, and commits: consoles see the restored records at their next read. Killed
+    ///    before that commit, the database is as it was.
     public func restore(from path: String, keepingCurrentAs keepAs: String, _ ctx: Context) throws -> (kept: BackupSummary, restored: BackupSummary) {
         _ = try Self.verifyBackup(path)
         try writer.read { db in
             // Checked before anything is written: a database with no staff yet (new) may be restored by anyone.
             if try StaffMember.fetchCount(db) > 0 { try Self.authorize(db, ctx, .supervise(.restore)) }
         }
-        let kept = try backup(to: keepAs)
-        var config = Configuration()
-        config.readonly = true
-        let source = try DatabaseQueue(path: path, configuration: config)
-        defer { try? source.close() }
-        try source.backup(to: writer)
+        let livePath = writer.path
+        guard !livePath.isEmpty, livePath != ":memory:" else {
+            throw StoreError.invalid(en: "only a database file can be restored", zh: "只能恢复数据库文件")
+        }
+        if FileManager.default.fileExists(atPath: keepAs) { throw BackupRefusal.exists(path: keepAs) }
+        let liveURL = URL(fileURLWithPath: livePath)
+        let folder = liveURL.deletingLastPathComponent().path
+        Self.removeAbandonedPartials(in: folder)
+
+        // 1. The copy to restore, up to date, beside the database.
+        let imagePath = Self.partialPath(for: liveURL.appendingPathExtension("restoring").path)
+        Self.removeDatabaseFiles(imagePath)
+        defer { Self.removeDatabaseFiles(imagePath) }
+        do { try Self.createPrivateFile(imagePath) } catch {
+            throw BackupRefusal.cannotWrite(path: imagePath, reason: String(cString: strerror(errno == 0 ? EACCES : errno)))
+        }
+        let image = try DatabaseQueue(path: imagePath, configuration: Self.configuration)
+        defer { try? image.close() }
+        do {
+            var config = Configuration()
+            config.readonly = true
+            let source = try DatabaseQueue(path: path, configuration: config)
+            defer { try? source.close() }
+            try source.backup(to: image)
+        }
+        _ = try image.writeWithoutTransaction { try String.fetchOne($0, sql: "PRAGMA journal_mode = DELETE") }
+        // SQLite writes pages into a WAL database only from a copy with pages of the same size.
+        let pageSize = try writer.read { try Int.fetchOne($0, sql: "PRAGMA page_size") ?? 4096 }
+        try image.writeWithoutTransaction { db in
+            if try Int.fetchOne(db, sql: "PRAGMA page_size") != pageSize {
+                try db.execute(sql: "PRAGMA page_size = \(pageSize)")
+                try db.execute(sql: "VACUUM")
+            }
+        }
+        _ = try AppDatabase(image)
+
+        // The database's records are copied under its write lock by a reader beside it: in WAL
+        // mode readers go on while a writer holds the lock (a database made by a program before
+        // WAL was set at creation may still be in rollback mode).
+        if try writer.read({ try String.fetchOne($0, sql: "PRAGMA journal_mode") }) != "wal" { try Self.useWAL(writer) }
+
+        // 2.–5. Under the database's write lock, to the end.
+        var kept: BackupSummary?
+        try writer.writeWithoutTransaction { live in
+            try image.writeWithoutTransaction { imageDB in
+                guard let backup = sqlite3_backup_init(live.sqliteConnection, "main", imageDB.sqliteConnection, "main") else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: sqlite3_errcode(live.sqliteConnection)),
+                                        message: String(cString: sqlite3_errmsg(live.sqliteConnection)))
+                }
+                var open = true
+                defer { if open { sqlite3_backup_finish(backup) } }
+                func failure(_ rc: Int32) -> DatabaseError {
+                    DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(live.sqliteConnection)))
+                }
+                // A step of no pages: it begins the write transaction on the database and keeps it
+                // open, under the connection's busy timeout like any write.
+                let locked = sqlite3_backup_step(backup, 0)
+                guard locked == SQLITE_OK else { throw failure(locked) }
+
+                var config = Configuration()
+                config.readonly = true
+                let current = try DatabaseQueue(path: livePath, configuration: config)
+                defer { try? current.close() }
+                kept = try Self.writeVerifiedCopy(of: current, to: keepAs)
+                let handedOut = try current.read { db in
+                    try Row.fetchAll(db, sql: "SELECT name, seq FROM sqlite_sequence").map { (name: $0[0] as String, seq: $0[1] as Int64) }
+                }
+                try imageDB.inTransaction {
+                    try Self.raiseIDCounters(imageDB, to: handedOut)
+                    return .commit
+                }
+
+                let done = sqlite3_backup_step(backup, -1)
+                guard done == SQLITE_DONE else { throw failure(done) }
+                open = false
+                let finished = sqlite3_backup_finish(backup)
+                guard finished == SQLITE_OK else { throw failure(finished) }
+                live.clearSchemaCache()
+            }
+        }
         try prepare(founder: nil)
         let restored = try writer.read { try Self.backupSummary($0, checkIntegrity: true) }
-        return (kept, restored)
+        return (kept!, restored)
+    }
+
+    /// Raises each id counter of `db` to at least the value in `handedOut` (a table's highest id
+    /// ever handed out, from `sqlite_sequence` of the database being replaced).
+    static func raiseIDCounters(_ db: Database, to handedOut: [(name: String, seq: Int64)]) throws {
+        let tables = try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        for (name, seq) in handedOut where tables.contains(name) {
+            try db.execute(sql: "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", arguments: [seq, name])
+            if db.changesCount == 0 {
+                try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", arguments: [name, seq])
+            }
+        }
     }
 
     /// Creates an empty file readable and writable by its owner and group only (0660, whatever the
@@ -201,5 +348,59 @@ extension AppDatabase {
         }
         defer { _ = Foundation.close(fd) }
         _ = fchmod(fd, 0o660)
+    }
+}
+
+// MARK: - Temporary copies
+
+/// A hidden temporary copy, `.NAME.PID.partial` (and its `-journal`), that a backup or a restore
+/// writes beside its file and renames or removes when it ends. One that is left was written by a
+/// process that was killed.
+public struct PartialCopy: Equatable, Sendable {
+    public var path: String
+    /// The process that writes (or wrote) it.
+    public var pid: Int32
+    public var bytes: Int64
+    /// The process still runs: its backup or restore is under way.
+    public var processRunning: Bool
+}
+
+extension AppDatabase {
+    /// `.NAME.PID.partial` beside `path`, for this process.
+    static func partialPath(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial").path
+    }
+
+    /// Removes an SQLite file and the journal, WAL and shared-memory files beside it.
+    static func removeDatabaseFiles(_ path: String) {
+        for suffix in ["", "-journal", "-wal", "-shm"] { _ = unlink(path + suffix) }
+    }
+
+    /// The temporary copies in `folder`, by the process that writes them.
+    public static func partialCopies(in folder: String) -> [PartialCopy] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.sorted().compactMap { name in
+            guard name.hasPrefix(".") else { return nil }
+            var base = Substring(name)
+            for suffix in ["-journal", "-wal", "-shm"] where base.hasSuffix(suffix) { base = base.dropLast(suffix.count) }
+            guard base.hasSuffix(".partial") else { return nil }
+            base = base.dropLast(".partial".count)
+            guard let dot = base.lastIndex(of: "."), base.distance(from: base.startIndex, to: dot) > 1,
+                  let pid = Int32(base[base.index(after: dot)...]), pid > 0 else { return nil }
+            let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
+            var st = stat()
+            guard lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+            let running = kill(pid, 0) == 0 || errno != ESRCH
+            return PartialCopy(path: path, pid: pid, bytes: Int64(st.st_size), processRunning: running)
+        }
+    }
+
+    /// Removes the temporary copies in `folder` whose process is gone; those of a running process
+    /// (this one's included) stay. Returns what it removed.
+    @discardableResult
+    public static func removeAbandonedPartials(in folder: String) -> [String] {
+        partialCopies(in: folder).filter { !$0.processRunning && unlink($0.path) == 0 }.map(\.path)
     }
 }

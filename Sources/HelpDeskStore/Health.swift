@@ -15,10 +15,13 @@ extension AppDatabase {
         public var latest: String?
     }
 
-    /// Reads the schema of the file at `path` read-only; throws `BackupRefusal` for a file that is
-    /// not an SQLite database or not helpdesk's.
+    /// Reads the schema of the file at `path` read-only; throws `BackupRefusal` for a path that is
+    /// not a file (a folder, a FIFO, a device) or a file that is not an SQLite database or not helpdesk's.
     public static func fileSchema(_ path: String) throws -> FileSchema {
         guard FileManager.default.fileExists(atPath: path) else { throw BackupRefusal.missing(path: path) }
+        // A FIFO is never opened: SQLite would wait on it for ever.
+        var st = stat()
+        if stat(path, &st) == 0, let kind = fileKind(st) { throw BackupRefusal.notAFile(path: path, kind: kind) }
         var config = Configuration()
         config.readonly = true
         let queue: DatabaseQueue

@@ -139,5 +139,38 @@ struct DoctorTests {
         let text = writeFile(besides: db, name: "notes.txt", "not a database\n")
         let t = helpdesk(["doctor"], db: text)
         #expect(t.status == 1 && t.out.contains("FAIL database      \(text) is not an SQLite database file\n"), "\(t.out)")
+        // A FIFO is named, not opened: reading it would wait for ever.
+        let fifo = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let looking = try Running(["doctor"], db: fifo)
+        let deadline = Date().addingTimeInterval(10)
+        while looking.process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if looking.process.isRunning { kill(looking.process.processIdentifier, SIGKILL) }
+        let f = looking.finish()
+        #expect(f.status == 1 && f.out.contains("FAIL database      \(fifo) is a FIFO (named pipe), not a database file"), "\(f.status) \(f.out)")
+    }
+
+    /// A backup or restore that was killed left its hidden copy beside the database: named, with
+    /// what to do; one of a process still running is a backup under way.
+    @Test func partialCopiesBesideTheDatabaseAreNamed() throws {
+        let (db, env) = healthyDesk()
+        let folder = URL(fileURLWithPath: db).deletingLastPathComponent()
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let left = folder.appendingPathComponent(".desk.sqlite.before-restore-20211123-160000.\(gone.processIdentifier).partial").path
+        try Data(repeating: 1, count: 3 << 20).write(to: URL(fileURLWithPath: left))
+        let r = helpdesk(["doctor"], db: db, env: env)
+        #expect(r.status == 1, "\(r.out)")
+        #expect(r.out.contains("WARN partial       \(left) (3 MB): a partial copy left by a backup or restore that was stopped (process \(gone.processIdentifier) is gone)"), "\(r.out)")
+        #expect(r.out.contains("→ remove it: rm \(left)"))
+        #expect(FileManager.default.fileExists(atPath: left))
+        let zh = helpdesk(["doctor", "--lang", "zh"], db: db, env: env)
+        #expect(zh.out.contains("被中止的备份或恢复留下的不完整副本"), "\(zh.out)")
+        // The next backup removes it.
+        _ = ok(["backup", folder.appendingPathComponent("b.sqlite").path], db: db)
+        #expect(!FileManager.default.fileExists(atPath: left))
+        #expect(helpdesk(["doctor"], db: db, env: env).status == 0)
     }
 }

@@ -165,6 +165,103 @@ struct BackupTests {
         #expect(try db.count(ItemFilter()) == 6)
     }
 
+    /// Ids that leave the program (a notification's event id, a step's id, a fault's number) are
+    /// never handed out again after a restore to an older backup: a gateway that drops repeats by
+    /// event id would drop a new event, a person would find two tickets of one number.
+    @Test func idsHandedOutBeforeARestoreAreNeverHandedOutAgain() throws {
+        let folder = Folder()
+        let db = try desk(folder.path("desk.sqlite"), cases: 2)
+        for m in DemoData.staff where m.username != "zhaolei" { try db.addStaff(m, ctx) }
+        let backup = folder.path("monday.sqlite")
+        _ = try db.backup(to: backup)
+        let first = try db.addFault(NewFault(level: .one, region: .haidong, title: "数据库宕机"), at: t("2021-11-23T10:00:00+08:00"), ctx)
+        let events = try db.claimNotifications(now: ctx.now, lease: 60, ctx)
+        let steps = try db.escalations(of: first.id!).compactMap(\.id)
+        #expect(!events.isEmpty && !steps.isEmpty)
+        _ = try db.restore(from: backup, keepingCurrentAs: folder.path("kept"), ctx)
+
+        let second = try db.addFault(NewFault(level: .one, region: .haidong, title: "应用服务器宕机"), at: t("2021-11-23T10:00:00+08:00"), ctx)
+        #expect(second.id! > first.id!)
+        let newSteps = try db.escalations(of: second.id!).compactMap(\.id)
+        #expect(newSteps.min()! > steps.max()!)
+        let newEvents = try db.claimNotifications(now: ctx.now, lease: 60, ctx)
+        #expect(!newEvents.isEmpty && newEvents.map(\.id).min()! > events.map(\.id).max()!)
+        // Restoring the copy kept before goes on from the highest id either database gave.
+        _ = try db.restore(from: folder.path("kept"), keepingCurrentAs: folder.path("kept2"), ctx)
+        let third = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx)
+        #expect(third.id! > second.id!)
+    }
+
+    /// A FIFO, a folder or a device is refused by what it is, at once (a FIFO is never opened to wait).
+    @Test func whatIsNotAFileIsRefusedByWhatItIs() throws {
+        let folder = Folder()
+        let fifo = folder.path("pipe")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: BackupRefusal.notAFile(path: fifo, kind: .fifo)) { try AppDatabase.verifyBackup(fifo) }
+        #expect(throws: BackupRefusal.notAFile(path: folder.url.path, kind: .folder)) { try AppDatabase.verifyBackup(folder.url.path) }
+        #expect(throws: BackupRefusal.notAFile(path: "/dev/null", kind: .device)) { try AppDatabase.verifyBackup("/dev/null") }
+    }
+
+    /// A backup or restore that was killed leaves its hidden `.NAME.PID.partial`: the next one
+    /// removes those of processes that are gone, and leaves those of processes still running.
+    @Test func partialCopiesOfProcessesThatAreGoneAreRemoved() throws {
+        let folder = Folder()
+        let db = try desk(folder.path("desk.sqlite"), cases: 1)
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let running = Process()
+        running.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        running.arguments = ["30"]
+        try running.run()
+        defer {
+            kill(running.processIdentifier, SIGKILL)
+            running.waitUntilExit()
+        }
+        let dead = ".nightly.sqlite.\(gone.processIdentifier).partial"
+        let live = ".other.sqlite.\(running.processIdentifier).partial"
+        for name in [dead, dead + "-journal", live] { try Data(repeating: 7, count: 4096).write(to: folder.url.appendingPathComponent(name)) }
+        let seen = AppDatabase.partialCopies(in: folder.url.path)
+        #expect(Set(seen.map(\.path)) == Set([dead, dead + "-journal", live].map(folder.path)))
+        #expect(seen.first { $0.path == folder.path(live) }?.processRunning == true)
+        #expect(seen.first { $0.path == folder.path(dead) }?.processRunning == false)
+        _ = try db.backup(to: folder.path("b.sqlite"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains(".partial") }
+        #expect(left == [live])
+    }
+
+    /// SQLite writes pages into a WAL database only from a copy with pages of its size: a backup
+    /// with other pages (vacuumed elsewhere) is brought to the database's size first.
+    @Test func aBackupWithPagesOfAnotherSizeIsRestored() throws {
+        let folder = Folder()
+        let db = try desk(folder.path("desk.sqlite"), cases: 3)
+        let backup = folder.path("small-pages.sqlite")
+        _ = try db.backup(to: backup)
+        let q = try DatabaseQueue(path: backup)
+        try q.writeWithoutTransaction { try $0.execute(sql: "PRAGMA page_size = 1024; VACUUM") }
+        #expect(try q.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 1024)
+        try q.close()
+        _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx)
+        let (kept, restored) = try db.restore(from: backup, keepingCurrentAs: folder.path("kept"), ctx)
+        #expect(kept.items == 4 && restored.items == 3 && restored.intact)
+    }
+
+    /// A database still in rollback mode (made before WAL was set at creation) is restored too.
+    @Test func aDatabaseInRollbackModeIsRestored() throws {
+        let folder = Folder()
+        let path = folder.path("desk.sqlite")
+        try makeOlderDatabase(path)
+        let db = try desk(path, cases: 2)
+        #expect(try db.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "delete")
+        let backup = folder.path("b.sqlite")
+        _ = try db.backup(to: backup)
+        _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx)
+        let (kept, restored) = try db.restore(from: backup, keepingCurrentAs: folder.path("kept"), ctx)
+        #expect(kept.items == 3 && restored.items == 2)
+        #expect(try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx).id == 4)
+    }
+
     @Test func aBackupFromAnOlderProgramIsBroughtUpToDate() throws {
         let folder = Folder()
         let db = try desk(folder.path("desk.sqlite"), cases: 4)
