@@ -42,7 +42,8 @@ public struct HolidayYear: Equatable, Sendable {
     /// `{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}, …]}`.
     ///
     /// Everything is checked before a value is returned: every date lies in `year` and appears once,
-    /// every day has a name, and a make-up working day (`isOffDay: false`) falls on a Saturday or Sunday.
+    /// every day has a name, a make-up working day (`isOffDay: false`) falls on a Saturday or Sunday,
+    /// at least one day is a day off, and the year is one the desk keeps (`SupportedTime`).
     public static func parse(json data: Data) throws(InvalidFile) -> HolidayYear {
         let shape: FileShape
         do {
@@ -52,7 +53,10 @@ public struct HolidayYear: Equatable, Sendable {
                               "不是 holiday-cn 格式的节假日文件（{\"year\":2027,\"days\":[{\"name\":…,\"date\":\"2027-01-01\",\"isOffDay\":true}]}）：\(Self.describe(error))")
         }
         guard let year = shape.year else { throw InvalidFile("the key \"year\" is missing", "缺少键 \"year\"") }
-        guard (1949...2200).contains(year) else { throw InvalidFile("year \(year) is out of range", "年份 \(year) 超出范围") }
+        guard SupportedTime.contains(year: year) else {
+            throw InvalidFile("year \(year) is out of range: only \(SupportedTime.range(.en)) is accepted",
+                              "年份 \(year) 超出范围：只接受\(SupportedTime.range(.zh))之间的时间")
+        }
         guard let entries = shape.days else { throw InvalidFile("the key \"days\" is missing", "缺少键 \"days\"") }
         var days: [CivilDate: ScheduledDay] = [:]
         for (index, entry) in entries.enumerated() {
@@ -74,6 +78,12 @@ public struct HolidayYear: Equatable, Sendable {
                               "\(at)：\(date) 是\(date.weekday.chineseName)；调休上班日须为周六或周日")
             }
             days[date] = ScheduledDay(name: name, isOffDay: off)
+        }
+        // Every year has public holidays: a file without one is a broken download, not a notice, and
+        // importing it would wipe the year's holidays and move deadlines.
+        guard days.values.contains(where: \.isOffDay) else {
+            throw InvalidFile("year \(year) lists no holiday (no day with \"isOffDay\": true); every year has some, so the file is refused",
+                              "\(year) 年没有任何节假日（没有 \"isOffDay\": true 的日子）；每年都有节假日，故拒绝此文件")
         }
         return HolidayYear(year: year, days: days)
     }
