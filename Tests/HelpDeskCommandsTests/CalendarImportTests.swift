@@ -49,6 +49,14 @@ let badCalendarFiles: [BadCalendarFile] = [
     BadCalendarFile(label: "missing isOffDay", text: #"{"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01"}]}"#,
                     mentions: ["isOffDay"]),
     BadCalendarFile(label: "empty file", text: "", mentions: ["holiday-cn"]),
+    // A year's file with no day off would wipe the year's holidays and move the deadlines of open tickets.
+    BadCalendarFile(label: "no days at all", text: #"{"year": 2021, "days": []}"#, mentions: ["2027.json", "2021", "no holiday"]),
+    BadCalendarFile(label: "make-up working days only", text: #"{"year": 2021, "days": [{"name": "春节", "date": "2021-02-07", "isOffDay": false}]}"#,
+                    mentions: ["2027.json", "2021", "no holiday"]),
+    BadCalendarFile(label: "a year after 2099", text: #"{"year": 2100, "days": [{"name": "元旦", "date": "2100-01-01", "isOffDay": true}]}"#,
+                    mentions: ["2100", "2000-01-01", "2099-12-31"]),
+    BadCalendarFile(label: "a year before 2000", text: #"{"year": 1999, "days": [{"name": "元旦", "date": "1999-01-01", "isOffDay": true}]}"#,
+                    mentions: ["1999", "2000-01-01"]),
 ]
 
 @Suite("calendar import", .scratch)
@@ -66,8 +74,10 @@ struct CalendarImportTests {
     func invalid(_ bad: BadCalendarFile) throws {
         let db = freshDatabase()
         let id = addCase(db, at: "2021-11-23T10:00:00+08:00")
+        // A ticket whose deadline an emptied 2021 would move (Sep 30 → across the National Day holiday).
+        let holiday = addCase(db, at: "2021-09-30T16:00:00+08:00")
         let file = writeFile(besides: db, name: "2027.json", bad.text)
-        let before = calendarView(db) + snapshot(db, ids: [id])
+        let before = calendarView(db) + snapshot(db, ids: [id, holiday]) + ok(["calendar", "show", "2021-10"], db: db)
         let r = helpdesk(["calendar", "import", file], db: db)
         #expect(r.status == 2, "stderr: \(r.err)")
         #expect(r.out == "")
@@ -75,7 +85,7 @@ struct CalendarImportTests {
         for word in bad.mentions {
             #expect(r.err.contains(word), "the message should mention \(word.debugDescription): \(r.err)")
         }
-        #expect(calendarView(db) + snapshot(db, ids: [id]) == before, "the database changed")
+        #expect(calendarView(db) + snapshot(db, ids: [id, holiday]) + ok(["calendar", "show", "2021-10"], db: db) == before, "the database changed")
     }
 
     @Test("a valid year in the holiday-cn shape changes calendar show and sla due")
