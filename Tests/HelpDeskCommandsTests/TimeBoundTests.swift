@@ -33,7 +33,7 @@ struct TimeBoundTests {
         #expect(jsonObject(ok(["calendar", "show", "2031-05", "--json"], db: db))["known"] as? Bool == false)
         ok(["kpi", "freeze", "--month", "2031-04"], db: db, now: now)
         ok(["train", "add", "--type", "admin", "--topic", "t", "--at-place", "p", "--trainer", "r", "--on", "2031-05-06"], db: db, now: now)
-        ok(["change", "add", "--type", "policy", "--title", "t", "--effective", "2031-07-01"], db: db, now: now)
+        ok(["change", "add", "--type", "policy", "--title", "t", "--due", "2031-06-30", "--effective", "2031-07-01"], db: db, now: now)
     }
 
     @Test("the refusal is said in Chinese too, naming the range")
