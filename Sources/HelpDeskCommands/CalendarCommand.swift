@@ -16,9 +16,10 @@ struct CalendarCommand: ParsableCommand {
 
         func run() throws {
             // Read as every other month is (kpi, report): exactly YYYY-MM, no sign, nothing after.
-            guard case let .month(y, m)? = Period(month), let first = CivilDate(year: y, month: m, day: 1) else {
-                throw UsageError(en: "'\(month)' is not a month; expected YYYY-MM, e.g. 2026-02", zh: "'\(month)' 不是月份；应为 YYYY-MM，例如 2026-02")
-            }
+            let period: Period
+            do { period = try TimeInput.parseMonth(month) } catch { throw UsageError(en: error.text(.en), zh: error.text(.zh)) }
+            guard case let .month(y, m) = period else { return }
+            let first = CivilDate.firstOf(month: m, year: y)
             let env = try Environment(global)
             let calendar = try env.database.calendar()
             let days = (0..<CivilDate.daysIn(month: m, year: y)).map { first.adding(days: $0) }

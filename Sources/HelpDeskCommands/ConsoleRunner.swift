@@ -235,11 +235,7 @@ final class ConsoleRunner {
             let month = Period.month(containing: at), week = Period.week(containing: at)
             do {
                 // The twelve months up to this one, oldest first, for the pane's trend.
-                let today = BeijingTime.date(of: at)
-                let months: [Period] = (0..<12).reversed().map { back in
-                    let index = today.year * 12 + (today.month - 1) - back
-                    return .month(year: index / 12, month: index % 12 + 1)
-                }
+                let months: [Period] = (0..<12).reversed().map { month.months(after: -$0) }
                 let reports = try months.map { try db.kpiReport($0, now: at) }
                 let lastMonths = reports.map(\.figures)
                 let snapshot = KPISnapshot(month: month, week: week, monthFigures: lastMonths.last ?? [],

@@ -134,6 +134,9 @@ struct Environment {
             return BeijingTime.instant(date, secondOfDay: hours.closing)
         }
         do { return try TimeInput.parseInstant(text) } catch {
+            if error.problem == .outsideSupportedTime {
+                throw UsageError(en: "\(option): \(error.text(.en))", zh: "\(option)：\(error.text(.zh))")
+            }
             throw UsageError(en: "\(option): '\(text)' is neither a date (2021-12-01, meaning close of business) nor a time with an offset (2021-12-01T18:00:00+08:00)",
                              zh: "\(option)：'\(text)' 既不是日期（2021-12-01，指当日下班时间）也不是带时区偏移的时间（2021-12-01T18:00:00+08:00）")
         }

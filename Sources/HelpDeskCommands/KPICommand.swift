@@ -18,15 +18,13 @@ struct KPICommand: ParsableCommand {
             switch (month, week) {
             case (nil, nil): return .month(containing: now)
             case (let m?, nil):
-                guard let p = Period(m), case .month = p else {
-                    throw UsageError(en: "--month: '\(m)' is not a month; accepted: YYYY-MM, e.g. 2021-12", zh: "--month：'\(m)' 不是月份；应为 YYYY-MM，例如 2021-12")
+                do { return try TimeInput.parseMonth(m) } catch {
+                    throw UsageError(en: "--month: \(error.text(.en))", zh: "--month：\(error.text(.zh))")
                 }
-                return p
             case (nil, let w?):
-                guard let p = Period(w), case .week = p else {
-                    throw UsageError(en: "--week: '\(w)' is not an ISO week; accepted: YYYY-Www, e.g. 2021-W49", zh: "--week：'\(w)' 不是 ISO 周；应为 YYYY-Www，例如 2021-W49")
+                do { return try TimeInput.parseWeek(w) } catch {
+                    throw UsageError(en: "--week: \(error.text(.en))", zh: "--week：\(error.text(.zh))")
                 }
-                return p
             default: throw UsageError(en: "give --month or --week, not both", zh: "请给 --month 或 --week，不要同时给")
             }
         }

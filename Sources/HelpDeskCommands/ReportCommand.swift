@@ -22,8 +22,9 @@ struct ReportCommand: ParsableCommand {
         guard let month else {
             throw UsageError(en: "name the month: --month YYYY-MM, e.g. 2021-12", zh: "请指明月份：--month YYYY-MM，例如 2021-12")
         }
-        guard let period = Period(month), case .month = period else {
-            throw UsageError(en: "--month: '\(month)' is not a month; accepted: YYYY-MM, e.g. 2021-12", zh: "--month：'\(month)' 不是月份；应为 YYYY-MM，例如 2021-12")
+        let period: Period
+        do { period = try TimeInput.parseMonth(month) } catch {
+            throw UsageError(en: "--month: \(error.text(.en))", zh: "--month：\(error.text(.zh))")
         }
         let accepted = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
         guard let format else {

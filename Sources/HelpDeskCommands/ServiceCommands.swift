@@ -101,10 +101,9 @@ struct ChangeCommand: ParsableCommand {
         func run() throws {
             let env = try Environment(global)
             let effectiveDate = try effective.map { text in
-                guard let date = CivilDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
-                    throw UsageError(en: "--effective: '\(text)' is not a date (2021-12-01)", zh: "--effective：'\(text)' 不是日期（2021-12-01）")
+                do throws(TimeParseError) { return try TimeInput.parseDate(text) } catch {
+                    throw UsageError(en: "--effective: \(error.text(.en))", zh: "--effective：\(error.text(.zh))")
                 }
-                return date
             }
             let item = try env.database.addChange(
                 NewChange(type: type, title: title, description: try details.text(), due: try due.map { try env.due($0) },

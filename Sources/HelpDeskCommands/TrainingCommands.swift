@@ -116,11 +116,11 @@ struct TrainCommand: ParsableCommand {
             let env = try Environment(global)
             var filter = TrainingFilter(type: type, text: search, limit: limit == 0 ? nil : limit, offset: offset, after: after)
             if let month {
-                guard let p = Period(month), case let .month(y, m) = p else {
-                    throw UsageError(en: "--month: '\(month)' is not a month; accepted: YYYY-MM, e.g. 2021-12",
-                                     zh: "--month：'\(month)' 不是月份；应为 YYYY-MM，例如 2021-12")
+                let p: Period
+                do { p = try TimeInput.parseMonth(month) } catch {
+                    throw UsageError(en: "--month: \(error.text(.en))", zh: "--month：\(error.text(.zh))")
                 }
-                filter.month = (y, m)
+                if case let .month(y, m) = p { filter.month = (y, m) }
             }
             let page = try env.database.trainings(filter)
             if env.json {
@@ -159,11 +159,9 @@ struct TrainCommand: ParsableCommand {
 
     /// A date given as `YYYY-MM-DD`.
     static func date(_ text: String, option: String) throws -> CivilDate {
-        guard let date = CivilDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
-            throw UsageError(en: "\(option): '\(text)' is not a date; accepted: YYYY-MM-DD, e.g. 2021-12-01",
-                             zh: "\(option)：'\(text)' 不是日期；应为 YYYY-MM-DD，例如 2021-12-01")
+        do { return try TimeInput.parseDate(text) } catch {
+            throw UsageError(en: "\(option): \(error.text(.en))", zh: "\(option)：\(error.text(.zh))")
         }
-        return date
     }
 
     /// A score typed on the command line: a whole number from 0 to 100.

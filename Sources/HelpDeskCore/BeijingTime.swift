@@ -82,6 +82,8 @@ public struct TimeParseError: Error, Equatable, CustomStringConvertible {
     public enum Problem: Equatable, Sendable {
         case dateAlone, tooShort, notADate, noSeparator, noHourMinute, noSeconds, noFraction, outOfRange
         case noOffset, badOffset, trailingText
+        /// Well written, but outside `SupportedTime`.
+        case outsideSupportedTime
 
         public func text(_ lang: Language) -> String {
             let zh = lang == .zh
@@ -97,16 +99,22 @@ public struct TimeParseError: Error, Equatable, CustomStringConvertible {
             case .noOffset: return zh ? "缺少时区偏移（北京时间加 +08:00，UTC 加 Z）" : "the offset is missing (add +08:00 for Beijing time, or Z for UTC)"
             case .badOffset: return zh ? "时区偏移应形如 +08:00" : "expected an offset like +08:00"
             case .trailingText: return zh ? "时区偏移之后有多余内容" : "unexpected text after the offset"
+            case .outsideSupportedTime: return zh ? "只接受\(SupportedTime.range(.zh))之间的时间" : "only \(SupportedTime.range(.en)) is accepted"
             }
         }
     }
 
+    /// What was being read: a time (the default), a date, a month or an ISO week.
+    public enum Shape: Equatable, Sendable { case time, date, month, week }
+
     public let input: String
     public let problem: Problem
+    public let shape: Shape
 
-    public init(input: String, problem: Problem) {
+    public init(input: String, problem: Problem, shape: Shape = .time) {
         self.input = input
         self.problem = problem
+        self.shape = shape
     }
 
     /// What was wrong, in English.
@@ -114,24 +122,67 @@ public struct TimeParseError: Error, Equatable, CustomStringConvertible {
     public var description: String { text(.en) }
 
     public func text(_ lang: Language) -> String {
-        lang == .zh
+        let zh = lang == .zh
+        if problem == .outsideSupportedTime { return SupportedTime.refusal(input, lang) }
+        switch shape {
+        case .time: break
+        case .date: return zh ? "'\(input)' 不是日期；应为 YYYY-MM-DD，例如 2021-12-01" : "'\(input)' is not a date; accepted: YYYY-MM-DD, e.g. 2021-12-01"
+        case .month: return zh ? "'\(input)' 不是月份；应为 YYYY-MM，例如 2021-12" : "'\(input)' is not a month; accepted: YYYY-MM, e.g. 2021-12"
+        case .week: return zh ? "'\(input)' 不是 ISO 周；应为 YYYY-Www，例如 2021-W49" : "'\(input)' is not an ISO week; accepted: YYYY-Www, e.g. 2021-W49"
+        }
+        return zh
             ? "无效的时间 '\(input)'：\(problem.text(.zh))；应为带时区偏移的 ISO 8601 时间，例如 2021-11-23T15:00:00+08:00 或 2021-11-23T07:00:00Z"
             : "invalid time '\(input)': \(problem.text(.en)); expected ISO 8601 with an offset, e.g. 2021-11-23T15:00:00+08:00 or 2021-11-23T07:00:00Z"
     }
 }
 
-/// Reads ISO 8601 timestamps. An offset is required: a time without one is ambiguous and refused.
+/// Reads times, dates, months and ISO weeks typed or imported. An instant needs an offset: a time
+/// without one is ambiguous and refused. Each holds to `SupportedTime`, saying so when outside it.
 public enum TimeInput {
+    /// Parses `YYYY-MM-DD` (spaces around are ignored).
+    public static func parseDate(_ raw: String) throws(TimeParseError) -> CivilDate {
+        guard let date = CivilDate(isoAnyYear: raw.trimmingCharacters(in: .whitespaces)) else {
+            throw TimeParseError(input: raw, problem: .notADate, shape: .date)
+        }
+        guard SupportedTime.contains(date) else { throw TimeParseError(input: raw, problem: .outsideSupportedTime, shape: .date) }
+        return date
+    }
+
+    /// Parses a month, `YYYY-MM`, written exactly so.
+    public static func parseMonth(_ raw: String) throws(TimeParseError) -> Period {
+        try parsePeriod(raw, .month)
+    }
+
+    /// Parses an ISO week, `YYYY-Www`, written exactly so.
+    public static func parseWeek(_ raw: String) throws(TimeParseError) -> Period {
+        try parsePeriod(raw, .week)
+    }
+
+    private static func parsePeriod(_ raw: String, _ shape: TimeParseError.Shape) throws(TimeParseError) -> Period {
+        let period = Period(anyYear: raw)
+        let fits: Bool
+        switch period {
+        case .month?: fits = shape == .month
+        case .week?: fits = shape == .week
+        case nil: fits = false
+        }
+        guard let period, fits else { throw TimeParseError(input: raw, problem: .notADate, shape: shape) }
+        guard SupportedTime.contains(period) else { throw TimeParseError(input: raw, problem: .outsideSupportedTime, shape: shape) }
+        return period
+    }
+
     /// Parses `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM|±HHMM)`. A space may stand for `T`.
     public static func parseInstant(_ raw: String) throws(TimeParseError) -> Date {
         let text = raw.trimmingCharacters(in: .whitespaces)
         func fail(_ problem: TimeParseError.Problem) -> TimeParseError { TimeParseError(input: raw, problem: problem) }
         let chars = Array(text)
         guard chars.count >= 16 else {
-            if CivilDate(iso: text) != nil { throw fail(.dateAlone) }
+            if let date = CivilDate(isoAnyYear: text) {
+                throw fail(SupportedTime.contains(date) ? .dateAlone : .outsideSupportedTime)
+            }
             throw fail(.tooShort)
         }
-        guard let date = CivilDate(iso: String(chars[0..<10])) else { throw fail(.notADate) }
+        guard let date = CivilDate(isoAnyYear: String(chars[0..<10])) else { throw fail(.notADate) }
         guard chars[10] == "T" || chars[10] == "t" || chars[10] == " " else { throw fail(.noSeparator) }
         var i = 11
         func number(_ n: Int) -> Int? {
@@ -174,6 +225,8 @@ public enum TimeInput {
         }
         guard i == chars.count else { throw fail(.trailingText) }
         let utcSeconds = date.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second - offset
-        return Date(timeIntervalSince1970: TimeInterval(utcSeconds))
+        let instant = Date(timeIntervalSince1970: TimeInterval(utcSeconds))
+        guard SupportedTime.contains(instant) else { throw fail(.outsideSupportedTime) }
+        return instant
     }
 }

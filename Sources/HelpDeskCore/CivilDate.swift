@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date with no time and no zone: a day on the wall calendar in Beijing.
 ///
 /// Arithmetic uses the proleptic Gregorian calendar through a day count since 1970-01-01,
@@ -15,6 +17,20 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    private init(valid year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The first day of `month` in `year`; a month outside 1–12 counts on from that year's January
+    /// (13 is the next January, 0 the December before), so it never fails.
+    public static func firstOf(month: Int, year: Int) -> CivilDate {
+        let index = year * 12 + (month - 1)
+        let y = index >= 0 ? index / 12 : (index - 11) / 12
+        return CivilDate(valid: y, index - y * 12 + 1, 1)
     }
 
     /// The date `days` days after 1970-01-01 (negative: before).
@@ -57,8 +73,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    /// Parses `YYYY-MM-DD`, or returns `nil`.
+    /// Parses `YYYY-MM-DD` of a day the desk keeps (`SupportedTime`), or returns `nil`.
     public init?(iso text: String) {
+        guard let date = CivilDate(isoAnyYear: text), SupportedTime.contains(date) else { return nil }
+        self = date
+    }
+
+    /// Parses `YYYY-MM-DD` whatever the year (0000–9999), or returns `nil`: for what was stored or
+    /// is checked against `SupportedTime` afterwards, never for a date read as input.
+    public init?(isoAnyYear text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
@@ -81,6 +104,51 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         case 4, 6, 9, 11: return 30
         default: return 31
         }
+    }
+}
+
+/// The time the desk keeps: from 2000-01-01 00:00:00 to 2099-12-31 23:59:59, Beijing time.
+///
+/// The one bound of every reader of a time, a date, a week or a month (`TimeInput`, `CivilDate(iso:)`,
+/// `Period(_:)`, holiday files): what falls outside it is refused, saying so, so no rule ever meets
+/// year 0, a negative year or a year of five digits.
+public enum SupportedTime {
+    public static let firstDay = CivilDate(daysSinceEpoch: 10_957)   // 2000-01-01
+    public static let lastDay = CivilDate(daysSinceEpoch: 47_481)    // 2099-12-31
+
+    public static func contains(_ date: CivilDate) -> Bool { date >= firstDay && date <= lastDay }
+
+    public static func contains(year: Int) -> Bool { (firstDay.year...lastDay.year).contains(year) }
+
+    /// Whether the instant's Beijing date is one the desk keeps.
+    public static func contains(_ instant: Date) -> Bool {
+        let seconds = instant.timeIntervalSince1970
+        guard seconds.isFinite else { return false }
+        return seconds >= BeijingTime.instant(firstDay, secondOfDay: 0).timeIntervalSince1970
+            && seconds < BeijingTime.instant(lastDay, secondOfDay: 86_400).timeIntervalSince1970
+    }
+
+    /// Whether every day of the period is one the desk keeps.
+    public static func contains(_ period: Period) -> Bool {
+        switch period {
+        case let .month(y, m): return contains(year: y) && (1...12).contains(m)
+        case let .week(y, w):
+            guard contains(year: y), w >= 1, w <= Period.weeksIn(isoYear: y) else { return false }
+            let days = period.days
+            return contains(days.first) && contains(days.end.adding(days: -1))
+        }
+    }
+
+    /// The range, said in a message: `2000-01-01 00:00:00 to 2099-12-31 23:59:59 Beijing time`.
+    public static func range(_ lang: Language) -> String {
+        lang == .zh ? "北京时间 \(firstDay) 00:00:00 至 \(lastDay) 23:59:59"
+                    : "\(firstDay) 00:00:00 to \(lastDay) 23:59:59 Beijing time"
+    }
+
+    /// `'0000-01-01' is outside the time the desk keeps: …`.
+    public static func refusal(_ input: String, _ lang: Language) -> String {
+        lang == .zh ? "'\(input)' 超出本系统受理的时间范围：只接受\(range(.zh))之间的时间"
+                    : "'\(input)' is outside the time the desk keeps: only \(range(.en)) is accepted"
     }
 }
 

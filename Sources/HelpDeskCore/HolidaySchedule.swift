@@ -34,9 +34,10 @@ public struct HolidayYear: Equatable, Sendable {
     /// `{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}, …]}`.
     ///
     /// Everything is checked before a value is returned: every date lies in `year` and appears once,
-    /// every day has a name, and a make-up working day (`isOffDay: false`) falls on a Saturday or Sunday.
-    /// A refusal names the field (`days[3].isOffDay`) and what it accepts. Keys other than `year`
-    /// and `days` (the public files' `$schema`, `papers`) are not read.
+    /// every day has a name, a make-up working day (`isOffDay: false`) falls on a Saturday or Sunday,
+    /// at least one day is a day off, and the year is one the desk keeps (`SupportedTime`). A refusal
+    /// names the field (`days[3].isOffDay`) and what it accepts. Keys other than `year` and `days`
+    /// (the public files' `$schema`, `papers`) are not read.
     public static func parse(json data: Data) throws(InvalidFile) -> HolidayYear {
         let file: StrictJSON.Value
         do {
@@ -52,11 +53,15 @@ public struct HolidayYear: Equatable, Sendable {
                               "文件内容是\(file.kind.zh)；应为 holiday-cn 格式的一个对象（\(shape)）")
         }
         guard let yearValue = file["year"] else { throw InvalidFile("the key \"year\" is missing", "缺少键 \"year\"") }
-        guard case .number(_, let yearNumber) = yearValue, yearNumber.rounded() == yearNumber, (1949...2200).contains(yearNumber) else {
-            throw InvalidFile("year: \(yearValue.kind.en) is not accepted; accepted: a whole number from 1949 to 2200, e.g. 2027",
-                              "year：\(yearValue.kind.zh)不可接受；可接受：1949 至 2200 的整数，例如 2027")
+        guard case .number(_, let yearNumber) = yearValue, yearNumber.rounded() == yearNumber, abs(yearNumber) < 1e9 else {
+            throw InvalidFile("year: \(yearValue.kind.en) is not accepted; accepted: a whole number from 2000 to 2099, e.g. 2027",
+                              "year：\(yearValue.kind.zh)不可接受；可接受：2000 至 2099 的整数，例如 2027")
         }
         let year = Int(yearNumber)
+        guard SupportedTime.contains(year: year) else {
+            throw InvalidFile("year \(year) is out of range: only \(SupportedTime.range(.en)) is accepted",
+                              "年份 \(year) 超出范围：只接受\(SupportedTime.range(.zh))之间的时间")
+        }
         guard let daysValue = file["days"] else { throw InvalidFile("the key \"days\" is missing", "缺少键 \"days\"") }
         guard case .array(let list) = daysValue else {
             throw InvalidFile("days: \(daysValue.kind.en) is not accepted; accepted: a list of {\"name\", \"date\", \"isOffDay\"}",
@@ -110,6 +115,12 @@ public struct HolidayYear: Equatable, Sendable {
                               "\(at)：\(date) 是\(date.weekday.chineseName)；调休上班日须为周六或周日")
             }
             days[date] = ScheduledDay(name: name, isOffDay: off)
+        }
+        // Every year has public holidays: a file without one is a broken download, not a notice, and
+        // importing it would wipe the year's holidays and move deadlines.
+        guard days.values.contains(where: \.isOffDay) else {
+            throw InvalidFile("year \(year) lists no holiday (no day with \"isOffDay\": true); every year has some, so the file is refused",
+                              "\(year) 年没有任何节假日（没有 \"isOffDay\": true 的日子）；每年都有节假日，故拒绝此文件")
         }
         return HolidayYear(year: year, days: days)
     }

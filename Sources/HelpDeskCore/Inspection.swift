@@ -212,8 +212,7 @@ public enum InspectionRules {
         switch reading.check {
         case .archiveLog:
             guard let text = reading.value.text else { return nil }
-            let done = thresholds.archiveLogDone.trimmingCharacters(in: .whitespaces).lowercased()
-            return text.trimmingCharacters(in: .whitespaces).lowercased() == done ? nil : .task
+            return isArchiveLogDone(text, done: thresholds.archiveLogDone) ? nil : .task
         case .tablespace, .serviceDown:
             guard let n = reading.value.number, let limit = thresholds.limit(reading.check), n > limit else { return nil }
             return .fault(.two)
@@ -306,6 +305,10 @@ public enum InspectionRules {
                 throw InspectionInputError(index: i, field: "value", en: "\(format(n)) is not a whole number; expected a count for check \"\(check)\"",
                                            zh: "\(format(n)) 不是整数；检查 \"\(check)\" 的值应为个数")
             }
+            if r.check.isCount, n > Double(maxCount) {
+                throw InspectionInputError(index: i, field: "value", en: "\(format(n)) is over \(maxCount); expected a count from 0 to \(maxCount) for check \"\(check)\"",
+                                           zh: "\(format(n)) 超过 \(maxCount)；检查 \"\(check)\" 的值应为 0 到 \(maxCount) 的个数")
+            }
         case .text(let t):
             guard !r.check.isNumeric else {
                 throw InspectionInputError(index: i, field: "value", en: "expected a number for check \"\(check)\"",
@@ -328,11 +331,90 @@ public enum InspectionRules {
         // An inventory that lists nothing of these kinds has nothing to say about the target.
         guard inventory.contains(where: { kinds.contains($0.kind) }) else { return true }
         let target = reading.target.trimmingCharacters(in: .whitespaces)
-        var names: Set<String> = [target.lowercased()]
+        var names = [target]
         if reading.check == .disk, let colon = target.firstIndex(of: ":") {
-            names.insert(String(target[..<colon]).lowercased())
+            names.append(String(target[..<colon]))
         }
-        return inventory.contains { kinds.contains($0.kind) && names.contains($0.name.lowercased()) }
+        return inventory.contains { entry in kinds.contains(entry.kind) && names.contains { InventoryEntry.sameName($0, entry.name) } }
+    }
+
+    /// The largest count a reading may hold: 2^31 − 1.
+    public static let maxCount = 2_147_483_647
+
+    /// Why a numeric reading's text is not read.
+    public enum NumberProblem: Error, Equatable, Sendable {
+        /// Not written in plain digits (a sign, an exponent, hex, letters).
+        case notDigits
+        case belowZero, notWhole, tooLarge
+    }
+
+    /// Reads a numeric reading as written: a count (`service_down`, `locks_long`, `sessions`) in
+    /// digits only, 0 to 2^31 − 1; a percentage (`tablespace`, `cpu`, `disk`) in digits with an
+    /// optional decimal part (`93.5`), 0 to 100. Nothing else: no sign, exponent, hex, or rounding of
+    /// a value too long to keep exactly.
+    public static func readNumber(_ text: String, check: InspectionCheck) -> Result<Double, NumberProblem> {
+        let negative = text.hasPrefix("-")
+        let body = negative ? text.dropFirst() : Substring(text)
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let ascii: (Substring) -> Bool = { !$0.isEmpty && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }
+        guard ascii(parts[0]), parts.count == 1 || ascii(parts[1]) else { return .failure(.notDigits) }
+        let zero = body.utf8.allSatisfy { $0 == 0x30 || $0 == 0x2E }
+        if negative && !zero { return .failure(.belowZero) }
+        if check.isCount {
+            guard parts.count == 1 || parts[1].utf8.allSatisfy({ $0 == 0x30 }) else { return .failure(.notWhole) }
+            let digits = parts[0].drop { $0 == "0" }
+            guard digits.count <= 10, let n = Int(digits.isEmpty ? "0" : String(digits)), n <= maxCount else { return .failure(.tooLarge) }
+            return .success(Double(n))
+        }
+        let whole = parts[0].drop { $0 == "0" }
+        guard whole.count <= 3, let n = Double(body), n <= 100 else { return .failure(.tooLarge) }
+        return .success(n)
+    }
+
+    /// What a numeric check accepts and how it is written, for messages.
+    static func acceptedNumber(_ check: InspectionCheck) -> (en: String, how: String, zh: String, howZh: String) {
+        check.isCount
+            ? ("a count from 0 to \(maxCount)", "digits only", "0 到 \(maxCount) 的个数", "只写数字")
+            : ("a percentage from 0 to 100", "digits, e.g. 93.5", "0 到 100 的百分比", "只写数字，例如 93.5")
+    }
+
+    /// The refusal of a numeric reading's text, naming the reading `index` and its value:
+    /// `readings[4].value: '1e300': expected a count from 0 to 2147483647 for check "sessions" (digits only)`.
+    static func numberRefusal(_ text: String, _ problem: NumberProblem, check: InspectionCheck, index: Int) -> InspectionInputError {
+        let c = check.rawValue, a = acceptedNumber(check)
+        let expected = "expected \(a.en) for check \"\(c)\" (\(a.how))", expectedZh = "检查 \"\(c)\" 的值应为\(a.zh)（\(a.howZh)）"
+        let (en, zh): (String, String)
+        switch problem {
+        case .notDigits: (en, zh) = ("'\(text)': \(expected)", "'\(text)'：\(expectedZh)")
+        case .belowZero: (en, zh) = ("\(text) is below 0; \(expected)", "\(text) 小于 0；\(expectedZh)")
+        case .notWhole: (en, zh) = ("\(text) is not a whole number; \(expected)", "\(text) 不是整数；\(expectedZh)")
+        case .tooLarge:
+            let limit = check.isCount ? "\(maxCount)" : "100"
+            (en, zh) = ("\(text) is over \(limit); \(expected)", "\(text) 超过 \(limit)；\(expectedZh)")
+        }
+        return InspectionInputError(index: index, field: "value", en: en, zh: zh)
+    }
+
+    /// Whether an archive-log reading says all is well: it reads `done` (`cleaned` unless configured
+    /// otherwise) ignoring case and the white space around it; anything else opens a task.
+    /// White space is what Unicode calls so (spaces, tabs, line breaks; not a zero-width space).
+    public static func isArchiveLogDone(_ text: String, done: String) -> Bool {
+        func bare(_ s: String) -> String {
+            guard let first = s.firstIndex(where: { !$0.isWhitespace }), let last = s.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+            return s[first...last].lowercased()
+        }
+        return bare(text) == bare(done)
+    }
+
+    /// Whether two readings of `check` are about the same target, as the inventory compares names:
+    /// ignoring case (`APP04` is `app04`). A disk's mount point (`app05:/u01`) is compared exactly,
+    /// its server as a name.
+    public static func sameTarget(_ check: InspectionCheck, _ a: String, _ b: String) -> Bool {
+        let a = a.trimmingCharacters(in: .whitespaces), b = b.trimmingCharacters(in: .whitespaces)
+        if check == .disk, let ca = a.firstIndex(of: ":"), let cb = b.firstIndex(of: ":") {
+            return InventoryEntry.sameName(String(a[..<ca]), String(b[..<cb])) && a[ca...] == b[cb...]
+        }
+        return InventoryEntry.sameName(a, b)
     }
 
     /// One reading typed as a line, `CHECK TARGET VALUE` (`tablespace YLBX_DATA 93.5`, `visit 玉树州
@@ -350,11 +432,12 @@ public enum InspectionRules {
         }
         let value = parts[2].trimmingCharacters(in: .whitespaces)
         guard check.isNumeric else { return InspectionReading(check: check, target: parts[1], value: .text(value)) }
-        guard let number = Double(value.hasSuffix("%") ? String(value.dropLast()) : value), number.isFinite else {
-            throw InspectionInputError(index: index, field: "value", en: "'\(value)': expected a number for check \"\(check.rawValue)\"",
-                                       zh: "'\(value)'：检查 \"\(check.rawValue)\" 的值应为数字")
+        // A percentage may be typed with its sign: `93.5%`.
+        let digits = check.isPercent && value.hasSuffix("%") ? String(value.dropLast()) : value
+        switch readNumber(digits, check: check) {
+        case .success(let number): return InspectionReading(check: check, target: parts[1], value: .number(number))
+        case .failure(let problem): throw numberRefusal(value, problem, check: check, index: index)
         }
-        return InspectionReading(check: check, target: parts[1], value: .number(number))
     }
 
     /// Readings typed one a line or separated by `;` (blank ones skipped), each checked as
@@ -403,14 +486,35 @@ public enum InspectionFile {
             throw InspectionInputError(field: "", en: problem.text.en, zh: problem.text.zh)
         }
         let json: JSONValue
-        do { json = try JSONDecoder().decode(JSONValue.self, from: data) } catch {
-            throw notJSON(data)
+        do { json = try StrictJSONReader.read(data) } catch {
+            switch error.kind {
+            case .syntax(let what):
+                throw InspectionInputError(field: "", en: "the file is not JSON (\(what)); expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",
+                                           zh: "文件不是 JSON（\(what)）；应为一个对象 {\"at\", \"inspector\", \"kind\", \"readings\"}")
+            case let .duplicateKey(key, path):
+                // Named as every other refusal is: `readings[2].value`, or the top-level key.
+                var index: Int?
+                var field = key
+                if path.count == 2, path[0] == .key("readings"), case .index(let i) = path[1] {
+                    index = i
+                } else if !path.isEmpty {
+                    field = path.map { step in
+                        switch step {
+                        case .key(let k): return ".\(k)"
+                        case .index(let i): return "[\(i)]"
+                        }
+                    }.joined().dropFirst() + ".\(key)"
+                }
+                throw InspectionInputError(index: index, field: field, en: "the key \"\(key)\" is written twice in one object; each key once",
+                                           zh: "同一对象中键 \"\(key)\" 出现两次；每个键只能写一次")
+            }
         }
-        guard case .object(let top) = json else {
+        guard case .object(let topPairs) = json else {
             throw InspectionInputError(field: "", en: "the file holds \(json.kindName); expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",
                                        zh: "文件内容是\(json.kindNameZh)；应为一个对象 {\"at\", \"inspector\", \"kind\", \"readings\"}")
         }
-        for key in top.keys.sorted() where !topKeys.contains(key) {
+        let top = Dictionary(topPairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        for key in top.map(\.key).sorted() where !topKeys.contains(key) {
             throw InspectionInputError(field: key, en: "unknown field; accepted: \(topKeys.joined(separator: ", "))",
                                        zh: "未知字段；可接受：\(topKeys.joined(separator: ", "))")
         }
@@ -436,11 +540,12 @@ public enum InspectionFile {
         }
         var readings: [InspectionReading] = []
         for (i, element) in list.enumerated() {
-            guard case .object(let fields) = element else {
+            guard case .object(let pairs) = element else {
                 throw InspectionInputError(index: i, field: "", en: "is \(element.kindName); expected an object {\"check\", \"target\", \"value\"}",
                                            zh: "是\(element.kindNameZh)；应为对象 {\"check\", \"target\", \"value\"}")
             }
-            for key in fields.keys.sorted() where !readingKeys.contains(key) {
+            let fields = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            for key in fields.map(\.key).sorted() where !readingKeys.contains(key) {
                 throw InspectionInputError(index: i, field: key, en: "unknown field; accepted: \(readingKeys.joined(separator: ", "))",
                                            zh: "未知字段；可接受：\(readingKeys.joined(separator: ", "))")
             }
@@ -454,7 +559,15 @@ public enum InspectionFile {
                                     expectedZh: "检查 \"\(checkText)\" 的对象")
             let value: ReadingValue
             switch fields["value"] {
-            case .number(let n)?: value = .number(n)
+            case .number(let raw)?:
+                guard check.isNumeric else {
+                    throw InspectionInputError(index: i, field: "value", en: "expected text for check \"\(checkText)\", not a number",
+                                               zh: "检查 \"\(checkText)\" 的值应为文字，不是数字")
+                }
+                switch InspectionRules.readNumber(raw, check: check) {
+                case .success(let n): value = .number(n)
+                case .failure(let problem): throw InspectionRules.numberRefusal(raw, problem, check: check, index: i)
+                }
             case .string(let s)?: value = .text(s)
             case nil:
                 throw InspectionInputError(index: i, field: "value", en: "missing; expected \(check.isNumeric ? "a number" : "text") for check \"\(checkText)\"",
@@ -481,65 +594,6 @@ public enum InspectionFile {
             throw InspectionInputError(index: index, field: field, en: "missing; expected \(expected)", zh: "缺少；应为\(expectedZh)")
         case let other?:
             throw InspectionInputError(index: index, field: field, en: "is \(other.kindName); expected \(expected)", zh: "是\(other.kindNameZh)；应为\(expectedZh)")
-        }
-    }
-
-    /// Why a file the decoder refused is not read, in plain words and with the field it is in:
-    /// the decoder's own account (a type mismatch "found an array" for a number written `071`)
-    /// is never shown; the file is read again by a reader that says what is wrong and where.
-    static func notJSON(_ data: Data) -> InspectionInputError {
-        let expected = (en: "expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",
-                        zh: "应为一个对象 {\"at\", \"inspector\", \"kind\", \"readings\"}")
-        do {
-            _ = try StrictJSON.parse(data)
-        } catch where error.path.isEmpty {
-            return InspectionInputError(field: "", en: "the file is \(error.text.en); \(expected.en)", zh: "文件\(error.text.zh)；\(expected.zh)")
-        } catch {
-            return InspectionInputError(field: error.path, en: error.text.en, zh: error.text.zh)
-        }
-        return InspectionInputError(field: "", en: "the file could not be read as JSON; \(expected.en)", zh: "文件无法按 JSON 读取；\(expected.zh)")
-    }
-}
-
-/// A JSON value as read, to say exactly what a field holds when it is not what is expected.
-enum JSONValue: Decodable, Equatable {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
-
-    init(from decoder: Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null } else if let b = try? c.decode(Bool.self) { self = .bool(b) } else if let n = try? c.decode(Double.self) {
-            self = .number(n)
-        } else if let s = try? c.decode(String.self) { self = .string(s) } else if let a = try? c.decode([JSONValue].self) {
-            self = .array(a)
-        } else {
-            self = .object(try c.decode([String: JSONValue].self))
-        }
-    }
-
-    var kindName: String {
-        switch self {
-        case .null: return "null"
-        case .bool(let b): return "a boolean (\(b))"
-        case .number(let n): return "a number (\(InspectionRules.format(n)))"
-        case .string(let s): return "text (\"\(s)\")"
-        case .array: return "a list"
-        case .object: return "an object"
-        }
-    }
-
-    var kindNameZh: String {
-        switch self {
-        case .null: return "null"
-        case .bool(let b): return "布尔值（\(b)）"
-        case .number(let n): return "数字（\(InspectionRules.format(n))）"
-        case .string(let s): return "文字（\"\(s)\"）"
-        case .array: return "列表"
-        case .object: return "对象"
         }
     }
 }
@@ -578,6 +632,12 @@ public struct InventoryEntry: Equatable, Sendable {
         self.name = name
         self.parent = parent
         self.note = note
+    }
+
+    /// Whether two names are the same entry's: the inventory ignores case and surrounding spaces
+    /// (`APP04` is `app04`).
+    public static func sameName(_ a: String, _ b: String) -> Bool {
+        a.trimmingCharacters(in: .whitespaces).lowercased() == b.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     /// The kind an entry's parent must be, if it may have one.

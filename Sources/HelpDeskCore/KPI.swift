@@ -14,8 +14,15 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Reads `YYYY-MM` or `YYYY-Www`, written exactly so: four ASCII digits, a hyphen, two digits
-    /// (or `W` and two digits), nothing before or after (no sign, no second hyphen).
+    /// (or `W` and two digits), nothing before or after (no sign, no second hyphen), of a period the
+    /// desk keeps (`SupportedTime`).
     public init?(_ text: String) {
+        guard let period = Period(anyYear: text), SupportedTime.contains(period) else { return nil }
+        self = period
+    }
+
+    /// Reads `YYYY-MM` or `YYYY-Www` whatever the year; `Period(_:)` then checks it is kept.
+    init?(anyYear text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         func digits(_ s: Substring) -> Int? { s.allSatisfy(\.isASCIIDigit) ? Int(s) : nil }
         guard parts.count == 2, parts[0].count == 4, let y = digits(parts[0]) else { return nil }
@@ -29,12 +36,19 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The first day of the period and the first day after it.
+    /// The month `count` months after this one (negative: before); a week stays as it is.
+    public func months(after count: Int) -> Period {
+        guard case let .month(y, m) = self else { return self }
+        let first = CivilDate.firstOf(month: m + count, year: y)
+        return .month(year: first.year, month: first.month)
+    }
+
+    /// The first day of the period and the first day after it. A month number outside 1–12 counts
+    /// on from the year's January (13 is the next January), so no value of the type traps here.
     public var days: (first: CivilDate, end: CivilDate) {
         switch self {
         case let .month(y, m):
-            let first = CivilDate(year: y, month: m, day: 1)!
-            return (first, first.adding(days: CivilDate.daysIn(month: m, year: y)))
+            return (CivilDate.firstOf(month: m, year: y), CivilDate.firstOf(month: m + 1, year: y))
         case let .week(y, w):
             let monday = Period.isoWeekOneMonday(y).adding(days: (w - 1) * 7)
             return (monday, monday.adding(days: 7))
@@ -62,7 +76,7 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
 
     /// The Monday of ISO week 1: the week holding 4 January.
     static func isoWeekOneMonday(_ year: Int) -> CivilDate {
-        let jan4 = CivilDate(year: year, month: 1, day: 4)!
+        let jan4 = CivilDate.firstOf(month: 1, year: year).adding(days: 3)
         return jan4.adding(days: 1 - jan4.weekday.rawValue)
     }
 

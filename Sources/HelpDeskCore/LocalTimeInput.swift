@@ -33,6 +33,18 @@ public enum LocalTimeInput {
         return instant(s, today: today)
     }
 
+    /// Whether `text` is well written but names a time or a date outside `SupportedTime`: what a
+    /// form then says instead of the accepted forms.
+    public static func isOutsideSupportedTime(_ text: String) -> Bool {
+        let s = text.trimmingCharacters(in: .whitespaces)
+        for candidate in [s, s + "+08:00"] {
+            do { _ = try TimeInput.parseInstant(candidate) } catch {
+                if error.problem == .outsideSupportedTime { return true }
+            }
+        }
+        return false
+    }
+
     /// `2021-11-23 14:30`: how a form shows an instant for editing.
     public static func format(_ instant: Date) -> String {
         let (date, second) = BeijingTime.local(instant)

@@ -73,6 +73,12 @@ extension AppDatabase {
         let (actor, now) = (ctx.actor, ctx.now)
         return try writer.write { db in
             try Self.authorize(db, ctx, .supervise(.editCalendar))
+            // A year without a single holiday would wipe the year's holidays and move deadlines: the
+            // file reader refuses it, and so does the store whatever hands it the year.
+            guard year.days.values.contains(where: \.isOffDay), SupportedTime.contains(year: year.year) else {
+                throw StoreError.invalid(en: "year \(year.year) lists no holiday or lies outside 2000–2099; nothing was imported",
+                                         zh: "\(year.year) 年没有任何节假日或不在 2000–2099 年之间；未导入任何内容")
+            }
             try Self.recordSetting(db, ctx, "calendar year \(year.year) imported")
             let before = try Self.calendar(db)
             try db.execute(sql: """

@@ -250,11 +250,11 @@ extension AppDatabase {
     static func changeDetail(_ row: Row, rounds: [TestRound]) throws -> ChangeDetail {
         let r = StoredRow(row, table: "change_request", key: "item_id")
         let effective = try r.optionalText("effective_on")
-        guard effective.map({ CivilDate(iso: $0) != nil }) ?? true else {
+        guard effective.map({ CivilDate(isoAnyYear: $0) != nil }) ?? true else {
             throw r.unreadable("effective_on", expected: "a date (2021-12-01)")
         }
         return ChangeDetail(itemId: try r.integer("item_id"), type: try r.code("type"), stage: try r.code("stage"),
-                            effective: effective.flatMap { CivilDate(iso: $0) }, signedBy: try r.optionalText("signed_by"),
+                            effective: effective.flatMap { CivilDate(isoAnyYear: $0) }, signedBy: try r.optionalText("signed_by"),
                             signedAt: try r.optionalInstant("signed_at"), deliveryId: try r.optionalInteger("delivery_id"),
                             rounds: rounds)
     }

@@ -113,13 +113,20 @@ extension AppDatabase {
         }
     }
 
-    /// The item a reading opened earlier for the same check and target, if it is still open.
+    /// The item a reading opened earlier for the same check and target, if it is still open. Targets
+    /// are compared as the inventory compares names, ignoring case (`InspectionRules.sameTarget`):
+    /// `cpu APP04` is linked to the task `cpu app04` opened. The open items of one check are few.
     static func openItem(_ db: Database, for reading: InspectionReading) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT r.item_id FROM inspection_reading r JOIN item ON item.id = r.item_id
-            WHERE r.opened = 1 AND r.check_name = ? AND r.target = ? AND item.status <> 'closed'
-            ORDER BY r.item_id DESC LIMIT 1
-            """), arguments: [reading.check.rawValue, reading.target])
+        let open = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT r.item_id, r.target FROM inspection_reading r JOIN item ON item.id = r.item_id
+            WHERE r.opened = 1 AND r.check_name = ? AND item.status <> 'closed'
+            ORDER BY r.item_id DESC
+            """), arguments: [reading.check.rawValue])
+        for row in open {
+            let r = StoredRow(row, table: "inspection_reading", key: "item_id")
+            if InspectionRules.sameTarget(reading.check, try r.text("target"), reading.target) { return try r.integer("item_id") }
+        }
+        return nil
     }
 
     // MARK: Reads
@@ -278,7 +285,7 @@ extension AppDatabase {
 
     static func inventoryEntry(_ db: Database, _ kind: InventoryKind, _ name: String) throws -> InventoryEntry? {
         let name = name.trimmingCharacters(in: .whitespaces)
-        return try inventory(db).first { $0.kind == kind && $0.name.lowercased() == name.lowercased() }
+        return try inventory(db).first { $0.kind == kind && InventoryEntry.sameName($0.name, name) }
     }
 
     static func notInInventory(_ kind: InventoryKind, _ name: String) -> StoreError {

@@ -228,7 +228,7 @@ extension AppDatabase {
         for row in try Row.fetchAll(db, sql: "SELECT * FROM training WHERE item_id IN (\(list))") {
             let r = StoredRow(row, table: "training", key: "item_id")
             let id = try r.integer("item_id")
-            guard let heldOn = CivilDate(iso: try r.text("held_on")) else { throw r.unreadable("held_on", expected: "a date (2021-12-01)") }
+            guard let heldOn = CivilDate(isoAnyYear: try r.text("held_on")) else { throw r.unreadable("held_on", expected: "a date (2021-12-01)") }
             let done = steps[id] ?? [:]
             details[id] = TrainingDetail(
                 itemId: id, type: try r.code("type"), place: try r.text("place"), trainer: try r.text("trainer"), heldOn: heldOn,

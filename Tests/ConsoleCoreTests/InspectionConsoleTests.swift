@@ -112,7 +112,7 @@ struct InspectionConsoleTests {
         #expect(form.purpose == .newInspection && form.value("inspector") == "张伟")
         let readings = try #require(form.fields.firstIndex { $0.name == "readings" })
         form.fields[readings].input = .text(TextField("tablespace YLBX_DATA 93.5; cpu app03 high"))
-        #expect(form.problems(.en).contains { $0.1 == "reading 2: 'high': expected a number for check \"cpu\"" })
+        #expect(form.problems(.en).contains { $0.1 == "reading 2: 'high': expected a percentage from 0 to 100 for check \"cpu\" (digits, e.g. 93.5)" })
         #expect(form.request(.en) == nil)
         form.fields[readings].input = .text(TextField("tablespace YLBX_DATA 93.5; cpu app03 71"))
         let request = try #require(form.request(.en))

@@ -50,7 +50,7 @@ let badCalendarFiles: [BadCalendarFile] = [
                     mentions: ["isOffDay"]),
     BadCalendarFile(label: "empty file", text: "", mentions: ["holiday-cn"]),
     BadCalendarFile(label: "a fractional year", text: #"{"year": 2027.5, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}"#,
-                    mentions: ["year: a number (2027.5) is not accepted", "a whole number from 1949 to 2200"]),
+                    mentions: ["year: a number (2027.5) is not accepted", "a whole number from 2000 to 2099"]),
     BadCalendarFile(label: "a year with a leading zero", text: #"{"year": 02027, "days": []}"#, mentions: ["year: 02027 is not a number", "write 2027"]),
     BadCalendarFile(label: "a year too large", text: #"{"year": 1e400, "days": []}"#, mentions: ["year: 1e400 is too large"]),
     BadCalendarFile(label: "a year as text", text: #"{"year": "2027", "days": []}"#, mentions: ["year: text (\"2027\") is not accepted"]),
@@ -58,6 +58,14 @@ let badCalendarFiles: [BadCalendarFile] = [
                     mentions: ["days[0].name: \\ud800 is half of a character"]),
     BadCalendarFile(label: "isOffDay as text", text: #"{"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": "true"}]}"#,
                     mentions: ["days[0].isOffDay: text (\"true\") is not accepted", "true (a day off) or false"]),
+    // A year's file with no day off would wipe the year's holidays and move the deadlines of open tickets.
+    BadCalendarFile(label: "no days at all", text: #"{"year": 2021, "days": []}"#, mentions: ["2027.json", "2021", "no holiday"]),
+    BadCalendarFile(label: "make-up working days only", text: #"{"year": 2021, "days": [{"name": "春节", "date": "2021-02-07", "isOffDay": false}]}"#,
+                    mentions: ["2027.json", "2021", "no holiday"]),
+    BadCalendarFile(label: "a year after 2099", text: #"{"year": 2100, "days": [{"name": "元旦", "date": "2100-01-01", "isOffDay": true}]}"#,
+                    mentions: ["2100", "2000-01-01", "2099-12-31"]),
+    BadCalendarFile(label: "a year before 2000", text: #"{"year": 1999, "days": [{"name": "元旦", "date": "1999-01-01", "isOffDay": true}]}"#,
+                    mentions: ["1999", "2000-01-01"]),
 ]
 
 @Suite("calendar import", .scratch)
@@ -75,8 +83,10 @@ struct CalendarImportTests {
     func invalid(_ bad: BadCalendarFile) throws {
         let db = freshDatabase()
         let id = addCase(db, at: "2021-11-23T10:00:00+08:00")
+        // A ticket whose deadline an emptied 2021 would move (Sep 30 → across the National Day holiday).
+        let holiday = addCase(db, at: "2021-09-30T16:00:00+08:00")
         let file = writeFile(besides: db, name: "2027.json", bad.text)
-        let before = calendarView(db) + snapshot(db, ids: [id])
+        let before = calendarView(db) + snapshot(db, ids: [id, holiday]) + ok(["calendar", "show", "2021-10"], db: db)
         let r = helpdesk(["calendar", "import", file], db: db)
         #expect(r.status == 2, "stderr: \(r.err)")
         #expect(r.out == "")
@@ -84,7 +94,7 @@ struct CalendarImportTests {
         for word in bad.mentions {
             #expect(r.err.contains(word), "the message should mention \(word.debugDescription): \(r.err)")
         }
-        #expect(calendarView(db) + snapshot(db, ids: [id]) == before, "the database changed")
+        #expect(calendarView(db) + snapshot(db, ids: [id, holiday]) + ok(["calendar", "show", "2021-10"], db: db) == before, "the database changed")
     }
 
     @Test("a valid year in the holiday-cn shape changes calendar show and sla due")

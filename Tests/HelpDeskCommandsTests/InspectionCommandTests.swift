@@ -46,6 +46,21 @@ struct InspectionCommandTests {
         #expect(snapshot(db, ids: []) == before)
     }
 
+    @Test("a target written in another case is the same target: linked to the item still open, not a second one")
+    func targetsIgnoreCase() throws {
+        let db = freshDatabase()
+        let at = ["--at", "2021-11-23T10:00:00+08:00"]
+        let first = helpdesk(["inspect", "add", "--kind", "database", "--reading", "cpu app04 90"] + at, db: db)
+        #expect(first.status == 0 && first.err.contains("opened"), "\(first.err)")
+        let second = helpdesk(["inspect", "add", "--kind", "database", "--reading", "cpu APP04 91"] + at, db: db)
+        #expect(second.status == 0 && second.err.contains("linked") && !second.err.contains("opened"), "\(second.err)")
+        let file = #"{"at": "2021-11-23T11:00:00+08:00", "inspector": "王芳", "kind": "database", "readings": [{"check": "tablespace", "target": "TS9001", "value": 95}, {"check": "archive_log", "target": "db", "value": "  CLEANED "}]}"#
+        ok(["inspect", "import", writeFile(besides: db, name: "a.json", file)], db: db)
+        let again = helpdesk(["inspect", "import", writeFile(besides: db, name: "b.json", file.replacingOccurrences(of: "TS9001", with: "ts9001"))], db: db)
+        #expect(again.status == 0 && again.err.contains("linked") && !again.err.contains("opened"), "\(again.err)")
+        #expect(listItems(ok(["list", "--json", "--limit", "0"], db: db)).count == 2, "one task for app04, one fault for TS9001")
+    }
+
     @Test("the README's sample file imports, prints the id alone and opens what its thresholds call for")
     func readmeSampleImports() throws {
         let db = freshDatabase()

@@ -22,6 +22,6 @@ enum Fixtures {
 /// `t("2021-11-23T15:00:00+08:00")`
 func t(_ text: String) -> Date { try! TimeInput.parseInstant(text) }
 
-func d(_ text: String) -> CivilDate { CivilDate(iso: text)! }
+func d(_ text: String) -> CivilDate { CivilDate(isoAnyYear: text)! }
 
 func iso(_ date: Date) -> String { BeijingTime.iso(date) }

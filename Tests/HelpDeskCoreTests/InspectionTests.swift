@@ -113,9 +113,9 @@ struct InspectionFileTests {
         #expect(refusal(Self.sample.replacingOccurrences(of: "\"target\": \"db\",              \"value\": 2", with: "\"value\": 2"))
                 == "readings[2].target: missing; expected what was checked for check \"locks_long\"")
         #expect(refusal(Self.sample.replacingOccurrences(of: "93.5", with: "193.5"))
-                == "readings[0].value: 193.5 is over 100; expected a percentage from 0 to 100 for check \"tablespace\"")
+                == "readings[0].value: 193.5 is over 100; expected a percentage from 0 to 100 for check \"tablespace\" (digits, e.g. 93.5)")
         #expect(refusal(Self.sample.replacingOccurrences(of: "\"value\": 6}", with: "\"value\": 6.5}"))
-                == "readings[1].value: 6.5 is not a whole number; expected a count for check \"service_down\"")
+                == "readings[1].value: 6.5 is not a whole number; expected a count from 0 to 2147483647 for check \"service_down\" (digits only)")
         #expect(refusal(Self.sample.replacingOccurrences(of: "\"value\": 340", with: "\"value\": null"))
                 == "readings[4].value: is null; expected a number for check \"sessions\"")
         #expect(refusal(Self.sample.replacingOccurrences(of: "\"value\": 340", with: "\"valeu\": 340"))
@@ -159,5 +159,105 @@ struct InspectionFileTests {
         // Nothing of the kind listed: nothing to hold the target to.
         #expect(InspectionRules.isKnown(reading(.cpu, "app12", 50), in: []))
         #expect(InspectionRules.isKnown(reading(.tablespace, "X", 50), in: [InventoryEntry(kind: .server, name: "app01")]))
+    }
+}
+
+@Suite("Inspections: values read exactly")
+struct InspectionExactReadingTests {
+    @Test("a count is digits only, 0 to 2^31 − 1; a percentage digits with a decimal part, 0 to 100")
+    func numbers() {
+        let counts: [(String, Result<Double, InspectionRules.NumberProblem>)] = [
+            ("0", .success(0)), ("6", .success(6)), ("007", .success(7)), ("6.0", .success(6)), ("2147483647", .success(2_147_483_647)),
+            ("2147483648", .failure(.tooLarge)), ("9223372036854775808", .failure(.tooLarge)), ("9007199254740993", .failure(.tooLarge)),
+            ("1e300", .failure(.notDigits)), ("1E2", .failure(.notDigits)), ("0x10", .failure(.notDigits)), ("+6", .failure(.notDigits)),
+            (" 6", .failure(.notDigits)), ("６", .failure(.notDigits)), ("", .failure(.notDigits)), ("6.", .failure(.notDigits)),
+            (".5", .failure(.notDigits)), ("inf", .failure(.notDigits)), ("nan", .failure(.notDigits)), ("-1", .failure(.belowZero)),
+            ("6.5", .failure(.notWhole)),
+        ]
+        for (text, expected) in counts {
+            #expect(InspectionRules.readNumber(text, check: .sessions) == expected, "\(text)")
+        }
+        let percents: [(String, Result<Double, InspectionRules.NumberProblem>)] = [
+            ("0", .success(0)), ("93.5", .success(93.5)), ("100", .success(100)), ("100.000", .success(100)), ("85.0001", .success(85.0001)),
+            ("100.01", .failure(.tooLarge)), ("1e2", .failure(.notDigits)), ("1e300", .failure(.notDigits)), ("0x10", .failure(.notDigits)),
+            ("-0.5", .failure(.belowZero)), ("93,5", .failure(.notDigits)), ("99999999999999999999", .failure(.tooLarge)),
+        ]
+        for (text, expected) in percents {
+            #expect(InspectionRules.readNumber(text, check: .cpu) == expected, "\(text)")
+        }
+    }
+
+    @Test("a hand reading is read the same way: 0x10 is no count, 93.5% a percentage")
+    func handReadings() throws {
+        #expect(throws: InspectionInputError.self) { try InspectionRules.parseLine("sessions db 0x10", index: 0) }
+        #expect(throws: InspectionInputError.self) { try InspectionRules.parseLine("locks_long db 1e300", index: 0) }
+        #expect(throws: InspectionInputError.self) { try InspectionRules.parseLine("service_down 10.63.1.20:7001 6%", index: 0) }
+        #expect(try InspectionRules.parseLine("cpu app03 93.5%", index: 0).value == .number(93.5))
+        do { _ = try InspectionRules.parseLine("sessions db 0x10", index: 2) } catch {
+            #expect(error.text(.en) == "readings[2].value: '0x10': expected a count from 0 to 2147483647 for check \"sessions\" (digits only)")
+            #expect(error.text(.zh).contains("0 到 2147483647 的个数"))
+        }
+    }
+
+    func refusal(_ text: String) -> String? {
+        do { _ = try InspectionFile.parse(Data(text.utf8)) } catch { return error.text(.en) }
+        return nil
+    }
+
+    @Test("a file's number is read from its text: too large, exponent or rounded values are refused")
+    func fileNumbers() {
+        func file(_ value: String, check: String = "sessions") -> String {
+            #"{"at": "2021-12-06T09:30:00+08:00", "inspector": "王芳", "kind": "database", "readings": [{"check": "cpu", "target": "app03", "value": 71}, {"check": "\#(check)", "target": "db", "value": \#(value)}]}"#
+        }
+        #expect(refusal(file("1e300")) == "readings[1].value: '1e300': expected a count from 0 to 2147483647 for check \"sessions\" (digits only)")
+        #expect(refusal(file("9223372036854775808", check: "locks_long"))?.hasPrefix("readings[1].value: 9223372036854775808 is over 2147483647") == true)
+        #expect(refusal(file("9007199254740993"))?.hasPrefix("readings[1].value: 9007199254740993 is over 2147483647") == true)
+        #expect(refusal(file("-1"))?.hasPrefix("readings[1].value: -1 is below 0") == true)
+        #expect(refusal(file("1e2", check: "cpu"))?.hasPrefix("readings[1].value: '1e2': expected a percentage from 0 to 100") == true)
+        #expect(refusal(file("2147483647")) == nil)
+        #expect(refusal(file("100.0", check: "disk")) == nil)
+    }
+
+    @Test("a key written twice is refused, named where it is")
+    func duplicateKeys() {
+        #expect(refusal(#"{"at": "2021-12-06T09:30:00+08:00", "inspector": "王芳", "kind": "database", "kind": "application", "readings": [{"check": "cpu", "target": "app03", "value": 71}]}"#)
+                == "kind: the key \"kind\" is written twice in one object; each key once")
+        #expect(refusal(#"{"at": "2021-12-06T09:30:00+08:00", "inspector": "王芳", "kind": "database", "readings": [{"check": "cpu", "target": "app03", "value": 71}, {"check": "cpu", "target": "app04", "value": 3, "value": 99}]}"#)
+                == "readings[1].value: the key \"value\" is written twice in one object; each key once")
+        // Escapes are read before keys are compared: "v\u0061lue" is "value".
+        #expect(refusal(#"{"at": "2021-12-06T09:30:00+08:00", "inspector": "王芳", "kind": "database", "readings": [{"check": "cpu", "target": "app04", "value": 3, "v\u0061lue": 99}]}"#)?
+                .hasPrefix("readings[0].value: the key") == true)
+    }
+
+    @Test("what is not JSON is refused, saying where: trailing text, a lone surrogate, a raw control character, deep nesting")
+    func notJSON() {
+        let good = #"{"at": "2021-12-06T09:30:00+08:00", "inspector": "王芳", "kind": "database", "readings": [{"check": "cpu", "target": "app03", "value": 71}]}"#
+        #expect(refusal(good) == nil)
+        #expect(refusal("\u{FEFF}" + good) == nil)
+        for bad in [good + " x", good.replacingOccurrences(of: "王芳", with: #"\ud800"#), good.replacingOccurrences(of: "王芳", with: "王\t芳"),
+                    String(repeating: "[", count: 10_000), good.replacingOccurrences(of: "71", with: "071"),
+                    good.replacingOccurrences(of: "71", with: "71."), good.replacingOccurrences(of: "71", with: "NaN")] {
+            #expect(refusal(bad)?.hasPrefix("the file is not JSON (") == true, "\(bad.prefix(80))")
+        }
+    }
+
+    @Test("archive_log is well only when it reads cleaned, ignoring case and surrounding white space")
+    func archiveLog() {
+        for text in ["cleaned", "CLEANED", "  Cleaned ", "\tcleaned\n"] {
+            #expect(InspectionRules.finding(reading(.archiveLog, "db", text)) == nil, "\(text.debugDescription)")
+        }
+        for text in ["cleaned.", "not cleaned", "clean ed", "cleaned\u{200B}", "ｃｌｅａｎｅｄ", "cleaning", ""] {
+            #expect(InspectionRules.finding(reading(.archiveLog, "db", text)) == .task, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("targets are the same ignoring case, as the inventory names them; a disk's mount point exactly")
+    func sameTargets() {
+        #expect(InspectionRules.sameTarget(.cpu, "app04", "APP04"))
+        #expect(InspectionRules.sameTarget(.tablespace, "ts9001", "TS9001"))
+        #expect(InspectionRules.sameTarget(.disk, "app05:/u01", "APP05:/u01"))
+        #expect(!InspectionRules.sameTarget(.disk, "app05:/u01", "app05:/U01"))
+        #expect(!InspectionRules.sameTarget(.cpu, "app04", "app40"))
+        #expect(InventoryEntry.sameName("YLBX_DATA", "ylbx_data"))
     }
 }

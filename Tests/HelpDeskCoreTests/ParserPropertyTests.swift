@@ -22,7 +22,8 @@ let hostileParserInput = Gen<String>.oneOf(
         }
 )
 
-/// Instants in whole seconds from 1900 to 2200.
+/// Instants in whole seconds from 1900 to 2200: the desk keeps 2000–2099 (`SupportedTime`), so a
+/// good share of them fall outside it and must be refused, saying so.
 let instants = Gen.int(in: -2_208_988_800...7_258_118_400).map { Date(timeIntervalSince1970: TimeInterval($0)) }
 
 @Suite("Parsers, by property")
@@ -32,8 +33,53 @@ struct ParserPropertyTests {
     @Test("an instant written as ISO 8601 in Beijing time reads back as the same instant")
     func isoRoundTrip() async {
         await propertyCheck(count: 300, input: instants) { (instant) throws in
-            #expect(try TimeInput.parseInstant(BeijingTime.iso(instant)) == instant)
+            try expectReadBack(BeijingTime.iso(instant), instant)
         }
+    }
+
+    /// `text` reads as `instant` when the desk keeps it, else is refused naming the range.
+    func expectReadBack(_ text: String, _ instant: Date, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        if SupportedTime.contains(instant) {
+            #expect(try TimeInput.parseInstant(text) == instant, "\(text)", sourceLocation: sourceLocation)
+            return
+        }
+        do {
+            let read = try TimeInput.parseInstant(text)
+            Issue.record("\(text) was read as \(read), outside the time the desk keeps", sourceLocation: sourceLocation)
+        } catch {
+            #expect(error.problem == .outsideSupportedTime, "\(text): \(error)", sourceLocation: sourceLocation)
+            #expect(error.text(.en).contains("2000-01-01 00:00:00 to 2099-12-31 23:59:59"), sourceLocation: sourceLocation)
+            #expect(error.text(.zh).contains("2099-12-31"), sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("the bound is exact: the first and last second of 2000–2099 Beijing time are read, the seconds beside them refused")
+    func bounds() throws {
+        for text in ["2000-01-01T00:00:00+08:00", "1999-12-31T16:00:00Z", "2099-12-31T23:59:59+08:00", "2099-12-31T15:59:59Z",
+                     "2099-12-31T23:59:59.999+08:00"] {
+            #expect(throws: Never.self, "\(text)") { try TimeInput.parseInstant(text) }
+        }
+        for text in ["1999-12-31T23:59:59+08:00", "1999-12-31T15:59:59Z", "2100-01-01T00:00:00+08:00", "2099-12-31T16:00:00Z",
+                     "0000-01-01T00:00:00+08:00", "9999-12-31T23:59:59-14:00", "1999-12-31", "2100-01-01"] {
+            #expect(throws: TimeParseError(input: text, problem: .outsideSupportedTime), "\(text)") { try TimeInput.parseInstant(text) }
+        }
+        #expect(try TimeInput.parseDate("2000-01-01") == SupportedTime.firstDay)
+        #expect(try TimeInput.parseDate(" 2099-12-31 ") == SupportedTime.lastDay)
+        for text in ["1999-12-31", "2100-01-01", "0000-01-01"] {
+            #expect(throws: TimeParseError(input: text, problem: .outsideSupportedTime, shape: .date)) { try TimeInput.parseDate(text) }
+            #expect(CivilDate(iso: text) == nil)
+        }
+        #expect(try TimeInput.parseMonth("2000-01") == .month(year: 2000, month: 1))
+        #expect(try TimeInput.parseMonth("2099-12") == .month(year: 2099, month: 12))
+        #expect(try TimeInput.parseWeek("2000-W01") == .week(year: 2000, week: 1))
+        for text in ["1999-12", "2100-01", "0000-01"] {
+            #expect(throws: TimeParseError(input: text, problem: .outsideSupportedTime, shape: .month)) { try TimeInput.parseMonth(text) }
+        }
+        // 1999-W52 runs to 2000-01-02, 2099-W53 into 2100: partly outside, so refused.
+        for text in ["1999-W52", "2099-W53", "0000-W01"] {
+            #expect(throws: TimeParseError(input: text, problem: .outsideSupportedTime, shape: .week)) { try TimeInput.parseWeek(text) }
+        }
+        #expect(throws: TimeParseError(input: "2021-W49", problem: .notADate, shape: .month)) { try TimeInput.parseMonth("2021-W49") }
     }
 
     @Test("the same instant written with any offset reads back as itself")
@@ -45,7 +91,7 @@ struct ParserPropertyTests {
             let date = CivilDate(daysSinceEpoch: days)
             let sign = offset < 0 ? "-" : "+"
             let text = "\(date)T\(BeijingTime.clock(local - days * 86_400, seconds: true))\(sign)\(pad(abs(offset) / 3600, 2)):\(pad(abs(offset) % 3600 / 60, 2))"
-            #expect(try TimeInput.parseInstant(text) == instant, "\(text)")
+            try expectReadBack(text, instant)
         }
     }
 
@@ -67,6 +113,10 @@ struct ParserPropertyTests {
                 // What was accepted is a real instant that writes and reads back unchanged.
                 #expect(try TimeInput.parseInstant(BeijingTime.iso(instant)) == instant, "\(text.debugDescription)")
                 #expect(!text.contains("\u{0}") && !text.contains("\u{1B}"), "accepted \(text.debugDescription)")
+                #expect(SupportedTime.contains(instant))
+            } catch let error as TimeParseError where error.problem == .outsideSupportedTime {
+                #expect(error.text(.en).contains("2000-01-01") && error.text(.en).contains("2099-12-31"), "\(error.text(.en))")
+                #expect(error.text(.zh).contains("2099-12-31"))
             } catch let error as TimeParseError {
                 #expect(error.text(.en).contains("ISO 8601") && error.text(.en).contains("+08:00"), "\(error.text(.en))")
                 #expect(error.text(.zh).contains("ISO 8601"))
@@ -82,8 +132,12 @@ struct ParserPropertyTests {
         await propertyCheck(count: 300, input: minutes) { (instant) throws in
             let shown = LocalTimeInput.format(instant)
             let (date, second) = BeijingTime.local(instant)
+            guard SupportedTime.contains(instant) else {
+                #expect(LocalTimeInput.instant(shown, today: CivilDate(year: 2021, month: 1, day: 1)!) == nil, "\(shown)")
+                #expect(LocalTimeInput.isOutsideSupportedTime(shown), "\(shown)")
+                return
+            }
             #expect(LocalTimeInput.instant(shown, today: CivilDate(year: 2021, month: 1, day: 1)!) == instant, "\(shown)")
-            guard (1000...9999).contains(date.year) else { return }
             // The short forms are completed from today.
             #expect(LocalTimeInput.instant(String(shown.dropFirst(5)), today: CivilDate(year: date.year, month: 6, day: 1)!) == instant)
             #expect(LocalTimeInput.instant(BeijingTime.clock(second), today: date) == instant)
@@ -96,6 +150,7 @@ struct ParserPropertyTests {
         await propertyCheck(count: 400, input: hostileParserInput) { (text) throws in
             for value in [LocalTimeInput.instant(text, today: today), LocalTimeInput.due(text, today: today, closing: 18 * 3600)] {
                 guard let instant = value else { continue }
+                #expect(SupportedTime.contains(instant), "\(text.debugDescription)")
                 #expect(try TimeInput.parseInstant(BeijingTime.iso(instant)) == instant, "\(text.debugDescription)")
                 #expect(!text.contains("\u{1B}") && !text.contains("\u{0}"), "accepted \(text.debugDescription)")
             }
@@ -113,7 +168,9 @@ struct ParserPropertyTests {
     @Test("a month or an ISO week reads back from how it is written")
     func periodRoundTrip() async {
         await propertyCheck(count: 300, input: Self.periods) { (period) throws in
-            #expect(Period(period.description) == period, "\(period)")
+            let kept = SupportedTime.contains(period.days.first)
+                && SupportedTime.contains(period.days.end.adding(days: -1))
+            #expect(Period(period.description) == (kept ? period : nil), "\(period)")
             let (start, end) = period.interval
             #expect(start < end)
             // The period holding its first instant is itself.
@@ -121,6 +178,18 @@ struct ParserPropertyTests {
             case .month: #expect(Period.month(containing: start) == period)
             case .week: #expect(Period.week(containing: start) == period)
             }
+        }
+    }
+
+    @Test("a month of any number, in any year, has days and an interval: no value of the type traps")
+    func oddMonths() async {
+        await propertyCheck(count: 300, input: Gen.int(in: -9999...9999), Gen.int(in: -100...100)) { (year, month) throws in
+            let period = Period.month(year: year, month: month)
+            let (first, end) = period.days
+            #expect(first.day == 1 && end.day == 1 && first < end)
+            #expect(Period.month(containing: period.interval.start) == period.months(after: 0))
+            #expect(period.months(after: 1).days.first == end)
+            #expect(period.months(after: -1).days.end == first)
         }
     }
 
@@ -171,7 +240,7 @@ struct ParserPropertyTests {
 
     // MARK: Holiday files
 
-    static let holidayYears = zip(Gen.int(in: 1949...2200), Gen.int(in: 0...366).array(of: 0...12),
+    static let holidayYears = zip(Gen.int(in: 2000...2099), Gen.int(in: 0...366).array(of: 0...12),
                                       Gen<String?>.element(of: ["元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节", "New \"Year\"\\"]).compactMap { $0 })
         .map { (year: Int, offsets: [Int], name: String) -> HolidayYear in
             var days: [CivilDate: ScheduledDay] = [:]
@@ -181,8 +250,36 @@ struct ParserPropertyTests {
                 guard date.year == year else { continue }
                 days[date] = ScheduledDay(name: name, isOffDay: !date.weekday.isWeekend || offset % 2 == 0)
             }
+            // Every year has a holiday: New Year's Day at least.
+            days[first] = ScheduledDay(name: name, isOffDay: true)
             return HolidayYear(year: year, days: days)
         }
+
+    @Test("a holiday file of a year outside 2000–2099, or of a year without a single holiday, is refused")
+    func holidayYearsRefused() async {
+        await propertyCheck(count: 100, input: Self.holidayYears, Gen.int(in: -9999...99_999)) { (year, other) throws in
+            if !(2000...2099).contains(other) {
+                let shifted = year.json().replacingYear(year.year, with: other)
+                do throws(HolidayYear.InvalidFile) {
+                    _ = try HolidayYear.parse(json: shifted)
+                    Issue.record("year \(other) was read")
+                } catch {
+                    #expect(error.text(.en).contains("2000-01-01") && error.text(.en).contains("2099-12-31"), "\(error)")
+                }
+            }
+            let workdaysOnly = HolidayYear(year: year.year, days: year.days.filter { !$0.value.isOffDay })
+            #expect(throws: HolidayYear.InvalidFile.self) { try HolidayYear.parse(json: workdaysOnly.json()) }
+        }
+        for json in [#"{"year": 2027, "days": []}"#, #"{"year": 2027, "days": [{"name": "春节", "date": "2027-02-20", "isOffDay": false}]}"#] {
+            do throws(HolidayYear.InvalidFile) {
+                _ = try HolidayYear.parse(json: Data(json.utf8))
+                Issue.record("\(json) was read")
+            } catch {
+                #expect(error.text(.en).contains("2027") && error.text(.en).contains("no holiday"), "\(error)")
+                #expect(error.text(.zh).contains("没有任何节假日"))
+            }
+        }
+    }
 
     @Test("a holiday year written as JSON reads back the same")
     func holidayRoundTrip() async {
@@ -316,5 +413,15 @@ struct ParserPropertyTests {
             #expect(safe(json))
             #expect(try JSONDecoder().decode([String].self, from: Data(json.utf8)) == [text])
         }
+    }
+}
+
+private extension Data {
+    /// The holiday JSON with its `"year": …` and every date's year put to `other`.
+    func replacingYear(_ year: Int, with other: Int) -> Data {
+        let text = String(decoding: self, as: UTF8.self)
+            .replacingOccurrences(of: "\"year\": \(year)", with: "\"year\": \(other)")
+            .replacingOccurrences(of: "\"\(year)-", with: "\"\(other)-")
+        return Data(text.utf8)
     }
 }

@@ -229,7 +229,7 @@ struct PermissionTests {
         #expect(throws: staffRefusal) { try db.deactivate("lina", c) }
         let calendarRefusal = StoreError.notPermitted(.supervisorsOnly(.editCalendar, user: "liuyang", role: .expert))
         #expect(throws: calendarRefusal) { try db.setBusinessHours(.standard, c) }
-        let year = try HolidayYear.parse(json: Data(#"{"year":2027,"days":[]}"#.utf8))
+        let year = try HolidayYear.parse(json: Data(#"{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}]}"#.utf8))
         #expect(throws: calendarRefusal) { try db.importCalendar(year, c) }
         #expect(try db.calendar().knownRange == 2004...2026)
     }

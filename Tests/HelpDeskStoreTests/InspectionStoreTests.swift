@@ -72,6 +72,19 @@ struct InspectionStoreTests {
         #expect(third.linked.isEmpty && third.opened.count == 1 && third.opened != first.opened)
     }
 
+    @Test func aTargetInAnotherCaseIsTheSameTargetAsTheInventorySaysSoNothingIsOpenedTwice() throws {
+        let (db, ctx) = try withInventory()
+        let first = try db.recordInspection(inspection("2021-11-22T09:30:00+08:00", [
+            n(.cpu, "app04", 90), n(.tablespace, "TS9001", 95), n(.disk, "app05:/u01", 90),
+        ]), source: .imported, ctx)
+        #expect(first.opened.count == 3)
+        let second = try db.recordInspection(inspection("2021-11-23T09:30:00+08:00", [
+            n(.cpu, "APP04", 91), n(.tablespace, "ts9001", 96), n(.disk, "APP05:/u01", 91), n(.disk, "app05:/U01", 91),
+        ]), source: .imported, ctx)
+        #expect(second.linked == first.opened)
+        #expect(second.opened.count == 1, "another mount point is another disk")
+    }
+
     @Test func twoReadingsOfOneFileForTheSameTargetOpenOneItem() throws {
         let (db, ctx) = try withInventory()
         let outcome = try db.recordInspection(inspection("2021-11-23T09:30:00+08:00", [n(.cpu, "app05", 90), n(.cpu, "app05", 95)]),

@@ -489,3 +489,17 @@ struct RuleEventQueueTests {
         #expect(try db.items(ItemFilter()).map(\.id).last == answered)
     }
 }
+
+@Suite("A calendar year without a holiday")
+struct EmptyCalendarYearTests {
+    @Test func isRefusedByTheStoreAndChangesNothing() throws {
+        let (db, ctx) = try makeDatabase()
+        let before = try db.calendar()
+        #expect(throws: StoreError.self) { try db.importCalendar(HolidayYear(year: 2021, days: [:]), ctx) }
+        #expect(throws: StoreError.self) {
+            try db.importCalendar(HolidayYear(year: 2021, days: [CivilDate(year: 2021, month: 2, day: 7)!: ScheduledDay(name: "春节", isOffDay: false)]), ctx)
+        }
+        #expect(try db.calendar().version == before.version)
+        #expect(try db.calendar().kind(of: CivilDate(year: 2021, month: 10, day: 1)!) == before.kind(of: CivilDate(year: 2021, month: 10, day: 1)!))
+    }
+}

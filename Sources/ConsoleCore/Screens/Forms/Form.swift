@@ -75,6 +75,9 @@ public struct Form: Equatable, Sendable {
         public func problem(_ lang: Language, _ clock: Clock) -> String? {
             let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
             let zh = lang == .zh
+            if !v.isEmpty, [.pastTime, .due, .optionalDue, .date].contains(check), LocalTimeInput.isOutsideSupportedTime(v) {
+                return zh ? "只接受 \(SupportedTime.firstDay) 至 \(SupportedTime.lastDay)" : "\(SupportedTime.firstDay) to \(SupportedTime.lastDay) only"
+            }
             switch check {
             case .none: return nil
             case .required: return v.isEmpty ? (zh ? "必填" : "required") : nil
