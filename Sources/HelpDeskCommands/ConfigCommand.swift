@@ -94,7 +94,9 @@ struct ConfigCommand: ParsableCommand {
                 try JSONOutput.print(ConfigurationJSON(config: config, database: database))
             } else {
                 let looked = Configuration.sources(environment: environment).map(\.path)
-                print(TerminalText.sanitize(ConfigCommand.render(config, looked: looked, database: database), keepNewlines: true))
+                print(TerminalText.sanitize(ConfigCommand.render(config, looked: looked, database: database,
+                                                                 systemFile: Configuration.systemFile(environment: environment).path),
+                                            keepNewlines: true))
             }
         }
     }
@@ -114,11 +116,17 @@ struct ConfigCommand: ParsableCommand {
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("The rule.", valueName: "key")) var key: String
-        @Argument(help: ArgumentHelp("Its value, as TOML.", valueName: "value")) var value: String
+        // Taken whatever it starts with: `-1` is a value here, not an option (and is then refused
+        // for what it says).
+        @Argument(parsing: .allUnrecognized, help: ArgumentHelp("Its value, as TOML.", valueName: "value")) var value: [String] = []
 
         func run() throws {
             let env = try Environment(global)
-            let text = try ConfigCommand.checkedRule(key, value, env)
+            guard value.count == 1 else {
+                throw UsageError(en: "config set takes one KEY and one VALUE (quote a value with spaces); e.g. helpdesk config set \(key) \(ConfigCommand.example(key))",
+                                 zh: "config set 需要一个键和一个值（含空格的值请加引号）；例如 helpdesk config set \(key) \(ConfigCommand.example(key))")
+            }
+            let text = try ConfigCommand.checkedRule(key, value[0], env)
             let old = try env.database.setDeskRule(key, to: text, env.context)
             ConfigCommand.reportRule(key, old: old, new: text, env)
         }
@@ -159,6 +167,11 @@ struct ConfigCommand: ParsableCommand {
                              zh: "\(key)：值须为一行 TOML；例如 \(example(key))")
         }
         let (_, errors) = Configuration.check("\(key) = \(text)\n", file: "config set \(key)", tier: .desk)
+        if let first = errors.first, first.key == nil {
+            // Not TOML at all: the parser's account (its columns count the key too) says less than this.
+            throw UsageError(en: "\(key): \(tomlString(value)) is not a value this rule takes (written as in the configuration file, TOML); e.g. helpdesk config set \(key) \(example(key))",
+                             zh: "\(key)：\(tomlString(value)) 不是此规则可取的值（按配置文件的 TOML 写法）；例如 helpdesk config set \(key) \(example(key))")
+        }
         if let first = errors.first {
             throw UsageError(en: "\(first.key ?? key): \(first.message); e.g. helpdesk config set \(key) \(example(key))",
                              zh: "\(first.key ?? key)：\(first.message)；例如 helpdesk config set \(key) \(example(key))")
@@ -244,7 +257,8 @@ struct ConfigCommand: ParsableCommand {
 
     /// The configuration as a TOML file that reads back to the same values, each key followed by
     /// where it comes from.
-    static func render(_ config: Configuration, looked: [String], database: String? = nil) -> String {
+    static func render(_ config: Configuration, looked: [String], database: String? = nil,
+                       systemFile: String = Configuration.defaultSystemFile) -> String {
         var out: [String] = []
         if config.files.isEmpty {
             out.append("# no configuration file (looked at \(looked.joined(separator: ", ")))")
@@ -274,7 +288,7 @@ struct ConfigCommand: ParsableCommand {
             out.append("# language: not set (--lang, else the locale: LC_ALL, LC_MESSAGES, LANG)")
         }
         out.append("")
-        out.append("# What is run and who may act: the system file only (\(Configuration.defaultSystemFile), root).")
+        out.append("# What is run and who may act: the system file only (\(systemFile), root's).")
         if let command = config.notifyCommand {
             out.append("notify_command = \(tomlString(command))" + from("notify_command"))
         } else {

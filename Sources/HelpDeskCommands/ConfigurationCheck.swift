@@ -34,6 +34,11 @@ extension Configuration {
             let message = "a table header must name its table, as [escalation.level1] or [[client]]; the file must be TOML 1.0 (https://toml.io): key = value lines under [table] headers"
             return (base, [ConfigurationError(file: file, line: line, key: nil, message: message)])
         }
+        if let line = prescan.nulEscapeLine {
+            // The parser hands strings on as C strings: one holding U+0000 would be cut short there.
+            let message = "a string holds \\u0000 (the NUL character), which is not accepted in text; remove it"
+            return (base, [ConfigurationError(file: file, line: line, key: nil, message: message)])
+        }
         if let line = prescan.tooDeepLine {
             // The parser's time grows with the square of the depth: a file nested thousands deep is
             // refused before it is parsed, at once.
@@ -150,11 +155,8 @@ private struct Reader {
                 fail(path, Self.misplaced(key, keyClass, tier))
                 continue
             }
-            let before = config
-            defer {
-                let after = config
-                noteOrigins(key, before: before, after: after, into: &config)
-            }
+            let errorsBefore = errors.count
+            defer { if errors.count == errorsBefore { noteOrigins(key, value, into: &config) } }
             switch key {
             case "theme":
                 if let text = nonEmptyString(value, path, accepted: "a theme name (dark, light, high-contrast) or the path of a theme file, e.g. theme = \"light\"") {
@@ -234,26 +236,15 @@ private struct Reader {
         }
     }
 
-    /// Records where the keys that `key` changed came from.
-    func noteOrigins(_ key: String, before: Configuration, after: Configuration, into config: inout Configuration) {
+    /// Records where the keys that `key` sets came from: each level of `escalation` and each key of
+    /// `inspection` on its own, any other key whole. A key is the text's when it is written there,
+    /// even with the default's value.
+    func noteOrigins(_ key: String, _ value: TOMLValueConvertible, into config: inout Configuration) {
         switch key {
-        case "escalation":
-            for level in FaultLevel.allCases where before.escalation[level] != after.escalation[level] {
-                config.origins["escalation.level\(level.rawValue)"] = origin
-            }
-        case "inspection":
-            let names = Configuration.inspectionKeys
-            let pairs: [(String, Bool)] = [
-                (names[0], before.inspection.tablespace != after.inspection.tablespace),
-                (names[1], before.inspection.serviceDown != after.inspection.serviceDown),
-                (names[2], before.inspection.locksLong != after.inspection.locksLong),
-                (names[3], before.inspection.cpu != after.inspection.cpu),
-                (names[4], before.inspection.disk != after.inspection.disk),
-                (names[5], before.inspection.archiveLogDone != after.inspection.archiveLogDone),
-            ]
-            for (name, changed) in pairs where changed { config.origins["inspection.\(name)"] = origin }
+        case "escalation", "inspection":
+            for name in value.table?.keys ?? [] { config.origins["\(key).\(name)"] = origin }
         default:
-            if before != after { config.origins[key] = origin }
+            config.origins[key] = origin
         }
     }
 
@@ -266,7 +257,7 @@ private struct Reader {
 
     /// A string with something in it and no control characters (`multiline`: line ends and tabs allowed).
     mutating func nonEmptyString(_ value: TOMLValueConvertible, _ path: [String], accepted: String,
-                                 multiline: Bool = false) -> String? {
+                                 multiline: Bool = false, line: Bool = false) -> String? {
         guard let text = value.string else {
             fail(path, "is \(Self.describe(value)); accepted: \(accepted)")
             return nil
@@ -278,6 +269,10 @@ private struct Reader {
         let allowed: Set<UInt32> = multiline ? [0x09, 0x0A, 0x0D] : []
         if text.unicodeScalars.contains(where: { ($0.value < 0x20 || $0.value == 0x7F) && !allowed.contains($0.value) }) {
             fail(path, "holds a control character; accepted: \(accepted)")
+            return nil
+        }
+        if line, text.count > TextRules.lineLimit {
+            fail(path, "is \(text.count) characters long; accepted: at most \(TextRules.lineLimit)")
             return nil
         }
         return text
@@ -347,10 +342,10 @@ private struct Reader {
                 guard let field = table[key] else { continue }
                 switch key {
                 case "name":
-                    name = nonEmptyString(field, path + [key], accepted: "the name of the person or office told, e.g. name = \"省社保局信息中心 王工\"")
+                    name = nonEmptyString(field, path + [key], accepted: "the name of the person or office told, e.g. name = \"省社保局信息中心 王工\"", line: true)
                     if name == nil { elementOK = false }
                 case "phone":
-                    guard let text = nonEmptyString(field, path + [key], accepted: "a phone number, e.g. phone = \"+86 971 555 0100\"") else {
+                    guard let text = nonEmptyString(field, path + [key], accepted: "a phone number, e.g. phone = \"+86 971 555 0100\"", line: true) else {
                         elementOK = false
                         continue
                     }
@@ -400,7 +395,7 @@ private struct Reader {
             }
             let percent = key == "tablespace" || key == "cpu" || key == "disk"
             let accepted = percent ? "a percentage from 0 to 100 above which a reading opens work, e.g. \(key) = 90"
-                : "a count of 0 or more above which a reading opens work, e.g. \(key) = 5"
+                : "a whole count of 0 or more above which a reading opens work, e.g. \(key) = 5"
             let number: Double
             if let int = field.int { number = Double(int) } else if let double = field.double { number = double } else {
                 fail(path, "is \(Self.describe(field)); accepted: \(accepted)")
@@ -408,6 +403,10 @@ private struct Reader {
             }
             guard number.isFinite, number >= 0, !percent || number <= 100 else {
                 fail(path, "\(formatNumber(number)) is out of range; accepted: \(accepted)")
+                continue
+            }
+            guard percent || (number == number.rounded() && number <= Double(Int32.max)) else {
+                fail(path, "\(formatNumber(number)) is not a whole number; accepted: \(accepted)")
                 continue
             }
             switch key {
@@ -544,10 +543,18 @@ struct TOMLPrescan {
     private(set) var unnamedHeaderLine: Int?
     /// The line on which arrays and inline tables first nest deeper than the limit.
     private(set) var tooDeepLine: Int?
+    /// The first line whose text holds the escape of a NUL character (`\u0000`, `\U00000000`).
+    private(set) var nulEscapeLine: Int?
 
     init(_ text: String, nestingLimit: Int = Configuration.maxNesting) {
         let b = Array(text.utf8)
         let n = b.count
+        for escape in ["\\u0000", "\\U00000000"] {
+            if let range = text.range(of: escape) {
+                let line = text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                nulEscapeLine = min(nulEscapeLine ?? line, line)
+            }
+        }
         var i = 0, line = 1, depth = 0
         var atLineStart = true
         @inline(__always) func triple(_ q: UInt8, at k: Int) -> Bool {

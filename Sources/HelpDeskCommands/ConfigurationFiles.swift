@@ -153,6 +153,11 @@ extension Configuration {
         if isDirectory.boolValue {
             throw ConfigurationError(file: path, line: nil, key: nil, message: "is a directory; expected a TOML file")
         }
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            // A FIFO or a device would be read from, perhaps forever.
+            throw ConfigurationError(file: path, line: nil, key: nil, message: "is not a regular file (a FIFO, a socket or a device); expected a TOML file")
+        }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxFileSize {
             throw ConfigurationError(file: path, line: nil, key: nil,
                                      message: "is \(size) bytes, larger than \(maxFileSize) (1 MiB); accepted: a configuration file of a few lines")

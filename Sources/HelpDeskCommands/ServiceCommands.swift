@@ -5,7 +5,10 @@ import HelpDeskStore
 
 extension ChangeType: ExpressibleByArgument {}
 extension TestResult: ExpressibleByArgument {}
-extension ChangeStage: ExpressibleByArgument {}
+extension ChangeStage: ExpressibleByArgument {
+    /// The stages a change moves to: every one but the first.
+    public static var allValueStrings: [String] { allCases.dropFirst().map(\.rawValue) }
+}
 
 /// `task …`: data-processing tasks (数据处理).
 struct TaskCommand: ParsableCommand {

@@ -79,8 +79,9 @@ extension AppDatabase {
             guard item.kind == .change else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aChangeRequest) }
             let detail = try Self.changeDetail(db, id)
             if let expected, detail.stage.next != expected {
-                throw StoreError.invalid(en: "#\(id) is now at \(detail.stage.label(.en)): it would not go to \(expected.label(.en)); look at it again",
-                                         zh: "#\(id) 现处于\(detail.stage.label(.zh))阶段，不会进入\(expected.label(.zh))；请重新查看")
+                let next = detail.stage.next
+                throw StoreError.invalid(en: "#\(id) is now at \(detail.stage.label(.en)): it would not go to \(expected.label(.en))" + (next.map { "; its next stage is \($0.label(.en)) (--to \($0.rawValue))" } ?? "; it is released") + "; look at it again",
+                                         zh: "#\(id) 现处于\(detail.stage.label(.zh))阶段，不会进入\(expected.label(.zh))" + (next.map { "；下一阶段是\($0.label(.zh))（--to \($0.rawValue)）" } ?? "；已上线") + "；请重新查看")
             }
             let next = try Self.ruled { () throws(ChangeRefusal) in
                 try ChangeRules.advance(from: detail.stage, signedBy: signedBy, rounds: detail.rounds)

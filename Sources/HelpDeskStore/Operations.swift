@@ -272,8 +272,15 @@ extension AppDatabase {
                 guard before.status != .closed else { throw StoreError.alreadyClosed(id: id) }
             }
             guard at >= before.receivedAt else {
-                throw StoreError.invalid(en: "the time \(BeijingTime.iso(at)) lies before #\(id) was received (\(BeijingTime.iso(before.receivedAt)))",
-                                         zh: "时间 \(BeijingTime.iso(at)) 早于 #\(id) 的受理时间（\(BeijingTime.iso(before.receivedAt))）")
+                let intake: (en: String, zh: String)
+                switch before.kind {
+                case .fault: intake = ("reported", "报告")
+                case .general, .special, .requirement: intake = ("received", "受理")
+                case .task, .change, .delivery, .training, .inspection: intake = ("taken in", "登记")
+                }
+                let from = BeijingTime.iso(before.receivedAt)
+                throw StoreError.invalid(en: "the time \(BeijingTime.iso(at)) lies before #\(id) was \(intake.en) (\(from)): no step may be dated before the one it follows; give a time at or after \(from) (--at)",
+                                         zh: "时间 \(BeijingTime.iso(at)) 早于 #\(id) 的\(intake.zh)时间（\(from)）：后一步不能早于前一步；请给出不早于 \(from) 的时间（--at）")
             }
             try Self.checkOrder(db, id, event: event, at: at)
             var after = before

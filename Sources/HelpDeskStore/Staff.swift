@@ -156,11 +156,12 @@ extension AppDatabase {
         }
     }
 
-    /// Why the operator may not do `permission`, or `nil` when they may: for a command that checks
-    /// before it starts work whose writes come later (`doctor --repair`).
+    /// Why the operator, as the staff list has them, may not do `permission`, or `nil` when they
+    /// may: for a command that checks the person before it starts work whose writes come later
+    /// (`doctor --repair`, which reads the file through a read-only handle first). The file's own
+    /// mode is not judged here: the write itself still is.
     public func refusal(for permission: Permission, _ ctx: Context) throws -> Refusal? {
-        if isReadOnly { return .readOnlyFile(user: ctx.actor) }
-        return try read { db in
+        try read { db in
             do {
                 try Self.authorize(db, ctx, permission)
                 return nil

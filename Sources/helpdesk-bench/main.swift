@@ -10,6 +10,8 @@
 //    the start of the process to its exit (median of 7), as a script or a person at a shell sees it.
 // 4. With --console, runs the real console in a pseudo-terminal (120×40) and counts the bytes it
 //    writes for one selection move and while idle, as a slow SSH link would carry them.
+// 5. With --cli, times `config check` on configuration files of 1 MiB in the shapes that cost the
+//    reader most; `--config-only` does only this, without a database.
 import Foundation
 import HelpDeskCore
 import HelpDeskStore
@@ -21,6 +23,7 @@ struct Options {
     var console: String?
     var cli: String?
     var now = "2026-11-20T10:00:00+08:00"
+    var configOnly = false
 
     init(_ args: [String]) {
         var i = 0
@@ -36,8 +39,9 @@ struct Options {
             case "--console": console = value()
             case "--cli": cli = value()
             case "--now": now = value()
+            case "--config-only": configOnly = true
             case "-h", "--help":
-                print("usage: helpdesk-bench [--db PATH] [--items N] [--cli PATH-TO-helpdesk] [--console PATH-TO-helpdesk] [--now TIME]")
+                print("usage: helpdesk-bench [--db PATH] [--items N] [--cli PATH-TO-helpdesk] [--console PATH-TO-helpdesk] [--now TIME] [--config-only]")
                 exit(0)
             default: fail("unknown argument \(args[i])")
             }
@@ -68,6 +72,11 @@ func row(_ name: String, _ value: Double, _ unit: String) {
 }
 
 let options = Options(Array(CommandLine.arguments.dropFirst()))
+if options.configOnly {
+    guard let cli = options.cli else { fail("--config-only needs --cli PATH-TO-helpdesk") }
+    ConfigFileBench.run(cli: cli)
+    exit(0)
+}
 let now = (try? TimeInput.parseInstant(options.now)) ?? { fail("--now: not a time with an offset") }()
 // Writes are made as an on-site member of the demo staff; the creator of a new database (the user
 // running the bench) becomes its first supervisor, as with any database, so the console measured
@@ -220,6 +229,8 @@ func spawn(_ path: String, _ arguments: [String], _ environment: [String: String
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     return (status >> 8) & 0xFF
 }
+
+if let cli = options.cli { ConfigFileBench.run(cli: cli) }
 
 // 4. The console through a pseudo-terminal.
 if let console = options.console {

@@ -225,4 +225,25 @@ struct FigureItemsConsoleTests {
         _ = s.press(.char("q"))
         #expect(s.mode == .normal)
     }
+
+    @Test func aMissByOneSecondShowsTheSeconds() throws {
+        var s = Sample.state(width: 80, height: 24)
+        _ = s.press(.char("3"))
+        let month = Period.month(year: 2021, month: 11)
+        _ = s.press(.enter)
+        guard case .figureItems(let list) = s.mode else { Issue.record("no list: \(s.mode)"); return }
+        let entries = [
+            KPIEntry(id: 401, kind: .general, title: "晚一秒", deadline: t("2021-11-23T18:00:00+08:00"),
+                     eventAt: t("2021-11-23T18:00:01+08:00"), met: false, cause: nil),
+            KPIEntry(id: 402, kind: .general, title: "整点", deadline: t("2021-11-24T18:00:00+08:00"),
+                     eventAt: t("2021-11-24T17:00:30+08:00"), met: true, cause: nil),
+        ]
+        _ = s.reduce(.figureItemsLoaded(list.figure, month, entries, total: 2))
+        let b = render(s)
+        let late = b.lines[try #require(b.row(containing: "晚一秒"))]
+        #expect(late.contains("23 18:00:00") && late.contains("23 18:00:01"), "\(late)")
+        // Where the minute decides, the minute is shown.
+        let onTime = b.lines[try #require(b.row(containing: "整点"))]
+        #expect(onTime.contains("11-24 18:00") && onTime.contains("11-24 17:00") && !onTime.contains("17:00:30"), "\(onTime)")
+    }
 }

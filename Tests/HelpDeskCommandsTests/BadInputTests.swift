@@ -156,6 +156,8 @@ let badInputs: [BadInput] = [
     BadInput(label: "calendar import of a folder", args: ["calendar", "import", "/tmp"], mentions: ["/tmp", "is a folder, not a file"]),
     // the database's path
     BadInput(label: "an empty --db", args: ["list", "--db", ""], mentions: ["--db", "not a path", "accepted"]),
+    BadInput(label: "a backup to an empty path", args: ["backup", ""], mentions: ["backup needs the path of the new file"]),
+    BadInput(label: "a backup to a folder's path", args: ["backup", "/tmp/"], mentions: ["/tmp/ names a folder"]),
     BadInput(label: "a folder as --db", args: ["list", "--db", "/tmp"], mentions: ["/tmp", "is a folder, not a database file"]),
     BadInput(label: "inspect add with a text where a number is read", args: ["inspect", "add", "--kind", "database", "--reading", "cpu app03 high"] + at10,
              mentions: ["--reading[0]", "expected a percentage", "cpu"]),

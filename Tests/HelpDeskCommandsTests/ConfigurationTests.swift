@@ -629,3 +629,87 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: db))
     }
 }
+
+@Suite("The desk's rules from the command line", .scratch)
+struct DeskRuleCommandTests {
+    @Test func aSupervisorSetsAndUnsetsARuleAuditedAndShownWithItsOrigin() throws {
+        let db = freshDatabase()
+        #expect(ok(["config", "set", "inspection.tablespace", "92"], db: db) == "inspection.tablespace: the default → 92\n")
+        // A value equal to the default is still the database's, and shown so.
+        ok(["config", "set", "inspection.cpu", "85"], db: db)
+        let shown = ok(["config", "show"], db: db)
+        #expect(shown.contains("tablespace = 92   # database"), "\(shown)")
+        #expect(shown.contains("cpu = 85   # database"), "\(shown)")
+        #expect(shown.contains("disk = 85   # default"), "\(shown)")
+        let json = jsonObject(ok(["config", "show", "--json"], db: db))
+        #expect((json["origins"] as? [String: String])?["inspection.cpu"] == "database")
+        #expect(ok(["config", "unset", "inspection.cpu"], db: db) == "inspection.cpu: 85 → the default\n")
+        let audit = sqliteDump(db)
+        #expect(audit.contains("desk rule inspection.tablespace: (default) → 92"))
+        #expect(audit.contains("desk rule inspection.cpu: 85 → (default)"))
+        // Setting what is already there changes nothing and says so.
+        let again = helpdesk(["config", "set", "inspection.tablespace", "92"], db: db)
+        #expect(again.status == 2 && again.err.contains("already 92"), "\(again.err)")
+    }
+
+    @Test func badRulesAreRefusedSayingWhatIsAcceptedAndNothingChanges() throws {
+        let db = freshDatabase()
+        ok(["staff", "list"], db: db)
+        let before = sqliteDump(db)
+        let cases: [([String], [String])] = [
+            (["inspection.locks_long", "-1"], ["inspection.locks_long: -1 is out of range", "a whole count of 0 or more"]),
+            (["inspection.service_down", "5.5"], ["5.5 is not a whole number"]),
+            (["inspection.cpu", "101"], ["101 is out of range", "0 to 100"]),
+            (["inspection.tablespace", "abc"], ["\"abc\" is not a value this rule takes", "e.g. helpdesk config set inspection.tablespace 90"]),
+            (["inspection.archive_log_done", #""a\u0000b""#], ["NUL"]),
+            (["client", #"[{name = "a\u0000b"}]"#], ["NUL"]),
+            (["client", "[{name = \"\(String(repeating: "名", count: 201))\"}]"], ["201 characters long", "at most 200"]),
+            (["escalation.level2", #"at_report = ["T1"]"#], ["escalation.level2"]),
+            (["timer_users", #"["me"]"#], ["not a desk rule"]),
+            (["theme", "light"], ["not a desk rule"]),
+        ]
+        for (args, mentions) in cases {
+            let r = helpdesk(["config", "set"] + args, db: db)
+            #expect(r.status == 2, "\(args): \(r.out) \(r.err)")
+            for m in mentions { #expect(r.err.contains(m), "\(args) should say \(m): \(r.err)") }
+        }
+        #expect(sqliteDump(db) == before, "nothing was changed")
+    }
+
+    @Test func onlyASupervisorChangesTheDesksRules() throws {
+        let db = freshDatabase()
+        ok(["staff", "add", "boss", "--name", "马主管", "--role", "supervisor"], db: db)
+        ok(["staff", "set-role", currentUser, "onsite"], db: db)
+        let before = sqliteDump(db)
+        let r = helpdesk(["config", "set", "inspection.tablespace", "99"], db: db)
+        #expect(r.status == 2 && r.err.contains("only a supervisor may change the desk's rules"), "\(r.err)")
+        #expect(sqliteDump(db) == before)
+    }
+
+    @Test func aFileThatIsNoRegularFileIsRefusedAtOnce() throws {
+        let db = freshDatabase()
+        let fifo = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("fifo.toml").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let r = helpdesk(["config", "check", fifo], db: db)
+        #expect(r.status == 2 && r.err.contains("is not a regular file"), "\(r.err)")
+    }
+}
+
+@Suite("A console follows the desk's rules", .scratch)
+struct FollowingDeskRulesTests {
+    @Test func aRuleChangedWhileTheConsoleRunsIsTakenAtTheNextRead() throws {
+        let db = freshDatabase()
+        ok(["staff", "list"], db: db)
+        var options = GlobalOptions()
+        options.db = db
+        var env = try Environment(options)
+        #expect(env.context.inspection.cpu == 85)
+        // Another session's supervisor changes the rule.
+        ok(["config", "set", "inspection.cpu", "70"], db: db)
+        ok(["config", "set", "escalation.level3", #"at_report = ["T0"], at_60 = ["T1"], at_breach = ["supervisor"]"#], db: db)
+        env.followDeskRules()
+        #expect(env.context.inspection.cpu == 70)
+        #expect(env.context.escalation.policy[.three].rules.contains(StepRule(.T1, at: 60)))
+        #expect(env.configuration.origins["inspection.cpu"] == "database")
+    }
+}

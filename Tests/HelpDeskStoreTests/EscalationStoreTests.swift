@@ -47,7 +47,11 @@ struct EscalationStoreTests {
         let half = try db.escalateDue(as_("zhangwei", ctx, now: "2021-11-23T22:00:00+08:00"))
         #expect(half.map(\.step) == [.T1])
         #expect(try db.escalateDue(as_("lina", ctx, now: "2021-11-23T22:00:05+08:00")).isEmpty)
-        let breach = try db.escalateDue(as_("guest", ctx, now: "2021-11-24T10:00:00+08:00"))   // rules, not the viewer, decide
+        // A viewer writes nothing, due steps included.
+        #expect(throws: StoreError.notPermitted(.viewer(user: "guest"))) {
+            try db.escalateDue(as_("guest", ctx, now: "2021-11-24T10:00:00+08:00"))
+        }
+        let breach = try db.escalateDue(as_("lina", ctx, now: "2021-11-24T10:00:00+08:00"))   // the rules, not the operator, decide
         #expect(breach.map(\.step) == [.supervisor])
         #expect(try db.escalations(of: f.id!).map(\.step) == [.T0, .T1, .supervisor])
         #expect(try db.notices(for: "zhaolei", after: 0).count == 1)

@@ -9,6 +9,21 @@ enum DueText {
         return "\(d.description.dropFirst(5)) \(BeijingTime.clock(s))"
     }
 
+    /// A deadline and the event held to it, each in the 11 columns `shortDue` takes: `11-24 18:00`,
+    /// or `24 18:00:01` (day and seconds) when both fall in one minute and are not both on it, where
+    /// the minute alone would hide whether the deadline was met.
+    static func shortPair(deadline: Date?, event: Date?) -> (deadline: String?, event: String?) {
+        guard let deadline, let event else { return (deadline.map(shortDue), event.map(shortDue)) }
+        let (d, e) = (BeijingTime.local(deadline), BeijingTime.local(event))
+        guard d.date == e.date, d.secondOfDay / 60 == e.secondOfDay / 60, d.secondOfDay % 60 != 0 || e.secondOfDay % 60 != 0 else {
+            return (shortDue(deadline), shortDue(event))
+        }
+        func day(_ t: (date: CivilDate, secondOfDay: Int)) -> String {
+            "\(t.date.description.suffix(2)) \(BeijingTime.clock(t.secondOfDay, seconds: true))"
+        }
+        return (day(d), day(e))
+    }
+
     static func timeLeft(_ item: WorkItem, _ context: ScreenContext) -> String {
         guard let due = item.dueAt else { return context.strings(.none) }
         if item.status == .closed { return item.isOverdue(at: context.now) ? context.strings(.overdue) : "✓" }

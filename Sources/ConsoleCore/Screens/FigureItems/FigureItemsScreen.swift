@@ -75,12 +75,13 @@ public enum FigureItemsScreen {
             case true?: (met, style) = (zh ? "是" : "yes", theme[.base])
             case nil: (met, style) = ("—", theme[.dim])
             }
+            let times = DueText.shortPair(deadline: entry.deadline, event: entry.eventAt)
             var cells: [(String, Style)] = [
                 ("\(entry.id)", theme[.base]),
                 (entry.kind?.label(lang) ?? (zh ? "交付" : "delivery"), theme[.base]),
                 (TerminalText.sanitize(entry.title), theme[.base]),
-                (entry.deadline.map(DueText.shortDue) ?? "", theme[.base]),
-                (entry.eventAt.map(DueText.shortDue) ?? (zh ? "未发生" : "not yet"), entry.eventAt == nil ? theme[.dim] : theme[.base]),
+                (times.deadline ?? "", theme[.base]),
+                (times.event ?? (zh ? "未发生" : "not yet"), entry.eventAt == nil ? theme[.dim] : theme[.base]),
                 (met, style),
             ]
             if wide { cells.append((entry.met == false ? TerminalText.sanitize(entry.cause ?? "") : "", theme[.dim])) }
