@@ -485,33 +485,11 @@ public enum InspectionFile {
         if case .failure(let problem) = TextRules.decode(Array(data), field: importFile) {
             throw InspectionInputError(field: "", en: problem.text.en, zh: problem.text.zh)
         }
-        let json: JSONValue
-        do { json = try StrictJSONReader.read(data) } catch {
-            switch error.kind {
-            case .syntax(let what):
-                throw InspectionInputError(field: "", en: "the file is not JSON (\(what)); expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",
-                                           zh: "文件不是 JSON（\(what)）；应为一个对象 {\"at\", \"inspector\", \"kind\", \"readings\"}")
-            case let .duplicateKey(key, path):
-                // Named as every other refusal is: `readings[2].value`, or the top-level key.
-                var index: Int?
-                var field = key
-                if path.count == 2, path[0] == .key("readings"), case .index(let i) = path[1] {
-                    index = i
-                } else if !path.isEmpty {
-                    field = path.map { step in
-                        switch step {
-                        case .key(let k): return ".\(k)"
-                        case .index(let i): return "[\(i)]"
-                        }
-                    }.joined().dropFirst() + ".\(key)"
-                }
-                throw InspectionInputError(index: index, field: field, en: "the key \"\(key)\" is written twice in one object; each key once",
-                                           zh: "同一对象中键 \"\(key)\" 出现两次；每个键只能写一次")
-            }
-        }
+        let json: StrictJSON.Value
+        do { json = try StrictJSON.parse(data) } catch { throw refusal(error) }
         guard case .object(let topPairs) = json else {
-            throw InspectionInputError(field: "", en: "the file holds \(json.kindName); expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",
-                                       zh: "文件内容是\(json.kindNameZh)；应为一个对象 {\"at\", \"inspector\", \"kind\", \"readings\"}")
+            throw InspectionInputError(field: "", en: "the file holds \(json.kind.en); expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",
+                                       zh: "文件内容是\(json.kind.zh)；应为一个对象 {\"at\", \"inspector\", \"kind\", \"readings\"}")
         }
         let top = Dictionary(topPairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         for key in top.map(\.key).sorted() where !topKeys.contains(key) {
@@ -535,14 +513,14 @@ public enum InspectionFile {
                                        zh: "缺少；应为 {\"check\", \"target\", \"value\"} 的列表")
         }
         guard case .array(let list) = readingsValue else {
-            throw InspectionInputError(field: "readings", en: "is \(readingsValue.kindName); expected a list of {\"check\", \"target\", \"value\"}",
-                                       zh: "是\(readingsValue.kindNameZh)；应为 {\"check\", \"target\", \"value\"} 的列表")
+            throw InspectionInputError(field: "readings", en: "is \(readingsValue.kind.en); expected a list of {\"check\", \"target\", \"value\"}",
+                                       zh: "是\(readingsValue.kind.zh)；应为 {\"check\", \"target\", \"value\"} 的列表")
         }
         var readings: [InspectionReading] = []
         for (i, element) in list.enumerated() {
             guard case .object(let pairs) = element else {
-                throw InspectionInputError(index: i, field: "", en: "is \(element.kindName); expected an object {\"check\", \"target\", \"value\"}",
-                                           zh: "是\(element.kindNameZh)；应为对象 {\"check\", \"target\", \"value\"}")
+                throw InspectionInputError(index: i, field: "", en: "is \(element.kind.en); expected an object {\"check\", \"target\", \"value\"}",
+                                           zh: "是\(element.kind.zh)；应为对象 {\"check\", \"target\", \"value\"}")
             }
             let fields = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
             for key in fields.map(\.key).sorted() where !readingKeys.contains(key) {
@@ -559,7 +537,7 @@ public enum InspectionFile {
                                     expectedZh: "检查 \"\(checkText)\" 的对象")
             let value: ReadingValue
             switch fields["value"] {
-            case .number(let raw)?:
+            case .number(let raw, _)?:
                 guard check.isNumeric else {
                     throw InspectionInputError(index: i, field: "value", en: "expected text for check \"\(checkText)\", not a number",
                                                zh: "检查 \"\(checkText)\" 的值应为文字，不是数字")
@@ -573,8 +551,8 @@ public enum InspectionFile {
                 throw InspectionInputError(index: i, field: "value", en: "missing; expected \(check.isNumeric ? "a number" : "text") for check \"\(checkText)\"",
                                            zh: "缺少；检查 \"\(checkText)\" 的值应为\(check.isNumeric ? "数字" : "文字")")
             case let other?:
-                throw InspectionInputError(index: i, field: "value", en: "is \(other.kindName); expected \(check.isNumeric ? "a number" : "text") for check \"\(checkText)\"",
-                                           zh: "是\(other.kindNameZh)；检查 \"\(checkText)\" 的值应为\(check.isNumeric ? "数字" : "文字")")
+                throw InspectionInputError(index: i, field: "value", en: "is \(other.kind.en); expected \(check.isNumeric ? "a number" : "text") for check \"\(checkText)\"",
+                                           zh: "是\(other.kind.zh)；检查 \"\(checkText)\" 的值应为\(check.isNumeric ? "数字" : "文字")")
             }
             readings.append(InspectionReading(check: check, target: target.trimmingCharacters(in: .whitespaces), value: value))
         }
@@ -583,7 +561,7 @@ public enum InspectionFile {
         return new
     }
 
-    static func string(_ value: JSONValue?, field: String, index: Int? = nil, expected: String, expectedZh: String) throws(InspectionInputError) -> String {
+    static func string(_ value: StrictJSON.Value?, field: String, index: Int? = nil, expected: String, expectedZh: String) throws(InspectionInputError) -> String {
         switch value {
         case .string(let s)?:
             guard !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -593,8 +571,30 @@ public enum InspectionFile {
         case nil:
             throw InspectionInputError(index: index, field: field, en: "missing; expected \(expected)", zh: "缺少；应为\(expectedZh)")
         case let other?:
-            throw InspectionInputError(index: index, field: field, en: "is \(other.kindName); expected \(expected)", zh: "是\(other.kindNameZh)；应为\(expectedZh)")
+            throw InspectionInputError(index: index, field: field, en: "is \(other.kind.en); expected \(expected)", zh: "是\(other.kind.zh)；应为\(expectedZh)")
         }
+    }
+
+    /// What the JSON reader refused, named as every other refusal is: `readings[2].value` (the
+    /// reading's index and field), a field of the inspection (`kind`), or the file as a whole with
+    /// the line and column and what the file should be.
+    static func refusal(_ problem: StrictJSON.Problem) -> InspectionInputError {
+        guard !problem.path.isEmpty else {
+            return InspectionInputError(field: "", en: "\(problem.text.en); expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",
+                                        zh: "\(problem.text.zh)；应为一个对象 {\"at\", \"inspector\", \"kind\", \"readings\"}")
+        }
+        var index: Int?
+        var field = problem.path
+        let prefix = "readings["
+        if field.hasPrefix(prefix), let close = field.firstIndex(of: "]"),
+           let i = Int(field[field.index(field.startIndex, offsetBy: prefix.count)..<close]) {
+            let rest = field[field.index(after: close)...]
+            if rest.isEmpty || rest.hasPrefix(".") {
+                index = i
+                field = String(rest.dropFirst())
+            }
+        }
+        return InspectionInputError(index: index, field: field, en: problem.text.en, zh: problem.text.zh)
     }
 }
 

@@ -5,9 +5,15 @@ import Foundation
 /// the text is not JSON at all.
 ///
 /// It reads RFC 8259 JSON and nothing looser: a number with a leading zero (`071`), a number too
-/// large to hold (`1e400`), text with half of a character (a lone surrogate, `"\ud800"`) and a key
-/// given twice are refused, each with the value as written.
+/// large to hold (`1e400`), text with half of a character (a lone surrogate, `"\ud800"`) or a raw
+/// control character, and a key given twice are refused, each with the value as written. Each number
+/// keeps its text as written beside its value (`9007199254740993` is not rounded on the way), so a
+/// reader may hold it to its own rule. Lists and objects nest at most `maxDepth` deep.
 public enum StrictJSON {
+    /// How deep lists and objects may nest: far more than any file the desk reads, few enough that
+    /// a file of ten thousand `[` is refused rather than read by as many nested calls.
+    public static let maxDepth = 64
+
     public indirect enum Value: Equatable, Sendable {
         case null
         case bool(Bool)
@@ -65,7 +71,7 @@ public enum StrictJSON {
         // A byte-order mark some editors write before UTF-8 text is not part of the JSON.
         if reader.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.at = 3 }
         reader.skipSpace()
-        let value = try reader.value(path: "")
+        let value = try reader.value(path: "", depth: 0)
         reader.skipSpace()
         if reader.at < reader.bytes.count {
             throw reader.syntax(en: "text after the end of the JSON value", zh: "JSON 值结束后还有内容")
@@ -93,11 +99,15 @@ public enum StrictJSON {
                                                          zh: "第 \(line) 行第 \(column) 列不是 JSON：\(zh)"))
         }
 
-        mutating func value(path: String) throws(Problem) -> Value {
+        mutating func value(path: String, depth: Int) throws(Problem) -> Value {
             guard let b = peek() else { throw syntax(en: "the file ends where a value is expected", zh: "文件在应有值处结束") }
             switch b {
-            case UInt8(ascii: "{"): return try object(path: path)
-            case UInt8(ascii: "["): return try array(path: path)
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                guard depth < StrictJSON.maxDepth else {
+                    throw syntax(en: "lists and objects nested more than \(StrictJSON.maxDepth) deep; at most \(StrictJSON.maxDepth) are read",
+                                 zh: "列表和对象嵌套超过 \(StrictJSON.maxDepth) 层；最多读取 \(StrictJSON.maxDepth) 层")
+                }
+                return b == UInt8(ascii: "{") ? try object(path: path, depth: depth + 1) : try array(path: path, depth: depth + 1)
             case UInt8(ascii: "\""): return .string(try string(path: path))
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number(path: path)
             default:
@@ -110,9 +120,10 @@ public enum StrictJSON {
             }
         }
 
-        mutating func object(path: String) throws(Problem) -> Value {
+        mutating func object(path: String, depth: Int) throws(Problem) -> Value {
             at += 1
             var fields: [(key: String, value: Value)] = []
+            var keys: Set<String> = []
             skipSpace()
             if peek() == UInt8(ascii: "}") { at += 1; return .object(fields) }
             while true {
@@ -120,14 +131,16 @@ public enum StrictJSON {
                 guard peek() == UInt8(ascii: "\"") else { throw syntax(en: "expected a key in double quotes", zh: "此处应为双引号括起的键") }
                 let key = try string(path: path)
                 let child = path.isEmpty ? key : "\(path).\(key)"
-                if fields.contains(where: { $0.key == key }) {
-                    throw Problem(path: child, text: LocalizedText(en: "the key appears twice; give each key once", zh: "该键出现两次；每个键只能给一次"))
+                // Compared as read, escapes and all: "v\u0061lue" is "value".
+                guard keys.insert(key).inserted else {
+                    throw Problem(path: child, text: LocalizedText(en: "the key \"\(key)\" is written twice in one object; each key once",
+                                                                   zh: "同一对象中键 \"\(key)\" 出现两次；每个键只能写一次"))
                 }
                 skipSpace()
                 guard peek() == UInt8(ascii: ":") else { throw syntax(en: "expected ':' after the key", zh: "键后应为 ':'") }
                 at += 1
                 skipSpace()
-                fields.append((key, try value(path: child)))
+                fields.append((key, try value(path: child, depth: depth)))
                 skipSpace()
                 switch peek() {
                 case UInt8(ascii: ","): at += 1
@@ -137,14 +150,14 @@ public enum StrictJSON {
             }
         }
 
-        mutating func array(path: String) throws(Problem) -> Value {
+        mutating func array(path: String, depth: Int) throws(Problem) -> Value {
             at += 1
             var elements: [Value] = []
             skipSpace()
             if peek() == UInt8(ascii: "]") { at += 1; return .array(elements) }
             while true {
                 skipSpace()
-                elements.append(try value(path: "\(path)[\(elements.count)]"))
+                elements.append(try value(path: "\(path)[\(elements.count)]", depth: depth))
                 skipSpace()
                 switch peek() {
                 case UInt8(ascii: ","): at += 1

@@ -124,7 +124,7 @@ struct InspectionFileTests {
 
     @Test func theInspectionsOwnFieldsAreChecked() {
         #expect(refusal("[]")?.hasPrefix("the file holds a list; expected one object") == true)
-        #expect(refusal("{")?.hasPrefix("the file is not JSON") == true)
+        #expect(refusal("{") == "not JSON at line 1, column 2: expected a key in double quotes; expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}")
         #expect(refusal(Self.sample.replacingOccurrences(of: "\"kind\": \"database\"", with: "\"kind\": \"network\""))
                 == "kind: \"network\" is not a kind; accepted: database, application, business")
         #expect(refusal(Self.sample.replacingOccurrences(of: "+08:00\"", with: "\""))?.hasPrefix("at: ") == true)
@@ -229,15 +229,23 @@ struct InspectionExactReadingTests {
                 .hasPrefix("readings[0].value: the key") == true)
     }
 
-    @Test("what is not JSON is refused, saying where: trailing text, a lone surrogate, a raw control character, deep nesting")
+    @Test("what is not JSON is refused, saying where: trailing text, a raw control character, deep nesting by line and column; a bad number or half a character by its field")
     func notJSON() {
         let good = #"{"at": "2021-12-06T09:30:00+08:00", "inspector": "王芳", "kind": "database", "readings": [{"check": "cpu", "target": "app03", "value": 71}]}"#
         #expect(refusal(good) == nil)
         #expect(refusal("\u{FEFF}" + good) == nil)
-        for bad in [good + " x", good.replacingOccurrences(of: "王芳", with: #"\ud800"#), good.replacingOccurrences(of: "王芳", with: "王\t芳"),
-                    String(repeating: "[", count: 10_000), good.replacingOccurrences(of: "71", with: "071"),
-                    good.replacingOccurrences(of: "71", with: "71."), good.replacingOccurrences(of: "71", with: "NaN")] {
-            #expect(refusal(bad)?.hasPrefix("the file is not JSON (") == true, "\(bad.prefix(80))")
+        for bad in [good + " x", good.replacingOccurrences(of: "王芳", with: "王\t芳"), good.replacingOccurrences(of: "71", with: "NaN")] {
+            #expect(refusal(bad)?.hasPrefix("not JSON at line 1, column ") == true, "\(bad.prefix(80))")
+            #expect(refusal(bad)?.hasSuffix("; expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}") == true, "\(bad.prefix(80))")
+        }
+        #expect(refusal(String(repeating: "[", count: 10_000))?
+                .hasPrefix("not JSON at line 1, column 65: lists and objects nested more than 64 deep") == true)
+        #expect(refusal(good.replacingOccurrences(of: "71", with: "071")) == "readings[0].value: 071 is not a number: JSON numbers do not start with 0; write 71")
+        #expect(refusal(good.replacingOccurrences(of: "71", with: "71.")) == "readings[0].value: 71. is not a number: a digit must follow the decimal point")
+        #expect(refusal(good.replacingOccurrences(of: "71", with: "1e400")) == "readings[0].value: 1e400 is too large to be read as a number")
+        #expect(refusal(good.replacingOccurrences(of: "王芳", with: #"\ud800"#))?.hasPrefix(#"inspector: \ud800 is half of a character"#) == true)
+        do { _ = try InspectionFile.parse(Data(good.replacingOccurrences(of: "71", with: "071").utf8)) } catch {
+            #expect(error.index == 0 && error.field == "value")
         }
     }
 
