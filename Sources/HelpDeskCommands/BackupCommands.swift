@@ -16,7 +16,7 @@ struct BackupCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp("Where to write the copy (a new file).", valueName: "file")) var file: String
 
-    func validate() throws {
+    func run() throws {
         if file.trimmingCharacters(in: .whitespaces).isEmpty {
             throw UsageError(en: "backup needs the path of the new file; accepted: e.g. /var/backups/helpdesk/helpdesk-20261125.sqlite",
                              zh: "backup 需要新文件的路径；例如 /var/backups/helpdesk/helpdesk-20261125.sqlite")
@@ -25,9 +25,6 @@ struct BackupCommand: ParsableCommand {
             throw UsageError(en: "\(file) names a folder; accepted: the path of a new file, e.g. \(file)helpdesk-20261125.sqlite",
                              zh: "\(file) 是文件夹；请给出新文件的路径，例如 \(file)helpdesk-20261125.sqlite")
         }
-    }
-
-    func run() throws {
         let env = try Environment(global)
         let summary = try env.database.backup(to: file)
         print(BackupText.written(file, summary, env.language))

@@ -167,7 +167,7 @@ struct ConfigCommand: ParsableCommand {
                              zh: "\(key)：值须为一行 TOML；例如 \(example(key))")
         }
         let (_, errors) = Configuration.check("\(key) = \(text)\n", file: "config set \(key)", tier: .desk)
-        if let first = errors.first, first.key == nil {
+        if let first = errors.first, first.key == nil, first.message.contains("TOML 1.0") {
             // Not TOML at all: the parser's account (its columns count the key too) says less than this.
             throw UsageError(en: "\(key): \(tomlString(value)) is not a value this rule takes (written as in the configuration file, TOML); e.g. helpdesk config set \(key) \(example(key))",
                              zh: "\(key)：\(tomlString(value)) 不是此规则可取的值（按配置文件的 TOML 写法）；例如 helpdesk config set \(key) \(example(key))")

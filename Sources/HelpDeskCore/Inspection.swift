@@ -361,7 +361,8 @@ public enum InspectionRules {
         let zero = body.utf8.allSatisfy { $0 == 0x30 || $0 == 0x2E }
         if negative && !zero { return .failure(.belowZero) }
         if check.isCount {
-            guard parts.count == 1 || parts[1].utf8.allSatisfy({ $0 == 0x30 }) else { return .failure(.notWhole) }
+            // A count is written as digits alone: `2.0` is a measurement, not a count.
+            guard parts.count == 1 else { return .failure(.notWhole) }
             let digits = parts[0].drop { $0 == "0" }
             guard digits.count <= 10, let n = Int(digits.isEmpty ? "0" : String(digits)), n <= maxCount else { return .failure(.tooLarge) }
             return .success(Double(n))

@@ -700,9 +700,7 @@ struct FollowingDeskRulesTests {
     @Test func aRuleChangedWhileTheConsoleRunsIsTakenAtTheNextRead() throws {
         let db = freshDatabase()
         ok(["staff", "list"], db: db)
-        var options = GlobalOptions()
-        options.db = db
-        var env = try Environment(options)
+        var env = try Environment(try GlobalOptions.parse(["--db", db]))
         #expect(env.context.inspection.cpu == 85)
         // Another session's supervisor changes the rule.
         ok(["config", "set", "inspection.cpu", "70"], db: db)
