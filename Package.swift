@@ -66,7 +66,8 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["helpdesk"]),
         .testTarget(
             name: "HelpDeskCommandsTests",
-            dependencies: ["HelpDeskCommands", "HelpDeskStore", "HelpDeskCore", "helpdesk", propertyBased]
+            dependencies: ["HelpDeskCommands", "HelpDeskStore", "HelpDeskCore", "helpdesk", propertyBased,
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ],
     swiftLanguageModes: [.v6]

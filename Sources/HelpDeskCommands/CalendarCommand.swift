@@ -10,7 +10,7 @@ struct CalendarCommand: ParsableCommand {
         subcommands: [Show.self, Import.self, Hours.self, Years.self])
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a month with its holidays and make-up working days marked.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a month with its holidays and make-up working days marked.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("The month, YYYY-MM.", valueName: "month")) var month: String
 
@@ -92,7 +92,7 @@ struct CalendarCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import", 
             abstract: "Add or correct a year of the holiday schedule from a holiday-cn JSON file.",
             discussion: """
                 The file: {"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}, …]}; \
@@ -123,7 +123,7 @@ struct CalendarCommand: ParsableCommand {
     }
 
     struct Hours: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "hours", 
             abstract: "Show or set the business hours of a working day, e.g. 09:00-18:00 or 09:00-12:00,14:30-18:00.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("New hours; omit to show the current ones.", valueName: "hours")) var hours: String?
@@ -137,7 +137,7 @@ struct CalendarCommand: ParsableCommand {
     }
 
     struct Years: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The years the holiday schedule covers, and where each comes from.")
+        static let configuration = CommandConfiguration(commandName: "years", abstract: "The years the holiday schedule covers, and where each comes from.")
         @OptionGroup var global: GlobalOptions
 
         func run() throws {

@@ -13,7 +13,7 @@ struct CaseCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Show.self, Respond.self, Resolve.self, Assess.self, Reopen.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take in a CASE ticket; prints its number.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Take in a CASE ticket; prints its number.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "general, special or requirement.") var kind: CaseKind
         @Option(help: "phone, wechat, qq, email, fax or case.") var channel: Channel
@@ -36,7 +36,7 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The CASE queue, most urgent first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "The CASE queue, most urgent first.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only general, special or requirement tickets.") var kind: CaseKind?
         @OptionGroup var list: ListOptions
@@ -49,7 +49,7 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One CASE ticket with its history.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "One CASE ticket with its history.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket's number.") var id: Int64
         func run() throws {
@@ -58,7 +58,7 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct Respond: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a response; the first one is a special case's rule event.")
+        static let configuration = CommandConfiguration(commandName: "respond", abstract: "Record a response; the first one is a special case's rule event.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket's number.") var id: Int64
         @Option(help: "What was answered.") var note: String
@@ -71,7 +71,7 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct Resolve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Resolve a ticket; root cause and solution are both required.")
+        static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Resolve a ticket; root cause and solution are both required.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket's number.") var id: Int64
         @Option(help: "Root-cause analysis (问题原因分析).") var cause: String
@@ -85,7 +85,7 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct Assess: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Assess a requirement: the due date agreed with the requester.")
+        static let configuration = CommandConfiguration(commandName: "assess", abstract: "Assess a requirement: the due date agreed with the requester.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket's number.") var id: Int64
         @Option(help: ArgumentHelp("The agreed due date: a time, or a date meaning close of business.", valueName: "time|date")) var due: String
@@ -112,7 +112,7 @@ struct FaultCommand: ParsableCommand {
                       Reopen.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Report a fault; prints its number.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Report a fault; prints its number.")
         @OptionGroup var global: GlobalOptions
         @Option(parsing: .unconditional, help: "1 (system down), 2 (core functions wrong) or 3 (non-core).") var level: FaultLevel
         @Option(help: ArgumentHelp("Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: Region
@@ -131,7 +131,7 @@ struct FaultCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The fault board, most urgent first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "The fault board, most urgent first.")
         @OptionGroup var global: GlobalOptions
         @Option(parsing: .unconditional, help: "Only faults of this level: 1, 2 or 3.") var level: FaultLevel?
         @OptionGroup var list: ListOptions
@@ -144,7 +144,7 @@ struct FaultCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One fault with its history.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "One fault with its history.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
         func run() throws {
@@ -153,7 +153,7 @@ struct FaultCommand: ParsableCommand {
     }
 
     struct Raise: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Raise a fault's level (3→2→1); the deadline is recomputed from the report.")
+        static let configuration = CommandConfiguration(commandName: "raise", abstract: "Raise a fault's level (3→2→1); the deadline is recomputed from the report.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
         @Option(parsing: .unconditional, help: "The new, more severe level.") var level: FaultLevel
@@ -167,7 +167,7 @@ struct FaultCommand: ParsableCommand {
     }
 
     struct Restore: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Service restored: stops the fault's clock. Root cause and solution are required.")
+        static let configuration = CommandConfiguration(commandName: "restore", abstract: "Service restored: stops the fault's clock. Root cause and solution are required.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
         @Option(help: "Root-cause analysis (问题原因分析).") var cause: String

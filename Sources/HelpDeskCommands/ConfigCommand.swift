@@ -19,7 +19,7 @@ struct ConfigCommand: ParsableCommand {
         subcommands: [Check.self, Show.self, SetRule.self, UnsetRule.self])
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "check", 
             abstract: "Validate a configuration file, or the files in effect (system, then personal).",
             discussion: "Prints 'ok: FILE' for each file read; an error names the file, line and key, and exits 2. Does not open the database.")
         @OptionGroup var global: GlobalOptions
@@ -78,7 +78,7 @@ struct ConfigCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "show", 
             abstract: "Print the configuration in effect, every key with its value and where it comes from (as TOML; --json for scripts).",
             discussion: "Reads the desk's rules from the database when it exists; never creates or changes it.")
         @OptionGroup var global: GlobalOptions

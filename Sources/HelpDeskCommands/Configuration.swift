@@ -68,6 +68,8 @@ struct Configuration: Equatable, Sendable {
     static let inspectionKeys = ["tablespace", "service_down", "locks_long", "cpu", "disk", "archive_log_done"]
     /// The longest `notify_timeout`, and the longest wait `retry_first` / `retry_max` may name.
     static let maxNotifyTimeout: Double = 600
+    /// The most client-office contacts: each is told at every client-office step.
+    static let maxContacts = 100
     static let maxRetryWait: Double = 86_400
 
     /// What a key decides, and so where it may be set.

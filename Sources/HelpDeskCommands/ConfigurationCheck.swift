@@ -55,7 +55,7 @@ extension Configuration {
         var config = base
         if tier != .desk { config.files.append(file) }
         reader.read(table, into: &config, base: base)
-        let errors = reader.errors.enumerated().sorted { a, b in
+        let errors = reader.placed().enumerated().sorted { a, b in
             (a.element.line ?? .max, a.offset) < (b.element.line ?? .max, b.offset)
         }.map(\.element)
         return (config, errors)
@@ -89,8 +89,8 @@ private struct Reader {
     /// What `origins` records for a key read.
     let origin: String
     var errors: [ConfigurationError] = []
-    /// Where the text's keys stand: scanned only when an error needs a line.
-    lazy var positions = TOMLPositions(text)
+    /// The key path of each error, to find its line once reading is done (`placed()`).
+    var errorPaths: [[String]] = []
 
     init(file: String, text: String, tier: Configuration.Tier, origin: String) {
         self.file = file
@@ -109,7 +109,22 @@ private struct Reader {
 
     mutating func fail(_ path: [String], _ message: String) {
         guard errors.count < Self.maxErrors else { return }
-        errors.append(ConfigurationError(file: file, line: positions.line(of: path), key: Self.name(path), message: message))
+        errors.append(ConfigurationError(file: file, line: nil, key: Self.name(path), message: message))
+        errorPaths.append(path)
+    }
+
+    /// The errors with their lines: one scan of the text, recording only the errors' paths and
+    /// their prefixes (a file of 50,000 wrong keys is scanned once, not indexed whole).
+    func placed() -> [ConfigurationError] {
+        guard !errors.isEmpty else { return [] }
+        var wanted = Set<[String]>()
+        for path in errorPaths where !path.isEmpty {
+            for end in 1...path.count { wanted.insert(Array(path[..<end])) }
+        }
+        let positions = TOMLPositions(text, only: wanted)
+        return zip(errors, errorPaths).map { error, path in
+            ConfigurationError(file: error.file, line: positions.line(of: path), key: error.key, message: error.message)
+        }
     }
 
     /// A key path as written in messages: `escalation.level1.at_50`, `client[2].phone` (elements
@@ -262,7 +277,7 @@ private struct Reader {
             fail(path, "is \(Self.describe(value)); accepted: \(accepted)")
             return nil
         }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if text.allSatisfy(\.isWhitespace) {
             fail(path, "is empty; accepted: \(accepted)")
             return nil
         }
@@ -324,6 +339,10 @@ private struct Reader {
         let shape = "[[client]] tables, each with name = \"…\" and optionally phone = \"…\""
         guard let array = value.array else {
             fail(["client"], "is \(Self.describe(value)); accepted: \(shape)")
+            return nil
+        }
+        guard array.count <= Configuration.maxContacts else {
+            fail(["client"], "\(array.count) contacts; accepted: at most \(Configuration.maxContacts), each told at every client-office step")
             return nil
         }
         var result: [Configuration.Contact] = []
@@ -549,11 +568,20 @@ struct TOMLPrescan {
     init(_ text: String, nestingLimit: Int = Configuration.maxNesting) {
         let b = Array(text.utf8)
         let n = b.count
-        for escape in ["\\u0000", "\\U00000000"] {
-            if let range = text.range(of: escape) {
-                let line = text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-                nulEscapeLine = min(nulEscapeLine ?? line, line)
+        // `\u0000` or `\U00000000` anywhere: one pass over the bytes, counting lines.
+        var lineOfByte = 1
+        var k = 0
+        while k < n {
+            let c = b[k]
+            if c == 0x0A { lineOfByte += 1 }
+            if c == 0x5C, k + 5 < n, b[k + 1] == 0x75 || b[k + 1] == 0x55 {
+                let zeros = b[k + 1] == 0x75 ? 4 : 8
+                if k + 1 + zeros < n, b[(k + 2)...(k + 1 + zeros)].allSatisfy({ $0 == 0x30 }) {
+                    nulEscapeLine = lineOfByte
+                    break
+                }
             }
+            k += 1
         }
         var i = 0, line = 1, depth = 0
         var atLineStart = true

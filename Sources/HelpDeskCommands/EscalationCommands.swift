@@ -5,7 +5,7 @@ import HelpDeskStore
 
 extension CaseCommand {
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Reopen a closed CASE ticket (supervisors only).")
+        static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a closed CASE ticket (supervisors only).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket's number.") var id: Int64
         @Option(help: "Why it is reopened.") var reason: String
@@ -20,7 +20,7 @@ extension CaseCommand {
 
 extension FaultCommand {
     struct Lower: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lower a fault's level (1→2→3); supervisors only. The deadline is recomputed from the report.")
+        static let configuration = CommandConfiguration(commandName: "lower", abstract: "Lower a fault's level (1→2→3); supervisors only. The deadline is recomputed from the report.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
         @Option(parsing: .unconditional, help: "The new, less severe level.") var level: FaultLevel
@@ -34,7 +34,7 @@ extension FaultCommand {
     }
 
     struct Ack: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "ack", 
             abstract: "Acknowledge the fault's latest tier step (T0: on-site staff; T1, T2: HQ experts).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
@@ -47,7 +47,7 @@ extension FaultCommand {
     }
 
     struct Escalate: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "escalate", 
             abstract: "Escalate a fault one tier by hand (T0 → T1 → T2), with a reason; a tier is never skipped.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
@@ -63,7 +63,7 @@ extension FaultCommand {
     }
 
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Reopen a restored fault (supervisors only); its clock runs again.")
+        static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a restored fault (supervisors only); its clock runs again.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
         @Option(help: "Why it is reopened.") var reason: String
@@ -125,7 +125,7 @@ struct NotifyCommand: ParsableCommand {
         commandName: "notify", abstract: "The notification outbox.", subcommands: [List.self, Deliver.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Notifications, newest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Notifications, newest first.")
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Only those not delivered yet.") var pending = false
         @Option(parsing: .unconditional, help: "At most this many (default 50).") var limit = 50
@@ -155,7 +155,7 @@ struct NotifyCommand: ParsableCommand {
     }
 
     struct Deliver: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Deliver pending notifications now (escalate does this too).")
+        static let configuration = CommandConfiguration(commandName: "deliver", abstract: "Deliver pending notifications now (escalate does this too).")
         @OptionGroup var global: GlobalOptions
         func run() throws {
             let env = try Environment(global)

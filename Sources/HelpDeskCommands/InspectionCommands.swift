@@ -18,7 +18,7 @@ struct InspectCommand: ParsableCommand {
         subcommands: [Import.self, Add.self, List.self, Show.self, Report.self])
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import", 
             abstract: "Record an inspection from a monitoring script's JSON file (- for standard input); prints its number.",
             discussion: "Stored whole or not at all; a bad file is refused naming the reading's index and field.")
         @OptionGroup var global: GlobalOptions
@@ -36,7 +36,7 @@ struct InspectCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "add", 
             abstract: "Enter an inspection by hand; prints its number.",
             discussion: """
                 Each --reading is CHECK TARGET VALUE in one argument, e.g. --reading "tablespace YLBX_DATA 93.5" \
@@ -68,7 +68,7 @@ struct InspectCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Inspections, latest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Inspections, latest first.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this kind: database, application or business.") var kind: InspectionKind?
         @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
@@ -96,7 +96,7 @@ struct InspectCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One inspection: its readings, those over threshold, the items opened or linked.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "One inspection: its readings, those over threshold, the items opened or linked.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The inspection's number.") var id: Int64
         func run() throws {
@@ -126,7 +126,7 @@ struct InspectCommand: ParsableCommand {
     }
 
     struct Report: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One inspection's report on standard output: Markdown, or a standalone HTML page that prints on A4.")
+        static let configuration = CommandConfiguration(commandName: "report", abstract: "One inspection's report on standard output: Markdown, or a standalone HTML page that prints on A4.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The inspection's number.") var id: Int64
         @Option(help: ArgumentHelp("md (Markdown) or html (a standalone page that prints on A4).", valueName: "format")) var format: String?
@@ -209,7 +209,7 @@ struct InventoryCommand: ParsableCommand {
         subcommands: [List.self, Add.self, Set.self, Remove.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The inventory, by kind.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "The inventory, by kind.")
         @OptionGroup var global: GlobalOptions
         func run() throws {
             let env = try Environment(global)
@@ -228,7 +228,7 @@ struct InventoryCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add to the inventory (supervisors).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add to the inventory (supervisors).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("database, schema, tablespace, server or address.", valueName: "kind")) var kind: InventoryKind
         @Argument(help: "Its name: db, YLBX, YLBX_DATA, app12, 10.63.1.22:7001.") var name: String
@@ -259,7 +259,7 @@ struct InventoryCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove from the inventory (supervisors); past inspections keep their readings.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove from the inventory (supervisors); past inspections keep their readings.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("database, schema, tablespace, server or address.", valueName: "kind")) var kind: InventoryKind
         @Argument(help: "Its name.") var name: String

@@ -42,7 +42,7 @@ struct KPICommand: ParsableCommand {
     }
 
     struct Items: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "items", 
             abstract: "The items one figure counted (deliveries for K5), missed first, with deadline, event, met and cause.",
             discussion: "FIGURE is K1 … K6, or K7-1, K7-2, K7-3 (faults by level). met is null while an item awaits its event within its deadline.")
         @OptionGroup var global: GlobalOptions
@@ -90,7 +90,7 @@ struct KPICommand: ParsableCommand {
     }
 
     struct Freeze: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "freeze", 
             abstract: "Sign off a period that has ended: its figures no longer change (supervisors only).")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var period: PeriodOptions

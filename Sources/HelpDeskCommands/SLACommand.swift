@@ -9,7 +9,7 @@ struct SLACommand: ParsableCommand {
         commandName: "sla", abstract: "The contract's deadline rules.", subcommands: [Due.self])
 
     struct Due: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "due", 
             abstract: "Print the deadline of KIND started at TIME (general: received; special: confirmed; fault: reported).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("general, special, fault1, fault2 or fault3.", valueName: "kind")) var kind: String

@@ -17,7 +17,7 @@ struct TaskCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Show.self, Complete.self, Error.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take in a data-processing task; prints its number.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Take in a data-processing task; prints its number.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "A short title.") var title: String
         @Option(help: ArgumentHelp("When it is due: a time, or a date meaning close of business.", valueName: "time|date")) var due: String
@@ -36,7 +36,7 @@ struct TaskCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Data-processing tasks, most urgent first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Data-processing tasks, most urgent first.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var list: ListOptions
         func run() throws {
@@ -46,7 +46,7 @@ struct TaskCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One task with its history.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "One task with its history.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The task's number.") var id: Int64
         func run() throws {
@@ -55,7 +55,7 @@ struct TaskCommand: ParsableCommand {
     }
 
     struct Complete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Complete a task; root cause and solution are both required.")
+        static let configuration = CommandConfiguration(commandName: "complete", abstract: "Complete a task; root cause and solution are both required.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The task's number.") var id: Int64
         @Option(help: "Root-cause analysis (问题原因分析).") var cause: String
@@ -90,7 +90,7 @@ struct ChangeCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Show.self, Advance.self, Test.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take in a change request; prints its number.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Take in a change request; prints its number.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "policy (政策调整), optimisation (系统功能优化), bugfix (系统BUG优化) or requirement (新增需求).") var type: ChangeType
         @Option(help: "A short title.") var title: String
@@ -117,7 +117,7 @@ struct ChangeCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change requests, most urgent first, with their stage.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Change requests, most urgent first, with their stage.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var list: ListOptions
         func run() throws {
@@ -127,7 +127,7 @@ struct ChangeCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One change request with its stage, test rounds, delivery and history.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "One change request with its stage, test rounds, delivery and history.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The change's number.") var id: Int64
         func run() throws {
@@ -136,7 +136,7 @@ struct ChangeCommand: ParsableCommand {
     }
 
     struct Advance: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "advance", 
             abstract: "Move a change to its next stage; releasing records a delivery and prints its number.",
             discussion: """
                 research → confirmed needs --signed-by; internal test → user test needs a passing latest round \
@@ -183,7 +183,7 @@ struct ChangeCommand: ParsableCommand {
     }
 
     struct Test: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record an internal test round of a change in internal test.")
+        static let configuration = CommandConfiguration(commandName: "test", abstract: "Record an internal test round of a change in internal test.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The change's number.") var id: Int64
         @Option(help: "pass or fail.") var result: TestResult
@@ -205,7 +205,7 @@ struct DeliveryCommand: ParsableCommand {
         subcommands: [List.self, Show.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Deliveries, latest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Deliveries, latest first.")
         @OptionGroup var global: GlobalOptions
         @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
         func validate() throws {
@@ -232,7 +232,7 @@ struct DeliveryCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One delivery: the changes it carried and the defects found in it.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "One delivery: the changes it carried and the defects found in it.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The delivery's number.") var id: Int64
         func run() throws {
@@ -272,7 +272,7 @@ struct DefectCommand: ParsableCommand {
         subcommands: [Add.self, List.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a defect found in a delivery; prints its number.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a defect found in a delivery; prints its number.")
         @OptionGroup var global: GlobalOptions
         @Option(parsing: .unconditional, help: ArgumentHelp("The delivery it was found in.", valueName: "id")) var delivery: Int64
         func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }
@@ -286,7 +286,7 @@ struct DefectCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Defects, latest found first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Defects, latest found first.")
         @OptionGroup var global: GlobalOptions
         @Option(parsing: .unconditional, help: ArgumentHelp("Only those of this delivery.", valueName: "id")) var delivery: Int64?
         func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }

@@ -13,7 +13,7 @@ struct StaffCommand: ParsableCommand {
         subcommands: [Add.self, List.self, SetRole.self, Deactivate.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an operating-system user as staff (supervisors only).")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an operating-system user as staff (supervisors only).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Their operating-system user name.") var username: String
         @Option(help: "Their name, e.g. 张伟.") var name: String
@@ -27,7 +27,7 @@ struct StaffCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Everyone on the staff list.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Everyone on the staff list.")
         @OptionGroup var global: GlobalOptions
         func run() throws {
             let env = try Environment(global)
@@ -60,7 +60,7 @@ struct StaffCommand: ParsableCommand {
     }
 
     struct Deactivate: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take someone off active staff; their history stays (supervisors only).")
+        static let configuration = CommandConfiguration(commandName: "deactivate", abstract: "Take someone off active staff; their history stays (supervisors only).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Their operating-system user name.") var username: String
         func run() throws {

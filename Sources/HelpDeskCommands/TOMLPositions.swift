@@ -19,8 +19,11 @@ extension Configuration {
 struct TOMLPositions {
     private(set) var lines: [[String]: Int] = [:]
 
-    init(_ text: String) {
+    /// Scans `text`; with `only`, records just those paths (and nothing else), which is all a
+    /// reader reporting a few errors in a large file needs.
+    init(_ text: String, only wanted: Set<[String]>? = nil) {
         var scanner = Scanner(Array(text.unicodeScalars))
+        scanner.wanted = wanted
         scanner.run()
         lines = scanner.lines
     }
@@ -42,8 +45,26 @@ struct TOMLPositions {
         var lines: [[String]: Int] = [:]
         /// How many `[[…]]` tables each array-of-tables path has had.
         var arrayCounts: [[String]: Int] = [:]
+        /// The only paths to record; `nil`: every one.
+        var wanted: Set<[String]>?
 
         init(_ scalars: [Unicode.Scalar]) { c = scalars }
+
+        /// What ends a bare key: white space, `=`, `.`, brackets and braces, `#`, quotes, `,`.
+        static func endsBareKey(_ x: Unicode.Scalar) -> Bool {
+            switch x {
+            case " ", "\t", "\r", "\n", "=", ".", "[", "]", "#", "\"", "'", ",", "{", "}": return true
+            default: return false
+            }
+        }
+
+        /// What ends a number, a boolean, a date or a time.
+        static func endsValue(_ x: Unicode.Scalar) -> Bool {
+            switch x {
+            case ",", "]", "}", "#", "\n", "\r": return true
+            default: return false
+            }
+        }
 
         var atEnd: Bool { i >= c.count }
         func peek(_ offset: Int = 0) -> Unicode.Scalar? { i + offset < c.count ? c[i + offset] : nil }
@@ -51,8 +72,10 @@ struct TOMLPositions {
         /// Records `path` and each of its prefixes longer than `from` at `line`, the first time each is seen.
         mutating func record(_ path: [String], from: Int = 0, at line: Int) {
             guard path.count > from else { return }
-            for end in (from + 1)...path.count where lines[Array(path[..<end])] == nil {
-                lines[Array(path[..<end])] = line
+            for end in (from + 1)...path.count {
+                let prefix = Array(path[..<end])
+                if let wanted, !wanted.contains(prefix) { continue }
+                if lines[prefix] == nil { lines[prefix] = line }
             }
         }
 
@@ -142,7 +165,7 @@ struct TOMLPositions {
                     while let x = peek(), x != "'", x != "\n" { key.unicodeScalars.append(x); i += 1 }
                     if peek() == "'" { i += 1 }
                 } else {
-                    while let x = peek(), !" \t\r\n=.[]#\"',{}".unicodeScalars.contains(x) {
+                    while let x = peek(), !Self.endsBareKey(x) {
                         key.unicodeScalars.append(x)
                         i += 1
                     }
@@ -265,7 +288,7 @@ struct TOMLPositions {
                 }
             default:
                 // Numbers, booleans, dates and times: up to what ends a value.
-                while let x = peek(), !",]}#\n\r".unicodeScalars.contains(x) { i += 1 }
+                while let x = peek(), !Self.endsValue(x) { i += 1 }
             }
         }
 

@@ -14,7 +14,7 @@ struct TrainCommand: ParsableCommand {
         subcommands: [Add.self, Step.self, Attend.self, Score.self, Material.self, List.self, Show.self])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a training session, its seven steps pending; prints its number.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a training session, its seven steps pending; prints its number.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Who it is for: admin (行政管理人员), operator (业务经办人员) or sysadmin (系统管理员).") var type: TrainingType
         @Option(help: "What it teaches.") var topic: String
@@ -32,7 +32,7 @@ struct TrainCommand: ParsableCommand {
     }
 
     struct Step: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "step", 
             abstract: "Mark a step of a training done.",
             discussion: """
                 The steps, in the order they are done: content (培训内容确定), plan (培训计划), materials \
@@ -52,7 +52,7 @@ struct TrainCommand: ParsableCommand {
     }
 
     struct Attend: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record an attendee of a training, with the exam score when known.")
+        static let configuration = CommandConfiguration(commandName: "attend", abstract: "Record an attendee of a training, with the exam score when known.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The training's number.") var id: Int64
         @Option(help: "The attendee's name (once a session).") var name: String
@@ -69,7 +69,7 @@ struct TrainCommand: ParsableCommand {
     }
 
     struct Score: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record or correct an attendee's exam score.")
+        static let configuration = CommandConfiguration(commandName: "score", abstract: "Record or correct an attendee's exam score.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The training's number.") var id: Int64
         @Option(help: "The attendee's name, as recorded.") var name: String
@@ -83,7 +83,7 @@ struct TrainCommand: ParsableCommand {
     }
 
     struct Material: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a material of a training: a file path or a link.")
+        static let configuration = CommandConfiguration(commandName: "material", abstract: "Record a material of a training: a file path or a link.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The training's number.") var id: Int64
         @Argument(help: ArgumentHelp("A file path or an http(s):// link.", valueName: "path-or-url")) var location: String
@@ -96,7 +96,7 @@ struct TrainCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Training sessions, latest held first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Training sessions, latest held first.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only those for admin, operator or sysadmin.") var type: TrainingType?
         @Option(help: ArgumentHelp("Only those held in this month, e.g. 2021-12.", valueName: "YYYY-MM")) var month: String?
@@ -140,7 +140,7 @@ struct TrainCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "One training: its steps, attendees with scores, the average, materials and history.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "One training: its steps, attendees with scores, the average, materials and history.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The training's number.") var id: Int64
         func run() throws {

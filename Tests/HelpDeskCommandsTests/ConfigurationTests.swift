@@ -1,5 +1,6 @@
 import Foundation
 import HelpDeskCore
+import ArgumentParser
 import Testing
 @testable import HelpDeskCommands
 
@@ -311,10 +312,12 @@ import Testing
         // Brackets in strings and comments are not nesting.
         let quoted = "theme = \"" + String(repeating: "[", count: 40) + "\" # " + String(repeating: "{", count: 40) + "\n"
         #expect(Configuration.check(quoted, file: "q.toml").1.first?.message.contains("nested") != true)
-        // A file over 1 MiB is refused by its size before it is read.
+        // A file over 64 KiB is refused by its size before it is read; one of 64 KiB is read.
         let dir = temporaryDirectory()
-        write(String(repeating: "# padding\n", count: 110_000), to: dir + "/big.toml")
+        write(String(repeating: "# padding\n", count: 6_554), to: dir + "/big.toml")
         #expect(throws: ConfigurationError.self) { try Configuration.read(dir + "/big.toml", required: true) }
+        write(String(repeating: "# padding\n", count: 6_553), to: dir + "/fits.toml")
+        #expect(try Configuration.read(dir + "/fits.toml", required: true) != nil)
     }
 
     // MARK: Errors, each with its line
@@ -709,5 +712,22 @@ struct FollowingDeskRulesTests {
         #expect(env.context.inspection.cpu == 70)
         #expect(env.context.escalation.policy[.three].rules.contains(StepRule(.T1, at: 60)))
         #expect(env.configuration.origins["inspection.cpu"] == "database")
+    }
+}
+
+@Suite("Every command names itself")
+struct CommandNameTests {
+    /// Without `commandName`, the argument parser finds a command's name by describing its type,
+    /// which scans the binary's protocol conformances on every run: a good part of a short
+    /// command's whole-process time.
+    @Test func everyCommandHasItsNameWrittenOut() {
+        var unnamed: [String] = []
+        func walk(_ command: any ParsableCommand.Type, _ path: String) {
+            let configuration = command.configuration
+            if configuration.commandName == nil { unnamed.append(path + "/" + String(describing: command)) }
+            for sub in configuration.subcommands { walk(sub, path + "/" + (configuration.commandName ?? "?")) }
+        }
+        walk(HelpDesk.self, "")
+        #expect(unnamed.isEmpty, "\(unnamed)")
     }
 }

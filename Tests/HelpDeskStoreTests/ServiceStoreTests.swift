@@ -98,7 +98,7 @@ struct ChangeStoreTests {
         }
         try db.advanceChange(id, signedBy: "马主任", to: .confirmed, at: t("2021-11-02T10:00:00+08:00"), ctx)
         // Meant for a stage it is no longer before: refused.
-        expectInvalid("#\(id) is now at confirmed: it would not go to confirmed; look at it again") {
+        expectInvalid("#\(id) is now at confirmed: it would not go to confirmed; its next stage is development (--to development); look at it again") {
             try db.advanceChange(id, signedBy: "马主任", to: .confirmed, at: t("2021-11-02T11:00:00+08:00"), ctx)
         }
         try db.advanceChange(id, at: t("2021-11-03T10:00:00+08:00"), ctx)

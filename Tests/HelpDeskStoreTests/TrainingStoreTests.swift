@@ -117,7 +117,7 @@ struct TrainingStoreTests {
         expectInvalid("the time 2021-11-24T10:00:00+08:00 lies in the future (now is 2021-11-23T16:00:00+08:00); events are recorded when they have happened") {
             try db.markTrainingStep(id, .content, at: t("2021-11-24T10:00:00+08:00"), ctx)
         }
-        expectInvalid("the time 2021-10-31T10:00:00+08:00 lies before #\(id) was taken in (2021-11-01T09:00:00+08:00)") {
+        expectInvalid("the time 2021-10-31T10:00:00+08:00 lies before #\(id) was taken in (2021-11-01T09:00:00+08:00): no step may be dated before the one it follows; give a time at or after 2021-11-01T09:00:00+08:00 (--at)") {
             try db.markTrainingStep(id, .content, at: t("2021-10-31T10:00:00+08:00"), ctx)
         }
         #expect(throws: StoreError.staleEdit(id: id, expected: 7, current: 1)) {
