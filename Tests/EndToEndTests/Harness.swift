@@ -70,6 +70,18 @@ func run(_ executable: String, _ args: [String], env: [String: String] = [:]) th
     return (exitStatus, out, err)
 }
 
+/// Polls `condition` every `interval` seconds until it holds or `timeout` seconds have passed;
+/// returns whether it held. For waiting on something to happen rather than sleeping a fixed time.
+@discardableResult
+func waitUntil(timeout: Double = 5, every interval: Double = 0.05, _ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while true {
+        if try condition() { return true }
+        if Date() >= deadline { return false }
+        Thread.sleep(forTimeInterval: interval)
+    }
+}
+
 func which(_ name: String) -> String? {
     for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
         let path = "\(dir)/\(name)"

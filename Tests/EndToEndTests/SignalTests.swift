@@ -104,7 +104,9 @@ struct SignalTests {
     }
 
     static func quickCheck(_ scratch: Scratch) throws {
-        guard let sqlite = which("sqlite3") else { return }
+        guard let sqlite = which("sqlite3") else {
+            throw HarnessError("sqlite3 is needed to check the database with PRAGMA quick_check (apt-get install sqlite3)")
+        }
         let check = try run(sqlite, [scratch.db, "PRAGMA quick_check;"])
         #expect(check.out.trimmingCharacters(in: .whitespacesAndNewlines) == "ok")
     }
@@ -267,10 +269,18 @@ struct SignalTests {
         let pid = try session.pid
         try console.type("clear")
         try console.keys("Enter")
+        // The screen is cleared before the console is killed, so that what it might draw shows.
+        var shown = ""
+        let cleared = try waitUntil { shown = try console.screen(); return !shown.contains("ok-42") }
+        #expect(cleared, "the shell did not clear the screen:\n\(shown)")
         #expect(kill(pid, SIGTERM) == 0 && kill(pid, SIGCONT) == 0)
         #expect(Self.waitForEnd(of: pid) != nil, "the stopped console still runs 5 s after SIGTERM")
-        Thread.sleep(forTimeInterval: 0.5)
-        screen = try console.screen()
+        // Nothing drawn is a negative: it is judged once the terminal has shown all the console
+        // wrote. The console has ended, so whatever it wrote lies in the terminal ahead of a marker
+        // written now; once tmux shows the marker, it has shown all of that too.
+        let marker = "end-of-output-\(UUID().uuidString.prefix(8))"
+        try console.scribble(marker)
+        screen = try console.waitFor(marker)
         #expect(!screen.contains("Enter 详情"), "the console drew as it ended:\n\(screen)")
         #expect(try session.screenMode() == "alternate=0 cursor=1")
         // The wrapper script is still stopped; let it finish, and compare the modes.

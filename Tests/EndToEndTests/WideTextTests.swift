@@ -95,14 +95,12 @@ struct WideTextEndToEndTests {
         try console.type(typed)
         try console.waitFor("搜索：\(typed)")
         let expected = "\(libcColumns("搜索：") + libcColumns(typed)),38"
-        var cursor = try console.cursor()
-        for _ in 0..<20 where cursor != expected {
-            Thread.sleep(forTimeInterval: 0.1)
-            cursor = try console.cursor()
-        }
-        #expect(cursor == expected)
+        var cursor = ""
+        let atEnd = try waitUntil { cursor = try console.cursor(); return cursor == expected }
+        #expect(atEnd, "the cursor stayed at \(cursor), not after the typed text at \(expected)")
         try console.keys("Left", "Left")   // back over ་ and ས: two characters, two columns
-        Thread.sleep(forTimeInterval: 0.3)
-        #expect(try console.cursor() == "\(libcColumns("搜索：") + libcColumns("བཀྲ་ཤི")),38")
+        let back = "\(libcColumns("搜索：") + libcColumns("བཀྲ་ཤི")),38"
+        let movedBack = try waitUntil { cursor = try console.cursor(); return cursor == back }
+        #expect(movedBack, "after Left, Left the cursor stayed at \(cursor), not at \(back)")
     }
 }

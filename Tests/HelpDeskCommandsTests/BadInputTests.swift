@@ -291,14 +291,14 @@ struct BadInputTests {
         let bad = badInspectionFiles[index]
         let db = try BadInputDesk.make()
         let file = writeFile(besides: db, name: "inspection.json", bad.json)
-        let before = sqliteDump(db)
+        let before = databaseDump(db)
         let r = helpdesk(["inspect", "import", file], db: db)
         #expect(r.status == 2, "\(bad.label): exit status \(r.status); stderr: \(r.err)")
         #expect(r.out == "", "nothing on standard output")
         for word in bad.mentions { #expect(r.err.contains(word), "\(bad.label): the message should mention \(word.debugDescription): \(r.err)") }
         for raw in ["DecodingError", "typeMismatch", "Swift.", "Code="] { #expect(!r.err.contains(raw), "\(bad.label): \(r.err)") }
         #expect(!r.err.contains("\u{1B}"), "no raw escape on the terminal")
-        #expect(sqliteDump(db) == before, "\(bad.label): the database changed")
+        #expect(databaseDump(db) == before, "\(bad.label): the database changed")
         #expect(ok(["inspect", "list", "--json"], db: db).trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
     }
 

@@ -76,7 +76,7 @@ struct CalendarImportTests {
          helpdesk(["calendar", "show", "2027-01", "--json"], db: db).out,
          helpdesk(["calendar", "years"], db: db).out,
          helpdesk(["sla", "due", "general", "--at", "2027-01-04T10:00:00+08:00"], db: db).out,
-         sqliteDump(db)].joined(separator: "\n----\n")
+         databaseDump(db)].joined(separator: "\n----\n")
     }
 
     @Test("an invalid file is refused with status 2 and nothing is stored", arguments: badCalendarFiles)

@@ -647,7 +647,7 @@ struct DeskRuleCommandTests {
         let json = jsonObject(ok(["config", "show", "--json"], db: db))
         #expect((json["origins"] as? [String: String])?["inspection.cpu"] == "database")
         #expect(ok(["config", "unset", "inspection.cpu"], db: db) == "inspection.cpu: 85 → the default\n")
-        let audit = sqliteDump(db)
+        let audit = databaseDump(db)
         #expect(audit.contains("desk rule inspection.tablespace: (default) → 92"))
         #expect(audit.contains("desk rule inspection.cpu: 85 → (default)"))
         // Setting what is already there changes nothing and says so.
@@ -658,7 +658,7 @@ struct DeskRuleCommandTests {
     @Test func badRulesAreRefusedSayingWhatIsAcceptedAndNothingChanges() throws {
         let db = freshDatabase()
         ok(["staff", "list"], db: db)
-        let before = sqliteDump(db)
+        let before = databaseDump(db)
         let cases: [([String], [String])] = [
             (["inspection.locks_long", "-1"], ["inspection.locks_long: -1 is out of range", "a whole count of 0 or more"]),
             (["inspection.service_down", "5.5"], ["5.5 is not a whole number"]),
@@ -676,17 +676,17 @@ struct DeskRuleCommandTests {
             #expect(r.status == 2, "\(args): \(r.out) \(r.err)")
             for m in mentions { #expect(r.err.contains(m), "\(args) should say \(m): \(r.err)") }
         }
-        #expect(sqliteDump(db) == before, "nothing was changed")
+        #expect(databaseDump(db) == before, "nothing was changed")
     }
 
     @Test func onlyASupervisorChangesTheDesksRules() throws {
         let db = freshDatabase()
         ok(["staff", "add", "boss", "--name", "马主管", "--role", "supervisor"], db: db)
         ok(["staff", "set-role", currentUser, "onsite"], db: db)
-        let before = sqliteDump(db)
+        let before = databaseDump(db)
         let r = helpdesk(["config", "set", "inspection.tablespace", "99"], db: db)
         #expect(r.status == 2 && r.err.contains("only a supervisor may change the desk's rules"), "\(r.err)")
-        #expect(sqliteDump(db) == before)
+        #expect(databaseDump(db) == before)
     }
 
     @Test func aFileThatIsNoRegularFileIsRefusedAtOnce() throws {

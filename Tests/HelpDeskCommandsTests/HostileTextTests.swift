@@ -42,22 +42,6 @@ func helpdeskShell(_ script: String, db: String, now: String = defaultNow) -> (s
             String(decoding: (try? Data(contentsOf: err)) ?? Data(), as: UTF8.self))
 }
 
-/// `SELECT hex(…)` by sqlite3: what the file holds, byte for byte.
-func sqliteHex(_ db: String, _ sql: String) -> String {
-    guard let sqlite3 = sqlite3Path else { return "" }
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: sqlite3)
-    p.arguments = ["-readonly", db, sql]
-    let pipe = Pipe()
-    p.standardOutput = pipe
-    p.standardError = FileHandle.nullDevice
-    p.standardInput = FileHandle.nullDevice
-    guard (try? p.run()) != nil else { return "" }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-}
-
 func hex(_ text: String) -> String { text.utf8.map { String(format: "%02X", $0) }.joined() }
 
 /// Every string value anywhere in a JSON document.
@@ -79,7 +63,7 @@ struct HostileTextTests {
     /// database unchanged. Returns its standard output when it succeeded.
     @discardableResult
     static func attempt(_ args: [String], db: String, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
-        let before = sqliteDump(db)
+        let before = databaseDump(db)
         let r = helpdesk(args, db: db)
         if r.status == 0 { return r.out }
         #expect(r.status == 2, "helpdesk \(args.first ?? "") \(args.dropFirst().first ?? "") exited \(r.status): \(r.err)",
@@ -87,7 +71,7 @@ struct HostileTextTests {
         #expect(!r.err.isEmpty, "a refusal says why", sourceLocation: sourceLocation)
         #expect(rawControlBytes(r.err).isEmpty, "the refusal quotes the text safely: \(r.err.debugDescription)",
                 sourceLocation: sourceLocation)
-        #expect(sqliteDump(db) == before, "a refused command changes nothing", sourceLocation: sourceLocation)
+        #expect(databaseDump(db) == before, "a refused command changes nothing", sourceLocation: sourceLocation)
         return nil
     }
 
@@ -139,14 +123,14 @@ struct HostileTextTests {
         Self.attempt(["train", "material", tr, "/srv/share/\(h)", "--at", "2021-11-10T16:00:00+08:00"], db: db)
         Self.attempt(["staff", "add", "hostile", "--name", h, "--role", "onsite"], db: db)
 
-        // Stored byte for byte: what sqlite3 reads is what was given.
+        // Stored byte for byte: what SQLite reads from the file is what was given.
         let expected = hex(h)
         for item in [c, f, t, ch] where !item.isEmpty {
-            #expect(sqliteHex(db, "SELECT hex(title) FROM item WHERE id = \(item)") == expected, "#\(item)'s title")
-            #expect(sqliteHex(db, "SELECT hex(description) FROM item WHERE id = \(item)") == expected, "#\(item)'s description")
+            #expect(databaseQuery(db, "SELECT hex(title) FROM item WHERE id = \(item)") == expected, "#\(item)'s title")
+            #expect(databaseQuery(db, "SELECT hex(description) FROM item WHERE id = \(item)") == expected, "#\(item)'s description")
             #expect(jsonStrings(ok(["show", item, "--json"], db: db)).contains(h), "show \(item) --json has the text intact")
         }
-        #expect(sqliteHex(db, "SELECT hex(requester_name) || ' ' || hex(requester_office) FROM item WHERE id = 1") == "\(expected) \(expected)")
+        #expect(databaseQuery(db, "SELECT hex(requester_name) || ' ' || hex(requester_office) FROM item WHERE id = 1") == "\(expected) \(expected)")
         let caseJSON = jsonStrings(ok(["case", "show", c, "--json"], db: db))
         #expect(caseJSON.filter { $0 == h }.count >= 5, "title, description, requester, office and the notes")
 
@@ -175,7 +159,7 @@ struct HostileTextTests {
     func nul() {
         let db = freshDatabase()
         addCase(db, at: "2021-11-01T10:00:00+08:00")
-        let before = sqliteDump(db)
+        let before = databaseDump(db)
         let file = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("nul.txt")
         try! Data([0x61, 0x00, 0x62]).write(to: file)
         for script in [#""$H" case add --kind general --channel phone --region xining --title t --description-file "$F""#,
@@ -185,14 +169,14 @@ struct HostileTextTests {
             #expect(r.status == 2, "\(script): \(r.out) \(r.err)")
             #expect(r.err.contains("description") && r.err.contains("NUL"), "\(r.err)")
         }
-        #expect(sqliteDump(db) == before)
+        #expect(databaseDump(db) == before)
     }
 
     @Test("bytes that are not UTF-8 are refused, naming the field, never stored as U+FFFD")
     func invalidUTF8() {
         let db = freshDatabase()
         let id = addCase(db, at: "2021-11-01T10:00:00+08:00")
-        let before = sqliteDump(db)
+        let before = databaseDump(db)
         let file = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("latin1.txt")
         try! Data([0x63, 0x61, 0x66, 0xE9]).write(to: file)  // "café" in Latin-1
         let cases: [(String, String)] = [
@@ -208,8 +192,8 @@ struct HostileTextTests {
             #expect(r.status == 2, "\(script): \(r.out) \(r.err)")
             #expect(r.err.contains(field) && r.err.contains("UTF-8"), "\(script): \(r.err)")
         }
-        #expect(sqliteDump(db) == before)
-        #expect(!sqliteDump(db).contains("\u{FFFD}"))
+        #expect(databaseDump(db) == before)
+        #expect(!databaseDump(db).contains("\u{FFFD}"))
     }
 
     @Test("a description from a file or standard input is stored byte for byte, control characters and all")
@@ -218,10 +202,10 @@ struct HostileTextTests {
         let text = "log line 1\n\u{1B}[31mERROR\u{1B}[0m 数据库连接超时\r\n\t\u{202E}end\u{9B}"
         let file = writeFile(besides: db, name: "log.txt", text)
         let a = addCase(db, at: "2021-11-01T10:00:00+08:00", extra: ["--description-file", file])
-        #expect(sqliteHex(db, "SELECT hex(description) FROM item WHERE id = \(a)") == hex(text))
+        #expect(databaseQuery(db, "SELECT hex(description) FROM item WHERE id = \(a)") == hex(text))
         let r = helpdeskShell(#"cat '\#(file)' | "$H" fault add --level 3 --region xining --title t --description-file -"#, db: db)
         #expect(r.status == 0, "\(r.err)")
-        #expect(sqliteHex(db, "SELECT hex(description) FROM item WHERE kind = 'fault'") == hex(text))
+        #expect(databaseQuery(db, "SELECT hex(description) FROM item WHERE kind = 'fault'") == hex(text))
         let both = helpdesk(["case", "add", "--kind", "general", "--channel", "phone", "--region", "xining", "--title", "t",
                              "--description", "x", "--description-file", file], db: db)
         #expect(both.status == 2 && both.err.contains("--description-file"), "\(both.err)")
@@ -235,8 +219,8 @@ struct HostileTextTests {
         let db = freshDatabase()
         let title = String(repeating: "青", count: 200)
         let id = addCase(db, title: title, at: "2021-11-01T10:00:00+08:00")
-        #expect(sqliteHex(db, "SELECT hex(title) FROM item WHERE id = \(id)") == hex(title))
-        let before = sqliteDump(db)
+        #expect(databaseQuery(db, "SELECT hex(title) FROM item WHERE id = \(id)") == hex(title))
+        let before = databaseDump(db)
         let long = helpdesk(["case", "add", "--kind", "general", "--channel", "phone", "--region", "xining",
                              "--title", title + "海", "--at", "2021-11-01T10:00:00+08:00"], db: db)
         #expect(long.status == 2 && long.err.contains("title") && long.err.contains("200"), "\(long.err)")
@@ -245,20 +229,20 @@ struct HostileTextTests {
         #expect(longName.status == 2 && longName.err.contains("office") && longName.err.contains("200"), "\(longName.err)")
         let note = helpdesk(["case", "respond", "\(id)", "--note", String(repeating: "n", count: 65_537)], db: db)
         #expect(note.status == 2 && note.err.contains("note") && note.err.contains("65536"), "\(note.err)")
-        #expect(sqliteDump(db) == before)
+        #expect(databaseDump(db) == before)
 
         let exactly = String(repeating: "日志", count: 65_536 / 6) + String(repeating: "x", count: 65_536 % 6)
         #expect(exactly.utf8.count == 65_536)
         let file = writeFile(besides: db, name: "64k.txt", exactly)
         let kept = addCase(db, at: "2021-11-01T10:00:00+08:00", extra: ["--description-file", file])
-        #expect(sqliteHex(db, "SELECT hex(description) FROM item WHERE id = \(kept)") == hex(exactly))
+        #expect(databaseQuery(db, "SELECT hex(description) FROM item WHERE id = \(kept)") == hex(exactly))
     }
 
     @Test("a megabyte of text is refused with the limit named, from a file, standard input or an argument")
     func megabyte() {
         let db = freshDatabase()
         let id = addCase(db, at: "2021-11-01T10:00:00+08:00")
-        let before = sqliteDump(db)
+        let before = databaseDump(db)
         let file = writeFile(besides: db, name: "mb.txt", String(repeating: "0123456789abcdef", count: 65_536))
         for script in [#""$H" case add --kind general --channel phone --region xining --title t --description-file "$F""#,
                        #""$H" defect add --delivery 1 --title t --description-file - < "$F""#,
@@ -271,6 +255,6 @@ struct HostileTextTests {
         // A title is a line: 100 000 bytes of it are refused at its own limit.
         let title = helpdeskShell(#"F='\#(file)'; "$H" case add --kind general --channel phone --region xining --title "$(head -c 100000 "$F")""#, db: db)
         #expect(title.status == 2 && title.err.contains("the title") && title.err.contains("at most 200"), "\(title.err)")
-        #expect(sqliteDump(db) == before)
+        #expect(databaseDump(db) == before)
     }
 }

@@ -79,7 +79,7 @@ struct InputPropertyTests {
     func commandLineValues() async throws {
         let db = freshDatabase()
         let id = addCase(db, at: "2021-11-23T10:00:00+08:00")
-        let before = sqliteDump(db)
+        let before = databaseDump(db)
         await propertyCheck(count: 30, input: Self.values) { value in
             // Reads only: a value either picks something real or is refused. `--opt=value`, and `--`
             // before an id, so that a value starting with '-' is not taken for an option.
@@ -99,7 +99,7 @@ struct InputPropertyTests {
                 }
             }
         }
-        #expect(sqliteDump(db) == before)
+        #expect(databaseDump(db) == before)
         #expect(ok(["show", "\(id)", "--json"], db: db).contains("\"id\""))
         // A month is read only as written: a sign, a missing digit or a stray hyphen is refused.
         for month in ["+202-01", "2021-+1", "2021--01", "2021-01-", "-2021-01"] {

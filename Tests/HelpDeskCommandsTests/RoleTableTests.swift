@@ -159,7 +159,7 @@ struct RoleTableTests {
             let db = dir.appendingPathComponent("desk.sqlite").path
             ok(["backup", db], db: base)
             Self.become(role, db)
-            let before = sqliteDump(db)
+            let before = databaseDump(db)
             var wrote = false
             for command in commands {
                 let r = helpdesk(command.args, db: db, env: ["HELPDESK_NOW": ""])
@@ -178,7 +178,7 @@ struct RoleTableTests {
                 }
             }
             if !wrote {
-                #expect(sqliteDump(db) == before, "\(role.rawValue) wrote nothing, the timer's record included")
+                #expect(databaseDump(db) == before, "\(role.rawValue) wrote nothing, the timer's record included")
             }
         }
     }

@@ -182,39 +182,14 @@ let currentUser: String = {
     return String(cString: name)
 }()
 
-/// `sqlite3` on PATH, used (when present) to compare whole-database dumps.
-let sqlite3Path: String? = {
-    for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-        let path = "\(dir)/sqlite3"
-        if FileManager.default.isExecutableFile(atPath: path) { return path }
-    }
-    return nil
-}()
-
-/// A textual dump of the whole database by `sqlite3 DB .dump`, or "" when sqlite3 is not installed.
-func sqliteDump(_ db: String) -> String {
-    guard let sqlite3 = sqlite3Path else { return "" }
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: sqlite3)
-    p.arguments = ["-readonly", db, ".dump"]
-    let pipe = Pipe()
-    p.standardOutput = pipe
-    p.standardError = FileHandle.nullDevice
-    p.standardInput = FileHandle.nullDevice
-    guard (try? p.run()) != nil else { return "" }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
-}
-
-/// What a database holds, as seen through the program and (when available) through sqlite3: every
-/// item, the full history of the given items, the calendar, and the raw dump.
+/// What a database holds, as seen through the program and through SQLite itself: every item, the
+/// full history of the given items, the calendar, and the whole file's dump (`databaseDump`).
 func snapshot(_ db: String, ids: [Int]) -> String {
     var parts = [helpdesk(["list", "--json", "--limit", "0"], db: db).out]
     for id in ids { parts.append(helpdesk(["show", "\(id)", "--json"], db: db).out) }
     parts.append(helpdesk(["calendar", "years"], db: db).out)
     parts.append(helpdesk(["calendar", "hours"], db: db).out)
-    parts.append(sqliteDump(db))
+    parts.append(databaseDump(db))
     return parts.joined(separator: "\n----\n")
 }
 
