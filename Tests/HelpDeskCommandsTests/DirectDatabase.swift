@@ -15,10 +15,16 @@ private func readOnlyQueue(_ path: String) throws -> DatabaseQueue {
 
 /// The whole database as text, for "the database is unchanged": every schema object with its SQL,
 /// then every table's rows (SQLite's and the migrations' own tables included), each row after its
-/// rowid, each value an SQL literal (`quote`), so a changed byte, type or row order shows. A file
-/// that is not there reads as such; one that cannot be read is a recorded issue.
+/// table's name and rowid (`item[3]: …`), each value an SQL literal (`quote`), so a changed byte,
+/// type or row order shows. A file that is not there reads as such, one that is not an SQLite
+/// database as its bytes; one that cannot be read is a recorded issue.
 func databaseDump(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
     guard FileManager.default.fileExists(atPath: path) else { return "(no file at \(path))" }
+    // What is not an SQLite database (an empty file is one, with nothing in it) is compared byte for byte.
+    if let bytes = FileManager.default.contents(atPath: path), !bytes.isEmpty,
+       !bytes.starts(with: Array("SQLite format 3\0".utf8)) {
+        return "(not an SQLite database) " + bytes.map { String(format: "%02x", $0) }.joined()
+    }
     do {
         return try readOnlyQueue(path).read { db in
             var out = ""
@@ -36,10 +42,10 @@ func databaseDump(_ path: String, sourceLocation: SourceLocation = #_sourceLocat
                 let values = columns.map { "quote(\($0.quotedDatabaseIdentifier))" }.joined(separator: " || ',' || ")
                 let rows: [String]
                 if sql.uppercased().contains("WITHOUT ROWID") {
-                    rows = try String.fetchAll(db, sql: "SELECT \(values) FROM \(table.quotedDatabaseIdentifier) ORDER BY "
-                                               + (1...columns.count).map(String.init).joined(separator: ", "))
+                    rows = try String.fetchAll(db, sql: "SELECT ? || ': ' || \(values) FROM \(table.quotedDatabaseIdentifier) ORDER BY "
+                                               + columns.map(\.quotedDatabaseIdentifier).joined(separator: ", "), arguments: [table])
                 } else {
-                    rows = try String.fetchAll(db, sql: "SELECT rowid || ': ' || \(values) FROM \(table.quotedDatabaseIdentifier) ORDER BY rowid")
+                    rows = try String.fetchAll(db, sql: "SELECT ? || '[' || rowid || ']: ' || \(values) FROM \(table.quotedDatabaseIdentifier) ORDER BY rowid", arguments: [table])
                 }
                 out += "\n\(table) (\(rows.count) rows)\n" + rows.map { $0 + "\n" }.joined()
             }
