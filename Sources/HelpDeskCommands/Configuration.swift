@@ -48,24 +48,22 @@ struct Configuration: Equatable, Sendable {
     /// `"database"` for a desk rule kept there. Escalation levels as `"escalation.level2"`.
     var origins: [String: String] = [:]
 
-    /// Two configurations are equal when they say the same, wherever each key came from.
-    static func == (a: Configuration, b: Configuration) -> Bool {
-        a.theme == b.theme && a.bell == b.bell && a.language == b.language && a.notifyCommand == b.notifyCommand
-            && a.notifyTimeout == b.notifyTimeout && a.retryFirst == b.retryFirst && a.retryMax == b.retryMax
-            && a.client == b.client && a.timerUsers == b.timerUsers && a.escalation == b.escalation
-            && a.inspection == b.inspection && a.files == b.files
-    }
-
     struct Contact: Equatable, Sendable {
         var name: String
         var phone: String?
     }
 
-    /// The keys a file may hold at the top level.
-    static let topLevelKeys = ["theme", "bell", "language", "notify_command", "notify_timeout", "retry_first", "retry_max",
-                               "timer_users", "client", "escalation", "inspection"]
+    /// The keys a file may hold at the top level, each with what it decides: the one table both
+    /// the reader and the tiers go by.
+    static let topLevelKeyClasses: KeyValuePairs<String, KeyClass> = [
+        "theme": .preference, "bell": .preference, "language": .preference,
+        "notify_command": .system, "notify_timeout": .system, "retry_first": .system, "retry_max": .system, "timer_users": .system,
+        "client": .desk, "escalation": .desk, "inspection": .desk,
+    ]
+    /// The keys a file may hold at the top level, in the order messages list them.
+    static let topLevelKeys = topLevelKeyClasses.map(\.key)
     /// The keys of the `[inspection]` table.
-    static let inspectionKeys = ["tablespace", "service_down", "locks_long", "cpu", "disk", "archive_log_done"]
+    static let inspectionKeys = InspectionThresholds.keys
     /// The longest `notify_timeout`, and the longest wait `retry_first` / `retry_max` may name.
     static let maxNotifyTimeout: Double = 600
     /// The most client-office contacts: each is told at every client-office step.
@@ -84,12 +82,7 @@ struct Configuration: Equatable, Sendable {
     }
 
     static func keyClass(_ key: String) -> KeyClass? {
-        switch key {
-        case "theme", "bell", "language": return .preference
-        case "notify_command", "notify_timeout", "retry_first", "retry_max", "timer_users": return .system
-        case "client", "escalation", "inspection": return .desk
-        default: return nil
-        }
+        topLevelKeyClasses.first { $0.key == key }?.value
     }
 
     /// Where a text being read comes from: which keys it may hold.

@@ -57,11 +57,18 @@ public enum BeijingTime {
     /// like `short`, with the seconds (`2021-11-24 18:00:01`) when both fall in the same minute and
     /// are not both on it, where the minute alone would hide whether the deadline was met.
     public static func shortPair(deadline: Date?, event: Date?) -> (deadline: String?, event: String?) {
-        guard let deadline, let event else { return (deadline.map(short), event.map(short)) }
+        guard let deadline, let event, secondsDecide(deadline: deadline, event: event) else {
+            return (deadline.map(short), event.map(short))
+        }
         let (d, e) = (local(deadline), local(event))
-        let sameMinute = d.date == e.date && d.secondOfDay / 60 == e.secondOfDay / 60
-        guard sameMinute, d.secondOfDay % 60 != 0 || e.secondOfDay % 60 != 0 else { return (short(deadline), short(event)) }
         return ("\(d.date) \(clock(d.secondOfDay, seconds: true))", "\(e.date) \(clock(e.secondOfDay, seconds: true))")
+    }
+
+    /// Whether a deadline and its event fall in one minute (Beijing) without both being on it: then
+    /// only the seconds show whether the deadline was met, and a table shows them.
+    public static func secondsDecide(deadline: Date, event: Date) -> Bool {
+        let (d, e) = (local(deadline), local(event))
+        return d.date == e.date && d.secondOfDay / 60 == e.secondOfDay / 60 && (d.secondOfDay % 60 != 0 || e.secondOfDay % 60 != 0)
     }
 
     /// `20211124-180000` (Beijing): a time in a file name, sorting as it reads.

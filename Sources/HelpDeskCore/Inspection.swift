@@ -153,6 +153,9 @@ public struct InspectionThresholds: Equatable, Sendable {
 
     public static let standard = InspectionThresholds()
 
+    /// The thresholds' names as the configuration and the desk's rules write them.
+    public static let keys = ["tablespace", "service_down", "locks_long", "cpu", "disk", "archive_log_done"]
+
     /// The limit a numeric check is held to; `nil` for a check that is recorded only.
     public func limit(_ check: InspectionCheck) -> Double? {
         switch check {

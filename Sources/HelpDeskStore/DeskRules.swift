@@ -15,7 +15,7 @@ public enum DeskRuleKey {
     /// Every key a desk rule may have.
     public static let all: [String] = ["client"]
         + FaultLevel.allCases.map { "escalation.level\($0.rawValue)" }
-        + ["tablespace", "service_down", "locks_long", "cpu", "disk", "archive_log_done"].map { "inspection.\($0)" }
+        + InspectionThresholds.keys.map { "inspection.\($0)" }
 
     static let prefix = "rule:"
 }

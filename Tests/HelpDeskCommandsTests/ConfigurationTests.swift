@@ -46,7 +46,7 @@ import Testing
         let config = try Configuration.parse("# nothing here\n\n", file: "empty.toml")
         var expected = Configuration()
         expected.files = ["empty.toml"]
-        #expect(config == expected)
+        #expect(config.ignoringOrigins == expected)
         #expect(config.theme == nil && config.bell && config.notifyCommand == nil)
         #expect(config.notifyTimeout == 10 && config.retryFirst == 30 && config.retryMax == 3600)
         #expect(config.client.isEmpty)
@@ -482,7 +482,7 @@ import Testing
         let text = ConfigCommand.render(config, looked: ["a", "b"])
         var back = try Configuration.parse(text, file: "shown")
         back.files = []
-        #expect(back == config)
+        #expect(back.ignoringOrigins == config)
         #expect(text.contains("at_33 = [\"T1\"]"))
         let defaults = ConfigCommand.render(Configuration(), looked: ["a", "b"])
         #expect(defaults.hasPrefix("# no configuration file (looked at a, b)\n# no database yet: the desk's rules are the contract's defaults"))
@@ -729,5 +729,15 @@ struct CommandNameTests {
         }
         walk(HelpDesk.self, "")
         #expect(unnamed.isEmpty, "\(unnamed)")
+    }
+}
+
+extension Configuration {
+    /// What the configuration says, without where each key came from: for comparing a text read
+    /// back with the configuration it was written from.
+    var ignoringOrigins: Configuration {
+        var copy = self
+        copy.origins = [:]
+        return copy
     }
 }

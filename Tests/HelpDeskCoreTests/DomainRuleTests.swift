@@ -107,3 +107,23 @@ struct EventOrderRuleTests {
         #expect(HistoryEvent.allCases.filter(\.marksCourse).count == 14)
     }
 }
+
+@Suite("When the seconds decide")
+struct SecondsDecideTests {
+    func t(_ text: String) -> Date { try! TimeInput.parseInstant(text) }
+
+    @Test func onlyWithinOneBeijingMinuteAndNotBothOnIt() {
+        let due = t("2021-11-23T18:00:00+08:00")
+        #expect(BeijingTime.secondsDecide(deadline: due, event: t("2021-11-23T18:00:01+08:00")))
+        #expect(BeijingTime.secondsDecide(deadline: due, event: t("2021-11-23T18:00:59+08:00")))
+        #expect(BeijingTime.secondsDecide(deadline: t("2021-11-23T18:00:30+08:00"), event: t("2021-11-23T18:00:10+08:00")))
+        #expect(!BeijingTime.secondsDecide(deadline: due, event: due))
+        #expect(!BeijingTime.secondsDecide(deadline: due, event: t("2021-11-23T18:01:00+08:00")))
+        #expect(!BeijingTime.secondsDecide(deadline: due, event: t("2021-11-23T17:59:59+08:00")))
+        // Minutes are Beijing's: 23:59:59 and midnight are two minutes (and two days), written in UTC.
+        #expect(!BeijingTime.secondsDecide(deadline: t("2021-11-23T15:59:59Z"), event: t("2021-11-23T16:00:00Z")))
+        #expect(BeijingTime.secondsDecide(deadline: t("2021-11-23T16:00:00Z"), event: t("2021-11-24T00:00:01+08:00")))
+        let pair = BeijingTime.shortPair(deadline: due, event: t("2021-11-23T10:00:01Z"))
+        #expect(pair.deadline == "2021-11-23 18:00:00" && pair.event == "2021-11-23 18:00:01")
+    }
+}

@@ -13,11 +13,10 @@ enum DueText {
     /// or `24 18:00:01` (day and seconds) when both fall in one minute and are not both on it, where
     /// the minute alone would hide whether the deadline was met.
     static func shortPair(deadline: Date?, event: Date?) -> (deadline: String?, event: String?) {
-        guard let deadline, let event else { return (deadline.map(shortDue), event.map(shortDue)) }
-        let (d, e) = (BeijingTime.local(deadline), BeijingTime.local(event))
-        guard d.date == e.date, d.secondOfDay / 60 == e.secondOfDay / 60, d.secondOfDay % 60 != 0 || e.secondOfDay % 60 != 0 else {
-            return (shortDue(deadline), shortDue(event))
+        guard let deadline, let event, BeijingTime.secondsDecide(deadline: deadline, event: event) else {
+            return (deadline.map(shortDue), event.map(shortDue))
         }
+        let (d, e) = (BeijingTime.local(deadline), BeijingTime.local(event))
         func day(_ t: (date: CivilDate, secondOfDay: Int)) -> String {
             "\(t.date.description.suffix(2)) \(BeijingTime.clock(t.secondOfDay, seconds: true))"
         }
