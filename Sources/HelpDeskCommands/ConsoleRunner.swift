@@ -7,8 +7,9 @@ import NcursesTerminal
 /// The console's run loop: the one place where the terminal, the clock and the database meet.
 ///
 /// It sleeps in `poll()` until a key arrives, background work reports, or the console's clock
-/// reaches the next whole second; feeds what happened to the reducer as actions; carries out the
-/// effects the reducer returns; and paints the new screen. ncurses and the reducer live on the main
+/// reaches the next whole second; feeds what happened to the reducer as actions; has the effects
+/// the reducer returns carried out (the store's part by `ConsoleInterpreter`, whose outcomes go
+/// back to the reducer); and paints the new screen. ncurses and the reducer live on the main
 /// thread. What may take long goes to a background queue and comes back through `Inbox`: the
 /// service-level figures, where each fault on the board stands on its escalation path, and the
 /// escalation steps the rules call for. A key is therefore painted
@@ -45,6 +46,11 @@ final class ConsoleRunner {
     /// The background queue's own connection to the file: work there never waits for the main
     /// thread's reads, nor they for it.
     let backgroundDatabase: AppDatabase
+    var backgroundInterpreter: ConsoleInterpreter {
+        ConsoleInterpreter(database: backgroundDatabase, databasePath: env.databasePath)
+    }
+    /// Carries out the reads and writes on the main thread's connection.
+    let interpreter: ConsoleInterpreter
     /// A figures load is under way; `kpiWanted` asks for another once it ends (changes that come
     /// while it runs are coalesced into one more load).
     var kpiInFlight = false
@@ -64,6 +70,7 @@ final class ConsoleRunner {
         self.theme = terminal.colorEnabled ? theme : theme.monochrome
         clockOffset = env.now.timeIntervalSince(Date())
         backgroundDatabase = (try? AppDatabase.open(path: env.databasePath)) ?? env.database
+        interpreter = ConsoleInterpreter(database: env.database, databasePath: env.databasePath)
         let size = terminal.size
         state = ConsoleState(width: size.width, height: size.height, now: env.now, language: env.language,
                              operatorName: env.context.actor)
@@ -86,7 +93,7 @@ final class ConsoleRunner {
             mayWrite = refusal == nil
             if let refusal, state.status == nil {
                 // Someone not on the staff list (or a viewer) may look; say so before they try to type.
-                let text = env.language == .zh ? "只读：\(refusal.text(.zh))" : "read only: \(refusal.text(.en))"
+                let text = state.language == .zh ? "只读：\(refusal.text(.zh))" : "read only: \(refusal.text(.en))"
                 state.status = StatusMessage(text: text, kind: .error, until: env.now.addingTimeInterval(30))
             }
             lastNotice = try env.database.lastNotificationID()
@@ -94,7 +101,7 @@ final class ConsoleRunner {
             dispatch(.staffLoaded(try env.database.staff()))
             dataVersion = try env.database.dataVersion()
         } catch {
-            dispatch(.failed("\(error)"))
+            dispatch(.failed(interpreter.describe(error)))
         }
         perform(state.startEffects())
         scheduleEscalationCheck()
@@ -183,27 +190,20 @@ final class ConsoleRunner {
 
     /// What background work reports to the loop.
     enum Message: Sendable {
-        case figures(Result<KPISnapshot, StoreFailure>)
+        /// The service-level figures, or why they could not be read.
+        case figures(Outcome)
         /// Escalation steps taken (how many), and when the next one is due.
         case escalation(taken: Int, next: Date?)
         case nextEscalation(Date?)
         /// Where the board's faults stand, for request `request`.
-        case standing(request: Int, Result<[Int64: EscalationStanding], StoreFailure>)
-    }
-
-    /// An error from the background, carried as text.
-    struct StoreFailure: Error, Sendable {
-        let message: String
+        case standing(request: Int, Outcome)
     }
 
     func receive(_ message: Message) {
         switch message {
-        case .figures(let result):
+        case .figures(let outcome):
             kpiInFlight = false
-            switch result {
-            case .success(let snapshot): dispatch(.kpiLoaded(snapshot))
-            case .failure(let failure): dispatch(.failed(failure.message))
-            }
+            take(outcome)
             if kpiWanted {
                 kpiWanted = false
                 loadFigures()
@@ -214,12 +214,9 @@ final class ConsoleRunner {
             if taken > 0 { dataVersion = -1 }   // taken in at the next check
         case .nextEscalation(let next):
             nextEscalation = next
-        case let .standing(request, result):
+        case let .standing(request, outcome):
             guard request == standingRequest else { return }
-            switch result {
-            case .success(let standing): dispatch(.escalationsLoaded(standing))
-            case .failure(let failure): dispatch(.failed(failure.message))
-            }
+            take(outcome)
         }
     }
 
@@ -230,21 +227,9 @@ final class ConsoleRunner {
             return
         }
         kpiInFlight = true
-        let db = backgroundDatabase, at = state.now, inbox = inbox
+        let interpreter = backgroundInterpreter, at = state.now, who = state.operatorName, inbox = inbox
         background.async {
-            let month = Period.month(containing: at), week = Period.week(containing: at)
-            do {
-                // The twelve months up to this one, oldest first, for the pane's trend.
-                let months: [Period] = (0..<12).reversed().map { month.months(after: -$0) }
-                let reports = try months.map { try db.kpiReport($0, now: at) }
-                let lastMonths = reports.map(\.figures)
-                let snapshot = KPISnapshot(month: month, week: week, monthFigures: lastMonths.last ?? [],
-                                           weekFigures: try db.kpiReport(week, now: at).figures, lastMonths: lastMonths,
-                                           frozenThrough: reports.last(where: \.frozen)?.period)
-                inbox.post(Message.figures(.success(snapshot)))
-            } catch {
-                inbox.post(Message.figures(.failure(StoreFailure(message: HelpDesk.describe(error).0))))
-            }
+            inbox.post(Message.figures(interpreter.load(.loadKPI, operator: who, now: at) ?? .loaded([])))
         }
     }
 
@@ -252,13 +237,9 @@ final class ConsoleRunner {
     /// the next step), on the background queue: the board paints at once and the standing follows.
     func loadStanding(of faults: [WorkItem]) {
         standingRequest += 1
-        let db = backgroundDatabase, policy = env.context.escalation.policy, inbox = inbox, request = standingRequest
+        let interpreter = backgroundInterpreter, policy = env.context.escalation.policy, inbox = inbox, request = standingRequest
         background.async {
-            do {
-                inbox.post(Message.standing(request: request, .success(try db.escalationStanding(faults, policy: policy))))
-            } catch {
-                inbox.post(Message.standing(request: request, .failure(StoreFailure(message: HelpDesk.describe(error).0))))
-            }
+            inbox.post(Message.standing(request: request, interpreter.standing(of: faults, policy: policy)))
         }
     }
 
@@ -315,6 +296,14 @@ final class ConsoleRunner {
         if state.mode.overlay != overlay { terminal.redraw() }
     }
 
+    /// Hands what came of an effect to the reducer, which says it in the console's language.
+    func take(_ outcome: Outcome) {
+        for action in outcome.actions {
+            guard running else { return }
+            dispatch(action)
+        }
+    }
+
     func perform(_ effects: [Effect]) {
         for effect in effects {
             guard running else { return }
@@ -323,133 +312,32 @@ final class ConsoleRunner {
     }
 
     func perform(_ effect: Effect) {
-        let db = env.database
-        do {
-            switch effect {
-            case let .loadQueue(filter, offset, limit):
-                let f = filter.itemFilter(operator: state.operatorName, now: state.now, offset: offset, limit: limit)
-                // One snapshot; a search's count goes only as far as the page needs (`1000+`).
-                let page = try db.page(f, countCap: QueuePage.countCap(offset: offset, limit: limit))
-                dispatch(.queueLoaded(QueuePage(items: page.items, offset: offset, total: page.total.value,
-                                                totalIsLowerBound: page.total.isLowerBound, filter: filter)))
-            case .loadFaults(let search):
-                let faults = try db.items(ItemFilter(kinds: [.fault], activeOnly: true, text: search.isEmpty ? nil : search, limit: 500))
-                dispatch(.faultsLoaded(faults))
-                loadStanding(of: faults)
-            case .loadKPI:
-                loadFigures()
-            case let .loadFigureItems(figure, period):
-                // A page, read from the indexes: tens of milliseconds even at a million items.
-                let (entries, total) = try db.kpiItems(figure, period, now: state.now, limit: FigureItemsScreen.limit)
-                dispatch(.figureItemsLoaded(figure, period, entries, total: total))
-            case let .locate(id, filter):
-                // A fault is on the board (all open faults are loaded); a ticket stands where the
-                // queue's order puts it.
-                if try db.item(id).kind == .fault {
-                    dispatch(.located(id: id, pane: .faults, index: nil))
-                } else {
-                    var f = filter.itemFilter(operator: state.operatorName, now: state.now, offset: 0, limit: 0)
-                    f.limit = nil
-                    dispatch(.located(id: id, pane: .queue, index: try db.position(of: id, in: f)))
-                }
-            case .loadDetail(let id):
-                let (item, history) = try db.itemWithHistory(id)
-                dispatch(.detailLoaded(item, history))
-                try loadFacts(of: item)
-            case .loadServices, .locateService, .loadDelivery:
-                try performService(effect)
-            case .loadInspections, .loadInspection:
-                try performInspection(effect)
-            case .write(let request):
-                write(request)
-            case let .editText(field, initial):
-                dispatch(.edited(field: field, edit(initial)))
-            case .bell:
-                terminal.bell()
-            case .redraw:
-                terminal.redraw()
-            case .quit:
-                running = false
+        switch effect {
+        case .write(let request):
+            var ctx = env.context
+            ctx.actor = state.operatorName
+            ctx.now = now
+            take(interpreter.write(request, ctx))
+            // Own writes change data_version too; take them in now rather than reloading twice.
+            if let v = try? env.database.dataVersion() { dataVersion = v }
+        case .loadKPI:
+            loadFigures()
+        case let .editText(field, initial):
+            dispatch(.edited(field: field, edit(initial)))
+        case .bell:
+            terminal.bell()
+        case .redraw:
+            terminal.redraw()
+        case .quit:
+            running = false
+        case .loadQueue, .loadFaults, .locate, .loadFigureItems, .loadDetail, .loadServices, .locateService,
+             .loadDelivery, .loadInspections, .loadInspection:
+            guard let outcome = interpreter.load(effect, operator: state.operatorName, now: state.now) else { return }
+            take(outcome)
+            // The board paints at once; where its faults stand follows from the background.
+            if case .loaded(let actions) = outcome {
+                for case .faultsLoaded(let faults) in actions { loadStanding(of: faults) }
             }
-        } catch {
-            dispatch(.failed(HelpDesk.describe(error).0))
-        }
-        // Own writes change data_version too; take them in now rather than reloading twice.
-        if case .write = effect, let v = try? db.dataVersion() { dataVersion = v }
-    }
-
-    func write(_ request: WriteRequest) {
-        let db = env.database
-        var ctx = env.context
-        ctx.actor = state.operatorName
-        ctx.now = now
-        let zh = state.language == .zh
-        do {
-            let item: WorkItem
-            switch request {
-            case .acknowledge(let id):
-                let step = try db.acknowledge(id, at: ctx.now, ctx)
-                dispatch(.writeSucceeded(message: zh ? "已确认 #\(id) \(step.step.rawValue)" : "acknowledged #\(id) \(step.step.rawValue)",
-                                         id: id, created: false))
-                return
-            case let .escalate(id, reason):
-                let step = try db.escalateManually(id, reason: reason, at: ctx.now, ctx)
-                dispatch(.writeSucceeded(message: zh ? "已升级 #\(id) 至 \(step.step.rawValue)" : "escalated #\(id) to \(step.step.rawValue)",
-                                         id: id, created: false))
-                return
-            case let .addCase(new, at):
-                let id = try db.addCase(new, at: at, ctx).id ?? 0
-                dispatch(.writeSucceeded(message: zh ? "已保存 #\(id)" : "saved #\(id)", id: id, created: true))
-                return
-            case let .addFault(new, at):
-                let id = try db.addFault(new, at: at, ctx).id ?? 0
-                dispatch(.writeSucceeded(message: zh ? "已保存 #\(id)" : "saved #\(id)", id: id, created: true))
-                return
-            case let .assess(id, due, agreedWith, size, version):
-                item = try db.assess(id, due: due, agreedWith: agreedWith, size: size, at: ctx.now, expectedVersion: version, ctx)
-            case let .reopen(id, reason, version):
-                item = try db.reopen(id, reason: reason, at: ctx.now, expectedVersion: version, ctx)
-            case let .lower(id, level, reason, version):
-                item = try db.lower(id, to: level, reason: reason, at: ctx.now, expectedVersion: version, ctx)
-            case let .respond(id, note, version): item = try db.respond(id, note: note, at: ctx.now, expectedVersion: version, ctx)
-            case let .resolve(id, cause, solution, version):
-                item = try db.resolve(id, cause: cause, solution: solution, at: ctx.now, expectedVersion: version, ctx)
-            case let .restore(id, cause, solution, mode, version):
-                item = try db.restore(id, cause: cause, solution: solution, mode: mode, at: ctx.now, expectedVersion: version, ctx)
-            case let .raise(id, level, reason, version):
-                item = try db.raise(id, to: level, reason: reason, at: ctx.now, expectedVersion: version, ctx)
-            case let .assign(id, to, version):
-                item = try db.assign(id, to: to, at: ctx.now, expectedVersion: version, ctx)
-            case .addTask, .completeTask, .markErroneous, .addChange, .advance, .testRound, .addDefect,
-                 .addTraining, .trainingStep, .addAttendee, .setScore, .addMaterial:
-                try writeService(request, ctx)
-                return
-            case .addInspection:
-                try writeInspection(request, ctx)
-                return
-            case .freeze(let period):
-                let report = try db.freeze(period, ctx)
-                let missed = report.figures.filter { $0.met == false }.map(\.id.rawValue)
-                let text = zh ? "已冻结 \(period)" + (missed.isEmpty ? "" : "；未达标：\(missed.joined(separator: "、"))")
-                              : "\(period) frozen" + (missed.isEmpty ? "" : "; missed: \(missed.joined(separator: ", "))")
-                dispatch(.writeSucceeded(message: text, id: nil, created: false))
-                return
-            }
-            let id = item.id ?? 0
-            dispatch(.writeSucceeded(message: zh ? "已保存 #\(id)" : "saved #\(id)", id: id, created: false))
-        } catch let error as StoreError {
-            if case let .staleEdit(id, expected, current) = error {
-                let text = zh ? "#\(id) 已被他人修改（版本 \(expected) → \(current)），未保存；你的输入仍在"
-                              : "#\(id) was changed by someone else (version \(expected) → \(current)); not saved, your input is kept"
-                dispatch(.writeFailed(message: text, stale: StaleEdit(id: id, current: current)))
-            } else {
-                dispatch(.writeFailed(message: error.message(state.language), stale: nil))
-            }
-        } catch {
-            // A full disk, a read-only or damaged file: said as the command line says it. SQLite has
-            // undone the transaction; the form keeps what was typed.
-            let text = StorageFailure(error)?.message(path: env.databasePath, state.language) ?? "\(error)"
-            dispatch(.writeFailed(message: text, stale: nil))
         }
     }
 
@@ -487,7 +375,7 @@ final class ConsoleRunner {
             // Never repaired: a file saved in another encoding is refused, the field left as it was.
             switch TextRules.decode(Array(data), field: .editedText) {
             case .success(let text): return .saved(text)
-            case .failure(let problem): return .failed(editor: editor, status: problem.text.text(env.language))
+            case .failure(let problem): return .failed(editor: editor, status: problem.text.text(state.language))
             }
         case .exited(126), .exited(127): return .notFound(editor: editor)
         case .exited(let code): return .failed(editor: editor, status: "exit status \(code)")
@@ -540,81 +428,5 @@ final class Inbox: @unchecked Sendable {
         let out = messages
         messages = []
         return out
-    }
-}
-
-private extension Mode {
-    /// Which view is drawn over the main screen: the same for a form whatever its fields hold.
-    var overlay: Int {
-        switch self {
-        case .normal: return 0
-        case .detail: return 1
-        case .form: return 2
-        case .help: return 3
-        case .commandLine: return 4
-        case .search: return 5
-        case .confirmQuit: return 6
-        case .figureItems: return 7
-        case .inspection: return 8
-        }
-    }
-}
-
-/// Finds a theme by name: in `$XDG_CONFIG_HOME/helpdesk/themes`, `$HELPDESK_THEMES`, the
-/// installation's `share/helpdesk/themes` beside the executable's `bin` folder (`PREFIX/bin/helpdesk`
-/// reads `PREFIX/share/helpdesk/themes`), the project's `Themes` folder (found upwards from the
-/// executable: a build in the source tree) and `/usr/share/helpdesk/themes`.
-enum ThemeLoader {
-    static func load(_ name: String?, environment env: [String: String]) -> (Theme, String?) {
-        let name = name ?? env["HELPDESK_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? "dark"
-        guard let url = find(name, env) else {
-            if name == "dark" { return (.dark, nil) }
-            return (.dark, "theme '\(name)' not found (looked in \(folders(env).map(\.path).joined(separator: ", "))); using the default")
-        }
-        do {
-            let text = try String(contentsOf: url, encoding: .utf8)
-            return (try Theme.parse(name: name, text: text, file: url.path), nil)
-        } catch let error as Theme.ParseError {
-            return (.dark, "\(error); using the default theme")
-        } catch {
-            return (.dark, "cannot read \(url.path): \(error.localizedDescription); using the default theme")
-        }
-    }
-
-    static func find(_ name: String, _ env: [String: String], executable: URL = ThemeLoader.executable) -> URL? {
-        if name.contains("/") { return URL(fileURLWithPath: name) }
-        return folders(env, executable: executable).map { $0.appendingPathComponent("\(name).theme") }
-            .first { FileManager.default.fileExists(atPath: $0.path) }
-    }
-
-    static func folders(_ env: [String: String], executable: URL = ThemeLoader.executable) -> [URL] {
-        var list: [URL] = []
-        let config = env["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.config")
-        list.append(URL(fileURLWithPath: config + "/helpdesk/themes"))
-        if let dir = env["HELPDESK_THEMES"], !dir.isEmpty { list.append(URL(fileURLWithPath: dir)) }
-        let bin = executable.resolvingSymlinksInPath().deletingLastPathComponent()
-        let installed = bin.deletingLastPathComponent().appendingPathComponent("share/helpdesk/themes").standardizedFileURL
-        if FileManager.default.fileExists(atPath: installed.path) { list.append(installed) }
-        var dir = bin
-        for _ in 0..<6 {
-            let candidate = dir.appendingPathComponent("Themes")
-            if FileManager.default.fileExists(atPath: candidate.path) {
-                list.append(candidate)
-                break
-            }
-            dir = dir.deletingLastPathComponent()
-        }
-        let system = URL(fileURLWithPath: "/usr/share/helpdesk/themes")
-        if !list.contains(system) { list.append(system) }
-        return list
-    }
-
-    /// The running executable, wherever it was started from: `argv[0]` is only a name when the
-    /// shell found the program on the PATH.
-    static var executable: URL {
-        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            return URL(fileURLWithPath: path)
-        }
-        return Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
     }
 }

@@ -148,7 +148,7 @@ struct DailyUseTests {
         _ = s.press(.tab)
         s.type("经核实仅影响单个地区")
         #expect(s.press(.ctrl("s")) == [.write(.lower(id: 201, level: .two, reason: "经核实仅影响单个地区", version: 1))])
-        _ = s.reduce(.writeSucceeded(message: "已保存 #201", id: 201, created: false))
+        _ = s.reduce(.saved(.saved(id: 201)))
         _ = s.press(.char("j"), .char("j"), .char("-"))  // fault 203, level 3: nothing lower
         #expect(s.status?.text == "只能降低 1、2 级故障")
     }

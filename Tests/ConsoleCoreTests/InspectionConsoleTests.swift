@@ -130,7 +130,7 @@ struct InspectionConsoleTests {
         let saved = s.press(.ctrl("s"))
         #expect(saved.contains { if case .write(.addInspection(let new)) = $0 { return new.kind == .business } else { return false } })
         // Saved: the form closes and the list is read again.
-        #expect(s.reduce(.writeSucceeded(message: "已登记巡检 #9", id: nil, created: false)).contains(.loadInspections))
+        #expect(s.reduce(.saved(.inspectionRecorded(id: 9, opened: [], linked: [], unknownTargets: 0))).contains(.loadInspections))
         #expect(s.mode == .normal && s.focus == .inspections)
     }
 }

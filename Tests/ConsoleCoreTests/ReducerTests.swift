@@ -98,7 +98,7 @@ struct ReducerTests {
         let effects = s.press(.ctrl("s"))
         #expect(effects == [.write(.addCase(NewCase(kind: .special, channel: .phone, region: .yushu, title: "待遇停发紧急处理",
                                                    requesterName: "才让卓玛", requesterPhone: "0976-8812345"), at: now))])
-        let after = s.reduce(.writeSucceeded(message: "已保存 #105", id: 105, created: true))
+        let after = s.reduce(.saved(.created(id: 105)))
         #expect(s.mode == .normal)
         #expect(s.status?.text == "已保存 #105")
         // The new ticket is looked up where the queue's order puts it, then selected.
@@ -113,14 +113,14 @@ struct ReducerTests {
         var s = Sample.state(width: 120, height: 40)
         _ = s.press(.char("j"))
         let id = s.selectedTicket!.id!
-        let after = s.reduce(.writeSucceeded(message: "已保存 #\(id)", id: id, created: false))
+        let after = s.reduce(.saved(.saved(id: id)))
         #expect(after.last == .locate(id: id, filter: QueueFilter()))
         _ = s.reduce(.located(id: id, pane: .queue, index: 3))
         #expect(s.queue.selection == 3)
         #expect(s.status?.text == "已保存 #\(id)")
         // A change that takes it out of the list (resolved, in the active queue) leaves the
         // selection where it was and says nothing more.
-        _ = s.reduce(.writeSucceeded(message: "已保存 #\(id)", id: id, created: false))
+        _ = s.reduce(.saved(.saved(id: id)))
         #expect(s.reduce(.located(id: id, pane: .queue, index: nil)) == [])
         #expect(s.queue.selection == 3 && s.status?.text == "已保存 #\(id)")
     }
@@ -173,7 +173,7 @@ struct ReducerTests {
         _ = s.press(.right, .tab)
         s.type("全州业务中断")
         #expect(s.press(.ctrl("s")) == [.write(.raise(id: 203, level: .one, reason: "全州业务中断", version: 1))])
-        _ = s.reduce(.writeFailed(message: "x", stale: nil))
+        _ = s.reduce(.refused(.rule(LocalizedText(en: "x", zh: "x"))))
         _ = s.press(.escape, .char("y"))
         _ = s.press(.char("k"), .char("k"), .char("+"))  // fault 201 is level 1 already
         #expect(s.mode == .normal)
@@ -282,7 +282,7 @@ struct ReducerTests {
         s.type("操作顺序有误")
         _ = s.press(.tab)
         s.type("指导重新操作")
-        let effects = s.reduce(.writeFailed(message: "#101 已被他人修改", stale: StaleEdit(id: 101, current: 3)))
+        let effects = s.reduce(.refused(.stale(id: 101, expected: 2, current: 3)))
         #expect(effects.contains(.loadDetail(101)))
         #expect(effects.first == .bell)
         // The typed text stays, the newer version loads behind the form, and the next save builds on it.
@@ -330,7 +330,7 @@ struct ReducerTests {
 
     @Test func statusMessagesExpire() {
         var s = Sample.state(width: 120, height: 40)
-        _ = s.reduce(.writeSucceeded(message: "ok", id: nil, created: false))
+        _ = s.reduce(.saved(.frozen(.month(year: 2021, month: 10), missed: [])))
         _ = s.reduce(.tick(now.addingTimeInterval(3)))
         #expect(s.status != nil)
         _ = s.reduce(.tick(now.addingTimeInterval(7)))

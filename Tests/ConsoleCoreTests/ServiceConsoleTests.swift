@@ -73,7 +73,7 @@ struct ServiceConsoleTests {
         let save = s.press(.ctrl("s"))
         #expect(save == [.write(.addTask(NewTask(title: "统计 11 月退休人员待遇", due: t("2021-11-30T18:00:00+08:00"), assignee: "lina",
                                                  fromCase: 12), at: now))])
-        let after = s.reduce(.writeSucceeded(message: "已保存 #304", id: 304, created: true))
+        let after = s.reduce(.saved(.created(id: 304)))
         #expect(after.last == .locateService(id: 304, kind: .task, filter: ServiceFilter()))
         #expect(s.reduce(.located(id: 304, pane: .tasks, index: 1)) == [.loadServices(.task, ServiceFilter(), offset: 0, limit: 200)])
         #expect(s.tasks.window.selection == 1)
@@ -88,7 +88,7 @@ struct ServiceConsoleTests {
         #expect(s.press(.ctrl("s")) == [.bell])
         s.type("批量更正")
         #expect(s.press(.ctrl("s")) == [.write(.completeTask(id: 301, cause: "基数录入有误", solution: "批量更正", version: 1))])
-        _ = s.reduce(.writeFailed(message: "#301 已被他人修改", stale: StaleEdit(id: 301, current: 2)))
+        _ = s.reduce(.refused(.stale(id: 301, expected: 1, current: 2)))
         guard case let .form(kept, back) = s.mode else { Issue.record("the form closed"); return }
         #expect(back?.id == 301 && kept.value("cause") == "基数录入有误")
         #expect(s.press(.ctrl("s")) == [.write(.completeTask(id: 301, cause: "基数录入有误", solution: "批量更正", version: 2))])
@@ -142,7 +142,7 @@ struct ServiceConsoleTests {
         #expect(s.press(.ctrl("s")) == [.bell])                             // who signed is required
         s.type("王处长")
         #expect(s.press(.ctrl("s")) == [.write(.advance(id: 402, to: .confirmed, signedBy: "王处长", release: nil, version: 1))])
-        _ = s.reduce(.writeSucceeded(message: "#402 已推进至需求确认", id: 402, created: false))
+        _ = s.reduce(.saved(.advanced(id: 402, stage: .confirmed, delivery: nil, reprocessingTask: nil)))
         // In user test, the next stage is the release: cause, solution and the delivery.
         var page = ServiceSample.changePage()
         page.facts[402]?.change?.stage = .userTest
@@ -183,7 +183,7 @@ struct ServiceConsoleTests {
         _ = s.press(.char("j"), .char("a"))
         s.type("王处长")
         _ = s.press(.ctrl("s"))
-        let effects = s.reduce(.writeFailed(message: "#402 已被他人修改", stale: StaleEdit(id: 402, current: 2)))
+        let effects = s.reduce(.refused(.stale(id: 402, expected: 1, current: 2)))
         #expect(effects.contains(.loadDetail(402)))
         guard case .detail(let detail) = s.mode else { Issue.record("the form stayed open: \(s.mode)"); return }
         #expect(detail.id == 402)
@@ -200,7 +200,7 @@ struct ServiceConsoleTests {
         _ = s.press(.tab)                                                    // pass, the first choice
         s.type("回归测试通过")
         #expect(s.press(.ctrl("s")) == [.write(.testRound(id: 401, result: .pass, note: "回归测试通过", version: 1))])
-        _ = s.reduce(.writeSucceeded(message: "ok", id: 401, created: false))
+        _ = s.reduce(.saved(.testRound(id: 401, number: 1, result: .pass)))
         _ = s.press(.char("j"), .char("t"))                                  // #402, in research
         #expect(s.status?.text == ChangeRefusal.notInInternalTest(.research).text(.zh))
     }
@@ -216,7 +216,7 @@ struct ServiceConsoleTests {
         #expect(form.purpose == .addDefect(delivery: 7) && back?.delivery?.id == 7)
         s.type("导出金额列错位")
         #expect(s.press(.ctrl("s")) == [.write(.addDefect(delivery: 7, title: "导出金额列错位", description: "", at: now))])
-        let reload = s.reduce(.writeSucceeded(message: "已登记缺陷 #10（交付 #7）", id: nil, created: false))
+        let reload = s.reduce(.saved(.defectRecorded(defect: 10, delivery: 7)))
         #expect(reload.contains(.loadDelivery(7)) && reload.contains(.loadDetail(403)))
         guard case .detail(let d) = s.mode else { Issue.record("not back on the delivery"); return }
         #expect(d.delivery?.id == 7)

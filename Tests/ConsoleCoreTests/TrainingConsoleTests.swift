@@ -203,7 +203,7 @@ struct TrainingConsoleTests {
         let save = s.press(.ctrl("s"))
         #expect(save == [.write(.addTraining(NewTraining(type: .sysadmin, topic: "日志分析与故障定位", place: "信息中心", trainer: "刘洋",
                                                          heldOn: CivilDate(iso: "2021-12-03")!), at: now))])
-        let after = s.reduce(.writeSucceeded(message: "已保存 #504", id: 504, created: true))
+        let after = s.reduce(.saved(.created(id: 504)))
         #expect(after.last == .locateService(id: 504, kind: .training, filter: ServiceFilter()))
         #expect(s.reduce(.located(id: 504, pane: .trainings, index: 0)) == [.loadServices(.training, ServiceFilter(), offset: 0, limit: 200)])
         #expect(s.trainings.window.selection == 0)
@@ -217,7 +217,7 @@ struct TrainingConsoleTests {
         #expect(form.purpose == .trainingStep(id: 502, version: 5, step: .exam))
         #expect(render(s).row(containing: "5 考试") != nil)
         #expect(s.press(.ctrl("s")) == [.write(.trainingStep(id: 502, step: .exam, at: now, version: 5))])
-        _ = s.reduce(.writeSucceeded(message: "#502 考试 已完成", id: 502, created: false))
+        _ = s.reduce(.saved(.trainingStepDone(id: 502, step: .exam)))
         _ = s.press(.char("j"))                                        // #503, all seven done
         #expect(s.press(.char("s")) == [.bell])
         #expect(s.status?.text == "#503 的七个步骤都已完成")

@@ -27,28 +27,17 @@ public enum Action: Equatable, Sendable {
     case calendarLoaded(WorkCalendar)
     /// Another console or the command line changed the database.
     case dataChanged
-    /// A write was carried out; `created` when it made a new item (which is then selected).
-    case writeSucceeded(message: String, id: Int64?, created: Bool)
-    /// A write was refused; `stale` names an item someone else changed meanwhile.
-    case writeFailed(message: String, stale: StaleEdit?)
+    /// A write was carried out; an item it made is then selected.
+    case saved(WriteOutcome)
+    /// A write was refused, or failed; a stale edit names an item someone else changed meanwhile.
+    case refused(WriteRefusal)
     /// `$EDITOR` finished for a form field.
     case edited(field: Int, EditResult)
     /// Where a new item stands in its list (`nil`: the current filter hides it).
     case located(id: Int64, pane: Pane, index: Int?)
-    case failed(String)
+    case failed(LocalizedText)
 
     public static func == (a: Action, b: Action) -> Bool { "\(a)" == "\(b)" }
-}
-
-/// A save refused because the item changed meanwhile: which item, and the version it is at now.
-public struct StaleEdit: Equatable, Sendable {
-    public var id: Int64
-    public var current: Int
-
-    public init(id: Int64, current: Int) {
-        self.id = id
-        self.current = current
-    }
 }
 
 /// How a run of `$EDITOR` ended.

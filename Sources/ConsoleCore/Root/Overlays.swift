@@ -62,7 +62,7 @@ extension ConsoleState {
                 mode = back.map { .detail($0) } ?? .normal
                 return []
             case .save(let request):
-                say(language == .zh ? "正在保存…" : "saving…", .notice)
+                say(WriteOutcome.saving(language), .notice)
                 return [.write(request)]
             case .problem(let text):
                 say(text, .error)

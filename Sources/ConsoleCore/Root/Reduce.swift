@@ -100,15 +100,15 @@ extension ConsoleState {
             return []
         case .dataChanged:
             return reloadAll()
-        case let .writeSucceeded(message, id, created):
+        case .saved(let outcome):
             var creates: ItemKind?
             if case .form(let form, let back) = mode.underlying {
                 creates = form.purpose.creates
                 mode = back.map { .detail($0) } ?? .normal
             }
-            say(message, .info)
-            guard let id else { return reloadAll() }
-            guard created else {
+            say(outcome.text(language), .info)
+            guard let id = outcome.id else { return reloadAll() }
+            guard outcome.created else {
                 // The changed item stays selected wherever the change moved it in the list shown.
                 followedSelection = id
                 if let kind = focus.serviceKind {
@@ -126,35 +126,36 @@ extension ConsoleState {
             // wherever the queue's order puts it.
             pendingSelection = id
             return reloadAll() + [.locate(id: id, filter: queue.filter)]
-        case let .writeFailed(message, stale):
+        case .refused(let refusal):
+            let message = refusal.text(language)
             say(message, .error)
-            guard let stale else { return [.bell] }
-            if case .form(var form, _) = mode, form.purpose.target?.id == stale.id {
+            guard case let .stale(id, _, current) = refusal else { return [.bell] }
+            if case .form(var form, _) = mode, form.purpose.target?.id == id {
                 // Keep what was typed; show the newer version behind the form; the next save builds on it.
                 // A form whose meaning was the old state (a change's next stage) closes instead:
                 // saving it again would do something the operator never saw.
-                guard form.rebase(to: stale.current) else {
-                    say(message + (language == .zh ? "；表单已关闭，请在新版本上重新操作" : "; the form was closed: open it again on the newer version"), .error)
-                    mode = .detail(Detail(id: stale.id))
-                    return [.bell, .loadDetail(stale.id)] + reloadAll()
+                guard form.rebase(to: current) else {
+                    say(message + WriteRefusal.formClosed(language), .error)
+                    mode = .detail(Detail(id: id))
+                    return [.bell, .loadDetail(id)] + reloadAll()
                 }
-                mode = .form(form, returnTo: Detail(id: stale.id))
+                mode = .form(form, returnTo: Detail(id: id))
                 return [.bell] + reloadAll()
             }
             return [.bell] + reloadAll()
         case let .edited(index, result):
             guard case let .form(form, back) = mode else { return [] }
             return reduceForm(form, back, .edited(field: index, result))
-        case .failed(let message):
+        case .failed(let reason):
             if case .detail(let d) = mode, d.item == nil { mode = .normal }
-            say(message, .error)
+            say(reason.text(language), .error)
             return [.bell]
         }
     }
 
     /// Says that the item just saved is not in the list its filters make.
     mutating func hiddenByFilters(_ id: Int64) -> [Effect] {
-        say(language == .zh ? "#\(id) 已保存，但被当前筛选隐藏（c 清除筛选）" : "#\(id) saved, hidden by the current filter (c clears filters)", .info)
+        say(WriteOutcome.hiddenByFilters(id, language), .info)
         return []
     }
 

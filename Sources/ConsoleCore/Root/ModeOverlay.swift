@@ -1,0 +1,24 @@
+import Foundation
+
+extension Mode {
+    /// Which view is drawn over the main screen (`main`: none). An overlay that opens or closes
+    /// changes much of the screen, so the run loop paints it whole.
+    public enum Overlay: CaseIterable, Sendable {
+        case main, detail, form, help, commandLine, search, confirmQuit, figureItems, inspection
+    }
+
+    /// The view drawn over the main screen: the same for a form whatever its fields hold.
+    public var overlay: Overlay {
+        switch self {
+        case .normal: .main
+        case .detail: .detail
+        case .form: .form
+        case .help: .help
+        case .commandLine: .commandLine
+        case .search: .search
+        case .confirmQuit: .confirmQuit
+        case .figureItems: .figureItems
+        case .inspection: .inspection
+        }
+    }
+}

@@ -1,0 +1,190 @@
+import ConsoleCore
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+/// Carries out what the console asks of the store, and answers with what came of it (`Outcome`):
+/// the reads that fill the screens and the forms' writes. No terminal, no clock, no words of its
+/// own: the run loop gives it the operator, the time and the context, and hands the outcome to the
+/// reducer, which says it in the console's language. The same unit runs on the run loop's
+/// connection and on the background queue's.
+struct ConsoleInterpreter: Sendable {
+    let database: AppDatabase
+    /// The database file, named when the file itself fails.
+    let databasePath: String
+
+    /// A read the console asked for, as `operatorName` sees the lists at `now` (the console's
+    /// clock). `nil` for an effect that is not a read: a write, or the terminal's own.
+    func load(_ effect: Effect, operator operatorName: String, now: Date) -> Outcome? {
+        let db = database
+        do {
+            switch effect {
+            case let .loadQueue(filter, offset, limit):
+                let f = filter.itemFilter(operator: operatorName, now: now, offset: offset, limit: limit)
+                // One snapshot; a search's count goes only as far as the page needs (`1000+`).
+                let page = try db.page(f, countCap: QueuePage.countCap(offset: offset, limit: limit))
+                return .loaded([.queueLoaded(QueuePage(items: page.items, offset: offset, total: page.total.value,
+                                                       totalIsLowerBound: page.total.isLowerBound, filter: filter))])
+            case .loadFaults(let search):
+                let faults = try db.items(ItemFilter(kinds: [.fault], activeOnly: true, text: search.isEmpty ? nil : search, limit: 500))
+                return .loaded([.faultsLoaded(faults)])
+            case .loadKPI:
+                return .loaded([.kpiLoaded(try figures(at: now))])
+            case let .loadFigureItems(figure, period):
+                // A page, read from the indexes: tens of milliseconds even at a million items.
+                let (entries, total) = try db.kpiItems(figure, period, now: now, limit: FigureItemsScreen.limit)
+                return .loaded([.figureItemsLoaded(figure, period, entries, total: total)])
+            case let .locate(id, filter):
+                // A fault is on the board (all open faults are loaded); a ticket stands where the
+                // queue's order puts it.
+                if try db.item(id).kind == .fault { return .loaded([.located(id: id, pane: .faults, index: nil)]) }
+                var f = filter.itemFilter(operator: operatorName, now: now, offset: 0, limit: 0)
+                f.limit = nil
+                return .loaded([.located(id: id, pane: .queue, index: try db.position(of: id, in: f))])
+            case .loadDetail(let id):
+                let (item, history) = try db.itemWithHistory(id)
+                // The item shows even when what it has beyond its work item cannot be read.
+                do {
+                    return .loaded([.detailLoaded(item, history)] + (try facts(of: item).map { [.factsLoaded(id: id, $0)] } ?? []))
+                } catch {
+                    return .loaded([.detailLoaded(item, history), .failed(describe(error))])
+                }
+            case let .loadServices(kind, filter, offset, limit):
+                return .loaded([.servicesLoaded(try services(kind, filter, offset: offset, limit: limit, operator: operatorName, now: now))])
+            case let .locateService(id, kind, filter):
+                return .loaded([.located(id: id, pane: Pane(listing: kind) ?? .queue,
+                                         index: try position(of: id, kind, filter, operator: operatorName, now: now))])
+            case .loadDelivery(let id):
+                return .loaded([.deliveryLoaded(try deliveryRecord(id))])
+            case .loadInspections:
+                return .loaded([try inspections()])
+            case .loadInspection(let id):
+                return .loaded([.inspectionLoaded(try db.inspection(id))])
+            case .write, .editText, .bell, .redraw, .quit:
+                return nil
+            }
+        } catch {
+            return .failed(describe(error))
+        }
+    }
+
+    /// This month's and this week's figures at `at`, with the twelve months up to this one.
+    func figures(at: Date) throws -> KPISnapshot {
+        let month = Period.month(containing: at), week = Period.week(containing: at)
+        // The twelve months up to this one, oldest first, for the pane's trend.
+        let months: [Period] = (0..<12).reversed().map { month.months(after: -$0) }
+        let reports = try months.map { try database.kpiReport($0, now: at) }
+        let lastMonths = reports.map(\.figures)
+        return KPISnapshot(month: month, week: week, monthFigures: lastMonths.last ?? [],
+                           weekFigures: try database.kpiReport(week, now: at).figures, lastMonths: lastMonths,
+                           frozenThrough: reports.last(where: \.frozen)?.period)
+    }
+
+    /// Where each fault of the board stands on its escalation path.
+    func standing(of faults: [WorkItem], policy: EscalationPolicy) -> Outcome {
+        do {
+            return .loaded([.escalationsLoaded(try database.escalationStanding(faults, policy: policy))])
+        } catch {
+            return .failed(describe(error))
+        }
+    }
+
+    /// Carries out a write in `ctx` (the operator at the keyboard, the console's clock). The store
+    /// refuses an edit made from a stale copy (`version`) and what the rules do not allow; SQLite
+    /// undoes a write the file could not take.
+    func write(_ request: WriteRequest, _ ctx: Context) -> Outcome {
+        do {
+            return .saved(try carryOut(request, ctx))
+        } catch let error as StoreError {
+            if case let .staleEdit(id, expected, current) = error {
+                return .refused(.stale(id: id, expected: expected, current: current))
+            }
+            return .refused(.rule(LocalizedText(en: error.message(.en), zh: error.message(.zh))))
+        } catch {
+            // A full disk, a read-only or damaged file: said as the command line says it.
+            guard let failure = StorageFailure(error) else { return .refused(.failed(LocalizedText(en: "\(error)", zh: "\(error)"))) }
+            return .refused(.failed(LocalizedText(en: failure.message(path: databasePath, .en),
+                                                  zh: failure.message(path: databasePath, .zh))))
+        }
+    }
+
+    func carryOut(_ request: WriteRequest, _ ctx: Context) throws -> WriteOutcome {
+        let db = database
+        switch request {
+        case .freeze(let period):
+            let report = try db.freeze(period, ctx)
+            return .frozen(period, missed: report.figures.filter { $0.met == false }.map(\.id))
+        case let .addCase(new, at):
+            return .created(id: try db.addCase(new, at: at, ctx).id ?? 0)
+        case let .addFault(new, at):
+            return .created(id: try db.addFault(new, at: at, ctx).id ?? 0)
+        case let .respond(id, note, version):
+            return .saved(id: try db.respond(id, note: note, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
+        case let .resolve(id, cause, solution, version):
+            return .saved(id: try db.resolve(id, cause: cause, solution: solution, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
+        case let .restore(id, cause, solution, mode, version):
+            return .saved(id: try db.restore(id, cause: cause, solution: solution, mode: mode, at: ctx.now,
+                                             expectedVersion: version, ctx).id ?? 0)
+        case let .raise(id, level, reason, version):
+            return .saved(id: try db.raise(id, to: level, reason: reason, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
+        case let .assign(id, to, version):
+            return .saved(id: try db.assign(id, to: to, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
+        case .acknowledge(let id):
+            return .acknowledged(id: id, step: try db.acknowledge(id, at: ctx.now, ctx).step)
+        case let .escalate(id, reason):
+            return .escalated(id: id, step: try db.escalateManually(id, reason: reason, at: ctx.now, ctx).step)
+        case let .assess(id, due, agreedWith, size, version):
+            return .saved(id: try db.assess(id, due: due, agreedWith: agreedWith, size: size, at: ctx.now,
+                                            expectedVersion: version, ctx).id ?? 0)
+        case let .reopen(id, reason, version):
+            return .saved(id: try db.reopen(id, reason: reason, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
+        case let .lower(id, level, reason, version):
+            return .saved(id: try db.lower(id, to: level, reason: reason, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
+        case let .addTask(new, at):
+            return .created(id: try db.addTask(new, at: at, ctx).id ?? 0)
+        case let .completeTask(id, cause, solution, version):
+            try db.completeTask(id, cause: cause, solution: solution, at: ctx.now, expectedVersion: version, ctx)
+            return .completed(id: id)
+        case let .markErroneous(id, note, version):
+            try db.markTaskErroneous(id, note: note, at: ctx.now, expectedVersion: version, ctx)
+            return .markedErroneous(id: id)
+        case let .addChange(new, at):
+            return .created(id: try db.addChange(new, at: at, ctx).id ?? 0)
+        case let .advance(id, to, signedBy, release, version):
+            let advance = try db.advanceChange(id, signedBy: signedBy, release: release, to: to, at: ctx.now,
+                                               expectedVersion: version, ctx)
+            return .advanced(id: id, stage: advance.stage, delivery: advance.deliveryId, reprocessingTask: advance.reprocessingTask)
+        case let .testRound(id, result, note, version):
+            let round = try db.recordTestRound(id, result: result, note: note, at: ctx.now, expectedVersion: version, ctx)
+            return .testRound(id: id, number: round.number, result: round.result)
+        case let .addDefect(delivery, title, description, at):
+            return .defectRecorded(defect: try db.addDefect(delivery: delivery, title: title, description: description, at: at, ctx),
+                                   delivery: delivery)
+        case let .addTraining(new, at):
+            return .created(id: try db.addTraining(new, at: at, ctx).id ?? 0)
+        case let .trainingStep(id, step, at, version):
+            try db.markTrainingStep(id, step, at: at, expectedVersion: version, ctx)
+            return .trainingStepDone(id: id, step: step)
+        case let .addAttendee(id, name, office, region, score, _):
+            // No stale-edit check: an attendee (and a material) is a record of its own (the store's rule).
+            let attendee = try db.addAttendee(id, name: name, office: office, region: region, score: score, at: ctx.now, ctx)
+            return .attendeeRecorded(id: id, name: attendee.name)
+        case let .setScore(id, name, score, version):
+            try db.setScore(id, name: name, score: score, at: ctx.now, expectedVersion: version, ctx)
+            return .scored(id: id, name: name, score: score)
+        case let .addMaterial(id, location, _):
+            try db.addMaterial(id, location: location, at: ctx.now, ctx)
+            return .materialRecorded(id: id)
+        case .addInspection(let new):
+            return try recordInspection(new, ctx)
+        }
+    }
+
+    /// An error of a read, in both languages: the store's reason, or the file's failure naming it.
+    func describe(_ error: any Error) -> LocalizedText {
+        if let failure = StorageFailure(error) {
+            return LocalizedText(en: failure.message(path: databasePath, .en), zh: failure.message(path: databasePath, .zh))
+        }
+        return LocalizedText(en: HelpDesk.describe(error, .en).0, zh: HelpDesk.describe(error, .zh).0)
+    }
+}
