@@ -14,7 +14,7 @@ extension ConsoleRunner {
         case let .loadServices(.training, filter, offset, limit):
             // Trainings are few: a page of them, latest held first, with their details.
             let page = try db.trainings(trainingFilter(filter, offset: offset, limit: limit))
-            let facts = Dictionary(uniqueKeysWithValues: page.trainings.map { ($0.item.id!, ServiceFacts(training: $0.detail)) })
+            let facts = Dictionary(uniqueKeysWithValues: page.trainings.map { ($0.item.id!, ServiceFacts(.training($0.detail))) })
             dispatch(.servicesLoaded(ServicePage(.training, filter, items: page.trainings.map(\.item), offset: offset, total: page.total,
                                                  facts: facts)))
         case let .locateService(id, .training, filter):
@@ -25,14 +25,14 @@ extension ConsoleRunner {
             let items = try db.items(f)
             let ids = items.compactMap(\.id)
             var facts: [Int64: ServiceFacts] = [:]
-            if kind == .task { facts = try db.taskErrors(ids).mapValues { ServiceFacts(error: $0) } }
-            if kind == .change { facts = try db.changeDetails(ids).mapValues { ServiceFacts(change: $0) } }
+            if kind == .task { facts = try db.taskErrors(ids).mapValues { ServiceFacts(.task(error: $0)) } }
+            if kind == .change { facts = try db.changeDetails(ids).mapValues { ServiceFacts(.change($0, delivery: nil)) } }
             dispatch(.servicesLoaded(ServicePage(kind, filter, items: items, offset: offset, total: try db.count(f), facts: facts)))
         case let .locateService(id, kind, filter):
             let f = filter.itemFilter(kind, operator: state.operatorName, now: state.now, offset: 0, limit: nil)
             dispatch(.located(id: id, pane: Pane(listing: kind) ?? .queue, index: try db.position(of: id, in: f)))
         case .loadDelivery(let id):
-            dispatch(.deliveryLoaded(try deliveryRecord(id)))
+            dispatch(.deliveryLoaded(try db.deliveryRecord(id)))
         default:
             break
         }
@@ -43,32 +43,10 @@ extension ConsoleRunner {
         TrainingFilter(type: filter.trainingType, text: filter.search.isEmpty ? nil : filter.search, limit: limit, offset: offset)
     }
 
-    /// What a task, a change or a training has beyond its work item, for its details; for any
-    /// other item, what was made from it (a task or change from a ticket).
+    /// What an item has beyond its work item, for its details.
     func loadFacts(of item: WorkItem) throws {
         guard let id = item.id else { return }
-        let db = env.database
-        if item.kind == .training {
-            dispatch(.factsLoaded(id: id, ServiceFacts(training: try db.trainingDetail(id))))
-            return
-        }
-        // A ticket shows the tasks and changes made from it too.
-        let links = try db.links(of: id)
-        guard item.kind == .task || item.kind == .change || links != ItemLinks() else { return }
-        var facts = ServiceFacts(links: links)
-        if item.kind == .task { facts.error = try db.taskError(id) }
-        if item.kind == .change {
-            let change = try db.changeDetail(id)
-            facts.change = change
-            facts.delivery = try change.deliveryId.map(deliveryRecord)
-        }
-        dispatch(.factsLoaded(id: id, facts))
-    }
-
-    func deliveryRecord(_ id: Int64) throws -> DeliveryRecord {
-        let (delivery, changes, defects) = try env.database.delivery(id)
-        let types = try env.database.changeDetails(changes.compactMap(\.id)).mapValues(\.type)
-        return DeliveryRecord(delivery: delivery, changes: changes, types: types, defects: defects)
+        dispatch(.factsLoaded(id: id, try env.database.facts(of: item)))
     }
 
     /// Carries out a write of a task, a change or a defect and says what it did; the store refuses
