@@ -187,7 +187,7 @@ extension ItemPresentation {
         fields.append(Field(zh ? "阶段" : "Stage", all.map { $0 == c.stage ? "[\($0.label(lang))]" : $0.label(lang) }.joined(separator: " → "),
                             compact: "\(c.stage.label(lang)) (\((all.firstIndex(of: c.stage) ?? 0) + 1)/\(all.count))"))
         if let e = c.effective { fields.append(Field(zh ? "政策生效" : "Effective", e.description)) }
-        if let s = c.signedBy { fields.append(Field(zh ? "确认签字" : "Signed by", "\(s)  \(c.signedAt.map(BeijingTime.iso) ?? "")")) }
+        if let s = c.signedBy { fields.append(Field(zh ? "确认签字" : "Signed by", ([s] + [c.signedAt.map(BeijingTime.iso)].compactMap { $0 }).joined(separator: "  "))) }
         for r in c.rounds {
             fields.append(Field(zh ? "内测第\(r.number)轮" : "Round \(r.number)", "\(r.result.label(lang))  \(BeijingTime.short(r.at))  \(r.actor)  \(r.note)",
                                 r.result == .pass ? .met : .missed))

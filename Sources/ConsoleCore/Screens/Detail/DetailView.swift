@@ -14,7 +14,7 @@ extension DetailScreen {
         buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(p.heading.kind) · \(p.heading.status)",
                    note: "\(t(.version)) \(p.heading.version)", focused: true, theme)
         drawRows(&buf, body, rows(p, width: body.width - 20, history: t(.history), theme), scroll: d.scroll,
-                 labelWidth: p.sections.first?.fields.map { TerminalText.width($0.label) }.max() ?? 8)
+                 labelWidth: (p.sections.compactMap(\.title) + (p.sections.first?.fields.map(\.label) ?? [])).map(TerminalText.width).max() ?? 8)
     }
 
     /// The presentation as labelled rows: the item's fields, each titled section after a blank

@@ -19,8 +19,13 @@ public struct ServiceFacts: Equatable, Sendable {
 
     /// A task's error mark.
     public var error: TaskError? {
-        if case .task(let error) = kind { return error }
-        return nil
+        get {
+            if case .task(let error) = kind { return error }
+            return nil
+        }
+        set {
+            if case .task = kind { kind = .task(error: newValue) }
+        }
     }
 
     /// A change's type, stage, signature, test rounds and delivery.
