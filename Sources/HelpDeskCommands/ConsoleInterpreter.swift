@@ -45,7 +45,7 @@ struct ConsoleInterpreter: Sendable {
                 let (item, history) = try db.itemWithHistory(id)
                 // The item shows even when what it has beyond its work item cannot be read.
                 do {
-                    return .loaded([.detailLoaded(item, history)] + (try facts(of: item).map { [.factsLoaded(id: id, $0)] } ?? []))
+                    return .loaded([.detailLoaded(item, history), .factsLoaded(id: id, try db.facts(of: item))])
                 } catch {
                     return .loaded([.detailLoaded(item, history), .failed(describe(error))])
                 }
@@ -55,7 +55,7 @@ struct ConsoleInterpreter: Sendable {
                 return .loaded([.located(id: id, pane: Pane(listing: kind) ?? .queue,
                                          index: try position(of: id, kind, filter, operator: operatorName, now: now))])
             case .loadDelivery(let id):
-                return .loaded([.deliveryLoaded(try deliveryRecord(id))])
+                return .loaded([.deliveryLoaded(try db.deliveryRecord(id))])
             case .loadInspections:
                 return .loaded([try inspections()])
             case .loadInspection(let id):

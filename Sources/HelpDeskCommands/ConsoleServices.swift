@@ -16,7 +16,7 @@ extension ConsoleInterpreter {
         case .training:
             // Trainings are few: a page of them, latest held first, with their details.
             let page = try db.trainings(trainingFilter(filter, offset: offset, limit: limit))
-            let facts = Dictionary(uniqueKeysWithValues: page.trainings.map { ($0.item.id!, ServiceFacts(training: $0.detail)) })
+            let facts = Dictionary(uniqueKeysWithValues: page.trainings.map { ($0.item.id!, ServiceFacts(.training($0.detail))) })
             return ServicePage(.training, filter, items: page.trainings.map(\.item), offset: offset, total: page.total, facts: facts)
         case .general, .special, .requirement, .fault, .task, .change, .delivery, .inspection:
             // As the queue: only the window asked for is read, in the store's order and tallies.
@@ -25,8 +25,8 @@ extension ConsoleInterpreter {
             let ids = items.compactMap(\.id)
             let facts: [Int64: ServiceFacts]
             switch kind {
-            case .task: facts = try db.taskErrors(ids).mapValues { ServiceFacts(error: $0) }
-            case .change: facts = try db.changeDetails(ids).mapValues { ServiceFacts(change: $0) }
+            case .task: facts = try db.taskErrors(ids).mapValues { ServiceFacts(.task(error: $0)) }
+            case .change: facts = try db.changeDetails(ids).mapValues { ServiceFacts(.change($0, delivery: nil)) }
             case .general, .special, .requirement, .fault, .delivery, .training, .inspection: facts = [:]
             }
             return ServicePage(kind, filter, items: items, offset: offset, total: try db.count(f), facts: facts)
@@ -47,36 +47,5 @@ extension ConsoleInterpreter {
     /// The store's filter for a window of the trainings screen.
     func trainingFilter(_ filter: ServiceFilter, offset: Int, limit: Int?) -> TrainingFilter {
         TrainingFilter(type: filter.trainingType, text: filter.search.isEmpty ? nil : filter.search, limit: limit, offset: offset)
-    }
-
-    /// What a task, a change or a training has beyond its work item, for its details; for any
-    /// other item, what was made from it (a task or change from a ticket). `nil`: nothing.
-    func facts(of item: WorkItem) throws -> ServiceFacts? {
-        guard let id = item.id else { return nil }
-        let db = database
-        switch item.kind {
-        case .training:
-            return ServiceFacts(training: try db.trainingDetail(id))
-        case .task:
-            var facts = ServiceFacts(links: try db.links(of: id))
-            facts.error = try db.taskError(id)
-            return facts
-        case .change:
-            var facts = ServiceFacts(links: try db.links(of: id))
-            let change = try db.changeDetail(id)
-            facts.change = change
-            facts.delivery = try change.deliveryId.map(deliveryRecord)
-            return facts
-        case .general, .special, .requirement, .fault, .delivery, .inspection:
-            // A ticket shows the tasks and changes made from it too.
-            let links = try db.links(of: id)
-            return links == ItemLinks() ? nil : ServiceFacts(links: links)
-        }
-    }
-
-    func deliveryRecord(_ id: Int64) throws -> DeliveryRecord {
-        let (delivery, changes, defects) = try database.delivery(id)
-        let types = try database.changeDetails(changes.compactMap(\.id)).mapValues(\.type)
-        return DeliveryRecord(delivery: delivery, changes: changes, types: types, defects: defects)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConsoleCore
 import Foundation
 import HelpDeskCore
 import HelpDeskStore
@@ -176,85 +177,51 @@ enum Listing {
             try JSONOutput.print(j)
             return
         }
-        let lang = env.language, t = Strings(lang)
-        let clean = { (s: String) in TerminalText.sanitize(s) }
-        var lines: [(String, String)] = [
-            (t(.id), "#\(id)"),
-            (t(.kind), item.kind == .fault
-                ? (lang == .zh ? "\(item.level?.rawValue ?? 0)级\(item.kind.label(lang))" : "level \(item.level?.rawValue ?? 0) \(item.kind.label(lang))")
-                : item.kind.label(lang)),
-            (t(.status), item.status.label(lang, kind: item.kind)),
-            (t(.title), clean(item.title)),
-        ]
-        if let r = item.region { lines.append((t(.region), r.chineseName)) }
-        if let c = item.channel { lines.append((t(.channel), c.label(lang))) }
-        if let name = item.requesterName {
-            let extra = [item.requesterOffice, item.requesterPhone].compactMap { $0 }.joined(separator: ", ")
-            lines.append((t(.requester), clean(extra.isEmpty ? name : "\(name) (\(extra))")))
-        }
-        if let who = item.takenBy { lines.append((t(.takenBy), who)) }
-        if let who = item.assignee { lines.append((t(.assignee), who)) }
-        // The inspections whose readings opened it or were linked to it (inspect show ID).
-        let inspections = try env.database.inspections(of: id)
-        if !inspections.isEmpty { lines.append((lang == .zh ? "巡检" : "Inspections", inspections.map { "#\($0)" }.joined(separator: " "))) }
-        lines.append((item.kind == .fault ? t(.reported) : t(.received), BeijingTime.iso(item.receivedAt)))
-        if let c = item.confirmedAt, item.kind == .special { lines.append((t(.confirmed), BeijingTime.iso(c))) }
-        if let r = item.firstResponseAt { lines.append((t(.firstResponse), BeijingTime.iso(r))) }
-        if let d = item.dueAt {
-            var text = BeijingTime.iso(d)
-            if item.isAwaitingRuleEvent {
-                text += "  (\(TimeLeft.text(from: env.now, to: d, lang)))"
-            } else if item.isOverdue(at: env.now) {
-                text += "  [\(t(.overdue))]"
-            } else if item.status != .closed {
-                text += "  (\(t(.answered)))"
-            }
-            lines.append((t(.deadline), text))
-        }
-        if let a = item.agreedWith { lines.append((t(.agreedWith), clean(a) + (item.agreedAt.map { " @ \(BeijingTime.iso($0))" } ?? ""))) }
-        if let v = item.calendarVersion { lines.append((t(.calendarVersion), v)) }
-        if let c = item.closedAt { lines.append((t(.closed), BeijingTime.iso(c))) }
-        // Texts of several lines (a pasted log) keep their lines, each under the value column.
-        let block = { (s: String) in
+        let p = ItemPresentation(item, facts: try env.database.facts(of: item), history: history, now: env.now, env.language)
+        print(text(p, env.language), terminator: "")
+    }
+
+    /// An item's presentation as `show` prints it: its number, kind and status, its fields in a
+    /// column under their labels (a text of several lines keeps its lines, each under the value
+    /// column), its version; each titled section under its title; then its history.
+    static func text(_ p: ItemPresentation, _ lang: Language) -> String {
+        let t = Strings(lang)
+        let clean = { (s: String) in
             TerminalText.sanitize(s.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .newlines), keepNewlines: true)
         }
-        if let c = item.cause { lines.append((t(.cause), block(c))) }
-        if let s = item.solution { lines.append((t(.solution), block(s))) }
-        if !item.description.isEmpty { lines.append((t(.description), block(item.description))) }
-        lines += try ServiceJSON.lines(env, item)
-        lines.append((t(.version), "\(item.version)"))
+        let main = p.sections.first { $0.title == nil }?.fields ?? []
+        let lines = [(t(.id), "#\(p.heading.id)"), (t(.kind), p.heading.kind), (t(.status), p.heading.status)]
+            + main.map { ($0.label, clean($0.value)) } + [(t(.version), "\(p.heading.version)")]
         let width = lines.map { TerminalText.width($0.0) }.max() ?? 0
+        var out = ""
         for (k, v) in lines {
             let parts = v.components(separatedBy: "\n")
-            print("\(TerminalText.fit(k, width))  \(parts[0])")
-            for part in parts.dropFirst() { print(String(repeating: " ", count: width + 2) + part) }
+            out += "\(TerminalText.fit(k, width))  \(parts[0])\n"
+            for part in parts.dropFirst() { out += String(repeating: " ", count: width + 2) + part + "\n" }
         }
-        if item.kind == .fault {
-            let steps = try env.database.escalations(of: id)
-            let zh = lang == .zh
-            print("\n\(zh ? "升级" : "Escalation"):")
-            if steps.isEmpty { print(zh ? "  （无）" : "  (none)") }
-            for s in steps {
-                let ack = s.step.isTier ? (s.acknowledgedBy.map { " ✓ \($0) \(BeijingTime.short(s.acknowledgedAt!))" } ?? (zh ? " 待确认" : " awaiting acknowledgement")) : ""
-                print("  \(BeijingTime.short(s.takenAt))  \(s.step.label(lang))  \(s.byRule ? (zh ? "规则" : "rule") : s.takenBy)  \(clean(s.reason.text(lang)))\(ack)")
-            }
+        for section in p.sections where section.title != nil {
+            out += "\n\(section.title ?? ""):\n"
+            if section.fields.isEmpty, let empty = section.empty { out += "  \(empty)\n" }
+            for f in section.fields { out += "  \(f.label)  \(clean(f.value).replacingOccurrences(of: "\n", with: " "))\n" }
         }
-        printHistory(history, of: item.kind, lang)
+        return out + historyText(p.history, lang)
     }
 }
 
 /// An item's history as `show` prints it: a heading, then one line an entry.
 func printHistory(_ history: [HistoryEntry], of kind: ItemKind, _ lang: Language) {
+    print(historyText(ItemPresentation.HistoryLine.lines(history, of: kind, lang), lang), terminator: "")
+}
+
+func historyText(_ history: [ItemPresentation.HistoryLine], _ lang: Language) -> String {
     let t = Strings(lang)
-    print("\n\(t(.history)):")
     // The change and the note are the entry's substance: printed whole, last on the line.
     var table = TextTable(headers: [t(.at), t(.actor), t(.event), "\(t(.change)) · \(t(.note))"])
     table.cutLast = false
     table.rows = history.map { e in
-        [BeijingTime.short(e.at), e.actor, HistoryText.event(e.event, lang),
-         [HistoryText.change(e, kind: kind, lang), HistoryText.note(e, lang)].filter { !$0.isEmpty }.joined(separator: "  ")]
+        [BeijingTime.short(e.at), e.actor, e.event, [e.change, e.note].filter { !$0.isEmpty }.joined(separator: "  ")]
     }
-    print(table.render())
+    return "\n\(t(.history)):\n" + table.render() + "\n"
 }
 
 extension Region: ExpressibleByArgument {

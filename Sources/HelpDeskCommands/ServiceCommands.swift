@@ -393,39 +393,4 @@ struct ServiceJSON: Encodable {
             }
         }
     }
-
-    /// What `show` prints for a task or change between the item's fields and its history.
-    static func lines(_ env: Environment, _ item: WorkItem) throws -> [(String, String)] {
-        let zh = env.language == .zh, lang = env.language, db = env.database, id = item.id!
-        var lines: [(String, String)] = []
-        let links = try db.links(of: id)
-        if let source = links.source { lines.append((zh ? "来源" : "from", "#\(source)")) }
-        if !links.derived.isEmpty { lines.append((zh ? "派生" : "led to", links.derived.map { "#\($0)" }.joined(separator: " "))) }
-        if item.kind == .task, let error = try db.taskError(id) {
-            lines.append((zh ? "有误" : "erroneous", "\(BeijingTime.iso(error.at))  \(error.actor)  \(TerminalText.sanitize(error.note))"))
-        }
-        if item.kind == .change {
-            let d = try db.changeDetail(id)
-            lines.append((zh ? "类型" : "type", d.type.label(lang)))
-            lines.append((zh ? "阶段" : "stage", d.stage.label(lang)))
-            if let e = d.effective { lines.append((zh ? "政策生效" : "effective", e.description)) }
-            if let s = d.signedBy { lines.append((zh ? "确认签字" : "signed by", "\(TerminalText.sanitize(s)) @ \(d.signedAt.map(BeijingTime.iso) ?? "")")) }
-            for r in d.rounds {
-                lines.append((zh ? "内测第\(r.number)轮" : "test round \(r.number)",
-                              "\(r.result.label(lang))  \(BeijingTime.short(r.at))  \(r.actor)  \(TerminalText.sanitize(r.note))"))
-            }
-            if let delivery = d.deliveryId { lines.append((zh ? "交付" : "delivery", "\(delivery)")) }
-        }
-        if item.kind == .training {
-            // The session in short; `train show` gives its steps, attendees and materials.
-            let d = try db.trainingDetail(id)
-            lines.append((zh ? "培训对象" : "for", d.type.label(lang)))
-            lines.append((zh ? "日期" : "held on", d.heldOn.description))
-            lines.append((zh ? "地点" : "place", TerminalText.sanitize(d.place)))
-            lines.append((zh ? "讲师" : "trainer", TerminalText.sanitize(d.trainer)))
-            lines.append((zh ? "进度" : "steps done", "\(d.stepsDone)/\(TrainingStep.allCases.count)"))
-            lines.append((zh ? "平均分" : "average score", "\(TrainingRules.averageText(d.averageScore)) (\(d.attendees.count))"))
-        }
-        return lines
-    }
 }

@@ -224,7 +224,7 @@ struct DailyUseTests {
         _ = s.reduce(.detailLoaded(answered, []))
         b = render(s)
         let due = try #require(b.row(containing: "2021-11-24T09:30:00+08:00"))
-        #expect(b.lines[due].contains("已响应"))
+        #expect(b.lines[due].contains("已按时响应"), "as show says it")
         #expect(!b.lines[due].contains("超"))
     }
 

@@ -11,8 +11,8 @@ struct ServiceRenderTests {
         var s = ServiceSample.state(.changes, width: width, height: height, language: language)
         _ = s.press(.char("G"), .enter)
         _ = s.reduce(.detailLoaded(ServiceSample.changes[2], []))
-        _ = s.reduce(.factsLoaded(id: 403, ServiceFacts(links: ItemLinks(source: 104, derived: [305]), change: ServiceSample.details[403],
-                                                        delivery: ServiceSample.delivery)))
+        _ = s.reduce(.factsLoaded(id: 403, ServiceFacts(.change(ServiceSample.details[403]!, delivery: ServiceSample.delivery),
+                                                        links: ItemLinks(source: 104, derived: [305]))))
         return s
     }
 
@@ -101,7 +101,7 @@ struct ServiceRenderTests {
             var s = ServiceSample.state(.tasks, width: 80, height: 24, language: lang)
             _ = s.press(.char("G"), .enter)
             _ = s.reduce(.detailLoaded(ServiceSample.tasks[2], []))
-            _ = s.reduce(.factsLoaded(id: 303, ServiceFacts(links: ItemLinks(source: 101), error: ServiceSample.errors[303])))
+            _ = s.reduce(.factsLoaded(id: 303, ServiceFacts(.task(error: ServiceSample.errors[303]), links: ItemLinks(source: 101))))
             let b = render(s)
             let zh = lang == .zh
             #expect(b.lines[1].contains(zh ? "#303 数据处理 · 已完成" : "#303 task · completed"))

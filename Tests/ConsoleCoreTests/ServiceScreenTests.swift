@@ -84,7 +84,7 @@ struct ServiceScreenTests {
         _ = DetailScreen.reduce(&d, .loaded(ServiceSample.changes[0], []))
         _ = DetailScreen.reduce(&d, .factsLoaded(id: 402, ServiceFacts()))
         #expect(d.facts == nil)                                                    // another item's
-        _ = DetailScreen.reduce(&d, .factsLoaded(id: 401, ServiceFacts(change: ServiceSample.details[401])))
+        _ = DetailScreen.reduce(&d, .factsLoaded(id: 401, ServiceFacts(.change(ServiceSample.details[401]!, delivery: nil))))
         #expect(d.facts?.change?.stage == .internalTest)
         #expect(DetailScreen.reduce(&d, .key(.char("a"))) == [.run(.advance)])   // not the desk's acknowledge
         #expect(DetailScreen.commands(for: d.item, d.facts) == [.advance, .testRound])

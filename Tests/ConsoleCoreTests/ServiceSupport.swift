@@ -50,11 +50,11 @@ enum ServiceSample {
                          recordedAt: t("2021-11-22T11:00:00+08:00"), recordedBy: "lina")])
 
     static func taskPage(_ filter: ServiceFilter = ServiceFilter(), total: Int = 3) -> ServicePage {
-        ServicePage(.task, filter, items: tasks, offset: 0, total: total, facts: errors.mapValues { ServiceFacts(error: $0) })
+        ServicePage(.task, filter, items: tasks, offset: 0, total: total, facts: errors.mapValues { ServiceFacts(.task(error: $0)) })
     }
 
     static func changePage(_ filter: ServiceFilter = ServiceFilter()) -> ServicePage {
-        ServicePage(.change, filter, items: changes, offset: 0, total: changes.count, facts: details.mapValues { ServiceFacts(change: $0) })
+        ServicePage(.change, filter, items: changes, offset: 0, total: changes.count, facts: details.mapValues { ServiceFacts(.change($0, delivery: nil)) })
     }
 
     /// The console with the tasks (`4`) or the changes (`5`) in view, their lists loaded.

@@ -38,7 +38,7 @@ enum TrainingSample {
     ]
 
     static func page(_ filter: ServiceFilter = ServiceFilter()) -> ServicePage {
-        ServicePage(.training, filter, items: items, offset: 0, total: items.count, facts: details.mapValues { ServiceFacts(training: $0) })
+        ServicePage(.training, filter, items: items, offset: 0, total: items.count, facts: details.mapValues { ServiceFacts(.training($0)) })
     }
 
     /// The console with the trainings (`6`) in view, their list loaded.
@@ -56,7 +56,7 @@ enum TrainingSample {
         for _ in 0..<index { _ = s.press(.char("j")) }
         _ = s.press(.enter)
         _ = s.reduce(.detailLoaded(items[index], []))
-        _ = s.reduce(.factsLoaded(id: id, ServiceFacts(training: details[id]!)))
+        _ = s.reduce(.factsLoaded(id: id, ServiceFacts(.training(details[id]!))))
         return s
     }
 }

@@ -6,55 +6,52 @@ extension DetailScreen {
         if let delivery = d.delivery { return DeliveryScreen.draw(&buf, body, delivery, context, theme) }
         buf.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: theme[.base])
         let t = context.strings
-        let lang = context.language
         guard let item = d.item else {
             buf.put("#\(d.id) …", x: 2, y: body.y + 1, style: theme[.dim])
             return
         }
-        let kind = item.kind == .fault ? "\(item.kind.label(lang)) \(t(.level)) \(item.level?.rawValue ?? 0)" : item.kind.label(lang)
-        // A change's stage says more than open or released.
-        let status = d.facts?.change?.stage.label(lang)
-            ?? d.facts?.training.map { lang == .zh ? "已完成 \($0.stepsDone)/7 步" : "\($0.stepsDone)/7 steps done" }
-            ?? item.status.label(lang, kind: item.kind)
-        buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(kind) · \(status)",
-                   note: "\(t(.version)) \(item.version)", focused: true, theme)
-        var lines: [(String, String, Style)] = [(t(.title), item.title, theme[.base])]
-        if let r = item.region { lines.append((t(.region), r.chineseName, theme[.base])) }
-        if let c = item.channel { lines.append((t(.channel), c.label(lang), theme[.base])) }
-        // The requester's name, office and phone: whichever are known, a phone even without a name.
-        let requester = [item.requesterName, item.requesterOffice, item.requesterPhone].compactMap { $0 }.filter { !$0.isEmpty }
-        if !requester.isEmpty { lines.append((t(.requester), requester.joined(separator: "  "), theme[.base])) }
-        if let w = item.takenBy { lines.append((t(.takenBy), w, theme[.base])) }
-        if let w = item.assignee { lines.append((t(.assignee), w, theme[.base])) }
-        lines.append((item.kind == .fault ? t(.reported) : t(.received), BeijingTime.iso(item.receivedAt), theme[.base]))
-        if let r = item.firstResponseAt { lines.append((t(.firstResponse), BeijingTime.iso(r), theme[.base])) }
-        if let due = item.dueAt {
-            let urgency = Urgency.of(item, at: context.now)
-            let left: String
-            if item.status == .closed {
-                left = item.isOverdue(at: context.now) ? "  (\(t(.overdue)))" : ""
-            } else if !item.isAwaitingRuleEvent {
-                left = "  (\(DueText.timeLeft(item, context)))"
-            } else {
-                left = "  (\(item.kind == .fault ? Countdown.text(to: due, from: context.now, lang) : TimeLeft.text(from: context.now, to: due, lang)))"
+        let p = ItemPresentation(item, facts: d.facts, history: d.history, now: context.now, context.language)
+        buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(p.heading.kind) · \(p.heading.status)",
+                   note: "\(t(.version)) \(p.heading.version)", focused: true, theme)
+        drawRows(&buf, body, rows(p, width: body.width - 20, history: t(.history), theme), scroll: d.scroll,
+                 labelWidth: (p.sections.compactMap(\.title) + (p.sections.first?.fields.map(\.label) ?? [])).map(TerminalText.width).max() ?? 8)
+    }
+
+    /// The presentation as labelled rows: the item's fields, each titled section after a blank
+    /// row, then the history. A value wider than `width` that has a compact form takes it; a field
+    /// with a key says which.
+    static func rows(_ p: ItemPresentation, width: Int, history: String, _ theme: Theme) -> [(String, Style, String, Style)] {
+        var rows: [(String, Style, String, Style)] = []
+        for section in p.sections {
+            if let title = section.title {
+                rows.append(("", theme[.base], "", theme[.base]))
+                rows.append((title, theme[.header], "", theme[.base]))
+                if section.fields.isEmpty, let empty = section.empty { rows.append(("", theme[.base], empty, theme[.dim])) }
             }
-            lines.append((t(.deadline), BeijingTime.iso(due) + left, urgency.role.map { theme[$0] } ?? theme[.base]))
+            for f in section.fields {
+                var value = f.compact.flatMap { TerminalText.width(f.value) > width ? $0 : nil } ?? f.value
+                if let key = f.key { value += "  (\(key))" }
+                rows.append((f.label, section.title == nil ? theme[.label] : theme[.dim], value, style(f.emphasis, theme)))
+            }
         }
-        if let a = item.agreedWith { lines.append((t(.agreedWith), a, theme[.base])) }
-        if let c = item.closedAt { lines.append((t(.closed), BeijingTime.iso(c), theme[.base])) }
-        if let c = item.cause { lines.append((t(.cause), c, theme[.base])) }
-        if let s = item.solution { lines.append((t(.solution), s, theme[.base])) }
-        if let facts = d.facts { lines += factLines(facts, width: body.width - 20, context, theme) }
-        if !item.description.isEmpty { lines.append((t(.description), item.description, theme[.base])) }
-        var rows: [(String, Style, String, Style)] = lines.map { ($0.0, theme[.label], $0.1, $0.2) }
         rows.append(("", theme[.base], "", theme[.base]))
-        rows.append((t(.history), theme[.header], "", theme[.base]))
-        for e in d.history {
-            let text = [e.actor, HistoryText.event(e.event, lang), HistoryText.change(e, kind: item.kind, lang),
-                        HistoryText.note(e, lang)].filter { !$0.isEmpty }.joined(separator: "  ")
+        rows.append((history, theme[.header], "", theme[.base]))
+        for e in p.history {
+            let text = [e.actor, e.event, e.change, e.note].filter { !$0.isEmpty }.joined(separator: "  ")
             rows.append((BeijingTime.short(e.at), theme[.dim], text, theme[.base]))
         }
-        drawRows(&buf, body, rows, scroll: d.scroll, labelWidth: lines.map { TerminalText.width($0.0) }.max() ?? 8)
+        return rows
+    }
+
+    static func style(_ emphasis: ItemPresentation.Emphasis, _ theme: Theme) -> Style {
+        switch emphasis {
+        case .plain: return theme[.base]
+        case .dim: return theme[.dim]
+        case .error: return theme[.error]
+        case .met: return theme[.kpiMet]
+        case .missed: return theme[.kpiMissed]
+        case .urgency(let urgency): return urgency.role.map { theme[$0] } ?? theme[.base]
+        }
     }
 
     /// Labelled rows under the header row of `body`, scrolled by `scroll`: labels in a column as

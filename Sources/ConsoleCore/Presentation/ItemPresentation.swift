@@ -1,0 +1,244 @@
+import Foundation
+import HelpDeskCore
+
+/// One item laid out for people: its heading, its sections of labelled fields and its history.
+///
+/// Built here, once, from the item and what it has beyond it (`ServiceFacts`); the command line's
+/// `show` prints it and the console's details draw it, so both say the same. `--json` is a machine
+/// format and does not go through it.
+public struct ItemPresentation: Equatable, Sendable {
+    /// What the console puts in its pane header and `show` prints first.
+    public struct Heading: Equatable, Sendable {
+        public var id: Int64
+        /// `2级故障` / `level 2 fault`, or the kind's name.
+        public var kind: String
+        /// The status; a change's stage or a training's steps where they say more.
+        public var status: String
+        public var version: Int
+    }
+
+    public var heading: Heading
+    /// The item's own fields first (untitled), then titled sections such as a fault's escalation.
+    public var sections: [Section]
+    /// The history, oldest first.
+    public var history: [HistoryLine]
+}
+
+extension ItemPresentation {
+    /// Labelled fields under an optional title.
+    public struct Section: Equatable, Sendable {
+        public var title: String?
+        public var fields: [Field]
+        /// What an empty section says (`(none)`), if it is shown at all when empty.
+        public var empty: String?
+
+        public init(title: String? = nil, fields: [Field], empty: String? = nil) {
+            self.title = title
+            self.fields = fields
+            self.empty = empty
+        }
+    }
+
+    /// A label and its value. An empty label continues the field above it (a training's steps).
+    public struct Field: Equatable, Sendable {
+        public var label: String
+        /// The value as data: it may hold several lines (a pasted log) and is sanitized where it is shown.
+        public var value: String
+        public var emphasis: Emphasis
+        /// A shorter value for where the full one does not fit (a change's stage without its way).
+        public var compact: String?
+        /// The console key that opens what the value names (a change's delivery: `d`).
+        public var key: String?
+
+        public init(_ label: String, _ value: String, _ emphasis: Emphasis = .plain, compact: String? = nil, key: String? = nil) {
+            self.label = label
+            self.value = value
+            self.emphasis = emphasis
+            self.compact = compact
+            self.key = key
+        }
+    }
+
+    /// How a field stands out: the console colours it, the command line prints it plain.
+    public enum Emphasis: Equatable, Sendable {
+        case plain, dim, error, met, missed
+        /// A deadline, by how pressing it is.
+        case urgency(Urgency)
+    }
+
+    /// A history entry in words.
+    public struct HistoryLine: Equatable, Sendable {
+        public var at: Date
+        public var actor: String
+        public var event: String
+        public var change: String
+        public var note: String
+
+        public static func lines(_ history: [HistoryEntry], of kind: ItemKind, _ lang: Language) -> [HistoryLine] {
+            history.map { e in
+                HistoryLine(at: e.at, actor: e.actor, event: HistoryText.event(e.event, lang), change: HistoryText.change(e, kind: kind, lang),
+                            note: HistoryText.note(e, lang))
+            }
+        }
+    }
+}
+
+extension ItemPresentation {
+    /// The item with its facts (`nil` until they are read) and history, at `now`, in `lang`.
+    public init(_ item: WorkItem, facts: ServiceFacts?, history: [HistoryEntry], now: Date, _ lang: Language) {
+        let t = Strings(lang)
+        let zh = lang == .zh
+        let level = item.level?.rawValue ?? 0
+        let kind = item.kind == .fault ? (zh ? "\(level)级\(item.kind.label(lang))" : "level \(level) \(item.kind.label(lang))")
+            : item.kind.label(lang)
+        // A change's stage and a training's steps say more than open or closed.
+        let status: String
+        switch facts?.kind {
+        case .change(let detail, _)?: status = detail.stage.label(lang)
+        case .training(let detail)?: status = zh ? "已完成 \(detail.stepsDone)/7 步" : "\(detail.stepsDone)/7 steps done"
+        case .plain?, .fault?, .task?, nil: status = item.status.label(lang, kind: item.kind)
+        }
+        heading = Heading(id: item.id ?? 0, kind: kind, status: status, version: item.version)
+
+        var fields = [Field(t(.title), item.title)]
+        if let r = item.region { fields.append(Field(t(.region), r.chineseName)) }
+        if let c = item.channel { fields.append(Field(t(.channel), c.label(lang))) }
+        // The requester's name, office and phone: whichever are known, a phone even without a name.
+        let requester = [item.requesterName, item.requesterOffice, item.requesterPhone].compactMap { $0 }.filter { !$0.isEmpty }
+        if !requester.isEmpty { fields.append(Field(t(.requester), requester.joined(separator: "  "))) }
+        if let w = item.takenBy { fields.append(Field(t(.takenBy), w)) }
+        if let w = item.assignee { fields.append(Field(t(.assignee), w)) }
+        // The inspections whose readings opened it or were linked to it (inspect show ID).
+        if let inspections = facts?.inspections, !inspections.isEmpty {
+            fields.append(Field(zh ? "巡检" : "Inspections", inspections.map { "#\($0)" }.joined(separator: " ")))
+        }
+        fields.append(Field(item.kind == .fault ? t(.reported) : t(.received), BeijingTime.iso(item.receivedAt)))
+        if let c = item.confirmedAt, item.kind == .special { fields.append(Field(t(.confirmed), BeijingTime.iso(c))) }
+        if let r = item.firstResponseAt { fields.append(Field(t(.firstResponse), BeijingTime.iso(r))) }
+        if let due = item.dueAt {
+            fields.append(Field(t(.deadline), BeijingTime.iso(due) + Self.dueNote(item, due: due, now: now, lang),
+                                .urgency(Urgency.of(item, at: now))))
+        }
+        if let a = item.agreedWith { fields.append(Field(t(.agreedWith), a + (item.agreedAt.map { " @ \(BeijingTime.iso($0))" } ?? ""))) }
+        if let v = item.calendarVersion { fields.append(Field(t(.calendarVersion), v)) }
+        if let c = item.closedAt { fields.append(Field(t(.closed), BeijingTime.iso(c))) }
+        if let c = item.cause { fields.append(Field(t(.cause), c)) }
+        if let s = item.solution { fields.append(Field(t(.solution), s)) }
+        if let facts { fields += Self.factFields(facts, lang) }
+        if !item.description.isEmpty { fields.append(Field(t(.description), item.description)) }
+
+        sections = [Section(fields: fields)]
+        if item.kind == .fault {
+            var steps: [EscalationFact] = []
+            if case .fault(let escalations)? = facts?.kind { steps = escalations }
+            sections.append(Section(title: zh ? "升级" : "Escalation", fields: steps.map { Self.escalationField($0, lang) },
+                                    empty: zh ? "（无）" : "(none)"))
+        }
+        self.history = HistoryLine.lines(history, of: item.kind, lang)
+    }
+
+    /// What follows a deadline: the time left while the rule event is awaited (a fault's to the
+    /// second), then whether it was met.
+    static func dueNote(_ item: WorkItem, due: Date, now: Date, _ lang: Language) -> String {
+        let t = Strings(lang)
+        if item.isAwaitingRuleEvent {
+            return "  (\(item.kind == .fault ? Countdown.text(to: due, from: now, lang) : TimeLeft.text(from: now, to: due, lang)))"
+        }
+        if item.isOverdue(at: now) { return "  (\(t(.overdue)))" }
+        return item.status == .closed ? "" : "  (\(t(.answered)))"
+    }
+
+    /// `11-24 18:00  T1 总部专家远程  王芳  reason ✓ 李强 11-24 18:20`: one step of a fault's escalation.
+    static func escalationField(_ s: EscalationFact, _ lang: Language) -> Field {
+        let zh = lang == .zh
+        let ack = s.step.isTier ? (s.acknowledgedBy.map { " ✓ \($0) \(s.acknowledgedAt.map(BeijingTime.short) ?? "")" }
+            ?? (zh ? " 待确认" : " awaiting acknowledgement")) : ""
+        let who = s.byRule ? (zh ? "规则" : "rule") : s.takenBy
+        return Field(BeijingTime.short(s.takenAt), "\(s.step.label(lang))  \(who)  \(s.reason.text(lang))\(ack)")
+    }
+
+    /// Where it came from and what came of it; then what its kind adds: a task's error mark; a
+    /// change's type, stage, signature, test rounds and delivery with its defects; a training's session.
+    static func factFields(_ facts: ServiceFacts, _ lang: Language) -> [Field] {
+        let zh = lang == .zh
+        var fields: [Field] = []
+        if let source = facts.links.source { fields.append(Field(zh ? "来源" : "From", "#\(source)")) }
+        if !facts.links.derived.isEmpty {
+            fields.append(Field(zh ? "派生" : "Led to", facts.links.derived.map { "#\($0)" }.joined(separator: " ")))
+        }
+        switch facts.kind {
+        case .plain, .fault:
+            break
+        case .task(let error):
+            if let e = error { fields.append(Field(zh ? "有误" : "Erroneous", "\(BeijingTime.iso(e.at))  \(e.actor)  \(e.note)", .error)) }
+        case let .change(detail, delivery):
+            fields += changeFields(detail, delivery, lang)
+        case .training(let detail):
+            fields += trainingFields(detail, lang)
+        }
+        return fields
+    }
+
+    static func changeFields(_ c: ChangeDetail, _ record: DeliveryRecord?, _ lang: Language) -> [Field] {
+        let zh = lang == .zh
+        var fields = [Field(zh ? "类型" : "Type", c.type.label(lang))]
+        // The way a change goes with its stage marked; where that does not fit, `开发 (3/6)`.
+        let all = ChangeStage.allCases
+        fields.append(Field(zh ? "阶段" : "Stage", all.map { $0 == c.stage ? "[\($0.label(lang))]" : $0.label(lang) }.joined(separator: " → "),
+                            compact: "\(c.stage.label(lang)) (\((all.firstIndex(of: c.stage) ?? 0) + 1)/\(all.count))"))
+        if let e = c.effective { fields.append(Field(zh ? "政策生效" : "Effective", e.description)) }
+        if let s = c.signedBy { fields.append(Field(zh ? "确认签字" : "Signed by", ([s] + [c.signedAt.map(BeijingTime.iso)].compactMap { $0 }).joined(separator: "  "))) }
+        for r in c.rounds {
+            fields.append(Field(zh ? "内测第\(r.number)轮" : "Round \(r.number)", "\(r.result.label(lang))  \(BeijingTime.short(r.at))  \(r.actor)  \(r.note)",
+                                r.result == .pass ? .met : .missed))
+        }
+        guard let id = c.deliveryId else { return fields }
+        guard let d = record, d.delivery.id == id else {
+            fields.append(Field(zh ? "交付" : "Delivery", "#\(id)", key: "d"))
+            return fields
+        }
+        let flag = d.erroneous ? (zh ? "  30天内发现缺陷" : "  defect within 30 days") : ""
+        fields.append(Field(zh ? "交付" : "Delivery", "#\(id) \(d.delivery.label)  \(BeijingTime.short(d.delivery.deliveredAt))\(flag)",
+                            d.erroneous ? .error : .plain, key: "d"))
+        for defect in d.defects {
+            fields.append(Field(zh ? "缺陷" : "Defect", "#\(defect.id)  \(BeijingTime.short(defect.foundAt))  \(d.day(of: defect, lang))  \(defect.title)"))
+        }
+        return fields
+    }
+
+    /// A training's session: audience, day, place, trainer; its seven steps, each done (when, by
+    /// whom) or pending; the attendees with office, region and score, in columns measured in
+    /// display columns; the average; the materials.
+    static func trainingFields(_ d: TrainingDetail, _ lang: Language) -> [Field] {
+        let zh = lang == .zh
+        var fields = [
+            Field(zh ? "培训对象" : "For", d.type.label(lang)),
+            Field(zh ? "培训日期" : "Held on", d.heldOn.description),
+            Field(zh ? "地点" : "Place", d.place),
+            Field(zh ? "讲师" : "Trainer", d.trainer),
+        ]
+        let stepWidth = TrainingStep.allCases.map { TerminalText.width($0.label(lang)) }.max() ?? 0
+        for s in d.steps {
+            let name = "\(s.step.number) \(TerminalText.fit(s.step.label(lang), stepWidth))"
+            let state = s.doneAt.map { "✓ \(BeijingTime.short($0))  \(s.doneBy ?? "")" } ?? (zh ? "· 待完成" : "· pending")
+            fields.append(Field(s.step == .content ? (zh ? "培训步骤" : "Steps") : "", "\(name)  \(state)",
+                                s.isDone ? .met : (s.step == d.nextStep ? .plain : .dim)))
+        }
+        let scored = d.attendees.filter { $0.score != nil }.count
+        // Labels stay short: the details give a label of more than 12 characters a wider column.
+        fields.append(Field(zh ? "参训人数" : "Attended", "\(d.attendees.count)"))
+        fields.append(Field(zh ? "平均分" : "Average", zh ? "\(TrainingRules.averageText(d.averageScore))（\(scored)/\(d.attendees.count) 人有成绩）"
+                                                       : "\(TrainingRules.averageText(d.averageScore)) (\(scored) of \(d.attendees.count) scored)"))
+        let nameWidth = min(12, d.attendees.map { TerminalText.width($0.name) }.max() ?? 0)
+        let officeWidth = min(30, d.attendees.map { TerminalText.width($0.office) }.max() ?? 0)
+        for (i, a) in d.attendees.enumerated() {
+            let text = "\(TerminalText.fit(a.name, nameWidth))  \(TerminalText.fit(a.office, officeWidth))  \(TerminalText.fit(a.region.chineseName, 6))  \(a.score.map { String($0) } ?? "—")"
+            fields.append(Field(i == 0 ? (zh ? "学员" : "Attendees") : "", text))
+        }
+        if d.attendees.isEmpty { fields.append(Field(zh ? "学员" : "Attendees", zh ? "（无）" : "(none)", .dim)) }
+        for (i, m) in d.materials.enumerated() {
+            fields.append(Field(i == 0 ? (zh ? "培训资料" : "Materials") : "", m.location))
+        }
+        return fields
+    }
+}
