@@ -61,6 +61,8 @@ public struct HelpDesk: ParsableCommand {
     /// Runs the command line and exits: 0 on success, 2 for bad input (with a message on standard
     /// error saying what was wrong and what is accepted), 1 when something else failed.
     public static func run(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        // The language is decided before parsing, so the parser's own refusals are said in it.
+        LanguageChoice.decideOnce(arguments: arguments)
         do {
             if arguments == Array(CommandLine.arguments.dropFirst()), let bad = TextArguments.invalidArgument(TextArguments.rawArguments) {
                 throw bad
@@ -93,16 +95,14 @@ public struct HelpDesk: ParsableCommand {
         }
     }
 
-    /// The language of error messages: `--lang` if given, else the locale's.
-    static var messageLanguage: Language {
-        let args = CommandLine.arguments
-        if let i = args.firstIndex(of: "--lang"), i + 1 < args.count, let lang = Language(rawValue: args[i + 1]) { return lang }
-        if let arg = args.first(where: { $0.hasPrefix("--lang=") }), let lang = Language(rawValue: String(arg.dropFirst(7))) { return lang }
-        return Language.from(environment: ProcessInfo.processInfo.environment)
-    }
+    /// The language of messages, decided once before parsing (`LanguageChoice`).
+    static var messageLanguage: Language { LanguageChoice.current }
 
     /// `en` or `zh`, in the language of error messages.
     static func say(en: String, zh: String) -> String { messageLanguage == .zh ? zh : en }
+
+    /// A catalog text in the language of messages.
+    static func say(_ text: LocalizedText) -> String { text(messageLanguage) }
 
     /// The message and exit status for an error, in the language of error messages.
     static func describe(_ error: Error) -> (String, Int32) {

@@ -14,24 +14,6 @@ public enum Language: String, Sendable, CaseIterable {
     }
 }
 
-/// A message in both of the interface's languages, said in the reader's: `text(.zh)`, `text(.en)`.
-///
-/// Errors and refusals carry one so that the command line and the console say them in the
-/// operator's language; what is stored in the database is a code with its parameters instead.
-public struct LocalizedText: Equatable, Sendable, CustomStringConvertible {
-    public let en: String
-    public let zh: String
-
-    public init(en: String, zh: String) {
-        self.en = en
-        self.zh = zh
-    }
-
-    public func text(_ lang: Language) -> String { lang == .zh ? zh : en }
-
-    public var description: String { en }
-}
-
 extension DayKind {
     public func text(_ lang: Language) -> String {
         switch (self, lang) {

@@ -19,7 +19,7 @@ extension DetailScreen {
         buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(kind) · \(status)",
                    note: "\(t(.version)) \(item.version)", focused: true, theme)
         var lines: [(String, String, Style)] = [(t(.title), item.title, theme[.base])]
-        if let r = item.region { lines.append((t(.region), r.chineseName, theme[.base])) }
+        if let r = item.region { lines.append((t(.region), r.label(lang), theme[.base])) }
         if let c = item.channel { lines.append((t(.channel), c.label(lang), theme[.base])) }
         // The requester's name, office and phone: whichever are known, a phone even without a name.
         let requester = [item.requesterName, item.requesterOffice, item.requesterPhone].compactMap { $0 }.filter { !$0.isEmpty }

@@ -127,7 +127,7 @@ extension DetailScreen {
         let nameWidth = min(12, d.attendees.map { TerminalText.width($0.name) }.max() ?? 0)
         let officeWidth = min(30, d.attendees.map { TerminalText.width($0.office) }.max() ?? 0)
         for (i, a) in d.attendees.enumerated() {
-            let text = "\(TerminalText.fit(a.name, nameWidth))  \(TerminalText.fit(a.office, officeWidth))  \(TerminalText.fit(a.region.chineseName, 6))  \(a.score.map { String($0) } ?? "—")"
+            let text = "\(TerminalText.fit(a.name, nameWidth))  \(TerminalText.fit(a.office, officeWidth))  \(TerminalText.fit(a.region.label(lang), Region.widestLabel(lang)))  \(a.score.map { String($0) } ?? "—")"
             lines.append((i == 0 ? (zh ? "学员" : "Attendees") : "", text, base))
         }
         if d.attendees.isEmpty { lines.append((zh ? "学员" : "Attendees", zh ? "（无）" : "(none)", theme[.dim])) }
