@@ -25,14 +25,13 @@ struct Environment {
         let env = ProcessInfo.processInfo.environment
         let demo = demo || options.demo
         if demo, let db = options.db {
-            throw UsageError(en: "--demo and --db \(db) name two databases; give one of them (--demo uses \(Self.dataDirectory(env))/demo.sqlite)",
-                             zh: "--demo 与 --db \(db) 指向两个数据库；请只给一个（--demo 使用 \(Self.dataDirectory(env))/demo.sqlite）")
+            throw UsageError(Catalog.Commands.demoAndDatabase(db, demoFile: "\(Self.dataDirectory(env))/demo.sqlite"))
         }
         let now: Date
         let simulated: Bool
         if let text = options.now ?? env["HELPDESK_NOW"].flatMap({ $0.isEmpty ? nil : $0 }) {
             do { now = try TimeInput.parseInstant(text) } catch {
-                throw UsageError(en: "--now: \(error.text(.en))", zh: "--now：\(error.text(.zh))")
+                throw UsageError(Catalog.Commands.option("--now", error.localized))
             }
             simulated = true
         } else {
@@ -50,7 +49,7 @@ struct Environment {
             throw error
         } catch {
             if let failure = StorageFailure(error) {
-                throw UsageError(en: failure.message(path: path, .en), zh: failure.message(path: path, .zh))
+                throw UsageError(failure.text(path: path))
             }
             throw DatabasePlace.failure(path, error)
         }
@@ -123,7 +122,7 @@ struct Environment {
     func instant(_ text: String?, option: String = "--at") throws -> Date {
         guard let text else { return now }
         do { return try TimeInput.parseInstant(text) } catch {
-            throw UsageError(en: "\(option): \(error.text(.en))", zh: "\(option)：\(error.text(.zh))")
+            throw UsageError(Catalog.Commands.option(option, error.localized))
         }
     }
 
@@ -135,10 +134,9 @@ struct Environment {
         }
         do { return try TimeInput.parseInstant(text) } catch {
             if error.problem == .outsideSupportedTime {
-                throw UsageError(en: "\(option): \(error.text(.en))", zh: "\(option)：\(error.text(.zh))")
+                throw UsageError(Catalog.Commands.option(option, error.localized))
             }
-            throw UsageError(en: "\(option): '\(text)' is neither a date (2021-12-01, meaning close of business) nor a time with an offset (2021-12-01T18:00:00+08:00)",
-                             zh: "\(option)：'\(text)' 既不是日期（2021-12-01，指当日下班时间）也不是带时区偏移的时间（2021-12-01T18:00:00+08:00）")
+            throw UsageError(Catalog.Commands.neitherDateNorTime(option, text))
         }
     }
 }
