@@ -19,7 +19,7 @@ struct DoctorCommand: ParsableCommand {
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
-        let lang = global.lang ?? Language.from(environment: env)
+        let lang = global.lang ?? LanguageChoice.current
         let path = global.demo ? Environment.dataDirectory(env) + "/demo.sqlite" : Environment.databasePath(global.db, env)
         if let refusal = DatabasePlace.refusal(path) { throw refusal }
         let now: Date

@@ -25,14 +25,13 @@ struct Environment {
         let env = ProcessInfo.processInfo.environment
         let demo = demo || options.demo
         if demo, let db = options.db {
-            throw UsageError(en: "--demo and --db \(db) name two databases; give one of them (--demo uses \(Self.dataDirectory(env))/demo.sqlite)",
-                             zh: "--demo 与 --db \(db) 指向两个数据库；请只给一个（--demo 使用 \(Self.dataDirectory(env))/demo.sqlite）")
+            throw UsageError(Catalog.Commands.demoAndDatabase(db, demoFile: "\(Self.dataDirectory(env))/demo.sqlite"))
         }
         let now: Date
         let simulated: Bool
         if let text = options.now ?? env["HELPDESK_NOW"].flatMap({ $0.isEmpty ? nil : $0 }) {
             do { now = try TimeInput.parseInstant(text) } catch {
-                throw UsageError(en: "--now: \(error.text(.en))", zh: "--now：\(error.text(.zh))")
+                throw UsageError(Catalog.Commands.option("--now", error.localized))
             }
             simulated = true
         } else {
@@ -50,7 +49,7 @@ struct Environment {
             throw error
         } catch {
             if let failure = StorageFailure(error) {
-                throw UsageError(en: failure.message(path: path, .en), zh: failure.message(path: path, .zh))
+                throw UsageError(failure.text(path: path))
             }
             throw DatabasePlace.failure(path, error)
         }
@@ -73,7 +72,7 @@ struct Environment {
             timerUsers: Set(configuration.timerUsers)), clockIsSimulated: simulated)
         context.inspection = configuration.inspection
         self.context = context
-        self.language = options.lang ?? configuration.language ?? Language.from(environment: env)
+        self.language = LanguageChoice.decide(option: options.lang, configured: configuration.language, environment: env)
         self.json = options.json
         if demo && isNew {
             try database.fillDemo(DemoData(seed: 20_211_123), items: 600, days: 120, context)
@@ -123,7 +122,7 @@ struct Environment {
     func instant(_ text: String?, option: String = "--at") throws -> Date {
         guard let text else { return now }
         do { return try TimeInput.parseInstant(text) } catch {
-            throw UsageError(en: "\(option): \(error.text(.en))", zh: "\(option)：\(error.text(.zh))")
+            throw UsageError(Catalog.Commands.option(option, error.localized))
         }
     }
 
@@ -135,10 +134,9 @@ struct Environment {
         }
         do { return try TimeInput.parseInstant(text) } catch {
             if error.problem == .outsideSupportedTime {
-                throw UsageError(en: "\(option): \(error.text(.en))", zh: "\(option)：\(error.text(.zh))")
+                throw UsageError(Catalog.Commands.option(option, error.localized))
             }
-            throw UsageError(en: "\(option): '\(text)' is neither a date (2021-12-01, meaning close of business) nor a time with an offset (2021-12-01T18:00:00+08:00)",
-                             zh: "\(option)：'\(text)' 既不是日期（2021-12-01，指当日下班时间）也不是带时区偏移的时间（2021-12-01T18:00:00+08:00）")
+            throw UsageError(Catalog.Commands.neitherDateNorTime(option, text))
         }
     }
 }
@@ -172,5 +170,70 @@ enum OpenedDatabase {
             return database
         }
         try? db?.close()
+    }
+}
+
+/// The language everything is said in, decided once, before the arguments are parsed, so that
+/// the parser's own refusals, the help and every message agree:
+///
+/// 1. `--lang zh` or `--lang=zh` among the arguments (the last one given; none after `--`);
+/// 2. else `language` in the configuration files (the personal file, `language = "zh"`);
+/// 3. else the locale: `LC_ALL`, then `LC_MESSAGES`, then `LANG` (`Language.from(environment:)`).
+///
+/// A `--lang` value that is not a language is left to the parser, which refuses it in the
+/// language the files or the locale give.
+enum LanguageChoice {
+    /// `--lang X` / `--lang=X` among `arguments`, if it names a language.
+    static func argument(_ arguments: [String]) -> Language? {
+        var found: Language?
+        var i = 0
+        while i < arguments.count {
+            let arg = arguments[i]
+            if arg == "--" { break }
+            if arg == "--lang", i + 1 < arguments.count {
+                if let lang = Language(rawValue: arguments[i + 1]) { found = lang }
+                i += 2
+                continue
+            }
+            if arg.hasPrefix("--lang="), let lang = Language(rawValue: String(arg.dropFirst(7))) { found = lang }
+            i += 1
+        }
+        return found
+    }
+
+    /// The language the configuration files name, if they read; a file that does not is
+    /// reported by the command that reads it, not here.
+    static func configured(environment env: [String: String]) -> Language? {
+        (try? Configuration.load(environment: env))?.language
+    }
+
+    /// The order above, for a command whose `--lang` is `option` and whose configuration names
+    /// `configured`.
+    static func decide(option: Language?, configured: Language?, environment env: [String: String]) -> Language {
+        option ?? configured ?? Language.from(environment: env)
+    }
+
+    /// The order above, from the arguments and the environment alone.
+    static func decide(arguments: [String], environment env: [String: String]) -> Language {
+        if let lang = argument(arguments) { return lang }
+        return decide(option: nil, configured: configured(environment: env), environment: env)
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var decided: Language?
+
+    /// Decides the language for this process's `arguments`; `HelpDesk.run` calls it before parsing.
+    @discardableResult
+    static func decideOnce(arguments: [String], environment env: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        let lang = decide(arguments: arguments, environment: env)
+        lock.withLock { decided = lang }
+        return lang
+    }
+
+    /// The language decided for this process (decided from the process's own arguments when
+    /// nothing decided it before).
+    static var current: Language {
+        if let lang = lock.withLock({ decided }) { return lang }
+        return decideOnce(arguments: Array(CommandLine.arguments.dropFirst()))
     }
 }

@@ -44,7 +44,7 @@ public struct HelpDesk: ParsableCommand {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(options: .init(color: !noColor)) } catch {
-            throw UsageError("cannot open the terminal: \(error)")
+            throw UsageError(Catalog.Commands.cannotOpenTerminal("\(error)"))
         }
         defer { terminal.close() }
         let console = ConsoleRunner(env: env, terminal: terminal, theme: chosen, startupMessage: problem)
@@ -61,6 +61,8 @@ public struct HelpDesk: ParsableCommand {
     /// Runs the command line and exits: 0 on success, 2 for bad input (with a message on standard
     /// error saying what was wrong and what is accepted), 1 when something else failed.
     public static func run(arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        // The language is decided before parsing, so the parser's own refusals are said in it.
+        LanguageChoice.decideOnce(arguments: arguments)
         do {
             if arguments == Array(CommandLine.arguments.dropFirst()), let bad = TextArguments.invalidArgument(TextArguments.rawArguments) {
                 throw bad
@@ -93,16 +95,14 @@ public struct HelpDesk: ParsableCommand {
         }
     }
 
-    /// The language of error messages: `--lang` if given, else the locale's.
-    static var messageLanguage: Language {
-        let args = CommandLine.arguments
-        if let i = args.firstIndex(of: "--lang"), i + 1 < args.count, let lang = Language(rawValue: args[i + 1]) { return lang }
-        if let arg = args.first(where: { $0.hasPrefix("--lang=") }), let lang = Language(rawValue: String(arg.dropFirst(7))) { return lang }
-        return Language.from(environment: ProcessInfo.processInfo.environment)
-    }
+    /// The language of messages, decided once before parsing (`LanguageChoice`).
+    static var messageLanguage: Language { LanguageChoice.current }
 
     /// `en` or `zh`, in the language of error messages.
     static func say(en: String, zh: String) -> String { messageLanguage == .zh ? zh : en }
+
+    /// A catalog text in the language of messages.
+    static func say(_ text: LocalizedText) -> String { text(messageLanguage) }
 
     /// The message and exit status for an error, in the language of error messages.
     static func describe(_ error: Error) -> (String, Int32) {
@@ -115,7 +115,7 @@ public struct HelpDesk: ParsableCommand {
         case let e as StoreError: return (e.message(lang), 2)
         case let e as TimeParseError: return (e.text(lang), 2)
         case let e as HolidayYear.InvalidFile:
-            return (lang == .zh ? "日历文件未导入，未作任何改动：\(e.text(.zh))" : "calendar file refused, nothing was stored: \(e.text(.en))", 2)
+            return (Catalog.Commands.calendarRefused(e.problem)(lang), 2)
         case let e as BusinessHours.InvalidHours: return (e.text(lang), 2)
         case let e as BackupRefusal: return (e.message(lang), 2)
         case _ where StorageFailure(error) != nil:
@@ -140,6 +140,8 @@ public struct UsageError: Error, Equatable {
     /// A message that reads the same in both languages (a path, a quoted error).
     public init(_ message: String) { text = LocalizedText(en: message, zh: message) }
     public init(en: String, zh: String) { text = LocalizedText(en: en, zh: zh) }
+    /// A message of the catalog.
+    public init(_ text: LocalizedText) { self.text = text }
     /// The English message.
     public var message: String { text.en }
 }
@@ -169,22 +171,7 @@ extension Language: ExpressibleByArgument {}
 /// The argument parser's own messages (a missing option, a value it cannot read, the usage
 /// summary) said in Chinese: the sentences it writes are translated, the command's syntax stays.
 enum ArgumentErrorText {
-    static let patterns: [(String, String)] = [
-        (#"Missing expected argument '([^']*)'"#, "缺少参数 '$1'"),
-        (#"The value '([^']*)' is invalid for '([^']*)'(\. |: )?"#, "'$1' 不是 '$2' 的有效取值。"),
-        (#"Please provide one of '([^\n]*)'\."#, "可接受：'$1'。"),
-        (#"Please provide a whole number, e\.g\. 12\."#, "可接受：整数，例如 12。"),
-        (#"Please provide one of the following:"#, "可接受的值："),
-        (#"' or '"#, "' 或 '"),
-        (#"Unknown option '([^']*)'"#, "未知选项 '$1'"),
-        (#"Unexpected argument '([^']*)'"#, "多余的参数 '$1'"),
-        (#"Missing value for '([^']*)'"#, "'$1' 缺少取值"),
-        (#"Unknown command '([^']*)'"#, "未知子命令 '$1'"),
-        (#"(?m)^Usage: "#, "用法："),
-        // The option's help sentence is English (written once, for `--help`): left out here.
-        (#"(?m)^Help:[^\n]*\n"#, ""),
-        (#"See '([^']*)' for more information\."#, "详见 '$1'。"),
-    ]
+    static let patterns = Catalog.Commands.parserSentences
 
     /// The parser says what it accepts for a choice ("Please provide one of …") but not for a
     /// number (an id, --limit, --score): that is added, so every refusal names what is accepted.

@@ -54,7 +54,7 @@ enum InspectionReportRendering {
             ])
         }
         let visits = record.readings.filter { $0.reading.check == .visit }.map { r in
-            [Region.parse(r.reading.target)?.chineseName ?? r.reading.target, r.reading.value.display]
+            [Region.parse(r.reading.target)?.label(lang) ?? r.reading.target, r.reading.value.display]
         }
         return Content(
             title: title, header: header,

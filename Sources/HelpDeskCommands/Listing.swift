@@ -122,15 +122,15 @@ enum Listing {
         case .cases:
             var table = TextTable(headers: [t(.id), t(.kind), t(.status), t(.channel), t(.region), t(.title), t(.requester), t(.takenBy), t(.deadline), t(.timeLeft)])
             table.rows = items.map { i in
-                ["\(i.id ?? 0)", i.kind.label(lang), i.status.label(lang, kind: i.kind), i.channel?.label(lang) ?? "",
-                 i.region?.chineseName ?? "", i.title, i.requesterName ?? "", i.assignee ?? i.takenBy ?? "", due(i), left(i)]
+                ["\(i.id ?? 0)", i.kind.label(lang), i.status.label(lang, kind: i.kind), i.channel?.shortLabel(lang) ?? "",
+                 i.region?.label(lang) ?? "", i.title, i.requesterName ?? "", i.assignee ?? i.takenBy ?? "", due(i), left(i)]
             }
             return table.render()
         case .faults:
             var table = TextTable(headers: [t(.id), t(.level), t(.status), t(.region), t(.title), t(.reported), t(.deadline), t(.timeLeft)])
             table.rows = items.map { i in
                 ["\(i.id ?? 0)", i.level.map { "\($0.rawValue)" } ?? "", i.status.label(lang, kind: i.kind),
-                 i.region?.chineseName ?? "", i.title, BeijingTime.short(i.receivedAt), due(i), left(i)]
+                 i.region?.label(lang) ?? "", i.title, BeijingTime.short(i.receivedAt), due(i), left(i)]
             }
             return table.render()
         case .tasks:
@@ -153,7 +153,7 @@ enum Listing {
             var table = TextTable(headers: [t(.id), t(.kind), t(.status), t(.region), t(.title), t(.deadline), t(.timeLeft)])
             table.rows = items.map { i in
                 ["\(i.id ?? 0)", i.kind == .fault ? "\(i.kind.label(lang))\(i.level?.rawValue ?? 0)" : i.kind.label(lang),
-                 i.status.label(lang, kind: i.kind), i.region?.chineseName ?? "", i.title, due(i), left(i)]
+                 i.status.label(lang, kind: i.kind), i.region?.label(lang) ?? "", i.title, due(i), left(i)]
             }
             return table.render()
         }

@@ -102,7 +102,7 @@ public enum ServiceReportRendering {
             key: "faults-by-region", title: w("本月报告的故障（按地区）", "Faults reported in the month, by region"),
             headers: [w("地区", "region")] + faultHeaders,
             rows: Region.allCases.map { region in
-                [lang == .zh ? region.chineseName : "\(region.chineseName) (\(region.rawValue))"] + counts(d.faultsByRegion[region] ?? .init())
+                [region.label(lang)] + counts(d.faultsByRegion[region] ?? .init())
             }, note: nil, empty: ""))
 
         tables.append(ReportTable(

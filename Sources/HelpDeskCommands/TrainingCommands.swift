@@ -216,7 +216,7 @@ struct TrainCommand: ParsableCommand {
         print("\n\(zh ? "学员" : "Attendees"):")
         if d.attendees.isEmpty { print(zh ? "  （无）" : "  (none)") } else {
             var table = TextTable(headers: zh ? ["姓名", "单位", "地区", "成绩"] : ["name", "office", "region", "score"])
-            table.rows = d.attendees.map { [$0.name, $0.office, $0.region.chineseName, $0.score.map(String.init) ?? "—"] }
+            table.rows = d.attendees.map { [$0.name, $0.office, $0.region.label(lang), $0.score.map(String.init) ?? "—"] }
             print(table.render())
         }
 

@@ -277,7 +277,7 @@ public struct NotificationMessage: Equatable, Sendable {
             return EscalationText.notification(step: step, reason: reason.text(.zh), faultID: faultID, level: level,
                                                region: region, title: title, dueAt: dueAt)
         }
-        let place = region.map { "\($0.chineseName) " } ?? ""
+        let place = region.map { "\($0.label(.en)) " } ?? ""
         let (day, seconds) = BeijingTime.local(dueAt)
         let tag: String, action: String
         switch step {

@@ -61,39 +61,6 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     /// A later inspection's reading over its threshold, linked to the item still open for the same
     /// check and target instead of opening another.
     case inspectionLinked = "inspection_linked"
-
-    /// The event in the reader's language: `responded` / `响应`.
-    public func label(_ lang: Language) -> String {
-        guard lang == .zh else { return rawValue }
-        switch self {
-        case .created: return "登记"
-        case .reported: return "报告"
-        case .responded: return "响应"
-        case .resolved: return "解决"
-        case .restored: return "恢复"
-        case .assessed: return "评估"
-        case .assigned: return "指派"
-        case .raised: return "提高级别"
-        case .lowered: return "降低级别"
-        case .reopened: return "重新打开"
-        case .escalated: return "升级"
-        case .acknowledged: return "确认升级"
-        case .completed: return "完成"
-        case .erroneous: return "标记有误"
-        case .linked: return "关联"
-        case .advanced: return "推进阶段"
-        case .tested: return "内测"
-        case .released: return "上线"
-        case .defect: return "发现缺陷"
-        case .stepDone: return "完成培训步骤"
-        case .attended: return "登记学员"
-        case .scored: return "登记成绩"
-        case .materialAdded: return "登记资料"
-        case .rescheduled: return "时限重算"
-        case .inspected: return "巡检开立"
-        case .inspectionLinked: return "巡检关联"
-        }
-    }
 }
 
 /// A field whose change a history entry records: an item column, or a fault's escalation step.
@@ -128,49 +95,6 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     /// The fields that are not columns of the item table.
     static let notColumns: Set<HistoryField> = [.escalation, .type, .effectiveOn, .stage, .round, .source, .derived, .delivery, .defect,
                                                 .trainingType, .place, .trainer, .heldOn, .step, .attendee, .score, .material, .inspection]
-
-    /// The field in the reader's language: `due at` / `时限`.
-    public func label(_ lang: Language) -> String {
-        guard lang == .zh else { return self == .escalation ? "step" : rawValue.replacingOccurrences(of: "_", with: " ") }
-        switch self {
-        case .status: return "状态"
-        case .level: return "级别"
-        case .dueAt: return "时限"
-        case .takenBy: return "受理人"
-        case .assignee: return "处理人"
-        case .firstResponseAt: return "首次响应"
-        case .confirmedAt: return "确认时间"
-        case .closedAt: return "关闭时间"
-        case .cause: return "问题原因"
-        case .solution: return "解决方案"
-        case .agreedWith: return "商定人"
-        case .agreedAt: return "商定时间"
-        case .sizeEstimate: return "工作量"
-        case .calendarVersion: return "日历版本"
-        case .escalation: return "步骤"
-        case .title: return "标题"
-        case .description: return "描述"
-        case .region: return "地区"
-        case .type: return "变更类型"
-        case .effectiveOn: return "政策生效日期"
-        case .stage: return "阶段"
-        case .round: return "内测轮次"
-        case .source: return "来源"
-        case .derived: return "派生"
-        case .delivery: return "交付"
-        case .defect: return "缺陷"
-        case .trainingType: return "培训类型"
-        case .place: return "地点"
-        case .trainer: return "讲师"
-        case .heldOn: return "培训日期"
-        case .step: return "培训步骤"
-        case .attendee: return "学员"
-        case .score: return "成绩"
-        case .material: return "资料"
-        case .inspection: return "巡检"
-        default: return rawValue
-        }
-    }
 
     /// Whether the field holds an instant (stored as seconds, shown in Beijing time).
     public var isInstant: Bool { rawValue.hasSuffix("_at") }

@@ -4,20 +4,6 @@ import Foundation
 public enum Region: String, Sendable, CaseIterable, Codable {
     case xining, haidong, hainan, huangnan, yushu, guoluo, haixi, haibei, shengzhishu
 
-    public var chineseName: String {
-        switch self {
-        case .xining: return "西宁市"
-        case .haidong: return "海东市"
-        case .hainan: return "海南州"
-        case .huangnan: return "黄南州"
-        case .yushu: return "玉树州"
-        case .guoluo: return "果洛州"
-        case .haixi: return "海西州"
-        case .haibei: return "海北州"
-        case .shengzhishu: return "省直属"
-        }
-    }
-
     /// Reads the Chinese name (`西宁市`, also without its suffix: `西宁`) or the pinyin (`xining`).
     public static func parse(_ argument: String) -> Region? {
         let text = argument.trimmingCharacters(in: .whitespaces)
@@ -33,30 +19,11 @@ public enum Region: String, Sendable, CaseIterable, Codable {
 /// How a CASE ticket reached the desk.
 public enum Channel: String, Sendable, CaseIterable, Codable {
     case phone, wechat, qq, email, fax, casePlatform = "case"
-
-    public var chineseName: String {
-        switch self {
-        case .phone: return "电话"
-        case .wechat: return "微信"
-        case .qq: return "QQ"
-        case .email: return "电子邮件"
-        case .fax: return "传真"
-        case .casePlatform: return "需求管理平台CASE"
-        }
-    }
 }
 
 /// The three kinds of CASE ticket.
 public enum CaseKind: String, Sendable, CaseIterable, Codable {
     case general, special, requirement
-
-    public var chineseName: String {
-        switch self {
-        case .general: return "一般问题类"
-        case .special: return "特殊情况"
-        case .requirement: return "需求类"
-        }
-    }
 
     /// The work-item kind of this CASE kind (the same name).
     public var itemKind: ItemKind {
@@ -119,21 +86,4 @@ public enum StaffRole: String, Sendable, CaseIterable, Codable {
 /// How an action on a fault was carried out.
 public enum ResponseMode: String, Sendable, CaseIterable, Codable {
     case onsite, remote, phone
-
-    public var chineseName: String {
-        switch self {
-        case .onsite: return "现场解决"
-        case .remote: return "远程支持"
-        case .phone: return "通讯支持"
-        }
-    }
-
-    public func label(_ lang: Language) -> String {
-        switch (self, lang) {
-        case (_, .zh): return chineseName
-        case (.onsite, .en): return "on site"
-        case (.remote, .en): return "remote desktop"
-        case (.phone, .en): return "by phone or chat"
-        }
-    }
 }

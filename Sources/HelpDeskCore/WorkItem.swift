@@ -283,19 +283,4 @@ public enum SystemNote: Equatable, Sendable {
     case calendarImported(year: Int)
     /// An inspection's reading over its threshold: the check, its target and the value read.
     case inspectionReading(check: InspectionCheck, target: String, value: String)
-
-    public func text(_ lang: Language) -> String {
-        let zh = lang == .zh
-        switch self {
-        case let .received(kind, channel):
-            return zh ? "\(kind.label(.zh)) · \(channel.label(.zh))" : "\(kind.rawValue) via \(channel.rawValue)"
-        case .reported(let level): return zh ? "\(level.rawValue)级" : "level \(level.rawValue)"
-        case .responseMode(let mode): return zh ? "处理方式：\(mode.chineseName)" : "response mode: \(mode.label(.en))"
-        case .escalation(let reason): return (zh ? "按规则：" : "rule: ") + reason.text(lang)
-        case .calendarImported(let year):
-            return zh ? "导入 \(year) 年节假日安排后按新日历重算" : "computed again with \(year)'s holidays, imported"
-        case let .inspectionReading(check, target, value):
-            return zh ? "巡检读数：\(check.label(.zh)) \(target) = \(value)" : "inspection reading: \(check.rawValue) \(target) = \(value)"
-        }
-    }
 }

@@ -211,7 +211,7 @@ extension AppDatabase {
     /// database holding work items it did not make is refused with nothing changed. On a database
     /// that has staff, only a supervisor may fill it.
     public func fillDemo(_ demo: DemoData, items: Int, days: Int, _ ctx: Context) throws {
-        guard items > 0, days > 0 else { throw StoreError.invalid(en: "--items and --days must be at least 1", zh: "--items 和 --days 至少为 1") }
+        guard items > 0, days > 0 else { throw StoreError.invalid(Catalog.Store.demoSizes) }
         try demo.fill(self, items: items, days: days, ctx)
     }
 
@@ -245,31 +245,26 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     public var description: String { message(.en) }
 
     /// The message in the operator's language.
-    public func message(_ lang: Language) -> String {
-        let zh = lang == .zh
+    public func message(_ lang: Language) -> String { text(lang) }
+
+    /// The message in both languages.
+    public var text: LocalizedText {
         switch self {
-        case .notFound(let id): return zh ? "没有编号为 #\(id) 的工单" : "no work item #\(id)"
-        case let .wrongKind(id, kind, expected):
-            return zh ? "#\(id) 是\(kind.label(.zh))，不是\(expected.zh)" : "#\(id) is a \(kind.rawValue) item, not \(expected.en)"
-        case .invalid(let text): return text.text(lang)
-        case .notPermitted(let refusal): return zh ? "无权操作：\(refusal.text(.zh))" : "not permitted: \(refusal.text(.en))"
-        case .alreadyClosed(let id): return zh ? "#\(id) 已关闭" : "#\(id) is already closed"
-        case .newerSchema(let unknown):
-            return zh
-                ? "数据库由更新版本的 helpdesk 写入（其结构含本程序不认识的变更：\(unknown.joined(separator: "、"))），未作任何改动；请使用新版本程序"
-                : "the database was written by a newer version of helpdesk (its schema has changes this program does not know: \(unknown.joined(separator: ", "))); it was left unchanged: use the newer program"
-        case let .staleEdit(id, expected, current):
-            return zh
-                ? "#\(id) 已被他人修改（版本 \(expected) → \(current)），未保存；请重新载入后再试"
-                : "#\(id) was changed by someone else meanwhile (you edited version \(expected), it is now at version \(current)); reload it and try again"
+        case .notFound(let id): return Catalog.Store.notFound(id)
+        case let .wrongKind(id, kind, expected): return Catalog.Store.wrongKind(id, is: kind, expected: expected)
+        case .invalid(let text): return text
+        case .notPermitted(let refusal): return Catalog.Store.notPermitted(LocalizedText(zh: refusal.text(.zh), en: refusal.text(.en)))
+        case .alreadyClosed(let id): return Catalog.Store.alreadyClosed(id)
+        case .newerSchema(let unknown): return Catalog.Store.newerSchema(unknown)
+        case let .staleEdit(id, expected, current): return Catalog.Store.staleEdit(id, expected: expected, current: current)
         }
     }
 }
 
 extension LocalizedText {
     /// What an operation expected an item to be, for `StoreError.wrongKind`.
-    public static let aCaseTicket = LocalizedText(en: "a CASE ticket", zh: "CASE 工单")
-    public static let aFault = LocalizedText(en: "a fault", zh: "故障")
-    public static let aRequirement = LocalizedText(en: "a requirement (only requirements are assessed)", zh: "需求（只有需求需要评估）")
-    public static let anItem = LocalizedText(en: "an item", zh: "工单")
+    public static let aCaseTicket = Catalog.Store.aCaseTicket
+    public static let aFault = Catalog.Store.aFault
+    public static let aRequirement = Catalog.Store.aRequirement
+    public static let anItem = Catalog.Store.anItem
 }

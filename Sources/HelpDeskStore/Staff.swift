@@ -267,25 +267,3 @@ extension AppDatabase {
         try db.execute(sql: "INSERT INTO audit (at, actor, what) VALUES (?, ?, ?)", arguments: [ctx.now.dbSeconds, ctx.actor, what])
     }
 }
-
-extension StaffRole {
-    /// `on-site staff (T0)`, …: how refusals name a role.
-    public var label: String {
-        switch self {
-        case .onsite: return "on-site staff (T0)"
-        case .expert: return "an HQ expert (T1/T2)"
-        case .supervisor: return "a supervisor"
-        case .viewer: return "a viewer"
-        }
-    }
-
-    /// `现场人员（T0）`, …: the role in Chinese.
-    public var chineseName: String {
-        switch self {
-        case .onsite: return "现场人员（T0）"
-        case .expert: return "总部专家（T1/T2）"
-        case .supervisor: return "主管"
-        case .viewer: return "查看人员"
-        }
-    }
-}

@@ -94,4 +94,41 @@ struct LanguageTests {
         let r = helpdesk(["case", "resolve", "\(id)", "--cause", "", "--solution", "s"], db: db, env: ["LANG": "zh_CN.UTF-8"])
         #expect(r.err.contains("问题原因分析"), "\(r.err)")
     }
+
+    @Test("the argument parser's own refusals are in Chinese under --lang zh, --lang=zh, the configuration's language or a Chinese locale")
+    func parserRefusalsInChinese() throws {
+        let db = freshDatabase()
+        let cases: [([String], String)] = [
+            (["case", "add", "--channel", "phone", "--region", "xining", "--title", "T", "--kind"], "缺少取值"),
+            (["case", "list", "--bogus"], "未知选项 '--bogus'"),
+            (["case", "add", "--channel", "phone", "--region", "xining", "--title", "T"], "缺少参数 '--kind <kind>'"),
+            (["case", "add", "--kind", "bogus", "--channel", "phone", "--region", "xining", "--title", "T"], "不是 '--kind <kind>' 的有效取值"),
+            (["show", "1", "2"], "多余的参数 '2'"),
+        ]
+        let english = ["Missing", "Unknown", "Unexpected", "is invalid", "Please provide", "Usage:", "See '", "Did you mean"]
+        let folder = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("helpdesk")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let ways: [(String, [String], [String: String])] = [
+            ("--lang zh", ["--lang", "zh"], [:]), ("--lang=zh", ["--lang=zh"], [:]),
+            ("LANG", [], ["LANG": "zh_CN.UTF-8"]),
+        ]
+        for (way, extra, env) in ways {
+            for (args, expected) in cases {
+                let r = helpdesk(extra + args, db: db, env: env)
+                #expect(r.status == 2, "\(way) \(args)")
+                #expect(r.err.contains(expected), "\(way) \(args): \(r.err)")
+                for phrase in english { #expect(!r.err.contains(phrase), "\(way) \(args): \(r.err)") }
+            }
+        }
+        // The personal file's language, before the arguments are read.
+        try Data("language = \"zh\"\n".utf8).write(to: folder.appendingPathComponent("config.toml"))
+        for (args, expected) in cases {
+            let r = helpdesk(args, db: db)
+            #expect(r.status == 2 && r.err.contains(expected), "configured: \(args): \(r.err)")
+        }
+        // --lang wins over the file.
+        let r = helpdesk(["case", "list", "--bogus", "--lang", "en"], db: db)
+        #expect(r.err.contains("Unknown option '--bogus'"), "\(r.err)")
+    }
+
 }

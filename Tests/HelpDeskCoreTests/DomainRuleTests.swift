@@ -79,8 +79,8 @@ struct DomainRuleTests {
         #expect(!HistoryField.itemColumns.contains(.step) && !HistoryField.itemColumns.contains(.score) && !HistoryField.itemColumns.contains(.place))
         #expect(!HistoryField.itemColumns.contains(.inspection))
         #expect(HistoryField.dueAt.label(.zh) == "时限" && HistoryField.dueAt.label(.en) == "due at")
-        #expect(HistoryField.escalation.label(.en) == "step" && HistoryField.requesterName.label(.zh) == "requester_name")
-        #expect(HistoryEvent.acknowledged.label(.zh) == "确认升级" && HistoryEvent.raised.label(.en) == "raised")
+        #expect(HistoryField.escalation.label(.en) == "step" && HistoryField.requesterName.label(.zh) == "提出人")
+        #expect(HistoryEvent.acknowledged.label(.zh) == "确认升级" && HistoryEvent.raised.label(.en) == "level raised")
     }
 }
 

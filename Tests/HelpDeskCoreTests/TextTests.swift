@@ -134,10 +134,6 @@ struct WidthAgreesWithWcwidthTests {
 
 @Suite("Strings and language")
 struct StringsTests {
-    @Test func everyKeyInEveryLanguage() {
-        for lang in Language.allCases { #expect(Strings.missing(lang).isEmpty, "\(lang)") }
-    }
-
     @Test func languageFollowsTheLocaleVariables() {
         #expect(Language.from(environment: ["LANG": "zh_CN.UTF-8"]) == .zh)
         #expect(Language.from(environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "C"]) == .en)

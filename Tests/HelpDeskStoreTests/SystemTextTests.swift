@@ -25,7 +25,7 @@ struct SystemTextTests {
         #expect(stored.2.compactMap { Code.parse($0["note_code"])?.code } == ["reported", "escalation_rule"])
 
         let notice = try #require(try db.notices(for: "lina", after: 0).first)
-        #expect(notice.text(.en) == "[Level 2 fault · T0] #\(fault.id!) 海东市 记账程序报错. level 2 fault reported: T0 on-site staff. Restore by 2021-11-24 10:00. T0 on-site staff: please handle it and acknowledge at the desk (helpdesk fault ack \(fault.id!)).")
+        #expect(notice.text(.en) == "[Level 2 fault · T0] #\(fault.id!) Haidong 记账程序报错. level 2 fault reported: T0 on-site staff. Restore by 2021-11-24 10:00. T0 on-site staff: please handle it and acknowledge at the desk (helpdesk fault ack \(fault.id!)).")
         #expect(notice.text(.zh).hasPrefix("【2级故障·T0】#\(fault.id!) 海东市 记账程序报错。2级故障报告即T0 现场人员。"))
         // The notify command still receives the event of the README, its sentences in Chinese.
         let event = try #require(try db.claimNotifications(now: ctx.now, lease: 60, ctx).first)

@@ -101,7 +101,7 @@ extension ItemPresentation {
         heading = Heading(id: item.id ?? 0, kind: kind, status: status, version: item.version)
 
         var fields = [Field(t(.title), item.title)]
-        if let r = item.region { fields.append(Field(t(.region), r.chineseName)) }
+        if let r = item.region { fields.append(Field(t(.region), r.label(lang))) }
         if let c = item.channel { fields.append(Field(t(.channel), c.label(lang))) }
         // The requester's name, office and phone: whichever are known, a phone even without a name.
         let requester = [item.requesterName, item.requesterOffice, item.requesterPhone].compactMap { $0 }.filter { !$0.isEmpty }
@@ -232,7 +232,7 @@ extension ItemPresentation {
         let nameWidth = min(12, d.attendees.map { TerminalText.width($0.name) }.max() ?? 0)
         let officeWidth = min(30, d.attendees.map { TerminalText.width($0.office) }.max() ?? 0)
         for (i, a) in d.attendees.enumerated() {
-            let text = "\(TerminalText.fit(a.name, nameWidth))  \(TerminalText.fit(a.office, officeWidth))  \(TerminalText.fit(a.region.chineseName, 6))  \(a.score.map { String($0) } ?? "—")"
+            let text = "\(TerminalText.fit(a.name, nameWidth))  \(TerminalText.fit(a.office, officeWidth))  \(TerminalText.fit(a.region.label(lang), Region.widestLabel(lang)))  \(a.score.map { String($0) } ?? "—")"
             fields.append(Field(i == 0 ? (zh ? "学员" : "Attendees") : "", text))
         }
         if d.attendees.isEmpty { fields.append(Field(zh ? "学员" : "Attendees", zh ? "（无）" : "(none)", .dim)) }

@@ -23,7 +23,7 @@ extension BoardScreen {
         var tail = [Column(title: zh ? "升级" : "tier", width: 5), Column(title: zh ? "下一步" : "next", width: 11)]
         if showDeadline { tail.append(Column(title: t(.deadline), width: 11)) }
         tail.append(Column(title: t(.timeLeft), width: 10, alignRight: true))
-        let fixed = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.level), width: max(4, TerminalText.width(t(.level)))), Column(title: t(.region), width: 6)]
+        let fixed = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.level), width: max(4, TerminalText.width(t(.level)))), Column(title: t(.region), width: Region.widestLabel(lang))]
         let cols = Column.fit(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
         buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
         let rows = rect.height - 2
@@ -50,7 +50,7 @@ extension BoardScreen {
             var cells: [(String, Style)] = [
                 ("\(item.id ?? 0)", selected ? theme[.selected] : base),
                 (lang == .zh ? "\(item.level?.rawValue ?? 0)级" : "L\(item.level?.rawValue ?? 0)", theme[levelRole]),
-                (item.region?.chineseName ?? "", base),
+                (item.region?.label(lang) ?? "", base),
                 (item.title, base),
                 tierCell(standing, theme),
             ]

@@ -9,7 +9,7 @@ extension Form {
         let id = item.id ?? 0
         return Form(purpose: .addAttendee(id: id, version: item.version), title: zh ? "#\(id) 登记学员" : "#\(id) add an attendee",
                     fields: [text("name", zh ? "姓名" : "Name", .required), text("office", t(.office), .required),
-                             choice("region", t(.region), Region.allCases.map { Choice($0.rawValue, $0.chineseName) }),
+                             choice("region", t(.region), Region.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
                              text("score", zh ? "考试成绩" : "Exam score", .score)],
                     clock: clock)
     }

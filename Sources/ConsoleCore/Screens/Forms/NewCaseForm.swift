@@ -11,7 +11,7 @@ extension Form {
         return Form(purpose: .newCase, title: zh ? "新建 CASE 工单" : "New CASE ticket", fields: [
             choice("kind", t(.kind), CaseKind.allCases.map { Choice($0.rawValue, $0.itemKind.label(lang)) }),
             choice("channel", t(.channel), Channel.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
-            choice("region", t(.region), Region.allCases.map { Choice($0.rawValue, $0.chineseName) }),
+            choice("region", t(.region), Region.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
             text("title", t(.title), .required),
             text("requester", t(.requester)),
             text("office", t(.office)),

@@ -8,7 +8,7 @@ extension Form {
         let t = Strings(lang)
         return Form(purpose: .newFault, title: lang == .zh ? "新建故障" : "New fault", fields: [
             level(FaultLevel.allCases.reversed(), lang),
-            choice("region", t(.region), Region.allCases.map { Choice($0.rawValue, $0.chineseName) }),
+            choice("region", t(.region), Region.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
             text("title", t(.title), .required),
             text("description", t(.description), long: true),
             happenedAt(t(.reported), clock),

@@ -21,7 +21,7 @@ extension QueueScreen {
         var fixed: [Column] = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.kind), width: kindWidth),
                                Column(title: t(.status), width: statusWidth)]
         if wide { fixed.append(Column(title: t(.channel), width: 8)) }
-        fixed.append(Column(title: t(.region), width: 6))
+        fixed.append(Column(title: t(.region), width: Region.widestLabel(lang)))
         var tail: [Column] = []
         if wide { tail += [Column(title: t(.requester), width: max(8, TerminalText.width(t(.requester)))), Column(title: t(.takenBy), width: 8)] }
         tail += [Column(title: t(.deadline), width: 11), Column(title: t(.timeLeft), width: 10, alignRight: true)]
@@ -33,23 +33,21 @@ extension QueueScreen {
             var cells: [(String, Style)] = [("\(item.id ?? 0)", idStyle), (item.kind.label(lang), base),
                                             (item.status.label(lang, kind: item.kind), base)]
             if wide { cells.append((item.channel.map { channelShort($0, lang) } ?? "", base)) }
-            cells.append((item.region?.chineseName ?? "", base))
+            cells.append((item.region?.label(lang) ?? "", base))
             cells.append((item.title, base))
             if wide { cells += [(item.requesterName ?? "", base), (item.assignee ?? item.takenBy ?? "", base)] }
             return cells + DueText.cells(item, context, theme)
         }
     }
 
-    static func channelShort(_ c: Channel, _ lang: Language) -> String {
-        c == .casePlatform ? (lang == .zh ? "CASE平台" : "case") : c.label(lang)
-    }
+    static func channelShort(_ c: Channel, _ lang: Language) -> String { c.shortLabel(lang) }
 
     static func filterSummary(_ f: QueueFilter, _ language: Language) -> String {
         let zh = language == .zh
         var parts: [String] = []
         if let k = f.kind { parts.append(ItemKind(rawValue: k.rawValue)!.label(language)) }
         if let s = f.status { parts.append(s.label(language, kind: .general)) } else if f.showClosed { parts.append(zh ? "全部" : "all") }
-        if let r = f.region { parts.append(r.chineseName) }
+        if let r = f.region { parts.append(r.label(language)) }
         if f.mine { parts.append(zh ? "我的" : "mine") }
         if f.overdue { parts.append(zh ? "已超时" : "overdue") }
         if !f.search.isEmpty { parts.append("/\(f.search)") }

@@ -1,8 +1,10 @@
 import Foundation
 
-/// Every label of the interface, one table per language.
+/// The labels of the interface: column heads, field names, pane titles, short phrases.
 ///
-/// A label is looked up by key; `Strings.missing` lists keys a table lacks, and a test keeps it empty.
+/// A label is looked up by its typed key, `Strings(lang)(.deadline)`; each key's Chinese and
+/// English are written side by side in `Key.text`, an exhaustive switch, so a key without its
+/// texts does not compile.
 public struct Strings: Sendable {
     public let language: Language
 
@@ -16,95 +18,65 @@ public struct Strings: Sendable {
         case firstResponse, confirmed, version, answered, tasks, changes, trainings
     }
 
-    public func callAsFunction(_ key: Key) -> String {
-        (language == .zh ? Self.zh : Self.en)[key] ?? key.rawValue
-    }
-
-    /// Keys missing from a language's table.
-    public static func missing(_ language: Language) -> [Key] {
-        let table = language == .zh ? zh : en
-        return Key.allCases.filter { table[$0] == nil }
-    }
-
-    static let en: [Key: String] = [
-        .id: "ID", .kind: "Kind", .status: "Status", .channel: "Channel", .region: "Region", .title: "Title",
-        .requester: "Requester", .office: "Office", .phone: "Phone", .takenBy: "Taken by", .assignee: "Assignee",
-        .deadline: "Deadline", .timeLeft: "Left", .level: "Level", .received: "Received", .reported: "Reported",
-        .closed: "Closed", .cause: "Root cause", .solution: "Solution", .description: "Description",
-        .history: "History", .overdue: "Overdue", .caseQueue: "CASE queue", .faultBoard: "Fault board",
-        .kpi: "Service levels", .none: "—", .noItems: "nothing to show", .showing: "showing", .of: "of",
-        .at: "At", .actor: "By", .event: "Event", .change: "Change", .note: "Note",
-        .calendarVersion: "Calendar", .dueIn: "due in", .overdueBy: "overdue by", .workday: "working day",
-        .weekend: "weekend", .holiday: "holiday", .makeUp: "make-up working day",
-        .unknownYear: "year outside the known holiday schedule: Monday–Friday taken as working",
-        .agreedWith: "Agreed with", .firstResponse: "First response", .confirmed: "Confirmed", .version: "Version",
-        .answered: "answered in time", .tasks: "Tasks", .changes: "Changes", .trainings: "Trainings",
-    ]
-
-    static let zh: [Key: String] = [
-        .id: "编号", .kind: "类别", .status: "状态", .channel: "渠道", .region: "地区", .title: "标题",
-        .requester: "提出人", .office: "单位", .phone: "电话", .takenBy: "受理人", .assignee: "处理人",
-        .deadline: "时限", .timeLeft: "剩余", .level: "级别", .received: "受理时间", .reported: "报告时间",
-        .closed: "关闭时间", .cause: "问题原因分析", .solution: "解决方案说明", .description: "描述",
-        .history: "处理记录", .overdue: "已超时", .caseQueue: "CASE 队列", .faultBoard: "故障看板",
-        .kpi: "服务指标", .none: "—", .noItems: "无记录", .showing: "显示", .of: "共",
-        .at: "时间", .actor: "操作人", .event: "事件", .change: "变更", .note: "说明",
-        .calendarVersion: "日历版本", .dueIn: "剩余", .overdueBy: "超时", .workday: "工作日",
-        .weekend: "周末", .holiday: "节假日", .makeUp: "调休上班",
-        .unknownYear: "该年份不在已知节假日安排内，按周一至周五工作计算",
-        .agreedWith: "商定人", .firstResponse: "首次响应", .confirmed: "确认时间", .version: "版本",
-        .answered: "已按时响应", .tasks: "数据处理", .changes: "软件升级", .trainings: "培训",
-    ]
+    public func callAsFunction(_ key: Key) -> String { key.text(language) }
 }
 
-extension ItemKind {
-    public func label(_ lang: Language) -> String {
-        switch (self, lang) {
-        case (.general, .zh): return "一般问题"
-        case (.special, .zh): return "特殊情况"
-        case (.requirement, .zh): return "需求"
-        case (.fault, .zh): return "故障"
-        case (.task, .zh): return "数据处理"
-        case (.change, .zh): return "软件升级"
-        case (.delivery, .zh): return "软件交付"
-        case (.training, .zh): return "培训"
-        case (.inspection, .zh): return "巡检"
-        default: return rawValue
+extension Strings.Key {
+    /// The label in both languages.
+    public var text: LocalizedText {
+        switch self {
+        case .id: return LocalizedText(zh: "编号", en: "ID")
+        case .kind: return LocalizedText(zh: "类别", en: "Kind")
+        case .status: return LocalizedText(zh: "状态", en: "Status")
+        case .channel: return LocalizedText(zh: "渠道", en: "Channel")
+        case .region: return LocalizedText(zh: "地区", en: "Region")
+        case .title: return LocalizedText(zh: "标题", en: "Title")
+        case .requester: return LocalizedText(zh: "提出人", en: "Requester")
+        case .office: return LocalizedText(zh: "单位", en: "Office")
+        case .phone: return LocalizedText(zh: "电话", en: "Phone")
+        case .takenBy: return LocalizedText(zh: "受理人", en: "Taken by")
+        case .assignee: return LocalizedText(zh: "处理人", en: "Assignee")
+        case .deadline: return LocalizedText(zh: "时限", en: "Deadline")
+        case .timeLeft: return LocalizedText(zh: "剩余", en: "Left")
+        case .level: return LocalizedText(zh: "级别", en: "Level")
+        case .received: return LocalizedText(zh: "受理时间", en: "Received")
+        case .reported: return LocalizedText(zh: "报告时间", en: "Reported")
+        case .closed: return LocalizedText(zh: "关闭时间", en: "Closed")
+        case .cause: return LocalizedText(zh: "问题原因分析", en: "Root cause")
+        case .solution: return LocalizedText(zh: "解决方案说明", en: "Solution")
+        case .description: return LocalizedText(zh: "描述", en: "Description")
+        case .history: return LocalizedText(zh: "处理记录", en: "History")
+        case .overdue: return LocalizedText(zh: "已超时", en: "Overdue")
+        case .caseQueue: return LocalizedText(zh: "CASE 队列", en: "CASE queue")
+        case .faultBoard: return LocalizedText(zh: "故障看板", en: "Fault board")
+        case .kpi: return LocalizedText(zh: "服务指标", en: "Service levels")
+        case .none: return LocalizedText(zh: "—", en: "—")
+        case .noItems: return LocalizedText(zh: "无记录", en: "nothing to show")
+        case .showing: return LocalizedText(zh: "显示", en: "showing")
+        case .of: return LocalizedText(zh: "共", en: "of")
+        case .at: return LocalizedText(zh: "时间", en: "At")
+        case .actor: return LocalizedText(zh: "操作人", en: "By")
+        case .event: return LocalizedText(zh: "事件", en: "Event")
+        case .change: return LocalizedText(zh: "变更", en: "Change")
+        case .note: return LocalizedText(zh: "说明", en: "Note")
+        case .calendarVersion: return LocalizedText(zh: "日历版本", en: "Calendar")
+        case .dueIn: return LocalizedText(zh: "剩余", en: "due in")
+        case .overdueBy: return LocalizedText(zh: "超时", en: "overdue by")
+        case .workday: return LocalizedText(zh: "工作日", en: "working day")
+        case .weekend: return LocalizedText(zh: "周末", en: "weekend")
+        case .holiday: return LocalizedText(zh: "节假日", en: "holiday")
+        case .makeUp: return LocalizedText(zh: "调休上班", en: "make-up working day")
+        case .unknownYear: return LocalizedText(zh: "该年份不在已知节假日安排内，按周一至周五工作计算", en: "year outside the known holiday schedule: Monday–Friday taken as working")
+        case .agreedWith: return LocalizedText(zh: "商定人", en: "Agreed with")
+        case .firstResponse: return LocalizedText(zh: "首次响应", en: "First response")
+        case .confirmed: return LocalizedText(zh: "确认时间", en: "Confirmed")
+        case .version: return LocalizedText(zh: "版本", en: "Version")
+        case .answered: return LocalizedText(zh: "已按时响应", en: "answered in time")
+        case .tasks: return LocalizedText(zh: "数据处理", en: "Tasks")
+        case .changes: return LocalizedText(zh: "软件升级", en: "Changes")
+        case .trainings: return LocalizedText(zh: "培训", en: "Trainings")
         }
     }
-}
-
-extension ItemStatus {
-    public func label(_ lang: Language, kind: ItemKind) -> String {
-        switch (self, lang) {
-        case (.open, .zh): return "待处理"
-        case (.responded, .zh): return "已响应"
-        case (.assessed, .zh): return "已评估"
-        case (.closed, .zh):
-            switch kind {
-            case .fault: return "已恢复"
-            case .task: return "已完成"
-            case .change: return "已上线"
-            default: return "已解决"
-            }
-        case (.closed, .en):
-            switch kind {
-            case .fault: return "restored"
-            case .task: return "completed"
-            case .change: return "released"
-            default: return "resolved"
-            }
-        default: return rawValue
-        }
-    }
-}
-
-extension Channel {
-    public func label(_ lang: Language) -> String { lang == .zh ? chineseName : rawValue }
-}
-
-extension Region {
-    public func label(_ lang: Language) -> String { lang == .zh ? chineseName : "\(chineseName)" }
 }
 
 /// "3h 20m left", "2d 4h overdue": the time between now and a deadline, for people.
@@ -136,7 +108,7 @@ public enum HistoryText {
         guard let value else { return "∅" }
         switch field {
         case .status: return ItemStatus(rawValue: value)?.label(lang, kind: kind) ?? value
-        case .region: return Region(rawValue: value)?.chineseName ?? value
+        case .region: return Region(rawValue: value)?.label(lang) ?? value
         case .escalation: return EscalationStep(rawValue: value)?.label(lang) ?? value
         case .level: return lang == .zh ? "\(value)级" : value
         case .stage: return ChangeStage(rawValue: value)?.label(lang) ?? value
