@@ -30,7 +30,7 @@ extension ConsoleRunner {
             dispatch(.servicesLoaded(ServicePage(kind, filter, items: items, offset: offset, total: try db.count(f), facts: facts)))
         case let .locateService(id, kind, filter):
             let f = filter.itemFilter(kind, operator: state.operatorName, now: state.now, offset: 0, limit: nil)
-            dispatch(.located(id: id, pane: Pane(listing: kind) ?? .queue, index: try db.position(of: id, in: f)))
+            dispatch(.located(id: id, pane: .service(kind), index: try db.position(of: id, in: f)))
         case .loadDelivery(let id):
             dispatch(.deliveryLoaded(try deliveryRecord(id)))
         default:

@@ -69,7 +69,7 @@ extension ItemKind {
         case (.delivery, .zh): return "软件交付"
         case (.training, .zh): return "培训"
         case (.inspection, .zh): return "巡检"
-        default: return rawValue
+        case (_, .en): return rawValue
         }
     }
 }
@@ -85,14 +85,14 @@ extension ItemStatus {
             case .fault: return "已恢复"
             case .task: return "已完成"
             case .change: return "已上线"
-            default: return "已解决"
+            case .general, .special, .requirement, .delivery, .training, .inspection: return "已解决"
             }
         case (.closed, .en):
             switch kind {
             case .fault: return "restored"
             case .task: return "completed"
             case .change: return "released"
-            default: return "resolved"
+            case .general, .special, .requirement, .delivery, .training, .inspection: return "resolved"
             }
         default: return rawValue
         }
