@@ -36,8 +36,6 @@ public enum Action: Equatable, Sendable {
     /// Where a new item stands in its list (`nil`: the current filter hides it).
     case located(id: Int64, pane: Pane, index: Int?)
     case failed(String)
-
-    public static func == (a: Action, b: Action) -> Bool { "\(a)" == "\(b)" }
 }
 
 /// A save refused because the item changed meanwhile: which item, and the version it is at now.
