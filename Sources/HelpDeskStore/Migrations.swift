@@ -240,7 +240,7 @@ extension AppDatabase {
             // U+0001, and tags, each three characters of the Private Use Area (U+E0FF, a code,
             // U+E0FE), one trigram each: kind (U+E101…), status (U+E201…), active (U+E300), region
             // (U+E401…), level (U+E501…), owner (U+E600 + the staff row's rowid).
-            func text(_ r: String) -> String { TextTags.indexedText(r) }
+            func text(_ r: String) -> String { TextTags.indexedText(r, kinds: TextTags.kindsOfV7) }
             try db.execute(sql: """
                 ALTER TABLE item ADD COLUMN rule_event_at INTEGER
                     GENERATED ALWAYS AS (CASE kind WHEN 'special' THEN first_response_at ELSE closed_at END) VIRTUAL;

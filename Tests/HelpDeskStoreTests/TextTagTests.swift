@@ -9,9 +9,7 @@ import Testing
 @Suite struct TextTagTests {
     /// What the migration "v7: stored queue order, tallies, KPI summaries, text index" shipped for
     /// row `r`, in its triggers: databases made since hold this text, so the table must give it
-    /// back unchanged. A new kind changes it: existing databases keep the old triggers (which tag
-    /// the new kind 0), so the new kind also needs a migration that recreates the text triggers and
-    /// rebuilds the index.
+    /// back unchanged for the kinds v7 knew.
     static func shipped(_ r: String) -> String {
         """
         \(r).title || char(1, 1), coalesce(\(r).requester_name, '') || char(1, 1),
@@ -33,7 +31,7 @@ import Testing
 
     @Test func theMigrationsTextIsTheShippedOne() {
         for r in ["item", "NEW", "OLD"] {
-            #expect(TextTags.indexedText(r) == Self.shipped(r))
+            #expect(TextTags.indexedText(r, kinds: TextTags.kindsOfV7) == Self.shipped(r))
         }
     }
 
@@ -44,8 +42,10 @@ import Testing
         #expect(TextTags.kind(.general) == 0xE101 && TextTags.kind(.inspection) == 0xE109)
     }
 
-    /// The triggers a database holds tag each kind with the table's code: a kind they do not know
-    /// would be tagged 0 and never found by a search within its kind.
+    /// The triggers a new database holds tag each kind with the table's code: a kind they do not
+    /// know would be tagged 0 and never found by a search within its kind. A new kind fails here
+    /// until a migration makes the text triggers again (with `TextTags.indexedText`) and rebuilds
+    /// the index, as existing databases need too.
     @Test func theStoredTriggersTagEveryKindAsTheTableSays() throws {
         let (db, _) = try makeDatabase()
         let sql = try db.writer.read { try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'item_text_insert'") }
