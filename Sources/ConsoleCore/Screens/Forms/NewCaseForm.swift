@@ -35,7 +35,7 @@ extension Form {
         switch CaseKind(rawValue: value(.kind)) {
         case .general: return rules.general(receivedAt: at)
         case .special: return rules.special(confirmedAt: at)
-        default: return nil
+        case .requirement, nil: return nil
         }
     }
 }
