@@ -52,7 +52,7 @@ struct ConsoleInterpreter: Sendable {
             case let .loadServices(kind, filter, offset, limit):
                 return .loaded([.servicesLoaded(try services(kind, filter, offset: offset, limit: limit, operator: operatorName, now: now))])
             case let .locateService(id, kind, filter):
-                return .loaded([.located(id: id, pane: Pane(listing: kind) ?? .queue,
+                return .loaded([.located(id: id, pane: .service(kind),
                                          index: try position(of: id, kind, filter, operator: operatorName, now: now))])
             case .loadDelivery(let id):
                 return .loaded([.deliveryLoaded(try db.deliveryRecord(id))])

@@ -305,7 +305,7 @@ public enum KPIDefinitions {
                         c.faultsOnTime[level, default: 0] += m
                         c.faultsDecided[level, default: 0] += 1
                     }
-                default: break
+                case .requirement, .delivery, .training, .inspection: break
                 }
             }
             if inPeriod(item.closedAt) {

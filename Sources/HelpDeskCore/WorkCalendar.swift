@@ -22,7 +22,7 @@ public enum DayKind: Equatable, Sendable {
 ///
 /// Years that the schedule does not cover are treated as Monday–Friday working; `isKnown(year:)` says
 /// which, so that callers can flag such dates.
-public struct WorkCalendar: Sendable {
+public struct WorkCalendar: Equatable, Sendable {
     public let years: [Int: HolidayYear]
     public let hours: BusinessHours
     /// The cut-off for general questions (15:00): raised before it, solved the same working day.

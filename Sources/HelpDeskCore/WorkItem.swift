@@ -121,7 +121,7 @@ public struct WorkItem: Equatable, Sendable, Identifiable {
         switch kind {
         case .special: return confirmedAt ?? receivedAt
         case .requirement: return agreedAt ?? receivedAt
-        default: return receivedAt
+        case .general, .fault, .task, .change, .delivery, .training, .inspection: return receivedAt
         }
     }
 

@@ -240,24 +240,7 @@ extension AppDatabase {
             // U+0001, and tags, each three characters of the Private Use Area (U+E0FF, a code,
             // U+E0FE), one trigram each: kind (U+E101…), status (U+E201…), active (U+E300), region
             // (U+E401…), level (U+E501…), owner (U+E600 + the staff row's rowid).
-            func text(_ r: String) -> String {
-                """
-                \(r).title || char(1, 1), coalesce(\(r).requester_name, '') || char(1, 1),
-                coalesce(\(r).requester_phone, '') || char(1, 1), \(r).description || char(1, 1),
-                char(57599, 57600 + CASE \(r).kind WHEN 'general' THEN 1 WHEN 'special' THEN 2 WHEN 'requirement' THEN 3
-                    WHEN 'fault' THEN 4 WHEN 'task' THEN 5 WHEN 'change' THEN 6 WHEN 'delivery' THEN 7 WHEN 'training' THEN 8
-                    WHEN 'inspection' THEN 9 ELSE 0 END, 57598)
-                || char(57599, 57856 + CASE \(r).status WHEN 'open' THEN 1 WHEN 'responded' THEN 2 WHEN 'assessed' THEN 3
-                    WHEN 'closed' THEN 4 ELSE 0 END, 57598)
-                || CASE WHEN \(r).status <> 'closed' THEN char(57599, 58112, 57598) ELSE '' END
-                || CASE WHEN \(r).region IS NULL THEN '' ELSE char(57599, 58368 + CASE \(r).region WHEN 'xining' THEN 1
-                    WHEN 'haidong' THEN 2 WHEN 'hainan' THEN 3 WHEN 'huangnan' THEN 4 WHEN 'yushu' THEN 5 WHEN 'guoluo' THEN 6
-                    WHEN 'haixi' THEN 7 WHEN 'haibei' THEN 8 WHEN 'shengzhishu' THEN 9 ELSE 0 END, 57598) END
-                || CASE WHEN \(r).level IS NULL THEN '' ELSE char(57599, 58624 + \(r).level, 57598) END
-                || coalesce((SELECT char(57599, 58880 + staff.rowid, 57598) FROM staff
-                             WHERE staff.username = \(r).owner AND staff.rowid < 4096), '')
-                """
-            }
+            func text(_ r: String) -> String { TextTags.indexedText(r, kinds: TextTags.kindsOfV7) }
             try db.execute(sql: """
                 ALTER TABLE item ADD COLUMN rule_event_at INTEGER
                     GENERATED ALWAYS AS (CASE kind WHEN 'special' THEN first_response_at ELSE closed_at END) VIRTUAL;

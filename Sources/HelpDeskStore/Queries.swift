@@ -683,34 +683,108 @@ struct TextSearch: Equatable {
     }
 }
 
-/// The text index's tags, as the migration "v7: stored queue order, tallies, KPI summaries, text
-/// index" writes them: U+E0FF, one character for the value, U+E0FE.
+/// The text index's tags: U+E0FF, one character for the value, U+E0FE. Each value's character is
+/// its group's base plus its code here; the codes are the one table the searches, the rebuild and
+/// the migration "v7: stored queue order, tallies, KPI summaries, text index" all take them from.
 enum TextTags {
+    static let start = 0xE0FF
+    static let end = 0xE0FE
+
     static func tag(_ code: Int) -> String {
-        String(String.UnicodeScalarView([Unicode.Scalar(0xE0FF)!, Unicode.Scalar(UInt32(code))!, Unicode.Scalar(0xE0FE)!]))
+        String(String.UnicodeScalarView([Unicode.Scalar(UInt32(start))!, Unicode.Scalar(UInt32(code))!, Unicode.Scalar(UInt32(end))!]))
     }
 
-    static func kind(_ kind: ItemKind) -> Int {
-        let codes: [ItemKind: Int] = [.general: 1, .special: 2, .requirement: 3, .fault: 4, .task: 5, .change: 6, .delivery: 7,
-                                      .training: 8, .inspection: 9]
-        return 0xE100 + codes[kind]!
+    static let kindBase = 0xE100
+
+    /// A kind's code in its tag. Stored in every database's index: a code never changes, and a new
+    /// kind takes the next one.
+    static func code(_ kind: ItemKind) -> Int {
+        switch kind {
+        case .general: return 1
+        case .special: return 2
+        case .requirement: return 3
+        case .fault: return 4
+        case .task: return 5
+        case .change: return 6
+        case .delivery: return 7
+        case .training: return 8
+        case .inspection: return 9
+        }
     }
 
-    static func status(_ status: ItemStatus) -> Int {
-        let codes: [ItemStatus: Int] = [.open: 1, .responded: 2, .assessed: 3, .closed: 4]
-        return 0xE200 + codes[status]!
+    static func kind(_ kind: ItemKind) -> Int { kindBase + code(kind) }
+
+    static let statusBase = 0xE200
+
+    static func code(_ status: ItemStatus) -> Int {
+        switch status {
+        case .open: return 1
+        case .responded: return 2
+        case .assessed: return 3
+        case .closed: return 4
+        }
     }
+
+    static func status(_ status: ItemStatus) -> Int { statusBase + code(status) }
 
     static let active = 0xE300
 
-    static func region(_ region: Region) -> Int {
-        let codes: [Region: Int] = [.xining: 1, .haidong: 2, .hainan: 3, .huangnan: 4, .yushu: 5, .guoluo: 6, .haixi: 7,
-                                    .haibei: 8, .shengzhishu: 9]
-        return 0xE400 + codes[region]!
+    static let regionBase = 0xE400
+
+    static func code(_ region: Region) -> Int {
+        switch region {
+        case .xining: return 1
+        case .haidong: return 2
+        case .hainan: return 3
+        case .huangnan: return 4
+        case .yushu: return 5
+        case .guoluo: return 6
+        case .haixi: return 7
+        case .haibei: return 8
+        case .shengzhishu: return 9
+        }
     }
 
-    static func level(_ level: FaultLevel) -> Int { 0xE500 + level.rawValue }
+    static func region(_ region: Region) -> Int { regionBase + code(region) }
+
+    static let levelBase = 0xE500
+
+    static func level(_ level: FaultLevel) -> Int { levelBase + level.rawValue }
 
     /// Plus the staff row's rowid.
     static let owner = 0xE600
+
+    /// The kinds the migration "v7" tagged: its triggers know these. A kind added since is tagged by
+    /// a later migration that makes the triggers again with every kind; v7's text stays as shipped.
+    static let kindsOfV7: [ItemKind] = [.general, .special, .requirement, .fault, .task, .change, .delivery, .training, .inspection]
+
+    /// What the text index holds for the item row `r` (`item`, `NEW`, `OLD`), as SQL: the four
+    /// searched fields, each followed by two U+0001, and the tags of `kinds`, status, active,
+    /// region, level and owner (the staff row's rowid, below 4096), each one trigram. The migration
+    /// "v7" stored this text in its triggers, laid out as here (a test holds it to what was shipped).
+    static func indexedText(_ r: String, kinds: [ItemKind] = ItemKind.allCases) -> String {
+        func whens<T>(_ values: [T], _ name: (T) -> String, _ code: (T) -> Int) -> [String] {
+            values.sorted { code($0) < code($1) }.map { "WHEN '\(name($0))' THEN \(code($0))" }
+        }
+        let kinds = whens(kinds, \.rawValue, code)
+        let statuses = whens(ItemStatus.allCases, \.rawValue, code)
+        let regions = whens(Region.allCases, \.rawValue, code)
+        func line(_ w: ArraySlice<String>) -> String { w.joined(separator: " ") }
+        return """
+            \(r).title || char(1, 1), coalesce(\(r).requester_name, '') || char(1, 1),
+            coalesce(\(r).requester_phone, '') || char(1, 1), \(r).description || char(1, 1),
+            char(\(start), \(kindBase) + CASE \(r).kind \(line(kinds[..<3]))
+                \(line(kinds[3..<8]))
+                \(line(kinds[8...])) ELSE 0 END, \(end))
+            || char(\(start), \(statusBase) + CASE \(r).status \(line(statuses[..<3]))
+                \(line(statuses[3...])) ELSE 0 END, \(end))
+            || CASE WHEN \(r).status <> 'closed' THEN char(\(start), \(active), \(end)) ELSE '' END
+            || CASE WHEN \(r).region IS NULL THEN '' ELSE char(\(start), \(regionBase) + CASE \(r).region \(line(regions[..<1]))
+                \(line(regions[1..<6]))
+                \(line(regions[6...])) ELSE 0 END, \(end)) END
+            || CASE WHEN \(r).level IS NULL THEN '' ELSE char(\(start), \(levelBase) + \(r).level, \(end)) END
+            || coalesce((SELECT char(\(start), \(owner) + staff.rowid, \(end)) FROM staff
+                         WHERE staff.username = \(r).owner AND staff.rowid < 4096), '')
+            """
+    }
 }

@@ -55,23 +55,7 @@ extension AppDatabase {
 
     /// What the text index holds for each item: the searched fields, each followed by two U+0001,
     /// and the tags (`TextTags`).
-    static let textIndexRows = """
-        SELECT id, title || char(1, 1), coalesce(requester_name, '') || char(1, 1),
-               coalesce(requester_phone, '') || char(1, 1), description || char(1, 1),
-               char(57599, 57600 + CASE kind WHEN 'general' THEN 1 WHEN 'special' THEN 2 WHEN 'requirement' THEN 3
-                   WHEN 'fault' THEN 4 WHEN 'task' THEN 5 WHEN 'change' THEN 6 WHEN 'delivery' THEN 7 WHEN 'training' THEN 8
-                   WHEN 'inspection' THEN 9 ELSE 0 END, 57598)
-               || char(57599, 57856 + CASE status WHEN 'open' THEN 1 WHEN 'responded' THEN 2 WHEN 'assessed' THEN 3
-                   WHEN 'closed' THEN 4 ELSE 0 END, 57598)
-               || CASE WHEN status <> 'closed' THEN char(57599, 58112, 57598) ELSE '' END
-               || CASE WHEN region IS NULL THEN '' ELSE char(57599, 58368 + CASE region WHEN 'xining' THEN 1
-                   WHEN 'haidong' THEN 2 WHEN 'hainan' THEN 3 WHEN 'huangnan' THEN 4 WHEN 'yushu' THEN 5 WHEN 'guoluo' THEN 6
-                   WHEN 'haixi' THEN 7 WHEN 'haibei' THEN 8 WHEN 'shengzhishu' THEN 9 ELSE 0 END, 57598) END
-               || CASE WHEN level IS NULL THEN '' ELSE char(57599, 58624 + level, 57598) END
-               || coalesce((SELECT char(57599, 58880 + staff.rowid, 57598) FROM staff
-                            WHERE staff.username = item.owner AND staff.rowid < 4096), '')
-        FROM item ORDER BY id
-        """
+    static let textIndexRows = "SELECT id, \(TextTags.indexedText("item"))\nFROM item ORDER BY id"
 
     /// Rebuilds every summary from the base tables: the tallies, the KPI summaries and the text
     /// index. For a bulk load made with the triggers set aside; it runs in the caller's transaction.

@@ -31,7 +31,7 @@ struct DailyUseTests {
         #expect(s.press(.char("q")) == [])
         guard case .form(let form, _) = s.mode else { Issue.record("the form closed with input in it"); return }
         #expect(form.confirmingDiscard)             // asks, as Esc does
-        #expect(form.value("title") == "qq群无法登录")
+        #expect(form.value(.title) == "qq群无法登录")
         _ = s.press(.char("n"))
         guard case .form(let kept, _) = s.mode else { Issue.record("the form closed"); return }
         #expect(!kept.confirmingDiscard)
@@ -46,15 +46,15 @@ struct DailyUseTests {
         for _ in 0..<6 {
             _ = s.press(.char("h"))
             guard case .form(let f, _) = s.mode else { return }
-            seen.append(f.value("region"))
+            seen.append(f.value(.region))
         }
         #expect(seen == ["haidong", "hainan", "huangnan", "haixi", "haibei", "haidong"])
         _ = s.press(.right)
         guard case .form(let f, _) = s.mode else { return }
-        #expect(f.value("region") == "hainan")
+        #expect(f.value(.region) == "hainan")
         _ = s.press(.left, .left)
         guard case .form(let g, _) = s.mode else { return }
-        #expect(g.value("region") == "xining")
+        #expect(g.value(.region) == "xining")
     }
 
     // MARK: received at
@@ -106,7 +106,7 @@ struct DailyUseTests {
         _ = s.press(.char("v"))
         guard case .form(let form, _) = s.mode else { Issue.record("no assessment form"); return }
         #expect(form.purpose == .assess(id: 104, version: 1))
-        #expect(form.value("agreedWith") == "王建华")  // the requester, to be confirmed
+        #expect(form.value(.agreedWith) == "王建华")  // the requester, to be confirmed
         s.type("2021-12")
         #expect(render(s).row(containing: "格式：2021-12-01 或 2021-12-01 18:00") != nil)
         s.type("-10")
@@ -255,7 +255,7 @@ struct DailyUseTests {
         _ = s.press(.tab, .tab, .tab, .tab, .tab)     // received at, filled with now
         s.type("25:99")
         guard case .form(let form, _) = s.mode else { Issue.record("no form"); return }
-        #expect(form.value("at") == "25:99")          // replaced, not appended to the time filled in
+        #expect(form.value(.at) == "25:99")          // replaced, not appended to the time filled in
         let b = render(s)
         #expect(b.row(containing: "格式：14:30") != nil)
         #expect(b.row(containing: "时限：") == nil)    // no deadline from a time that would not be saved

@@ -109,8 +109,8 @@ struct InspectionConsoleTests {
         var s = InspectionSample.state()
         _ = s.press(.char("n"))
         guard case .form(var form, _) = s.mode else { Issue.record("no form"); return }
-        #expect(form.purpose == .newInspection && form.value("inspector") == "张伟")
-        let readings = try #require(form.fields.firstIndex { $0.name == "readings" })
+        #expect(form.purpose == .newInspection && form.value(.inspector) == "张伟")
+        let readings = try #require(form.fields.firstIndex { $0.key == .readings })
         form.fields[readings].input = .text(TextField("tablespace YLBX_DATA 93.5; cpu app03 high"))
         #expect(form.problems(.en).contains { $0.1 == "reading 2: 'high': expected a percentage from 0 to 100 for check \"cpu\" (digits, e.g. 93.5)" })
         #expect(form.request(.en) == nil)
@@ -123,7 +123,7 @@ struct InspectionConsoleTests {
         // A visit in a database inspection is refused; chosen business, it is taken.
         form.fields[readings].input = .text(TextField("visit 玉树州 反映测算慢"))
         #expect(form.problems(.zh).contains { $0.1.hasPrefix("第 1 条：走访属于业务巡检") })
-        let kind = try #require(form.fields.firstIndex { $0.name == "kind" })
+        let kind = try #require(form.fields.firstIndex { $0.key == .kind })
         form.fields[kind].input = .choice(InspectionKind.allCases.map { Form.Choice($0.rawValue, $0.rawValue) }, 2)
         #expect(form.problems(.zh).isEmpty)
         s.mode = .form(form, returnTo: nil)

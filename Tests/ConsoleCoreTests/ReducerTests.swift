@@ -154,14 +154,14 @@ struct ReducerTests {
         #expect(s.press(.ctrl("e")) == [.editText(field: 0, initial: "")])
         _ = s.reduce(.edited(field: 0, .saved("归档日志未清理\n")))
         guard case .form(let form, _) = s.mode else { Issue.record("no form"); return }
-        #expect(form.value("cause") == "归档日志未清理")
+        #expect(form.value(.cause) == "归档日志未清理")
         // A missing or failing editor is said, and the field keeps its text.
         #expect(s.reduce(.edited(field: 0, .notFound(editor: "nosuch-editor"))) == [.bell])
         #expect(s.status?.text.contains("找不到编辑器 nosuch-editor") == true)
         #expect(s.reduce(.edited(field: 0, .failed(editor: "vi", status: "exit status 1"))) == [.bell])
         #expect(s.status?.text.contains("exit status 1") == true)
         guard case .form(let kept, _) = s.mode else { Issue.record("no form"); return }
-        #expect(kept.value("cause") == "归档日志未清理")
+        #expect(kept.value(.cause) == "归档日志未清理")
     }
 
     @Test func raisingAFaultOffersOnlyHigherLevels() {
@@ -200,7 +200,7 @@ struct ReducerTests {
         #expect(render(s).row(containing: "放弃已输入的内容？(y/n)") != nil)
         _ = s.press(.char("n"))
         guard case .form(let kept, _) = s.mode else { Issue.record("form closed"); return }
-        #expect(kept.value("title") == "标题")
+        #expect(kept.value(.title) == "标题")
         _ = s.press(.escape, .char("y"))
         #expect(s.mode == .normal)
         // An empty form closes at once.
@@ -288,7 +288,7 @@ struct ReducerTests {
         // The typed text stays, the newer version loads behind the form, and the next save builds on it.
         guard case let .form(form, back) = s.mode else { Issue.record("the form closed"); return }
         #expect(back?.id == 101)
-        #expect(form.value("cause") == "操作顺序有误")
+        #expect(form.value(.cause) == "操作顺序有误")
         #expect(form.purpose == .resolve(id: 101, version: 3))
         #expect(s.status?.kind == .error)
         var newer = Sample.tickets[0]

@@ -145,7 +145,7 @@ extension ScreenTests {
         edited.focus = 1
         for _ in 0..<5 { _ = FormScreen.reduce(&edited, .key(.backspace), .zh) }
         for c in "09:30" { _ = FormScreen.reduce(&edited, .key(.char(c)), .zh) }
-        #expect(edited.value("at").hasSuffix("09:30"))
+        #expect(edited.value(.at).hasSuffix("09:30"))
         #expect(edited.happenedAt == BeijingTime.instant(BeijingTime.date(of: opened), secondOfDay: 9 * 3600 + 30 * 60))
     }
 }

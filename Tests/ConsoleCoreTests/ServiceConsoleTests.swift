@@ -90,7 +90,7 @@ struct ServiceConsoleTests {
         #expect(s.press(.ctrl("s")) == [.write(.completeTask(id: 301, cause: "基数录入有误", solution: "批量更正", version: 1))])
         _ = s.reduce(.refused(.stale(id: 301, expected: 1, current: 2)))
         guard case let .form(kept, back) = s.mode else { Issue.record("the form closed"); return }
-        #expect(back?.id == 301 && kept.value("cause") == "基数录入有误")
+        #expect(back?.id == 301 && kept.value(.cause) == "基数录入有误")
         #expect(s.press(.ctrl("s")) == [.write(.completeTask(id: 301, cause: "基数录入有误", solution: "批量更正", version: 2))])
     }
 
@@ -128,7 +128,7 @@ struct ServiceConsoleTests {
         _ = s.press(.up, .up, .up, .left)
         _ = s.press(.tab, .tab, .tab)
         guard case .form(let form, _) = s.mode else { Issue.record("no form"); return }
-        #expect(form.fields[form.focus].name == "effective")
+        #expect(form.fields[form.focus].key == .effective)
         s.type("2021-13-01")
         #expect(render(s).row(containing: "格式：2021-12-01") != nil)
     }

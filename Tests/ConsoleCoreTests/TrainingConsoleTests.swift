@@ -248,7 +248,7 @@ struct TrainingConsoleTests {
         _ = s.press(.char("e"))
         guard case .form(let form, _) = s.mode else { Issue.record("no form"); return }
         #expect(form.purpose == .scoreAttendee(id: 502, version: 5))
-        #expect(form.value("name") == "Li Ming", "the first attendee without a score")
+        #expect(form.value(.name) == "Li Ming", "the first attendee without a score")
         _ = s.press(.tab)
         #expect(s.press(.ctrl("s")) == [.bell], "a score is required")
         s.type("86")

@@ -129,7 +129,7 @@ public enum Keymap {
         case .task: return tasks
         case .change: return changes
         case .training: return trainings
-        default: return []
+        case .general, .special, .requirement, .fault, .delivery, .inspection: return []
         }
     }
 }

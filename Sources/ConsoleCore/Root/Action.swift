@@ -36,8 +36,6 @@ public enum Action: Equatable, Sendable {
     /// Where a new item stands in its list (`nil`: the current filter hides it).
     case located(id: Int64, pane: Pane, index: Int?)
     case failed(LocalizedText)
-
-    public static func == (a: Action, b: Action) -> Bool { "\(a)" == "\(b)" }
 }
 
 /// How a run of `$EDITOR` ended.

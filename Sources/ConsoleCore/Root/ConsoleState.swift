@@ -98,16 +98,6 @@ public struct ConsoleState: Equatable, Sendable {
         self.operatorName = operatorName
     }
 
-    public static func == (a: ConsoleState, b: ConsoleState) -> Bool {
-        a.width == b.width && a.height == b.height && a.now == b.now && a.language == b.language
-            && a.focus == b.focus && a.mode == b.mode && a.queue == b.queue && a.board == b.board
-            && a.serviceLevels == b.serviceLevels && a.tasks == b.tasks && a.changes == b.changes && a.trainings == b.trainings && a.deskPane == b.deskPane
-            && a.inspections == b.inspections
-            && a.status == b.status && a.quitting == b.quitting && a.staff == b.staff
-            && a.calendar?.version == b.calendar?.version
-            && a.databaseName == b.databaseName && a.isDemo == b.isDemo && a.isReadOnly == b.isReadOnly && a.pendingSelection == b.pendingSelection && a.followedSelection == b.followedSelection
-    }
-
     public var strings: Strings { Strings(language) }
 
     /// The clock and the language, as the screens read them.

@@ -65,19 +65,19 @@ public enum ConsoleView {
 
     static func tabBar(_ buf: inout ScreenBuffer, _ row: Int, _ state: ConsoleState, _ theme: Theme) {
         buf.fill(y: row, width: buf.width, style: theme[.tabInactive])
-        var labels = Pane.allCases.map { " \($0.rawValue + 1) \(state.title(of: $0)) " }
+        var labels = Pane.allCases.map { " \($0.position + 1) \(state.title(of: $0)) " }
         // Where the names do not all fit, the screens beside the desk show their number alone, the
         // last first, until they fit (the one in view keeps its name): no tab is cut. On a narrow
         // terminal in English that is not enough with four of them: the desk's panes give way next.
         for pane in Pane.services.reversed() + Pane.desk.reversed() where pane != state.focus
             && labels.map(TerminalText.width).reduce(Pane.allCases.count - 1, +) > buf.width {
-            labels[pane.rawValue] = " \(pane.rawValue + 1) "
+            labels[pane.position] = " \(pane.position + 1) "
         }
         var x = 0
         for pane in Pane.allCases {
             let style = pane == state.focus ? theme[.tabActive] : theme[.tabInactive]
-            if pane.rawValue > 0 { x += buf.put("|", x: x, y: row, style: theme[.tabInactive], maxWidth: buf.width - x) }
-            x += buf.put(labels[pane.rawValue], x: x, y: row, style: style, maxWidth: buf.width - x)
+            if pane.position > 0 { x += buf.put("|", x: x, y: row, style: theme[.tabInactive], maxWidth: buf.width - x) }
+            x += buf.put(labels[pane.position], x: x, y: row, style: style, maxWidth: buf.width - x)
         }
     }
 

@@ -12,9 +12,9 @@ public enum Effect: Equatable, Sendable {
     /// A page of what a figure counted in a period, answered by `.figureItemsLoaded`.
     case loadFigureItems(KPI, Period)
     /// A window of the tasks or the changes, answered by `.servicesLoaded`.
-    case loadServices(ItemKind, ServiceFilter, offset: Int, limit: Int)
+    case loadServices(ServiceKind, ServiceFilter, offset: Int, limit: Int)
     /// Find where a new task or change stands in its list, answered by `.located`.
-    case locateService(id: Int64, kind: ItemKind, filter: ServiceFilter)
+    case locateService(id: Int64, kind: ServiceKind, filter: ServiceFilter)
     /// The item and its history, answered by `.detailLoaded`; for a task or a change its facts too
     /// (`.factsLoaded`).
     case loadDetail(Int64)

@@ -43,7 +43,7 @@ public enum Layout: Equatable, Sendable {
             case .queue: return q
             case .faults: return f
             case .kpi: return k
-            case .tasks, .changes, .trainings, .inspections: return nil
+            case .service, .inspections: return nil
             }
         }
     }

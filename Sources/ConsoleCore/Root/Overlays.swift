@@ -79,11 +79,11 @@ extension ConsoleState {
         switch mode {
         case .normal, .confirmQuit:
             switch focus {
-            case .tasks: return TasksScreen.hints(lang)
-            case .changes: return ChangesScreen.hints(lang)
-            case .trainings: return TrainingsScreen.hints(lang)
+            case .service(.task): return TasksScreen.hints(lang)
+            case .service(.change): return ChangesScreen.hints(lang)
+            case .service(.training): return TrainingsScreen.hints(lang)
             case .inspections: return InspectionsScreen.hints(lang)
-            default: return Keymap.footerHints(lang)
+            case .queue, .faults, .kpi: return Keymap.footerHints(lang)
             }
         case .detail(let d): return DetailScreen.hints(d, lang)
         case .form(let form, _): return FormScreen.hints(form, lang)

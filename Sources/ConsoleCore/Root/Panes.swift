@@ -1,32 +1,73 @@
 import HelpDeskCore
 
+/// The kinds of item a list screen beside the desk shows: the tasks, the changes, the trainings.
+/// Switches over them are checked by the compiler: a new list is an error at each place that must
+/// know it, not a fall-through to another list.
+public enum ServiceKind: Int, CaseIterable, Sendable {
+    case task, change, training
+
+    /// The work items the list holds.
+    public var itemKind: ItemKind {
+        switch self {
+        case .task: return .task
+        case .change: return .change
+        case .training: return .training
+        }
+    }
+
+    /// The list that holds items of `kind`; `nil` for the kinds no such list shows.
+    public init?(_ kind: ItemKind) {
+        switch kind {
+        case .task: self = .task
+        case .change: self = .change
+        case .training: self = .training
+        case .general, .special, .requirement, .fault, .delivery, .inspection: return nil
+        }
+    }
+}
+
 /// The panes: the desk's three (the CASE queue, the fault board, the service levels) and the
-/// screens of their own beside it (the tasks, the changes, the trainings), which take the whole body
-/// when shown.
-public enum Pane: Int, CaseIterable, Sendable {
-    case queue, faults, kpi, tasks, changes, trainings, inspections
+/// screens of their own beside it (the tasks, the changes, the trainings, the inspections), which
+/// take the whole body when shown.
+public enum Pane: Hashable, CaseIterable, Sendable {
+    case queue, faults, kpi
+    /// The list of one kind of service item.
+    case service(ServiceKind)
+    case inspections
+
+    public static let tasks = Pane.service(.task)
+    public static let changes = Pane.service(.change)
+    public static let trainings = Pane.service(.training)
 
     /// The desk's panes, shown together on a large terminal.
     public static let desk: [Pane] = [.queue, .faults, .kpi]
     /// The screens beside the desk.
-    public static let services: [Pane] = [.tasks, .changes, .trainings, .inspections]
+    public static let services: [Pane] = ServiceKind.allCases.map(Pane.service) + [.inspections]
+    /// Every pane, in the order of their tabs.
+    public static let allCases: [Pane] = desk + services
 
-    public var isDesk: Bool { Pane.desk.contains(self) }
-
-    /// The kind of item a screen beside the desk lists; `nil` for the desk's panes.
-    public var serviceKind: ItemKind? {
+    /// Where the pane's tab stands, from 0 (its number on the tab bar is one more).
+    public var position: Int {
         switch self {
-        case .tasks: return .task
-        case .changes: return .change
-        case .trainings: return .training
-        default: return nil
+        case .queue: return 0
+        case .faults: return 1
+        case .kpi: return 2
+        case .service(let kind): return Pane.desk.count + kind.rawValue
+        case .inspections: return Pane.desk.count + ServiceKind.allCases.count
         }
     }
 
-    /// The screen that lists items of `kind`, if one does.
-    public init?(listing kind: ItemKind) {
-        guard let pane = Pane.services.first(where: { $0.serviceKind == kind }) else { return nil }
-        self = pane
+    public var isDesk: Bool {
+        switch self {
+        case .queue, .faults, .kpi: return true
+        case .service, .inspections: return false
+        }
+    }
+
+    /// The kind of item a list beside the desk shows; `nil` for the other panes.
+    public var serviceKind: ServiceKind? {
+        if case .service(let kind) = self { return kind }
+        return nil
     }
 }
 
@@ -39,7 +80,7 @@ extension ConsoleState {
         case .queue: return QueueScreen.title(queue, context)
         case .faults: return BoardScreen.title(board, context)
         case .kpi: return ServiceLevelsScreen.title(context)
-        case .tasks, .changes, .trainings: return ServiceListScreen.name(pane.serviceKind!, context)
+        case .service(let kind): return ServiceListScreen.name(kind, context)
         case .inspections: return InspectionsScreen.name(context)
         }
     }
@@ -50,9 +91,9 @@ extension ConsoleState {
         case .queue: QueueScreen.draw(&buf, rect, queue, focused: focused, context, theme)
         case .faults: BoardScreen.draw(&buf, rect, board, search: queue.filter.search, focused: focused, context, theme)
         case .kpi: ServiceLevelsScreen.draw(&buf, rect, serviceLevels, focused: focused, context, theme)
-        case .tasks: TasksScreen.draw(&buf, rect, tasks, focused: focused, context, theme)
-        case .changes: ChangesScreen.draw(&buf, rect, changes, focused: focused, context, theme)
-        case .trainings: TrainingsScreen.draw(&buf, rect, trainings, focused: focused, context, theme)
+        case .service(.task): TasksScreen.draw(&buf, rect, tasks, focused: focused, context, theme)
+        case .service(.change): ChangesScreen.draw(&buf, rect, changes, focused: focused, context, theme)
+        case .service(.training): TrainingsScreen.draw(&buf, rect, trainings, focused: focused, context, theme)
         case .inspections: InspectionsScreen.draw(&buf, rect, inspections, focused: focused, context, theme)
         }
     }
@@ -68,8 +109,8 @@ extension ConsoleState {
         case .kpi:
             ServiceLevelsScreen.reduce(&serviceLevels, .move(by: delta))
             return []
-        case .tasks, .changes, .trainings:
-            return reduceService(focus.serviceKind!, .move(by: delta))
+        case .service(let kind):
+            return reduceService(kind, .move(by: delta))
         case .inspections:
             InspectionsScreen.move(&inspections, by: delta)
             return []
@@ -82,9 +123,7 @@ extension ConsoleState {
         case .queue: return selectedTicket
         case .faults: return selectedFault
         case .kpi, .inspections: return nil
-        case .tasks: return tasks.selected
-        case .changes: return changes.selected
-        case .trainings: return trainings.selected
+        case .service(let kind): return list(kind).selected
         }
     }
 

@@ -101,7 +101,7 @@ extension ConsoleState {
         case .dataChanged:
             return reloadAll()
         case .saved(let outcome):
-            var creates: ItemKind?
+            var creates: ServiceKind?
             if case .form(let form, let back) = mode.underlying {
                 creates = form.purpose.creates
                 mode = back.map { .detail($0) } ?? .normal
@@ -116,10 +116,10 @@ extension ConsoleState {
                 }
                 return focus == .queue ? reloadAll() + [.locate(id: id, filter: queue.filter)] : reloadAll()
             }
-            if let kind = creates, let pane = Pane(listing: kind) {
+            if let kind = creates {
                 // A new task or change is selected in its own list, which comes into view.
                 pendingSelection = id
-                if focus != pane { _ = show(pane) }
+                if focus != .service(kind) { _ = show(.service(kind)) }
                 return reloadAll() + [.locateService(id: id, kind: kind, filter: list(kind).filter)]
             }
             // Select the new item: a fault on the board (found when the board reloads), a ticket

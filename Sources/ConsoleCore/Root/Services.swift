@@ -20,27 +20,27 @@ extension ConsoleState {
         return group[(i + step + group.count) % group.count]
     }
 
-    /// The list of `kind` (`.task`, `.change` or `.training`).
-    func list(_ kind: ItemKind) -> ServiceListScreen.State {
+    /// The list of `kind`.
+    func list(_ kind: ServiceKind) -> ServiceListScreen.State {
         switch kind {
         case .task: return tasks
+        case .change: return changes
         case .training: return trainings
-        default: return changes
         }
     }
 
     /// Hands an action to the list of `kind` and carries out what it asks.
-    mutating func reduceService(_ kind: ItemKind, _ action: ServiceListScreen.Action) -> [Effect] {
+    mutating func reduceService(_ kind: ServiceKind, _ action: ServiceListScreen.Action) -> [Effect] {
         let effects: [ServiceListScreen.Effect]
         switch kind {
         case .task: effects = TasksScreen.reduce(&tasks, action)
+        case .change: effects = ChangesScreen.reduce(&changes, action)
         case .training: effects = TrainingsScreen.reduce(&trainings, action)
-        default: effects = ChangesScreen.reduce(&changes, action)
         }
         return effects.flatMap { apply($0, kind) }
     }
 
-    mutating func apply(_ effect: ServiceListScreen.Effect, _ kind: ItemKind) -> [Effect] {
+    mutating func apply(_ effect: ServiceListScreen.Effect, _ kind: ServiceKind) -> [Effect] {
         switch effect {
         case let .load(filter, offset, limit):
             return [.loadServices(kind, filter, offset: offset, limit: limit)]
@@ -53,11 +53,12 @@ extension ConsoleState {
             focus = deskPane
             return []
         case .notHere:
-            if kind == .training {
+            switch kind {
+            case .training:
                 say(language == .zh ? "培训只按培训对象（K）和搜索筛选" : "trainings filter by audience (K) and search only", .error)
-                return [.bell]
+            case .task, .change:
+                say(language == .zh ? "数据处理和软件升级只按状态、我的、超时和搜索筛选" : "tasks and changes filter by status, mine, overdue and search only", .error)
             }
-            say(language == .zh ? "数据处理和软件升级只按状态、我的、超时和搜索筛选" : "tasks and changes filter by status, mine, overdue and search only", .error)
             return [.bell]
         }
     }

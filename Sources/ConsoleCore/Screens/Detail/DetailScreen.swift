@@ -93,12 +93,12 @@ public enum DetailScreen {
     /// The actions that apply to an item in the detail view, for its footer.
     static func commands(for item: WorkItem?, _ facts: ServiceFacts? = nil) -> [Command] {
         guard let item else { return [] }
-        if item.kind == .task || item.kind == .change || item.kind == .training { return serviceCommands(item, facts) }
-        if item.status == .closed { return [.reopen] }
         switch item.kind {
+        case .task, .change, .training: return serviceCommands(item, facts)
+        case _ where item.status == .closed: return [.reopen]
         case .fault: return [.resolve, .take, .raise, .lower, .acknowledge, .escalate]
         case .requirement: return item.awaitsAssessment ? [.assess, .take, .assign] : [.resolve, .take, .assign]
-        default: return [.respond, .resolve, .take, .assign]
+        case .general, .special, .delivery, .inspection: return [.respond, .resolve, .take, .assign]
         }
     }
 

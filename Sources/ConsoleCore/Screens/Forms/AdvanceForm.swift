@@ -10,12 +10,12 @@ extension Form {
         let fields: [Field]
         switch next {
         case .confirmed:
-            fields = [text("signedBy", zh ? "签字人" : "Signed by", .required)]
+            fields = [text(.signedBy, zh ? "签字人" : "Signed by", .required)]
         case .released:
-            fields = causeAndSolution(lang) + [text("label", zh ? "交付标签" : "Delivery label"),
-                                               text("delivery", zh ? "或并入交付编号" : "Or in delivery #", .itemId)]
+            fields = causeAndSolution(lang) + [text(.label, zh ? "交付标签" : "Delivery label"),
+                                               text(.delivery, zh ? "或并入交付编号" : "Or in delivery #", .itemId)]
         default:
-            fields = [choice("stage", zh ? "下一阶段" : "Next stage", [Choice(next.rawValue, next.label(lang))])]
+            fields = [choice(.stage, zh ? "下一阶段" : "Next stage", [Choice(next.rawValue, next.label(lang))])]
         }
         let id = item.id ?? 0
         return Form(purpose: .advance(id: id, version: item.version, to: next),
@@ -39,24 +39,24 @@ extension Form {
 
     /// A release goes out in a new delivery or in one already made, not both.
     func releaseProblems(_ lang: Language) -> [(String, String)] {
-        if value("label").isEmpty && value("delivery").isEmpty {
+        if value(.label).isEmpty && value(.delivery).isEmpty {
             // A delivery is a record that never changes: it is named on purpose, never by default.
-            return [(fields.first { $0.name == "label" }?.label ?? "label",
+            return [(label(of: .label),
                      lang == .zh ? "新交付须有标签（如 V3.2.1），或填写要并入的交付编号" : "name the new delivery (e.g. V3.2.1), or give one to join")]
         }
-        guard !value("label").isEmpty, !value("delivery").isEmpty else { return [] }
-        return [(fields.first { $0.name == "delivery" }?.label ?? "delivery",
+        guard !value(.label).isEmpty, !value(.delivery).isEmpty else { return [] }
+        return [(label(of: .delivery),
                  lang == .zh ? "标签用于新的交付；并入已有交付时不填标签" : "a label names a new delivery; leave it empty to join one")]
     }
 
     func advanceRequest(id: Int64, to next: ChangeStage, version: Int) -> WriteRequest? {
         switch next {
         case .confirmed:
-            return .advance(id: id, to: next, signedBy: value("signedBy"), release: nil, version: version)
+            return .advance(id: id, to: next, signedBy: value(.signedBy), release: nil, version: version)
         case .released:
-            let label = value("label")
-            let release = Release(cause: value("cause"), solution: value("solution"), label: label.isEmpty ? nil : label,
-                                  delivery: Form.itemId(value("delivery")))
+            let label = value(.label)
+            let release = Release(cause: value(.cause), solution: value(.solution), label: label.isEmpty ? nil : label,
+                                  delivery: Form.itemId(value(.delivery)))
             return .advance(id: id, to: next, signedBy: nil, release: release, version: version)
         default:
             return .advance(id: id, to: next, signedBy: nil, release: nil, version: version)

@@ -8,9 +8,9 @@ extension Form {
         return Form(purpose: .assess(id: item.id ?? 0, version: item.version),
                     title: zh ? "评估需求 #\(item.id ?? 0)" : "Assess requirement #\(item.id ?? 0)",
                     fields: [
-                        text("due", zh ? "约定完成时间" : "Agreed due", .due),
-                        text("agreedWith", t(.agreedWith), .required, item.requesterName ?? ""),
-                        text("size", zh ? "工作量估计" : "Size estimate"),
+                        text(.due, zh ? "约定完成时间" : "Agreed due", .due),
+                        text(.agreedWith, t(.agreedWith), .required, item.requesterName ?? ""),
+                        text(.size, zh ? "工作量估计" : "Size estimate"),
                     ], clock: clock)
     }
 
@@ -23,8 +23,8 @@ extension Form {
     }
 
     func assessRequest(id: Int64, version: Int) -> WriteRequest? {
-        guard let due = LocalTimeInput.due(value("due"), today: clock.today, closing: clock.closing) else { return nil }
-        let size = value("size")
-        return .assess(id: id, due: due, agreedWith: value("agreedWith"), size: size.isEmpty ? nil : size, version: version)
+        guard let due = LocalTimeInput.due(value(.due), today: clock.today, closing: clock.closing) else { return nil }
+        let size = value(.size)
+        return .assess(id: id, due: due, agreedWith: value(.agreedWith), size: size.isEmpty ? nil : size, version: version)
     }
 }

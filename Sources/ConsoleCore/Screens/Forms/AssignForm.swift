@@ -6,7 +6,7 @@ extension Form {
         let people = staff.filter { $0.active && $0.role != .viewer }
         return Form(purpose: .assign(id: item.id ?? 0, version: item.version),
                     title: lang == .zh ? "指派 #\(item.id ?? 0)" : "Assign #\(item.id ?? 0)",
-                    fields: [choice("to", Strings(lang)(.assignee), people.map { Choice($0.username, "\($0.name) (\($0.username))") })],
+                    fields: [choice(.to, Strings(lang)(.assignee), people.map { Choice($0.username, "\($0.name) (\($0.username))") })],
                     clock: clock)
     }
 
@@ -16,7 +16,7 @@ extension Form {
     }
 
     func assignRequest(id: Int64, version: Int) -> WriteRequest? {
-        let to = value("to")
+        let to = value(.to)
         return to.isEmpty ? nil : .assign(id: id, to: to, version: version)
     }
 }

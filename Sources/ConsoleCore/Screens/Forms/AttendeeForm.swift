@@ -8,9 +8,9 @@ extension Form {
         let t = Strings(lang)
         let id = item.id ?? 0
         return Form(purpose: .addAttendee(id: id, version: item.version), title: zh ? "#\(id) 登记学员" : "#\(id) add an attendee",
-                    fields: [text("name", zh ? "姓名" : "Name", .required), text("office", t(.office), .required),
-                             choice("region", t(.region), Region.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
-                             text("score", zh ? "考试成绩" : "Exam score", .score)],
+                    fields: [text(.name, zh ? "姓名" : "Name", .required), text(.office, t(.office), .required),
+                             choice(.region, t(.region), Region.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
+                             text(.score, zh ? "考试成绩" : "Exam score", .score)],
                     clock: clock)
     }
 
@@ -20,9 +20,9 @@ extension Form {
     }
 
     func addAttendeeRequest(id: Int64, version: Int) -> WriteRequest? {
-        guard let region = Region(rawValue: value("region")) else { return nil }
-        let score = value("score").trimmingCharacters(in: .whitespaces)
-        return .addAttendee(id: id, name: value("name"), office: value("office"), region: region,
+        guard let region = Region(rawValue: value(.region)) else { return nil }
+        let score = value(.score).trimmingCharacters(in: .whitespaces)
+        return .addAttendee(id: id, name: value(.name), office: value(.office), region: region,
                             score: score.isEmpty ? nil : Int(score), version: version)
     }
 }

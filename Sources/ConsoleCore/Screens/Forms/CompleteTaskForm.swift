@@ -17,6 +17,6 @@ extension Form {
     }
 
     func completeTaskRequest(id: Int64, version: Int) -> WriteRequest? {
-        .completeTask(id: id, cause: value("cause"), solution: value("solution"), version: version)
+        .completeTask(id: id, cause: value(.cause), solution: value(.solution), version: version)
     }
 }

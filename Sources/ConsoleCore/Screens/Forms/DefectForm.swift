@@ -7,12 +7,12 @@ extension Form {
         let t = Strings(lang)
         let zh = lang == .zh
         return Form(purpose: .addDefect(delivery: delivery), title: zh ? "登记交付 #\(delivery) 的缺陷" : "Defect found in delivery #\(delivery)",
-                    fields: [text("title", t(.title), .required), happenedAt(zh ? "发现时间" : "Found at", clock),
-                             text("description", t(.description), long: true)],
+                    fields: [text(.title, t(.title), .required), happenedAt(zh ? "发现时间" : "Found at", clock),
+                             text(.description, t(.description), long: true)],
                     clock: clock)
     }
 
     func addDefectRequest(delivery: Int64) -> WriteRequest? {
-        .addDefect(delivery: delivery, title: value("title"), description: value("description"), at: happenedAt)
+        .addDefect(delivery: delivery, title: value(.title), description: value(.description), at: happenedAt)
     }
 }

@@ -22,6 +22,6 @@ extension Form {
     }
 
     func escalateRequest(id: Int64) -> WriteRequest? {
-        .escalate(id: id, reason: value("reason"))
+        .escalate(id: id, reason: value(.reason))
     }
 }

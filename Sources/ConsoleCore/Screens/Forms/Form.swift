@@ -46,7 +46,7 @@ public struct Form: Equatable, Sendable {
             case choice([Choice], Int)
         }
 
-        public let name: String
+        public let key: FieldKey
         public let label: String
         public var input: Input
         public let check: Check
@@ -60,7 +60,7 @@ public struct Form: Equatable, Sendable {
 
         /// A field's value another field's showing depends on.
         public struct Condition: Equatable, Sendable {
-            public let field: String
+            public let field: FieldKey
             public let value: String
         }
 
@@ -166,8 +166,14 @@ public struct Form: Equatable, Sendable {
         return true
     }
 
-    public func value(_ name: String) -> String {
-        fields.first { $0.name == name }?.value.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    /// The trimmed value of the field `key`; empty when the form has no such field.
+    public func value(_ key: FieldKey) -> String {
+        fields.first { $0.key == key }?.value.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    }
+
+    /// The label of the field `key`, for a problem of the fields together.
+    func label(of key: FieldKey) -> String {
+        fields.first { $0.key == key }?.label ?? key.rawValue
     }
 
     /// Why the form cannot be saved: each shown field's problem, then what the fields together lack.
@@ -191,48 +197,48 @@ public struct Form: Equatable, Sendable {
 
     // MARK: Fields the form definitions are built of
 
-    static func text(_ name: String, _ label: String, _ check: Check = .none, long: Bool = false, _ initial: String = "") -> Field {
-        Field(name: name, label: label, input: .text(TextField(initial)), check: check, long: long, initialText: initial)
+    static func text(_ key: FieldKey, _ label: String, _ check: Check = .none, long: Bool = false, _ initial: String = "") -> Field {
+        Field(key: key, label: label, input: .text(TextField(initial)), check: check, long: long, initialText: initial)
     }
 
     /// "Received at" / "reported at": calls are often logged after the fact. Opens with now.
     static func happenedAt(_ label: String, _ clock: Clock) -> Field {
-        text("at", label, .pastTime, LocalTimeInput.format(clock.now))
+        text(.at, label, .pastTime, LocalTimeInput.format(clock.now))
     }
 
     /// When the item happened: the "at" field's time; the form's now, to the second, when the field
     /// is empty or still shows the now it opened with (which it shows to the minute: read back, it
     /// would fall up to a minute before an item made seconds earlier, and be refused).
     public var happenedAt: Date {
-        if let field = fields.first(where: { $0.name == "at" }), field.value == field.initialText { return clock.now }
-        return LocalTimeInput.instant(value("at"), today: clock.today) ?? clock.now
+        if let field = fields.first(where: { $0.key == .at }), field.value == field.initialText { return clock.now }
+        return LocalTimeInput.instant(value(.at), today: clock.today) ?? clock.now
     }
 
-    static func choice(_ name: String, _ label: String, _ options: [Choice], selected: Int = 0) -> Field {
-        Field(name: name, label: label, input: .choice(options, selected), check: .none, long: false)
+    static func choice(_ key: FieldKey, _ label: String, _ options: [Choice], selected: Int = 0) -> Field {
+        Field(key: key, label: label, input: .choice(options, selected), check: .none, long: false)
     }
 
     /// Who does it: nobody yet, or one of the active staff who may work on items.
     static func assignee(_ label: String, staff: [StaffMember], _ lang: Language) -> Field {
         let people = staff.filter { $0.active && $0.role != .viewer }
-        return choice("assignee", label, [Choice("", lang == .zh ? "（暂不指派）" : "(nobody yet)")]
+        return choice(.assignee, label, [Choice("", lang == .zh ? "（暂不指派）" : "(nobody yet)")]
                       + people.map { Choice($0.username, "\($0.name) (\($0.username))") })
     }
 
     /// Root cause and solution, both required: resolving, restoring, completing, releasing.
     static func causeAndSolution(_ lang: Language) -> [Field] {
         let t = Strings(lang)
-        return [text("cause", t(.cause), .required, long: true), text("solution", t(.solution), .required, long: true)]
+        return [text(.cause, t(.cause), .required, long: true), text(.solution, t(.solution), .required, long: true)]
     }
 
     /// Why a change is made, required: reopening, raising, lowering, escalating.
     static func reason(_ lang: Language) -> Field {
-        text("reason", lang == .zh ? "原因" : "Reason", .required, long: true)
+        text(.reason, lang == .zh ? "原因" : "Reason", .required, long: true)
     }
 
     /// A fault level to choose, among `levels`.
     static func level(_ levels: [FaultLevel], _ lang: Language) -> Field {
-        choice("level", Strings(lang)(.level), levels.map { Choice("\($0.rawValue)", levelLabel($0, lang)) })
+        choice(.level, Strings(lang)(.level), levels.map { Choice("\($0.rawValue)", levelLabel($0, lang)) })
     }
 
     static func levelLabel(_ level: FaultLevel, _ lang: Language) -> String {
@@ -243,7 +249,7 @@ public struct Form: Equatable, Sendable {
 
     /// The level chosen in the "level" field.
     var chosenLevel: FaultLevel? {
-        Int(value("level")).flatMap(FaultLevel.init(rawValue:))
+        Int(value(.level)).flatMap(FaultLevel.init(rawValue:))
     }
 
     /// The write this form asks for, or `nil` while a field is not accepted.
@@ -292,7 +298,7 @@ public struct Form: Equatable, Sendable {
     public func preview(rules: DeadlineRules?) -> Deadline? {
         guard let rules else { return nil }
         // No preview from a time the form does not accept: it would not be the one saved.
-        if let at = fields.first(where: { $0.name == "at" }), at.problem(.en, clock) != nil { return nil }
+        if let at = fields.first(where: { $0.key == .at }), at.problem(.en, clock) != nil { return nil }
         let at = happenedAt
         switch purpose {
         case .newCase: return newCasePreview(rules, at: at)

@@ -69,12 +69,15 @@ extension Form {
         }
 
         /// The list a new item of this form goes into, for selecting it once saved.
-        var creates: ItemKind? {
+        var creates: ServiceKind? {
             switch self {
             case .newTask: return .task
             case .newChange: return .change
             case .newTraining: return .training
-            default: return nil
+            case .newCase, .newFault, .escalate, .addDefect, .newInspection, .addAttendee, .scoreAttendee, .addMaterial,
+                 .trainingStep, .respond, .resolve, .restore, .raise, .assign, .assess, .reopen, .lower, .completeTask,
+                 .markErroneous, .advance, .testRound:
+                return nil
             }
         }
     }

@@ -25,6 +25,6 @@ extension Form {
 
     func lowerRequest(id: Int64, version: Int) -> WriteRequest? {
         guard let level = chosenLevel else { return nil }
-        return .lower(id: id, level: level, reason: value("reason"), version: version)
+        return .lower(id: id, level: level, reason: value(.reason), version: version)
     }
 }

@@ -5,7 +5,7 @@ extension Form {
     public static func markErroneous(_ item: WorkItem, _ lang: Language, _ clock: Clock) -> Form {
         Form(purpose: .markErroneous(id: item.id ?? 0, version: item.version),
              title: lang == .zh ? "标记任务 #\(item.id ?? 0) 有误" : "Mark task #\(item.id ?? 0) erroneous",
-             fields: [text("note", lang == .zh ? "错误说明" : "What was wrong", .required, long: true)], clock: clock)
+             fields: [text(.note, lang == .zh ? "错误说明" : "What was wrong", .required, long: true)], clock: clock)
     }
 
     static func opening(markingErroneous item: WorkItem, _ context: FormContext) -> FormOpening {
@@ -25,6 +25,6 @@ extension Form {
     }
 
     func markErroneousRequest(id: Int64, version: Int) -> WriteRequest? {
-        .markErroneous(id: id, note: value("note"), version: version)
+        .markErroneous(id: id, note: value(.note), version: version)
     }
 }

@@ -6,7 +6,7 @@ extension Form {
         let zh = lang == .zh
         let id = item.id ?? 0
         return Form(purpose: .addMaterial(id: id, version: item.version), title: zh ? "#\(id) 登记培训资料" : "#\(id) add a material",
-                    fields: [text("location", zh ? "路径或链接" : "Path or link", .required)], clock: clock)
+                    fields: [text(.location, zh ? "路径或链接" : "Path or link", .required)], clock: clock)
     }
 
     static func opening(addingMaterialTo item: WorkItem, _ context: FormContext) -> FormOpening {
@@ -15,6 +15,6 @@ extension Form {
     }
 
     func addMaterialRequest(id: Int64, version: Int) -> WriteRequest? {
-        .addMaterial(id: id, location: value("location"), version: version)
+        .addMaterial(id: id, location: value(.location), version: version)
     }
 }

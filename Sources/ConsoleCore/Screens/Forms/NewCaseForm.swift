@@ -9,33 +9,33 @@ extension Form {
         let t = Strings(lang)
         let zh = lang == .zh
         return Form(purpose: .newCase, title: zh ? "新建 CASE 工单" : "New CASE ticket", fields: [
-            choice("kind", t(.kind), CaseKind.allCases.map { Choice($0.rawValue, $0.itemKind.label(lang)) }),
-            choice("channel", t(.channel), Channel.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
-            choice("region", t(.region), Region.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
-            text("title", t(.title), .required),
-            text("requester", t(.requester)),
-            text("office", t(.office)),
-            text("phone", t(.phone), .phone),
-            text("description", t(.description), long: true),
+            choice(.kind, t(.kind), CaseKind.allCases.map { Choice($0.rawValue, $0.itemKind.label(lang)) }),
+            choice(.channel, t(.channel), Channel.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
+            choice(.region, t(.region), Region.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
+            text(.title, t(.title), .required),
+            text(.requester, t(.requester)),
+            text(.office, t(.office)),
+            text(.phone, t(.phone), .phone),
+            text(.description, t(.description), long: true),
             happenedAt(t(.received), clock),
         ], clock: clock)
     }
 
     func newCaseRequest() -> WriteRequest? {
-        guard let kind = CaseKind(rawValue: value("kind")), let channel = Channel(rawValue: value("channel")),
-              let region = Region(rawValue: value("region")) else { return nil }
+        guard let kind = CaseKind(rawValue: value(.kind)), let channel = Channel(rawValue: value(.channel)),
+              let region = Region(rawValue: value(.region)) else { return nil }
         let blank: (String) -> String? = { $0.isEmpty ? nil : $0 }
-        return .addCase(NewCase(kind: kind, channel: channel, region: region, title: value("title"),
-                                description: value("description"), requesterName: blank(value("requester")),
-                                requesterOffice: blank(value("office")), requesterPhone: blank(value("phone"))),
+        return .addCase(NewCase(kind: kind, channel: channel, region: region, title: value(.title),
+                                description: value(.description), requesterName: blank(value(.requester)),
+                                requesterOffice: blank(value(.office)), requesterPhone: blank(value(.phone))),
                         at: happenedAt)
     }
 
     func newCasePreview(_ rules: DeadlineRules, at: Date) -> Deadline? {
-        switch CaseKind(rawValue: value("kind")) {
+        switch CaseKind(rawValue: value(.kind)) {
         case .general: return rules.general(receivedAt: at)
         case .special: return rules.special(confirmedAt: at)
-        default: return nil
+        case .requirement, nil: return nil
         }
     }
 }

@@ -8,16 +8,16 @@ extension Form {
         let t = Strings(lang)
         return Form(purpose: .newFault, title: lang == .zh ? "新建故障" : "New fault", fields: [
             level(FaultLevel.allCases.reversed(), lang),
-            choice("region", t(.region), Region.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
-            text("title", t(.title), .required),
-            text("description", t(.description), long: true),
+            choice(.region, t(.region), Region.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
+            text(.title, t(.title), .required),
+            text(.description, t(.description), long: true),
             happenedAt(t(.reported), clock),
         ], clock: clock)
     }
 
     func newFaultRequest() -> WriteRequest? {
-        guard let level = chosenLevel, let region = Region(rawValue: value("region")) else { return nil }
-        return .addFault(NewFault(level: level, region: region, title: value("title"), description: value("description")),
+        guard let level = chosenLevel, let region = Region(rawValue: value(.region)) else { return nil }
+        return .addFault(NewFault(level: level, region: region, title: value(.title), description: value(.description)),
                          at: happenedAt)
     }
 

@@ -20,6 +20,6 @@ extension Form {
 
     func raiseRequest(id: Int64, version: Int) -> WriteRequest? {
         guard let level = chosenLevel else { return nil }
-        return .raise(id: id, level: level, reason: value("reason"), version: version)
+        return .raise(id: id, level: level, reason: value(.reason), version: version)
     }
 }

@@ -17,6 +17,6 @@ extension Form {
     }
 
     func reopenRequest(id: Int64, version: Int) -> WriteRequest? {
-        .reopen(id: id, reason: value("reason"), version: version)
+        .reopen(id: id, reason: value(.reason), version: version)
     }
 }

@@ -8,7 +8,7 @@ extension Form {
             return Form(purpose: .restore(id: item.id ?? 0, version: item.version),
                         title: lang == .zh ? "恢复故障 #\(item.id ?? 0)" : "Restore fault #\(item.id ?? 0)",
                         fields: causeAndSolution(lang) + [
-                            choice("mode", lang == .zh ? "处理方式" : "Mode", ResponseMode.allCases.map {
+                            choice(.mode, lang == .zh ? "处理方式" : "Mode", ResponseMode.allCases.map {
                                 Choice($0.rawValue, lang == .zh ? $0.chineseName : $0.rawValue)
                             }),
                         ], clock: clock)
@@ -28,10 +28,10 @@ extension Form {
     }
 
     func resolveRequest(id: Int64, version: Int) -> WriteRequest? {
-        .resolve(id: id, cause: value("cause"), solution: value("solution"), version: version)
+        .resolve(id: id, cause: value(.cause), solution: value(.solution), version: version)
     }
 
     func restoreRequest(id: Int64, version: Int) -> WriteRequest? {
-        .restore(id: id, cause: value("cause"), solution: value("solution"), mode: ResponseMode(rawValue: value("mode")), version: version)
+        .restore(id: id, cause: value(.cause), solution: value(.solution), mode: ResponseMode(rawValue: value(.mode)), version: version)
     }
 }

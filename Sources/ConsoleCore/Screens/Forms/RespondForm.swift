@@ -5,7 +5,7 @@ extension Form {
     public static func respond(_ item: WorkItem, _ lang: Language, _ clock: Clock) -> Form {
         Form(purpose: .respond(id: item.id ?? 0, version: item.version),
              title: lang == .zh ? "响应 #\(item.id ?? 0)" : "Respond to #\(item.id ?? 0)",
-             fields: [text("note", Strings(lang)(.note), .required, long: true)], clock: clock)
+             fields: [text(.note, Strings(lang)(.note), .required, long: true)], clock: clock)
     }
 
     static func opening(respondingTo item: WorkItem, _ context: FormContext) -> FormOpening {
@@ -17,6 +17,6 @@ extension Form {
     }
 
     func respondRequest(id: Int64, version: Int) -> WriteRequest? {
-        .respond(id: id, note: value("note"), version: version)
+        .respond(id: id, note: value(.note), version: version)
     }
 }

@@ -12,8 +12,8 @@ extension Form {
         // The first attendee without a score, where there is one.
         let first = attendees.firstIndex { $0.score == nil } ?? 0
         return Form(purpose: .scoreAttendee(id: id, version: item.version), title: zh ? "#\(id) 登记考试成绩" : "#\(id) exam score",
-                    fields: [choice("name", zh ? "学员" : "Attendee", choices, selected: first),
-                             text("score", zh ? "考试成绩" : "Exam score", .requiredScore)],
+                    fields: [choice(.name, zh ? "学员" : "Attendee", choices, selected: first),
+                             text(.score, zh ? "考试成绩" : "Exam score", .requiredScore)],
                     clock: clock)
     }
 
@@ -28,7 +28,7 @@ extension Form {
     }
 
     func scoreAttendeeRequest(id: Int64, version: Int) -> WriteRequest? {
-        guard let score = Int(value("score").trimmingCharacters(in: .whitespaces)) else { return nil }
-        return .setScore(id: id, name: value("name"), score: score, version: version)
+        guard let score = Int(value(.score).trimmingCharacters(in: .whitespaces)) else { return nil }
+        return .setScore(id: id, name: value(.name), score: score, version: version)
     }
 }

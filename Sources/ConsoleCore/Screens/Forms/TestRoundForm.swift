@@ -8,8 +8,8 @@ extension Form {
         let id = item.id ?? 0
         return Form(purpose: .testRound(id: id, version: item.version),
                     title: zh ? "#\(id) 第 \(number) 轮内测" : "#\(id) internal test round \(number)",
-                    fields: [choice("result", zh ? "结果" : "Result", TestResult.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
-                             text("note", Strings(lang)(.note), .required, long: true)],
+                    fields: [choice(.result, zh ? "结果" : "Result", TestResult.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
+                             text(.note, Strings(lang)(.note), .required, long: true)],
                     clock: clock)
     }
 
@@ -26,7 +26,7 @@ extension Form {
     }
 
     func testRoundRequest(id: Int64, version: Int) -> WriteRequest? {
-        guard let result = TestResult(rawValue: value("result")) else { return nil }
-        return .testRound(id: id, result: result, note: value("note"), version: version)
+        guard let result = TestResult(rawValue: value(.result)) else { return nil }
+        return .testRound(id: id, result: result, note: value(.note), version: version)
     }
 }

@@ -9,7 +9,7 @@ extension Form {
         let id = item.id ?? 0
         return Form(purpose: .trainingStep(id: id, version: item.version, step: step),
                     title: zh ? "#\(id) 完成培训步骤" : "#\(id) step done",
-                    fields: [choice("step", zh ? "步骤" : "Step", [Choice(step.rawValue, "\(step.number) \(step.label(lang))")]),
+                    fields: [choice(.step, zh ? "步骤" : "Step", [Choice(step.rawValue, "\(step.number) \(step.label(lang))")]),
                              happenedAt(zh ? "完成时间" : "Done at", clock)],
                     clock: clock)
     }

@@ -45,7 +45,7 @@ extension QueueScreen {
     static func filterSummary(_ f: QueueFilter, _ language: Language) -> String {
         let zh = language == .zh
         var parts: [String] = []
-        if let k = f.kind { parts.append(ItemKind(rawValue: k.rawValue)!.label(language)) }
+        if let k = f.kind { parts.append(k.itemKind.label(language)) }
         if let s = f.status { parts.append(s.label(language, kind: .general)) } else if f.showClosed { parts.append(zh ? "全部" : "all") }
         if let r = f.region { parts.append(r.label(language)) }
         if f.mine { parts.append(zh ? "我的" : "mine") }

@@ -18,8 +18,8 @@ public struct ServiceFilter: Equatable, Sendable {
     public init() {}
 
     /// The store filter for a window of the list of `kind`, in the queue's order and tallies.
-    public func itemFilter(_ kind: ItemKind, operator me: String, now: Date, offset: Int, limit: Int?) -> ItemFilter {
-        var f = ItemFilter(kinds: [kind], text: search.isEmpty ? nil : search, limit: limit, offset: offset)
+    public func itemFilter(_ kind: ServiceKind, operator me: String, now: Date, offset: Int, limit: Int?) -> ItemFilter {
+        var f = ItemFilter(kinds: [kind.itemKind], text: search.isEmpty ? nil : search, limit: limit, offset: offset)
         switch status {
         case .active: f.activeOnly = true
         case .closed: f.statuses = [.closed]
@@ -32,7 +32,7 @@ public struct ServiceFilter: Equatable, Sendable {
 
     /// Applies a change of the queue's filters where it means something here: status, mine,
     /// overdue, search, clear; `false` for kind and region, which tasks and changes do not have.
-    public mutating func apply(_ change: QueueFilter.Change, kind: ItemKind = .task) -> Bool {
+    public mutating func apply(_ change: QueueFilter.Change, kind: ServiceKind = .task) -> Bool {
         if kind == .training {
             // Trainings filter by audience (the kind key cycles it) and search only.
             switch change {
@@ -61,7 +61,7 @@ public struct ServiceFilter: Equatable, Sendable {
     }
 
     /// `filter: closed · mine · /text`, or nothing for the default.
-    func summary(_ language: Language, kind: ItemKind) -> String {
+    func summary(_ language: Language, kind: ServiceKind) -> String {
         let zh = language == .zh
         var parts: [String] = []
         if kind == .training {
@@ -71,7 +71,7 @@ public struct ServiceFilter: Equatable, Sendable {
         }
         switch status {
         case .active: break
-        case .closed: parts.append(ItemStatus.closed.label(language, kind: kind))
+        case .closed: parts.append(ItemStatus.closed.label(language, kind: kind.itemKind))
         case .all: parts.append(zh ? "全部" : "all")
         }
         if mine { parts.append(zh ? "我的" : "mine") }
@@ -85,7 +85,7 @@ public struct ServiceFilter: Equatable, Sendable {
 /// window for an older filter is dropped), with what each row shows beyond its work item: a task's
 /// error mark, a change's type and stage.
 public struct ServicePage: Equatable, Sendable {
-    public var kind: ItemKind
+    public var kind: ServiceKind
     public var filter: ServiceFilter
     public var items: [WorkItem]
     /// Where `items` start in the list, and how many the list holds.
@@ -93,7 +93,7 @@ public struct ServicePage: Equatable, Sendable {
     /// By item: its error mark (a task), its type, stage and rounds (a change).
     public var facts: [Int64: ServiceFacts]
 
-    public init(_ kind: ItemKind, _ filter: ServiceFilter, items: [WorkItem], offset: Int, total: Int, facts: [Int64: ServiceFacts] = [:]) {
+    public init(_ kind: ServiceKind, _ filter: ServiceFilter, items: [WorkItem], offset: Int, total: Int, facts: [Int64: ServiceFacts] = [:]) {
         (self.kind, self.filter, self.items) = (kind, filter, items)
         (self.offset, self.total, self.facts) = (offset, total, facts)
     }

@@ -11,12 +11,12 @@ import HelpDeskCore
 public enum ServiceListScreen {
     public struct State: Equatable, Sendable {
         /// `.task` or `.change`.
-        public let kind: ItemKind
+        public let kind: ServiceKind
         public var window = ItemWindow(filter: ServiceFilter())
         /// What the rows loaded show beyond their items: a task's error mark, a change's stage.
         public var facts: [Int64: ServiceFacts] = [:]
 
-        public init(kind: ItemKind) {
+        public init(kind: ServiceKind) {
             self.kind = kind
         }
 
@@ -92,7 +92,7 @@ public enum ServiceListScreen {
     }
 
     /// The change of filters a main-screen filter key stands for here.
-    static func filterChange(_ command: Command, kind: ItemKind) -> QueueFilter.Change? {
+    static func filterChange(_ command: Command, kind: ServiceKind) -> QueueFilter.Change? {
         switch command {
         // The trainings' audience is their kind of filter.
         case .filterKind where kind == .training: return .cycleKind

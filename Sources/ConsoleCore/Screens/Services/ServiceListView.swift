@@ -33,8 +33,12 @@ extension ServiceListScreen {
     }
 
     /// 数据处理 / Tasks, 软件升级 / Changes, 培训 / Trainings.
-    static func name(_ kind: ItemKind, _ context: ScreenContext) -> String {
-        context.strings(kind == .task ? .tasks : kind == .training ? .trainings : .changes)
+    static func name(_ kind: ServiceKind, _ context: ScreenContext) -> String {
+        switch kind {
+        case .task: return context.strings(.tasks)
+        case .change: return context.strings(.changes)
+        case .training: return context.strings(.trainings)
+        }
     }
 
     /// The list in `rect`: its title with the filters, the column headers of `fixed` around a
