@@ -23,14 +23,14 @@ struct CaseCommand: ParsableCommand {
         @Option(help: "The requester's office.") var office: String?
         @Option(help: "The requester's phone.") var phone: String?
         @OptionGroup var details: DescriptionOptions
-        @Option(help: ArgumentHelp("When it was received (special: confirmed); default now.", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Received>
 
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.addCase(
                 NewCase(kind: kind, channel: channel, region: region, title: title, description: try details.text(),
                         requesterName: requester, requesterOffice: office, requesterPhone: phone),
-                at: try env.instant(at), env.context)
+                at: try when.instant(env), env.context)
             print(item.id!)
         }
     }
@@ -62,10 +62,10 @@ struct CaseCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket's number.") var id: Int64
         @Option(help: "What was answered.") var note: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.respond(id, note: note, at: try env.instant(at), env.context)
+            let item = try env.database.respond(id, note: note, at: try when.instant(env), env.context)
             print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
         }
     }
@@ -74,12 +74,11 @@ struct CaseCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Resolve a ticket; root cause and solution are both required.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket's number.") var id: Int64
-        @Option(help: "Root-cause analysis (问题原因分析).") var cause: String
-        @Option(help: "Solution description (解决方案说明).") var solution: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var closing: ClosingOptions
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.resolve(id, cause: cause, solution: solution, at: try env.instant(at), env.context)
+            let item = try env.database.resolve(id, cause: closing.cause, solution: closing.solution, at: try when.instant(env), env.context)
             print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
         }
     }
@@ -91,11 +90,11 @@ struct CaseCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The agreed due date: a time, or a date meaning close of business.", valueName: "time|date")) var due: String
         @Option(help: "Who agreed to the due date.") var agreedWith: String
         @Option(help: "The size estimate (e.g. 5 person-days).") var size: String?
-        @Option(help: ArgumentHelp("When it was agreed (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Agreed>
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.assess(id, due: try env.due(due), agreedWith: agreedWith, size: size,
-                                               at: try env.instant(at), env.context)
+                                               at: try when.instant(env), env.context)
             print("#\(id) \(item.status.label(env.language, kind: item.kind)) → \(BeijingTime.iso(item.dueAt!))")
         }
     }
@@ -118,11 +117,11 @@ struct FaultCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: Region
         @Option(help: "A short title.") var title: String
         @OptionGroup var details: DescriptionOptions
-        @Option(help: ArgumentHelp("When it was reported (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Reported>
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.addFault(NewFault(level: level, region: region, title: title, description: try details.text()),
-                                                 at: try env.instant(at), env.context)
+                                                 at: try when.instant(env), env.context)
             print(item.id!)
             // The steps due at report were taken with it; their notifications go out with the next
             // `escalate` run. A tier with nobody to tell is said now.
@@ -158,10 +157,10 @@ struct FaultCommand: ParsableCommand {
         @Argument(help: "The fault's number.") var id: Int64
         @Option(parsing: .unconditional, help: "The new, more severe level.") var level: FaultLevel
         @Option(help: "Why.") var reason: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.raise(id, to: level, reason: reason, at: try env.instant(at), env.context)
+            let item = try env.database.raise(id, to: level, reason: reason, at: try when.instant(env), env.context)
             print("#\(id) level \(item.level!.rawValue) → \(BeijingTime.iso(item.dueAt!))")
         }
     }
@@ -170,13 +169,12 @@ struct FaultCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "restore", abstract: "Service restored: stops the fault's clock. Root cause and solution are required.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
-        @Option(help: "Root-cause analysis (问题原因分析).") var cause: String
-        @Option(help: "Solution description (解决方案说明).") var solution: String
+        @OptionGroup var closing: ClosingOptions
         @Option(help: "How: onsite (现场解决), remote (远程支持) or phone (通讯支持).") var mode: ResponseMode?
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.restore(id, cause: cause, solution: solution, mode: mode, at: try env.instant(at), env.context)
+            let item = try env.database.restore(id, cause: closing.cause, solution: closing.solution, mode: mode, at: try when.instant(env), env.context)
             print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
         }
     }

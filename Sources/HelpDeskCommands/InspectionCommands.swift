@@ -46,7 +46,7 @@ struct InspectCommand: ParsableCommand {
         @Option(help: "database, application or business.") var kind: InspectionKind
         @Option(help: "Who inspected (default: the operator's name on the staff list).") var inspector: String?
         @Option(help: ArgumentHelp("A reading: CHECK TARGET VALUE (repeat for each).", valueName: "reading")) var reading: [String] = []
-        @Option(help: ArgumentHelp("When it was made (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Made>
         func run() throws {
             var readings: [InspectionReading] = []
             do throws(InspectionInputError) {
@@ -58,7 +58,7 @@ struct InspectCommand: ParsableCommand {
             let env = try Environment(global)
             let staffName = try env.database.allStaff().first { $0.username == env.context.actor }?.name
             let who = inspector ?? staffName ?? env.context.actor
-            let new = NewInspection(at: try env.instant(at), inspector: who, kind: kind, readings: readings)
+            let new = NewInspection(at: try when.instant(env), inspector: who, kind: kind, readings: readings)
             do { try InspectionRules.validate(new) } catch {
                 throw UsageError(en: "inspection refused, nothing was stored: \(error.text(.en).replacingOccurrences(of: "readings[", with: "--reading["))",
                                  zh: "巡检未登记，未作任何改动：\(error.text(.zh).replacingOccurrences(of: "readings[", with: "--reading["))")

@@ -25,12 +25,12 @@ struct TaskCommand: ParsableCommand {
         func validate() throws { try NumberArguments.id(`case`, option: "--case") }
         @Option(help: ArgumentHelp("Who does it (a staff user name).", valueName: "user")) var assignee: String?
         @OptionGroup var details: DescriptionOptions
-        @Option(help: ArgumentHelp("When it was taken in (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.TakenIn>
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.addTask(NewTask(title: title, description: try details.text(), due: try env.due(due),
                                                         assignee: assignee, fromCase: `case`),
-                                                at: try env.instant(at), env.context)
+                                                at: try when.instant(env), env.context)
             print(item.id!)
         }
     }
@@ -58,12 +58,11 @@ struct TaskCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "complete", abstract: "Complete a task; root cause and solution are both required.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The task's number.") var id: Int64
-        @Option(help: "Root-cause analysis (问题原因分析).") var cause: String
-        @Option(help: "Solution description (解决方案说明).") var solution: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var closing: ClosingOptions
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.completeTask(id, cause: cause, solution: solution, at: try env.instant(at), env.context)
+            let item = try env.database.completeTask(id, cause: closing.cause, solution: closing.solution, at: try when.instant(env), env.context)
             print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
         }
     }
@@ -74,10 +73,10 @@ struct TaskCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The task's number.") var id: Int64
         @Option(help: "What was wrong.") var note: String
-        @Option(help: ArgumentHelp("When it was found (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Found>
         func run() throws {
             let env = try Environment(global)
-            try env.database.markTaskErroneous(id, note: note, at: try env.instant(at), env.context)
+            try env.database.markTaskErroneous(id, note: note, at: try when.instant(env), env.context)
             print("#\(id) \(env.language == .zh ? "已标记为有误" : "marked erroneous")")
         }
     }
@@ -100,7 +99,7 @@ struct ChangeCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("The requirement CASE ticket it turns into a change (linked both ways).", valueName: "id")) var fromCase: Int64?
         func validate() throws { try NumberArguments.id(fromCase, option: "--from-case") }
         @OptionGroup var details: DescriptionOptions
-        @Option(help: ArgumentHelp("When it was taken in (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.TakenIn>
         func run() throws {
             let env = try Environment(global)
             let effectiveDate = try effective.map { text in
@@ -111,7 +110,7 @@ struct ChangeCommand: ParsableCommand {
             let item = try env.database.addChange(
                 NewChange(type: type, title: title, description: try details.text(), due: try due.map { try env.due($0) },
                           effective: effectiveDate, fromCase: fromCase),
-                at: try env.instant(at), env.context)
+                at: try when.instant(env), env.context)
             print(item.id!)
         }
     }
@@ -155,7 +154,7 @@ struct ChangeCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The stage it moves to (required): confirmed, development, internal-test, user-test or released. Two people moving one change at once move it once.",
                                    valueName: "stage"))
         var to: ChangeStage?
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
             guard let to else {
@@ -168,7 +167,7 @@ struct ChangeCommand: ParsableCommand {
             }
             let releasing = cause != nil || solution != nil || label != nil || delivery != nil
             let release = releasing ? Release(cause: cause ?? "", solution: solution ?? "", label: label, delivery: delivery) : nil
-            let outcome = try env.database.advanceChange(id, signedBy: signedBy, release: release, to: to, at: try env.instant(at), env.context)
+            let outcome = try env.database.advanceChange(id, signedBy: signedBy, release: release, to: to, at: try when.instant(env), env.context)
             if let delivery = outcome.deliveryId {
                 print(delivery)
                 if let task = outcome.reprocessingTask {
@@ -188,10 +187,10 @@ struct ChangeCommand: ParsableCommand {
         @Argument(help: "The change's number.") var id: Int64
         @Option(help: "pass or fail.") var result: TestResult
         @Option(help: "What was tested and found.") var note: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let round = try env.database.recordTestRound(id, result: result, note: note, at: try env.instant(at), env.context)
+            let round = try env.database.recordTestRound(id, result: result, note: note, at: try when.instant(env), env.context)
             print(env.language == .zh ? "#\(id) 第 \(round.number) 轮内测 \(round.result.label(.zh))"
                   : "#\(id) internal test round \(round.number): \(round.result.label(.en))")
         }
@@ -278,10 +277,10 @@ struct DefectCommand: ParsableCommand {
         func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }
         @Option(help: "A short title.") var title: String
         @OptionGroup var details: DescriptionOptions
-        @Option(help: ArgumentHelp("When it was found (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Found>
         func run() throws {
             let env = try Environment(global)
-            print(try env.database.addDefect(delivery: delivery, title: title, description: try details.text(), at: try env.instant(at), env.context))
+            print(try env.database.addDefect(delivery: delivery, title: title, description: try details.text(), at: try when.instant(env), env.context))
         }
     }
 

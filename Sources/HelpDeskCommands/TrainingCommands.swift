@@ -21,12 +21,12 @@ struct TrainCommand: ParsableCommand {
         @Option(name: .customLong("at-place"), help: ArgumentHelp("Where it is held.", valueName: "place")) var place: String
         @Option(help: ArgumentHelp("Who teaches it.", valueName: "name")) var trainer: String
         @Option(help: ArgumentHelp("The day it is (or was) held.", valueName: "date")) var on: String
-        @Option(help: ArgumentHelp("When it was recorded (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Recorded>
         func run() throws {
             let env = try Environment(global)
             let day = try TrainCommand.date(on, option: "--on")
             let item = try env.database.addTraining(NewTraining(type: type, topic: topic, place: place, trainer: trainer, heldOn: day),
-                                                    at: try env.instant(at), env.context)
+                                                    at: try when.instant(env), env.context)
             print(item.id!)
         }
     }
@@ -42,10 +42,10 @@ struct TrainCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The training's number.") var id: Int64
         @Argument(help: ArgumentHelp("content, plan, materials, delivery, exam, qa or upload.", valueName: "step")) var step: TrainingStep
-        @Option(help: ArgumentHelp("When it was done (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Done>
         func run() throws {
             let env = try Environment(global)
-            try env.database.markTrainingStep(id, step, at: try env.instant(at), env.context)
+            try env.database.markTrainingStep(id, step, at: try when.instant(env), env.context)
             let done = try env.database.trainingDetail(id).stepsDone
             print("#\(id) \(step.label(env.language)) ✓ (\(done)/\(TrainingStep.allCases.count))")
         }
@@ -59,11 +59,11 @@ struct TrainCommand: ParsableCommand {
         @Option(help: "The office they work at.") var office: String
         @Option(help: ArgumentHelp("Their region: Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: Region
         @Option(parsing: .unconditional, help: ArgumentHelp("The exam score, a whole number from 0 to 100.", valueName: "n")) var score: String?
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
             let attendee = try env.database.addAttendee(id, name: name, office: office, region: region, score: try score.map(TrainCommand.score),
-                                                        at: try env.instant(at), env.context)
+                                                        at: try when.instant(env), env.context)
             print("#\(id) \(TerminalText.sanitize(attendee.name))")
         }
     }
@@ -74,10 +74,10 @@ struct TrainCommand: ParsableCommand {
         @Argument(help: "The training's number.") var id: Int64
         @Option(help: "The attendee's name, as recorded.") var name: String
         @Option(parsing: .unconditional, help: ArgumentHelp("The exam score, a whole number from 0 to 100.", valueName: "n")) var score: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let attendee = try env.database.setScore(id, name: name, score: try TrainCommand.score(score), at: try env.instant(at), env.context)
+            let attendee = try env.database.setScore(id, name: name, score: try TrainCommand.score(score), at: try when.instant(env), env.context)
             print("#\(id) \(TerminalText.sanitize(attendee.name)) \(attendee.score.map(String.init) ?? "")")
         }
     }
@@ -87,10 +87,10 @@ struct TrainCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The training's number.") var id: Int64
         @Argument(help: ArgumentHelp("A file path or an http(s):// link.", valueName: "path-or-url")) var location: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let material = try env.database.addMaterial(id, location: location, at: try env.instant(at), env.context)
+            let material = try env.database.addMaterial(id, location: location, at: try when.instant(env), env.context)
             print("#\(id) \(TerminalText.sanitize(material.location))")
         }
     }
