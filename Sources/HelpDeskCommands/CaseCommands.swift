@@ -35,27 +35,8 @@ struct CaseCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "The CASE queue, most urgent first.")
-        @OptionGroup var global: GlobalOptions
-        @Option(help: "Only general, special or requirement tickets.") var kind: CaseKind?
-        @OptionGroup var list: ListOptions
-
-        func run() throws {
-            let env = try Environment(global)
-            let kinds = kind.map { [$0.itemKind] } ?? ItemFilter.cases
-            try Listing.run(env, try list.filter(kinds: kinds, env), after: list.after, layout: .cases)
-        }
-    }
-
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "One CASE ticket with its history.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The ticket's number.") var id: Int64
-        func run() throws {
-            try Listing.show(try Environment(global), id: id, expecting: ItemFilter.cases, noun: .aCaseTicket)
-        }
-    }
+    typealias List = ListSubcommand<CaseCommand>
+    typealias Show = ShowSubcommand<CaseCommand>
 
     struct Respond: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "respond", abstract: "Record a response; the first one is a special case's rule event.")
@@ -100,6 +81,22 @@ struct CaseCommand: ParsableCommand {
     }
 }
 
+extension CaseCommand: ListedItems {
+    typealias Query = ItemQuery<CaseCommand>
+    static var listAbstract: String { "The CASE queue, most urgent first." }
+    static var showAbstract: String { "One CASE ticket with its history." }
+    static var idHelp: String { "The ticket's number." }
+    static var kinds: Set<ItemKind> { ItemFilter.cases }
+    static var layout: Listing.Layout { .cases }
+    static var noun: LocalizedText { .aCaseTicket }
+
+    /// `case list --kind`.
+    struct Narrowing: ItemNarrowing {
+        @Option(help: "Only general, special or requirement tickets.") var kind: CaseKind?
+        func kinds(_ kinds: Set<ItemKind>) -> Set<ItemKind> { kind.map { [$0.itemKind] } ?? kinds }
+    }
+}
+
 extension FaultLevel: ExpressibleByArgument {}
 extension ResponseMode: ExpressibleByArgument {}
 
@@ -129,27 +126,8 @@ struct FaultCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "The fault board, most urgent first.")
-        @OptionGroup var global: GlobalOptions
-        @Option(parsing: .unconditional, help: "Only faults of this level: 1, 2 or 3.") var level: FaultLevel?
-        @OptionGroup var list: ListOptions
-        func run() throws {
-            let env = try Environment(global)
-            var filter = try list.filter(kinds: [.fault], env)
-            filter.level = level
-            try Listing.run(env, filter, after: list.after, layout: .faults)
-        }
-    }
-
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "One fault with its history.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The fault's number.") var id: Int64
-        func run() throws {
-            try Listing.show(try Environment(global), id: id, expecting: [.fault], noun: .aFault)
-        }
-    }
+    typealias List = ListSubcommand<FaultCommand>
+    typealias Show = ShowSubcommand<FaultCommand>
 
     struct Raise: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "raise", abstract: "Raise a fault's level (3→2→1); the deadline is recomputed from the report.")
@@ -177,5 +155,21 @@ struct FaultCommand: ParsableCommand {
             let item = try env.database.restore(id, cause: closing.cause, solution: closing.solution, mode: mode, at: try when.instant(env), env.context)
             print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
         }
+    }
+}
+
+extension FaultCommand: ListedItems {
+    typealias Query = ItemQuery<FaultCommand>
+    static var listAbstract: String { "The fault board, most urgent first." }
+    static var showAbstract: String { "One fault with its history." }
+    static var idHelp: String { "The fault's number." }
+    static var kinds: Set<ItemKind> { [.fault] }
+    static var layout: Listing.Layout { .faults }
+    static var noun: LocalizedText { .aFault }
+
+    /// `fault list --level`.
+    struct Narrowing: ItemNarrowing {
+        @Option(parsing: .unconditional, help: "Only faults of this level: 1, 2 or 3.") var level: FaultLevel?
+        func narrow(_ filter: inout ItemFilter) { filter.level = level }
     }
 }

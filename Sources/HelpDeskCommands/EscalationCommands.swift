@@ -124,14 +124,28 @@ struct NotifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notify", abstract: "The notification outbox.", subcommands: [List.self, Deliver.self])
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Notifications, newest first.")
+    typealias List = ListSubcommand<NotifyCommand>
+
+    struct Deliver: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "deliver", abstract: "Deliver pending notifications now (escalate does this too).")
         @OptionGroup var global: GlobalOptions
+        func run() throws {
+            let env = try Environment(global)
+            try env.database.checkTimerRights(env.context)
+            let report = try NotificationDelivery(env).deliver()
+            print(report.summary)
+        }
+    }
+}
+
+extension NotifyCommand: Listed {
+    static var listAbstract: String { "Notifications, newest first." }
+
+    struct Query: ListQuery {
         @Flag(help: "Only those not delivered yet.") var pending = false
         @Option(parsing: .unconditional, help: "At most this many (default 50).") var limit = 50
         func validate() throws { try NumberArguments.count(limit, option: "--limit") }
-        func run() throws {
-            let env = try Environment(global)
+        func list(in env: Environment) throws {
             let entries = try env.database.outbox(pendingOnly: pending, limit: limit)
             let lang = env.language
             if env.json {
@@ -151,17 +165,6 @@ struct NotifyCommand: ParsableCommand {
                 table.rows.append(["\(entry.id)", "#\(entry.itemId)", entry.step.label(lang), "\(entry.attempts)", state, entry.text(lang)])
             }
             print(table.render())
-        }
-    }
-
-    struct Deliver: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "deliver", abstract: "Deliver pending notifications now (escalate does this too).")
-        @OptionGroup var global: GlobalOptions
-        func run() throws {
-            let env = try Environment(global)
-            try env.database.checkTimerRights(env.context)
-            let report = try NotificationDelivery(env).deliver()
-            print(report.summary)
         }
     }
 }

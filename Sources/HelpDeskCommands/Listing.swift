@@ -270,26 +270,3 @@ extension Region {
         self = r
     }
 }
-
-/// `list`: every kind of work item, most urgent first.
-struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List work items of every kind, most urgent first.")
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var list: ListOptions
-
-    func run() throws {
-        let env = try Environment(global)
-        try Listing.run(env, try list.filter(kinds: [], env), after: list.after, layout: .mixed)
-    }
-}
-
-/// `show ID`: one item of any kind, with its history.
-struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one work item with its full history.")
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The item's number.") var id: Int64
-
-    func run() throws {
-        try Listing.show(try Environment(global), id: id)
-    }
-}

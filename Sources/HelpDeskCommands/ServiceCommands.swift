@@ -35,24 +35,8 @@ struct TaskCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Data-processing tasks, most urgent first.")
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var list: ListOptions
-        func run() throws {
-            let env = try Environment(global)
-            try Listing.run(env, try list.filter(kinds: [.task], env), after: list.after, layout: .tasks)
-        }
-    }
-
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "One task with its history.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The task's number.") var id: Int64
-        func run() throws {
-            try Listing.show(try Environment(global), id: id, expecting: [.task], noun: .aTask)
-        }
-    }
+    typealias List = ListSubcommand<TaskCommand>
+    typealias Show = ShowSubcommand<TaskCommand>
 
     struct Complete: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "complete", abstract: "Complete a task; root cause and solution are both required.")
@@ -80,6 +64,16 @@ struct TaskCommand: ParsableCommand {
             print("#\(id) \(env.language == .zh ? "已标记为有误" : "marked erroneous")")
         }
     }
+}
+
+extension TaskCommand: ListedItems {
+    typealias Query = ItemQuery<TaskCommand>
+    static var listAbstract: String { "Data-processing tasks, most urgent first." }
+    static var showAbstract: String { "One task with its history." }
+    static var idHelp: String { "The task's number." }
+    static var kinds: Set<ItemKind> { [.task] }
+    static var layout: Listing.Layout { .tasks }
+    static var noun: LocalizedText { .aTask }
 }
 
 /// `change …`: change requests (软件升级) and their way to production.
@@ -115,24 +109,8 @@ struct ChangeCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Change requests, most urgent first, with their stage.")
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var list: ListOptions
-        func run() throws {
-            let env = try Environment(global)
-            try Listing.run(env, try list.filter(kinds: [.change], env), after: list.after, layout: .changes)
-        }
-    }
-
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "One change request with its stage, test rounds, delivery and history.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The change's number.") var id: Int64
-        func run() throws {
-            try Listing.show(try Environment(global), id: id, expecting: [.change], noun: .aChangeRequest)
-        }
-    }
+    typealias List = ListSubcommand<ChangeCommand>
+    typealias Show = ShowSubcommand<ChangeCommand>
 
     struct Advance: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "advance", 
@@ -197,21 +175,37 @@ struct ChangeCommand: ParsableCommand {
     }
 }
 
+extension ChangeCommand: ListedItems {
+    typealias Query = ItemQuery<ChangeCommand>
+    static var listAbstract: String { "Change requests, most urgent first, with their stage." }
+    static var showAbstract: String { "One change request with its stage, test rounds, delivery and history." }
+    static var idHelp: String { "The change's number." }
+    static var kinds: Set<ItemKind> { [.change] }
+    static var layout: Listing.Layout { .changes }
+    static var noun: LocalizedText { .aChangeRequest }
+}
+
 /// `delivery …`: releases to production (软件交付).
 struct DeliveryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "delivery", abstract: "Deliveries: releases to production, the changes they carried and their defects.",
         subcommands: [List.self, Show.self])
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Deliveries, latest first.")
-        @OptionGroup var global: GlobalOptions
+    typealias List = ListSubcommand<DeliveryCommand>
+    typealias Show = ShowSubcommand<DeliveryCommand>
+}
+
+extension DeliveryCommand: Listed, Shown {
+    static var listAbstract: String { "Deliveries, latest first." }
+    static var showAbstract: String { "One delivery: the changes it carried and the defects found in it." }
+    static var idHelp: String { "The delivery's number." }
+
+    struct Query: ListQuery {
         @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
         func validate() throws {
             try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
         }
-        func run() throws {
-            let env = try Environment(global)
+        func list(in env: Environment) throws {
             let deliveries = try env.database.deliveries(limit: limit == 0 ? nil : limit)
             let defects = Dictionary(grouping: try env.database.defects(), by: \.deliveryId)
             if env.json {
@@ -230,36 +224,30 @@ struct DeliveryCommand: ParsableCommand {
         }
     }
 
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "One delivery: the changes it carried and the defects found in it.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The delivery's number.") var id: Int64
-        func run() throws {
-            let env = try Environment(global)
-            let (delivery, changes, defects) = try env.database.delivery(id)
-            if env.json {
-                try JSONOutput.print(DeliveryJSON(delivery: delivery, changes: changes.map { ItemJSON(item: $0, now: env.now, language: env.language) },
-                                                  defects: defects))
-                return
-            }
-            let zh = env.language == .zh, clean = { (s: String) in TerminalText.sanitize(s) }
-            let erroneous = DeliveryRules.isErroneous(deliveredAt: delivery.deliveredAt, defectsFoundAt: defects.map(\.foundAt))
-            print("\(zh ? "交付" : "Delivery") \(delivery.id)  \(clean(delivery.label))")
-            print("\(zh ? "交付时间" : "delivered")  \(BeijingTime.iso(delivery.deliveredAt))  \(delivery.deliveredBy)")
-            if erroneous { print(zh ? "30 天内发现缺陷：计入软件交付错误率" : "a defect found within 30 days: counts as erroneous") }
-            print("\n\(zh ? "变更" : "Changes"):")
-            var table = TextTable(headers: zh ? ["编号", "类型", "标题", "时限"] : ["id", "type", "title", "due"])
-            let details = try env.database.changeDetails(changes.compactMap(\.id))
-            table.rows = changes.map { c in
-                ["\(c.id!)", details[c.id!]?.type.label(env.language) ?? "", c.title, c.dueAt.map(BeijingTime.short) ?? ""]
-            }
-            print(table.render())
-            print("\n\(zh ? "缺陷" : "Defects"):")
-            if defects.isEmpty { print(zh ? "  （无）" : "  (none)") }
-            for d in defects {
-                let days = d.foundAt.timeIntervalSince(delivery.deliveredAt) / 86_400
-                print("  \(d.id)  \(BeijingTime.short(d.foundAt))  \(zh ? "交付后第" : "day ")\(Int(days.rounded(.up)))\(zh ? "天" : "")  \(clean(d.title))  \(d.recordedBy)")
-            }
+    static func show(_ id: Int64, _ env: Environment) throws {
+        let (delivery, changes, defects) = try env.database.delivery(id)
+        if env.json {
+            try JSONOutput.print(DeliveryJSON(delivery: delivery, changes: changes.map { ItemJSON(item: $0, now: env.now, language: env.language) },
+                                              defects: defects))
+            return
+        }
+        let zh = env.language == .zh, clean = { (s: String) in TerminalText.sanitize(s) }
+        let erroneous = DeliveryRules.isErroneous(deliveredAt: delivery.deliveredAt, defectsFoundAt: defects.map(\.foundAt))
+        print("\(zh ? "交付" : "Delivery") \(delivery.id)  \(clean(delivery.label))")
+        print("\(zh ? "交付时间" : "delivered")  \(BeijingTime.iso(delivery.deliveredAt))  \(delivery.deliveredBy)")
+        if erroneous { print(zh ? "30 天内发现缺陷：计入软件交付错误率" : "a defect found within 30 days: counts as erroneous") }
+        print("\n\(zh ? "变更" : "Changes"):")
+        var table = TextTable(headers: zh ? ["编号", "类型", "标题", "时限"] : ["id", "type", "title", "due"])
+        let details = try env.database.changeDetails(changes.compactMap(\.id))
+        table.rows = changes.map { c in
+            ["\(c.id!)", details[c.id!]?.type.label(env.language) ?? "", c.title, c.dueAt.map(BeijingTime.short) ?? ""]
+        }
+        print(table.render())
+        print("\n\(zh ? "缺陷" : "Defects"):")
+        if defects.isEmpty { print(zh ? "  （无）" : "  (none)") }
+        for d in defects {
+            let days = d.foundAt.timeIntervalSince(delivery.deliveredAt) / 86_400
+            print("  \(d.id)  \(BeijingTime.short(d.foundAt))  \(zh ? "交付后第" : "day ")\(Int(days.rounded(.up)))\(zh ? "天" : "")  \(clean(d.title))  \(d.recordedBy)")
         }
     }
 }
@@ -284,13 +272,16 @@ struct DefectCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Defects, latest found first.")
-        @OptionGroup var global: GlobalOptions
+    typealias List = ListSubcommand<DefectCommand>
+}
+
+extension DefectCommand: Listed {
+    static var listAbstract: String { "Defects, latest found first." }
+
+    struct Query: ListQuery {
         @Option(parsing: .unconditional, help: ArgumentHelp("Only those of this delivery.", valueName: "id")) var delivery: Int64?
         func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }
-        func run() throws {
-            let env = try Environment(global)
+        func list(in env: Environment) throws {
             if let delivery { _ = try env.database.delivery(delivery) }
             let defects = try env.database.defects(delivery: delivery)
             if env.json {

@@ -95,67 +95,8 @@ struct TrainCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Training sessions, latest held first.")
-        @OptionGroup var global: GlobalOptions
-        @Option(help: "Only those for admin, operator or sysadmin.") var type: TrainingType?
-        @Option(help: ArgumentHelp("Only those held in this month, e.g. 2021-12.", valueName: "YYYY-MM")) var month: String?
-        @Option(help: ArgumentHelp("Only those whose topic, place or trainer contains this text.", valueName: "text")) var search: String?
-        @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
-        @Option(parsing: .unconditional, help: "Skip this many first, for paging.") var offset = 0
-        @Option(parsing: .unconditional, help: ArgumentHelp("Start after this training in the list's order (the JSON gives next_after).", valueName: "id")) var after: Int64?
-        func validate() throws {
-            try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
-            try NumberArguments.count(offset, option: "--offset")
-            try NumberArguments.id(after, option: "--after")
-            guard after == nil || offset == 0 else {
-                throw ValidationError(HelpDesk.say(en: "give --offset or --after, not both", zh: "请给 --offset 或 --after，不要同时给"))
-            }
-        }
-        func run() throws {
-            let env = try Environment(global)
-            var filter = TrainingFilter(type: type, text: search, limit: limit == 0 ? nil : limit, offset: offset, after: after)
-            if let month {
-                let p: Period
-                do { p = try TimeInput.parseMonth(month) } catch {
-                    throw UsageError(en: "--month: \(error.text(.en))", zh: "--month：\(error.text(.zh))")
-                }
-                if case let .month(y, m) = p { filter.month = (y, m) }
-            }
-            let page = try env.database.trainings(filter)
-            if env.json {
-                try JSONOutput.print(TrainingPageJSON(total: page.total, offset: offset, nextAfter: page.nextAfter,
-                                                      items: page.trainings.map { TrainingJSON(record: $0) }))
-                return
-            }
-            print(TrainCommand.table(page.trainings, env.language))
-            let t = Strings(env.language)
-            if page.trainings.isEmpty {
-                Output.standardError("\(t(.noItems))\n")
-            } else if page.trainings.count < page.total {
-                let first = after == nil ? "\(offset + 1)–\(offset + page.trainings.count)" : "\(page.trainings.count)"
-                Output.standardError("\(t(.showing)) \(first) \(t(.of)) \(page.total)\n")
-            }
-        }
-    }
-
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "One training: its steps, attendees with scores, the average, materials and history.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The training's number.") var id: Int64
-        func run() throws {
-            let env = try Environment(global)
-            let detail = try env.database.trainingDetail(id)
-            let (item, history) = try env.database.itemWithHistory(id)
-            if env.json {
-                var json = TrainingJSON(record: TrainingRecord(item: item, detail: detail))
-                json.history = history.map { ItemJSON.Entry(e: $0, language: env.language) }
-                try JSONOutput.print(json)
-                return
-            }
-            TrainCommand.printShow(item, detail, history, env.language)
-        }
-    }
+    typealias List = ListSubcommand<TrainCommand>
+    typealias Show = ShowSubcommand<TrainCommand>
 
     /// A date given as `YYYY-MM-DD`.
     static func date(_ text: String, option: String) throws -> CivilDate {
@@ -225,6 +166,65 @@ struct TrainCommand: ParsableCommand {
         for m in d.materials { print("  \(clean(m.location))  \(BeijingTime.short(m.addedAt))  \(m.addedBy)") }
 
         printHistory(history, of: item.kind, lang)
+    }
+}
+
+extension TrainCommand: Listed, Shown {
+    static var listAbstract: String { "Training sessions, latest held first." }
+    static var showAbstract: String { "One training: its steps, attendees with scores, the average, materials and history." }
+    static var idHelp: String { "The training's number." }
+
+    struct Query: ListQuery {
+        @Option(help: "Only those for admin, operator or sysadmin.") var type: TrainingType?
+        @Option(help: ArgumentHelp("Only those held in this month, e.g. 2021-12.", valueName: "YYYY-MM")) var month: String?
+        @Option(help: ArgumentHelp("Only those whose topic, place or trainer contains this text.", valueName: "text")) var search: String?
+        @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
+        @Option(parsing: .unconditional, help: "Skip this many first, for paging.") var offset = 0
+        @Option(parsing: .unconditional, help: ArgumentHelp("Start after this training in the list's order (the JSON gives next_after).", valueName: "id")) var after: Int64?
+        func validate() throws {
+            try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
+            try NumberArguments.count(offset, option: "--offset")
+            try NumberArguments.id(after, option: "--after")
+            guard after == nil || offset == 0 else {
+                throw ValidationError(HelpDesk.say(en: "give --offset or --after, not both", zh: "请给 --offset 或 --after，不要同时给"))
+            }
+        }
+        func list(in env: Environment) throws {
+            var filter = TrainingFilter(type: type, text: search, limit: limit == 0 ? nil : limit, offset: offset, after: after)
+            if let month {
+                let p: Period
+                do { p = try TimeInput.parseMonth(month) } catch {
+                    throw UsageError(en: "--month: \(error.text(.en))", zh: "--month：\(error.text(.zh))")
+                }
+                if case let .month(y, m) = p { filter.month = (y, m) }
+            }
+            let page = try env.database.trainings(filter)
+            if env.json {
+                try JSONOutput.print(TrainingPageJSON(total: page.total, offset: offset, nextAfter: page.nextAfter,
+                                                      items: page.trainings.map { TrainingJSON(record: $0) }))
+                return
+            }
+            print(TrainCommand.table(page.trainings, env.language))
+            let t = Strings(env.language)
+            if page.trainings.isEmpty {
+                Output.standardError("\(t(.noItems))\n")
+            } else if page.trainings.count < page.total {
+                let first = after == nil ? "\(offset + 1)–\(offset + page.trainings.count)" : "\(page.trainings.count)"
+                Output.standardError("\(t(.showing)) \(first) \(t(.of)) \(page.total)\n")
+            }
+        }
+    }
+
+    static func show(_ id: Int64, _ env: Environment) throws {
+        let detail = try env.database.trainingDetail(id)
+        let (item, history) = try env.database.itemWithHistory(id)
+        if env.json {
+            var json = TrainingJSON(record: TrainingRecord(item: item, detail: detail))
+            json.history = history.map { ItemJSON.Entry(e: $0, language: env.language) }
+            try JSONOutput.print(json)
+            return
+        }
+        TrainCommand.printShow(item, detail, history, env.language)
     }
 }
 
