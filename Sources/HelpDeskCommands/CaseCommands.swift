@@ -47,7 +47,7 @@ struct CaseCommand: ParsableCommand {
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.respond(id, note: note, at: try when.instant(env), env.context)
-            print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
+            print(statusLine(id, item, env))
         }
     }
 
@@ -60,7 +60,7 @@ struct CaseCommand: ParsableCommand {
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.resolve(id, cause: closing.cause, solution: closing.solution, at: try when.instant(env), env.context)
-            print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
+            print(statusLine(id, item, env))
         }
     }
 
@@ -153,7 +153,7 @@ struct FaultCommand: ParsableCommand {
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.restore(id, cause: closing.cause, solution: closing.solution, mode: mode, at: try when.instant(env), env.context)
-            print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
+            print(statusLine(id, item, env))
         }
     }
 }
@@ -172,4 +172,10 @@ extension FaultCommand: ListedItems {
         @Option(parsing: .unconditional, help: "Only faults of this level: 1, 2 or 3.") var level: FaultLevel?
         func narrow(_ filter: inout ItemFilter) { filter.level = level }
     }
+}
+
+/// What a command that answered or closed an item prints: its number and status, and that it is
+/// overdue when it is.
+func statusLine(_ id: Int64, _ item: WorkItem, _ env: Environment) -> String {
+    "#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")"
 }

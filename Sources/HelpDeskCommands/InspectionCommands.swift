@@ -153,12 +153,9 @@ extension InspectCommand: Listed, Shown {
 
     struct Query: ListQuery {
         @Option(help: "Only this kind: database, application or business.") var kind: InspectionKind?
-        @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
-        func validate() throws {
-            try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
-        }
+        @OptionGroup var most: LimitOption
         func list(in env: Environment) throws {
-            let list = try env.database.inspections(kind: kind, limit: limit == 0 ? nil : limit)
+            let list = try env.database.inspections(kind: kind, limit: most.count)
             if env.json {
                 try JSONOutput.print(list.map(InspectionSummaryJSON.init))
                 return

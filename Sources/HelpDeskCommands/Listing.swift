@@ -31,11 +31,7 @@ struct ListOptions: ParsableArguments {
 
     func validate() throws {
         try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
-        try NumberArguments.count(offset, option: "--offset")
-        try NumberArguments.id(after, option: "--after")
-        guard after == nil || offset == 0 else {
-            throw ValidationError(HelpDesk.say(en: "give --offset or --after, not both", zh: "请给 --offset 或 --after，不要同时给"))
-        }
+        try NumberArguments.paging(offset: offset, after: after)
     }
 
     func filter(kinds: Set<ItemKind>, _ env: Environment) throws -> ItemFilter {

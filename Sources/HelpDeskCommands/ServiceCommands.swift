@@ -47,7 +47,7 @@ struct TaskCommand: ParsableCommand {
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.completeTask(id, cause: closing.cause, solution: closing.solution, at: try when.instant(env), env.context)
-            print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
+            print(statusLine(id, item, env))
         }
     }
 
@@ -201,12 +201,9 @@ extension DeliveryCommand: Listed, Shown {
     static var idHelp: String { "The delivery's number." }
 
     struct Query: ListQuery {
-        @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
-        func validate() throws {
-            try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
-        }
+        @OptionGroup var most: LimitOption
         func list(in env: Environment) throws {
-            let deliveries = try env.database.deliveries(limit: limit == 0 ? nil : limit)
+            let deliveries = try env.database.deliveries(limit: most.count)
             let defects = Dictionary(grouping: try env.database.defects(), by: \.deliveryId)
             if env.json {
                 try JSONOutput.print(deliveries.map { DeliveryJSON(delivery: $0, changes: nil, defects: defects[$0.id] ?? []) })

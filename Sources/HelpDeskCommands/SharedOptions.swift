@@ -65,6 +65,18 @@ struct WhenOption<Said: WhenHelp>: ParsableArguments {
     }
 }
 
+/// `--limit N`: at most this many, 100 unless told; 0 for all.
+struct LimitOption: ParsableArguments {
+    @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
+
+    func validate() throws {
+        try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
+    }
+
+    /// The limit of a query: nil for all.
+    var count: Int? { limit == 0 ? nil : limit }
+}
+
 /// `--cause` and `--solution`: what closing a ticket, a fault or a task records, both required.
 struct ClosingOptions: ParsableArguments {
     @Option(help: "Root-cause analysis (问题原因分析).") var cause: String

@@ -178,19 +178,12 @@ extension TrainCommand: Listed, Shown {
         @Option(help: "Only those for admin, operator or sysadmin.") var type: TrainingType?
         @Option(help: ArgumentHelp("Only those held in this month, e.g. 2021-12.", valueName: "YYYY-MM")) var month: String?
         @Option(help: ArgumentHelp("Only those whose topic, place or trainer contains this text.", valueName: "text")) var search: String?
-        @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
+        @OptionGroup var most: LimitOption
         @Option(parsing: .unconditional, help: "Skip this many first, for paging.") var offset = 0
         @Option(parsing: .unconditional, help: ArgumentHelp("Start after this training in the list's order (the JSON gives next_after).", valueName: "id")) var after: Int64?
-        func validate() throws {
-            try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
-            try NumberArguments.count(offset, option: "--offset")
-            try NumberArguments.id(after, option: "--after")
-            guard after == nil || offset == 0 else {
-                throw ValidationError(HelpDesk.say(en: "give --offset or --after, not both", zh: "请给 --offset 或 --after，不要同时给"))
-            }
-        }
+        func validate() throws { try NumberArguments.paging(offset: offset, after: after) }
         func list(in env: Environment) throws {
-            var filter = TrainingFilter(type: type, text: search, limit: limit == 0 ? nil : limit, offset: offset, after: after)
+            var filter = TrainingFilter(type: type, text: search, limit: most.count, offset: offset, after: after)
             if let month {
                 let p: Period
                 do { p = try TimeInput.parseMonth(month) } catch {
