@@ -82,13 +82,11 @@ struct CaseCommand: ParsableCommand {
 }
 
 extension CaseCommand: ListedItems {
-    typealias Query = ItemQuery<CaseCommand>
-    static var listAbstract: String { "The CASE queue, most urgent first." }
-    static var showAbstract: String { "One CASE ticket with its history." }
-    static var idHelp: String { "The ticket's number." }
-    static var kinds: Set<ItemKind> { ItemFilter.cases }
-    static var layout: Listing.Layout { .cases }
-    static var noun: LocalizedText { .aCaseTicket }
+    static var items: ItemListing {
+        ItemListing(listAbstract: "The CASE queue, most urgent first.",
+                    showAbstract: "One CASE ticket with its history.",
+                    idHelp: "The ticket's number.", kinds: ItemFilter.cases, layout: .cases, noun: .aCaseTicket)
+    }
 
     /// `case list --kind`.
     struct Narrowing: ItemNarrowing {
@@ -159,13 +157,11 @@ struct FaultCommand: ParsableCommand {
 }
 
 extension FaultCommand: ListedItems {
-    typealias Query = ItemQuery<FaultCommand>
-    static var listAbstract: String { "The fault board, most urgent first." }
-    static var showAbstract: String { "One fault with its history." }
-    static var idHelp: String { "The fault's number." }
-    static var kinds: Set<ItemKind> { [.fault] }
-    static var layout: Listing.Layout { .faults }
-    static var noun: LocalizedText { .aFault }
+    static var items: ItemListing {
+        ItemListing(listAbstract: "The fault board, most urgent first.",
+                    showAbstract: "One fault with its history.",
+                    idHelp: "The fault's number.", kinds: [.fault], layout: .faults, noun: .aFault)
+    }
 
     /// `fault list --level`.
     struct Narrowing: ItemNarrowing {

@@ -47,14 +47,23 @@ struct ShowSubcommand<Kind: Shown>: ParsableCommand {
 
 // MARK: - Work items
 
-/// Work items, listed and shown through `Listing`: which kinds, the table's layout, the noun a number
-/// of another kind is refused with, and the options only this kind's list has.
+/// What a kind of work item's `list` and `show` say and read.
+struct ItemListing {
+    let listAbstract: String
+    let showAbstract: String
+    /// What the number names, for `--help`.
+    let idHelp: String
+    /// The kinds listed and shown; empty: every kind.
+    let kinds: Set<ItemKind>
+    let layout: Listing.Layout
+    /// What a number of another kind is refused as not being.
+    let noun: LocalizedText
+}
+
+/// Work items, listed and shown through `Listing`, with the options only this kind's list has.
 protocol ListedItems: Listed, Shown where Query == ItemQuery<Self> {
     associatedtype Narrowing: ItemNarrowing = NoNarrowing
-    /// The kinds listed and shown; empty: every kind.
-    static var kinds: Set<ItemKind> { get }
-    static var layout: Listing.Layout { get }
-    static var noun: LocalizedText { get }
+    static var items: ItemListing { get }
 }
 
 /// Options only one kind's list has (`case list --kind`, `fault list --level`).
@@ -77,27 +86,29 @@ struct ItemQuery<Kind: ListedItems>: ListQuery {
     @OptionGroup var filters: ListOptions
 
     func list(in env: Environment) throws {
-        var filter = try filters.filter(kinds: only.kinds(Kind.kinds), env)
+        var filter = try filters.filter(kinds: only.kinds(Kind.items.kinds), env)
         only.narrow(&filter)
-        try Listing.run(env, filter, after: filters.after, layout: Kind.layout)
+        try Listing.run(env, filter, after: filters.after, layout: Kind.items.layout)
     }
 }
 
 extension ListedItems {
+    static var listAbstract: String { items.listAbstract }
+    static var showAbstract: String { items.showAbstract }
+    static var idHelp: String { items.idHelp }
+
     static func show(_ id: Int64, _ env: Environment) throws {
-        try Listing.show(env, id: id, expecting: kinds.isEmpty ? nil : kinds, noun: noun)
+        try Listing.show(env, id: id, expecting: items.kinds.isEmpty ? nil : items.kinds, noun: items.noun)
     }
 }
 
 /// `list` and `show`: work items of every kind.
 enum EveryItem: ListedItems {
-    typealias Query = ItemQuery<EveryItem>
-    static var listAbstract: String { "List work items of every kind, most urgent first." }
-    static var showAbstract: String { "Show one work item with its full history." }
-    static var idHelp: String { "The item's number." }
-    static var kinds: Set<ItemKind> { [] }
-    static var layout: Listing.Layout { .mixed }
-    static var noun: LocalizedText { .anItem }
+    static var items: ItemListing {
+        ItemListing(listAbstract: "List work items of every kind, most urgent first.",
+                    showAbstract: "Show one work item with its full history.",
+                    idHelp: "The item's number.", kinds: [], layout: .mixed, noun: .anItem)
+    }
 }
 
 /// `list`: every kind of work item, most urgent first.

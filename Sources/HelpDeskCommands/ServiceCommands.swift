@@ -67,13 +67,11 @@ struct TaskCommand: ParsableCommand {
 }
 
 extension TaskCommand: ListedItems {
-    typealias Query = ItemQuery<TaskCommand>
-    static var listAbstract: String { "Data-processing tasks, most urgent first." }
-    static var showAbstract: String { "One task with its history." }
-    static var idHelp: String { "The task's number." }
-    static var kinds: Set<ItemKind> { [.task] }
-    static var layout: Listing.Layout { .tasks }
-    static var noun: LocalizedText { .aTask }
+    static var items: ItemListing {
+        ItemListing(listAbstract: "Data-processing tasks, most urgent first.",
+                    showAbstract: "One task with its history.",
+                    idHelp: "The task's number.", kinds: [.task], layout: .tasks, noun: .aTask)
+    }
 }
 
 /// `change …`: change requests (软件升级) and their way to production.
@@ -176,13 +174,11 @@ struct ChangeCommand: ParsableCommand {
 }
 
 extension ChangeCommand: ListedItems {
-    typealias Query = ItemQuery<ChangeCommand>
-    static var listAbstract: String { "Change requests, most urgent first, with their stage." }
-    static var showAbstract: String { "One change request with its stage, test rounds, delivery and history." }
-    static var idHelp: String { "The change's number." }
-    static var kinds: Set<ItemKind> { [.change] }
-    static var layout: Listing.Layout { .changes }
-    static var noun: LocalizedText { .aChangeRequest }
+    static var items: ItemListing {
+        ItemListing(listAbstract: "Change requests, most urgent first, with their stage.",
+                    showAbstract: "One change request with its stage, test rounds, delivery and history.",
+                    idHelp: "The change's number.", kinds: [.change], layout: .changes, noun: .aChangeRequest)
+    }
 }
 
 /// `delivery …`: releases to production (软件交付).
