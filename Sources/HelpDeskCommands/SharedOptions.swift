@@ -7,11 +7,9 @@ import HelpDeskCore
 /// group to say, naming the option, in the operator's language (the parser's own words for a value
 /// it cannot read would not say what is accepted).
 struct TimeArgument: ExpressibleByArgument {
-    let text: String
     let parsed: Result<Date, TimeParseError>
 
     init?(argument: String) {
-        text = argument
         parsed = Result { () throws(TimeParseError) in try TimeInput.parseInstant(argument) }
     }
 
