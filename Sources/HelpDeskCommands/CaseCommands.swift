@@ -23,50 +23,31 @@ struct CaseCommand: ParsableCommand {
         @Option(help: "The requester's office.") var office: String?
         @Option(help: "The requester's phone.") var phone: String?
         @OptionGroup var details: DescriptionOptions
-        @Option(help: ArgumentHelp("When it was received (special: confirmed); default now.", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Received>
 
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.addCase(
                 NewCase(kind: kind, channel: channel, region: region, title: title, description: try details.text(),
                         requesterName: requester, requesterOffice: office, requesterPhone: phone),
-                at: try env.instant(at), env.context)
+                at: try when.instant(env), env.context)
             print(item.id!)
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "The CASE queue, most urgent first.")
-        @OptionGroup var global: GlobalOptions
-        @Option(help: "Only general, special or requirement tickets.") var kind: CaseKind?
-        @OptionGroup var list: ListOptions
-
-        func run() throws {
-            let env = try Environment(global)
-            let kinds = kind.map { [$0.itemKind] } ?? ItemFilter.cases
-            try Listing.run(env, try list.filter(kinds: kinds, env), after: list.after, layout: .cases)
-        }
-    }
-
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "One CASE ticket with its history.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The ticket's number.") var id: Int64
-        func run() throws {
-            try Listing.show(try Environment(global), id: id, expecting: ItemFilter.cases, noun: .aCaseTicket)
-        }
-    }
+    typealias List = ListSubcommand<CaseCommand>
+    typealias Show = ShowSubcommand<CaseCommand>
 
     struct Respond: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "respond", abstract: "Record a response; the first one is a special case's rule event.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket's number.") var id: Int64
         @Option(help: "What was answered.") var note: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.respond(id, note: note, at: try env.instant(at), env.context)
-            print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
+            let item = try env.database.respond(id, note: note, at: try when.instant(env), env.context)
+            print(statusLine(id, item, env))
         }
     }
 
@@ -74,13 +55,12 @@ struct CaseCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Resolve a ticket; root cause and solution are both required.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket's number.") var id: Int64
-        @Option(help: "Root-cause analysis (问题原因分析).") var cause: String
-        @Option(help: "Solution description (解决方案说明).") var solution: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var closing: ClosingOptions
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.resolve(id, cause: cause, solution: solution, at: try env.instant(at), env.context)
-            print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
+            let item = try env.database.resolve(id, cause: closing.cause, solution: closing.solution, at: try when.instant(env), env.context)
+            print(statusLine(id, item, env))
         }
     }
 
@@ -91,13 +71,27 @@ struct CaseCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The agreed due date: a time, or a date meaning close of business.", valueName: "time|date")) var due: String
         @Option(help: "Who agreed to the due date.") var agreedWith: String
         @Option(help: "The size estimate (e.g. 5 person-days).") var size: String?
-        @Option(help: ArgumentHelp("When it was agreed (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Agreed>
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.assess(id, due: try env.due(due), agreedWith: agreedWith, size: size,
-                                               at: try env.instant(at), env.context)
+                                               at: try when.instant(env), env.context)
             print("#\(id) \(item.status.label(env.language, kind: item.kind)) → \(BeijingTime.iso(item.dueAt!))")
         }
+    }
+}
+
+extension CaseCommand: ListedItems {
+    static var items: ItemListing {
+        ItemListing(listAbstract: "The CASE queue, most urgent first.",
+                    showAbstract: "One CASE ticket with its history.",
+                    idHelp: "The ticket's number.", kinds: ItemFilter.cases, layout: .cases, noun: .aCaseTicket)
+    }
+
+    /// `case list --kind`.
+    struct Narrowing: ItemNarrowing {
+        @Option(help: "Only general, special or requirement tickets.") var kind: CaseKind?
+        func kinds(_ kinds: Set<ItemKind>) -> Set<ItemKind> { kind.map { [$0.itemKind] } ?? kinds }
     }
 }
 
@@ -118,11 +112,11 @@ struct FaultCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: Region
         @Option(help: "A short title.") var title: String
         @OptionGroup var details: DescriptionOptions
-        @Option(help: ArgumentHelp("When it was reported (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Reported>
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.addFault(NewFault(level: level, region: region, title: title, description: try details.text()),
-                                                 at: try env.instant(at), env.context)
+                                                 at: try when.instant(env), env.context)
             print(item.id!)
             // The steps due at report were taken with it; their notifications go out with the next
             // `escalate` run. A tier with nobody to tell is said now.
@@ -130,27 +124,8 @@ struct FaultCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "The fault board, most urgent first.")
-        @OptionGroup var global: GlobalOptions
-        @Option(parsing: .unconditional, help: "Only faults of this level: 1, 2 or 3.") var level: FaultLevel?
-        @OptionGroup var list: ListOptions
-        func run() throws {
-            let env = try Environment(global)
-            var filter = try list.filter(kinds: [.fault], env)
-            filter.level = level
-            try Listing.run(env, filter, after: list.after, layout: .faults)
-        }
-    }
-
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "One fault with its history.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The fault's number.") var id: Int64
-        func run() throws {
-            try Listing.show(try Environment(global), id: id, expecting: [.fault], noun: .aFault)
-        }
-    }
+    typealias List = ListSubcommand<FaultCommand>
+    typealias Show = ShowSubcommand<FaultCommand>
 
     struct Raise: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "raise", abstract: "Raise a fault's level (3→2→1); the deadline is recomputed from the report.")
@@ -158,10 +133,10 @@ struct FaultCommand: ParsableCommand {
         @Argument(help: "The fault's number.") var id: Int64
         @Option(parsing: .unconditional, help: "The new, more severe level.") var level: FaultLevel
         @Option(help: "Why.") var reason: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.raise(id, to: level, reason: reason, at: try env.instant(at), env.context)
+            let item = try env.database.raise(id, to: level, reason: reason, at: try when.instant(env), env.context)
             print("#\(id) level \(item.level!.rawValue) → \(BeijingTime.iso(item.dueAt!))")
         }
     }
@@ -170,14 +145,33 @@ struct FaultCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "restore", abstract: "Service restored: stops the fault's clock. Root cause and solution are required.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
-        @Option(help: "Root-cause analysis (问题原因分析).") var cause: String
-        @Option(help: "Solution description (解决方案说明).") var solution: String
+        @OptionGroup var closing: ClosingOptions
         @Option(help: "How: onsite (现场解决), remote (远程支持) or phone (通讯支持).") var mode: ResponseMode?
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.restore(id, cause: cause, solution: solution, mode: mode, at: try env.instant(at), env.context)
-            print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
+            let item = try env.database.restore(id, cause: closing.cause, solution: closing.solution, mode: mode, at: try when.instant(env), env.context)
+            print(statusLine(id, item, env))
         }
     }
+}
+
+extension FaultCommand: ListedItems {
+    static var items: ItemListing {
+        ItemListing(listAbstract: "The fault board, most urgent first.",
+                    showAbstract: "One fault with its history.",
+                    idHelp: "The fault's number.", kinds: [.fault], layout: .faults, noun: .aFault)
+    }
+
+    /// `fault list --level`.
+    struct Narrowing: ItemNarrowing {
+        @Option(parsing: .unconditional, help: "Only faults of this level: 1, 2 or 3.") var level: FaultLevel?
+        func narrow(_ filter: inout ItemFilter) { filter.level = level }
+    }
+}
+
+/// What a command that answered or closed an item prints: its number and status, and that it is
+/// overdue when it is.
+func statusLine(_ id: Int64, _ item: WorkItem, _ env: Environment) -> String {
+    "#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")"
 }

@@ -118,14 +118,6 @@ struct Environment {
 
     // MARK: Reading times typed on the command line
 
-    /// `--at`: an instant with an offset; `nil` means now.
-    func instant(_ text: String?, option: String = "--at") throws -> Date {
-        guard let text else { return now }
-        do { return try TimeInput.parseInstant(text) } catch {
-            throw UsageError(Catalog.Commands.option(option, error.localized))
-        }
-    }
-
     /// A due date: a TIME, or a DATE alone meaning close of business that day.
     func due(_ text: String, option: String = "--due") throws -> Date {
         if let date = CivilDate(iso: text.trimmingCharacters(in: .whitespaces)) {

@@ -9,10 +9,10 @@ extension CaseCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket's number.") var id: Int64
         @Option(help: "Why it is reopened.") var reason: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.reopen(id, reason: reason, at: try env.instant(at), env.context)
+            let item = try env.database.reopen(id, reason: reason, at: try when.instant(env), env.context)
             print("#\(id) \(item.status.label(env.language, kind: item.kind))")
         }
     }
@@ -25,10 +25,10 @@ extension FaultCommand {
         @Argument(help: "The fault's number.") var id: Int64
         @Option(parsing: .unconditional, help: "The new, less severe level.") var level: FaultLevel
         @Option(help: "Why.") var reason: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.lower(id, to: level, reason: reason, at: try env.instant(at), env.context)
+            let item = try env.database.lower(id, to: level, reason: reason, at: try when.instant(env), env.context)
             print("#\(id) level \(item.level!.rawValue) → \(BeijingTime.iso(item.dueAt!))")
         }
     }
@@ -38,10 +38,10 @@ extension FaultCommand {
             abstract: "Acknowledge the fault's latest tier step (T0: on-site staff; T1, T2: HQ experts).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let step = try env.database.acknowledge(id, at: try env.instant(at), env.context)
+            let step = try env.database.acknowledge(id, at: try when.instant(env), env.context)
             print("#\(id) \(step.step.rawValue) acknowledged by \(env.context.actor)")
         }
     }
@@ -52,10 +52,10 @@ extension FaultCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
         @Option(help: "Why.") var reason: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let step = try env.database.escalateManually(id, reason: reason, at: try env.instant(at), env.context)
+            let step = try env.database.escalateManually(id, reason: reason, at: try when.instant(env), env.context)
             print("#\(id) \(step.step.rawValue)")
             try warnOfStepsThatReachNobody([step], env)
             NotificationDelivery(env).deliverQuietly()
@@ -67,10 +67,10 @@ extension FaultCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fault's number.") var id: Int64
         @Option(help: "Why it is reopened.") var reason: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.reopen(id, reason: reason, at: try env.instant(at), env.context)
+            let item = try env.database.reopen(id, reason: reason, at: try when.instant(env), env.context)
             print("#\(id) \(item.status.label(env.language, kind: item.kind))")
         }
     }
@@ -124,14 +124,28 @@ struct NotifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notify", abstract: "The notification outbox.", subcommands: [List.self, Deliver.self])
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Notifications, newest first.")
+    typealias List = ListSubcommand<NotifyCommand>
+
+    struct Deliver: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "deliver", abstract: "Deliver pending notifications now (escalate does this too).")
         @OptionGroup var global: GlobalOptions
+        func run() throws {
+            let env = try Environment(global)
+            try env.database.checkTimerRights(env.context)
+            let report = try NotificationDelivery(env).deliver()
+            print(report.summary)
+        }
+    }
+}
+
+extension NotifyCommand: Listed {
+    static var listAbstract: String { "Notifications, newest first." }
+
+    struct Query: ListQuery {
         @Flag(help: "Only those not delivered yet.") var pending = false
         @Option(parsing: .unconditional, help: "At most this many (default 50).") var limit = 50
         func validate() throws { try NumberArguments.count(limit, option: "--limit") }
-        func run() throws {
-            let env = try Environment(global)
+        func list(in env: Environment) throws {
             let entries = try env.database.outbox(pendingOnly: pending, limit: limit)
             let lang = env.language
             if env.json {
@@ -151,17 +165,6 @@ struct NotifyCommand: ParsableCommand {
                 table.rows.append(["\(entry.id)", "#\(entry.itemId)", entry.step.label(lang), "\(entry.attempts)", state, entry.text(lang)])
             }
             print(table.render())
-        }
-    }
-
-    struct Deliver: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "deliver", abstract: "Deliver pending notifications now (escalate does this too).")
-        @OptionGroup var global: GlobalOptions
-        func run() throws {
-            let env = try Environment(global)
-            try env.database.checkTimerRights(env.context)
-            let report = try NotificationDelivery(env).deliver()
-            print(report.summary)
         }
     }
 }

@@ -46,7 +46,7 @@ struct InspectCommand: ParsableCommand {
         @Option(help: "database, application or business.") var kind: InspectionKind
         @Option(help: "Who inspected (default: the operator's name on the staff list).") var inspector: String?
         @Option(help: ArgumentHelp("A reading: CHECK TARGET VALUE (repeat for each).", valueName: "reading")) var reading: [String] = []
-        @Option(help: ArgumentHelp("When it was made (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Made>
         func run() throws {
             var readings: [InspectionReading] = []
             do throws(InspectionInputError) {
@@ -58,7 +58,7 @@ struct InspectCommand: ParsableCommand {
             let env = try Environment(global)
             let staffName = try env.database.allStaff().first { $0.username == env.context.actor }?.name
             let who = inspector ?? staffName ?? env.context.actor
-            let new = NewInspection(at: try env.instant(at), inspector: who, kind: kind, readings: readings)
+            let new = NewInspection(at: try when.instant(env), inspector: who, kind: kind, readings: readings)
             do { try InspectionRules.validate(new) } catch {
                 throw UsageError(en: "inspection refused, nothing was stored: \(error.text(.en).replacingOccurrences(of: "readings[", with: "--reading["))",
                                  zh: "巡检未登记，未作任何改动：\(error.text(.zh).replacingOccurrences(of: "readings[", with: "--reading["))")
@@ -67,63 +67,8 @@ struct InspectCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Inspections, latest first.")
-        @OptionGroup var global: GlobalOptions
-        @Option(help: "Only this kind: database, application or business.") var kind: InspectionKind?
-        @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
-        func validate() throws {
-            try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
-        }
-        func run() throws {
-            let env = try Environment(global)
-            let list = try env.database.inspections(kind: kind, limit: limit == 0 ? nil : limit)
-            if env.json {
-                try JSONOutput.print(list.map(InspectionSummaryJSON.init))
-                return
-            }
-            let zh = env.language == .zh
-            var table = TextTable(headers: zh ? ["编号", "时间", "类别", "巡检人", "读数", "超阈值", "开立", "关联", "不在清单"]
-                                      : ["id", "at", "kind", "inspector", "readings", "over", "opened", "linked", "unknown"])
-            table.rows = list.map { s in
-                ["\(s.id)", BeijingTime.short(s.at), s.kind.label(env.language), s.inspector, "\(s.readings)", "\(s.over)", "\(s.opened)",
-                 "\(s.linked)", s.unknown == 0 ? "" : "\(s.unknown)"]
-            }
-            print(table.render())
-            let total = try env.database.inspectionCount(kind: kind)
-            Output.standardError("\(list.isEmpty ? Strings(env.language)(.noItems) : (zh ? "显示 \(list.count) 项，共 \(total) 项" : "showing \(list.count) of \(total)"))\n")
-        }
-    }
-
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "One inspection: its readings, those over threshold, the items opened or linked.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The inspection's number.") var id: Int64
-        func run() throws {
-            let env = try Environment(global)
-            let record = try env.database.inspection(id)
-            if env.json {
-                try JSONOutput.print(InspectionJSON(record: record, language: env.language))
-                return
-            }
-            let c = InspectionReportRendering.content(record, env.language, generated: env.now)
-            let zh = env.language == .zh
-            print("\(zh ? "巡检" : "Inspection") #\(record.id)  \(record.kind.label(env.language))")
-            for (name, value) in c.header.dropFirst(2).dropLast() { print("  \(name)\(zh ? "：" : ": ")\(TerminalText.sanitize(value))") }
-            print("")
-            var table = TextTable(headers: c.readingHeaders)
-            table.rows = c.readings
-            table.cutLast = false
-            print(table.render())
-            print("\n\(c.sections.items):")
-            if c.items.isEmpty { print("  \(c.sections.noItems)") }
-            for row in c.items { print("  " + [row[0], row[1], row[2], TerminalText.sanitize(row[3]), row[4]].joined(separator: "  ")) }
-            if record.kind == .business {
-                print("\n\(c.sections.visits):")
-                for v in c.visits { print("  \(v[0])  \(TerminalText.sanitize(v[1]))") }
-            }
-        }
-    }
+    typealias List = ListSubcommand<InspectCommand>
+    typealias Show = ShowSubcommand<InspectCommand>
 
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "report", abstract: "One inspection's report on standard output: Markdown, or a standalone HTML page that prints on A4.")
@@ -201,6 +146,58 @@ struct InspectCommand: ParsableCommand {
     }
 }
 
+extension InspectCommand: Listed, Shown {
+    static var listAbstract: String { "Inspections, latest first." }
+    static var showAbstract: String { "One inspection: its readings, those over threshold, the items opened or linked." }
+    static var idHelp: String { "The inspection's number." }
+
+    struct Query: ListQuery {
+        @Option(help: "Only this kind: database, application or business.") var kind: InspectionKind?
+        @OptionGroup var most: LimitOption
+        func list(in env: Environment) throws {
+            let list = try env.database.inspections(kind: kind, limit: most.count)
+            if env.json {
+                try JSONOutput.print(list.map(InspectionSummaryJSON.init))
+                return
+            }
+            let zh = env.language == .zh
+            var table = TextTable(headers: zh ? ["编号", "时间", "类别", "巡检人", "读数", "超阈值", "开立", "关联", "不在清单"]
+                                      : ["id", "at", "kind", "inspector", "readings", "over", "opened", "linked", "unknown"])
+            table.rows = list.map { s in
+                ["\(s.id)", BeijingTime.short(s.at), s.kind.label(env.language), s.inspector, "\(s.readings)", "\(s.over)", "\(s.opened)",
+                 "\(s.linked)", s.unknown == 0 ? "" : "\(s.unknown)"]
+            }
+            print(table.render())
+            let total = try env.database.inspectionCount(kind: kind)
+            Output.standardError("\(list.isEmpty ? Strings(env.language)(.noItems) : (zh ? "显示 \(list.count) 项，共 \(total) 项" : "showing \(list.count) of \(total)"))\n")
+        }
+    }
+
+    static func show(_ id: Int64, _ env: Environment) throws {
+        let record = try env.database.inspection(id)
+        if env.json {
+            try JSONOutput.print(InspectionJSON(record: record, language: env.language))
+            return
+        }
+        let c = InspectionReportRendering.content(record, env.language, generated: env.now)
+        let zh = env.language == .zh
+        print("\(zh ? "巡检" : "Inspection") #\(record.id)  \(record.kind.label(env.language))")
+        for (name, value) in c.header.dropFirst(2).dropLast() { print("  \(name)\(zh ? "：" : ": ")\(TerminalText.sanitize(value))") }
+        print("")
+        var table = TextTable(headers: c.readingHeaders)
+        table.rows = c.readings
+        table.cutLast = false
+        print(table.render())
+        print("\n\(c.sections.items):")
+        if c.items.isEmpty { print("  \(c.sections.noItems)") }
+        for row in c.items { print("  " + [row[0], row[1], row[2], TerminalText.sanitize(row[3]), row[4]].joined(separator: "  ")) }
+        if record.kind == .business {
+            print("\n\(c.sections.visits):")
+            for v in c.visits { print("  \(v[0])  \(TerminalText.sanitize(v[1]))") }
+        }
+    }
+}
+
 /// `inventory …`: the database instance, its core users and tablespaces, the application servers
 /// and their load-balanced addresses, which inspection targets are checked against.
 struct InventoryCommand: ParsableCommand {
@@ -208,24 +205,7 @@ struct InventoryCommand: ParsableCommand {
         commandName: "inventory", abstract: "The inventory inspections are checked against: database, schemas, tablespaces, servers, addresses.",
         subcommands: [List.self, Add.self, Set.self, Remove.self])
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "The inventory, by kind.")
-        @OptionGroup var global: GlobalOptions
-        func run() throws {
-            let env = try Environment(global)
-            let entries = try env.database.inventory()
-            if env.json {
-                try JSONOutput.print(entries.map(InventoryJSON.init))
-                return
-            }
-            let zh = env.language == .zh
-            var table = TextTable(headers: zh ? ["类别", "名称", "上级", "备注"] : ["kind", "name", "parent", "note"])
-            table.rows = entries.map { [$0.kind.rawValue, $0.name, $0.parent ?? "", $0.note] }
-            table.cutLast = false
-            print(table.render())
-            if entries.isEmpty { Output.standardError("\(Strings(env.language)(.noItems))\n") }
-        }
-    }
+    typealias List = ListSubcommand<InventoryCommand>
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add to the inventory (supervisors).")
@@ -266,6 +246,26 @@ struct InventoryCommand: ParsableCommand {
         func run() throws {
             let env = try Environment(global)
             try env.database.removeInventory(kind, name, env.context)
+        }
+    }
+}
+
+extension InventoryCommand: Listed {
+    static var listAbstract: String { "The inventory, by kind." }
+
+    struct Query: ListQuery {
+        func list(in env: Environment) throws {
+            let entries = try env.database.inventory()
+            if env.json {
+                try JSONOutput.print(entries.map(InventoryJSON.init))
+                return
+            }
+            let zh = env.language == .zh
+            var table = TextTable(headers: zh ? ["类别", "名称", "上级", "备注"] : ["kind", "name", "parent", "note"])
+            table.rows = entries.map { [$0.kind.rawValue, $0.name, $0.parent ?? "", $0.note] }
+            table.cutLast = false
+            print(table.render())
+            if entries.isEmpty { Output.standardError("\(Strings(env.language)(.noItems))\n") }
         }
     }
 }

@@ -48,11 +48,7 @@ struct KPICommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("K1 … K6, K7-1, K7-2 or K7-3.", valueName: "FIGURE")) var figure: String
         @OptionGroup var period: PeriodOptions
-        @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
-
-        func validate() throws {
-            try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
-        }
+        @OptionGroup var most: LimitOption
 
         func run() throws {
             let env = try Environment(global)
@@ -61,9 +57,9 @@ struct KPICommand: ParsableCommand {
                 throw UsageError(en: "'\(figure)' is not a figure; accepted: \(known)", zh: "'\(figure)' 不是考核指标；可接受：\(known)")
             }
             let p = try period.period(now: env.now)
-            let (shown, total) = limit == 0
+            let (shown, total) = most.limit == 0
                 ? try { let all = try env.database.kpiItems(id, p, now: env.now); return (all, all.count) }()
-                : try env.database.kpiItems(id, p, now: env.now, limit: limit)
+                : try env.database.kpiItems(id, p, now: env.now, limit: most.limit)
             if env.json {
                 try JSONOutput.print(KPIItemsJSON(period: p.description, figure: id.rawValue, total: total,
                                                   items: shown.map(KPIItemsJSON.Entry.init)))

@@ -32,11 +32,7 @@ struct ListOptions: ParsableArguments {
 
     func validate() throws {
         try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
-        try NumberArguments.count(offset, option: "--offset")
-        try NumberArguments.id(after, option: "--after")
-        guard after == nil || offset == 0 else {
-            throw ValidationError(HelpDesk.say(en: "give --offset or --after, not both", zh: "请给 --offset 或 --after，不要同时给"))
-        }
+        try NumberArguments.paging(offset: offset, after: after)
     }
 
     func filter(kinds: Set<ItemKind>, _ env: Environment) throws -> ItemFilter {
@@ -235,28 +231,5 @@ extension Region {
     init?(argumentText: String) {
         guard let r = Region.parse(argumentText) else { return nil }
         self = r
-    }
-}
-
-/// `list`: every kind of work item, most urgent first.
-struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List work items of every kind, most urgent first.")
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var list: ListOptions
-
-    func run() throws {
-        let env = try Environment(global)
-        try Listing.run(env, try list.filter(kinds: [], env), after: list.after, layout: .mixed)
-    }
-}
-
-/// `show ID`: one item of any kind, with its history.
-struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one work item with its full history.")
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The item's number.") var id: Int64
-
-    func run() throws {
-        try Listing.show(try Environment(global), id: id)
     }
 }

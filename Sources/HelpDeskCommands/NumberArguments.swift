@@ -25,6 +25,15 @@ enum NumberArguments {
             zh: "\(option)：\(value) 不可接受；可接受：事项编号，1 或以上的整数"))
     }
 
+    /// Paging by `--offset` (a count) or by `--after` (an item's number), not both.
+    static func paging(offset: Int, after: Int64?) throws {
+        try count(offset, option: "--offset")
+        try id(after, option: "--after")
+        guard after == nil || offset == 0 else {
+            throw ValidationError(HelpDesk.say(en: "give --offset or --after, not both", zh: "请给 --offset 或 --after，不要同时给"))
+        }
+    }
+
     /// A negative number where an item's number (`<id>`) is read: the argument parser takes `-1` for
     /// an option's name and says the argument is missing. This says what was typed instead, or nil
     /// when the parser's complaint is about something else.

@@ -13,7 +13,7 @@ struct SLACommand: ParsableCommand {
             abstract: "Print the deadline of KIND started at TIME (general: received; special: confirmed; fault: reported).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp("general, special, fault1, fault2 or fault3.", valueName: "kind")) var kind: String
-        @Option(help: ArgumentHelp("When the clock starts (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.ClockStarts>
         @Flag(help: "Add the reasoning on the following lines.") var explain = false
 
         func run() throws {
@@ -22,7 +22,7 @@ struct SLACommand: ParsableCommand {
                                  zh: "未知类别 '\(kind)'；可接受：\(DeadlineKind.argumentNames.joined(separator: "、"))")
             }
             let env = try Environment(global)
-            let deadline = DeadlineRules(calendar: try env.database.calendar()).deadline(deadlineKind, from: try env.instant(at))
+            let deadline = DeadlineRules(calendar: try env.database.calendar()).deadline(deadlineKind, from: try when.instant(env))
             if env.json {
                 try JSONOutput.print(DeadlineJSON(deadline: deadline, kind: kind.lowercased(), lang: env.language))
                 return

@@ -25,46 +25,29 @@ struct TaskCommand: ParsableCommand {
         func validate() throws { try NumberArguments.id(`case`, option: "--case") }
         @Option(help: ArgumentHelp("Who does it (a staff user name).", valueName: "user")) var assignee: String?
         @OptionGroup var details: DescriptionOptions
-        @Option(help: ArgumentHelp("When it was taken in (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.TakenIn>
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.addTask(NewTask(title: title, description: try details.text(), due: try env.due(due),
                                                         assignee: assignee, fromCase: `case`),
-                                                at: try env.instant(at), env.context)
+                                                at: try when.instant(env), env.context)
             print(item.id!)
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Data-processing tasks, most urgent first.")
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var list: ListOptions
-        func run() throws {
-            let env = try Environment(global)
-            try Listing.run(env, try list.filter(kinds: [.task], env), after: list.after, layout: .tasks)
-        }
-    }
-
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "One task with its history.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The task's number.") var id: Int64
-        func run() throws {
-            try Listing.show(try Environment(global), id: id, expecting: [.task], noun: .aTask)
-        }
-    }
+    typealias List = ListSubcommand<TaskCommand>
+    typealias Show = ShowSubcommand<TaskCommand>
 
     struct Complete: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "complete", abstract: "Complete a task; root cause and solution are both required.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The task's number.") var id: Int64
-        @Option(help: "Root-cause analysis (问题原因分析).") var cause: String
-        @Option(help: "Solution description (解决方案说明).") var solution: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var closing: ClosingOptions
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.completeTask(id, cause: cause, solution: solution, at: try env.instant(at), env.context)
-            print("#\(id) \(item.status.label(env.language, kind: item.kind))\(item.isOverdue(at: env.now) ? " (\(Strings(env.language)(.overdue)))" : "")")
+            let item = try env.database.completeTask(id, cause: closing.cause, solution: closing.solution, at: try when.instant(env), env.context)
+            print(statusLine(id, item, env))
         }
     }
 
@@ -74,12 +57,20 @@ struct TaskCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The task's number.") var id: Int64
         @Option(help: "What was wrong.") var note: String
-        @Option(help: ArgumentHelp("When it was found (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Found>
         func run() throws {
             let env = try Environment(global)
-            try env.database.markTaskErroneous(id, note: note, at: try env.instant(at), env.context)
+            try env.database.markTaskErroneous(id, note: note, at: try when.instant(env), env.context)
             print("#\(id) \(env.language == .zh ? "已标记为有误" : "marked erroneous")")
         }
+    }
+}
+
+extension TaskCommand: ListedItems {
+    static var items: ItemListing {
+        ItemListing(listAbstract: "Data-processing tasks, most urgent first.",
+                    showAbstract: "One task with its history.",
+                    idHelp: "The task's number.", kinds: [.task], layout: .tasks, noun: .aTask)
     }
 }
 
@@ -100,7 +91,7 @@ struct ChangeCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp("The requirement CASE ticket it turns into a change (linked both ways).", valueName: "id")) var fromCase: Int64?
         func validate() throws { try NumberArguments.id(fromCase, option: "--from-case") }
         @OptionGroup var details: DescriptionOptions
-        @Option(help: ArgumentHelp("When it was taken in (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.TakenIn>
         func run() throws {
             let env = try Environment(global)
             let effectiveDate = try effective.map { text in
@@ -111,29 +102,13 @@ struct ChangeCommand: ParsableCommand {
             let item = try env.database.addChange(
                 NewChange(type: type, title: title, description: try details.text(), due: try due.map { try env.due($0) },
                           effective: effectiveDate, fromCase: fromCase),
-                at: try env.instant(at), env.context)
+                at: try when.instant(env), env.context)
             print(item.id!)
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Change requests, most urgent first, with their stage.")
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var list: ListOptions
-        func run() throws {
-            let env = try Environment(global)
-            try Listing.run(env, try list.filter(kinds: [.change], env), after: list.after, layout: .changes)
-        }
-    }
-
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "One change request with its stage, test rounds, delivery and history.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The change's number.") var id: Int64
-        func run() throws {
-            try Listing.show(try Environment(global), id: id, expecting: [.change], noun: .aChangeRequest)
-        }
-    }
+    typealias List = ListSubcommand<ChangeCommand>
+    typealias Show = ShowSubcommand<ChangeCommand>
 
     struct Advance: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "advance", 
@@ -155,7 +130,7 @@ struct ChangeCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The stage it moves to (required): confirmed, development, internal-test, user-test or released. Two people moving one change at once move it once.",
                                    valueName: "stage"))
         var to: ChangeStage?
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
             guard let to else {
@@ -168,7 +143,7 @@ struct ChangeCommand: ParsableCommand {
             }
             let releasing = cause != nil || solution != nil || label != nil || delivery != nil
             let release = releasing ? Release(cause: cause ?? "", solution: solution ?? "", label: label, delivery: delivery) : nil
-            let outcome = try env.database.advanceChange(id, signedBy: signedBy, release: release, to: to, at: try env.instant(at), env.context)
+            let outcome = try env.database.advanceChange(id, signedBy: signedBy, release: release, to: to, at: try when.instant(env), env.context)
             if let delivery = outcome.deliveryId {
                 print(delivery)
                 if let task = outcome.reprocessingTask {
@@ -188,13 +163,21 @@ struct ChangeCommand: ParsableCommand {
         @Argument(help: "The change's number.") var id: Int64
         @Option(help: "pass or fail.") var result: TestResult
         @Option(help: "What was tested and found.") var note: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let round = try env.database.recordTestRound(id, result: result, note: note, at: try env.instant(at), env.context)
+            let round = try env.database.recordTestRound(id, result: result, note: note, at: try when.instant(env), env.context)
             print(env.language == .zh ? "#\(id) 第 \(round.number) 轮内测 \(round.result.label(.zh))"
                   : "#\(id) internal test round \(round.number): \(round.result.label(.en))")
         }
+    }
+}
+
+extension ChangeCommand: ListedItems {
+    static var items: ItemListing {
+        ItemListing(listAbstract: "Change requests, most urgent first, with their stage.",
+                    showAbstract: "One change request with its stage, test rounds, delivery and history.",
+                    idHelp: "The change's number.", kinds: [.change], layout: .changes, noun: .aChangeRequest)
     }
 }
 
@@ -204,16 +187,19 @@ struct DeliveryCommand: ParsableCommand {
         commandName: "delivery", abstract: "Deliveries: releases to production, the changes they carried and their defects.",
         subcommands: [List.self, Show.self])
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Deliveries, latest first.")
-        @OptionGroup var global: GlobalOptions
-        @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
-        func validate() throws {
-            try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
-        }
-        func run() throws {
-            let env = try Environment(global)
-            let deliveries = try env.database.deliveries(limit: limit == 0 ? nil : limit)
+    typealias List = ListSubcommand<DeliveryCommand>
+    typealias Show = ShowSubcommand<DeliveryCommand>
+}
+
+extension DeliveryCommand: Listed, Shown {
+    static var listAbstract: String { "Deliveries, latest first." }
+    static var showAbstract: String { "One delivery: the changes it carried and the defects found in it." }
+    static var idHelp: String { "The delivery's number." }
+
+    struct Query: ListQuery {
+        @OptionGroup var most: LimitOption
+        func list(in env: Environment) throws {
+            let deliveries = try env.database.deliveries(limit: most.count)
             let defects = Dictionary(grouping: try env.database.defects(), by: \.deliveryId)
             if env.json {
                 try JSONOutput.print(deliveries.map { DeliveryJSON(delivery: $0, changes: nil, defects: defects[$0.id] ?? []) })
@@ -231,36 +217,30 @@ struct DeliveryCommand: ParsableCommand {
         }
     }
 
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "One delivery: the changes it carried and the defects found in it.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The delivery's number.") var id: Int64
-        func run() throws {
-            let env = try Environment(global)
-            let (delivery, changes, defects) = try env.database.delivery(id)
-            if env.json {
-                try JSONOutput.print(DeliveryJSON(delivery: delivery, changes: changes.map { ItemJSON(item: $0, now: env.now, language: env.language) },
-                                                  defects: defects))
-                return
-            }
-            let zh = env.language == .zh, clean = { (s: String) in TerminalText.sanitize(s) }
-            let erroneous = DeliveryRules.isErroneous(deliveredAt: delivery.deliveredAt, defectsFoundAt: defects.map(\.foundAt))
-            print("\(zh ? "交付" : "Delivery") \(delivery.id)  \(clean(delivery.label))")
-            print("\(zh ? "交付时间" : "delivered")  \(BeijingTime.iso(delivery.deliveredAt))  \(delivery.deliveredBy)")
-            if erroneous { print(zh ? "30 天内发现缺陷：计入软件交付错误率" : "a defect found within 30 days: counts as erroneous") }
-            print("\n\(zh ? "变更" : "Changes"):")
-            var table = TextTable(headers: zh ? ["编号", "类型", "标题", "时限"] : ["id", "type", "title", "due"])
-            let details = try env.database.changeDetails(changes.compactMap(\.id))
-            table.rows = changes.map { c in
-                ["\(c.id!)", details[c.id!]?.type.label(env.language) ?? "", c.title, c.dueAt.map(BeijingTime.short) ?? ""]
-            }
-            print(table.render())
-            print("\n\(zh ? "缺陷" : "Defects"):")
-            if defects.isEmpty { print(zh ? "  （无）" : "  (none)") }
-            for d in defects {
-                let days = d.foundAt.timeIntervalSince(delivery.deliveredAt) / 86_400
-                print("  \(d.id)  \(BeijingTime.short(d.foundAt))  \(zh ? "交付后第" : "day ")\(Int(days.rounded(.up)))\(zh ? "天" : "")  \(clean(d.title))  \(d.recordedBy)")
-            }
+    static func show(_ id: Int64, _ env: Environment) throws {
+        let (delivery, changes, defects) = try env.database.delivery(id)
+        if env.json {
+            try JSONOutput.print(DeliveryJSON(delivery: delivery, changes: changes.map { ItemJSON(item: $0, now: env.now, language: env.language) },
+                                              defects: defects))
+            return
+        }
+        let zh = env.language == .zh, clean = { (s: String) in TerminalText.sanitize(s) }
+        let erroneous = DeliveryRules.isErroneous(deliveredAt: delivery.deliveredAt, defectsFoundAt: defects.map(\.foundAt))
+        print("\(zh ? "交付" : "Delivery") \(delivery.id)  \(clean(delivery.label))")
+        print("\(zh ? "交付时间" : "delivered")  \(BeijingTime.iso(delivery.deliveredAt))  \(delivery.deliveredBy)")
+        if erroneous { print(zh ? "30 天内发现缺陷：计入软件交付错误率" : "a defect found within 30 days: counts as erroneous") }
+        print("\n\(zh ? "变更" : "Changes"):")
+        var table = TextTable(headers: zh ? ["编号", "类型", "标题", "时限"] : ["id", "type", "title", "due"])
+        let details = try env.database.changeDetails(changes.compactMap(\.id))
+        table.rows = changes.map { c in
+            ["\(c.id!)", details[c.id!]?.type.label(env.language) ?? "", c.title, c.dueAt.map(BeijingTime.short) ?? ""]
+        }
+        print(table.render())
+        print("\n\(zh ? "缺陷" : "Defects"):")
+        if defects.isEmpty { print(zh ? "  （无）" : "  (none)") }
+        for d in defects {
+            let days = d.foundAt.timeIntervalSince(delivery.deliveredAt) / 86_400
+            print("  \(d.id)  \(BeijingTime.short(d.foundAt))  \(zh ? "交付后第" : "day ")\(Int(days.rounded(.up)))\(zh ? "天" : "")  \(clean(d.title))  \(d.recordedBy)")
         }
     }
 }
@@ -278,20 +258,23 @@ struct DefectCommand: ParsableCommand {
         func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }
         @Option(help: "A short title.") var title: String
         @OptionGroup var details: DescriptionOptions
-        @Option(help: ArgumentHelp("When it was found (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Found>
         func run() throws {
             let env = try Environment(global)
-            print(try env.database.addDefect(delivery: delivery, title: title, description: try details.text(), at: try env.instant(at), env.context))
+            print(try env.database.addDefect(delivery: delivery, title: title, description: try details.text(), at: try when.instant(env), env.context))
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Defects, latest found first.")
-        @OptionGroup var global: GlobalOptions
+    typealias List = ListSubcommand<DefectCommand>
+}
+
+extension DefectCommand: Listed {
+    static var listAbstract: String { "Defects, latest found first." }
+
+    struct Query: ListQuery {
         @Option(parsing: .unconditional, help: ArgumentHelp("Only those of this delivery.", valueName: "id")) var delivery: Int64?
         func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }
-        func run() throws {
-            let env = try Environment(global)
+        func list(in env: Environment) throws {
             if let delivery { _ = try env.database.delivery(delivery) }
             let defects = try env.database.defects(delivery: delivery)
             if env.json {

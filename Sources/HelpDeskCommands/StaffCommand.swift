@@ -26,26 +26,7 @@ struct StaffCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Everyone on the staff list.")
-        @OptionGroup var global: GlobalOptions
-        func run() throws {
-            let env = try Environment(global)
-            let staff = try env.database.allStaff()
-            if env.json {
-                try JSONOutput.print(staff.map { StaffJSON(username: $0.username, name: $0.name, phone: $0.phone,
-                                                           role: $0.role.rawValue, active: $0.active) })
-                return
-            }
-            let zh = env.language == .zh
-            var table = TextTable(headers: zh ? ["用户", "姓名", "电话", "角色", "状态"] : ["user", "name", "phone", "role", "state"])
-            for m in staff {
-                table.rows.append([m.username, m.name, m.phone ?? "", m.role.rawValue,
-                                   m.active ? (zh ? "在岗" : "active") : (zh ? "已停用" : "inactive")])
-            }
-            print(table.render())
-        }
-    }
+    typealias List = ListSubcommand<StaffCommand>
 
     struct SetRole: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "set-role", abstract: "Change someone's role (supervisors only).")
@@ -67,6 +48,28 @@ struct StaffCommand: ParsableCommand {
             let env = try Environment(global)
             try env.database.deactivate(username, env.context)
             print("\(username) inactive")
+        }
+    }
+}
+
+extension StaffCommand: Listed {
+    static var listAbstract: String { "Everyone on the staff list." }
+
+    struct Query: ListQuery {
+        func list(in env: Environment) throws {
+            let staff = try env.database.allStaff()
+            if env.json {
+                try JSONOutput.print(staff.map { StaffJSON(username: $0.username, name: $0.name, phone: $0.phone,
+                                                           role: $0.role.rawValue, active: $0.active) })
+                return
+            }
+            let zh = env.language == .zh
+            var table = TextTable(headers: zh ? ["用户", "姓名", "电话", "角色", "状态"] : ["user", "name", "phone", "role", "state"])
+            for m in staff {
+                table.rows.append([m.username, m.name, m.phone ?? "", m.role.rawValue,
+                                   m.active ? (zh ? "在岗" : "active") : (zh ? "已停用" : "inactive")])
+            }
+            print(table.render())
         }
     }
 }

@@ -21,12 +21,12 @@ struct TrainCommand: ParsableCommand {
         @Option(name: .customLong("at-place"), help: ArgumentHelp("Where it is held.", valueName: "place")) var place: String
         @Option(help: ArgumentHelp("Who teaches it.", valueName: "name")) var trainer: String
         @Option(help: ArgumentHelp("The day it is (or was) held.", valueName: "date")) var on: String
-        @Option(help: ArgumentHelp("When it was recorded (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Recorded>
         func run() throws {
             let env = try Environment(global)
             let day = try TrainCommand.date(on, option: "--on")
             let item = try env.database.addTraining(NewTraining(type: type, topic: topic, place: place, trainer: trainer, heldOn: day),
-                                                    at: try env.instant(at), env.context)
+                                                    at: try when.instant(env), env.context)
             print(item.id!)
         }
     }
@@ -42,10 +42,10 @@ struct TrainCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The training's number.") var id: Int64
         @Argument(help: ArgumentHelp("content, plan, materials, delivery, exam, qa or upload.", valueName: "step")) var step: TrainingStep
-        @Option(help: ArgumentHelp("When it was done (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Done>
         func run() throws {
             let env = try Environment(global)
-            try env.database.markTrainingStep(id, step, at: try env.instant(at), env.context)
+            try env.database.markTrainingStep(id, step, at: try when.instant(env), env.context)
             let done = try env.database.trainingDetail(id).stepsDone
             print("#\(id) \(step.label(env.language)) ✓ (\(done)/\(TrainingStep.allCases.count))")
         }
@@ -59,11 +59,11 @@ struct TrainCommand: ParsableCommand {
         @Option(help: "The office they work at.") var office: String
         @Option(help: ArgumentHelp("Their region: Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: Region
         @Option(parsing: .unconditional, help: ArgumentHelp("The exam score, a whole number from 0 to 100.", valueName: "n")) var score: String?
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
             let attendee = try env.database.addAttendee(id, name: name, office: office, region: region, score: try score.map(TrainCommand.score),
-                                                        at: try env.instant(at), env.context)
+                                                        at: try when.instant(env), env.context)
             print("#\(id) \(TerminalText.sanitize(attendee.name))")
         }
     }
@@ -74,10 +74,10 @@ struct TrainCommand: ParsableCommand {
         @Argument(help: "The training's number.") var id: Int64
         @Option(help: "The attendee's name, as recorded.") var name: String
         @Option(parsing: .unconditional, help: ArgumentHelp("The exam score, a whole number from 0 to 100.", valueName: "n")) var score: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let attendee = try env.database.setScore(id, name: name, score: try TrainCommand.score(score), at: try env.instant(at), env.context)
+            let attendee = try env.database.setScore(id, name: name, score: try TrainCommand.score(score), at: try when.instant(env), env.context)
             print("#\(id) \(TerminalText.sanitize(attendee.name)) \(attendee.score.map(String.init) ?? "")")
         }
     }
@@ -87,75 +87,16 @@ struct TrainCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The training's number.") var id: Int64
         @Argument(help: ArgumentHelp("A file path or an http(s):// link.", valueName: "path-or-url")) var location: String
-        @Option(help: ArgumentHelp("When (default now).", valueName: "time")) var at: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let material = try env.database.addMaterial(id, location: location, at: try env.instant(at), env.context)
+            let material = try env.database.addMaterial(id, location: location, at: try when.instant(env), env.context)
             print("#\(id) \(TerminalText.sanitize(material.location))")
         }
     }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "Training sessions, latest held first.")
-        @OptionGroup var global: GlobalOptions
-        @Option(help: "Only those for admin, operator or sysadmin.") var type: TrainingType?
-        @Option(help: ArgumentHelp("Only those held in this month, e.g. 2021-12.", valueName: "YYYY-MM")) var month: String?
-        @Option(help: ArgumentHelp("Only those whose topic, place or trainer contains this text.", valueName: "text")) var search: String?
-        @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
-        @Option(parsing: .unconditional, help: "Skip this many first, for paging.") var offset = 0
-        @Option(parsing: .unconditional, help: ArgumentHelp("Start after this training in the list's order (the JSON gives next_after).", valueName: "id")) var after: Int64?
-        func validate() throws {
-            try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
-            try NumberArguments.count(offset, option: "--offset")
-            try NumberArguments.id(after, option: "--after")
-            guard after == nil || offset == 0 else {
-                throw ValidationError(HelpDesk.say(en: "give --offset or --after, not both", zh: "请给 --offset 或 --after，不要同时给"))
-            }
-        }
-        func run() throws {
-            let env = try Environment(global)
-            var filter = TrainingFilter(type: type, text: search, limit: limit == 0 ? nil : limit, offset: offset, after: after)
-            if let month {
-                let p: Period
-                do { p = try TimeInput.parseMonth(month) } catch {
-                    throw UsageError(en: "--month: \(error.text(.en))", zh: "--month：\(error.text(.zh))")
-                }
-                if case let .month(y, m) = p { filter.month = (y, m) }
-            }
-            let page = try env.database.trainings(filter)
-            if env.json {
-                try JSONOutput.print(TrainingPageJSON(total: page.total, offset: offset, nextAfter: page.nextAfter,
-                                                      items: page.trainings.map { TrainingJSON(record: $0) }))
-                return
-            }
-            print(TrainCommand.table(page.trainings, env.language))
-            let t = Strings(env.language)
-            if page.trainings.isEmpty {
-                Output.standardError("\(t(.noItems))\n")
-            } else if page.trainings.count < page.total {
-                let first = after == nil ? "\(offset + 1)–\(offset + page.trainings.count)" : "\(page.trainings.count)"
-                Output.standardError("\(t(.showing)) \(first) \(t(.of)) \(page.total)\n")
-            }
-        }
-    }
-
-    struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "One training: its steps, attendees with scores, the average, materials and history.")
-        @OptionGroup var global: GlobalOptions
-        @Argument(help: "The training's number.") var id: Int64
-        func run() throws {
-            let env = try Environment(global)
-            let detail = try env.database.trainingDetail(id)
-            let (item, history) = try env.database.itemWithHistory(id)
-            if env.json {
-                var json = TrainingJSON(record: TrainingRecord(item: item, detail: detail))
-                json.history = history.map { ItemJSON.Entry(e: $0, language: env.language) }
-                try JSONOutput.print(json)
-                return
-            }
-            TrainCommand.printShow(item, detail, history, env.language)
-        }
-    }
+    typealias List = ListSubcommand<TrainCommand>
+    typealias Show = ShowSubcommand<TrainCommand>
 
     /// A date given as `YYYY-MM-DD`.
     static func date(_ text: String, option: String) throws -> CivilDate {
@@ -225,6 +166,58 @@ struct TrainCommand: ParsableCommand {
         for m in d.materials { print("  \(clean(m.location))  \(BeijingTime.short(m.addedAt))  \(m.addedBy)") }
 
         printHistory(history, of: item.kind, lang)
+    }
+}
+
+extension TrainCommand: Listed, Shown {
+    static var listAbstract: String { "Training sessions, latest held first." }
+    static var showAbstract: String { "One training: its steps, attendees with scores, the average, materials and history." }
+    static var idHelp: String { "The training's number." }
+
+    struct Query: ListQuery {
+        @Option(help: "Only those for admin, operator or sysadmin.") var type: TrainingType?
+        @Option(help: ArgumentHelp("Only those held in this month, e.g. 2021-12.", valueName: "YYYY-MM")) var month: String?
+        @Option(help: ArgumentHelp("Only those whose topic, place or trainer contains this text.", valueName: "text")) var search: String?
+        @OptionGroup var most: LimitOption
+        @Option(parsing: .unconditional, help: "Skip this many first, for paging.") var offset = 0
+        @Option(parsing: .unconditional, help: ArgumentHelp("Start after this training in the list's order (the JSON gives next_after).", valueName: "id")) var after: Int64?
+        func validate() throws { try NumberArguments.paging(offset: offset, after: after) }
+        func list(in env: Environment) throws {
+            var filter = TrainingFilter(type: type, text: search, limit: most.count, offset: offset, after: after)
+            if let month {
+                let p: Period
+                do { p = try TimeInput.parseMonth(month) } catch {
+                    throw UsageError(en: "--month: \(error.text(.en))", zh: "--month：\(error.text(.zh))")
+                }
+                if case let .month(y, m) = p { filter.month = (y, m) }
+            }
+            let page = try env.database.trainings(filter)
+            if env.json {
+                try JSONOutput.print(TrainingPageJSON(total: page.total, offset: offset, nextAfter: page.nextAfter,
+                                                      items: page.trainings.map { TrainingJSON(record: $0) }))
+                return
+            }
+            print(TrainCommand.table(page.trainings, env.language))
+            let t = Strings(env.language)
+            if page.trainings.isEmpty {
+                Output.standardError("\(t(.noItems))\n")
+            } else if page.trainings.count < page.total {
+                let first = after == nil ? "\(offset + 1)–\(offset + page.trainings.count)" : "\(page.trainings.count)"
+                Output.standardError("\(t(.showing)) \(first) \(t(.of)) \(page.total)\n")
+            }
+        }
+    }
+
+    static func show(_ id: Int64, _ env: Environment) throws {
+        let detail = try env.database.trainingDetail(id)
+        let (item, history) = try env.database.itemWithHistory(id)
+        if env.json {
+            var json = TrainingJSON(record: TrainingRecord(item: item, detail: detail))
+            json.history = history.map { ItemJSON.Entry(e: $0, language: env.language) }
+            try JSONOutput.print(json)
+            return
+        }
+        TrainCommand.printShow(item, detail, history, env.language)
     }
 }
 
