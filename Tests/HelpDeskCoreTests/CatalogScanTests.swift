@@ -55,7 +55,6 @@ struct CatalogScanTests {
         "Sources/HelpDeskCommands/ConfigCommand.swift",
         "Sources/HelpDeskCommands/ConfigurationCheck.swift",
         "Sources/HelpDeskCommands/ConsoleInspections.swift",
-        "Sources/HelpDeskCommands/ConsoleRunner.swift",
         "Sources/HelpDeskCommands/ConsoleServices.swift",
         "Sources/HelpDeskCommands/DatabasePlace.swift",
         "Sources/HelpDeskCommands/DoctorCommand.swift",
