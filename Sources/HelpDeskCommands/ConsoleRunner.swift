@@ -93,7 +93,7 @@ final class ConsoleRunner {
             mayWrite = refusal == nil
             if let refusal, state.status == nil {
                 // Someone not on the staff list (or a viewer) may look; say so before they try to type.
-                let text = state.language == .zh ? "只读：\(refusal.text(.zh))" : "read only: \(refusal.text(.en))"
+                let text = Catalog.Screens.Console.readOnly(refusal.text)(state.language)
                 state.status = StatusMessage(text: text, kind: .error, until: env.now.addingTimeInterval(30))
             }
             lastNotice = try env.database.lastNotificationID()
@@ -285,7 +285,7 @@ final class ConsoleRunner {
     func showNewNotices() {
         guard let notices = try? env.database.notices(for: state.operatorName, after: lastNotice), let newest = notices.last else { return }
         lastNotice = newest.id
-        let more = notices.count > 1 ? (state.language == .zh ? "（另有 \(notices.count - 1) 条）" : " (+\(notices.count - 1) more)") : ""
+        let more = notices.count > 1 ? Catalog.Screens.Console.moreNotices(notices.count - 1)(state.language) : ""
         dispatch(.notice(newest.text(state.language) + more))
     }
 
@@ -338,50 +338,6 @@ final class ConsoleRunner {
             if case .loaded(let actions) = outcome {
                 for case .faultsLoaded(let faults) in actions { loadStanding(of: faults) }
             }
-        }
-    }
-
-    /// Runs `$VISUAL`/`$EDITOR` (default `vi`) on a temporary file and returns what was saved.
-    ///
-    /// The editor gets the terminal: curses steps aside, the editor runs in the foreground process
-    /// group (so it can read keys and `Ctrl-C` reaches it, not the console), and the console takes
-    /// its modes back and repaints afterwards. A resize that happened meanwhile is read straight
-    /// after, so the next frame has the right size.
-    func edit(_ initial: String) -> EditResult {
-        defer {
-            // Keys typed meanwhile were the editor's; a signal that came meanwhile still counts.
-            for event in terminal.readEvents() {
-                switch event {
-                case let .resize(w, h): dispatch(.resize(width: w, height: h))
-                case .terminate, .hangUp: handle([event])
-                case .key, .suspend: break
-                }
-            }
-        }
-        let environment = ProcessInfo.processInfo.environment
-        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-\(UUID().uuidString).txt")
-        defer { try? FileManager.default.removeItem(at: file) }
-        guard FileManager.default.createFile(atPath: file.path, contents: Data(initial.utf8), attributes: [.posixPermissions: 0o600]) else {
-            return .failed(editor: editor, status: "cannot write \(file.path)")
-        }
-        terminal.suspend()
-        // The editor command is a shell word list (`code --wait`, `vim -u NONE`); the file is "$1".
-        let outcome = ChildProcess.interactive("\(editor) \"$1\"", arguments: [file.path])
-        terminal.resume()
-        switch outcome {
-        case .exited(0):
-            guard let data = try? Data(contentsOf: file) else { return .failed(editor: editor, status: "cannot read \(file.path)") }
-            // Never repaired: a file saved in another encoding is refused, the field left as it was.
-            switch TextRules.decode(Array(data), field: .editedText) {
-            case .success(let text): return .saved(text)
-            case .failure(let problem): return .failed(editor: editor, status: problem.text.text(state.language))
-            }
-        case .exited(126), .exited(127): return .notFound(editor: editor)
-        case .exited(let code): return .failed(editor: editor, status: "exit status \(code)")
-        case .signalled(let number): return .failed(editor: editor, status: "signal \(number)")
-        case .timedOut: return .failed(editor: editor, status: "timed out")
-        case .notStarted(let why): return .failed(editor: editor, status: why)
         }
     }
 }

@@ -39,7 +39,7 @@ public struct HelpDesk: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         // --theme, then HELPDESK_THEME, then the configuration file's `theme`.
         let requested = theme ?? environment["HELPDESK_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? env.configuration.theme
-        let (chosen, problem) = ThemeLoader.load(requested, environment: environment)
+        let (chosen, problem) = ThemeLoader.load(requested, environment: environment, env.language)
         if let problem { Output.standardError("helpdesk: \(TerminalText.sanitize(problem))\n") }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NcursesTerminal

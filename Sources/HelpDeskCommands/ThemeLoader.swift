@@ -1,24 +1,27 @@
 import ConsoleCore
 import Foundation
+import HelpDeskCore
 
 /// Finds a theme by name: in `$XDG_CONFIG_HOME/helpdesk/themes`, `$HELPDESK_THEMES`, the
 /// installation's `share/helpdesk/themes` beside the executable's `bin` folder (`PREFIX/bin/helpdesk`
 /// reads `PREFIX/share/helpdesk/themes`), the project's `Themes` folder (found upwards from the
 /// executable: a build in the source tree) and `/usr/share/helpdesk/themes`.
 enum ThemeLoader {
-    static func load(_ name: String?, environment env: [String: String]) -> (Theme, String?) {
+    /// The theme `name` (else `$HELPDESK_THEME`, else dark), or the default with why, said in `lang`.
+    static func load(_ name: String?, environment env: [String: String], _ lang: Language) -> (Theme, String?) {
         let name = name ?? env["HELPDESK_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? "dark"
+        let say = Catalog.Screens.Console.self
         guard let url = find(name, env) else {
             if name == "dark" { return (.dark, nil) }
-            return (.dark, "theme '\(name)' not found (looked in \(folders(env).map(\.path).joined(separator: ", "))); using the default")
+            return (.dark, say.themeNotFound(name, folders: folders(env).map(\.path).joined(separator: ", "))(lang))
         }
         do {
             let text = try String(contentsOf: url, encoding: .utf8)
             return (try Theme.parse(name: name, text: text, file: url.path), nil)
         } catch let error as Theme.ParseError {
-            return (.dark, "\(error); using the default theme")
+            return (.dark, say.themeRefused("\(error)")(lang))
         } catch {
-            return (.dark, "cannot read \(url.path): \(error.localizedDescription); using the default theme")
+            return (.dark, say.themeUnreadable(url.path, error.localizedDescription)(lang))
         }
     }
 

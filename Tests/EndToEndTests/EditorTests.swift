@@ -38,6 +38,9 @@ struct EditorTests {
         try shell.console.keys("C-c")
         var screen = try shell.console.waitFor("未成功退出", andNot: "EDITOR-READY>")
         #expect(screen.contains("解决 #"))            // the form is back, repainted
+        // How it ended is said in the console's language too: a signal or the shell's status.
+        #expect(screen.contains("（信号 ") || screen.contains("（退出状态 "), "\(screen)")
+        #expect(!screen.contains("exit status") && !screen.contains("signal "))
 
         // Now type a line at the editor's prompt: it must reach the editor and land in the field.
         try shell.console.keys("C-e")

@@ -1,3 +1,4 @@
+import ConsoleCore
 import Foundation
 import Testing
 @testable import HelpDeskCommands
@@ -31,5 +32,26 @@ struct ThemeLookupTests {
         // Elsewhere, with no share folder beside its bin, it is not found.
         let bare = dir.appendingPathComponent("bare/bin/helpdesk")
         #expect(ThemeLoader.find("lookup-test", ["XDG_CONFIG_HOME": dir.appendingPathComponent("none").path], executable: bare) == nil)
+    }
+
+    /// A theme that cannot be had leaves the default in place and says why in the language of
+    /// messages (it shows on standard error and on the console's status line at start-up).
+    @Test func aThemeNotHadIsSaidInTheReadersLanguage() throws {
+        let dir = ScratchFolder.folder(#function)
+        let env = ["XDG_CONFIG_HOME": dir.appendingPathComponent("config").path, "HELPDESK_THEMES": dir.path]
+        let (missingZh, whyZh) = ThemeLoader.load("no-such-theme", environment: env, .zh)
+        #expect(missingZh == .dark)
+        #expect(whyZh?.hasPrefix("未找到主题 'no-such-theme'（查找位置：") == true && whyZh?.hasSuffix("；改用默认主题") == true, "\(whyZh ?? "")")
+        let (_, whyEn) = ThemeLoader.load("no-such-theme", environment: env, .en)
+        #expect(whyEn?.hasPrefix("theme 'no-such-theme' not found (looked in ") == true && whyEn?.hasSuffix("; using the default") == true, "\(whyEn ?? "")")
+
+        let broken = dir.appendingPathComponent("broken.theme")
+        _ = FileManager.default.createFile(atPath: broken.path, contents: Data("no equals sign here\n".utf8))
+        let (brokenTheme, brokenZh) = ThemeLoader.load(broken.path, environment: env, .zh)
+        #expect(brokenTheme == .dark)
+        #expect(brokenZh?.contains("broken.theme") == true && brokenZh?.hasSuffix("；改用默认主题") == true, "\(brokenZh ?? "")")
+        #expect(ThemeLoader.load(broken.path, environment: env, .en).1?.hasSuffix("; using the default theme") == true)
+        // The default itself is never a problem.
+        #expect(ThemeLoader.load("dark", environment: env, .zh).1 == nil)
     }
 }

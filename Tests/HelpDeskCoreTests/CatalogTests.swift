@@ -88,6 +88,7 @@ enum SourceScan {
 
     /// The folders whose files say things to people: every text there comes from the catalog.
     static let folders = ["Sources/ConsoleCore/Screens", "Sources/ConsoleCore/Root", "Sources/ConsoleCore/Kit",
+                          "Sources/ConsoleCore/Presentation",
                           "Sources/HelpDeskCommands", "Sources/HelpDeskStore", "Sources/HelpDeskCore"]
 
     /// Not scanned: the catalog itself, and the demo's data (names and titles of a made-up desk).

@@ -87,15 +87,13 @@ extension ItemPresentation {
     /// The item with its facts (`nil` until they are read) and history, at `now`, in `lang`.
     public init(_ item: WorkItem, facts: ServiceFacts?, history: [HistoryEntry], now: Date, _ lang: Language) {
         let t = Strings(lang)
-        let zh = lang == .zh
-        let level = item.level?.rawValue ?? 0
-        let kind = item.kind == .fault ? (zh ? "\(level)级\(item.kind.label(lang))" : "level \(level) \(item.kind.label(lang))")
-            : item.kind.label(lang)
+        let say = Catalog.Screens.Presentation.self
+        let kind = item.kind == .fault ? say.fault(level: item.level?.rawValue ?? 0, item.kind.name)(lang) : item.kind.label(lang)
         // A change's stage and a training's steps say more than open or closed.
         let status: String
         switch facts?.kind {
         case .change(let detail, _)?: status = detail.stage.label(lang)
-        case .training(let detail)?: status = zh ? "已完成 \(detail.stepsDone)/7 步" : "\(detail.stepsDone)/7 steps done"
+        case .training(let detail)?: status = say.stepsDone(detail.stepsDone)(lang)
         case .plain?, .fault?, .task?, nil: status = item.status.label(lang, kind: item.kind)
         }
         heading = Heading(id: item.id ?? 0, kind: kind, status: status, version: item.version)
@@ -110,7 +108,7 @@ extension ItemPresentation {
         if let w = item.assignee { fields.append(Field(t(.assignee), w)) }
         // The inspections whose readings opened it or were linked to it (inspect show ID).
         if let inspections = facts?.inspections, !inspections.isEmpty {
-            fields.append(Field(zh ? "巡检" : "Inspections", inspections.map { "#\($0)" }.joined(separator: " ")))
+            fields.append(Field(say.inspections(lang), inspections.map { "#\($0)" }.joined(separator: " ")))
         }
         fields.append(Field(item.kind == .fault ? t(.reported) : t(.received), BeijingTime.iso(item.receivedAt)))
         if let c = item.confirmedAt, item.kind == .special { fields.append(Field(t(.confirmed), BeijingTime.iso(c))) }
@@ -131,8 +129,8 @@ extension ItemPresentation {
         if item.kind == .fault {
             var steps: [EscalationFact] = []
             if case .fault(let escalations)? = facts?.kind { steps = escalations }
-            sections.append(Section(title: zh ? "升级" : "Escalation", fields: steps.map { Self.escalationField($0, lang) },
-                                    empty: zh ? "（无）" : "(none)"))
+            sections.append(Section(title: say.escalation(lang), fields: steps.map { Self.escalationField($0, lang) },
+                                    empty: Catalog.Screens.Common.none(lang)))
         }
         self.history = HistoryLine.lines(history, of: item.kind, lang)
     }
@@ -150,27 +148,27 @@ extension ItemPresentation {
 
     /// `11-24 18:00  T1 总部专家远程  王芳  reason ✓ 李强 11-24 18:20`: one step of a fault's escalation.
     static func escalationField(_ s: EscalationFact, _ lang: Language) -> Field {
-        let zh = lang == .zh
+        let say = Catalog.Screens.Presentation.self
         let ack = s.step.isTier ? (s.acknowledgedBy.map { " ✓ \($0) \(s.acknowledgedAt.map(BeijingTime.short) ?? "")" }
-            ?? (zh ? " 待确认" : " awaiting acknowledgement")) : ""
-        let who = s.byRule ? (zh ? "规则" : "rule") : s.takenBy
+            ?? " \(say.awaitingAcknowledgement(lang))") : ""
+        let who = s.byRule ? say.byRule(lang) : s.takenBy
         return Field(BeijingTime.short(s.takenAt), "\(s.step.label(lang))  \(who)  \(s.reason.text(lang))\(ack)")
     }
 
     /// Where it came from and what came of it; then what its kind adds: a task's error mark; a
     /// change's type, stage, signature, test rounds and delivery with its defects; a training's session.
     static func factFields(_ facts: ServiceFacts, _ lang: Language) -> [Field] {
-        let zh = lang == .zh
+        let say = Catalog.Screens.Presentation.self
         var fields: [Field] = []
-        if let source = facts.links.source { fields.append(Field(zh ? "来源" : "From", "#\(source)")) }
+        if let source = facts.links.source { fields.append(Field(say.source(lang), "#\(source)")) }
         if !facts.links.derived.isEmpty {
-            fields.append(Field(zh ? "派生" : "Led to", facts.links.derived.map { "#\($0)" }.joined(separator: " ")))
+            fields.append(Field(say.derived(lang), facts.links.derived.map { "#\($0)" }.joined(separator: " ")))
         }
         switch facts.kind {
         case .plain, .fault:
             break
         case .task(let error):
-            if let e = error { fields.append(Field(zh ? "有误" : "Erroneous", "\(BeijingTime.iso(e.at))  \(e.actor)  \(e.note)", .error)) }
+            if let e = error { fields.append(Field(say.erroneous(lang), "\(BeijingTime.iso(e.at))  \(e.actor)  \(e.note)", .error)) }
         case let .change(detail, delivery):
             fields += changeFields(detail, delivery, lang)
         case .training(let detail):
@@ -180,28 +178,28 @@ extension ItemPresentation {
     }
 
     static func changeFields(_ c: ChangeDetail, _ record: DeliveryRecord?, _ lang: Language) -> [Field] {
-        let zh = lang == .zh
-        var fields = [Field(zh ? "类型" : "Type", c.type.label(lang))]
+        let say = Catalog.Screens.Presentation.self
+        var fields = [Field(Catalog.Screens.Changes.type(lang), c.type.label(lang))]
         // The way a change goes with its stage marked; where that does not fit, `开发 (3/6)`.
         let all = ChangeStage.allCases
-        fields.append(Field(zh ? "阶段" : "Stage", all.map { $0 == c.stage ? "[\($0.label(lang))]" : $0.label(lang) }.joined(separator: " → "),
+        fields.append(Field(Catalog.Screens.Changes.stage(lang), all.map { $0 == c.stage ? "[\($0.label(lang))]" : $0.label(lang) }.joined(separator: " → "),
                             compact: "\(c.stage.label(lang)) (\((all.firstIndex(of: c.stage) ?? 0) + 1)/\(all.count))"))
-        if let e = c.effective { fields.append(Field(zh ? "政策生效" : "Effective", e.description)) }
-        if let s = c.signedBy { fields.append(Field(zh ? "确认签字" : "Signed by", ([s] + [c.signedAt.map(BeijingTime.iso)].compactMap { $0 }).joined(separator: "  "))) }
+        if let e = c.effective { fields.append(Field(say.effective(lang), e.description)) }
+        if let s = c.signedBy { fields.append(Field(say.signedBy(lang), ([s] + [c.signedAt.map(BeijingTime.iso)].compactMap { $0 }).joined(separator: "  "))) }
         for r in c.rounds {
-            fields.append(Field(zh ? "内测第\(r.number)轮" : "Round \(r.number)", "\(r.result.label(lang))  \(BeijingTime.short(r.at))  \(r.actor)  \(r.note)",
+            fields.append(Field(say.round(r.number)(lang), "\(r.result.label(lang))  \(BeijingTime.short(r.at))  \(r.actor)  \(r.note)",
                                 r.result == .pass ? .met : .missed))
         }
         guard let id = c.deliveryId else { return fields }
         guard let d = record, d.delivery.id == id else {
-            fields.append(Field(zh ? "交付" : "Delivery", "#\(id)", key: "d"))
+            fields.append(Field(say.delivery(lang), "#\(id)", key: "d"))
             return fields
         }
-        let flag = d.erroneous ? (zh ? "  30天内发现缺陷" : "  defect within 30 days") : ""
-        fields.append(Field(zh ? "交付" : "Delivery", "#\(id) \(d.delivery.label)  \(BeijingTime.short(d.delivery.deliveredAt))\(flag)",
+        let flag = d.erroneous ? "  \(say.defectWithin30Days(lang))" : ""
+        fields.append(Field(say.delivery(lang), "#\(id) \(d.delivery.label)  \(BeijingTime.short(d.delivery.deliveredAt))\(flag)",
                             d.erroneous ? .error : .plain, key: "d"))
         for defect in d.defects {
-            fields.append(Field(zh ? "缺陷" : "Defect", "#\(defect.id)  \(BeijingTime.short(defect.foundAt))  \(d.day(of: defect, lang))  \(defect.title)"))
+            fields.append(Field(say.defect(lang), "#\(defect.id)  \(BeijingTime.short(defect.foundAt))  \(d.day(of: defect, lang))  \(defect.title)"))
         }
         return fields
     }
@@ -210,34 +208,34 @@ extension ItemPresentation {
     /// whom) or pending; the attendees with office, region and score, in columns measured in
     /// display columns; the average; the materials.
     static func trainingFields(_ d: TrainingDetail, _ lang: Language) -> [Field] {
-        let zh = lang == .zh
+        let say = Catalog.Screens.Presentation.self
         var fields = [
-            Field(zh ? "培训对象" : "For", d.type.label(lang)),
-            Field(zh ? "培训日期" : "Held on", d.heldOn.description),
-            Field(zh ? "地点" : "Place", d.place),
-            Field(zh ? "讲师" : "Trainer", d.trainer),
+            Field(say.audience(lang), d.type.label(lang)),
+            Field(say.heldOn(lang), d.heldOn.description),
+            Field(say.place(lang), d.place),
+            Field(say.trainer(lang), d.trainer),
         ]
         let stepWidth = TrainingStep.allCases.map { TerminalText.width($0.label(lang)) }.max() ?? 0
         for s in d.steps {
             let name = "\(s.step.number) \(TerminalText.fit(s.step.label(lang), stepWidth))"
-            let state = s.doneAt.map { "✓ \(BeijingTime.short($0))  \(s.doneBy ?? "")" } ?? (zh ? "· 待完成" : "· pending")
-            fields.append(Field(s.step == .content ? (zh ? "培训步骤" : "Steps") : "", "\(name)  \(state)",
+            let state = s.doneAt.map { "✓ \(BeijingTime.short($0))  \(s.doneBy ?? "")" } ?? say.pending(lang)
+            fields.append(Field(s.step == .content ? say.steps(lang) : "", "\(name)  \(state)",
                                 s.isDone ? .met : (s.step == d.nextStep ? .plain : .dim)))
         }
         let scored = d.attendees.filter { $0.score != nil }.count
         // Labels stay short: the details give a label of more than 12 characters a wider column.
-        fields.append(Field(zh ? "参训人数" : "Attended", "\(d.attendees.count)"))
-        fields.append(Field(zh ? "平均分" : "Average", zh ? "\(TrainingRules.averageText(d.averageScore))（\(scored)/\(d.attendees.count) 人有成绩）"
-                                                       : "\(TrainingRules.averageText(d.averageScore)) (\(scored) of \(d.attendees.count) scored)"))
+        fields.append(Field(say.attended(lang), "\(d.attendees.count)"))
+        fields.append(Field(Catalog.Screens.Trainings.average(lang),
+                            say.average(TrainingRules.averageText(d.averageScore), scored: scored, of: d.attendees.count)(lang)))
         let nameWidth = min(12, d.attendees.map { TerminalText.width($0.name) }.max() ?? 0)
         let officeWidth = min(30, d.attendees.map { TerminalText.width($0.office) }.max() ?? 0)
         for (i, a) in d.attendees.enumerated() {
             let text = "\(TerminalText.fit(a.name, nameWidth))  \(TerminalText.fit(a.office, officeWidth))  \(TerminalText.fit(a.region.label(lang), Region.widestLabel(lang)))  \(a.score.map { String($0) } ?? "—")"
-            fields.append(Field(i == 0 ? (zh ? "学员" : "Attendees") : "", text))
+            fields.append(Field(i == 0 ? say.attendees(lang) : "", text))
         }
-        if d.attendees.isEmpty { fields.append(Field(zh ? "学员" : "Attendees", zh ? "（无）" : "(none)", .dim)) }
+        if d.attendees.isEmpty { fields.append(Field(say.attendees(lang), Catalog.Screens.Common.none(lang), .dim)) }
         for (i, m) in d.materials.enumerated() {
-            fields.append(Field(i == 0 ? (zh ? "培训资料" : "Materials") : "", m.location))
+            fields.append(Field(i == 0 ? say.materials(lang) : "", m.location))
         }
         return fields
     }

@@ -10,17 +10,17 @@ extension BoardScreen {
                      _ context: ScreenContext, _ theme: Theme) {
         let t = context.strings
         let lang = context.language
+        let say = Catalog.Screens.Board.self
         let overdue = state.faults.filter { Urgency.of($0, at: context.now) == .overdue }.count
         var notes: [String] = []
-        if overdue > 0 { notes.append(lang == .zh ? "\(overdue) 项超时" : "\(overdue) overdue") }
+        if overdue > 0 { notes.append(say.overdueCount(overdue)(lang)) }
         if !search.isEmpty { notes.append("/\(search)") }
         let note = notes.joined(separator: " · ")
         buf.paneHeader(rect, title(state, context), note: note, focused: focused, theme)
-        let zh = lang == .zh
         // A narrow board (the split layout's, or 80 columns) keeps the countdown and drops the
         // deadline's clock time, which the detail view shows.
         let showDeadline = rect.width >= 90
-        var tail = [Column(title: zh ? "升级" : "tier", width: 5), Column(title: zh ? "下一步" : "next", width: 11)]
+        var tail = [Column(title: say.tier(lang), width: 5), Column(title: say.next(lang), width: 11)]
         if showDeadline { tail.append(Column(title: t(.deadline), width: 11)) }
         tail.append(Column(title: t(.timeLeft), width: 10, alignRight: true))
         let fixed = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.level), width: max(4, TerminalText.width(t(.level)))), Column(title: t(.region), width: Region.widestLabel(lang))]
@@ -30,8 +30,7 @@ extension BoardScreen {
         guard rows > 0 else { return }
         if state.faults.isEmpty {
             let searching = !search.isEmpty
-            let text = searching ? (lang == .zh ? "没有符合搜索的未恢复故障" : "no open fault matches the search")
-                                 : (lang == .zh ? "没有未恢复的故障" : "no open faults")
+            let text = (searching ? say.noneMatchesSearch : say.noOpenFaults)(lang)
             buf.put(text, x: rect.x + 2, y: rect.y + 2, style: theme[.dim], maxWidth: rect.width - 2)
             return
         }
@@ -49,7 +48,7 @@ extension BoardScreen {
             let standing = state.escalations[item.id ?? 0]
             var cells: [(String, Style)] = [
                 ("\(item.id ?? 0)", selected ? theme[.selected] : base),
-                (lang == .zh ? "\(item.level?.rawValue ?? 0)级" : "L\(item.level?.rawValue ?? 0)", theme[levelRole]),
+                (say.level(item.level?.rawValue ?? 0)(lang), theme[levelRole]),
                 (item.region?.label(lang) ?? "", base),
                 (item.title, base),
                 tierCell(standing, theme),
@@ -71,16 +70,16 @@ extension BoardScreen {
     /// The next step and when: `T2 14:00` today, `主管 11-25` on a later day.
     static func nextCell(_ standing: EscalationStanding?, _ context: ScreenContext) -> String {
         guard let next = standing?.next else { return "" }
-        let zh = context.language == .zh
+        let lang = context.language
         let name: String
         switch next.step {
-        case .supervisor: name = zh ? "主管" : "sup"
-        case .client: name = zh ? "通报" : "client"
+        case .supervisor: name = Catalog.Screens.Board.supervisor(lang)
+        case .client: name = Catalog.Screens.Board.client(lang)
         default: name = next.step.rawValue
         }
         let (day, second) = BeijingTime.local(next.dueAt)
         let today = BeijingTime.local(context.now).date
         let when = day == today ? BeijingTime.clock(second) : String(day.description.dropFirst(5))
-        return next.dueAt <= context.now ? "\(name) \(zh ? "到期" : "due")" : "\(name) \(when)"
+        return next.dueAt <= context.now ? Catalog.Screens.Board.due(name)(lang) : "\(name) \(when)"
     }
 }

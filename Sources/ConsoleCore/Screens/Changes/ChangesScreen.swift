@@ -16,8 +16,8 @@ public enum ChangesScreen: ItemListScreen {
         let t = context.strings
         let lang = context.language
         return ([Column(title: t(.id), width: 6, alignRight: true),
-                 ServiceListScreen.column(lang == .zh ? "类型" : "Type", ChangeType.allCases.map { typeLabel($0, lang) }),
-                 ServiceListScreen.column(lang == .zh ? "阶段" : "Stage", ChangeStage.allCases.map { $0.label(lang) }),
+                 ServiceListScreen.column(Catalog.Screens.Changes.type(lang), ChangeType.allCases.map { typeLabel($0, lang) }),
+                 ServiceListScreen.column(Catalog.Screens.Changes.stage(lang), ChangeStage.allCases.map { $0.label(lang) }),
                  Column(title: t(.deadline), width: 11), Column(title: t(.timeLeft), width: 10, alignRight: true)], 3)
     }
 
@@ -32,12 +32,6 @@ public enum ChangesScreen: ItemListScreen {
 
     /// A change's type as short as a list column wants it: 功能优化, not 系统功能优化.
     static func typeLabel(_ type: ChangeType, _ lang: Language) -> String {
-        switch (type, lang) {
-        case (.optimisation, .zh): return "功能优化"
-        case (.bugfix, .zh): return "BUG优化"
-        case (.policy, .en): return "policy"
-        case (.requirement, .en): return "requirement"
-        default: return type.label(lang)
-        }
+        Catalog.Screens.Changes.shortType(type)(lang)
     }
 }

@@ -99,8 +99,13 @@ public enum CommandLineScreen {
 
     /// What the status line says of a line that is not a command.
     static func unknownText(_ line: String, _ lang: Language) -> String {
-        lang == .zh ? "无法识别的命令：\(line)（可用：q, 编号, new case|fault|task|change|training|inspection, tasks, changes, trainings, inspections, assess, reopen, lower, kind, region, status, search, clear, freeze 年-月, lang, help）"
-                    : "unknown command: \(line) (try q, an id, new case|fault|task|change|training|inspection, tasks, changes, trainings, inspections, assess, reopen, lower, kind, region, status, search, clear, freeze YYYY-MM, lang, help)"
+        Catalog.Screens.CommandLine.unknown(line, commands: commandList)(lang)
+    }
+
+    /// The commands, for a line that is not one.
+    static var commandList: LocalizedText {
+        LocalizedText(zh: "q, 编号, new case|fault|task|change|training|inspection, tasks, changes, trainings, inspections, assess, reopen, lower, kind, region, status, search, clear, freeze 年-月, lang, help",
+                      en: "q, an id, new case|fault|task|change|training|inspection, tasks, changes, trainings, inspections, assess, reopen, lower, kind, region, status, search, clear, freeze YYYY-MM, lang, help")
     }
 
     static func drawStatus(_ buf: inout ScreenBuffer, _ field: TextField, y: Int, _ theme: Theme) {

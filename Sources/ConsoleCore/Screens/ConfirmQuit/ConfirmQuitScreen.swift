@@ -16,11 +16,11 @@ public enum ConfirmQuitScreen {
     }
 
     static func drawStatus(_ buf: inout ScreenBuffer, y: Int, _ lang: Language, _ theme: Theme) {
-        buf.put(lang == .zh ? " 表单中有未保存的输入，确定退出？(y/n) " : " A form holds unsaved input. Quit anyway? (y/n) ", x: 0, y: y, style: theme[.error])
+        buf.put(Catalog.Screens.ConfirmQuit.question(lang), x: 0, y: y, style: theme[.error])
     }
 
     /// Quitting from anywhere, for the `?` screen.
     static func keyHelp(_ lang: Language) -> [Hint] {
-        [("Ctrl-C/Ctrl-Q", lang == .zh ? "随时退出（有未保存内容时先确认）" : "quit from anywhere (asks if a form holds input)")]
+        [("Ctrl-C/Ctrl-Q", Catalog.Screens.ConfirmQuit.keyHelp(lang))]
     }
 }

@@ -44,32 +44,32 @@ public enum DeliveryScreen {
     static func draw(_ buf: inout ScreenBuffer, _ body: Rect, _ state: State, _ context: ScreenContext, _ theme: Theme) {
         buf.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: theme[.base])
         let lang = context.language
-        let zh = lang == .zh
+        let say = Catalog.Screens.Delivery.self
         guard let r = state.record else {
-            buf.put((zh ? "交付 #" : "Delivery #") + "\(state.id) …", x: 2, y: body.y + 1, style: theme[.dim])
+            buf.put("\(say.delivery(state.id)(lang)) …", x: 2, y: body.y + 1, style: theme[.dim])
             return
         }
         let d = r.delivery
-        buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "\(zh ? "交付" : "Delivery") #\(d.id) \(d.label)",
-                       note: zh ? "\(r.changes.count) 项变更 · \(r.defects.count) 个缺陷" : "\(r.changes.count) changes · \(r.defects.count) defects",
+        buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "\(say.delivery(d.id)(lang)) \(d.label)",
+                       note: say.counts(changes: r.changes.count, defects: r.defects.count)(lang),
                        focused: true, theme)
         let base = theme[.base]
         var rows: [(String, String, Style)] = [
-            (zh ? "交付时间" : "Delivered", BeijingTime.iso(d.deliveredAt), base),
-            (zh ? "交付人" : "By", d.deliveredBy, base),
+            (say.deliveredAt(lang), BeijingTime.iso(d.deliveredAt), base),
+            (say.deliveredBy(lang), d.deliveredBy, base),
         ]
         if r.erroneous {
-            rows.append(("", zh ? "30 天内发现缺陷：计入软件交付错误率（K5）" : "a defect found within 30 days: counts as erroneous (K5)", theme[.error]))
+            rows.append(("", say.erroneous(lang), theme[.error]))
         }
         rows.append(("", "", base))
-        rows.append((zh ? "变更" : "Changes", "", theme[.header]))
+        rows.append((say.changes(lang), "", theme[.header]))
         for c in r.changes {
             let type = r.types[c.id ?? 0].map { ChangesScreen.typeLabel($0, lang) } ?? ""
             rows.append(("#\(c.id ?? 0)", "\(type)  \(c.title)", base))
         }
         rows.append(("", "", base))
-        rows.append((zh ? "缺陷" : "Defects", "", theme[.header]))
-        if r.defects.isEmpty { rows.append(("", zh ? "（无）" : "(none)", theme[.dim])) }
+        rows.append((say.defects(lang), "", theme[.header]))
+        if r.defects.isEmpty { rows.append(("", Catalog.Screens.Common.none(lang), theme[.dim])) }
         for f in r.defects {
             rows.append(("#\(f.id)", "\(BeijingTime.short(f.foundAt))  \(r.day(of: f, lang))  \(f.title)  \(f.recordedBy)", base))
         }
@@ -79,8 +79,8 @@ public enum DeliveryScreen {
     }
 
     static func hints(_ lang: Language) -> Hints {
-        let zh = lang == .zh
-        return Hints(hints: [("j/k", zh ? "滚动" : "scroll")] + Keymap.delivery.map { Hints.hint($0, lang) },
-                     pinned: [("Esc/q", zh ? "返回变更" : "back to the change")])
+        let say = Catalog.Screens.self
+        return Hints(hints: [("j/k", say.Common.scroll(lang))] + Keymap.delivery.map { Hints.hint($0, lang) },
+                     pinned: [("Esc/q", say.Delivery.backToChange(lang))])
     }
 }

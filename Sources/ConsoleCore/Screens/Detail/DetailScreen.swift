@@ -104,9 +104,8 @@ public enum DetailScreen {
 
     static func hints(_ d: Detail, _ lang: Language) -> Hints {
         if d.delivery != nil { return DeliveryScreen.hints(lang) }
-        let zh = lang == .zh
         let commands = commands(for: d.item, d.facts)
-        return Hints(hints: [("j/k", zh ? "滚动" : "scroll")] + commands.compactMap(Keymap.binding).map { Hints.hint($0, lang) },
-                     pinned: [("Esc/q", zh ? "返回" : "back")])
+        return Hints(hints: [("j/k", Catalog.Screens.Common.scroll(lang))] + commands.compactMap(Keymap.binding).map { Hints.hint($0, lang) },
+                     pinned: [("Esc/q", Catalog.Screens.Common.back(lang))])
     }
 }

@@ -114,7 +114,7 @@ public struct DeliveryRecord: Equatable, Sendable {
     /// `第 3 天` / `day 3`: how long after the delivery a defect was found.
     func day(of defect: Defect, _ lang: Language) -> String {
         let days = Int((defect.foundAt.timeIntervalSince(delivery.deliveredAt) / 86_400).rounded(.up))
-        return lang == .zh ? "第\(max(1, days))天" : "day \(max(1, days))"
+        return Catalog.Screens.Delivery.day(max(1, days))(lang)
     }
 }
 

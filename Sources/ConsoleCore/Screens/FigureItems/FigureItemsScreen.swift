@@ -47,22 +47,22 @@ public enum FigureItemsScreen {
     }
 
     static func draw(_ buf: inout ScreenBuffer, _ body: Rect, _ state: State, _ context: ScreenContext, _ theme: Theme) {
-        let lang = context.language, zh = lang == .zh
+        let lang = context.language
+        let say = Catalog.Screens.FigureItems.self
         buf.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: theme[.base])
         let count = state.loaded
-            ? (state.total > state.entries.count ? (zh ? "前 \(state.entries.count) 项，共 \(state.total) 项" : "first \(state.entries.count) of \(state.total)")
-                                                 : (zh ? "共 \(state.total) 项" : "\(state.total) in all"))
-            : (zh ? "加载中…" : "loading…")
+            ? (state.total > state.entries.count ? say.firstOf(state.entries.count, state.total) : say.inAll(state.total))
+            : Catalog.Screens.Common.loading
         buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1),
                        "\(state.figure.rawValue) \(state.figure.name(lang)) · \(state.period)",
-                       note: count + (zh ? "，未达标在前" : ", missed first"), focused: true, theme)
+                       note: say.missedFirst(count)(lang), focused: true, theme)
         let wide = body.width >= 100
-        var fixed = [Column(title: zh ? "编号" : "id", width: 8, alignRight: true), Column(title: zh ? "类别" : "kind", width: 8)]
-        var tail = [Column(title: zh ? "时限" : "deadline", width: 11), Column(title: zh ? "发生" : "event", width: 11),
-                    Column(title: zh ? "达标" : "met", width: 4)]
-        if wide { tail.append(Column(title: zh ? "原因" : "cause", width: 30)) }
+        var fixed = [Column(title: say.id(lang), width: 8, alignRight: true), Column(title: say.kind(lang), width: 8)]
+        var tail = [Column(title: say.deadline(lang), width: 11), Column(title: say.event(lang), width: 11),
+                    Column(title: say.met(lang), width: 4)]
+        if wide { tail.append(Column(title: say.cause(lang), width: 30)) }
         fixed += tail
-        let cols = Column.fit(fixed, flexibleAt: 2, flexTitle: zh ? "标题" : "title", total: body.width)
+        let cols = Column.fit(fixed, flexibleAt: 2, flexTitle: say.title(lang), total: body.width)
         buf.drawRow(x: body.x, y: body.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: body.width)
         let visible = body.height - 2
         let start = max(0, min(state.selection - visible / 2, state.entries.count - visible))
@@ -71,17 +71,17 @@ public enum FigureItemsScreen {
             let style: Style
             let met: String
             switch entry.met {
-            case false?: (met, style) = (zh ? "否" : "no", theme[.kpiMissed])
-            case true?: (met, style) = (zh ? "是" : "yes", theme[.base])
+            case false?: (met, style) = (say.no(lang), theme[.kpiMissed])
+            case true?: (met, style) = (say.yes(lang), theme[.base])
             case nil: (met, style) = ("—", theme[.dim])
             }
             let times = DueText.shortPair(deadline: entry.deadline, event: entry.eventAt)
             var cells: [(String, Style)] = [
                 ("\(entry.id)", theme[.base]),
-                (entry.kind?.label(lang) ?? (zh ? "交付" : "delivery"), theme[.base]),
+                (entry.kind?.label(lang) ?? say.delivery(lang), theme[.base]),
                 (TerminalText.sanitize(entry.title), theme[.base]),
                 (times.deadline ?? "", theme[.base]),
-                (times.event ?? (zh ? "未发生" : "not yet"), entry.eventAt == nil ? theme[.dim] : theme[.base]),
+                (times.event ?? say.notYet(lang), entry.eventAt == nil ? theme[.dim] : theme[.base]),
                 (met, style),
             ]
             if wide { cells.append((entry.met == false ? TerminalText.sanitize(entry.cause ?? "") : "", theme[.dim])) }
@@ -94,8 +94,8 @@ public enum FigureItemsScreen {
     }
 
     static func hints(_ lang: Language) -> Hints {
-        let zh = lang == .zh
-        return Hints(hints: [("Enter", zh ? "详情" : "details"), ("j/k", zh ? "移动" : "move")],
-                     pinned: [("q", zh ? "返回" : "back")])
+        let say = Catalog.Screens.self
+        return Hints(hints: [("Enter", say.FigureItems.details(lang)), ("j/k", say.Common.move(lang))],
+                     pinned: [("q", say.Common.back(lang))])
     }
 }

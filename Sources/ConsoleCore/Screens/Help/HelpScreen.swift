@@ -29,19 +29,19 @@ public enum HelpScreen {
 
     /// Every row of the `?` screen: a key and what it does.
     static func rows(_ lang: Language) -> [Hint] {
-        let zh = lang == .zh
+        let say = Catalog.Screens.Help.self
         return Keymap.main.map { ($0.keyLabel, $0.help(lang)) } + FormScreen.keyHelp(lang) + ConfirmQuitScreen.keyHelp(lang)
             // Taken by the run loop in every mode, as a terminal's suspend key; the form keeps its input.
-            + [("Ctrl-Z", zh ? "挂起到 shell（fg 返回，重绘整屏）" : "suspend to the shell (fg brings it back, repainted)")]
+            + [("Ctrl-Z", say.suspend(lang))]
             + CommandLineScreen.keyHelp(lang)
-            + section(zh ? "数据处理（4）及任务详情" : "Tasks (4) and a task's details", Keymap.tasks, lang)
-            + section(zh ? "软件升级（5）及变更详情" : "Changes (5) and a change's details", Keymap.changes, lang)
-            + section(zh ? "交付（变更详情中按 d）" : "A delivery (d in a change's details)", Keymap.delivery, lang)
-            + section(zh ? "培训（6）及培训详情" : "Trainings (6) and a training's details", Keymap.trainings, lang)
-            + [("K", zh ? "培训：按培训对象筛选" : "trainings: filter by audience")]
-            + section(zh ? "巡检（7）" : "Inspections (7)", Keymap.inspections, lang)
-            + [("Enter", zh ? "巡检：查看读数；读数上：打开其工单" : "inspections: the readings; on a reading: its item")]
-            + [("q/Esc", zh ? "数据处理、软件升级、培训、巡检：返回服务台" : "tasks, changes, trainings, inspections: back to the desk")]
+            + section(say.tasks(lang), Keymap.tasks, lang)
+            + section(say.changes(lang), Keymap.changes, lang)
+            + section(say.delivery(lang), Keymap.delivery, lang)
+            + section(say.trainings(lang), Keymap.trainings, lang)
+            + [("K", say.trainingsByAudience(lang))]
+            + section(say.inspections(lang), Keymap.inspections, lang)
+            + [("Enter", say.inspectionsEnter(lang))]
+            + [("q/Esc", say.listsBack(lang))]
     }
 
     /// A screen's own keys under its name.
@@ -51,8 +51,7 @@ public enum HelpScreen {
 
     static func draw(_ buf: inout ScreenBuffer, _ body: Rect, _ scroll: Int, _ lang: Language, _ theme: Theme) {
         buf.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: theme[.base])
-        let zh = lang == .zh
-        buf.paneHeader(Rect(x: 0, y: body.y, width: body.width, height: 1), zh ? "按键" : "Keys", note: "", focused: true, theme)
+        buf.paneHeader(Rect(x: 0, y: body.y, width: body.width, height: 1), Catalog.Screens.Help.title(lang), note: "", focused: true, theme)
         let rows = Self.rows(lang)
         let keyWidth = rows.map { TerminalText.width($0.0) }.max() ?? 8
         let visible = body.height - 1
@@ -64,7 +63,6 @@ public enum HelpScreen {
     }
 
     static func hints(_ lang: Language) -> Hints {
-        let zh = lang == .zh
-        return Hints(hints: [("j/k", zh ? "滚动" : "scroll")], pinned: [("Esc/q", zh ? "关闭" : "close")])
+        Hints(hints: [("j/k", Catalog.Screens.Common.scroll(lang))], pinned: [("Esc/q", Catalog.Screens.Help.close(lang))])
     }
 }

@@ -49,29 +49,29 @@ public enum InspectionScreen {
     }
 
     static func draw(_ buf: inout ScreenBuffer, _ body: Rect, _ state: State, _ context: ScreenContext, _ theme: Theme) {
-        let lang = context.language, zh = lang == .zh
+        let lang = context.language
+        let say = Catalog.Screens.Inspections.self
         buf.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: theme[.base])
         guard let r = state.record else {
-            buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), (zh ? "巡检 #" : "Inspection #") + "\(state.id)",
-                           note: zh ? "加载中…" : "loading…", focused: true, theme)
+            buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), say.inspection(state.id)(lang),
+                           note: Catalog.Screens.Common.loading(lang), focused: true, theme)
             return
         }
         let over = r.readings.filter(\.isOver).count
-        let note = zh ? "\(BeijingTime.short(r.at)) · \(TerminalText.sanitize(r.inspector)) · 读数 \(r.readings.count) 项，超阈值 \(over) 项"
-            : "\(BeijingTime.short(r.at)) · \(TerminalText.sanitize(r.inspector)) · \(r.readings.count) readings, \(over) over"
+        let note = say.summary(at: BeijingTime.short(r.at), inspector: TerminalText.sanitize(r.inspector), readings: r.readings.count, over: over)(lang)
         buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1),
-                       (zh ? "巡检 #" : "Inspection #") + "\(r.id) \(r.kind.label(lang))", note: note, focused: true, theme)
+                       "\(say.inspection(r.id)(lang)) \(r.kind.label(lang))", note: note, focused: true, theme)
         let wide = body.width >= 100
         let business = r.kind == .business
-        var fixed = [Column(title: "#", width: 2, alignRight: true), Column(title: zh ? "检查项" : "check", width: wide ? 12 : 10),
-                     Column(title: zh ? "对象" : "target", width: business ? 8 : (wide ? 18 : 15))]
+        var fixed = [Column(title: "#", width: 2, alignRight: true), Column(title: say.check(lang), width: wide ? 12 : 10),
+                     Column(title: say.target(lang), width: business ? 8 : (wide ? 18 : 15))]
         if !business {
-            fixed += [Column(title: zh ? "读数" : "value", width: 8, alignRight: true), Column(title: zh ? "阈值" : "over", width: 7)]
+            fixed += [Column(title: say.value(lang), width: 8, alignRight: true), Column(title: say.threshold(lang), width: 7)]
         }
-        fixed.append(Column(title: zh ? "工单" : "item", width: 6))
-        if wide && !business { fixed.append(Column(title: zh ? "状态" : "status", width: 8)) }
+        fixed.append(Column(title: say.item(lang), width: 6))
+        if wide && !business { fixed.append(Column(title: say.status(lang), width: 8)) }
         let flexAt = business ? 3 : 6
-        let cols = Column.fit(fixed, flexibleAt: flexAt, flexTitle: business ? (zh ? "反馈" : "feedback") : (zh ? "工单标题" : "item title"),
+        let cols = Column.fit(fixed, flexibleAt: flexAt, flexTitle: (business ? say.feedback : say.itemTitle)(lang),
                               total: body.width)
         buf.drawRow(x: body.x, y: body.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: body.width)
         let visible = body.height - 2
@@ -103,9 +103,10 @@ public enum InspectionScreen {
     }
 
     static func hints(_ lang: Language) -> Hints {
-        let zh = lang == .zh
-        return Hints(hints: [("Enter", zh ? "工单详情" : "item details"), ("j/k", zh ? "移动" : "move"),
-                             ("+", zh ? "开立" : "opened"), ("→", zh ? "关联" : "linked"), ("*", zh ? "不在清单" : "not in inventory")],
-                     pinned: [("q", zh ? "返回" : "back")])
+        let say = Catalog.Screens.self
+        return Hints(hints: [("Enter", say.Inspections.itemDetails(lang)), ("j/k", say.Common.move(lang)),
+                             ("+", say.Inspections.markOpened(lang)), ("→", say.Inspections.markLinked(lang)),
+                             ("*", say.Inspections.markNotInInventory(lang))],
+                     pinned: [("q", say.Common.back(lang))])
     }
 }

@@ -66,19 +66,20 @@ public enum InspectionsScreen {
         "\(name(context)) (\(state.total))"
     }
 
-    static func name(_ context: ScreenContext) -> String { context.language == .zh ? "巡检" : "Inspections" }
+    static func name(_ context: ScreenContext) -> String { Catalog.Screens.Inspections.title(context.language) }
 
     static func draw(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: State, focused: Bool, _ context: ScreenContext, _ theme: Theme) {
-        let zh = context.language == .zh
+        let lang = context.language
+        let say = Catalog.Screens.Inspections.self
         buf.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, style: theme[.base])
-        buf.paneHeader(rect, title(state, context), note: zh ? "最新在前" : "latest first", focused: focused, theme)
+        buf.paneHeader(rect, title(state, context), note: say.latestFirst(lang), focused: focused, theme)
         let wide = rect.width >= 100
-        var fixed = [Column(title: zh ? "编号" : "id", width: 5, alignRight: true), Column(title: zh ? "时间" : "at", width: 16),
-                     Column(title: zh ? "类别" : "kind", width: wide ? 11 : 10)]
-        fixed += [Column(title: zh ? "读数" : "read", width: 4, alignRight: true), Column(title: zh ? "超阈" : "over", width: 4, alignRight: true),
-                  Column(title: zh ? "开立" : "open", width: 4, alignRight: true), Column(title: zh ? "关联" : "link", width: 4, alignRight: true)]
-        if wide { fixed.append(Column(title: zh ? "不在清单" : "unknown", width: 8, alignRight: true)) }
-        let cols = Column.fit(fixed, flexibleAt: 3, flexTitle: zh ? "巡检人" : "inspector", total: rect.width)
+        var fixed = [Column(title: say.id(lang), width: 5, alignRight: true), Column(title: say.at(lang), width: 16),
+                     Column(title: say.kind(lang), width: wide ? 11 : 10)]
+        fixed += [Column(title: say.readings(lang), width: 4, alignRight: true), Column(title: say.over(lang), width: 4, alignRight: true),
+                  Column(title: say.opened(lang), width: 4, alignRight: true), Column(title: say.linked(lang), width: 4, alignRight: true)]
+        if wide { fixed.append(Column(title: say.unknown(lang), width: 8, alignRight: true)) }
+        let cols = Column.fit(fixed, flexibleAt: 3, flexTitle: say.inspector(lang), total: rect.width)
         buf.columnHeaders(rect, cols, theme)
         let rows = rect.height - 2
         guard rows > 0 else { return }
@@ -94,7 +95,7 @@ public enum InspectionsScreen {
             var cells: [(String, Style)] = [
                 ("\(s.id)", selected && focused ? theme[.selected] : theme[.base]),
                 (BeijingTime.short(s.at), theme[.base]),
-                (s.kind.label(context.language), theme[.base]),
+                (s.kind.label(lang), theme[.base]),
                 (TerminalText.sanitize(s.inspector), theme[.base]),
                 ("\(s.readings)", theme[.base]),
                 (s.over == 0 ? "" : "\(s.over)", over),
@@ -108,9 +109,9 @@ public enum InspectionsScreen {
     }
 
     static func hints(_ lang: Language) -> Hints {
-        let zh = lang == .zh
-        return Hints(hints: [("Enter", zh ? "读数" : "readings")] + keys.filter(\.inFooter).map { Hints.hint($0, lang) }
-                     + [("j/k", zh ? "移动" : "move")],
-                     pinned: [("?", zh ? "帮助" : "help"), ("q/Esc", zh ? "返回" : "back")])
+        let say = Catalog.Screens.self
+        return Hints(hints: [("Enter", say.Inspections.showReadings(lang))] + keys.filter(\.inFooter).map { Hints.hint($0, lang) }
+                     + [("j/k", say.Common.move(lang))],
+                     pinned: [("?", say.Common.help(lang)), ("q/Esc", say.Common.back(lang))])
     }
 }

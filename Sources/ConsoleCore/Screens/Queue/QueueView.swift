@@ -43,14 +43,14 @@ extension QueueScreen {
     static func channelShort(_ c: Channel, _ lang: Language) -> String { c.shortLabel(lang) }
 
     static func filterSummary(_ f: QueueFilter, _ language: Language) -> String {
-        let zh = language == .zh
+        let words = Catalog.Screens.Queue.self
         var parts: [String] = []
         if let k = f.kind { parts.append(k.itemKind.label(language)) }
-        if let s = f.status { parts.append(s.label(language, kind: .general)) } else if f.showClosed { parts.append(zh ? "全部" : "all") }
+        if let s = f.status { parts.append(s.label(language, kind: .general)) } else if f.showClosed { parts.append(words.allStatuses(language)) }
         if let r = f.region { parts.append(r.label(language)) }
-        if f.mine { parts.append(zh ? "我的" : "mine") }
-        if f.overdue { parts.append(zh ? "已超时" : "overdue") }
+        if f.mine { parts.append(words.mine(language)) }
+        if f.overdue { parts.append(words.overdue(language)) }
         if !f.search.isEmpty { parts.append("/\(f.search)") }
-        return parts.isEmpty ? "" : (zh ? "筛选：" : "filter: ") + parts.joined(separator: " · ")
+        return parts.isEmpty ? "" : words.filters(parts)(language)
     }
 }

@@ -18,15 +18,13 @@ public enum SearchScreen {
     }
 
     static func drawStatus(_ buf: inout ScreenBuffer, _ field: TextField, y: Int, _ lang: Language, _ theme: Theme) {
-        Prompt.draw(&buf, field, prompt: lang == .zh ? "搜索：" : "search: ", y: y, theme)
+        Prompt.draw(&buf, field, prompt: Catalog.Screens.Search.prompt(lang), y: y, theme)
     }
 
     /// What the search finds in the list it filters: trainings by topic, place and trainer; the
     /// work items of the other lists by title, requester, phone and description.
     static func hints(_ lang: Language, trainings: Bool = false) -> Hints {
-        let finds = trainings
-            ? (lang == .zh ? "查找主题、地点、讲师" : "finds topic, place, trainer")
-            : (lang == .zh ? "查找标题、提出人、电话、描述" : "finds title, requester, phone, description")
+        let finds = (trainings ? Catalog.Screens.Search.findsTrainings : Catalog.Screens.Search.findsItems)(lang)
         return Hints(hints: [("", finds)], pinned: Prompt.pinned(lang))
     }
 }

@@ -76,25 +76,25 @@ public enum ServiceLevelsScreen {
 
     static func draw(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: State, focused: Bool, _ context: ScreenContext, _ theme: Theme) {
         let lang = context.language
-        let zh = lang == .zh
+        let say = Catalog.Screens.ServiceLevels.self
         guard let k = state.snapshot else {
             buf.paneHeader(rect, title(context), note: "", focused: focused, theme)
-            buf.put(zh ? "加载中…" : "loading…", x: rect.x + 2, y: rect.y + 2, style: theme[.dim])
+            buf.put(Catalog.Screens.Common.loading(lang), x: rect.x + 2, y: rect.y + 2, style: theme[.dim])
             return
         }
-        let frozen = k.frozenThrough.map { zh ? " · 已冻结至 \($0)" : " · frozen through \($0)" } ?? ""
+        let frozen = k.frozenThrough.map { " · " + say.frozenThrough($0)(lang) } ?? ""
         buf.paneHeader(rect, title(context), note: "\(k.month) / \(k.week)\(frozen)", focused: focused, theme)
         let barWidth = rect.width >= 70 ? 20 : 8
         let showTarget = rect.width >= 60
         let showTrend = rect.width >= 76 && !k.lastMonths.isEmpty
         var fixed = [Column(title: "", width: 4)]
         var tail: [Column] = []
-        if showTarget { tail.append(Column(title: zh ? "目标" : "target", width: 6, alignRight: true)) }
-        tail += [Column(title: zh ? "本月" : "month", width: 6, alignRight: true), Column(title: "", width: 1),
-                 Column(title: "", width: barWidth), Column(title: zh ? "本周" : "week", width: 6, alignRight: true)]
-        if showTrend { tail.append(Column(title: zh ? "近12月" : "12 months", width: 12)) }
+        if showTarget { tail.append(Column(title: say.target(lang), width: 6, alignRight: true)) }
+        tail += [Column(title: say.month(lang), width: 6, alignRight: true), Column(title: "", width: 1),
+                 Column(title: "", width: barWidth), Column(title: say.week(lang), width: 6, alignRight: true)]
+        if showTrend { tail.append(Column(title: say.twelveMonths(lang), width: 12)) }
         fixed += tail
-        let cols = Column.fit(fixed, flexibleAt: 1, flexTitle: zh ? "指标" : "figure", total: rect.width)
+        let cols = Column.fit(fixed, flexibleAt: 1, flexTitle: say.figure(lang), total: rect.width)
         buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
         for (i, figure) in k.monthFigures.enumerated() {
             let y = rect.y + 2 + i

@@ -62,22 +62,22 @@ public struct ServiceFilter: Equatable, Sendable {
 
     /// `filter: closed · mine · /text`, or nothing for the default.
     func summary(_ language: Language, kind: ServiceKind) -> String {
-        let zh = language == .zh
+        let words = Catalog.Screens.Queue.self
         var parts: [String] = []
         if kind == .training {
             if let type = trainingType { parts.append(type.label(language)) }
             if !search.isEmpty { parts.append("/\(search)") }
-            return parts.isEmpty ? "" : (zh ? "筛选：" : "filter: ") + parts.joined(separator: " · ")
+            return parts.isEmpty ? "" : words.filters(parts)(language)
         }
         switch status {
         case .active: break
         case .closed: parts.append(ItemStatus.closed.label(language, kind: kind.itemKind))
-        case .all: parts.append(zh ? "全部" : "all")
+        case .all: parts.append(words.allStatuses(language))
         }
-        if mine { parts.append(zh ? "我的" : "mine") }
-        if overdue { parts.append(zh ? "已超时" : "overdue") }
+        if mine { parts.append(words.mine(language)) }
+        if overdue { parts.append(words.overdue(language)) }
         if !search.isEmpty { parts.append("/\(search)") }
-        return parts.isEmpty ? "" : (zh ? "筛选：" : "filter: ") + parts.joined(separator: " · ")
+        return parts.isEmpty ? "" : words.filters(parts)(language)
     }
 }
 

@@ -106,10 +106,10 @@ public enum ServiceListScreen {
 
     /// The footer: the screen's own keys, the details and the search, with help and the way back pinned.
     static func hints(_ keys: [Binding], _ lang: Language) -> Hints {
-        let zh = lang == .zh
+        let say = Catalog.Screens.self
         let main = [Command.open, .search].compactMap(Keymap.binding).map { Hints.hint($0, lang) }
-        let filter = keys.contains { $0.command == .newTraining } ? ("K", zh ? "按对象" : "audience") : ("S", zh ? "按状态" : "status")
+        let filter = keys.contains { $0.command == .newTraining } ? ("K", say.Services.byAudience(lang)) : ("S", say.Services.byStatus(lang))
         return Hints(hints: main + keys.filter(\.inFooter).map { Hints.hint($0, lang) } + [filter],
-                     pinned: [("?", zh ? "帮助" : "help"), ("q/Esc", zh ? "返回" : "back")])
+                     pinned: [("?", say.Common.help(lang)), ("q/Esc", say.Common.back(lang))])
     }
 }

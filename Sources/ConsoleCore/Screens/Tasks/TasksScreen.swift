@@ -18,7 +18,7 @@ public enum TasksScreen: ItemListScreen {
         return ([Column(title: t(.id), width: 6, alignRight: true), ServiceListScreen.column(t(.status), statuses),
                  Column(title: t(.assignee), width: 8), Column(title: t(.deadline), width: 11),
                  Column(title: t(.timeLeft), width: 10, alignRight: true),
-                 ServiceListScreen.column(context.language == .zh ? "有误" : "erroneous", ["✗ 11-25"])], 2)
+                 ServiceListScreen.column(Catalog.Screens.Tasks.erroneous(context.language), ["✗ 11-25"])], 2)
     }
 
     static func cells(_ item: WorkItem, idStyle: Style, _ state: ServiceListScreen.State, _ context: ScreenContext, _ theme: Theme) -> [(String, Style)] {

@@ -15,13 +15,14 @@ public enum TrainingsScreen: ItemListScreen {
     /// Id, audience, day, (the topic), steps, attendance, average.
     static func columns(_ context: ScreenContext) -> (columns: [Column], titleAt: Int) {
         let t = context.strings
-        let zh = context.language == .zh
+        let lang = context.language
+        let say = Catalog.Screens.Trainings.self
         return ([Column(title: t(.id), width: 6, alignRight: true),
-                 ServiceListScreen.column(zh ? "对象" : "For", TrainingType.allCases.map { typeLabel($0, context.language) }),
-                 Column(title: zh ? "日期" : "Held on", width: 10),
-                 ServiceListScreen.column(zh ? "步骤" : "Steps", ["7/7"], alignRight: true),
-                 ServiceListScreen.column(zh ? "人数" : "Attended", ["999"], alignRight: true),
-                 ServiceListScreen.column(zh ? "平均分" : "Average", ["100.0"], alignRight: true)], 3)
+                 ServiceListScreen.column(say.audience(lang), TrainingType.allCases.map { typeLabel($0, lang) }),
+                 Column(title: say.heldOn(lang), width: 10),
+                 ServiceListScreen.column(say.steps(lang), ["7/7"], alignRight: true),
+                 ServiceListScreen.column(say.attended(lang), ["999"], alignRight: true),
+                 ServiceListScreen.column(say.average(lang), ["100.0"], alignRight: true)], 3)
     }
 
     static func cells(_ item: WorkItem, idStyle: Style, _ state: ServiceListScreen.State, _ context: ScreenContext, _ theme: Theme) -> [(String, Style)] {
@@ -37,13 +38,6 @@ public enum TrainingsScreen: ItemListScreen {
 
     /// An audience as short as a list column wants it: 经办人员, not 业务经办人员.
     static func typeLabel(_ type: TrainingType, _ lang: Language) -> String {
-        switch (type, lang) {
-        case (.admin, .zh): return "管理人员"
-        case (.operator, .zh): return "经办人员"
-        case (.sysadmin, .zh): return "系统管理员"
-        case (.admin, .en): return "supervisors"
-        case (.operator, .en): return "operators"
-        case (.sysadmin, .en): return "sysadmins"
-        }
+        Catalog.Screens.Trainings.shortAudience(type)(lang)
     }
 }
