@@ -137,10 +137,11 @@ struct ConsoleInterpreterReadTests {
         guard case let .loaded(actions) = outcome, actions.count == 2, case let .detailLoaded(item, history) = actions[0],
               case let .factsLoaded(id, facts) = actions[1] else { Issue.record("\(String(describing: outcome))"); return }
         #expect(item.id == change && !history.isEmpty && id == change && facts.change?.stage == .internalTest)
-        // A ticket with nothing made from it has no facts.
+        // A ticket with nothing made from it has plain facts: no links, no inspections.
         let plain = try addTicket(db, ctx)
-        guard case .loaded(let only) = run.load(.loadDetail(plain), operator: "zhaolei", now: now) else { Issue.record("not loaded"); return }
-        #expect(only.count == 1)
+        guard case .loaded(let only) = run.load(.loadDetail(plain), operator: "zhaolei", now: now), only.count == 2,
+              case let .factsLoaded(_, plainFacts) = only[1] else { Issue.record("not loaded"); return }
+        #expect(plainFacts.links == ItemLinks() && plainFacts.inspections.isEmpty)
     }
 
     @Test func loadDetailOfAMissingItemFailsInBothLanguages() throws {

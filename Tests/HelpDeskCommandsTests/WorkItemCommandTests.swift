@@ -300,15 +300,18 @@ struct ListCommandTests {
         #expect(listIds(ok(["fault", "list", "--json", "--overdue"], db: k.db, now: "2021-11-25T09:00:00+08:00")) == [k.fault2])
     }
 
-    @Test("the table for people lists every item, with Chinese region names")
+    @Test("the table for people lists every item, regions named in the reader's language")
     func table() {
         let k = desk()
-        let out = ok(["case", "list"], db: k.db)
+        let out = ok(["case", "list", "--lang", "zh"], db: k.db)
         let lines = out.split(separator: "\n")
         #expect(lines.count == 5, "a header and 4 rows: \(out)")
         #expect(out.contains("西宁市"))
         #expect(out.contains("海东市"))
         #expect(!out.contains("{"))
+        // In English the regions read in pinyin, as in the console and the report.
+        let en = ok(["case", "list", "--lang", "en"], db: k.db)
+        #expect(en.contains("Xining") && en.contains("Haidong") && !en.contains("西宁市"))
     }
 
     @Test("global options stand before or after the subcommand")
