@@ -93,19 +93,7 @@ struct CatalogScanTests {
         "Sources/HelpDeskCommands/StaffCommand.swift",
         "Sources/HelpDeskCommands/TextArguments.swift",
         "Sources/HelpDeskCommands/TrainingCommands.swift",
-        "Sources/HelpDeskStore/Backup.swift",
         "Sources/HelpDeskStore/CalendarStore.swift",
-        "Sources/HelpDeskStore/ChangeRequests.swift",
-        "Sources/HelpDeskStore/DeskRules.swift",
-        "Sources/HelpDeskStore/Escalations.swift",
-        "Sources/HelpDeskStore/Inspections.swift",
-        "Sources/HelpDeskStore/KPIQueries.swift",
-        "Sources/HelpDeskStore/Migrations.swift",
-        "Sources/HelpDeskStore/Operations.swift",
-        "Sources/HelpDeskStore/ServiceReport.swift",
-        "Sources/HelpDeskStore/Staff.swift",
-        "Sources/HelpDeskStore/Tasks.swift",
-        "Sources/HelpDeskStore/Trainings.swift",
     ]
 
     @Test func noTextOutsideTheCatalogInConvertedFiles() throws {
