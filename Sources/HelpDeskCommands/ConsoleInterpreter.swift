@@ -102,7 +102,7 @@ struct ConsoleInterpreter: Sendable {
             return .refused(.rule(LocalizedText(en: error.message(.en), zh: error.message(.zh))))
         } catch {
             // A full disk, a read-only or damaged file: said as the command line says it.
-            guard let failure = StorageFailure(error) else { return .refused(.failed(LocalizedText(en: "\(error)", zh: "\(error)"))) }
+            guard let failure = StorageFailure(error) else { return .refused(.failed(.verbatim("\(error)"))) }
             return .refused(.failed(LocalizedText(en: failure.message(path: databasePath, .en),
                                                   zh: failure.message(path: databasePath, .zh))))
         }

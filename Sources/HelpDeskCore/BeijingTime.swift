@@ -92,23 +92,7 @@ public struct TimeParseError: Error, Equatable, CustomStringConvertible {
         /// Well written, but outside `SupportedTime`.
         case outsideSupportedTime
 
-        public func text(_ lang: Language) -> String {
-            let zh = lang == .zh
-            switch self {
-            case .dateAlone: return zh ? "此处需要时间，不能只写日期" : "a date alone is not a time here"
-            case .tooShort: return zh ? "太短" : "too short"
-            case .notADate: return zh ? "日期部分不是真实的 YYYY-MM-DD 日期" : "the date part is not a real YYYY-MM-DD date"
-            case .noSeparator: return zh ? "日期与时间之间应为 'T'" : "expected 'T' between date and time"
-            case .noHourMinute: return zh ? "应为 HH:MM" : "expected HH:MM"
-            case .noSeconds: return zh ? "第二个 ':' 后应为秒" : "expected seconds after the second ':'"
-            case .noFraction: return zh ? "小数点后应为数字" : "expected digits after the decimal point"
-            case .outOfRange: return zh ? "时、分或秒超出范围" : "hour, minute or second out of range"
-            case .noOffset: return zh ? "缺少时区偏移（北京时间加 +08:00，UTC 加 Z）" : "the offset is missing (add +08:00 for Beijing time, or Z for UTC)"
-            case .badOffset: return zh ? "时区偏移应形如 +08:00" : "expected an offset like +08:00"
-            case .trailingText: return zh ? "时区偏移之后有多余内容" : "unexpected text after the offset"
-            case .outsideSupportedTime: return zh ? "只接受\(SupportedTime.range(.zh))之间的时间" : "only \(SupportedTime.range(.en)) is accepted"
-            }
-        }
+        public func text(_ lang: Language) -> String { Catalog.Domain.Time.problem(self)(lang) }
     }
 
     /// What was being read: a time (the default), a date, a month or an ISO week.
@@ -128,18 +112,17 @@ public struct TimeParseError: Error, Equatable, CustomStringConvertible {
     public var reason: String { problem.text(.en) }
     public var description: String { text(.en) }
 
-    public func text(_ lang: Language) -> String {
-        let zh = lang == .zh
-        if problem == .outsideSupportedTime { return SupportedTime.refusal(input, lang) }
+    public func text(_ lang: Language) -> String { said(lang) }
+
+    /// The refusal in both languages: what was typed, what is wrong, what is accepted.
+    public var said: LocalizedText {
+        if problem == .outsideSupportedTime { return Catalog.Domain.Time.outsideSupported(input) }
         switch shape {
-        case .time: break
-        case .date: return zh ? "'\(input)' 不是日期；应为 YYYY-MM-DD，例如 2021-12-01" : "'\(input)' is not a date; accepted: YYYY-MM-DD, e.g. 2021-12-01"
-        case .month: return zh ? "'\(input)' 不是月份；应为 YYYY-MM，例如 2021-12" : "'\(input)' is not a month; accepted: YYYY-MM, e.g. 2021-12"
-        case .week: return zh ? "'\(input)' 不是 ISO 周；应为 YYYY-Www，例如 2021-W49" : "'\(input)' is not an ISO week; accepted: YYYY-Www, e.g. 2021-W49"
+        case .time: return Catalog.Domain.Time.invalidTime(input, Catalog.Domain.Time.problem(problem))
+        case .date: return Catalog.Domain.Time.notADate(input)
+        case .month: return Catalog.Domain.Time.notAMonth(input)
+        case .week: return Catalog.Domain.Time.notAWeek(input)
         }
-        return zh
-            ? "无效的时间 '\(input)'：\(problem.text(.zh))；应为带时区偏移的 ISO 8601 时间，例如 2021-11-23T15:00:00+08:00 或 2021-11-23T07:00:00Z"
-            : "invalid time '\(input)': \(problem.text(.en)); expected ISO 8601 with an offset, e.g. 2021-11-23T15:00:00+08:00 or 2021-11-23T07:00:00Z"
     }
 }
 

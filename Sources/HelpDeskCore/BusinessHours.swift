@@ -20,24 +20,20 @@ public struct BusinessHours: Equatable, Sendable, CustomStringConvertible {
         /// What was wrong, in English.
         public var reason: String { problem.en }
         public var description: String { text(.en) }
-        public func text(_ lang: Language) -> String {
-            lang == .zh
-                ? "无效的营业时间 '\(input)'：\(problem.zh)；应为 09:00-18:00 或 09:00-12:00,14:30-18:00 这样的时段"
-                : "invalid business hours '\(input)': \(problem.en); expected intervals like 09:00-18:00 or 09:00-12:00,14:30-18:00"
-        }
+        public func text(_ lang: Language) -> String { Catalog.Domain.Time.invalidHours(input, problem)(lang) }
     }
 
     /// Intervals given as (start, end) seconds after midnight; they must be in order and not overlap.
     public init(intervals spans: [(start: Int, end: Int)]) throws(InvalidHours) {
         let text = spans.map { "\(BeijingTime.clock($0.start))-\(BeijingTime.clock($0.end))" }.joined(separator: ",")
-        guard !spans.isEmpty else { throw InvalidHours(input: text, problem: LocalizedText(en: "no interval", zh: "没有时段")) }
+        guard !spans.isEmpty else { throw InvalidHours(input: text, problem: Catalog.Domain.Time.noInterval) }
         var previousEnd = -1
         for span in spans {
             guard span.start >= 0, span.end <= 86_400, span.start < span.end else {
-                throw InvalidHours(input: text, problem: LocalizedText(en: "an interval must start before it ends, within the day", zh: "时段须在当日内且开始早于结束"))
+                throw InvalidHours(input: text, problem: Catalog.Domain.Time.intervalOutsideDay)
             }
             guard span.start > previousEnd || (previousEnd < 0 && span.start >= 0) else {
-                throw InvalidHours(input: text, problem: LocalizedText(en: "intervals must be in order and must not overlap or touch", zh: "时段须按先后排列，不得重叠或相接"))
+                throw InvalidHours(input: text, problem: Catalog.Domain.Time.intervalsOutOfOrder)
             }
             previousEnd = span.end
         }
@@ -50,7 +46,7 @@ public struct BusinessHours: Equatable, Sendable, CustomStringConvertible {
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let ends = part.split(separator: "-", omittingEmptySubsequences: false)
             guard ends.count == 2, let a = Self.clock(ends[0]), let b = Self.clock(ends[1]) else {
-                throw InvalidHours(input: text, problem: LocalizedText(en: "cannot read '\(part)'", zh: "无法读取 '\(part)'"))
+                throw InvalidHours(input: text, problem: Catalog.Domain.Time.cannotReadInterval(String(part)))
             }
             spans.append((a, b))
         }

@@ -11,24 +11,9 @@ public enum ChangeType: String, Sendable, CaseIterable, Codable {
     /// 新增需求: a new requirement, often from a requirement CASE ticket.
     case requirement
 
-    public var chineseName: String {
-        switch self {
-        case .policy: return "政策调整"
-        case .optimisation: return "系统功能优化"
-        case .bugfix: return "系统BUG优化"
-        case .requirement: return "新增需求"
-        }
-    }
+    public var chineseName: String { name.zh }
 
-    public func label(_ lang: Language) -> String {
-        switch (self, lang) {
-        case (_, .zh): return chineseName
-        case (.policy, .en): return "policy adjustment"
-        case (.optimisation, .en): return "optimisation"
-        case (.bugfix, .en): return "bug fix"
-        case (.requirement, .en): return "new requirement"
-        }
-    }
+    public func label(_ lang: Language) -> String { name(lang) }
 }
 
 /// Where a change request stands on its way to production, in the order it must go.
@@ -57,42 +42,16 @@ public enum ChangeStage: String, Sendable, CaseIterable, Codable, Comparable {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 
-    public var chineseName: String {
-        switch self {
-        case .research: return "需求调研"
-        case .confirmed: return "需求确认"
-        case .development: return "开发"
-        case .internalTest: return "内测"
-        case .userTest: return "用户测试"
-        case .released: return "已上线"
-        }
-    }
+    public var chineseName: String { name.zh }
 
-    public func label(_ lang: Language) -> String {
-        switch (self, lang) {
-        case (_, .zh): return chineseName
-        case (.research, .en): return "research"
-        case (.confirmed, .en): return "confirmed"
-        case (.development, .en): return "development"
-        case (.internalTest, .en): return "internal test"
-        case (.userTest, .en): return "user test"
-        case (.released, .en): return "released"
-        }
-    }
+    public func label(_ lang: Language) -> String { name(lang) }
 }
 
 /// The result of one internal test round.
 public enum TestResult: String, Sendable, CaseIterable, Codable {
     case pass, fail
 
-    public func label(_ lang: Language) -> String {
-        switch (self, lang) {
-        case (.pass, .zh): return "通过"
-        case (.fail, .zh): return "未通过"
-        case (.pass, .en): return "pass"
-        case (.fail, .en): return "fail"
-        }
-    }
+    public func label(_ lang: Language) -> String { name(lang) }
 }
 
 /// One internal test round (内测) of a change request.
@@ -127,26 +86,10 @@ public enum ChangeRefusal: Error, Equatable, Sendable {
     /// A signature is given only when confirming.
     case signatureNotAsked(ChangeStage)
 
-    public func text(_ lang: Language) -> String {
-        let zh = lang == .zh
-        switch self {
-        case .alreadyReleased:
-            return zh ? "变更已上线，没有下一阶段" : "the change was released: there is no next stage"
-        case .signatureMissing:
-            return zh ? "需求确认须注明签字人（--signed-by 姓名）" : "confirming the requirement needs who signed it (--signed-by NAME)"
-        case .noInternalRound:
-            return zh ? "进入用户测试前须有一轮通过的内测" : "user test needs a passing internal test round first"
-        case .latestRoundFailed(let n):
-            return zh ? "最近一轮内测（第 \(n) 轮）未通过：须再测一轮并通过才能进入用户测试"
-                : "the latest internal test round (\(n)) failed: another round must pass before user test"
-        case .notInInternalTest(let stage):
-            return zh ? "只有处于内测阶段的变更才能记录测试轮次（当前：\(stage.label(.zh))）"
-                : "test rounds are recorded only in internal test (now: \(stage.label(.en)))"
-        case .signatureNotAsked(let stage):
-            return zh ? "签字人只在需求确认时填写（下一阶段：\(stage.label(.zh))）"
-                : "a signature is given only when confirming (the next stage is \(stage.label(.en)))"
-        }
-    }
+    public func text(_ lang: Language) -> String { said(lang) }
+
+    /// The refusal in both languages.
+    public var said: LocalizedText { Catalog.Domain.Change.refusal(self) }
 }
 
 /// The rules of a change request's way to production.
@@ -191,10 +134,8 @@ public struct ReprocessingTask: Equatable, Sendable {
     public var since: CivilDate
     public var deadline: Deadline
 
-    public var title: String { "重新处理 \(since) 以来已办理的业务" }
-    public func title(_ lang: Language) -> String {
-        lang == .zh ? title : "reprocess business handled since \(since)"
-    }
+    public var title: String { title(.zh) }
+    public func title(_ lang: Language) -> String { Catalog.Domain.Change.reprocessing(since: since)(lang) }
 }
 
 /// A release to production (软件交付) and whether defects found after it make it erroneous.

@@ -140,16 +140,10 @@ public enum SupportedTime {
     }
 
     /// The range, said in a message: `2000-01-01 00:00:00 to 2099-12-31 23:59:59 Beijing time`.
-    public static func range(_ lang: Language) -> String {
-        lang == .zh ? "北京时间 \(firstDay) 00:00:00 至 \(lastDay) 23:59:59"
-                    : "\(firstDay) 00:00:00 to \(lastDay) 23:59:59 Beijing time"
-    }
+    public static func range(_ lang: Language) -> String { Catalog.Domain.Time.supportedRange(lang) }
 
     /// `'0000-01-01' is outside the time the desk keeps: …`.
-    public static func refusal(_ input: String, _ lang: Language) -> String {
-        lang == .zh ? "'\(input)' 超出本系统受理的时间范围：只接受\(range(.zh))之间的时间"
-                    : "'\(input)' is outside the time the desk keeps: only \(range(.en)) is accepted"
-    }
+    public static func refusal(_ input: String, _ lang: Language) -> String { Catalog.Domain.Time.outsideSupported(input)(lang) }
 }
 
 /// ISO weekday numbering: Monday is 1, Sunday is 7.
@@ -158,13 +152,9 @@ public enum Weekday: Int, Sendable, CaseIterable {
 
     public var isWeekend: Bool { self == .saturday || self == .sunday }
 
-    public var shortName: String {
-        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][rawValue - 1]
-    }
+    public var shortName: String { name.en }
 
-    public var chineseName: String {
-        ["周一", "周二", "周三", "周四", "周五", "周六", "周日"][rawValue - 1]
-    }
+    public var chineseName: String { name.zh }
 }
 
 extension Character {

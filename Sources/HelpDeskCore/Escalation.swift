@@ -65,20 +65,7 @@ public enum EscalationStep: String, Sendable, CaseIterable, Codable, Comparable 
         }
     }
 
-    public func label(_ lang: Language) -> String {
-        switch (self, lang) {
-        case (.client, .zh): return "通报用户"
-        case (.client, .en): return "client office told"
-        case (.T0, .zh): return "T0 现场人员"
-        case (.T0, .en): return "T0 on-site staff"
-        case (.T1, .zh): return "T1 总部专家远程"
-        case (.T1, .en): return "T1 HQ expert, remote"
-        case (.T2, .zh): return "T2 总部专家到场"
-        case (.T2, .en): return "T2 HQ expert on site"
-        case (.supervisor, .zh): return "主管"
-        case (.supervisor, .en): return "supervisor"
-        }
-    }
+    public func label(_ lang: Language) -> String { name(lang) }
 }
 
 /// One rule of a level's policy: take `step` when `percent` of the window from report to deadline
@@ -213,16 +200,13 @@ public enum EscalationReason: Equatable, Sendable {
     /// Typed by a person (or stored as text before reasons were coded): data, shown as written.
     case stated(String)
 
-    public func text(_ lang: Language) -> String {
-        switch (self, lang) {
-        case let (.stated(text), _): return text
-        case let (.rule(level, 0, step), .zh): return "\(level.rawValue)级故障报告即\(step.label(.zh))"
-        case let (.rule(level, 0, step), .en): return "level \(level.rawValue) fault reported: \(step.label(.en))"
-        case let (.rule(level, 100, step), .zh): return "\(level.rawValue)级故障已到时限未恢复：\(step.label(.zh))"
-        case let (.rule(level, 100, step), .en): return "level \(level.rawValue) fault breached its deadline unrestored: \(step.label(.en))"
-        case let (.rule(level, percent, step), .zh): return "\(level.rawValue)级故障已过时限的\(percent)%未恢复：\(step.label(.zh))"
-        case let (.rule(level, percent, step), .en):
-            return "level \(level.rawValue) fault \(percent)% of its window gone unrestored: \(step.label(.en))"
+    public func text(_ lang: Language) -> String { said(lang) }
+
+    /// The reason in both languages; a stated one is data, the same in both.
+    public var said: LocalizedText {
+        switch self {
+        case .stated(let text): return LocalizedText(zh: text, en: text)
+        case let .rule(level, percent, step): return Catalog.Domain.Escalation.rule(level: level, percent: percent, step: step)
         }
     }
 }
@@ -231,9 +215,7 @@ extension EscalationReason {
     /// `2级故障报告即T1 总部专家远程`, `2级故障已过时限的50%未恢复：T1 总部专家远程`, `…已到时限未恢复：主管`:
     /// the sentences rule steps were stored as before.
     public init?(legacyChinese text: String) {
-        let patterns: [(String, Int?)] = [(#"^([123])级故障报告即(.+)$"#, 0), (#"^([123])级故障已到时限未恢复：(.+)$"#, 100),
-                                          (#"^([123])级故障已过时限的(\d+)%未恢复：(.+)$"#, nil)]
-        for (pattern, percent) in patterns {
+        for (pattern, percent) in Catalog.Domain.Escalation.legacyRulePatterns {
             guard let regex = try? NSRegularExpression(pattern: pattern),
                   let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { continue }
             func group(_ i: Int) -> String { Range(match.range(at: i), in: text).map { String(text[$0]) } ?? "" }
@@ -273,25 +255,9 @@ public struct NotificationMessage: Equatable, Sendable {
     /// `【2级故障·T1】#1 海东市 …。…。恢复时限 2026-11-21 09:30。请T1 总部专家远程处理并在服务台确认（helpdesk fault ack 1）。`
     /// or `[Level 2 fault · T1] #1 海东市 …. …. Restore by 2026-11-21 09:30. …`
     public func text(_ lang: Language) -> String {
-        guard lang == .en else {
-            return EscalationText.notification(step: step, reason: reason.text(.zh), faultID: faultID, level: level,
-                                               region: region, title: title, dueAt: dueAt)
-        }
-        let place = region.map { "\($0.label(.en)) " } ?? ""
         let (day, seconds) = BeijingTime.local(dueAt)
-        let tag: String, action: String
-        switch step {
-        case .T0, .T1, .T2:
-            tag = step.rawValue
-            action = "\(step.label(.en)): please handle it and acknowledge at the desk (helpdesk fault ack \(faultID))."
-        case .supervisor:
-            tag = "supervisor"
-            action = "Supervisor: please follow it up."
-        case .client:
-            tag = "client office"
-            action = "For the client office's information."
-        }
-        return "[Level \(level.rawValue) fault · \(tag)] #\(faultID) \(place)\(title). \(reason.text(.en)). Restore by \(day) \(BeijingTime.clock(seconds)). \(action)"
+        return Catalog.Domain.Escalation.notification(step: step, level: level, faultID: faultID, region: region, title: title,
+                                                      reason: reason.said, due: "\(day) \(BeijingTime.clock(seconds))")(lang)
     }
 }
 
@@ -346,21 +312,9 @@ public enum EscalationEngine {
 public enum EscalationText {
     public static func notification(step: EscalationStep, reason: String, faultID: Int64, level: FaultLevel,
                                     region: Region?, title: String, dueAt: Date) -> String {
-        let place = region.map { "\($0.chineseName) " } ?? ""
         let (day, seconds) = BeijingTime.local(dueAt)
-        let due = "\(day) \(BeijingTime.clock(seconds))"
-        let action: String, tag: String
-        switch step {
-        case .T0, .T1, .T2: tag = step.rawValue
-        case .supervisor: tag = "主管督办"
-        case .client: tag = "通报"
-        }
-        switch step {
-        case .T0, .T1, .T2: action = "请\(step.label(.zh))处理并在服务台确认（helpdesk fault ack \(faultID)）。"
-        case .supervisor: action = "请主管督办。"
-        case .client: action = "特此通报。"
-        }
-        return "【\(level.rawValue)级故障·\(tag)】#\(faultID) \(place)\(title)。\(reason)。恢复时限 \(due)。\(action)"
+        return Catalog.Domain.Escalation.notification(step: step, level: level, faultID: faultID, region: region, title: title,
+                                                      reason: LocalizedText(zh: reason, en: reason), due: "\(day) \(BeijingTime.clock(seconds))").zh
     }
 }
 

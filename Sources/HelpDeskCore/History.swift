@@ -131,8 +131,6 @@ public enum EventOrder {
     /// `nil` when it may: at the same second or later.
     public static func refusal(id: Int64, event: HistoryEvent, at: Date, latest: (event: HistoryEvent, at: Date)?) -> LocalizedText? {
         guard event.marksCourse, let latest, at < latest.at else { return nil }
-        return LocalizedText(
-            en: "the time \(BeijingTime.iso(at)) lies before #\(id) was \(latest.event.rawValue) (\(BeijingTime.iso(latest.at))): no step may be dated before the one it follows; give a time at or after \(BeijingTime.iso(latest.at)) (--at)",
-            zh: "时间 \(BeijingTime.iso(at)) 早于 #\(id) 的\(latest.event.label(.zh))时间（\(BeijingTime.iso(latest.at))）：后一步不能早于前一步；请给出不早于 \(BeijingTime.iso(latest.at)) 的时间（--at）")
+        return Catalog.Domain.History.beforeLatestStep(id, at: at, latest: latest.event, latestAt: latest.at)
     }
 }

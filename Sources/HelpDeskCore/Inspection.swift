@@ -9,16 +9,7 @@ public enum InspectionKind: String, Sendable, CaseIterable, Codable {
     /// Business use: visits to the regions and the feedback gathered.
     case business
 
-    public func label(_ lang: Language) -> String {
-        switch (self, lang) {
-        case (.database, .zh): return "数据库巡检"
-        case (.application, .zh): return "应用巡检"
-        case (.business, .zh): return "业务巡检"
-        case (.database, .en): return "database"
-        case (.application, .en): return "application"
-        case (.business, .en): return "business"
-        }
-    }
+    public func label(_ lang: Language) -> String { name(lang) }
 }
 
 /// One thing an inspection reads, as monitoring scripts name it.
@@ -68,20 +59,7 @@ public enum InspectionCheck: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    public func label(_ lang: Language) -> String {
-        guard lang == .zh else { return rawValue.replacingOccurrences(of: "_", with: " ") }
-        switch self {
-        case .tablespace: return "表空间使用率"
-        case .serviceDown: return "停止的服务"
-        case .locksLong: return "长时间锁"
-        case .cpu: return "CPU使用率"
-        case .disk: return "磁盘使用率"
-        case .sessions: return "活动会话"
-        case .archiveLog: return "归档日志"
-        case .serviceLog: return "服务日志"
-        case .visit: return "走访"
-        }
-    }
+    public func label(_ lang: Language) -> String { name(lang) }
 
     public static var accepted: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
@@ -183,14 +161,14 @@ public struct InspectionInputError: Error, Equatable, Sendable {
     /// The reading's index in the file, `nil` for a field of the inspection itself.
     public var index: Int?
     public var field: String
-    public var en: String
-    public var zh: String
+    public var message: LocalizedText
+    public var en: String { message.en }
+    public var zh: String { message.zh }
 
-    public init(index: Int? = nil, field: String, en: String, zh: String) {
+    public init(index: Int? = nil, field: String, _ message: LocalizedText) {
         self.index = index
         self.field = field
-        self.en = en
-        self.zh = zh
+        self.message = message
     }
 
     /// Where the problem is: `readings[3].value`, `kind`, or nothing for the file as a whole.
@@ -199,14 +177,16 @@ public struct InspectionInputError: Error, Equatable, Sendable {
         return field.isEmpty ? "readings[\(index)]" : "readings[\(index)].\(field)"
     }
 
-    public func text(_ lang: Language) -> String {
-        let message = lang == .zh ? zh : en
-        return path.isEmpty ? message : "\(path): \(message)"
-    }
+    public func text(_ lang: Language) -> String { said(lang) }
+
+    /// The refusal in both languages, after the field it is about.
+    public var said: LocalizedText { path.isEmpty ? message : Catalog.Domain.Inspection.at(path, message) }
 }
 
 /// The rules of inspections: what a reading must be, and what a reading over its threshold opens.
 public enum InspectionRules {
+    private typealias Say = Catalog.Domain.Inspection
+
     /// What `reading` opens under `thresholds`, or `nil` when it is within them (or recorded only).
     ///
     /// Strictly above a limit opens: tablespace 90 opens nothing, 90.01 a level-2 fault; 5 services
@@ -229,18 +209,7 @@ public enum InspectionRules {
 
     /// The title of the fault or task a reading opens: Chinese (what the desk stores) or English.
     public static func title(_ reading: InspectionReading, _ lang: Language) -> String {
-        let t = reading.target, v = reading.value.display, zh = lang == .zh
-        switch reading.check {
-        case .tablespace: return zh ? "表空间 \(t) 使用率 \(v)%，须立即扩容" : "tablespace \(t) at \(v)%: expand at once"
-        case .serviceDown: return zh ? "负载均衡地址 \(t) 下 \(v) 个服务停止" : "\(v) services down behind \(t)"
-        case .locksLong: return zh ? "数据库 \(t) 有 \(v) 个长时间持有的锁" : "\(v) locks held for long on \(t)"
-        case .cpu: return zh ? "\(t) CPU 使用率 \(v)%" : "CPU of \(t) at \(v)%"
-        case .disk: return zh ? "\(t) 磁盘使用率 \(v)%，须清理或扩容" : "disk \(t) at \(v)%: clean up or extend"
-        case .archiveLog: return zh ? "\(t) 归档日志未清理（\(v)）" : "archive logs of \(t) not cleaned (\(v))"
-        case .sessions: return zh ? "\(t) 活动会话 \(v)" : "\(v) active sessions on \(t)"
-        case .serviceLog: return zh ? "\(t) 服务日志：\(v)" : "service log of \(t): \(v)"
-        case .visit: return zh ? "走访\(t)：\(v)" : "visit to \(t): \(v)"
-        }
+        Catalog.Domain.Inspection.title(reading.check, target: reading.target, value: reading.value.display)(lang)
     }
 
     /// The threshold a reading went over, for people: `> 90%`, `> 5`, `≠ cleaned`.
@@ -254,15 +223,13 @@ public enum InspectionRules {
     /// target must be a region; a business inspection holds visits only, and only it does).
     public static func validate(_ new: NewInspection) throws(InspectionInputError) {
         guard !new.inspector.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw InspectionInputError(field: "inspector", en: "missing; expected who inspected, e.g. \"王芳\"",
-                                       zh: "缺少；应为巡检人，例如 \"王芳\"")
+            throw InspectionInputError(field: "inspector", Say.missing(Say.whoInspected))
         }
         if hasControl(new.inspector) {
-            throw InspectionInputError(field: "inspector", en: "holds a control character", zh: "含有控制字符")
+            throw InspectionInputError(field: "inspector", Say.controlCharacter)
         }
         guard !new.readings.isEmpty else {
-            throw InspectionInputError(field: "readings", en: "no readings; expected at least one {\"check\", \"target\", \"value\"}",
-                                       zh: "没有读数；至少应有一条 {\"check\", \"target\", \"value\"}")
+            throw InspectionInputError(field: "readings", Say.noReadings)
         }
         for (i, r) in new.readings.enumerated() { try validate(r, index: i, kind: new.kind) }
     }
@@ -271,55 +238,44 @@ public enum InspectionRules {
     public static func validate(_ r: InspectionReading, index i: Int, kind: InspectionKind) throws(InspectionInputError) {
         let check = r.check.rawValue
         if r.check == .visit, kind != .business {
-            throw InspectionInputError(index: i, field: "check", en: "a visit belongs to a business inspection (kind \"business\"), not a \(kind.rawValue) one",
-                                       zh: "走访属于业务巡检（kind \"business\"），不属于\(kind.label(.zh))")
+            throw InspectionInputError(index: i, field: "check", Say.visitOutsideBusiness(kind))
         }
         if kind == .business, r.check != .visit {
-            throw InspectionInputError(index: i, field: "check", en: "a business inspection records visits only (check \"visit\"), not \"\(check)\"",
-                                       zh: "业务巡检只记录走访（check \"visit\"），不能有 \"\(check)\"")
+            throw InspectionInputError(index: i, field: "check", Say.visitsOnly(check))
         }
         let target = r.target.trimmingCharacters(in: .whitespaces)
         guard !target.isEmpty else {
-            throw InspectionInputError(index: i, field: "target", en: "empty; expected what was checked for check \"\(check)\"",
-                                       zh: "为空；应为检查 \"\(check)\" 的对象")
+            throw InspectionInputError(index: i, field: "target", Say.empty(Say.whatWasChecked(check)))
         }
         if hasControl(target) {
-            throw InspectionInputError(index: i, field: "target", en: "holds a control character", zh: "含有控制字符")
+            throw InspectionInputError(index: i, field: "target", Say.controlCharacter)
         }
         if r.check == .visit, Region.parse(target) == nil {
-            throw InspectionInputError(index: i, field: "target", en: "\"\(target)\" is not a region; accepted: \(Region.accepted)",
-                                       zh: "\"\(target)\" 不是地区；可接受：\(Region.accepted)")
+            throw InspectionInputError(index: i, field: "target", Say.notARegion(target))
         }
         switch r.value {
         case .number(let n):
             guard r.check.isNumeric else {
-                throw InspectionInputError(index: i, field: "value", en: "expected text for check \"\(check)\", not a number",
-                                           zh: "检查 \"\(check)\" 的值应为文字，不是数字")
+                throw InspectionInputError(index: i, field: "value", Say.textNotNumber(check))
             }
             guard n.isFinite, n >= 0 else {
-                throw InspectionInputError(index: i, field: "value", en: "\(format(n)) is below 0; expected 0 or more for check \"\(check)\"",
-                                           zh: "\(format(n)) 小于 0；检查 \"\(check)\" 的值应为 0 或以上")
+                throw InspectionInputError(index: i, field: "value", Say.belowZero(format(n), check: check))
             }
             if r.check.isPercent, n > 100 {
-                throw InspectionInputError(index: i, field: "value", en: "\(format(n)) is over 100; expected a percentage from 0 to 100 for check \"\(check)\"",
-                                           zh: "\(format(n)) 超过 100；检查 \"\(check)\" 的值应为 0 到 100 的百分比")
+                throw InspectionInputError(index: i, field: "value", Say.overHundred(format(n), check: check))
             }
             if r.check.isCount, n != n.rounded() {
-                throw InspectionInputError(index: i, field: "value", en: "\(format(n)) is not a whole number; expected a count for check \"\(check)\"",
-                                           zh: "\(format(n)) 不是整数；检查 \"\(check)\" 的值应为个数")
+                throw InspectionInputError(index: i, field: "value", Say.notWhole(format(n), check: check))
             }
             if r.check.isCount, n > Double(maxCount) {
-                throw InspectionInputError(index: i, field: "value", en: "\(format(n)) is over \(maxCount); expected a count from 0 to \(maxCount) for check \"\(check)\"",
-                                           zh: "\(format(n)) 超过 \(maxCount)；检查 \"\(check)\" 的值应为 0 到 \(maxCount) 的个数")
+                throw InspectionInputError(index: i, field: "value", Say.overMaxCount(format(n), max: maxCount, check: check))
             }
         case .text(let t):
             guard !r.check.isNumeric else {
-                throw InspectionInputError(index: i, field: "value", en: "expected a number for check \"\(check)\"",
-                                           zh: "检查 \"\(check)\" 的值应为数字")
+                throw InspectionInputError(index: i, field: "value", Say.numberExpected(check))
             }
             guard !t.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw InspectionInputError(index: i, field: "value", en: "empty; expected text for check \"\(check)\"",
-                                           zh: "为空；检查 \"\(check)\" 的值应为文字")
+                throw InspectionInputError(index: i, field: "value", Say.textEmpty(check))
             }
         }
     }
@@ -375,28 +331,10 @@ public enum InspectionRules {
         return .success(n)
     }
 
-    /// What a numeric check accepts and how it is written, for messages.
-    static func acceptedNumber(_ check: InspectionCheck) -> (en: String, how: String, zh: String, howZh: String) {
-        check.isCount
-            ? ("a count from 0 to \(maxCount)", "digits only", "0 到 \(maxCount) 的个数", "只写数字")
-            : ("a percentage from 0 to 100", "digits, e.g. 93.5", "0 到 100 的百分比", "只写数字，例如 93.5")
-    }
-
     /// The refusal of a numeric reading's text, naming the reading `index` and its value:
     /// `readings[4].value: '1e300': expected a count from 0 to 2147483647 for check "sessions" (digits only)`.
     static func numberRefusal(_ text: String, _ problem: NumberProblem, check: InspectionCheck, index: Int) -> InspectionInputError {
-        let c = check.rawValue, a = acceptedNumber(check)
-        let expected = "expected \(a.en) for check \"\(c)\" (\(a.how))", expectedZh = "检查 \"\(c)\" 的值应为\(a.zh)（\(a.howZh)）"
-        let (en, zh): (String, String)
-        switch problem {
-        case .notDigits: (en, zh) = ("'\(text)': \(expected)", "'\(text)'：\(expectedZh)")
-        case .belowZero: (en, zh) = ("\(text) is below 0; \(expected)", "\(text) 小于 0；\(expectedZh)")
-        case .notWhole: (en, zh) = ("\(text) is not a whole number; \(expected)", "\(text) 不是整数；\(expectedZh)")
-        case .tooLarge:
-            let limit = check.isCount ? "\(maxCount)" : "100"
-            (en, zh) = ("\(text) is over \(limit); \(expected)", "\(text) 超过 \(limit)；\(expectedZh)")
-        }
-        return InspectionInputError(index: index, field: "value", en: en, zh: zh)
+        InspectionInputError(index: index, field: "value", Catalog.Domain.Inspection.numberRefused(text, problem, check: check, maxCount: maxCount))
     }
 
     /// Whether an archive-log reading says all is well: it reads `done` (`cleaned` unless configured
@@ -427,12 +365,10 @@ public enum InspectionRules {
     public static func parseLine(_ text: String, index: Int) throws(InspectionInputError) -> InspectionReading {
         let parts = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
         guard parts.count == 3 else {
-            throw InspectionInputError(index: index, field: "", en: "'\(text)' is not CHECK TARGET VALUE, e.g. \"tablespace YLBX_DATA 93.5\"",
-                                       zh: "'\(text)' 不是 检查项 对象 读数，例如 \"tablespace YLBX_DATA 93.5\"")
+            throw InspectionInputError(index: index, field: "", Say.notALine(text))
         }
         guard let check = InspectionCheck(rawValue: parts[0]) else {
-            throw InspectionInputError(index: index, field: "check", en: "'\(parts[0])' is not a check; accepted: \(InspectionCheck.accepted)",
-                                       zh: "'\(parts[0])' 不是检查项；可接受：\(InspectionCheck.accepted)")
+            throw InspectionInputError(index: index, field: "check", Say.notACheck("'\(parts[0])'"))
         }
         let value = parts[2].trimmingCharacters(in: .whitespaces)
         guard check.isNumeric else { return InspectionReading(check: check, target: parts[1], value: .text(value)) }
@@ -480,71 +416,61 @@ public enum InspectionRules {
 /// A refusal names the field, and for a reading its index: `readings[3].value: expected a number
 /// for check "cpu"`.
 public enum InspectionFile {
-    static let importFile = TextRules.Field(en: "the file", zh: "文件", size: .long)
+    private typealias Say = Catalog.Domain.Inspection
+
+    static let importFile = TextRules.Field(Catalog.Domain.TextField.importFile, size: .long)
     public static let topKeys = ["at", "inspector", "kind", "readings"]
     public static let readingKeys = ["check", "target", "value"]
 
     public static func parse(_ data: Data) throws(InspectionInputError) -> NewInspection {
         // Text that is not UTF-8 is refused as such (never read with U+FFFD in place of its bytes).
         if case .failure(let problem) = TextRules.decode(Array(data), field: importFile) {
-            throw InspectionInputError(field: "", en: problem.text.en, zh: problem.text.zh)
+            throw InspectionInputError(field: "", problem.text)
         }
         let json: StrictJSON.Value
         do { json = try StrictJSON.parse(data) } catch { throw refusal(error) }
         guard case .object(let topPairs) = json else {
-            throw InspectionInputError(field: "", en: "the file holds \(json.kind.en); expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",
-                                       zh: "文件内容是\(json.kind.zh)；应为一个对象 {\"at\", \"inspector\", \"kind\", \"readings\"}")
+            throw InspectionInputError(field: "", Say.fileHolds(json.kind))
         }
         let top = Dictionary(topPairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         for key in top.map(\.key).sorted() where !topKeys.contains(key) {
-            throw InspectionInputError(field: key, en: "unknown field; accepted: \(topKeys.joined(separator: ", "))",
-                                       zh: "未知字段；可接受：\(topKeys.joined(separator: ", "))")
+            throw InspectionInputError(field: key, Say.unknownField(accepted: topKeys))
         }
-        let atText = try string(top["at"], field: "at", expected: "a time with an offset, e.g. \"2021-12-06T09:30:00+08:00\"",
-                                expectedZh: "带时区偏移的时间，例如 \"2021-12-06T09:30:00+08:00\"")
+        let atText = try string(top["at"], field: "at", expected: Say.aTime)
         let at: Date
         do { at = try TimeInput.parseInstant(atText) } catch {
-            throw InspectionInputError(field: "at", en: error.text(.en), zh: error.text(.zh))
+            throw InspectionInputError(field: "at", error.said)
         }
-        let inspector = try string(top["inspector"], field: "inspector", expected: "who inspected, e.g. \"王芳\"", expectedZh: "巡检人，例如 \"王芳\"")
-        let kindText = try string(top["kind"], field: "kind", expected: "database, application or business", expectedZh: "database、application 或 business")
+        let inspector = try string(top["inspector"], field: "inspector", expected: Say.whoInspected)
+        let kindText = try string(top["kind"], field: "kind", expected: Say.aKind)
         guard let kind = InspectionKind(rawValue: kindText) else {
-            throw InspectionInputError(field: "kind", en: "\"\(kindText)\" is not a kind; accepted: database, application, business",
-                                       zh: "\"\(kindText)\" 不是巡检类别；可接受：database、application、business")
+            throw InspectionInputError(field: "kind", Say.notAKind(kindText))
         }
         guard let readingsValue = top["readings"] else {
-            throw InspectionInputError(field: "readings", en: "missing; expected a list of {\"check\", \"target\", \"value\"}",
-                                       zh: "缺少；应为 {\"check\", \"target\", \"value\"} 的列表")
+            throw InspectionInputError(field: "readings", Say.missing(Say.aListOfReadings))
         }
         guard case .array(let list) = readingsValue else {
-            throw InspectionInputError(field: "readings", en: "is \(readingsValue.kind.en); expected a list of {\"check\", \"target\", \"value\"}",
-                                       zh: "是\(readingsValue.kind.zh)；应为 {\"check\", \"target\", \"value\"} 的列表")
+            throw InspectionInputError(field: "readings", Say.isA(readingsValue.kind, expected: Say.aListOfReadings))
         }
         var readings: [InspectionReading] = []
         for (i, element) in list.enumerated() {
             guard case .object(let pairs) = element else {
-                throw InspectionInputError(index: i, field: "", en: "is \(element.kind.en); expected an object {\"check\", \"target\", \"value\"}",
-                                           zh: "是\(element.kind.zh)；应为对象 {\"check\", \"target\", \"value\"}")
+                throw InspectionInputError(index: i, field: "", Say.isA(element.kind, expected: Say.aReading))
             }
             let fields = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
             for key in fields.map(\.key).sorted() where !readingKeys.contains(key) {
-                throw InspectionInputError(index: i, field: key, en: "unknown field; accepted: \(readingKeys.joined(separator: ", "))",
-                                           zh: "未知字段；可接受：\(readingKeys.joined(separator: ", "))")
+                throw InspectionInputError(index: i, field: key, Say.unknownField(accepted: readingKeys))
             }
-            let checkText = try string(fields["check"], field: "check", index: i, expected: "one of \(InspectionCheck.accepted)",
-                                       expectedZh: "以下之一：\(InspectionCheck.accepted)")
+            let checkText = try string(fields["check"], field: "check", index: i, expected: Say.oneOfTheChecks(InspectionCheck.accepted))
             guard let check = InspectionCheck(rawValue: checkText) else {
-                throw InspectionInputError(index: i, field: "check", en: "\"\(checkText)\" is not a check; accepted: \(InspectionCheck.accepted)",
-                                           zh: "\"\(checkText)\" 不是检查项；可接受：\(InspectionCheck.accepted)")
+                throw InspectionInputError(index: i, field: "check", Say.notACheck("\"\(checkText)\""))
             }
-            let target = try string(fields["target"], field: "target", index: i, expected: "what was checked for check \"\(checkText)\"",
-                                    expectedZh: "检查 \"\(checkText)\" 的对象")
+            let target = try string(fields["target"], field: "target", index: i, expected: Say.whatWasChecked(checkText))
             let value: ReadingValue
             switch fields["value"] {
             case .number(let raw, _)?:
                 guard check.isNumeric else {
-                    throw InspectionInputError(index: i, field: "value", en: "expected text for check \"\(checkText)\", not a number",
-                                               zh: "检查 \"\(checkText)\" 的值应为文字，不是数字")
+                    throw InspectionInputError(index: i, field: "value", Say.textNotNumber(checkText))
                 }
                 switch InspectionRules.readNumber(raw, check: check) {
                 case .success(let n): value = .number(n)
@@ -552,11 +478,9 @@ public enum InspectionFile {
                 }
             case .string(let s)?: value = .text(s)
             case nil:
-                throw InspectionInputError(index: i, field: "value", en: "missing; expected \(check.isNumeric ? "a number" : "text") for check \"\(checkText)\"",
-                                           zh: "缺少；检查 \"\(checkText)\" 的值应为\(check.isNumeric ? "数字" : "文字")")
+                throw InspectionInputError(index: i, field: "value", Say.valueMissing(checkText, numeric: check.isNumeric))
             case let other?:
-                throw InspectionInputError(index: i, field: "value", en: "is \(other.kind.en); expected \(check.isNumeric ? "a number" : "text") for check \"\(checkText)\"",
-                                           zh: "是\(other.kind.zh)；检查 \"\(checkText)\" 的值应为\(check.isNumeric ? "数字" : "文字")")
+                throw InspectionInputError(index: i, field: "value", Say.valueIsA(other.kind, check: checkText, numeric: check.isNumeric))
             }
             readings.append(InspectionReading(check: check, target: target.trimmingCharacters(in: .whitespaces), value: value))
         }
@@ -565,17 +489,17 @@ public enum InspectionFile {
         return new
     }
 
-    static func string(_ value: StrictJSON.Value?, field: String, index: Int? = nil, expected: String, expectedZh: String) throws(InspectionInputError) -> String {
+    static func string(_ value: StrictJSON.Value?, field: String, index: Int? = nil, expected: LocalizedText) throws(InspectionInputError) -> String {
         switch value {
         case .string(let s)?:
             guard !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw InspectionInputError(index: index, field: field, en: "empty; expected \(expected)", zh: "为空；应为\(expectedZh)")
+                throw InspectionInputError(index: index, field: field, Say.empty(expected))
             }
             return s
         case nil:
-            throw InspectionInputError(index: index, field: field, en: "missing; expected \(expected)", zh: "缺少；应为\(expectedZh)")
+            throw InspectionInputError(index: index, field: field, Say.missing(expected))
         case let other?:
-            throw InspectionInputError(index: index, field: field, en: "is \(other.kind.en); expected \(expected)", zh: "是\(other.kind.zh)；应为\(expectedZh)")
+            throw InspectionInputError(index: index, field: field, Say.isA(other.kind, expected: expected))
         }
     }
 
@@ -584,8 +508,7 @@ public enum InspectionFile {
     /// the line and column and what the file should be.
     static func refusal(_ problem: StrictJSON.Problem) -> InspectionInputError {
         guard !problem.path.isEmpty else {
-            return InspectionInputError(field: "", en: "\(problem.text.en); expected one object {\"at\", \"inspector\", \"kind\", \"readings\"}",
-                                        zh: "\(problem.text.zh)；应为一个对象 {\"at\", \"inspector\", \"kind\", \"readings\"}")
+            return InspectionInputError(field: "", Say.notAnInspectionFile(problem.text))
         }
         var index: Int?
         var field = problem.path
@@ -598,7 +521,7 @@ public enum InspectionFile {
                 field = String(rest.dropFirst())
             }
         }
-        return InspectionInputError(index: index, field: field, en: problem.text.en, zh: problem.text.zh)
+        return InspectionInputError(index: index, field: field, problem.text)
     }
 }
 
@@ -609,16 +532,7 @@ public enum InspectionFile {
 public enum InventoryKind: String, Sendable, CaseIterable, Codable {
     case database, schema, tablespace, server, address
 
-    public func label(_ lang: Language) -> String {
-        switch (self, lang) {
-        case (.database, .zh): return "数据库实例"
-        case (.schema, .zh): return "核心用户"
-        case (.tablespace, .zh): return "表空间"
-        case (.server, .zh): return "应用服务器"
-        case (.address, .zh): return "负载均衡地址"
-        case (_, .en): return rawValue
-        }
-    }
+    public func label(_ lang: Language) -> String { name(lang) }
 
     public static var accepted: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }

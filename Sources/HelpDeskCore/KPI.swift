@@ -114,20 +114,7 @@ public enum KPI: String, Sendable, CaseIterable, Codable {
     }
 
     /// The figure's name: `CASE维护响应率` / `CASE responses`.
-    public func name(_ lang: Language) -> String {
-        let zh = lang == .zh
-        switch self {
-        case .k1: return zh ? "CASE维护响应率" : "CASE responses"
-        case .k2: return zh ? "数据处理完成率" : "data tasks done"
-        case .k3: return zh ? "代码修改按时率" : "changes on time"
-        case .k4: return zh ? "数据处理错误率" : "data task errors"
-        case .k5: return zh ? "软件交付错误率" : "delivery errors"
-        case .k6: return zh ? "处理单完整率" : "orders complete"
-        case .k7Level1, .k7Level2, .k7Level3:
-            let level = faultLevel?.rawValue ?? 0
-            return zh ? "\(level)级故障按时率" : "L\(level) faults in time"
-        }
-    }
+    public func name(_ lang: Language) -> String { localizedName(lang) }
 }
 
 /// One of the contract's service-level figures (K1–K7) for a period.

@@ -45,12 +45,12 @@ public enum StrictJSON {
         /// What the value is, for a message: `text ("high")`, `a number (2027.5)`.
         public var kind: LocalizedText {
             switch self {
-            case .null: return LocalizedText(en: "null", zh: "null")
-            case .bool(let b): return LocalizedText(en: "a boolean (\(b))", zh: "布尔值（\(b)）")
-            case .number(let text, _): return LocalizedText(en: "a number (\(text))", zh: "数字（\(text)）")
-            case .string(let s): return LocalizedText(en: "text (\"\(s)\")", zh: "文字（\"\(s)\"）")
-            case .array: return LocalizedText(en: "a list", zh: "列表")
-            case .object: return LocalizedText(en: "an object", zh: "对象")
+            case .null: return Catalog.Domain.Parse.null
+            case .bool(let b): return Catalog.Domain.Parse.boolean(b)
+            case .number(let text, _): return Catalog.Domain.Parse.number(text)
+            case .string(let s): return Catalog.Domain.Parse.text(s)
+            case .array: return Catalog.Domain.Parse.list
+            case .object: return Catalog.Domain.Parse.object
             }
         }
     }
@@ -61,9 +61,10 @@ public enum StrictJSON {
         public let path: String
         public let text: LocalizedText
         /// The sentence with its place: `days[3].date: …`, `line 2, column 9: …`.
-        public func message(_ lang: Language) -> String {
-            path.isEmpty ? text.text(lang) : (lang == .zh ? "\(path)：\(text.zh)" : "\(path): \(text.en)")
-        }
+        public func message(_ lang: Language) -> String { said(lang) }
+
+        /// The sentence with its place, in both languages.
+        public var said: LocalizedText { path.isEmpty ? text : Catalog.Domain.Parse.at(path, text) }
     }
 
     public static func parse(_ data: Data) throws(Problem) -> Value {
@@ -74,7 +75,7 @@ public enum StrictJSON {
         let value = try reader.value(path: "", depth: 0)
         reader.skipSpace()
         if reader.at < reader.bytes.count {
-            throw reader.syntax(en: "text after the end of the JSON value", zh: "JSON 值结束后还有内容")
+            throw reader.syntax(Catalog.Domain.Parse.textAfterValue)
         }
         return value
     }
@@ -90,22 +91,20 @@ public enum StrictJSON {
         }
 
         /// A syntax error at the reader's place, by line and column (columns count characters).
-        func syntax(en: String, zh: String) -> Problem {
+        func syntax(_ problem: LocalizedText) -> Problem {
             let before = bytes[..<min(at, bytes.count)]
             let line = before.filter { $0 == 0x0A }.count + 1
             let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
             let column = String(decoding: bytes[lineStart..<min(at, bytes.count)], as: UTF8.self).count + 1
-            return Problem(path: "", text: LocalizedText(en: "not JSON at line \(line), column \(column): \(en)",
-                                                         zh: "第 \(line) 行第 \(column) 列不是 JSON：\(zh)"))
+            return Problem(path: "", text: Catalog.Domain.Parse.notJSON(line: line, column: column, problem))
         }
 
         mutating func value(path: String, depth: Int) throws(Problem) -> Value {
-            guard let b = peek() else { throw syntax(en: "the file ends where a value is expected", zh: "文件在应有值处结束") }
+            guard let b = peek() else { throw syntax(Catalog.Domain.Parse.endsBeforeValue) }
             switch b {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 guard depth < StrictJSON.maxDepth else {
-                    throw syntax(en: "lists and objects nested more than \(StrictJSON.maxDepth) deep; at most \(StrictJSON.maxDepth) are read",
-                                 zh: "列表和对象嵌套超过 \(StrictJSON.maxDepth) 层；最多读取 \(StrictJSON.maxDepth) 层")
+                    throw syntax(Catalog.Domain.Parse.nestedTooDeep(StrictJSON.maxDepth))
                 }
                 return b == UInt8(ascii: "{") ? try object(path: path, depth: depth + 1) : try array(path: path, depth: depth + 1)
             case UInt8(ascii: "\""): return .string(try string(path: path))
@@ -115,8 +114,7 @@ public enum StrictJSON {
                     at += word.utf8.count
                     return value
                 }
-                throw syntax(en: "expected a value (an object, a list, text in double quotes, a number, true, false or null)",
-                             zh: "此处应为一个值（对象、列表、双引号文字、数字、true、false 或 null）")
+                throw syntax(Catalog.Domain.Parse.valueExpected)
             }
         }
 
@@ -128,16 +126,15 @@ public enum StrictJSON {
             if peek() == UInt8(ascii: "}") { at += 1; return .object(fields) }
             while true {
                 skipSpace()
-                guard peek() == UInt8(ascii: "\"") else { throw syntax(en: "expected a key in double quotes", zh: "此处应为双引号括起的键") }
+                guard peek() == UInt8(ascii: "\"") else { throw syntax(Catalog.Domain.Parse.keyExpected) }
                 let key = try string(path: path)
                 let child = path.isEmpty ? key : "\(path).\(key)"
                 // Compared as read, escapes and all: "v\u0061lue" is "value".
                 guard keys.insert(key).inserted else {
-                    throw Problem(path: child, text: LocalizedText(en: "the key \"\(key)\" is written twice in one object; each key once",
-                                                                   zh: "同一对象中键 \"\(key)\" 出现两次；每个键只能写一次"))
+                    throw Problem(path: child, text: Catalog.Domain.Parse.keyTwice(key))
                 }
                 skipSpace()
-                guard peek() == UInt8(ascii: ":") else { throw syntax(en: "expected ':' after the key", zh: "键后应为 ':'") }
+                guard peek() == UInt8(ascii: ":") else { throw syntax(Catalog.Domain.Parse.colonExpected) }
                 at += 1
                 skipSpace()
                 fields.append((key, try value(path: child, depth: depth)))
@@ -145,7 +142,7 @@ public enum StrictJSON {
                 switch peek() {
                 case UInt8(ascii: ","): at += 1
                 case UInt8(ascii: "}"): at += 1; return .object(fields)
-                default: throw syntax(en: "expected ',' or '}'", zh: "此处应为 ',' 或 '}'")
+                default: throw syntax(Catalog.Domain.Parse.commaOrBraceExpected)
                 }
             }
         }
@@ -162,7 +159,7 @@ public enum StrictJSON {
                 switch peek() {
                 case UInt8(ascii: ","): at += 1
                 case UInt8(ascii: "]"): at += 1; return .array(elements)
-                default: throw syntax(en: "expected ',' or ']'", zh: "此处应为 ',' 或 ']'")
+                default: throw syntax(Catalog.Domain.Parse.commaOrBracketExpected)
                 }
             }
         }
@@ -175,24 +172,20 @@ public enum StrictJSON {
             var end = at
             while end < bytes.count, isNumberByte(bytes[end]) { end += 1 }
             let written = String(decoding: bytes[start..<end], as: UTF8.self)
-            func refuse(_ en: String, _ zh: String) -> Problem {
-                Problem(path: path, text: LocalizedText(en: en, zh: zh))
-            }
+            func refuse(_ problem: LocalizedText) -> Problem { Problem(path: path, text: problem) }
             if peek() == UInt8(ascii: "-") { at += 1 }
             guard isDigit(peek()) else {
-                throw refuse("\(written) is not a number; a number is written like 71, -3 or 93.5",
-                             "\(written) 不是数字；数字应写作 71、-3 或 93.5 这样")
+                throw refuse(Catalog.Domain.Parse.notANumber(written))
             }
             if peek() == UInt8(ascii: "0"), isDigit(at + 1 < bytes.count ? bytes[at + 1] : nil) {
                 let digits = written.drop { $0 == "-" || $0 == "0" }
-                throw refuse("\(written) is not a number: JSON numbers do not start with 0; write \(written.hasPrefix("-") ? "-" : "")\(digits.isEmpty ? "0" : String(digits))",
-                             "\(written) 不是数字：JSON 数字不以 0 开头；应写作 \(written.hasPrefix("-") ? "-" : "")\(digits.isEmpty ? "0" : String(digits))")
+                throw refuse(Catalog.Domain.Parse.leadingZero(written, write: "\(written.hasPrefix("-") ? "-" : "")\(digits.isEmpty ? "0" : String(digits))"))
             }
             while isDigit(peek()) { at += 1 }
             if peek() == UInt8(ascii: ".") {
                 at += 1
                 guard isDigit(peek()) else {
-                    throw refuse("\(written) is not a number: a digit must follow the decimal point", "\(written) 不是数字：小数点后须有数字")
+                    throw refuse(Catalog.Domain.Parse.noDigitAfterPoint(written))
                 }
                 while isDigit(peek()) { at += 1 }
             }
@@ -200,17 +193,16 @@ public enum StrictJSON {
                 at += 1
                 if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { at += 1 }
                 guard isDigit(peek()) else {
-                    throw refuse("\(written) is not a number: a digit must follow the exponent", "\(written) 不是数字：指数后须有数字")
+                    throw refuse(Catalog.Domain.Parse.noDigitAfterExponent(written))
                 }
                 while isDigit(peek()) { at += 1 }
             }
             guard at == end else {
-                throw refuse("\(written) is not a number; a number is written like 71, -3 or 93.5",
-                             "\(written) 不是数字；数字应写作 71、-3 或 93.5 这样")
+                throw refuse(Catalog.Domain.Parse.notANumber(written))
             }
             let text = String(decoding: bytes[start..<at], as: UTF8.self)
             guard let value = Double(text), value.isFinite else {
-                throw refuse("\(text) is too large to be read as a number", "\(text) 数值过大，无法作为数字读取")
+                throw refuse(Catalog.Domain.Parse.numberTooLarge(text))
             }
             return .number(text: text, value: value)
         }
@@ -222,14 +214,13 @@ public enum StrictJSON {
             func flush() throws(Problem) {
                 guard !raw.isEmpty else { return }
                 guard let s = String(validating: raw, as: UTF8.self) else {
-                    throw Problem(path: path, text: LocalizedText(en: "the text is not UTF-8; save the file as UTF-8",
-                                                                  zh: "文字不是 UTF-8 编码；请将文件存为 UTF-8"))
+                    throw Problem(path: path, text: Catalog.Domain.Parse.notUTF8)
                 }
                 units.append(contentsOf: s.utf16)
                 raw.removeAll()
             }
             while true {
-                guard let b = peek() else { throw syntax(en: "the text in double quotes is not closed", zh: "双引号括起的文字没有结束") }
+                guard let b = peek() else { throw syntax(Catalog.Domain.Parse.textNotClosed) }
                 switch b {
                 case UInt8(ascii: "\""):
                     at += 1
@@ -238,7 +229,7 @@ public enum StrictJSON {
                 case UInt8(ascii: "\\"):
                     try flush()
                     at += 1
-                    guard let e = peek() else { throw syntax(en: "the text in double quotes is not closed", zh: "双引号括起的文字没有结束") }
+                    guard let e = peek() else { throw syntax(Catalog.Domain.Parse.textNotClosed) }
                     at += 1
                     switch e {
                     case UInt8(ascii: "\""): units.append(0x22)
@@ -251,19 +242,17 @@ public enum StrictJSON {
                     case UInt8(ascii: "t"): units.append(0x09)
                     case UInt8(ascii: "u"):
                         guard at + 4 <= bytes.count, let unit = UInt16(String(decoding: bytes[at..<at + 4], as: UTF8.self), radix: 16) else {
-                            throw syntax(en: "\\u must be followed by four hexadecimal digits", zh: "\\u 后须有四位十六进制数字")
+                            throw syntax(Catalog.Domain.Parse.badUnicodeEscape)
                         }
                         at += 4
                         units.append(unit)
                     default:
                         at -= 1
-                        throw syntax(en: "\\\(Character(Unicode.Scalar(e))) is not an escape JSON knows (\\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t, \\uXXXX)",
-                                     zh: "\\\(Character(Unicode.Scalar(e))) 不是 JSON 的转义（\\\"、\\\\、\\/、\\b、\\f、\\n、\\r、\\t、\\uXXXX）")
+                        throw syntax(Catalog.Domain.Parse.unknownEscape(Character(Unicode.Scalar(e))))
                     }
                 default:
                     guard b >= 0x20 else {
-                        throw syntax(en: "a control character inside text in double quotes (write it as \\n, \\t or \\uXXXX)",
-                                     zh: "双引号括起的文字中有控制字符（应写作 \\n、\\t 或 \\uXXXX）")
+                        throw syntax(Catalog.Domain.Parse.controlInText)
                     }
                     raw.append(b)
                     at += 1
@@ -286,9 +275,7 @@ public enum StrictJSON {
                     i += 1
                 } else {
                     let hex = String(u, radix: 16)
-                    throw Problem(path: path, text: LocalizedText(
-                        en: "\\u\(hex) is half of a character (a lone surrogate), not text; write the whole character",
-                        zh: "\\u\(hex) 是半个字符（孤立的代理项），不是文字；请写出完整的字符"))
+                    throw Problem(path: path, text: Catalog.Domain.Parse.loneSurrogate(hex))
                 }
             }
             return String(scalars)

@@ -27,68 +27,65 @@ public enum TextRules {
 
     /// A field of a record that holds text, named as the person who typed it knows it.
     public struct Field: Sendable, Equatable {
-        public let en: String
-        public let zh: String
+        public let name: LocalizedText
         public let size: Size
+        public var en: String { name.en }
+        public var zh: String { name.zh }
 
-        public init(en: String, zh: String, size: Size) {
-            self.en = en
-            self.zh = zh
+        public init(_ name: LocalizedText, size: Size) {
+            self.name = name
             self.size = size
         }
 
-        public static let title = Field(en: "the title", zh: "标题", size: .line)
-        public static let description = Field(en: "the description", zh: "描述", size: .long)
-        public static let requesterName = Field(en: "the requester's name", zh: "提出人姓名", size: .line)
-        public static let requesterOffice = Field(en: "the requester's office", zh: "提出人单位", size: .line)
-        public static let requesterPhone = Field(en: "the phone number", zh: "电话号码", size: .line)
-        public static let agreedWith = Field(en: "who agreed", zh: "商定人", size: .line)
-        public static let size = Field(en: "the size estimate", zh: "工作量估计", size: .line)
-        public static let cause = Field(en: "the cause", zh: "问题原因分析", size: .long)
-        public static let solution = Field(en: "the solution", zh: "解决方案说明", size: .long)
-        public static let note = Field(en: "the note", zh: "备注", size: .long)
-        public static let reason = Field(en: "the reason", zh: "原因", size: .long)
-        public static let staffName = Field(en: "the staff member's name", zh: "人员姓名", size: .line)
-        public static let userName = Field(en: "the user name", zh: "用户名", size: .line)
-        public static let label = Field(en: "the label", zh: "标签", size: .line)
-        public static let topic = Field(en: "the topic", zh: "主题", size: .line)
-        public static let place = Field(en: "the place", zh: "地点", size: .line)
-        public static let trainer = Field(en: "the trainer", zh: "培训人", size: .line)
-        public static let attendeeName = Field(en: "the attendee's name", zh: "参训人姓名", size: .line)
-        public static let office = Field(en: "the office", zh: "单位", size: .line)
-        public static let location = Field(en: "the material's location", zh: "资料位置", size: .long)
+        public static let title = Field(Catalog.Domain.TextField.title, size: .line)
+        public static let description = Field(Catalog.Domain.TextField.description, size: .long)
+        public static let requesterName = Field(Catalog.Domain.TextField.requesterName, size: .line)
+        public static let requesterOffice = Field(Catalog.Domain.TextField.requesterOffice, size: .line)
+        public static let requesterPhone = Field(Catalog.Domain.TextField.requesterPhone, size: .line)
+        public static let agreedWith = Field(Catalog.Domain.TextField.agreedWith, size: .line)
+        public static let size = Field(Catalog.Domain.TextField.size, size: .line)
+        public static let cause = Field(Catalog.Domain.TextField.cause, size: .long)
+        public static let solution = Field(Catalog.Domain.TextField.solution, size: .long)
+        public static let note = Field(Catalog.Domain.TextField.note, size: .long)
+        public static let reason = Field(Catalog.Domain.TextField.reason, size: .long)
+        public static let staffName = Field(Catalog.Domain.TextField.staffName, size: .line)
+        public static let userName = Field(Catalog.Domain.TextField.userName, size: .line)
+        public static let label = Field(Catalog.Domain.TextField.label, size: .line)
+        public static let topic = Field(Catalog.Domain.TextField.topic, size: .line)
+        public static let place = Field(Catalog.Domain.TextField.place, size: .line)
+        public static let trainer = Field(Catalog.Domain.TextField.trainer, size: .line)
+        public static let attendeeName = Field(Catalog.Domain.TextField.attendeeName, size: .line)
+        public static let office = Field(Catalog.Domain.TextField.office, size: .line)
+        public static let location = Field(Catalog.Domain.TextField.location, size: .long)
         /// Text written in an editor the console started, for whichever field.
-        public static let editedText = Field(en: "the edited text", zh: "编辑的文本", size: .long)
-        public static let holidayName = Field(en: "the holiday's name", zh: "节假日名称", size: .line)
-        public static let inspector = Field(en: "the inspector", zh: "巡检人", size: .line)
-        public static let target = Field(en: "a reading's target", zh: "巡检对象", size: .line)
-        public static let readingText = Field(en: "a reading's text (a visit's feedback)", zh: "巡检记录文字（走访反馈）", size: .long)
-        public static let inventoryName = Field(en: "the inventory entry's name", zh: "清单条目名称", size: .line)
-        public static let inventoryNote = Field(en: "the inventory entry's note", zh: "清单条目备注", size: .long)
+        public static let editedText = Field(Catalog.Domain.TextField.editedText, size: .long)
+        public static let holidayName = Field(Catalog.Domain.TextField.holidayName, size: .line)
+        public static let inspector = Field(Catalog.Domain.TextField.inspector, size: .line)
+        public static let target = Field(Catalog.Domain.TextField.target, size: .line)
+        public static let readingText = Field(Catalog.Domain.TextField.readingText, size: .long)
+        public static let inventoryName = Field(Catalog.Domain.TextField.inventoryName, size: .line)
+        public static let inventoryNote = Field(Catalog.Domain.TextField.inventoryNote, size: .long)
         /// A desk rule's value, as TOML text (`config set`).
-        public static let deskRule = Field(en: "the rule's value", zh: "规则的值", size: .long)
+        public static let deskRule = Field(Catalog.Domain.TextField.deskRule, size: .long)
         /// A value a history entry keeps from before or after a change: as long as the longest field.
-        public static let changedValue = Field(en: "the changed value", zh: "变更的值", size: .long)
+        public static let changedValue = Field(Catalog.Domain.TextField.changedValue, size: .long)
     }
 
     /// What is wrong with `text` as the value of `field`, in both languages; `nil` when it is
     /// accepted. The message names the field and says what is accepted.
     public static func problem(in text: String, field: Field) -> LocalizedText? {
         if text.utf8.contains(0) {
-            return LocalizedText(en: "\(field.en) holds a NUL character (U+0000), which is not accepted in text; remove it",
-                                 zh: "\(field.zh)含有 NUL 字符（U+0000），文本中不接受该字符；请删除")
+            return Catalog.Domain.Parse.holdsNUL(field.name)
         }
         switch field.size {
         case .line:
             // Counted without walking a huge text: a line over the limit in bytes may still be short in characters.
             if text.utf8.count > lineLimit, text.count > lineLimit {
-                return LocalizedText(en: "\(field.en) is \(text.count) characters long; at most \(lineLimit) are accepted",
-                                     zh: "\(field.zh)长 \(text.count) 个字符；最多接受 \(lineLimit) 个")
+                return Catalog.Domain.Parse.lineTooLong(field.name, characters: text.count, limit: lineLimit)
             }
         case .long:
             if text.utf8.count > longLimit {
-                return LocalizedText(en: "\(field.en) is \(text.utf8.count) bytes long; at most \(longLimit) bytes (64 KiB) are accepted",
-                                     zh: "\(field.zh)长 \(text.utf8.count) 字节；最多接受 \(longLimit) 字节（64 KiB）")
+                return Catalog.Domain.Parse.textTooLong(field.name, bytes: text.utf8.count, limit: longLimit)
             }
         }
         return nil
@@ -108,9 +105,7 @@ public enum TextRules {
             case .emptyInput, .error: break loop
             }
         }
-        return .failure(TextProblem(LocalizedText(
-            en: "\(field.en) is not valid UTF-8 (the first bad byte is at offset \(offset)); save the text as UTF-8",
-            zh: "\(field.zh)不是有效的 UTF-8 编码（第一个错误字节位于偏移 \(offset)）；请以 UTF-8 保存文本")))
+        return .failure(TextProblem(Catalog.Domain.Parse.fieldNotUTF8(field.name, offset: offset)))
     }
 }
 

@@ -9,22 +9,9 @@ public enum TrainingType: String, Sendable, CaseIterable, Codable {
     /// 系统管理员: the administrators of the system's servers and database.
     case sysadmin
 
-    public var chineseName: String {
-        switch self {
-        case .admin: return "行政管理人员"
-        case .operator: return "业务经办人员"
-        case .sysadmin: return "系统管理员"
-        }
-    }
+    public var chineseName: String { name.zh }
 
-    public func label(_ lang: Language) -> String {
-        switch (self, lang) {
-        case (_, .zh): return chineseName
-        case (.admin, .en): return "supervisors"
-        case (.operator, .en): return "operators"
-        case (.sysadmin, .en): return "system administrators"
-        }
-    }
+    public func label(_ lang: Language) -> String { name(lang) }
 
     /// The accepted command-line names: `admin, operator, sysadmin`.
     public static var accepted: String { allCases.map(\.rawValue).joined(separator: ", ") }
@@ -55,30 +42,9 @@ public enum TrainingStep: String, Sendable, CaseIterable, Codable, Comparable {
 
     public static func < (a: TrainingStep, b: TrainingStep) -> Bool { a.number < b.number }
 
-    public var chineseName: String {
-        switch self {
-        case .content: return "培训内容确定"
-        case .plan: return "培训计划"
-        case .materials: return "培训资料准备"
-        case .delivery: return "培训实施"
-        case .exam: return "考试"
-        case .qa: return "答疑"
-        case .upload: return "资料上传"
-        }
-    }
+    public var chineseName: String { name.zh }
 
-    public func label(_ lang: Language) -> String {
-        switch (self, lang) {
-        case (_, .zh): return chineseName
-        case (.content, .en): return "content decided"
-        case (.plan, .en): return "plan"
-        case (.materials, .en): return "materials prepared"
-        case (.delivery, .en): return "delivery"
-        case (.exam, .en): return "exam"
-        case (.qa, .en): return "Q&A"
-        case (.upload, .en): return "materials uploaded"
-        }
-    }
+    public func label(_ lang: Language) -> String { name(lang) }
 
     /// The accepted command-line names, in order: `content, plan, materials, delivery, exam, qa, upload`.
     public static var accepted: String { allCases.map(\.rawValue).joined(separator: ", ") }
@@ -213,38 +179,10 @@ public enum TrainingRefusal: Error, Equatable, Sendable {
     case materialHasLineBreak
     case linkWithoutHost(String)
 
-    public func text(_ lang: Language) -> String {
-        let zh = lang == .zh
-        switch self {
-        case let .alreadyDone(step, at):
-            return zh ? "「\(step.label(.zh))」已于 \(BeijingTime.iso(at)) 完成，不能再次标记"
-                : "the step '\(step.rawValue)' was already done at \(BeijingTime.iso(at)); a step is marked done once"
-        case let .earlierStepPending(step, pending):
-            return zh ? "培训步骤须按顺序完成：「\(step.label(.zh))」之前的「\(pending.label(.zh))」（\(pending.rawValue)）尚未完成"
-                : "training steps are done in order (\(TrainingStep.accepted)): '\(pending.rawValue)' must be done before '\(step.rawValue)'"
-        case let .beforePreviousStep(step, previous, previousAt):
-            return zh ? "「\(step.label(.zh))」的时间不能早于上一步「\(previous.label(.zh))」（\(BeijingTime.iso(previousAt))）"
-                : "'\(step.rawValue)' cannot be dated before the step before it, '\(previous.rawValue)' (\(BeijingTime.iso(previousAt)))"
-        case .deliveredBeforeDay(let day):
-            return zh ? "培训定于 \(day) 举行，「培训实施」不能早于当天" : "the training is held on \(day): it cannot be delivered before that day"
-        case .scoreOutOfRange(let n):
-            return zh ? "--score：\(n) 超出范围；可接受 0 到 100 的整数" : "--score: \(n) is out of range; accepted: a whole number from 0 to 100"
-        case .scoreNotANumber(let text):
-            return zh ? "--score：'\(text)' 不是成绩；可接受 0 到 100 的整数" : "--score: '\(text)' is not a score; accepted: a whole number from 0 to 100"
-        case .blank(let field):
-            return zh ? "--\(field) 不能为空" : "--\(field) must not be empty"
-        case .duplicateAttendee(let name):
-            return zh ? "学员「\(name)」已登记在本次培训中；修改成绩请用 train score" : "'\(name)' already attends this training; to change a score use train score"
-        case .unknownAttendee(let name):
-            return zh ? "本次培训没有名为「\(name)」的学员；先用 train attend 登记" : "no attendee named '\(name)' in this training; record them with train attend first"
-        case .duplicateMaterial(let location):
-            return zh ? "资料「\(location)」已登记" : "the material '\(location)' is already recorded"
-        case .materialHasLineBreak:
-            return zh ? "资料须为一个路径或链接，不能含换行" : "a material is one path or link, without line breaks"
-        case .linkWithoutHost(let text):
-            return zh ? "'\(text)' 不是完整的链接；可接受文件路径或 http(s):// 链接" : "'\(text)' is not a complete link; accepted: a file path or an http(s):// link"
-        }
-    }
+    public func text(_ lang: Language) -> String { said(lang) }
+
+    /// The refusal in both languages.
+    public var said: LocalizedText { Catalog.Domain.Training.refusal(self) }
 }
 
 /// The rules of a training session's record.

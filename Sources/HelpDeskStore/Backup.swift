@@ -35,41 +35,31 @@ public enum BackupRefusal: Error, Equatable {
     public enum FileKind: String, Sendable {
         case folder, fifo, device, socket
 
-        func name(_ lang: Language) -> String {
+        var name: LocalizedText {
             switch self {
-            case .folder: return lang == .zh ? "目录" : "a folder"
-            case .fifo: return lang == .zh ? "命名管道（FIFO）" : "a FIFO (named pipe)"
-            case .device: return lang == .zh ? "设备文件" : "a device"
-            case .socket: return lang == .zh ? "套接字" : "a socket"
+            case .folder: return Catalog.Backup.folder
+            case .fifo: return Catalog.Backup.fifo
+            case .device: return Catalog.Backup.device
+            case .socket: return Catalog.Backup.socket
             }
         }
     }
 
-    public func message(_ lang: Language) -> String {
-        let zh = lang == .zh
+    public func message(_ lang: Language) -> String { said(lang) }
+
+    /// The refusal in both languages.
+    public var said: LocalizedText {
         switch self {
-        case .missing(let path):
-            return zh ? "\(path) 不存在" : "\(path) does not exist"
-        case .notSQLite(let path):
-            return zh ? "\(path) 不是 SQLite 数据库文件，未作任何改动" : "\(path) is not an SQLite database file; nothing was changed"
-        case .notHelpdesk(let path):
-            return zh ? "\(path) 是 SQLite 数据库，但不是 helpdesk 的数据库（没有其结构记录），未作任何改动"
-                : "\(path) is an SQLite database but not a helpdesk one (it has no record of helpdesk's schema); nothing was changed"
-        case let .newer(path, unknown):
-            return zh ? "\(path) 由更新版本的 helpdesk 写入（本程序不认识：\(unknown.joined(separator: "、"))），未作任何改动；请使用新版本程序恢复"
-                : "\(path) was written by a newer helpdesk (this program does not know: \(unknown.joined(separator: ", "))); nothing was changed: restore it with the newer program"
-        case let .damaged(path, detail):
-            return zh ? "\(path) 已损坏（完整性检查：\(detail)），未作任何改动" : "\(path) is damaged (integrity check: \(detail)); nothing was changed"
-        case .exists(let path):
-            return zh ? "\(path) 已存在；备份不覆盖已有文件，请换一个文件名" : "\(path) already exists; a backup never overwrites a file: name a new one"
-        case let .noFolder(path, folder):
-            return zh ? "无法写入 \(path)：目录 \(folder) 不存在；未作任何改动" : "cannot write \(path): there is no folder \(folder); nothing was changed"
-        case let .cannotWrite(path, reason):
-            return zh ? "无法写入 \(path)：\(reason)；未作任何改动" : "cannot write \(path): \(reason); nothing was changed"
-        case let .notAFile(path, kind):
-            return zh ? "\(path) 是\(kind.name(.zh))，不是备份文件；未作任何改动" : "\(path) is \(kind.name(.en)), not a backup file; nothing was changed"
-        case let .differs(path, expected, found):
-            return zh ? "备份 \(path) 与数据库不符（应为 \(expected)，实为 \(found)），已删除" : "the backup \(path) does not match the database (expected \(expected), found \(found)); it was removed"
+        case .missing(let path): return Catalog.Backup.missing(path)
+        case .notSQLite(let path): return Catalog.Backup.notSQLite(path)
+        case .notHelpdesk(let path): return Catalog.Backup.notHelpdesk(path)
+        case let .newer(path, unknown): return Catalog.Backup.newer(path, unknown: unknown)
+        case let .damaged(path, detail): return Catalog.Backup.damaged(path, detail: detail)
+        case .exists(let path): return Catalog.Backup.exists(path)
+        case let .noFolder(path, folder): return Catalog.Backup.noFolder(path, folder: folder)
+        case let .cannotWrite(path, reason): return Catalog.Backup.cannotWrite(path, reason: reason)
+        case let .notAFile(path, kind): return Catalog.Backup.notABackup(path, is: kind.name)
+        case let .differs(path, expected, found): return Catalog.Backup.differs(path, expected: expected, found: found)
         }
     }
 }
@@ -77,11 +67,10 @@ public enum BackupRefusal: Error, Equatable {
 extension BackupRefusal {
     /// What the file is, without what a refused restore says about it (for `doctor`).
     public func finding(_ lang: Language) -> String {
-        let zh = lang == .zh
         switch self {
-        case .notSQLite(let path): return zh ? "\(path) 不是 SQLite 数据库文件" : "\(path) is not an SQLite database file"
-        case .notHelpdesk(let path): return zh ? "\(path) 是 SQLite 数据库，但不是 helpdesk 的数据库" : "\(path) is an SQLite database but not a helpdesk one"
-        case let .notAFile(path, kind): return zh ? "\(path) 是\(kind.name(.zh))，不是数据库文件" : "\(path) is \(kind.name(.en)), not a database file"
+        case .notSQLite(let path): return Catalog.Backup.isNotSQLite(path)(lang)
+        case .notHelpdesk(let path): return Catalog.Backup.isNotHelpdesk(path)(lang)
+        case let .notAFile(path, kind): return Catalog.Backup.notADatabase(path, is: kind.name)(lang)
         default: return message(lang)
         }
     }
@@ -242,7 +231,7 @@ extension AppDatabase {
         }
         let livePath = writer.path
         guard !livePath.isEmpty, livePath != ":memory:" else {
-            throw StoreError.invalid(en: "only a database file can be restored", zh: "只能恢复数据库文件")
+            throw StoreError.invalid(Catalog.Backup.onlyAFile)
         }
         if FileManager.default.fileExists(atPath: keepAs) { throw BackupRefusal.exists(path: keepAs) }
         let liveURL = URL(fileURLWithPath: livePath)

@@ -22,12 +22,10 @@ extension AppDatabase {
         try checkNotFuture(at, ctx)
         let title = try required(new.title, "title")
         if new.type == .policy, new.effective == nil {
-            throw StoreError.invalid(en: "a policy adjustment needs the date the policy takes effect (--effective DATE)",
-                                     zh: "政策调整须注明政策生效日期（--effective 日期）")
+            throw StoreError.invalid(Catalog.Store.Changes.effectiveDateMissing)
         }
         if new.type != .policy, new.effective != nil {
-            throw StoreError.invalid(en: "only a policy adjustment has an effective date (--effective); this is a \(new.type.label(.en))",
-                                     zh: "只有政策调整才有生效日期（--effective）；这是\(new.type.label(.zh))")
+            throw StoreError.invalid(Catalog.Store.Changes.effectiveDateNotAsked(new.type))
         }
         return try writer.write { db in
             try Self.authorize(db, ctx, .write)
@@ -38,17 +36,15 @@ extension AppDatabase {
                     SELECT item_link.item_id FROM item_link JOIN item ON item.id = item_link.item_id
                     WHERE item_link.source_id = ? AND item.kind = 'change'
                     """, arguments: [source]) != nil {
-                    throw StoreError.invalid(en: "#\(source) was already turned into a change request", zh: "#\(source) 已转为变更需求")
+                    throw StoreError.invalid(Catalog.Store.Changes.alreadyTurnedIntoChange(source))
                 }
                 if due == nil { due = try WorkItem.fetchOne(db, key: source)?.dueAt }
             }
             guard let due else {
-                throw StoreError.invalid(en: "a change request needs its agreed due date (--due TIME|DATE)",
-                                         zh: "变更需求须有商定的完成时间（--due 时间|日期）")
+                throw StoreError.invalid(Catalog.Store.Changes.dueMissing)
             }
             guard due > at else {
-                throw StoreError.invalid(en: "the agreed due date \(BeijingTime.iso(due)) must lie after the change is taken in (\(BeijingTime.iso(at)))",
-                                         zh: "商定的完成时间 \(BeijingTime.iso(due)) 须晚于登记时间（\(BeijingTime.iso(at))）")
+                throw StoreError.invalid(Catalog.Store.Changes.dueBeforeIntake(due, at: at))
             }
             var item = WorkItem(kind: .change, title: title, description: new.description,
                                 takenBy: try Self.staffUsername(db, ctx.actor), receivedAt: at, dueAt: due,
@@ -79,9 +75,7 @@ extension AppDatabase {
             guard item.kind == .change else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aChangeRequest) }
             let detail = try Self.changeDetail(db, id)
             if let expected, detail.stage.next != expected {
-                let next = detail.stage.next
-                throw StoreError.invalid(en: "#\(id) is now at \(detail.stage.label(.en)): it would not go to \(expected.label(.en))" + (next.map { "; its next stage is \($0.label(.en)) (--to \($0.rawValue))" } ?? "; it is released") + "; look at it again",
-                                         zh: "#\(id) 现处于\(detail.stage.label(.zh))阶段，不会进入\(expected.label(.zh))" + (next.map { "；下一阶段是\($0.label(.zh))（--to \($0.rawValue)）" } ?? "；已上线") + "；请重新查看")
+                throw StoreError.invalid(Catalog.Store.Changes.movedOn(id, stage: detail.stage, expected: expected))
             }
             let next = try Self.ruled { () throws(ChangeRefusal) in
                 try ChangeRules.advance(from: detail.stage, signedBy: signedBy, rounds: detail.rounds)
@@ -89,8 +83,7 @@ extension AppDatabase {
             var deliveryId: Int64?
             if next == .released {
                 guard let release else {
-                    throw StoreError.invalid(en: "releasing closes the change: give the cause (--cause, why it was needed) and the solution (--solution, what was released)",
-                                             zh: "上线即关闭变更：须填写问题原因分析（--cause，为何需要）和解决方案说明（--solution，上线了什么）")
+                    throw StoreError.invalid(Catalog.Store.Changes.releaseNeedsCauseAndSolution)
                 }
                 let (cause, solution) = try causeAndSolution(release.cause, release.solution)
                 deliveryId = try Self.delivery(for: release, db, at: at, change: id, ctx)
@@ -99,8 +92,7 @@ extension AppDatabase {
                 item.cause = cause
                 item.solution = solution
             } else if release != nil {
-                throw StoreError.invalid(en: "#\(id) goes to \(next.label(.en)), not to release: cause, solution and delivery are given when releasing",
-                                         zh: "#\(id) 下一阶段是\(next.label(.zh))，不是上线：原因、方案和交付在上线时填写")
+                throw StoreError.invalid(Catalog.Store.Changes.notReleasing(id, next: next))
             }
             let signer = next == .confirmed ? signedBy?.trimmingCharacters(in: .whitespacesAndNewlines) : nil
             try db.execute(sql: """
@@ -131,7 +123,7 @@ extension AppDatabase {
         do {
             return try body()
         } catch {
-            throw StoreError.invalid(LocalizedText(en: error.text(.en), zh: error.text(.zh)))
+            throw StoreError.invalid(error.said)
         }
     }
 
@@ -140,15 +132,13 @@ extension AppDatabase {
     static func delivery(for release: Release, _ db: Database, at: Date, change id: Int64, _ ctx: Context) throws -> Int64 {
         if let existing = release.delivery {
             if release.label != nil {
-                throw StoreError.invalid(en: "a label names a new delivery; --delivery \(existing) has its own",
-                                         zh: "标签用于新的交付；交付 \(existing) 已有标签")
+                throw StoreError.invalid(Catalog.Store.Changes.labelOfExistingDelivery(existing))
             }
             guard let delivered = try Int64.fetchOne(db, sql: "SELECT delivered_at FROM delivery WHERE id = ?", arguments: [existing]) else {
-                throw StoreError.invalid(en: "there is no delivery \(existing); see delivery list", zh: "没有编号为 \(existing) 的交付；请查看 delivery list")
+                throw StoreError.invalid(Catalog.Store.Changes.noDelivery(existing))
             }
             guard Date(dbSeconds: delivered) <= at else {
-                throw StoreError.invalid(en: "delivery \(existing) was made at \(BeijingTime.iso(Date(dbSeconds: delivered))), after \(BeijingTime.iso(at))",
-                                         zh: "交付 \(existing) 的时间 \(BeijingTime.iso(Date(dbSeconds: delivered))) 晚于 \(BeijingTime.iso(at))")
+                throw StoreError.invalid(Catalog.Store.Changes.deliveredLater(existing, delivered: Date(dbSeconds: delivered), at: at))
             }
             return existing
         }
@@ -172,8 +162,7 @@ extension AppDatabase {
                 try ChangeRules.nextRound(stage: detail.stage, rounds: detail.rounds)
             }
             if let last = detail.rounds.last, at < last.at {
-                throw StoreError.invalid(en: "round \(number) cannot come before round \(last.number) (\(BeijingTime.iso(last.at)))",
-                                         zh: "第 \(number) 轮不能早于第 \(last.number) 轮（\(BeijingTime.iso(last.at))）")
+                throw StoreError.invalid(Catalog.Store.Changes.roundBeforeRound(number, last: last.number, lastAt: last.at))
             }
             try Self.checkText(note, .note)
             try db.execute(sql: "INSERT INTO test_round (item_id, number, at, actor, result, note) VALUES (?, ?, ?, ?, ?, ?)",
@@ -198,11 +187,10 @@ extension AppDatabase {
         return try writer.write { db in
             try Self.authorize(db, ctx, .write)
             guard let delivered = try Int64.fetchOne(db, sql: "SELECT delivered_at FROM delivery WHERE id = ?", arguments: [delivery]) else {
-                throw StoreError.invalid(en: "there is no delivery \(delivery); see delivery list", zh: "没有编号为 \(delivery) 的交付；请查看 delivery list")
+                throw StoreError.invalid(Catalog.Store.Changes.noDelivery(delivery))
             }
             guard at.dbSeconds >= delivered else {
-                throw StoreError.invalid(en: "a defect of delivery \(delivery) is found after it was made (\(BeijingTime.iso(Date(dbSeconds: delivered))))",
-                                         zh: "交付 \(delivery) 的缺陷须在交付（\(BeijingTime.iso(Date(dbSeconds: delivered)))）之后发现")
+                throw StoreError.invalid(Catalog.Store.Changes.defectBeforeDelivery(delivery, delivered: Date(dbSeconds: delivered)))
             }
             try db.execute(sql: """
                 INSERT INTO defect (delivery_id, title, description, found_at, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)
@@ -278,7 +266,7 @@ extension AppDatabase {
     public func delivery(_ id: Int64) throws -> (Delivery, changes: [WorkItem], defects: [Defect]) {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM delivery WHERE id = ?", arguments: [id]) else {
-                throw StoreError.invalid(en: "there is no delivery \(id); see delivery list", zh: "没有编号为 \(id) 的交付；请查看 delivery list")
+                throw StoreError.invalid(Catalog.Store.Changes.noDelivery(id))
             }
             let changes = try WorkItem.fetchAll(db, sql: """
                 SELECT item.* FROM item JOIN change_request ON change_request.item_id = item.id

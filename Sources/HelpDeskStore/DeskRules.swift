@@ -39,8 +39,7 @@ extension AppDatabase {
     @discardableResult
     public func setDeskRule(_ key: String, to value: String?, _ ctx: Context) throws -> String? {
         guard DeskRuleKey.all.contains(key) else {
-            throw StoreError.invalid(en: "'\(key)' is not a desk rule; accepted: \(DeskRuleKey.all.joined(separator: ", "))",
-                                     zh: "'\(key)' 不是服务台规则；可用：\(DeskRuleKey.all.joined(separator: "、"))")
+            throw StoreError.invalid(Catalog.Store.DeskRules.notARule(key, accepted: DeskRuleKey.all))
         }
         try Self.checkText(value, .deskRule)
         return try writer.write { db in
@@ -48,8 +47,7 @@ extension AppDatabase {
             let stored = DeskRuleKey.prefix + key
             let old = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [stored])
             guard old != value else {
-                throw StoreError.invalid(en: "\(key) is already \(value ?? "the default"); nothing was changed",
-                                         zh: "\(key) 已是 \(value ?? "默认值")；未作任何改动")
+                throw StoreError.invalid(Catalog.Store.DeskRules.unchanged(key, value: value))
             }
             if let value {
                 try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", arguments: [stored, value])

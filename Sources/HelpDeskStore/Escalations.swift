@@ -263,12 +263,12 @@ extension AppDatabase {
             _ = try Self.takeDueSteps(db, item, ctx)
             let taken = try Self.takenSteps(db, [id])[id] ?? []
             guard let next = EscalationEngine.manualNext(taken: taken) else {
-                throw StoreError.invalid(en: "#\(id) has reached T2, the top of the escalation path", zh: "#\(id) 已升至 T2，升级路径的最高一级")
+                throw StoreError.invalid(Catalog.Store.Escalations.atTheTop(id))
             }
             var c = ctx
             c.now = at
             guard let record = try Self.insertStep(db, item, next, dueAt: at, byRule: false, reason: .stated(reason), breach: false, c) else {
-                throw StoreError.invalid(en: "#\(id) was escalated to \(next.rawValue) by someone else meanwhile", zh: "#\(id) 已被他人同时升级至 \(next.rawValue)")
+                throw StoreError.invalid(Catalog.Store.Escalations.escalatedMeanwhile(id, to: next))
             }
             return record
         }
@@ -287,14 +287,13 @@ extension AppDatabase {
                 ORDER BY step DESC
                 """, arguments: [id])
             guard var step = open.first else {
-                throw StoreError.invalid(en: "#\(id) has no tier step waiting for acknowledgement", zh: "#\(id) 没有待确认的升级步骤")
+                throw StoreError.invalid(Catalog.Store.Escalations.nothingToAcknowledge(id))
             }
             guard EscalationEngine.canAcknowledge(step.step, role: member.role) else {
                 throw StoreError.notPermitted(.otherTier(step: step.step, id: id, user: ctx.actor, role: member.role))
             }
             guard at >= step.takenAt else {
-                throw StoreError.invalid(en: "the time \(BeijingTime.iso(at)) lies before the step was taken (\(BeijingTime.iso(step.takenAt)))",
-                                         zh: "时间 \(BeijingTime.iso(at)) 早于该升级步骤的时间（\(BeijingTime.iso(step.takenAt))）")
+                throw StoreError.invalid(Catalog.Store.Escalations.beforeStep(at, taken: step.takenAt))
             }
             step.acknowledgedAt = at
             step.acknowledgedBy = ctx.actor

@@ -46,7 +46,7 @@ extension AppDatabase {
     /// the general-question rule from the inspection's time.
     @discardableResult
     public func recordInspection(_ given: NewInspection, source: InspectionSource, _ ctx: Context) throws -> InspectionOutcome {
-        do { try InspectionRules.validate(given) } catch { throw StoreError.invalid(LocalizedText(en: error.text(.en), zh: error.text(.zh))) }
+        do { try InspectionRules.validate(given) } catch { throw StoreError.invalid(error.said) }
         // A visit's region is kept by its Chinese name, however it was given (`yushu`, `玉树`).
         var new = given
         for i in new.readings.indices where new.readings[i].check == .visit {
@@ -58,8 +58,7 @@ extension AppDatabase {
             try Self.checkText(reading.value.text, .readingText)
         }
         if new.at > ctx.now {
-            throw StoreError.invalid(en: "at: \(BeijingTime.iso(new.at)) lies in the future (now is \(BeijingTime.iso(ctx.now))); an inspection is recorded once it was made",
-                                     zh: "at：\(BeijingTime.iso(new.at)) 在将来（现在是 \(BeijingTime.iso(ctx.now))）；巡检完成后才能登记")
+            throw StoreError.invalid(Catalog.Store.Inspections.inTheFuture(new.at, now: ctx.now))
         }
         return try writer.write { db in
             try Self.authorize(db, ctx, .write)
@@ -84,7 +83,7 @@ extension AppDatabase {
                         if !outcome.linked.contains(open) { outcome.linked.append(open) }
                     } else {
                         let title = InspectionRules.title(reading, .zh)
-                        let description = "\(InspectionRules.title(reading, .en))\n巡检 inspection #\(id) · \(new.inspector)"
+                        let description = Catalog.Store.Inspections.openedDescription(LocalizedText(zh: title, en: InspectionRules.title(reading, .en)), inspection: id, inspector: new.inspector)
                         let item: WorkItem
                         switch finding {
                         case .fault(let level):
@@ -177,7 +176,7 @@ extension AppDatabase {
     public func inspection(_ id: Int64) throws -> InspectionRecord {
         try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM inspection WHERE id = ?", arguments: [id]) else {
-                throw StoreError.invalid(en: "there is no inspection \(id); see inspect list", zh: "没有编号为 \(id) 的巡检；请查看 inspect list")
+                throw StoreError.invalid(Catalog.Store.Inspections.noInspection(id))
             }
             let r = StoredRow(row, table: "inspection")
             var readings: [RecordedReading] = []
@@ -241,8 +240,7 @@ extension AppDatabase {
         try writer.write { db in
             try Self.authorize(db, ctx, .supervise(.editInventory))
             if try Self.inventoryEntry(db, entry.kind, name) != nil {
-                throw StoreError.invalid(en: "\(entry.kind.rawValue) \(name) is already in the inventory (to change it: inventory set)",
-                                         zh: "\(entry.kind.label(.zh)) \(name) 已在清单中（修改请用 inventory set）")
+                throw StoreError.invalid(Catalog.Store.Inspections.alreadyInInventory(entry.kind, name))
             }
             let parent = try Self.checkParent(db, entry, entry.parent)
             try db.execute(sql: "INSERT INTO inventory (kind, name, parent, note) VALUES (?, ?, ?, ?)",
@@ -275,8 +273,7 @@ extension AppDatabase {
             let children = try String.fetchAll(db, sql: "SELECT name FROM inventory WHERE parent = ? AND kind = ? ORDER BY name",
                                                arguments: [entry.name, InventoryKind.allCases.first { InventoryEntry(kind: $0, name: "").parentKind == kind }?.rawValue])
             if !children.isEmpty {
-                throw StoreError.invalid(en: "\(kind.rawValue) \(entry.name) still has \(children.joined(separator: ", ")) behind it; move or remove them first",
-                                         zh: "\(kind.label(.zh)) \(entry.name) 下仍有 \(children.joined(separator: "、"))；请先移走或删除")
+                throw StoreError.invalid(Catalog.Store.Inspections.stillHasChildren(kind, entry.name, children: children))
             }
             try db.execute(sql: "DELETE FROM inventory WHERE kind = ? AND name = ?", arguments: [kind.rawValue, entry.name])
             try Self.recordSetting(db, ctx, "inventory \(kind.rawValue) \(entry.name) removed")
@@ -289,8 +286,7 @@ extension AppDatabase {
     }
 
     static func notInInventory(_ kind: InventoryKind, _ name: String) -> StoreError {
-        StoreError.invalid(en: "there is no \(kind.rawValue) \(name) in the inventory; see inventory list",
-                           zh: "清单中没有\(kind.label(.zh)) \(name)；请查看 inventory list")
+        StoreError.invalid(Catalog.Store.Inspections.notInInventory(kind, name))
     }
 
     /// Whether `inventory add` takes `name` as an entry's name (no spaces, no control characters,
@@ -303,8 +299,7 @@ extension AppDatabase {
     static func inventoryName(_ text: String) throws -> String {
         let name = text.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == " " }) else {
-            throw StoreError.invalid(en: "'\(text)' is not a name for the inventory; accepted: a name without spaces, e.g. app12 or 10.63.1.22:7001",
-                                     zh: "'\(text)' 不能作为清单名称；应为不含空格的名称，例如 app12 或 10.63.1.22:7001")
+            throw StoreError.invalid(Catalog.Store.Inspections.notAnInventoryName(text))
         }
         return name
     }
@@ -313,13 +308,10 @@ extension AppDatabase {
     static func checkParent(_ db: Database, _ entry: InventoryEntry, _ parent: String?) throws -> String? {
         guard let parent = parent?.trimmingCharacters(in: .whitespaces), !parent.isEmpty else { return nil }
         guard let kind = entry.parentKind else {
-            throw StoreError.invalid(en: "a \(entry.kind.rawValue) belongs to nothing; leave --parent out",
-                                     zh: "\(entry.kind.label(.zh))没有上级；请去掉 --parent")
+            throw StoreError.invalid(Catalog.Store.Inspections.noParent(entry.kind))
         }
         guard let found = try inventoryEntry(db, kind, parent) else {
-            let article = kind == .address ? "an" : "a"
-            throw StoreError.invalid(en: "--parent \(parent): there is no \(kind.rawValue) of that name in the inventory (a \(entry.kind.rawValue) belongs to \(article) \(kind.rawValue))",
-                                     zh: "--parent \(parent)：清单中没有该\(kind.label(.zh))（\(entry.kind.label(.zh))的上级应为\(kind.label(.zh))）")
+            throw StoreError.invalid(Catalog.Store.Inspections.parentNotFound(parent, kind: entry.kind, parentKind: kind))
         }
         return found.name
     }

@@ -126,14 +126,13 @@ extension AppDatabase {
     @discardableResult
     public func freeze(_ period: Period, _ ctx: Context) throws -> KPIReport {
         guard period.interval.end <= ctx.now else {
-            throw StoreError.invalid(en: "\(period) has not ended yet (it ends \(BeijingTime.iso(period.interval.end))); its figures can still change",
-                                     zh: "\(period) 尚未结束（\(BeijingTime.iso(period.interval.end)) 结束）；其指标仍可能变化")
+            throw StoreError.invalid(Catalog.Store.Figures.notEnded(period))
         }
         // Counted inside the write transaction: what is stored is what the database held when it froze.
         let figures = try writer.write { db in
             try Self.authorize(db, ctx, .supervise(.freezeKPI))
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM kpi_period WHERE period = ?", arguments: [period.description]) == true {
-                throw StoreError.invalid(en: "\(period) is already frozen", zh: "\(period) 已冻结")
+                throw StoreError.invalid(Catalog.Store.Figures.alreadyFrozen(period))
             }
             let figures = try Self.kpiCounts(db, period, now: ctx.now).figures
             let json = String(decoding: try JSONEncoder().encode(figures.map(StoredFigure.init)), as: UTF8.self)

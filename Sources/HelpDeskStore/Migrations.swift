@@ -100,15 +100,12 @@ extension AppDatabase {
                 CREATE TRIGGER history_no_delete BEFORE DELETE ON history
                     BEGIN SELECT RAISE(ABORT, 'history is append-only: entries cannot be deleted'); END;
                 """)
-            try db.execute(sql: """
-                INSERT INTO region (code, name) VALUES
-                    ('xining', '西宁市'), ('haidong', '海东市'), ('hainan', '海南州'), ('huangnan', '黄南州'),
-                    ('yushu', '玉树州'), ('guoluo', '果洛州'), ('haixi', '海西州'), ('haibei', '海北州'),
-                    ('shengzhishu', '省直属');
-                INSERT INTO channel (code, name) VALUES
-                    ('phone', '电话'), ('wechat', '微信'), ('qq', 'QQ'), ('email', '电子邮件'), ('fax', '传真'),
-                    ('case', '需求管理平台CASE');
-                """)
+                        for (code, name) in Catalog.Store.NamesOfV1.regions {
+                try db.execute(sql: "INSERT INTO region (code, name) VALUES (?, ?)", arguments: [code, name])
+            }
+            for (code, name) in Catalog.Store.NamesOfV1.channels {
+                try db.execute(sql: "INSERT INTO channel (code, name) VALUES (?, ?)", arguments: [code, name])
+            }
         },
         Migration(identifier: "v2: escalation steps, notification outbox, frozen KPI periods") { db in
             try db.execute(sql: """

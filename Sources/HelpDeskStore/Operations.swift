@@ -93,8 +93,7 @@ extension AppDatabase {
         return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .resolved) { item, db in
             guard item.kind.isCase else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aCaseTicket) }
             if item.awaitsAssessment {
-                throw StoreError.invalid(en: "#\(id) is a requirement that has not been assessed; assess it first (case assess \(id) --due … --agreed-with …)",
-                                         zh: "#\(id) 是尚未评估的需求；请先评估（case assess \(id) --due … --agreed-with …）")
+                throw StoreError.invalid(Catalog.Store.Items.notAssessed(id))
             }
             item.status = .closed
             item.closedAt = at
@@ -114,8 +113,7 @@ extension AppDatabase {
                 throw StoreError.wrongKind(id: id, is: item.kind, expected: .aRequirement)
             }
             guard due > at else {
-                throw StoreError.invalid(en: "the agreed due date \(BeijingTime.iso(due)) must lie after the assessment at \(BeijingTime.iso(at))",
-                                         zh: "商定的完成时间 \(BeijingTime.iso(due)) 须晚于评估时间 \(BeijingTime.iso(at))")
+                throw StoreError.invalid(Catalog.Store.Items.dueBeforeAssessment(due, at: at))
             }
             item.status = .assessed
             item.dueAt = due
@@ -130,9 +128,9 @@ extension AppDatabase {
     public func assign(_ id: Int64, to username: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
         try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .assigned, note: username) { item, db in
             guard try Self.staffUsername(db, username) != nil else {
-                throw StoreError.invalid(en: "'\(username)' is not active staff; see the staff list", zh: "'\(username)' 不是在职人员；请查看人员名单")
+                throw StoreError.invalid(Catalog.Staff.notActiveStaff(username))
             }
-            guard item.assignee != username else { throw StoreError.invalid(en: "#\(id) is already assigned to \(username)", zh: "#\(id) 已指派给 \(username)") }
+            guard item.assignee != username else { throw StoreError.invalid(Catalog.Store.Items.alreadyAssigned(id, to: username)) }
             item.assignee = username
         }
     }
@@ -173,8 +171,7 @@ extension AppDatabase {
         return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .raised, note: reason) { item, db in
             try Self.setLevel(&item, level, db) { current in
                 guard current.isRaised(to: level) else {
-                    throw StoreError.invalid(en: "raising goes from 3 to 2 to 1; #\(id) is at level \(current.rawValue), and lowering it to \(level.rawValue) needs a supervisor",
-                                             zh: "提高级别只能从 3 到 2 到 1；#\(id) 现为 \(current.rawValue) 级，降为 \(level.rawValue) 级须由主管操作")
+                    throw StoreError.invalid(Catalog.Store.Items.raiseOrder(id, current: current, to: level))
                 }
             }
         } then: { item, db in
@@ -193,8 +190,7 @@ extension AppDatabase {
                           permission: .supervise(.lowerLevel)) { item, db in
             try Self.setLevel(&item, level, db) { current in
                 guard level.isRaised(to: current) else {
-                    throw StoreError.invalid(en: "lowering goes from 1 to 2 to 3; #\(id) is at level \(current.rawValue) (to raise it: fault raise)",
-                                             zh: "降低级别只能从 1 到 2 到 3；#\(id) 现为 \(current.rawValue) 级（提高级别请用 fault raise）")
+                    throw StoreError.invalid(Catalog.Store.Items.lowerOrder(id, current: current))
                 }
             }
         }
@@ -208,7 +204,7 @@ extension AppDatabase {
         guard item.kind == .fault, let current = item.level else {
             throw StoreError.wrongKind(id: id, is: item.kind, expected: .aFault)
         }
-        if level == current { throw StoreError.invalid(en: "#\(id) is already at level \(level.rawValue)", zh: "#\(id) 已是 \(level.rawValue) 级") }
+        if level == current { throw StoreError.invalid(Catalog.Store.Items.alreadyAtLevel(id, level)) }
         try allowed(current)
         let deadline = DeadlineRules(calendar: try Self.calendar(db)).fault(level: level, reportedAt: item.receivedAt)
         item.level = level
@@ -267,20 +263,12 @@ extension AppDatabase {
                 throw StoreError.staleEdit(id: id, expected: expected, current: before.version)
             }
             if reopening {
-                guard before.status == .closed else { throw StoreError.invalid(en: "#\(id) is not closed; only a closed item is reopened", zh: "#\(id) 未关闭；只有已关闭的工单才能重新打开") }
+                guard before.status == .closed else { throw StoreError.invalid(Catalog.Store.Items.notClosed(id)) }
             } else {
                 guard before.status != .closed else { throw StoreError.alreadyClosed(id: id) }
             }
             guard at >= before.receivedAt else {
-                let intake: (en: String, zh: String)
-                switch before.kind {
-                case .fault: intake = ("reported", "报告")
-                case .general, .special, .requirement: intake = ("received", "受理")
-                case .task, .change, .delivery, .training, .inspection: intake = ("taken in", "登记")
-                }
-                let from = BeijingTime.iso(before.receivedAt)
-                throw StoreError.invalid(en: "the time \(BeijingTime.iso(at)) lies before #\(id) was \(intake.en) (\(from)): no step may be dated before the one it follows; give a time at or after \(from) (--at)",
-                                         zh: "时间 \(BeijingTime.iso(at)) 早于 #\(id) 的\(intake.zh)时间（\(from)）：后一步不能早于前一步；请给出不早于 \(from) 的时间（--at）")
+                throw StoreError.invalid(Catalog.Store.Items.beforeIntake(id, kind: before.kind, at: at, intake: before.receivedAt))
             }
             try Self.checkOrder(db, id, event: event, at: at)
             var after = before
@@ -310,7 +298,7 @@ extension AppDatabase {
         let latest = try row.map { row -> (event: HistoryEvent, at: Date) in
             let name: String = row["event"]
             guard let event = HistoryEvent(rawValue: name) else {
-                throw StoreError.invalid(en: "history of #\(id) holds an unknown event '\(name)'", zh: "#\(id) 的历史记录含未知事件 '\(name)'")
+                throw StoreError.invalid(Catalog.Store.Items.unknownEvent(id, name))
             }
             return (event, Date(dbSeconds: row["at"]))
         }
@@ -341,13 +329,12 @@ extension AppDatabase {
 
     func checkNotFuture(_ at: Date, _ ctx: Context) throws {
         if at > ctx.now {
-            throw StoreError.invalid(en: "the time \(BeijingTime.iso(at)) lies in the future (now is \(BeijingTime.iso(ctx.now))); events are recorded when they have happened",
-                                     zh: "时间 \(BeijingTime.iso(at)) 在将来（现在是 \(BeijingTime.iso(ctx.now))）；事件发生后才能登记")
+            throw StoreError.invalid(Catalog.Store.Items.inTheFuture(at, now: ctx.now))
         }
     }
 
     func required(_ text: String, _ name: String) throws -> String {
-        guard let value = text.nonBlank else { throw StoreError.invalid(en: "--\(name) must not be empty", zh: "--\(name) 不能为空") }
+        guard let value = text.nonBlank else { throw StoreError.invalid(Catalog.Store.Items.emptyOption(name)) }
         return value
     }
 
@@ -366,8 +353,7 @@ extension AppDatabase {
     func validPhone(_ text: String?) throws -> String? {
         guard let phone = text.nonBlank else { return nil }
         guard PhoneNumber.isWellFormed(phone) else {
-            throw StoreError.invalid(en: "--phone: '\(phone)' is not a phone number; accepted: digits, with + - ( ) and spaces, at least \(PhoneNumber.minimumDigits) digits, e.g. 0971-6100000",
-                                     zh: "--phone：'\(phone)' 不是电话号码；应为数字，可含 + - ( ) 和空格，至少 \(PhoneNumber.minimumDigits) 位数字，例如 0971-6100000")
+            throw StoreError.invalid(Catalog.Store.Items.notAPhone(phone, minimumDigits: PhoneNumber.minimumDigits))
         }
         return phone
     }
@@ -375,12 +361,9 @@ extension AppDatabase {
     func causeAndSolution(_ cause: String, _ solution: String) throws -> (String, String) {
         switch (cause.nonBlank, solution.nonBlank) {
         case let (c?, s?): return (c, s)
-        case (nil, nil): throw StoreError.invalid(en: "closing needs a root-cause analysis (--cause) and a solution description (--solution); both are missing",
-                                                        zh: "关闭须填写问题原因分析（--cause）和解决方案说明（--solution）；两项都缺")
-        case (nil, _): throw StoreError.invalid(en: "closing needs a root-cause analysis (--cause); it is missing",
-                                                      zh: "关闭须填写问题原因分析（--cause）；缺少此项")
-        case (_, nil): throw StoreError.invalid(en: "closing needs a solution description (--solution); it is missing",
-                                                      zh: "关闭须填写解决方案说明（--solution）；缺少此项")
+        case (nil, nil): throw StoreError.invalid(Catalog.Store.Items.causeAndSolutionMissing)
+        case (nil, _): throw StoreError.invalid(Catalog.Store.Items.causeMissing)
+        case (_, nil): throw StoreError.invalid(Catalog.Store.Items.solutionMissing)
         }
     }
 }

@@ -85,7 +85,7 @@ extension AppDatabase {
     /// `missedLimit` missed items per figure are kept (the total is counted).
     public func serviceReport(_ month: Period, now: Date, missedLimit: Int = 50) throws -> ServiceReportData {
         guard case .month = month else {
-            throw StoreError.invalid(en: "the service report is monthly; \(month) is not a month", zh: "运维服务月报按月出具；\(month) 不是月份")
+            throw StoreError.invalid(Catalog.Store.Figures.reportIsMonthly(month))
         }
         let kpi = try kpiReport(month, now: now)
         // The missed items come first in the drill-down's pages; how many there are, the figures

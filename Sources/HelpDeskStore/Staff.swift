@@ -14,28 +14,21 @@ public enum Permission: Sendable, Equatable {
 public enum SupervisedAct: Sendable, Equatable {
     case lowerLevel, reopen, editCalendar, editStaff, freezeKPI, fillDemo, restore, repair, editInventory, editRules
 
-    public func text(_ lang: Language) -> String {
-        switch (self, lang) {
-        case (.lowerLevel, .en): return "lower a fault's level"
-        case (.lowerLevel, .zh): return "降低故障级别"
-        case (.reopen, .en): return "reopen a closed item"
-        case (.reopen, .zh): return "重新打开已关闭的工单"
-        case (.editCalendar, .en): return "edit the calendar"
-        case (.editCalendar, .zh): return "修改工作日历"
-        case (.editStaff, .en): return "edit the staff list"
-        case (.editStaff, .zh): return "修改人员名单"
-        case (.freezeKPI, .en): return "freeze a KPI period"
-        case (.freezeKPI, .zh): return "冻结考核期"
-        case (.fillDemo, .en): return "fill a database that has staff with demo data"
-        case (.fillDemo, .zh): return "向已有人员名单的数据库填充演示数据"
-        case (.restore, .en): return "restore the database from a backup"
-        case (.restore, .zh): return "从备份恢复数据库"
-        case (.repair, .en): return "rebuild the summary tables"
-        case (.repair, .zh): return "重建汇总表"
-        case (.editInventory, .en): return "edit the inventory"
-        case (.editInventory, .zh): return "修改设备清单"
-        case (.editRules, .en): return "change the desk's rules (escalation, inspection thresholds, client contacts)"
-        case (.editRules, .zh): return "修改服务台规则（升级、巡检阈值、通报联系人）"
+    public func text(_ lang: Language) -> String { said(lang) }
+
+    /// The act in both languages, said after `only a supervisor may …`.
+    public var said: LocalizedText {
+        switch self {
+        case .lowerLevel: return Catalog.Staff.lowerLevel
+        case .reopen: return Catalog.Staff.reopen
+        case .editCalendar: return Catalog.Staff.editCalendar
+        case .editStaff: return Catalog.Staff.editStaff
+        case .freezeKPI: return Catalog.Staff.freezeKPI
+        case .fillDemo: return Catalog.Staff.fillDemo
+        case .restore: return Catalog.Staff.restore
+        case .repair: return Catalog.Staff.repair
+        case .editInventory: return Catalog.Staff.editInventory
+        case .editRules: return Catalog.Staff.editRules
         }
     }
 }
@@ -57,40 +50,19 @@ public enum Refusal: Sendable, Equatable {
     /// The database file is read-only for this user: nothing can be written through it.
     case readOnlyFile(user: String)
 
-    public func text(_ lang: Language) -> String {
-        switch (self, lang) {
-        case let (.notStaff(user), .en):
-            return "\(user) is not on the staff list: you can read but not write; a supervisor adds you with: helpdesk staff add \(user) --name NAME --role onsite|expert|supervisor|viewer"
-        case let (.notStaff(user), .zh):
-            return "\(user) 不在人员名单中：只能查看，不能修改；请主管添加（helpdesk staff add \(user) --name 姓名 --role onsite|expert|supervisor|viewer）"
-        case let (.inactive(user), .en):
-            return "\(user) is no longer active staff: you can read but not write; a supervisor can add you again (helpdesk staff add)"
-        case let (.inactive(user), .zh):
-            return "\(user) 已停用：只能查看，不能修改；主管可重新添加（helpdesk staff add）"
-        case let (.viewer(user), .en):
-            return "\(user) is a viewer: viewers read only; a supervisor can change the role (helpdesk staff set-role)"
-        case let (.viewer(user), .zh):
-            return "\(user) 是查看人员，只能查看；主管可更改角色（helpdesk staff set-role）"
-        case let (.supervisorsOnly(act, user, role), .en):
-            return "only a supervisor may \(act.text(.en)); \(user) is \(role.label)"
-        case let (.supervisorsOnly(act, user, role), .zh):
-            return "只有主管可以\(act.text(.zh))；\(user) 是\(role.chineseName)"
-        case let (.otherTier(step, id, user, role), .en):
-            return "\(step.rawValue) of #\(id) is acknowledged by \(step.role!.label); \(user) is \(role.label)"
-        case let (.otherTier(step, id, user, role), .zh):
-            return "#\(id) 的 \(step.rawValue) 升级须由\(step.role!.chineseName)确认；\(user) 是\(role.chineseName)"
-        case let (.simulatedClock(user, role), .en):
-            return "a clock set with --now or HELPDESK_NOW is for supervisors (tests and demos); \(user) is \(role?.label ?? "not on the staff list"): run without --now and HELPDESK_NOW; nothing was changed"
-        case let (.simulatedClock(user, role), .zh):
-            return "用 --now 或 HELPDESK_NOW 设定的时钟仅供主管使用（测试与演示）；\(user) \(role.map { "是\($0.chineseName)" } ?? "不在人员名单中")：请去掉 --now 和 HELPDESK_NOW 后重试；未作任何改动"
-        case let (.notTimer(user), .en):
-            return "\(user) is not active staff and not named in timer_users of the system configuration: only they take due escalation steps; for a timer job root adds timer_users = [\"\(user)\"] to /etc/helpdesk/config.toml (helpdesk config show)"
-        case let (.notTimer(user), .zh):
-            return "\(user) 不是在职人员，也未列入系统配置的 timer_users：只有他们可以执行到期的升级步骤；定时任务请由 root 在 /etc/helpdesk/config.toml 中加入 timer_users = [\"\(user)\"]（helpdesk config show）"
-        case let (.readOnlyFile(user), .en):
-            return "the database file is read-only for \(user): you may read, nothing can be saved; to write, join the file's group and make it group-writable (chmod 660)"
-        case let (.readOnlyFile(user), .zh):
-            return "数据库文件对 \(user) 只读：可以查看，无法保存；如需写入，请加入文件属组并设为组可写（chmod 660）"
+    public func text(_ lang: Language) -> String { said(lang) }
+
+    /// The refusal in both languages.
+    public var said: LocalizedText {
+        switch self {
+        case .notStaff(let user): return Catalog.Staff.notStaff(user)
+        case .inactive(let user): return Catalog.Staff.inactive(user)
+        case .viewer(let user): return Catalog.Staff.viewer(user)
+        case let .supervisorsOnly(act, user, role): return Catalog.Staff.supervisorsOnly(act.said, user: user, role: role)
+        case let .otherTier(step, id, user, role): return Catalog.Staff.otherTier(step, id: id, user: user, role: role)
+        case let .simulatedClock(user, role): return Catalog.Staff.simulatedClock(user, role: role)
+        case .notTimer(let user): return Catalog.Staff.notTimer(user)
+        case .readOnlyFile(let user): return Catalog.Staff.readOnlyFile(user)
         }
     }
 }
@@ -194,8 +166,7 @@ extension AppDatabase {
             try Self.authorize(db, ctx, .supervise(.editStaff))
             if let existing = try StaffMember.fetchOne(db, key: username) {
                 guard !existing.active else {
-                    throw StoreError.invalid(en: "\(username) is already staff (\(existing.name), \(existing.role.label)); use staff set-role to change the role",
-                                             zh: "\(username) 已在人员名单中（\(existing.name)，\(existing.role.chineseName)）；更改角色请用 staff set-role")
+                    throw StoreError.invalid(Catalog.Staff.alreadyStaff(username, name: existing.name, role: existing.role))
                 }
             }
             let row = StaffMember(username: username, name: name, phone: phone, role: member.role, active: true)
@@ -209,9 +180,9 @@ extension AppDatabase {
         try writer.write { db in
             try Self.authorize(db, ctx, .supervise(.editStaff))
             guard var member = try StaffMember.fetchOne(db, key: username), member.active else {
-                throw StoreError.invalid(en: "\(username) is not active staff; see helpdesk staff list", zh: "\(username) 不是在职人员；请查看 helpdesk staff list")
+                throw StoreError.invalid(Catalog.Staff.notActive(username))
             }
-            guard member.role != role else { throw StoreError.invalid(en: "\(username) is already \(role.label)", zh: "\(username) 已是\(role.chineseName)") }
+            guard member.role != role else { throw StoreError.invalid(Catalog.Staff.alreadyInRole(username, role)) }
             if member.role == .supervisor { try Self.keepOneSupervisor(db, leaving: username) }
             member.role = role
             try member.update(db)
@@ -224,7 +195,7 @@ extension AppDatabase {
         try writer.write { db in
             try Self.authorize(db, ctx, .supervise(.editStaff))
             guard var member = try StaffMember.fetchOne(db, key: username), member.active else {
-                throw StoreError.invalid(en: "\(username) is not active staff; see helpdesk staff list", zh: "\(username) 不是在职人员；请查看 helpdesk staff list")
+                throw StoreError.invalid(Catalog.Staff.notActive(username))
             }
             if member.role == .supervisor { try Self.keepOneSupervisor(db, leaving: username) }
             member.active = false
@@ -247,8 +218,7 @@ extension AppDatabase {
         let others = try Int.fetchOne(db, sql: "SELECT count(*) FROM staff WHERE role = 'supervisor' AND active AND username <> ?",
                                       arguments: [username]) ?? 0
         if others == 0 {
-            throw StoreError.invalid(en: "\(username) is the last active supervisor; make someone else supervisor first",
-                                     zh: "\(username) 是最后一位在职主管；请先任命其他主管")
+            throw StoreError.invalid(Catalog.Staff.lastSupervisor(username))
         }
     }
 
@@ -256,8 +226,7 @@ extension AppDatabase {
         let name = text.trimmingCharacters(in: .whitespaces)
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._-"))
         guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isASCII && allowed.contains($0) }), name.count <= 32 else {
-            throw StoreError.invalid(en: "'\(text)' is not an operating-system user name; accepted: letters, digits, '.', '_', '-', at most 32",
-                                     zh: "'\(text)' 不是操作系统用户名；可用字母、数字、'.'、'_'、'-'，最多 32 个")
+            throw StoreError.invalid(Catalog.Staff.notAUserName(text))
         }
         return name
     }

@@ -29,11 +29,10 @@ extension AppDatabase {
     static func insertTask(_ db: Database, title: String, description: String, due: Date, assignee: String?,
                            source: Int64?, sourceMustBe expected: LocalizedText, at: Date, _ ctx: Context) throws -> WorkItem {
         guard due > at else {
-            throw StoreError.invalid(en: "the due time \(BeijingTime.iso(due)) must lie after the task is taken in (\(BeijingTime.iso(at)))",
-                                     zh: "完成时限 \(BeijingTime.iso(due)) 须晚于登记时间（\(BeijingTime.iso(at))）")
+            throw StoreError.invalid(Catalog.Store.Tasks.dueBeforeIntake(due, at: at))
         }
         if let assignee, try staffUsername(db, assignee) == nil {
-            throw StoreError.invalid(en: "'\(assignee)' is not active staff; see the staff list", zh: "'\(assignee)' 不是在职人员；请查看人员名单")
+            throw StoreError.invalid(Catalog.Staff.notActiveStaff(assignee))
         }
         if let source { try checkSource(db, source, expected, at: at) }
         var item = WorkItem(kind: .task, title: title, description: description, takenBy: try staffUsername(db, ctx.actor),
@@ -52,8 +51,7 @@ extension AppDatabase {
             : expected == .aChangeRequest ? item.kind == .change : false
         guard fits else { throw StoreError.wrongKind(id: source, is: item.kind, expected: expected) }
         guard item.receivedAt <= at else {
-            throw StoreError.invalid(en: "#\(source) was taken in at \(BeijingTime.iso(item.receivedAt)), after \(BeijingTime.iso(at))",
-                                     zh: "#\(source) 的受理时间 \(BeijingTime.iso(item.receivedAt)) 晚于 \(BeijingTime.iso(at))")
+            throw StoreError.invalid(Catalog.Store.Tasks.sourceLater(source, received: item.receivedAt, at: at))
         }
     }
 
@@ -92,16 +90,13 @@ extension AppDatabase {
                 throw StoreError.staleEdit(id: id, expected: expected, current: item.version)
             }
             guard let completed = item.closedAt else {
-                throw StoreError.invalid(en: "#\(id) is not completed; only a completed task can be found erroneous",
-                                         zh: "#\(id) 尚未完成；只有已完成的任务才能标记为有误")
+                throw StoreError.invalid(Catalog.Store.Tasks.notCompleted(id))
             }
             if let earlier = try Self.taskError(db, id) {
-                throw StoreError.invalid(en: "#\(id) was already marked erroneous by \(earlier.actor) at \(BeijingTime.iso(earlier.at))",
-                                         zh: "#\(id) 已由 \(earlier.actor) 于 \(BeijingTime.iso(earlier.at)) 标记为有误")
+                throw StoreError.invalid(Catalog.Store.Tasks.alreadyErroneous(id, by: earlier.actor, at: earlier.at))
             }
             guard at >= completed else {
-                throw StoreError.invalid(en: "the time \(BeijingTime.iso(at)) lies before #\(id) was completed (\(BeijingTime.iso(completed)))",
-                                         zh: "时间 \(BeijingTime.iso(at)) 早于 #\(id) 的完成时间（\(BeijingTime.iso(completed))）")
+                throw StoreError.invalid(Catalog.Store.Tasks.beforeCompleted(id, at: at, completed: completed))
             }
             try Self.checkText(note, .note)
             try Self.checkOrder(db, id, event: .erroneous, at: at)
@@ -151,6 +146,6 @@ extension AppDatabase {
 }
 
 extension LocalizedText {
-    public static let aTask = LocalizedText(en: "a data-processing task", zh: "数据处理任务")
-    public static let aChangeRequest = LocalizedText(en: "a change request", zh: "变更需求")
+    public static let aTask = Catalog.Store.aTask
+    public static let aChangeRequest = Catalog.Store.aChangeRequest
 }

@@ -112,7 +112,7 @@ extension AppDatabase {
         _ = try change(id, at: at, expectedVersion: nil, ctx, event: .attended, entryWritten: true) { item, db in
             guard item.kind == .training else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aTraining) }
             if try Self.attendeeScore(db, id, attendee.name) != nil {
-                throw StoreError.invalid(LocalizedText(TrainingRefusal.duplicateAttendee(attendee.name)))
+                throw StoreError.invalid(TrainingRefusal.duplicateAttendee(attendee.name).said)
             }
             try Self.checkText(attendee.name, .attendeeName)
             try Self.checkText(attendee.office, .office)
@@ -137,7 +137,7 @@ extension AppDatabase {
         _ = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .scored, entryWritten: true) { item, db in
             guard item.kind == .training else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aTraining) }
             guard let old = try Self.attendeeScore(db, id, name) else {
-                throw StoreError.invalid(LocalizedText(TrainingRefusal.unknownAttendee(name)))
+                throw StoreError.invalid(TrainingRefusal.unknownAttendee(name).said)
             }
             try db.execute(sql: "UPDATE training_attendee SET score = ? WHERE item_id = ? AND name = ?", arguments: [score, id, name])
             try Self.record(db, id, at: at, ctx, event: .scored, field: .score, old: old.map { "\($0)" }, new: "\(score)", note: name)
@@ -156,7 +156,7 @@ extension AppDatabase {
             guard item.kind == .training else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aTraining) }
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM training_material WHERE item_id = ? AND location = ?)",
                                  arguments: [id, location]) == true {
-                throw StoreError.invalid(LocalizedText(TrainingRefusal.duplicateMaterial(location)))
+                throw StoreError.invalid(TrainingRefusal.duplicateMaterial(location).said)
             }
             try Self.checkText(location, .location)
             try db.execute(sql: "INSERT INTO training_material (item_id, location, added_at, added_by) VALUES (?, ?, ?, ?)",
@@ -171,7 +171,7 @@ extension AppDatabase {
         do {
             return try body()
         } catch {
-            throw StoreError.invalid(LocalizedText(error))
+            throw StoreError.invalid(error.said)
         }
     }
 
@@ -264,7 +264,7 @@ extension AppDatabase {
             var pageArguments = arguments
             if let after = filter.after {
                 guard let heldOn = try String.fetchOne(db, sql: "SELECT held_on FROM training WHERE item_id = ?", arguments: [after]) else {
-                    throw StoreError.invalid(en: "--after: #\(after) is not a training; see train list", zh: "--after：#\(after) 不是培训；请查看 train list")
+                    throw StoreError.invalid(Catalog.Store.Trainings.afterNotATraining(after))
                 }
                 page.append("(training.held_on < ? OR (training.held_on = ? AND training.item_id < ?))")
                 pageArguments += [heldOn, heldOn, after]
@@ -292,10 +292,5 @@ extension AppDatabase {
 }
 
 extension LocalizedText {
-    public static let aTraining = LocalizedText(en: "a training session", zh: "培训")
-
-    /// A training rule's refusal in both languages.
-    init(_ refusal: TrainingRefusal) {
-        self.init(en: refusal.text(.en), zh: refusal.text(.zh))
-    }
+    public static let aTraining = Catalog.Store.aTraining
 }

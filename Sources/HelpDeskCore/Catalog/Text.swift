@@ -20,6 +20,9 @@ public struct LocalizedText: Hashable, Sendable, CustomStringConvertible {
         self.zh = zh
     }
 
+    /// A text that reads the same in both languages: a path, a number, an error the system worded.
+    public static func verbatim(_ text: String) -> LocalizedText { LocalizedText(zh: text, en: text) }
+
     public func text(_ lang: Language) -> String { lang == .zh ? zh : en }
 
     public func callAsFunction(_ lang: Language) -> String { text(lang) }
