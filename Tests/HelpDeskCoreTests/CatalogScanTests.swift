@@ -11,16 +11,6 @@ import Testing
 @Suite("Texts come from the catalog")
 struct CatalogScanTests {
     static let notYetConverted: Set<String> = [
-        "Sources/ConsoleCore/Kit/Countdown.swift",
-        "Sources/ConsoleCore/Kit/DueText.swift",
-        "Sources/ConsoleCore/Kit/Keymap.swift",
-        "Sources/ConsoleCore/Kit/Prompt.swift",
-        "Sources/ConsoleCore/Root/Commands.swift",
-        "Sources/ConsoleCore/Root/ConsoleView.swift",
-        "Sources/ConsoleCore/Root/ItemCommands.swift",
-        "Sources/ConsoleCore/Root/Overlays.swift",
-        "Sources/ConsoleCore/Root/Reduce.swift",
-        "Sources/ConsoleCore/Root/Services.swift",
         "Sources/ConsoleCore/Screens/Board/BoardView.swift",
         "Sources/ConsoleCore/Screens/Changes/ChangesScreen.swift",
         "Sources/ConsoleCore/Screens/CommandLine/CommandLineScreen.swift",
