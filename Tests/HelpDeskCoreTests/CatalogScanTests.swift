@@ -13,7 +13,6 @@ struct CatalogScanTests {
     static let notYetConverted: Set<String> = [
         "Sources/ConsoleCore/Screens/Board/BoardView.swift",
         "Sources/ConsoleCore/Screens/Changes/ChangesScreen.swift",
-        "Sources/ConsoleCore/Screens/CommandLine/CommandLineScreen.swift",
         "Sources/ConsoleCore/Screens/ConfirmQuit/ConfirmQuitScreen.swift",
         "Sources/ConsoleCore/Screens/Delivery/DeliveryScreen.swift",
         "Sources/ConsoleCore/Screens/Detail/DetailScreen.swift",

@@ -225,5 +225,46 @@ extension Catalog {
             /// Added when a stale edit closes its form: the form meant the old state of the item.
             public static let formClosed = LocalizedText(zh: "；表单已关闭，请在新版本上重新操作", en: "; the form was closed: open it again on the newer version")
         }
+
+        /// The `:` commands: what each takes after its name and what it does, for the `?` screen
+        /// and the list a line that is not a command offers.
+        public enum Line {
+            public static let quit = LocalizedText(zh: "退出", en: "quit")
+            public static let idArgument = LocalizedText(zh: "编号", en: "ID")
+            public static let open = LocalizedText(zh: "打开工单详情（也可只输入编号）", en: "an item's details (an id alone does too)")
+            public static let newArgument = LocalizedText(zh: "case|fault|task|change|training|inspection", en: "case|fault|task|change|training|inspection")
+            public static let new = LocalizedText(zh: "新建（默认 CASE 工单）", en: "a new item (a CASE ticket if none named)")
+            public static let tasks = LocalizedText(zh: "数据处理", en: "the tasks")
+            public static let changes = LocalizedText(zh: "软件升级", en: "the changes")
+            public static let trainings = LocalizedText(zh: "培训", en: "the trainings")
+            public static let inspections = LocalizedText(zh: "巡检", en: "the inspections")
+            public static let assess = LocalizedText(zh: "评估所选需求", en: "assess the selected requirement")
+            public static let reopen = LocalizedText(zh: "重新打开所选工单（主管）", en: "reopen the selected item (supervisors)")
+            public static let lower = LocalizedText(zh: "降低所选故障级别（主管）", en: "lower the selected fault's level (supervisors)")
+            public static let kindArgument = LocalizedText(zh: "类别", en: "KIND")
+            public static let kind = LocalizedText(zh: "按类别筛选（不带类别则取消）", en: "filter by kind (none: any kind)")
+            public static let regionArgument = LocalizedText(zh: "地区", en: "REGION")
+            public static let region = LocalizedText(zh: "按地区筛选（不带地区则取消）", en: "filter by region (none: any region)")
+            public static let statusArgument = LocalizedText(zh: "状态|active|all", en: "STATUS|active|all")
+            public static let status = LocalizedText(zh: "按状态筛选", en: "filter by status")
+            public static let searchArgument = LocalizedText(zh: "文字", en: "TEXT")
+            public static let search = LocalizedText(zh: "搜索", en: "search")
+            public static let clear = LocalizedText(zh: "清除筛选", en: "clear the filters")
+            public static let freezeArgument = LocalizedText(zh: "年-月", en: "YYYY-MM")
+            public static let freeze = LocalizedText(zh: "冻结已结束月份的服务指标（主管，不可撤销）", en: "sign off an ended month's figures (supervisors, for good)")
+            public static let langArgument = LocalizedText(zh: "zh|en", en: "zh|en")
+            public static let lang = LocalizedText(zh: "界面语言", en: "the console's language")
+            public static let help = LocalizedText(zh: "按键与命令", en: "the keys and commands")
+
+            /// The `:` row's heading on the `?` screen.
+            public static let heading = LocalizedText(zh: "命令（: 后输入）", en: "commands (typed after :)")
+
+            /// A line that is not a command, with the commands there are.
+            public static func unknown(_ line: String, commands: [String]) -> LocalizedText {
+                LocalizedText(zh: "无法识别的命令：\(line)（可用：\(commands.joined(separator: ", "))）",
+                              en: "unknown command: \(line) (try \(commands.joined(separator: ", ")))")
+            }
+        }
+
     }
 }

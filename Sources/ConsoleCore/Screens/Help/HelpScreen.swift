@@ -1,7 +1,7 @@
 import HelpDeskCore
 
 /// The keys (`?`): every binding of the main screen with what it does, then the form's keys, how
-/// to quit, the `:` commands and the keys of the tasks, the changes and a delivery, all from the
+/// to quit, the keys of the tasks, the changes and a delivery, then the `:` commands, all from the
 /// tables the screens use.
 ///
 /// Covers the panes; its state is how far it is scrolled. Takes `j`/`k` and the arrows to scroll,
@@ -33,7 +33,6 @@ public enum HelpScreen {
         return Keymap.main.map { ($0.keyLabel, $0.help(lang)) } + FormScreen.keyHelp(lang) + ConfirmQuitScreen.keyHelp(lang)
             // Taken by the run loop in every mode, as a terminal's suspend key; the form keeps its input.
             + [("Ctrl-Z", zh ? "挂起到 shell（fg 返回，重绘整屏）" : "suspend to the shell (fg brings it back, repainted)")]
-            + CommandLineScreen.keyHelp(lang)
             + section(zh ? "数据处理（4）及任务详情" : "Tasks (4) and a task's details", Keymap.tasks, lang)
             + section(zh ? "软件升级（5）及变更详情" : "Changes (5) and a change's details", Keymap.changes, lang)
             + section(zh ? "交付（变更详情中按 d）" : "A delivery (d in a change's details)", Keymap.delivery, lang)
@@ -42,6 +41,9 @@ public enum HelpScreen {
             + section(zh ? "巡检（7）" : "Inspections (7)", Keymap.inspections, lang)
             + [("Enter", zh ? "巡检：查看读数；读数上：打开其工单" : "inspections: the readings; on a reading: its item")]
             + [("q/Esc", zh ? "数据处理、软件升级、培训、巡检：返回服务台" : "tasks, changes, trainings, inspections: back to the desk")]
+            // The `:` commands last, one row each (from the table the command line reads by).
+            + [("", "")] + CommandLineScreen.keyHelp(lang)
+
     }
 
     /// A screen's own keys under its name.
