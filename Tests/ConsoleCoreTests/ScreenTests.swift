@@ -187,7 +187,8 @@ extension ScreenTests {
             let rows = CommandLineScreen.keyHelp(lang)
             let keyWidth = HelpScreen.rows(lang).map { TerminalText.width($0.0) }.max() ?? 8
             #expect(rows.allSatisfy { TerminalText.width($0.1) <= 80 - keyWidth - 5 }, "\(lang): key column \(keyWidth)")
-            let all = rows.map(\.1).joined(separator: " ")
+            let all = rows.map { "\($0.0) \($0.1)" }.joined(separator: " ")
+
             for word in ["inspection", "inspections", "trainings", "freeze", "lang"] { #expect(all.contains(word), "\(lang): \(word)") }
         }
     }

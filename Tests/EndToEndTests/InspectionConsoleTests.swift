@@ -26,7 +26,7 @@ struct InspectionEndToEndTests {
         #expect(screen.contains("93.5%") && screen.contains("> 90%") && screen.contains("+#1"))
         #expect(screen.contains("表空间 YLBX_DATA 使用率 93.5%，须立即扩容"))
         try console.keys("Enter")
-        screen = try console.waitFor("#1 1级故障")
+        screen = try console.waitFor("#1 2级故障")
         #expect(screen.contains("表空间 YLBX_DATA"))
         try console.keys("Escape")
         try console.waitFor("巡检 (1)")

@@ -21,7 +21,8 @@ public enum Countdown {
     public static func text(to due: Date, from now: Date, _ lang: Language) -> String {
         let seconds = Int(due.timeIntervalSince(now).rounded(.down))
         let s = abs(seconds)
-        let (dl, hl, ml, sl) = lang == .zh ? ("天", "时", "分", "秒") : ("d", "h", "m", "s")
+        typealias Unit = Catalog.Console.Countdown
+        let (dl, hl, ml, sl) = (Unit.day(lang), Unit.hour(lang), Unit.minute(lang), Unit.second(lang))
         let body: String
         if s >= 86_400 {
             body = "\(s / 86_400)\(dl)\(pad2(s % 86_400 / 3600))\(hl)"
@@ -30,7 +31,8 @@ public enum Countdown {
         } else {
             body = "\(s / 60)\(ml)\(pad2(s % 60))\(sl)"
         }
-        if seconds < 0 { return (lang == .zh ? "超" : "+") + body }
+        if seconds < 0 { return Unit.overdue(lang) + body }
+
         return body
     }
 

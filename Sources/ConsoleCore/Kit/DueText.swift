@@ -28,8 +28,9 @@ enum DueText {
         if item.status == .closed { return item.isOverdue(at: context.now) ? context.strings(.overdue) : "✓" }
         // The rule's event already happened (a special case answered): met or late, never counting.
         if !item.isAwaitingRuleEvent {
-            let zh = context.language == .zh
-            return item.isOverdue(at: context.now) ? (zh ? "响应超时" : "late") : (zh ? "已响应" : "answered")
+            let answered = item.isOverdue(at: context.now) ? Catalog.Console.Answered.late : Catalog.Console.Answered.inTime
+            return answered(context.language)
+
         }
         return TimeLeft.text(from: context.now, to: due, context.language)
     }

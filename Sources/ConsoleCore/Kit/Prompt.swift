@@ -27,7 +27,7 @@ enum Prompt {
 
     /// Enter and Esc, pinned in the footer while a prompt is open.
     static func pinned(_ lang: Language) -> [Hint] {
-        let zh = lang == .zh
-        return [("Enter", zh ? "确定" : "apply"), ("Esc", zh ? "取消" : "cancel")]
+        [("Enter", Catalog.Console.Prompt.apply(lang)), ("Esc", Catalog.Console.Prompt.cancel(lang))]
+
     }
 }

@@ -63,7 +63,7 @@ extension ConsoleState {
         case .search:
             // The inspections list has no search: said, rather than a prompt whose text goes nowhere.
             guard focus != .inspections else {
-                say(language == .zh ? "巡检列表不支持搜索（helpdesk inspect list --kind 可按类别列出）" : "the inspections list has no search (helpdesk inspect list --kind lists one kind)", .error)
+                say(Catalog.Console.Refusal.noInspectionSearch(language), .error)
                 return [.bell]
             }
             mode = .search(TextField(focusedSearch))
@@ -100,7 +100,8 @@ extension ConsoleState {
         case .open(let id):
             return openDetail(id)
         case .freeze(let period):
-            say(language == .zh ? "正在冻结 \(period)…" : "freezing \(period)…", .notice)
+            say(Catalog.Console.Outcome.freezing("\(period)")(language), .notice)
+
             return [.write(.freeze(period))]
         case .unknown(let line):
             say(CommandLineScreen.unknownText(line, language), .error)

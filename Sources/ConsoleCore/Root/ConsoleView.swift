@@ -25,10 +25,9 @@ public enum ConsoleView {
     // MARK: Frame
 
     static func tooSmall(_ buf: inout ScreenBuffer, _ state: ConsoleState, _ theme: Theme) {
-        let zh = state.language == .zh
-        let lines = zh
-            ? ["终端窗口太小", "至少需要 \(Layout.minWidth)×\(Layout.minHeight)，当前 \(state.width)×\(state.height)", "q 退出"]
-            : ["Terminal too small", "need at least \(Layout.minWidth)×\(Layout.minHeight), have \(state.width)×\(state.height)", "q quits"]
+        typealias Say = Catalog.Console.TooSmall
+        let lines = [Say.heading, Say.size(needs: Layout.minWidth, Layout.minHeight, has: state.width, state.height), Say.quit]
+            .map { $0(state.language) }
         let top = max(0, (state.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
             let x = max(0, (state.width - TerminalText.width(line)) / 2)
@@ -39,8 +38,8 @@ public enum ConsoleView {
     static func titleBar(_ buf: inout ScreenBuffer, _ state: ConsoleState, _ theme: Theme) {
         let style = theme[.title]
         buf.fill(y: 0, width: buf.width, style: style)
-        let zh = state.language == .zh
-        let name = zh ? " helpdesk · 机关事业养老保险运维服务台" : " helpdesk · pension-insurance service desk"
+        let lang = state.language
+        let name = Catalog.Console.Title.product(lang)
         let (date, second) = BeijingTime.local(state.now)
         let right = "\(state.operatorName) · \(date) \(BeijingTime.clock(second)) +08:00 "
         let rightWidth = TerminalText.width(right)
@@ -48,11 +47,12 @@ public enum ConsoleView {
         // should type real tickets into the demo database, or practise on the real one.
         var x = 0
         if state.isDemo {
-            x += buf.put(zh ? " 演示数据 " : " DEMO ", x: x, y: 0, style: theme[.overdue], maxWidth: max(0, buf.width - rightWidth - 1))
+            x += buf.put(Catalog.Console.Title.demo(lang), x: x, y: 0, style: theme[.overdue], maxWidth: max(0, buf.width - rightWidth - 1))
         }
         // Nothing typed can be saved: said before anyone types.
         if state.isReadOnly {
-            x += buf.put(zh ? " 只读 " : " READ-ONLY ", x: x, y: 0, style: theme[.overdue], maxWidth: max(0, buf.width - rightWidth - 1 - x))
+            x += buf.put(Catalog.Console.Title.readOnly(lang), x: x,
+ y: 0, style: theme[.overdue], maxWidth: max(0, buf.width - rightWidth - 1 - x))
         }
         if !state.databaseName.isEmpty {
             x += buf.put(" " + state.databaseName, x: x, y: 0, style: style, maxWidth: max(0, buf.width - rightWidth - 1 - x))

@@ -5,18 +5,18 @@ import HelpDeskCore
 extension ConsoleState {
     /// Takes the item, or acknowledges the fault's waiting step.
     mutating func act(_ command: Command) -> [Effect] {
-        let zh = language == .zh
         switch command {
         case .take:
             guard let item = activeTarget() else { return [.bell] }
             return [.write(.assign(id: item.id!, to: operatorName, version: item.version))]
         case .acknowledge:
             guard let item = actionTarget, item.kind == .fault, let id = item.id else {
-                say(zh ? "请选择一个故障（2 切换到故障看板）" : "select a fault (2: the fault board)", .error)
+                say(Catalog.Console.Refusal.selectFault(language), .error)
                 return [.bell]
             }
             guard board.escalations[id]?.unacknowledged ?? true else {
-                say(zh ? "#\(id) 没有待确认的升级" : "#\(id) has no step waiting for acknowledgement", .error)
+                say(Catalog.Console.Refusal.nothingToAcknowledge(id)(language), .error)
+
                 return [.bell]
             }
             return [.write(.acknowledge(id: id))]

@@ -55,9 +55,9 @@ extension ConsoleState {
         case .notHere:
             switch kind {
             case .training:
-                say(language == .zh ? "培训只按培训对象（K）和搜索筛选" : "trainings filter by audience (K) and search only", .error)
+                say(Catalog.Console.Refusal.trainingFilters(language), .error)
             case .task, .change:
-                say(language == .zh ? "数据处理和软件升级只按状态、我的、超时和搜索筛选" : "tasks and changes filter by status, mine, overdue and search only", .error)
+                say(Catalog.Console.Refusal.serviceFilters(language), .error)
             }
             return [.bell]
         }
@@ -85,7 +85,7 @@ extension ConsoleState {
     /// Shows the delivery of the released change the action keys act on, in place of its details.
     mutating func showDelivery() -> [Effect] {
         guard let item = actionTarget, let id = item.id, let delivery = targetFacts?.change?.deliveryId else {
-            say(language == .zh ? "只有已上线的变更有交付" : "only a released change has a delivery", .error)
+            say(Catalog.Console.Refusal.noDelivery(language), .error)
             return [.bell]
         }
         if case .detail(var d) = mode {
@@ -102,7 +102,8 @@ extension ConsoleState {
         var delivery = targetFacts?.change?.deliveryId
         if case .detail(let d) = mode, let shown = d.delivery?.id { delivery = shown }
         guard let delivery else {
-            say(language == .zh ? "缺陷登记在已上线变更的交付上" : "defects are recorded against a released change's delivery", .error)
+            say(Catalog.Console.Refusal.defectsOnDeliveries(language), .error)
+
             return [.bell]
         }
         openForm(.addDefect(delivery: delivery, language, formClock))

@@ -248,14 +248,6 @@ extension Catalog {
             public static let keyHelp = LocalizedText(zh: "随时退出（有未保存内容时先确认）", en: "quit from anywhere (asks if a form holds input)")
         }
 
-        /// The command line (`:`); its list of commands is its own.
-        public enum CommandLine {
-            /// A line that is not a command, with the commands there are.
-            public static func unknown(_ line: String, commands: LocalizedText) -> LocalizedText {
-                LocalizedText(zh: "无法识别的命令：\(line)（可用：\(commands.zh)）", en: "unknown command: \(line) (try \(commands.en))")
-            }
-        }
-
         /// One item laid out (`ItemPresentation`): what its heading and fields are called beyond
         /// the common labels (`Strings`).
         public enum Presentation {

@@ -4,20 +4,20 @@ import HelpDeskCore
 extension Form {
     public static func assess(_ item: WorkItem, _ lang: Language, _ clock: Clock) -> Form {
         let t = Strings(lang)
-        let zh = lang == .zh
         return Form(purpose: .assess(id: item.id ?? 0, version: item.version),
-                    title: zh ? "评估需求 #\(item.id ?? 0)" : "Assess requirement #\(item.id ?? 0)",
+                    title: Catalog.Forms.Title.assess(item.id ?? 0)(lang),
                     fields: [
-                        text(.due, zh ? "约定完成时间" : "Agreed due", .due),
+                        text(.due, Catalog.Forms.Field.agreedDue(lang), .due),
                         text(.agreedWith, t(.agreedWith), .required, item.requesterName ?? ""),
-                        text(.size, zh ? "工作量估计" : "Size estimate"),
+                        text(.size, Catalog.Forms.Field.size(lang)),
                     ], clock: clock)
     }
 
     static func opening(assessing item: WorkItem, _ context: FormContext) -> FormOpening {
         if let closed = context.refuseClosed(item) { return closed }
         guard item.kind == .requirement else {
-            return .refused(context.zh ? "只有需求类工单需要评估" : "only requirement tickets are assessed")
+            return .refused(Catalog.Forms.Refusal.onlyRequirementsAssessed(context.language))
+
         }
         return .open(.assess(item, context.language, context.clock))
     }

@@ -5,7 +5,8 @@ extension Form {
     public static func assign(_ item: WorkItem, staff: [StaffMember], _ lang: Language, _ clock: Clock) -> Form {
         let people = staff.filter { $0.active && $0.role != .viewer }
         return Form(purpose: .assign(id: item.id ?? 0, version: item.version),
-                    title: lang == .zh ? "指派 #\(item.id ?? 0)" : "Assign #\(item.id ?? 0)",
+                    title: Catalog.Forms.Title.assign(item.id ?? 0)(lang),
+
                     fields: [choice(.to, Strings(lang)(.assignee), people.map { Choice($0.username, "\($0.name) (\($0.username))") })],
                     clock: clock)
     }

@@ -4,18 +4,18 @@ import HelpDeskCore
 /// (0–100, may stay empty).
 extension Form {
     public static func addAttendee(_ item: WorkItem, _ lang: Language, _ clock: Clock) -> Form {
-        let zh = lang == .zh
         let t = Strings(lang)
         let id = item.id ?? 0
-        return Form(purpose: .addAttendee(id: id, version: item.version), title: zh ? "#\(id) 登记学员" : "#\(id) add an attendee",
-                    fields: [text(.name, zh ? "姓名" : "Name", .required), text(.office, t(.office), .required),
+        return Form(purpose: .addAttendee(id: id, version: item.version), title: Catalog.Forms.Title.addAttendee(id)(lang),
+                    fields: [text(.name, Catalog.Forms.Field.name(lang), .required), text(.office, t(.office), .required),
                              choice(.region, t(.region), Region.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
-                             text(.score, zh ? "考试成绩" : "Exam score", .score)],
+                             text(.score, Catalog.Forms.Field.examScore(lang), .score)],
                     clock: clock)
     }
 
     static func opening(attendingTo item: WorkItem, _ context: FormContext) -> FormOpening {
-        guard item.kind == .training else { return .refused(context.zh ? "只有培训有学员" : "only trainings have attendees") }
+        guard item.kind == .training else { return .refused(Catalog.Forms.Refusal.onlyTrainingsHaveAttendees(context.language)) }
+
         return .open(.addAttendee(item, context.language, context.clock))
     }
 

@@ -4,14 +4,15 @@ import HelpDeskCore
 extension Form {
     public static func completeTask(_ item: WorkItem, _ lang: Language, _ clock: Clock) -> Form {
         Form(purpose: .completeTask(id: item.id ?? 0, version: item.version),
-             title: lang == .zh ? "完成任务 #\(item.id ?? 0)" : "Complete task #\(item.id ?? 0)",
+             title: Catalog.Forms.Title.completeTask(item.id ?? 0)(lang),
              fields: causeAndSolution(lang), clock: clock)
     }
 
     static func opening(completing item: WorkItem, _ context: FormContext) -> FormOpening {
         if let closed = context.refuseClosed(item) { return closed }
         guard item.kind == .task else {
-            return .refused(context.zh ? "只有数据处理任务在这里完成；工单用 x 解决" : "only data-processing tasks are completed here")
+            return .refused(Catalog.Forms.Refusal.onlyTasksCompleted(context.language))
+
         }
         return .open(.completeTask(item, context.language, context.clock))
     }

@@ -5,9 +5,9 @@ import HelpDeskCore
 extension Form {
     public static func addDefect(delivery: Int64, _ lang: Language, _ clock: Clock) -> Form {
         let t = Strings(lang)
-        let zh = lang == .zh
-        return Form(purpose: .addDefect(delivery: delivery), title: zh ? "登记交付 #\(delivery) 的缺陷" : "Defect found in delivery #\(delivery)",
-                    fields: [text(.title, t(.title), .required), happenedAt(zh ? "发现时间" : "Found at", clock),
+        return Form(purpose: .addDefect(delivery: delivery), title: Catalog.Forms.Title.addDefect(delivery: delivery)(lang),
+                    fields: [text(.title, t(.title), .required), happenedAt(Catalog.Forms.Field.foundAt(lang), clock),
+
                              text(.description, t(.description), long: true)],
                     clock: clock)
     }

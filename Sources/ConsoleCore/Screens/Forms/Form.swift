@@ -73,35 +73,38 @@ public struct Form: Equatable, Sendable {
 
         /// Why the current value is not accepted, or `nil`.
         public func problem(_ lang: Language, _ clock: Clock) -> String? {
+            problemText(clock)?.text(lang)
+        }
+
+        /// Why the current value is not accepted, in both languages, or `nil`.
+        func problemText(_ clock: Clock) -> LocalizedText? {
+
+            typealias Say = Catalog.Forms.Check
             let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
-            let zh = lang == .zh
             if !v.isEmpty, [.pastTime, .due, .optionalDue, .date].contains(check), LocalTimeInput.isOutsideSupportedTime(v) {
-                return zh ? "只接受 \(SupportedTime.firstDay) 至 \(SupportedTime.lastDay)" : "\(SupportedTime.firstDay) to \(SupportedTime.lastDay) only"
+                return Say.supportedTime(SupportedTime.firstDay, SupportedTime.lastDay)
             }
             switch check {
             case .none: return nil
-            case .required: return v.isEmpty ? (zh ? "必填" : "required") : nil
+            case .required: return v.isEmpty ? Say.required : nil
             case .phone:
                 guard !v.isEmpty else { return nil }
-                return PhoneNumber.isWellFormed(v) ? nil : (zh ? "电话号码只能包含数字和 -" : "digits and - only")
+                return PhoneNumber.isWellFormed(v) ? nil : Say.phone
             case .pastTime:
                 guard !v.isEmpty else { return nil }
-                guard let at = LocalTimeInput.instant(v, today: clock.today) else {
-                    return zh ? "格式：14:30 或 2021-11-23 14:30" : "as 14:30 or 2021-11-23 14:30"
-                }
-                return at > clock.now ? (zh ? "不能晚于现在" : "not after now") : nil
+                guard let at = LocalTimeInput.instant(v, today: clock.today) else { return Say.pastTimeFormat }
+                return at > clock.now ? Say.notAfterNow : nil
             case .due, .optionalDue:
-                guard !v.isEmpty else { return check == .due ? (zh ? "必填" : "required") : nil }
-                return LocalTimeInput.due(v, today: clock.today, closing: clock.closing) == nil
-                    ? (zh ? "格式：2021-12-01 或 2021-12-01 18:00" : "as 2021-12-01 or 2021-12-01 18:00") : nil
+                guard !v.isEmpty else { return check == .due ? Say.required : nil }
+                return LocalTimeInput.due(v, today: clock.today, closing: clock.closing) == nil ? Say.dueFormat : nil
             case .date:
-                guard !v.isEmpty else { return zh ? "必填" : "required" }
-                return CivilDate(iso: v) == nil ? (zh ? "格式：2021-12-01" : "as 2021-12-01") : nil
+                guard !v.isEmpty else { return Say.required }
+                return CivilDate(iso: v) == nil ? Say.dateFormat : nil
             case .itemId:
-                return v.isEmpty || Form.itemId(v) != nil ? nil : (zh ? "填写编号，如 12" : "a number, such as 12")
+                return v.isEmpty || Form.itemId(v) != nil ? nil : Say.itemId
             case .score, .requiredScore:
-                guard !v.isEmpty else { return check == .requiredScore ? (zh ? "必填" : "required") : nil }
-                return (try? TrainingRules.score(v)) == nil ? (zh ? "0 到 100 的整数" : "a whole number from 0 to 100") : nil
+                guard !v.isEmpty else { return check == .requiredScore ? Say.required : nil }
+                return (try? TrainingRules.score(v)) == nil ? Say.score : nil
             }
         }
 
@@ -221,7 +224,7 @@ public struct Form: Equatable, Sendable {
     /// Who does it: nobody yet, or one of the active staff who may work on items.
     static func assignee(_ label: String, staff: [StaffMember], _ lang: Language) -> Field {
         let people = staff.filter { $0.active && $0.role != .viewer }
-        return choice(.assignee, label, [Choice("", lang == .zh ? "（暂不指派）" : "(nobody yet)")]
+        return choice(.assignee, label, [Choice("", Catalog.Forms.Field.nobodyYet(lang))]
                       + people.map { Choice($0.username, "\($0.name) (\($0.username))") })
     }
 
@@ -233,7 +236,7 @@ public struct Form: Equatable, Sendable {
 
     /// Why a change is made, required: reopening, raising, lowering, escalating.
     static func reason(_ lang: Language) -> Field {
-        text(.reason, lang == .zh ? "原因" : "Reason", .required, long: true)
+        text(.reason, Catalog.Forms.Field.reason(lang), .required, long: true)
     }
 
     /// A fault level to choose, among `levels`.
@@ -242,7 +245,8 @@ public struct Form: Equatable, Sendable {
     }
 
     static func levelLabel(_ level: FaultLevel, _ lang: Language) -> String {
-        lang == .zh ? "\(level.rawValue)级 (\(level.hours)小时)" : "level \(level.rawValue) (\(level.hours) h)"
+        Catalog.Forms.Field.level(level)(lang)
+
     }
 
     // MARK: What a form makes of its fields (each definition says it for its own)

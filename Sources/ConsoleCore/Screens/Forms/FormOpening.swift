@@ -13,7 +13,7 @@ struct FormContext {
     /// stage and rounds, its steps and attendees.
     var facts: ServiceFacts?
 
-    var zh: Bool { language == .zh }
+
 
     /// Refuses a closed item, for the forms that change an open one.
     func refuseClosed(_ item: WorkItem) -> FormOpening? {
@@ -23,7 +23,7 @@ struct FormContext {
 
     /// Refuses anyone but a supervisor (the store checks again).
     func refuseUnlessSupervisor() -> FormOpening? {
-        role == .supervisor ? nil : .refused(zh ? "只有主管可以这样做" : "only supervisors may do this")
+        role == .supervisor ? nil : .refused(Catalog.Forms.Refusal.supervisorsOnly(language))
     }
 }
 
@@ -60,6 +60,7 @@ extension Form {
 
     /// "#12 is closed": why an item cannot be changed.
     static func closedText(_ item: WorkItem, _ lang: Language) -> String {
-        lang == .zh ? "#\(item.id ?? 0) 已关闭" : "#\(item.id ?? 0) is closed"
+        Catalog.Forms.Refusal.closed(item.id ?? 0)(lang)
+
     }
 }

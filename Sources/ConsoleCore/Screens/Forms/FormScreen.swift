@@ -36,15 +36,14 @@ public enum FormScreen {
             return handle(key, &form, language)
         case let .edited(index, result):
             guard form.fields.indices.contains(index) else { return [] }
-            let zh = language == .zh
             switch result {
             case .saved(let text):
                 form.fields[index].input = .text(TextField(text.trimmingCharacters(in: .newlines)))
                 return []
             case .notFound(let editor):
-                return [.problem(zh ? "找不到编辑器 \(editor)（请设置 EDITOR 或 VISUAL），内容未改" : "editor \(editor) not found (set EDITOR or VISUAL); the field is unchanged")]
+                return [.problem(Catalog.Forms.Screen.editorNotFound(editor)(language))]
             case let .failed(editor, status):
-                return [.problem(zh ? "编辑器 \(editor) 未成功退出（\(status)），内容未改" : "editor \(editor) failed (\(status)); the field is unchanged")]
+                return [.problem(Catalog.Forms.Screen.editorFailed(editor, status: status)(language))]
             }
         case .tick(let t):
             form.clock.now = t
@@ -128,23 +127,24 @@ public enum FormScreen {
     }
 
     static func hints(_ form: Form, _ lang: Language) -> Hints {
-        let zh = lang == .zh
+        typealias Say = Catalog.Forms.Keys
         if form.confirmingDiscard {
-            return Hints(hints: [], pinned: [("y", zh ? "放弃输入" : "discard"), ("n", zh ? "继续填写" : "keep editing")])
+            return Hints(hints: [], pinned: [("y", Say.discard(lang)), ("n", Say.keepEditing(lang))])
         }
-        return Hints(hints: [("Tab", zh ? "下一项" : "next"), ("←/→", zh ? "选择" : "choose"), ("Ctrl-E", zh ? "编辑器" : "editor")],
-                     pinned: [("Ctrl-S", zh ? "保存" : "save"), ("Esc", zh ? "取消" : "cancel")])
+        return Hints(hints: [("Tab", Say.next(lang)), ("←/→", Say.choose(lang)), ("Ctrl-E", Say.editor(lang))],
+                     pinned: [("Ctrl-S", Say.save(lang)), ("Esc", Say.cancel(lang))])
     }
 
     /// The form's keys, for the `?` screen.
     static func keyHelp(_ lang: Language) -> [Hint] {
-        let zh = lang == .zh
+        typealias Say = Catalog.Forms.Keys
         return [
-            ("Tab/↓", zh ? "表单：下一项" : "form: next field"),
-            ("Shift-Tab/↑", zh ? "表单：上一项" : "form: previous field"),
-            ("←/→", zh ? "表单：切换选项" : "form: change choice"),
-            ("Ctrl-S", zh ? "表单：保存" : "form: save"),
-            ("Ctrl-E", zh ? "表单：用 $EDITOR 编辑长文本" : "form: write long text in $EDITOR"),
+            ("Tab/↓", Say.nextField(lang)),
+            ("Shift-Tab/↑", Say.previousField(lang)),
+            ("←/→", Say.changeChoice(lang)),
+            ("Ctrl-S", Say.saveForm(lang)),
+            ("Ctrl-E", Say.longText(lang)),
         ]
+
     }
 }

@@ -3,7 +3,6 @@ import HelpDeskCore
 extension FormScreen {
     static func draw(_ buf: inout ScreenBuffer, _ form: Form, behind: Detail?, rules: DeadlineRules?, _ context: ScreenContext, _ theme: Theme) {
         let lang = context.language
-        let zh = lang == .zh
         let preview = form.preview(rules: rules)
         let previewLines = preview.map { [($0, true)] } ?? []
         // On a narrow terminal the form takes the whole width: a strip of the list beside it only
@@ -48,8 +47,7 @@ extension FormScreen {
         }
         if let version = form.newerVersion, let target = form.purpose.target {
             let sy = y + 2 + shown.count + 1
-            let line = zh ? "#\(target.id) 已被他人修改，现为版本 \(version)（最新内容在后面）；你输入的内容保留，Ctrl-S 在新版本上保存"
-                          : "#\(target.id) was changed meanwhile, now version \(version) (shown behind); your text is kept, Ctrl-S saves on it"
+            let line = Catalog.Forms.Screen.changedMeanwhile(target.id, version: version)(lang)
             buf.put(line, x: x + 2, y: sy, style: theme[.error].over(dialog), maxWidth: width - 4)
             // The change that made the difference: the newest entry of the item's history.
             if let d = behind, let latest = d.history.last {
@@ -60,7 +58,7 @@ extension FormScreen {
         }
         if let preview {
             var py = y + 2 + shown.count + 1 + staleRows
-            let head = (zh ? "时限：" : "Deadline: ") + BeijingTime.iso(preview.due)
+            let head = Catalog.Forms.Screen.deadline(BeijingTime.iso(preview.due))(lang)
             buf.put(head, x: x + 2, y: py, style: theme[.status].over(dialog), maxWidth: width - 4)
             for reason in preview.reasons where py + 1 < y + height {
                 py += 1
@@ -68,7 +66,8 @@ extension FormScreen {
             }
         }
         if form.confirmingDiscard {
-            let q = zh ? " 放弃已输入的内容？(y/n) " : " Discard what you typed? (y/n) "
+            let q = Catalog.Forms.Screen.discardQuestion(lang)
+
             buf.put(q, x: x + 2, y: y + height - 1, style: theme[.error].over(dialog), maxWidth: width - 4)
         }
     }

@@ -4,23 +4,23 @@ import HelpDeskCore
 extension Form {
     public static func markErroneous(_ item: WorkItem, _ lang: Language, _ clock: Clock) -> Form {
         Form(purpose: .markErroneous(id: item.id ?? 0, version: item.version),
-             title: lang == .zh ? "标记任务 #\(item.id ?? 0) 有误" : "Mark task #\(item.id ?? 0) erroneous",
-             fields: [text(.note, lang == .zh ? "错误说明" : "What was wrong", .required, long: true)], clock: clock)
+             title: Catalog.Forms.Title.markErroneous(item.id ?? 0)(lang),
+             fields: [text(.note, Catalog.Forms.Field.whatWasWrong(lang), .required, long: true)], clock: clock)
     }
 
     static func opening(markingErroneous item: WorkItem, _ context: FormContext) -> FormOpening {
-        let zh = context.zh
+        let lang = context.language
         let id = item.id ?? 0
         guard item.kind == .task else {
-            return .refused(zh ? "只有数据处理任务可以标记为有误" : "only data-processing tasks are marked erroneous")
+            return .refused(Catalog.Forms.Refusal.onlyTasksMarkedErroneous(lang))
         }
         guard item.status == .closed else {
-            return .refused(zh ? "#\(id) 尚未完成；只有已完成的任务才能标记为有误" : "#\(id) is not completed; only a completed task can be found erroneous")
+            return .refused(Catalog.Forms.Refusal.notCompleted(id)(lang))
         }
         if let earlier = context.facts?.error {
-            return .refused(zh ? "#\(id) 已由 \(earlier.actor) 于 \(BeijingTime.iso(earlier.at)) 标记为有误"
-                               : "#\(id) was already marked erroneous by \(earlier.actor) at \(BeijingTime.iso(earlier.at))")
+            return .refused(Catalog.Forms.Refusal.alreadyErroneous(id, by: earlier.actor, at: BeijingTime.iso(earlier.at))(lang))
         }
+
         return .open(.markErroneous(item, context.language, context.clock))
     }
 

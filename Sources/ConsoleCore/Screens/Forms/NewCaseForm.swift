@@ -7,8 +7,8 @@ import HelpDeskCore
 extension Form {
     public static func newCase(_ lang: Language, _ clock: Clock) -> Form {
         let t = Strings(lang)
-        let zh = lang == .zh
-        return Form(purpose: .newCase, title: zh ? "新建 CASE 工单" : "New CASE ticket", fields: [
+        return Form(purpose: .newCase, title: Catalog.Forms.Title.newCase(lang), fields: [
+
             choice(.kind, t(.kind), CaseKind.allCases.map { Choice($0.rawValue, $0.itemKind.label(lang)) }),
             choice(.channel, t(.channel), Channel.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
             choice(.region, t(.region), Region.allCases.map { Choice($0.rawValue, $0.label(lang)) }),

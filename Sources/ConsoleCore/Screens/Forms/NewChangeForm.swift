@@ -7,15 +7,15 @@ import HelpDeskCore
 extension Form {
     public static func newChange(_ lang: Language, _ clock: Clock) -> Form {
         let t = Strings(lang)
-        let zh = lang == .zh
-        var effective = text(.effective, zh ? "政策生效日期" : "Effective on", .date)
+        typealias Label = Catalog.Forms.Field
+        var effective = text(.effective, Label.effective(lang), .date)
         effective.shownWhen = Field.Condition(field: .type, value: ChangeType.policy.rawValue)
-        return Form(purpose: .newChange, title: zh ? "新建软件升级（变更需求）" : "New change request", fields: [
-            choice(.type, zh ? "类型" : "Type", ChangeType.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
+        return Form(purpose: .newChange, title: Catalog.Forms.Title.newChange(lang), fields: [
+            choice(.type, Label.changeType(lang), ChangeType.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
             text(.title, t(.title), .required),
-            text(.due, zh ? "商定完成时间" : "Agreed due", .optionalDue),
+            text(.due, Label.agreedDue(lang), .optionalDue),
             effective,
-            text(.fromCase, zh ? "来源需求工单编号" : "From requirement #", .itemId),
+            text(.fromCase, Label.fromRequirement(lang), .itemId),
             text(.description, t(.description), long: true),
         ], clock: clock)
     }
@@ -24,7 +24,8 @@ extension Form {
     func newChangeProblems(_ lang: Language) -> [(String, String)] {
         guard value(.due).isEmpty, Form.itemId(value(.fromCase)) == nil else { return [] }
         let label = label(of: .due)
-        return [(label, lang == .zh ? "必填（或填写来源需求工单，沿用其商定时间）" : "required (or the requirement ticket, whose agreed date it takes)")]
+        return [(label, Catalog.Forms.Problem.changeNeedsDue(lang))]
+
     }
 
     func newChangeRequest() -> WriteRequest? {

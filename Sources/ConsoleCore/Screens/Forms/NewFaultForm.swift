@@ -6,7 +6,8 @@ import HelpDeskCore
 extension Form {
     public static func newFault(_ lang: Language, _ clock: Clock) -> Form {
         let t = Strings(lang)
-        return Form(purpose: .newFault, title: lang == .zh ? "新建故障" : "New fault", fields: [
+        return Form(purpose: .newFault, title: Catalog.Forms.Title.newFault(lang), fields: [
+
             level(FaultLevel.allCases.reversed(), lang),
             choice(.region, t(.region), Region.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
             text(.title, t(.title), .required),

@@ -5,12 +5,12 @@ import HelpDeskCore
 /// `;` (`tablespace YLBX_DATA 93.5; cpu app03 71`, `visit 玉树州 反映测算慢`).
 extension Form {
     public static func newInspection(_ lang: Language, _ clock: Clock, inspector: String) -> Form {
-        let zh = lang == .zh
-        return Form(purpose: .newInspection, title: zh ? "录入巡检" : "New inspection", fields: [
-            choice(.kind, zh ? "类别" : "Kind", InspectionKind.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
-            happenedAt(zh ? "巡检时间" : "Inspected at", clock),
-            text(.inspector, zh ? "巡检人" : "Inspector", .required, inspector),
-            text(.readings, zh ? "读数（检查项 对象 读数；…）" : "Readings (check target value; …)", .required, long: true),
+        typealias Label = Catalog.Forms.Field
+        return Form(purpose: .newInspection, title: Catalog.Forms.Title.newInspection(lang), fields: [
+            choice(.kind, Strings(lang)(.kind), InspectionKind.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
+            happenedAt(Label.inspectedAt(lang), clock),
+            text(.inspector, Label.inspector(lang), .required, inspector),
+            text(.readings, Label.readings(lang), .required, long: true),
         ], clock: clock)
     }
 
@@ -24,8 +24,8 @@ extension Form {
         guard !value(.readings).isEmpty, case .failure(let error) = inspectionReadings() else { return [] }
         let label = label(of: .readings)
         let n = (error.index ?? 0) + 1
-        let message = lang == .zh ? error.zh : error.en
-        return [(label, lang == .zh ? "第 \(n) 条：\(message)" : "reading \(n): \(message)")]
+        return [(label, Catalog.Forms.Problem.reading(n, error)(lang))]
+
     }
 
     func newInspectionRequest() -> WriteRequest? {

@@ -6,12 +6,12 @@ import HelpDeskCore
 extension Form {
     public static func newTask(_ lang: Language, _ clock: Clock, staff: [StaffMember]) -> Form {
         let t = Strings(lang)
-        let zh = lang == .zh
-        return Form(purpose: .newTask, title: zh ? "新建数据处理任务" : "New data-processing task", fields: [
+        return Form(purpose: .newTask, title: Catalog.Forms.Title.newTask(lang), fields: [
             text(.title, t(.title), .required),
-            text(.due, zh ? "完成时限" : "Due", .due),
+            text(.due, Catalog.Forms.Field.taskDue(lang), .due),
             assignee(t(.assignee), staff: staff, lang),
-            text(.fromCase, zh ? "来源工单编号" : "From ticket #", .itemId),
+            text(.fromCase, Catalog.Forms.Field.fromTicket(lang), .itemId),
+
             text(.description, t(.description), long: true),
         ], clock: clock)
     }

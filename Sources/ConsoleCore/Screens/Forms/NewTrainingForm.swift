@@ -5,13 +5,14 @@ import HelpDeskCore
 /// start pending.
 extension Form {
     public static func newTraining(_ lang: Language, _ clock: Clock) -> Form {
-        let zh = lang == .zh
-        return Form(purpose: .newTraining, title: zh ? "新建培训" : "New training session", fields: [
-            choice(.type, zh ? "培训对象" : "For", TrainingType.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
-            text(.topic, zh ? "主题" : "Topic", .required),
-            text(.place, zh ? "地点" : "Place", .required),
-            text(.trainer, zh ? "讲师" : "Trainer", .required),
-            text(.day, zh ? "培训日期" : "Held on", .date),
+        typealias Label = Catalog.Forms.Field
+        return Form(purpose: .newTraining, title: Catalog.Forms.Title.newTraining(lang), fields: [
+            choice(.type, Label.audience(lang), TrainingType.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
+            text(.topic, Label.topic(lang), .required),
+            text(.place, Label.place(lang), .required),
+            text(.trainer, Label.trainer(lang), .required),
+            text(.day, Label.heldOn(lang), .date),
+
         ], clock: clock)
     }
 

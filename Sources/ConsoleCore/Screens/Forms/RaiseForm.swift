@@ -6,14 +6,15 @@ extension Form {
         guard let current = item.level, current != .one else { return nil }
         let higher = FaultLevel.allCases.filter { current.isRaised(to: $0) }.sorted { $0.rawValue > $1.rawValue }
         return Form(purpose: .raise(id: item.id ?? 0, version: item.version, current: current),
-                    title: lang == .zh ? "升级故障 #\(item.id ?? 0)" : "Raise fault #\(item.id ?? 0)",
+                    title: Catalog.Forms.Title.raise(item.id ?? 0)(lang),
                     fields: [level(higher, lang), reason(lang)], clock: clock)
     }
 
     static func opening(raising item: WorkItem, _ context: FormContext) -> FormOpening {
         if let closed = context.refuseClosed(item) { return closed }
         guard item.kind == .fault, let form = Form.raise(item, context.language, context.clock) else {
-            return .refused(context.zh ? "只能升级 2、3 级故障" : "only level 2 and 3 faults can be raised")
+            return .refused(Catalog.Forms.Refusal.raiseLevels(context.language))
+
         }
         return .open(form)
     }

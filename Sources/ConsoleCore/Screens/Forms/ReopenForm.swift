@@ -4,13 +4,14 @@ import HelpDeskCore
 extension Form {
     public static func reopen(_ item: WorkItem, _ lang: Language, _ clock: Clock) -> Form {
         Form(purpose: .reopen(id: item.id ?? 0, version: item.version),
-             title: lang == .zh ? "重新打开 #\(item.id ?? 0)" : "Reopen #\(item.id ?? 0)",
+             title: Catalog.Forms.Title.reopen(item.id ?? 0)(lang),
              fields: [reason(lang)], clock: clock)
     }
 
     static func opening(reopening item: WorkItem, _ context: FormContext) -> FormOpening {
         guard item.status == .closed else {
-            return .refused(context.zh ? "#\(item.id ?? 0) 未关闭" : "#\(item.id ?? 0) is not closed")
+            return .refused(Catalog.Forms.Refusal.notClosed(item.id ?? 0)(context.language))
+
         }
         if let refused = context.refuseUnlessSupervisor() { return refused }
         return .open(.reopen(item, context.language, context.clock))

@@ -6,15 +6,15 @@ extension Form {
     public static func resolve(_ item: WorkItem, _ lang: Language, _ clock: Clock) -> Form {
         if item.kind == .fault {
             return Form(purpose: .restore(id: item.id ?? 0, version: item.version),
-                        title: lang == .zh ? "恢复故障 #\(item.id ?? 0)" : "Restore fault #\(item.id ?? 0)",
+                        title: Catalog.Forms.Title.restore(item.id ?? 0)(lang),
                         fields: causeAndSolution(lang) + [
-                            choice(.mode, lang == .zh ? "处理方式" : "Mode", ResponseMode.allCases.map {
+                            choice(.mode, Catalog.Forms.Field.mode(lang), ResponseMode.allCases.map {
                                 Choice($0.rawValue, lang == .zh ? $0.chineseName : $0.rawValue)
                             }),
                         ], clock: clock)
         }
         return Form(purpose: .resolve(id: item.id ?? 0, version: item.version),
-                    title: lang == .zh ? "解决 #\(item.id ?? 0)" : "Resolve #\(item.id ?? 0)",
+                    title: Catalog.Forms.Title.resolve(item.id ?? 0)(lang),
                     fields: causeAndSolution(lang),
                     clock: clock)
     }
@@ -22,7 +22,8 @@ extension Form {
     static func opening(resolving item: WorkItem, _ context: FormContext) -> FormOpening {
         if let closed = context.refuseClosed(item) { return closed }
         if item.awaitsAssessment {
-            return .refused(context.zh ? "需求须先评估（v）" : "assess the requirement first (v)")
+            return .refused(Catalog.Forms.Refusal.assessFirst(context.language))
+
         }
         return .open(.resolve(item, context.language, context.clock))
     }

@@ -4,14 +4,15 @@ import HelpDeskCore
 extension Form {
     public static func respond(_ item: WorkItem, _ lang: Language, _ clock: Clock) -> Form {
         Form(purpose: .respond(id: item.id ?? 0, version: item.version),
-             title: lang == .zh ? "响应 #\(item.id ?? 0)" : "Respond to #\(item.id ?? 0)",
+             title: Catalog.Forms.Title.respond(item.id ?? 0)(lang),
              fields: [text(.note, Strings(lang)(.note), .required, long: true)], clock: clock)
     }
 
     static func opening(respondingTo item: WorkItem, _ context: FormContext) -> FormOpening {
         if let closed = context.refuseClosed(item) { return closed }
         guard item.kind.isCase else {
-            return .refused(context.zh ? "故障不需要响应；请用 x 恢复或 + 升级" : "faults are restored (x) or raised (+), not responded to")
+            return .refused(Catalog.Forms.Refusal.faultsNotResponded(context.language))
+
         }
         return .open(.respond(item, context.language, context.clock))
     }

@@ -4,18 +4,18 @@ import HelpDeskCore
 /// and found. Refused, in the rules' words, at any other stage.
 extension Form {
     public static func testRound(_ item: WorkItem, number: Int, _ lang: Language, _ clock: Clock) -> Form {
-        let zh = lang == .zh
         let id = item.id ?? 0
         return Form(purpose: .testRound(id: id, version: item.version),
-                    title: zh ? "#\(id) 第 \(number) 轮内测" : "#\(id) internal test round \(number)",
-                    fields: [choice(.result, zh ? "结果" : "Result", TestResult.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
+                    title: Catalog.Forms.Title.testRound(id, number: number)(lang),
+                    fields: [choice(.result, Catalog.Forms.Field.result(lang), TestResult.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
                              text(.note, Strings(lang)(.note), .required, long: true)],
                     clock: clock)
     }
 
     static func opening(testing item: WorkItem, _ context: FormContext) -> FormOpening {
         guard item.kind == .change, let detail = context.facts?.change else {
-            return .refused(context.zh ? "只有软件升级（变更）有内测轮次" : "only change requests have test rounds")
+            return .refused(Catalog.Forms.Refusal.onlyChangesHaveRounds(context.language))
+
         }
         do {
             let number = try ChangeRules.nextRound(stage: detail.stage, rounds: detail.rounds)

@@ -1,7 +1,7 @@
 import HelpDeskCore
 
 /// The keys (`?`): every binding of the main screen with what it does, then the form's keys, how
-/// to quit, the `:` commands and the keys of the tasks, the changes and a delivery, all from the
+/// to quit, the keys of the tasks, the changes and a delivery, then the `:` commands, all from the
 /// tables the screens use.
 ///
 /// Covers the panes; its state is how far it is scrolled. Takes `j`/`k` and the arrows to scroll,
@@ -33,7 +33,6 @@ public enum HelpScreen {
         return Keymap.main.map { ($0.keyLabel, $0.help(lang)) } + FormScreen.keyHelp(lang) + ConfirmQuitScreen.keyHelp(lang)
             // Taken by the run loop in every mode, as a terminal's suspend key; the form keeps its input.
             + [("Ctrl-Z", say.suspend(lang))]
-            + CommandLineScreen.keyHelp(lang)
             + section(say.tasks(lang), Keymap.tasks, lang)
             + section(say.changes(lang), Keymap.changes, lang)
             + section(say.delivery(lang), Keymap.delivery, lang)
@@ -42,6 +41,8 @@ public enum HelpScreen {
             + section(say.inspections(lang), Keymap.inspections, lang)
             + [("Enter", say.inspectionsEnter(lang))]
             + [("q/Esc", say.listsBack(lang))]
+            // The `:` commands last, one row each (from the table the command line reads by).
+            + [("", "")] + CommandLineScreen.keyHelp(lang)
     }
 
     /// A screen's own keys under its name.

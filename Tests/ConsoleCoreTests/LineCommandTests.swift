@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import HelpDeskCore
+@testable import ConsoleCore
+
+/// The `:` commands are one table (`LineCommand.all`): each is read by the command line and carried
+/// out, listed on the `?` screen and offered when a line is not a command, in both languages.
+@Suite("The : commands")
+struct LineCommandTests {
+    @Test func everyCommandIsReadAndCarriedOut() {
+        for command in LineCommand.all {
+            guard let request = CommandLineScreen.parse(command.example) else {
+                Issue.record("\(command.name): '\(command.example)' read as nothing")
+                continue
+            }
+            if case .unknown = request { Issue.record("\(command.name): '\(command.example)' not understood") }
+            let rest = command.example.split(separator: " ").dropFirst().joined(separator: " ")
+            #expect(command.read(rest) == request, "\(command.name)")
+            for alias in command.aliases where command.arguments == nil {
+                #expect(CommandLineScreen.parse(alias) == request, "\(alias) stands for \(command.name)")
+            }
+            // Carried out by the console: whatever it does, it is not refused as unknown.
+            var state = Sample.state(width: 120, height: 40, language: .en)
+            _ = state.execute(request)
+            #expect(!(state.status?.text.hasPrefix("unknown command") ?? false), "\(command.name)")
+        }
+        #expect(Set(LineCommand.all.map(\.name)).count == LineCommand.all.count)
+    }
+
+    @Test func everyCommandIsListedOnTheKeysScreen() {
+        for lang in [Language.zh, .en] {
+            let rows = HelpScreen.rows(lang)
+            for command in LineCommand.all {
+                #expect(rows.contains { $0.0 == ":" + command.name && !$0.1.isEmpty }, "\(lang): \(command.name)")
+                #expect(rows.contains { $0.1.contains(command.help(lang)) }, "\(lang): what \(command.name) does")
+            }
+        }
+    }
+
+    @Test func aLineThatIsNoCommandIsAnsweredWithEveryCommand() {
+        for lang in [Language.zh, .en] {
+            let text = CommandLineScreen.unknownText("frobnicate", lang)
+            #expect(text.contains("frobnicate"))
+            for command in LineCommand.all { #expect(text.contains(command.usage(lang)), "\(lang): \(command.name)") }
+        }
+        #expect(CommandLineScreen.unknownText("x", .en).hasPrefix("unknown command: x (try q, open ID, new case|fault|"))
+        #expect(CommandLineScreen.unknownText("x", .zh).hasPrefix("无法识别的命令：x（可用：q, open 编号, new case|fault|"))
+    }
+
+    @Test func anIdAloneOpensTheItem() {
+        #expect(CommandLineScreen.parse("42") == .open(42))
+        #expect(CommandLineScreen.parse("#42") == .open(42))
+        #expect(CommandLineScreen.parse("open x") == .unknown("open x"))
+        #expect(CommandLineScreen.parse("EXIT") == .quit)
+    }
+}
