@@ -15,6 +15,7 @@
 import Foundation
 import HelpDeskCore
 import HelpDeskStore
+import HelpDeskDemo
 import GRDB
 
 struct Options {
