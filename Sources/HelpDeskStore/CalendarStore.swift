@@ -2,25 +2,28 @@ import Foundation
 import GRDB
 import HelpDeskCore
 
-/// The official holiday schedule that ships with the program, one holiday-cn JSON file a year.
+/// The official holiday schedule that ships with the program: the holiday-cn JSON files of
+/// `Resources/holidays`, one a year, compiled in (`BundledHolidays.swift`) so that a command reads
+/// no file for them when it starts.
 public enum BundledCalendar {
-    /// The years read from the bundled files, parsed once.
-    public static func years() throws -> [HolidayYear] {
-        try loaded.get()
-    }
+    /// The bundled years, in order, made once.
+    public static func years() -> [HolidayYear] { loaded }
 
-    private static let loaded: Result<[HolidayYear], Error> = Result {
-        guard let folder = Bundle.module.url(forResource: "holidays", withExtension: nil) else {
-            throw StoreError.invalid(en: "the bundled holiday schedule is missing from the installation", zh: "安装中缺少随附的节假日安排")
-        }
-        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "json" }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        return try files.map { url in
-            do { return try HolidayYear.parse(json: Data(contentsOf: url)) } catch {
-                throw StoreError.invalid(en: "bundled holiday file \(url.lastPathComponent): \(error)", zh: "随附的节假日文件 \(url.lastPathComponent)：\(error)")
+    private static let loaded: [HolidayYear] = compact.map { decode(year: $0.year, $0.days) }
+
+    /// A year from its compact line (`BundledHolidays.swift` says the form). The lines are made
+    /// from the files checked strictly (the tests hold them equal); a line out of form is a
+    /// broken build, and stops the program.
+    static func decode(year: Int, _ line: String) -> HolidayYear {
+        var days: [CivilDate: ScheduledDay] = [:]
+        for entry in line.split(separator: " ") {
+            let digits = entry.utf8.prefix(5).map { Int($0) - 48 }
+            guard digits.count == 5, let date = CivilDate(year: year, month: digits[0] * 10 + digits[1], day: digits[2] * 10 + digits[3]) else {
+                fatalError("the bundled holiday schedule of \(year) is out of form at \(entry)")
             }
+            days[date] = ScheduledDay(name: String(entry.dropFirst(5)), isOffDay: entry.utf8.dropFirst(4).first == UInt8(ascii: "+"))
         }
+        return HolidayYear(year: year, days: days)
     }
 }
 
@@ -33,7 +36,7 @@ extension AppDatabase {
 
     static func calendar(_ db: Database) throws -> WorkCalendar {
         var years: [Int: HolidayYear] = [:]
-        for y in try BundledCalendar.years() { years[y.year] = y }
+        for y in BundledCalendar.years() { years[y.year] = y }
         var imported: [Int] = []
         for row in try Row.fetchAll(db, sql: "SELECT year, days FROM calendar_year ORDER BY year") {
             let text = try StoredRow(row, table: "calendar_year", key: "year").text("days")
