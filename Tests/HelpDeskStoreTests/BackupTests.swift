@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import GRDB
 import Testing
@@ -208,20 +209,14 @@ struct BackupTests {
     @Test func partialCopiesOfProcessesThatAreGoneAreRemoved() throws {
         let folder = Folder()
         let db = try desk(folder.path("desk.sqlite"), cases: 1)
-        let gone = Process()
-        gone.executableURL = URL(fileURLWithPath: "/bin/true")
-        try gone.run()
-        gone.waitUntilExit()
-        let running = Process()
-        running.executableURL = URL(fileURLWithPath: "/bin/sleep")
-        running.arguments = ["30"]
-        try running.run()
+        let gone = try runChild("/bin/true", [])
+        let running = try RunningChild("/bin/sleep", ["30"])
         defer {
-            kill(running.processIdentifier, SIGKILL)
-            running.waitUntilExit()
+            kill(running.pid, SIGKILL)
+            _ = try? running.finish()
         }
-        let dead = ".nightly.sqlite.\(gone.processIdentifier).partial"
-        let live = ".other.sqlite.\(running.processIdentifier).partial"
+        let dead = ".nightly.sqlite.\(gone.pid).partial"
+        let live = ".other.sqlite.\(running.pid).partial"
         for name in [dead, dead + "-journal", live] { try Data(repeating: 7, count: 4096).write(to: folder.url.appendingPathComponent(name)) }
         let seen = AppDatabase.partialCopies(in: folder.url.path)
         #expect(Set(seen.map(\.path)) == Set([dead, dead + "-journal", live].map(folder.path)))
