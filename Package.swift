@@ -64,21 +64,17 @@ let package = Package(
         .executableTarget(name: "helpdesk-bench", dependencies: ["HelpDeskCore", "HelpDeskStore", "HelpDeskDemo",
                                                                  .product(name: "GRDB", package: "GRDB.swift")]),
 
-        // The tests' one way to start another program (swift-subprocess), waited for on the test's thread.
-        .target(name: "ChildProcesses", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")],
-                path: "Tests/ChildProcesses"),
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore", propertyBased]),
         // Some store tests read a demo-filled database, and draw from the demo's generator.
-        .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore", "HelpDeskDemo", "ChildProcesses",
-                                                             propertyBased]),
+        .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore", "HelpDeskDemo", propertyBased]),
         .testTarget(name: "HelpDeskDemoTests", dependencies: ["HelpDeskDemo", "HelpDeskStore", "HelpDeskCore"]),
         .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "HelpDeskCore", propertyBased]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "ConsoleCore"]),
         // Drive the built binary in tmux: the console as a person uses it.
-        .testTarget(name: "EndToEndTests", dependencies: ["helpdesk", "ChildProcesses"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["helpdesk"]),
         .testTarget(
             name: "HelpDeskCommandsTests",
-            dependencies: ["HelpDeskCommands", "HelpDeskStore", "HelpDeskCore", "helpdesk", "ChildProcesses", propertyBased,
+            dependencies: ["HelpDeskCommands", "HelpDeskStore", "HelpDeskCore", "helpdesk", propertyBased,
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ],

@@ -1,4 +1,3 @@
-import ChildProcesses
 import Foundation
 import Testing
 
@@ -68,9 +67,9 @@ struct BackupCommandTests {
         for lang in ["en", "zh"] {
             let restore = try Running(["restore", path, "--lang", lang], db: db)
             let deadline = Date().addingTimeInterval(10)
-            while restore.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-            let hung = restore.isRunning
-            if hung { kill(restore.pid, SIGKILL) }
+            while restore.process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            let hung = restore.process.isRunning
+            if hung { kill(restore.process.processIdentifier, SIGKILL) }
             let r = restore.finish()
             #expect(!hung, "restore of a \(kind) still waited after 10 s")
             let said = lang == "en" ? ["fifo": "is a FIFO (named pipe)", "folder": "is a folder", "device": "is a device"][kind]!
@@ -107,9 +106,17 @@ struct BackupCommandTests {
         var made: [String] = []
         for run in 0..<3 {
             if run > 0 { Thread.sleep(forTimeInterval: 1.1) }   // the copies are named to the second
-            let p = try runChild("/bin/sh", [scriptPath], ChildOptions(environment: environment, errorsIntoOutput: true))
-            let text = p.out
-            #expect(p.status == 0, "\(text)")
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/sh")
+            p.arguments = [scriptPath]
+            p.environment = environment
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = out
+            try p.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            #expect(p.terminationStatus == 0, "\(text)")
             #expect(text.contains("integrity ok"), "\(text)")
             made += try FileManager.default.contentsOfDirectory(atPath: backups.path).filter { !made.contains($0) }
         }

@@ -1,4 +1,3 @@
-import ChildProcesses
 import Foundation
 import Testing
 
@@ -22,15 +21,25 @@ struct HostileText: CustomTestStringConvertible, Sendable {
 /// Runs `script` under /bin/sh with `$H` the built program: arguments and standard input that
 /// Foundation's `Process` cannot pass (bytes that are not UTF-8).
 func helpdeskShell(_ script: String, db: String, now: String = defaultNow) -> (status: Int32, out: String, err: String) {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-sh-\(UUID().uuidString)")
+    try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/bin/sh")
+    p.arguments = ["-c", script]
     var environment = commandEnvironment(db: db, now: now, extra: [:])
     environment["H"] = helpdeskExecutable
-    do {
-        let r = try runChild("/bin/sh", ["-c", script], ChildOptions(environment: environment))
-        return (r.status, r.out, r.err)
-    } catch {
-        Issue.record("\(error)")
-        return (-1, "", "\(error)")
-    }
+    p.environment = environment
+    p.standardOutput = try! FileHandle(forWritingTo: out)
+    p.standardError = try! FileHandle(forWritingTo: err)
+    p.standardInput = FileHandle.nullDevice
+    try! p.run()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: (try? Data(contentsOf: out)) ?? Data(), as: UTF8.self),
+            String(decoding: (try? Data(contentsOf: err)) ?? Data(), as: UTF8.self))
 }
 
 func hex(_ text: String) -> String { text.utf8.map { String(format: "%02X", $0) }.joined() }

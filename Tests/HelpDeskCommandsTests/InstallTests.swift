@@ -1,4 +1,3 @@
-import ChildProcesses
 import Foundation
 import Testing
 @testable import HelpDeskCommands
@@ -28,8 +27,28 @@ func readmeBlock(_ heading: String, sourceLocation: SourceLocation = #_sourceLoc
 /// Runs `executable args` in `dir` with exactly `env`; status, standard output and standard error.
 @discardableResult
 private func runIn(_ dir: URL, _ executable: String, _ args: [String], env: [String: String]) throws -> (status: Int32, out: String, err: String) {
-    let r = try runChild(executable, args, ChildOptions(environment: env, workingDirectory: dir.path))
-    return (r.status, r.out, r.err)
+    let out = dir.appendingPathComponent("run-\(UUID().uuidString).out"), err = dir.appendingPathComponent("run-\(UUID().uuidString).err")
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+    let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
+    defer {
+        try? outHandle.close()
+        try? errHandle.close()
+        try? FileManager.default.removeItem(at: out)
+        try? FileManager.default.removeItem(at: err)
+    }
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: executable)
+    p.arguments = args
+    p.environment = env
+    p.currentDirectoryURL = dir
+    p.standardOutput = outHandle
+    p.standardError = errHandle
+    p.standardInput = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    let text = { (url: URL) in String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self) }
+    return (p.terminationStatus, text(out), text(err))
 }
 
 /// README, "Install": its blocks run as written, into a temporary prefix, and the installed program

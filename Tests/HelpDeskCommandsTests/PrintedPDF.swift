@@ -1,4 +1,3 @@
-import ChildProcesses
 import Foundation
 import Testing
 
@@ -17,11 +16,25 @@ let headlessChromium = programOnPath(["chromium", "chromium-headless-shell", "ch
 
 /// Runs `path args` with its output in a file, killed after `seconds`; status and standard output.
 func runProgram(_ path: String, _ args: [String], in dir: URL, seconds: Double = 120) throws -> (Int32, String) {
+    let out = dir.appendingPathComponent("run-\(UUID().uuidString).out")
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: out)
+    defer { try? handle.close() }
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: path)
+    p.arguments = args
     var env = ProcessInfo.processInfo.environment
     env["HOME"] = dir.path
-    // Standard error is not kept: headless browsers say much there.
-    let r = try runChild(path, args, ChildOptions(environment: env, timeout: seconds))
-    return (r.status, r.out)
+    p.environment = env
+    p.standardOutput = handle
+    p.standardError = FileHandle.nullDevice
+    p.standardInput = FileHandle.nullDevice
+    try p.run()
+    let deadline = Date().addingTimeInterval(seconds)
+    while p.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+    if p.isRunning { p.terminate() }
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: (try? Data(contentsOf: out)) ?? Data(), as: UTF8.self))
 }
 
 /// A page printed to PDF: what pdfinfo says of it and the text pdftotext reads from it.

@@ -99,10 +99,10 @@ struct RestoreUnderWritersTests {
             for point in ["restoring", "before-restore", "kept"] {
                 let keptBefore = keptCopies()
                 let restore = try Running(["restore", backup], db: db)
-                let pid = restore.pid
+                let pid = restore.process.processIdentifier
                 let deadline = Date().addingTimeInterval(20)
                 var seen = false
-                while restore.isRunning && Date() < deadline && !seen {
+                while restore.process.isRunning && Date() < deadline && !seen {
                     switch point {
                     case "kept": seen = keptCopies() > keptBefore
                     default: seen = partials(folder).contains { $0.contains(point) && $0.contains(".\(pid).partial") }

@@ -1,4 +1,3 @@
-import ChildProcesses
 import Foundation
 import Testing
 
@@ -14,16 +13,19 @@ struct SharedHostTests {
         let dir = ScratchFolder.folder("shell")
         chmod(dir.path, 0o777)
         let out = dir.appendingPathComponent("out").path, err = dir.appendingPathComponent("err").path
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
         var command = "exec >\"$HD_OUT\" 2>\"$HD_ERR\"; " + script
         if let user {
             command = "exec setpriv --reuid=\(user) --regid=$(id -g \(user)) --init-groups /bin/sh -c '\(script.replacingOccurrences(of: "'", with: "'\\''"))' >\"$HD_OUT\" 2>\"$HD_ERR\""
         }
-        let status: Int32
-        do {
-            status = try runChild("/bin/sh", ["-c", command], ChildOptions(environment: env.merging(["HD_OUT": out, "HD_ERR": err]) { $1 })).status
-        } catch { return (-1, "", "\(error)") }
+        p.arguments = ["-c", command]
+        p.environment = env.merging(["HD_OUT": out, "HD_ERR": err]) { $1 }
+        p.standardInput = FileHandle.nullDevice
+        do { try p.run() } catch { return (-1, "", "\(error)") }
+        p.waitUntilExit()
         let text = { (path: String) in (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
-        return (status, text(out), text(err))
+        return (p.terminationStatus, text(out), text(err))
     }
 
     @Test("a group member can neither plant the timer's command nor grant themselves its rights")

@@ -1,11 +1,28 @@
-import ChildProcesses
 import Foundation
 import Testing
 
 // Helpers for driving the built `helpdesk` executable as a subprocess, as scripts do.
 
-/// The built `helpdesk` executable.
-let helpdeskExecutable = builtProduct("helpdesk")
+/// The built `helpdesk` executable: beside the test bundle, else `.build/debug/helpdesk` under the
+/// package root.
+let helpdeskExecutable: String = {
+    var candidates: [String] = []
+    let argv0 = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    candidates.append(argv0.appendingPathComponent("helpdesk").path)
+    var dir = Bundle.main.bundleURL
+    for _ in 0..<4 {
+        candidates.append(dir.appendingPathComponent("helpdesk").path)
+        dir = dir.deletingLastPathComponent()
+    }
+    let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    candidates.append(root.appendingPathComponent(".build/debug/helpdesk").path)
+    return candidates.first { path in
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            && FileManager.default.isExecutableFile(atPath: path)
+    } ?? candidates.last!
+}()
 
 /// The default "now" of these tests: Tue 2021-11-23 16:00 Beijing time.
 let defaultNow = "2021-11-23T16:00:00+08:00"
@@ -17,13 +34,38 @@ let defaultNow = "2021-11-23T16:00:00+08:00"
 func helpdesk(_ args: [String], db: String, now: String = defaultNow, env extra: [String: String] = [:])
     -> (status: Int32, out: String, err: String)
 {
+    let fm = FileManager.default
+    let scratch = fm.temporaryDirectory.appendingPathComponent("helpdesk-cmd-io-\(UUID().uuidString)")
+    try! fm.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? fm.removeItem(at: scratch) }
+    let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
+    _ = fm.createFile(atPath: outURL.path, contents: nil)
+    _ = fm.createFile(atPath: errURL.path, contents: nil)
+
+    let environment = commandEnvironment(db: db, now: now, extra: extra)
+
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: helpdeskExecutable)
+    process.arguments = args
+    process.environment = environment
+    // Output goes to files rather than pipes: no deadlock however much is written.
+    let outHandle = try! FileHandle(forWritingTo: outURL)
+    let errHandle = try! FileHandle(forWritingTo: errURL)
+    process.standardOutput = outHandle
+    process.standardError = errHandle
+    process.standardInput = FileHandle.nullDevice
     do {
-        let r = try runChild(helpdeskExecutable, args, ChildOptions(environment: commandEnvironment(db: db, now: now, extra: extra)))
-        return (r.status, r.out, r.err)
+        try process.run()
     } catch {
-        Issue.record("\(error)")
+        Issue.record("cannot run \(helpdeskExecutable): \(error)")
         return (-1, "", "\(error)")
     }
+    process.waitUntilExit()
+    try? outHandle.close()
+    try? errHandle.close()
+    let out = (try? Data(contentsOf: outURL)) ?? Data()
+    let err = (try? Data(contentsOf: errURL)) ?? Data()
+    return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
 }
 
 /// A folder for the files of one test (one case of a parameterized test), removed when it ends.
@@ -154,22 +196,34 @@ func snapshot(_ db: String, ids: [Int]) -> String {
 /// `helpdesk args` started without waiting, for several processes at once; `finish` waits for it,
 /// returns what it printed and removes its output files.
 struct Running {
-    let child: RunningChild
-    var pid: pid_t { child.pid }
-    var isRunning: Bool { child.isRunning }
+    let process: Process
+    let dir: URL
 
     init(_ args: [String], db: String, now: String = defaultNow, env extra: [String: String] = [:]) throws {
-        child = try RunningChild(helpdeskExecutable, args, ChildOptions(environment: commandEnvironment(db: db, now: now, extra: extra)))
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: helpdeskExecutable)
+        process.arguments = args
+        process.environment = commandEnvironment(db: db, now: now, extra: extra)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch {
+            try? FileManager.default.removeItem(at: dir)
+            throw error
+        }
     }
 
     func finish() -> (status: Int32, out: String, err: String) {
-        do {
-            let r = try child.finish()
-            return (r.status, r.out, r.err)
-        } catch {
-            Issue.record("\(error)")
-            return (-1, "", "\(error)")
-        }
+        process.waitUntilExit()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        return (process.terminationStatus,
+                (try? String(contentsOf: dir.appendingPathComponent("out"), encoding: .utf8)) ?? "",
+                (try? String(contentsOf: dir.appendingPathComponent("err"), encoding: .utf8)) ?? "")
     }
 }
 

@@ -1,4 +1,3 @@
-import ChildProcesses
 import Foundation
 import GRDB
 import Testing
@@ -209,14 +208,20 @@ struct BackupTests {
     @Test func partialCopiesOfProcessesThatAreGoneAreRemoved() throws {
         let folder = Folder()
         let db = try desk(folder.path("desk.sqlite"), cases: 1)
-        let gone = try runChild("/bin/true", [])
-        let running = try RunningChild("/bin/sleep", ["30"])
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let running = Process()
+        running.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        running.arguments = ["30"]
+        try running.run()
         defer {
-            kill(running.pid, SIGKILL)
-            _ = try? running.finish()
+            kill(running.processIdentifier, SIGKILL)
+            running.waitUntilExit()
         }
-        let dead = ".nightly.sqlite.\(gone.pid).partial"
-        let live = ".other.sqlite.\(running.pid).partial"
+        let dead = ".nightly.sqlite.\(gone.processIdentifier).partial"
+        let live = ".other.sqlite.\(running.processIdentifier).partial"
         for name in [dead, dead + "-journal", live] { try Data(repeating: 7, count: 4096).write(to: folder.url.appendingPathComponent(name)) }
         let seen = AppDatabase.partialCopies(in: folder.url.path)
         #expect(Set(seen.map(\.path)) == Set([dead, dead + "-journal", live].map(folder.path)))
