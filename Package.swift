@@ -63,6 +63,8 @@ let package = Package(
         // Benchmarks on a database of a million work items (README, "Speed").
         .executableTarget(name: "helpdesk-bench", dependencies: ["HelpDeskCore", "HelpDeskStore", "HelpDeskDemo",
                                                                  .product(name: "GRDB", package: "GRDB.swift")]),
+        // The floor of start-up that helpdesk-bench --startup-only measures against: a Foundation hello world.
+        .executableTarget(name: "helpdesk-floor"),
 
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore", propertyBased]),
         // Some store tests read a demo-filled database, and draw from the demo's generator.

@@ -15,13 +15,21 @@ public enum BundledCalendar {
     /// from the files checked strictly (the tests hold them equal); a line out of form is a
     /// broken build, and stops the program.
     static func decode(year: Int, _ line: String) -> HolidayYear {
+        let bytes = Array(line.utf8)
         var days: [CivilDate: ScheduledDay] = [:]
-        for entry in line.split(separator: " ") {
-            let digits = entry.utf8.prefix(5).map { Int($0) - 48 }
-            guard digits.count == 5, let date = CivilDate(year: year, month: digits[0] * 10 + digits[1], day: digits[2] * 10 + digits[3]) else {
-                fatalError("the bundled holiday schedule of \(year) is out of form at \(entry)")
+        days.reserveCapacity(bytes.count / 12)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: " ") { end += 1 }
+            let digits = bytes[start..<min(start + 4, end)].map { Int($0) - 48 }
+            guard end - start > 5, digits.allSatisfy({ (0...9).contains($0) }),
+                  let date = CivilDate(year: year, month: digits[0] * 10 + digits[1], day: digits[2] * 10 + digits[3]) else {
+                fatalError("the bundled holiday schedule of \(year) is out of form at byte \(start)")
             }
-            days[date] = ScheduledDay(name: String(entry.dropFirst(5)), isOffDay: entry.utf8.dropFirst(4).first == UInt8(ascii: "+"))
+            let name = String(decoding: bytes[(start + 5)..<end], as: UTF8.self)
+            days[date] = ScheduledDay(name: name, isOffDay: bytes[start + 4] == UInt8(ascii: "+"))
+            start = end + 1
         }
         return HolidayYear(year: year, days: days)
     }
