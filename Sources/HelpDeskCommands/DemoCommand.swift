@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HelpDeskCore
 import HelpDeskStore
+import HelpDeskDemo
 
 /// `demo`: fills a database with realistic demo data.
 struct DemoCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import Foundation
 import HelpDeskCore
 import HelpDeskStore
+import HelpDeskDemo
 
 /// What a command runs with: the database, now, the operator and the language. The only place that
 /// reads the process environment, the clock and the operating-system user.

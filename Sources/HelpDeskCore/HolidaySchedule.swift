@@ -6,6 +6,11 @@ public struct ScheduledDay: Equatable, Sendable {
     public let name: String
     /// `true`: a day off; `false`: a make-up working day (调休) on a weekend.
     public let isOffDay: Bool
+
+    public init(name: String, isOffDay: Bool) {
+        self.name = name
+        self.isOffDay = isOffDay
+    }
 }
 
 /// One year of the State Council's holiday notice: the days off and the make-up working days.

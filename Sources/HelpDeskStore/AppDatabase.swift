@@ -204,22 +204,11 @@ struct SchemaState {
 // MARK: - Demo data
 
 extension AppDatabase {
-    /// Fills the database with `demo`'s staff and `items` work items received over the `days` days
-    /// before `ctx.now`.
-    ///
-    /// Demo data goes only into a new database or one it made before (it marks the database): a
-    /// database holding work items it did not make is refused with nothing changed. On a database
-    /// that has staff, only a supervisor may fill it.
-    public func fillDemo(_ demo: DemoData, items: Int, days: Int, _ ctx: Context) throws {
-        guard items > 0, days > 0 else { throw StoreError.invalid(Catalog.Store.demoSizes) }
-        try demo.fill(self, items: items, days: days, ctx)
-    }
-
     /// Whether demo data was put into this database (it carries the demo's mark), however it was
     /// opened: the console says so, so that nobody takes its tickets for real ones.
     public func isDemoDatabase() throws -> Bool {
         try writer.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM setting WHERE key = ?)", arguments: [DemoData.marker]) ?? false
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM setting WHERE key = ?)", arguments: [Self.demoMarker]) ?? false
         }
     }
 }

@@ -2,25 +2,36 @@ import Foundation
 import GRDB
 import HelpDeskCore
 
-/// The official holiday schedule that ships with the program, one holiday-cn JSON file a year.
+/// The official holiday schedule that ships with the program: the holiday-cn JSON files of
+/// `Resources/holidays`, one a year, compiled in (`BundledHolidays.swift`) so that a command reads
+/// no file for them when it starts.
 public enum BundledCalendar {
-    /// The years read from the bundled files, parsed once.
-    public static func years() throws -> [HolidayYear] {
-        try loaded.get()
-    }
+    /// The bundled years, in order, made once.
+    public static func years() -> [HolidayYear] { loaded }
 
-    private static let loaded: Result<[HolidayYear], Error> = Result {
-        guard let folder = Bundle.module.url(forResource: "holidays", withExtension: nil) else {
-            throw StoreError.invalid(en: "the bundled holiday schedule is missing from the installation", zh: "安装中缺少随附的节假日安排")
-        }
-        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "json" }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        return try files.map { url in
-            do { return try HolidayYear.parse(json: Data(contentsOf: url)) } catch {
-                throw StoreError.invalid(en: "bundled holiday file \(url.lastPathComponent): \(error)", zh: "随附的节假日文件 \(url.lastPathComponent)：\(error)")
+    private static let loaded: [HolidayYear] = compact.map { decode(year: $0.year, $0.days) }
+
+    /// A year from its compact line (`BundledHolidays.swift` says the form). The lines are made
+    /// from the files checked strictly (the tests hold them equal); a line out of form is a
+    /// broken build, and stops the program.
+    static func decode(year: Int, _ line: String) -> HolidayYear {
+        let bytes = Array(line.utf8)
+        var days: [CivilDate: ScheduledDay] = [:]
+        days.reserveCapacity(bytes.count / 12)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: " ") { end += 1 }
+            let digits = bytes[start..<min(start + 4, end)].map { Int($0) - 48 }
+            guard end - start > 5, digits.allSatisfy({ (0...9).contains($0) }),
+                  let date = CivilDate(year: year, month: digits[0] * 10 + digits[1], day: digits[2] * 10 + digits[3]) else {
+                fatalError("the bundled holiday schedule of \(year) is out of form at byte \(start)")
             }
+            let name = String(decoding: bytes[(start + 5)..<end], as: UTF8.self)
+            days[date] = ScheduledDay(name: name, isOffDay: bytes[start + 4] == UInt8(ascii: "+"))
+            start = end + 1
         }
+        return HolidayYear(year: year, days: days)
     }
 }
 
@@ -33,7 +44,7 @@ extension AppDatabase {
 
     static func calendar(_ db: Database) throws -> WorkCalendar {
         var years: [Int: HolidayYear] = [:]
-        for y in try BundledCalendar.years() { years[y.year] = y }
+        for y in BundledCalendar.years() { years[y.year] = y }
         var imported: [Int] = []
         for row in try Row.fetchAll(db, sql: "SELECT year, days FROM calendar_year ORDER BY year") {
             let text = try StoredRow(row, table: "calendar_year", key: "year").text("days")
@@ -76,8 +87,7 @@ extension AppDatabase {
             // A year without a single holiday would wipe the year's holidays and move deadlines: the
             // file reader refuses it, and so does the store whatever hands it the year.
             guard year.days.values.contains(where: \.isOffDay), SupportedTime.contains(year: year.year) else {
-                throw StoreError.invalid(en: "year \(year.year) lists no holiday or lies outside 2000–2099; nothing was imported",
-                                         zh: "\(year.year) 年没有任何节假日或不在 2000–2099 年之间；未导入任何内容")
+                throw StoreError.invalid(Catalog.Store.calendarYearRefused(year.year))
             }
             try Self.recordSetting(db, ctx, "calendar year \(year.year) imported")
             let before = try Self.calendar(db)

@@ -211,23 +211,31 @@ extension AppDatabase {
         return taken
     }
 
-    /// Writes the step's notification to the outbox, addressed to the people of its tier.
-    static func enqueueNotification(_ db: Database, _ item: WorkItem, _ step: EscalationRecord, alsoClient: Bool,
-                                    _ ctx: Context) throws {
+    /// Whom a notification of `step` names: the tier's active staff by username, then the client
+    /// office's contacts for a client step (or any step when `alsoClient`); and the staff among them.
+    static func notified(_ db: Database, _ step: EscalationStep, alsoClient: Bool,
+                         _ ctx: Context) throws -> (people: [StoredEvent.Person], usernames: [String]) {
         var people: [StoredEvent.Person] = []
         var usernames: [String] = []
-        if let role = step.step.role {
+        if let role = step.role {
             for member in try StaffMember.fetchAll(db, sql: "SELECT * FROM staff WHERE role = ? AND active ORDER BY username",
                                                    arguments: [role.rawValue]) {
                 people.append(.init(username: member.username, name: member.name, phone: member.phone))
                 usernames.append(member.username)
             }
         }
-        if step.step == .client || alsoClient {
+        if step == .client || alsoClient {
             for contact in ctx.escalation.client {
                 people.append(.init(username: nil, name: contact.name, phone: contact.phone))
             }
         }
+        return (people, usernames)
+    }
+
+    /// Writes the step's notification to the outbox, addressed to the people of its tier.
+    static func enqueueNotification(_ db: Database, _ item: WorkItem, _ step: EscalationRecord, alsoClient: Bool,
+                                    _ ctx: Context) throws {
+        let (people, usernames) = try notified(db, step.step, alsoClient: alsoClient, ctx)
         let message = NotificationMessage(step: step.step, faultID: item.id!, level: step.level, region: item.region,
                                           title: item.title, dueAt: item.dueAt!, reason: step.reason)
         // The event without its sentences: `reason` and `text` are said when it is delivered.

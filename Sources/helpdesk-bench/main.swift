@@ -12,9 +12,13 @@
 //    writes for one selection move and while idle, as a slow SSH link would carry them.
 // 5. With --cli, times `config check` on configuration files of 1 MiB in the shapes that cost the
 //    reader most; `--config-only` does only this, without a database.
+// 6. `--startup-only --cli PATH` times start-up alone, without the large database: `helpdesk --help`
+//    and `helpdesk sla due` against the floor, `helpdesk-floor` (a Foundation hello world; `--floor
+//    PATH`, by default beside the `helpdesk` given), as whole processes.
 import Foundation
 import HelpDeskCore
 import HelpDeskStore
+import HelpDeskDemo
 import GRDB
 
 struct Options {
@@ -24,6 +28,8 @@ struct Options {
     var cli: String?
     var now = "2026-11-20T10:00:00+08:00"
     var configOnly = false
+    var startupOnly = false
+    var floor: String?
 
     init(_ args: [String]) {
         var i = 0
@@ -40,8 +46,10 @@ struct Options {
             case "--cli": cli = value()
             case "--now": now = value()
             case "--config-only": configOnly = true
+            case "--startup-only": startupOnly = true
+            case "--floor": floor = value()
             case "-h", "--help":
-                print("usage: helpdesk-bench [--db PATH] [--items N] [--cli PATH-TO-helpdesk] [--console PATH-TO-helpdesk] [--now TIME] [--config-only]")
+                print("usage: helpdesk-bench [--db PATH] [--items N] [--cli PATH-TO-helpdesk] [--console PATH-TO-helpdesk] [--now TIME] [--config-only] [--startup-only [--floor PATH-TO-helpdesk-floor]]")
                 exit(0)
             default: fail("unknown argument \(args[i])")
             }
@@ -75,6 +83,15 @@ let options = Options(Array(CommandLine.arguments.dropFirst()))
 if options.configOnly {
     guard let cli = options.cli else { fail("--config-only needs --cli PATH-TO-helpdesk") }
     ConfigFileBench.run(cli: cli)
+    exit(0)
+}
+if options.startupOnly {
+    guard let cli = options.cli else { fail("--startup-only needs --cli PATH-TO-helpdesk") }
+    let floor = options.floor ?? URL(fileURLWithPath: cli).deletingLastPathComponent().appendingPathComponent("helpdesk-floor").path
+    guard FileManager.default.isExecutableFile(atPath: floor) else {
+        fail("no floor program at \(floor): build it (swift build -c release --product helpdesk-floor) or give --floor PATH")
+    }
+    StartupBench.run(cli: cli, floor: floor)
     exit(0)
 }
 let now = (try? TimeInput.parseInstant(options.now)) ?? { fail("--now: not a time with an offset") }()

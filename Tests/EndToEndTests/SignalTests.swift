@@ -259,7 +259,9 @@ struct SignalTests {
         let console = session.console
         try console.keys("C-z")
         try console.waitFor("Stopped")
-        try console.type("clear; bg; sleep 1; jobs; echo ok-$((40+2))")
+        // Until the shell sees the job stopped again, five seconds at most (the pattern is written
+        // so that the line typed does not itself show the word looked for).
+        try console.type("clear; bg; for i in $(seq 50); do jobs >/tmp/jobs.$$; grep -q 'Stop[p]ed' /tmp/jobs.$$ && break; sleep 0.1; done; rm -f /tmp/jobs.$$; jobs; echo ok-$((40+2))")
         try console.keys("Enter")
         var screen = try console.waitFor("ok-42")
         #expect(screen.contains("Stopped"), "jobs after bg:\n\(screen)")

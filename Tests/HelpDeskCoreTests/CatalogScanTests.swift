@@ -35,7 +35,6 @@ struct CatalogScanTests {
         "Sources/HelpDeskCommands/StaffCommand.swift",
         "Sources/HelpDeskCommands/TextArguments.swift",
         "Sources/HelpDeskCommands/TrainingCommands.swift",
-        "Sources/HelpDeskStore/CalendarStore.swift",
     ]
 
     @Test func noTextOutsideTheCatalogInConvertedFiles() throws {

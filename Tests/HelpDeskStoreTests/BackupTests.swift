@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import HelpDeskCore
 @testable import HelpDeskStore
+import HelpDeskDemo
 
 /// A folder of its own for one test, removed after it.
 private final class Folder {

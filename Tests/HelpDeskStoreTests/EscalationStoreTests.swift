@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import HelpDeskCore
 @testable import HelpDeskStore
+import HelpDeskDemo
 
 /// A database with the demo's staff: zhaolei (supervisor), zhangwei and lina (on site, T0),
 /// liuyang and chenjing (HQ experts, T1/T2), and a viewer.

@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import HelpDeskCore
 @testable import HelpDeskStore
+import HelpDeskDemo
 
 /// Choices for the random desk, from the demo data's deterministic generator.
 extension SplitMix64 {

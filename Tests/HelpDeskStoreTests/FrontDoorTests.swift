@@ -56,32 +56,4 @@ struct FrontDoorTests {
         }
         #expect(try db.claimNotifications(now: timer.now, lease: 60, timer).count == 3)
     }
-
-    @Test func demoDataGoesOnlyIntoNewOrDemoDatabases() throws {
-        let (db, ctx) = try makeDatabase()
-        _ = try db.addCase(sampleCase, at: t("2021-11-23T10:00:00+08:00"), ctx)
-        #expect(throws: StoreError.self) { try db.fillDemo(DemoData(seed: 1), items: 20, days: 10, ctx) }
-        #expect(try db.count(ItemFilter()) == 1)
-        #expect(try db.staff().count == 1, "not even the demo staff were added")
-
-        let (demo, _) = try makeDatabase()
-        try demo.fillDemo(DemoData(seed: 1), items: 20, days: 10, ctx)
-        try demo.fillDemo(DemoData(seed: 2), items: 10, days: 10, ctx)
-        let tickets = ItemFilter(kinds: [.general, .special, .requirement, .fault])
-        // (and the faults the demo's inspections opened, in the first fill only)
-        let fromInspections = try demo.read { try Int.fetchOne($0, sql: """
-            SELECT count(*) FROM inspection_reading JOIN item ON item.id = item_id WHERE opened AND item.kind = 'fault'
-            """) ?? 0 }
-        #expect(try demo.count(tickets) - fromInspections == 30)
-        #expect(throws: StoreError.notPermitted(.supervisorsOnly(.fillDemo, user: "lina", role: .onsite))) {
-            try demo.fillDemo(DemoData(seed: 3), items: 10, days: 10, with(ctx, actor: "lina"))
-        }
-        // A database without staff needs nobody in particular.
-        let empty = try AppDatabase.inMemory()
-        try empty.fillDemo(DemoData(seed: 1), items: 10, days: 10, with(ctx, actor: "anyone"))
-        let emptyFromInspections = try empty.read { try Int.fetchOne($0, sql: """
-            SELECT count(*) FROM inspection_reading JOIN item ON item.id = item_id WHERE opened AND item.kind = 'fault'
-            """) ?? 0 }
-        #expect(try empty.count(tickets) - emptyFromInspections == 10 && empty.inspectionCount() > 0)
-    }
 }

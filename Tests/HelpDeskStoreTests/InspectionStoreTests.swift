@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import HelpDeskCore
 @testable import HelpDeskStore
+import HelpDeskDemo
 
 // Inspections in the store: recorded whole, readings over their thresholds open faults and tasks
 // through the ordinary path, and a reading for something still open is linked to it instead.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import HelpDeskCore
 @testable import HelpDeskStore
+import HelpDeskDemo
 
 /// November 2021 by hand: tickets, tasks, a change with its delivery and a defect, faults; each
 /// figure with something missed and something met. `title` is the late ticket's title.

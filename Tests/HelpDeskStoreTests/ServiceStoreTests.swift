@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import HelpDeskCore
 @testable import HelpDeskStore
+import HelpDeskDemo
 
 // Data-processing tasks, change requests, deliveries and defects in the store: the rules hold for
 // every writer, every change is in the history, and K2–K5 count them.

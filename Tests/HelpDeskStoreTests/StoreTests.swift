@@ -363,57 +363,6 @@ struct ConcurrencyTests {
     }
 }
 
-@Suite("Demo data")
-struct DemoDataTests {
-    @Test func coversEveryRegionChannelKindAndState() throws {
-        let (db, _) = try makeDatabase()
-        let now = t("2026-11-20T10:00:00+08:00")
-        try db.fillDemo(DemoData(seed: 7), items: 600, days: 120, Context(actor: "zhaolei", now: now))
-        // The tickets and faults of the bulk load (not the faults the demo's inspections opened).
-        let fromInspections = try db.read { Set(try Int64.fetchAll($0, sql: "SELECT item_id FROM inspection_reading WHERE opened")) }
-        let items = try db.items(ItemFilter(kinds: [.general, .special, .requirement, .fault])).filter { !fromInspections.contains($0.id!) }
-        #expect(items.count == 607)  // and seven faults on the board now
-        #expect(Set(items.compactMap(\.region)) == Set(Region.allCases))
-        #expect(Set(items.compactMap(\.channel)) == Set(Channel.allCases))
-        #expect(Set(try db.items(ItemFilter()).map(\.kind)) == [.general, .special, .requirement, .fault, .task, .change, .training])
-        #expect(Set(items.compactMap(\.level)) == Set(FaultLevel.allCases))
-        #expect(items.contains { $0.status == .closed })
-        #expect(items.contains { $0.status != .closed && $0.isOverdue(at: now) })
-        #expect(items.contains { $0.status != .closed && !$0.isOverdue(at: now) })
-        #expect(items.allSatisfy { $0.status != .closed || ($0.cause != nil && $0.solution != nil) })
-        let months = Set(items.map { BeijingTime.date(of: $0.receivedAt).month })
-        #expect(months.count >= 4)
-        #expect(try db.staff().count == DemoData.staff.count)  // the founder zhaolei is one of them
-    }
-
-    @Test func theBoardsFaultsHaveClimbedTheirPathsOnTime() throws {
-        let (db, _) = try makeDatabase()
-        let now = t("2026-11-20T10:00:00+08:00")
-        try db.fillDemo(DemoData(seed: 7), items: 600, days: 120, Context(actor: "zhaolei", now: now))
-        let board = try db.items(ItemFilter(kinds: [.fault], activeOnly: true))
-        let roles = Dictionary(uniqueKeysWithValues: DemoData.staff.map { ($0.username, $0.role) })
-        var acknowledged = 0, waiting = 0
-        for fault in board {
-            let steps = try db.escalations(of: fault.id!)
-            #expect(steps.contains { $0.step == .T0 }, "#\(fault.id!)")
-            for step in steps {
-                #expect(step.takenAt == step.dueAt, "taken when due, as a timer would")
-                #expect(step.takenAt <= now)
-                if let who = step.acknowledgedBy {
-                    acknowledged += 1
-                    #expect(roles[who] == step.step.role, "\(who) acknowledged \(step.step.rawValue)")
-                    #expect(step.acknowledgedAt! > step.takenAt && step.acknowledgedAt! <= now)
-                } else if step.step.isTier {
-                    waiting += 1
-                }
-            }
-        }
-        #expect(acknowledged > 0 && waiting > 0)
-        // Nothing was left for a timer to take.
-        #expect(try db.escalateDue(Context(actor: "zhaolei", now: now)).isEmpty)
-    }
-}
-
 @Suite("Service-level counts")
 struct KPIStoreTests {
     @Test func caseResponseRateCountsDecidedTicketsWhoseDeadlineFallsInTheMonth() throws {

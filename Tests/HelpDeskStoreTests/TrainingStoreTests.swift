@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import HelpDeskCore
 @testable import HelpDeskStore
+import HelpDeskDemo
 
 // Training sessions in the store: the rules hold for every writer, every write is in the history,
 // the database itself refuses what the rules refuse, and the lists page and filter.

@@ -36,6 +36,15 @@ extension Catalog {
         public static let aRequirement = LocalizedText(zh: "需求（只有需求需要评估）", en: "a requirement (only requirements are assessed)")
         public static let anItem = LocalizedText(zh: "工单", en: "an item")
 
+        public static let notADemoDatabase = LocalizedText(
+            zh: "此数据库中有非演示数据生成的工单；演示数据只能写入新数据库或演示数据库（helpdesk --demo demo，或 --db 新文件）；未作任何改动",
+            en: "this database holds work items that demo data did not make; demo data goes only into a new database or a demo one (helpdesk --demo demo, or --db NEW-FILE); nothing was changed")
+
+        public static func calendarYearRefused(_ year: Int) -> LocalizedText {
+            LocalizedText(zh: "\(year) 年没有任何节假日或不在 2000–2099 年之间；未导入任何内容",
+                          en: "year \(year) lists no holiday or lies outside 2000–2099; nothing was imported")
+        }
+
         public static let demoSizes = LocalizedText(zh: "--items 和 --days 至少为 1", en: "--items and --days must be at least 1")
     }
 

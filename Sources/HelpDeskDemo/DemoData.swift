@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
 import HelpDeskCore
+import HelpDeskStore
 
 /// Realistic demo data: the desk's staff, and CASE tickets and faults from every region and channel,
 /// open, overdue and resolved, spread over the months before `now`.
@@ -23,29 +23,6 @@ public struct DemoData: Sendable {
         StaffMember(username: "zhaolei", name: "赵磊", phone: "13897000100", role: .supervisor),
     ]
 
-    /// The `setting` row that marks a database made by (or for) demo data.
-    static let marker = "demo_data"
-
-    /// The tables the fill writes in bulk. Their secondary indexes and triggers are set aside while
-    /// it loads, and made again once at the end.
-    static let bulkTables = ["item", "history", "escalation", "notification", "notification_recipient"]
-
-    /// Checks, inside the fill's write transaction, that demo data may go into this database, and
-    /// marks it as a demo one: a database holding work items that demo data did not make is
-    /// refused, and a database that has staff needs a supervisor.
-    static func authorize(_ db: Database, _ ctx: Context) throws {
-        if try StaffMember.fetchCount(db) > 0 {
-            try AppDatabase.authorize(db, ctx, .supervise(.fillDemo))
-        }
-        let marked = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM setting WHERE key = ?)", arguments: [marker]) ?? false
-        guard !marked else { return }
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM item)") ?? false {
-            throw StoreError.invalid(en: "this database holds work items that demo data did not make; demo data goes only into a new database or a demo one (helpdesk --demo demo, or --db NEW-FILE); nothing was changed",
-                                     zh: "此数据库中有非演示数据生成的工单；演示数据只能写入新数据库或演示数据库（helpdesk --demo demo，或 --db 新文件）；未作任何改动")
-        }
-        try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?)", arguments: [marker, BeijingTime.iso(ctx.now)])
-    }
-
     /// Adds the demo staff and `items` work items (about one in eight a fault) received over the
     /// `days` days before `ctx.now`, in one transaction checked by `authorize`. History entries
     /// carry the demo's simulated times and the machine's time of writing.
@@ -53,61 +30,20 @@ public struct DemoData: Sendable {
     /// Data-processing tasks, change requests, deliveries and defects follow, told through the
     /// operations (`DemoServices`).
     ///
-    /// When the fill at least doubles the items, the indexes and triggers of the tables it writes
-    /// are dropped before it loads and made again from their stored SQL after, and the summary
-    /// tables are rebuilt: one pass over each table instead of an update per row. Such a load also
-    /// runs with a rollback journal instead of the write-ahead log when no other connection has the
-    /// file open: the pages it adds are new, so the journal stays small and they are written once,
-    /// straight into the file, rather than into the log and then again by a checkpoint. A load that
-    /// fails still rolls back whole. Foreign keys are checked once, over the tables written, before
-    /// the transaction commits rather than row by row; a violation rolls the whole fill back.
+    /// The staff, tickets and faults (and the inventory) go in through the store's bulk load
+    /// (`AppDatabase.bulkLoad`), which checks that demo data may go into this database, marks it as
+    /// a demo one, and sets indexes and triggers aside while a fill at least doubles the items.
     func fill(_ database: AppDatabase, items: Int, days: Int, _ ctx: Context) throws {
         let rules = DeadlineRules(calendar: try database.calendar())
-        try database.writer.writeWithoutTransaction { db in
-            let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0
-            let bulk = items >= existing
-            // Outside a transaction, as SQLite requires; restored whatever happens.
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-            let journal = bulk ? try Self.useRollbackJournal(db) : nil
-            defer { if let journal { _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = \(journal)") } }
-            try db.inTransaction(.immediate) {
-                try Self.authorize(db, ctx)
-                for member in Self.staff where try !member.exists(db) { try member.insert(db) }
-                // Counted again inside the write lock: another writer may have added items since.
-                let suspended = try bulk && items >= (Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0)
-                    ? SuspendedSchema(db, tables: Self.bulkTables) : nil
-                var fill = try DemoFill(db, seed: seed, rules: rules, ctx)
-                try fill.write(items: items, days: days)
-                if let suspended {
-                    try suspended.restore(db)
-                    try AppDatabase.rebuildSummaries(db)
-                }
-                for table in Self.bulkTables {
-                    if let row = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check(\(table))") {
-                        throw DatabaseError(resultCode: .SQLITE_CONSTRAINT_FOREIGNKEY,
-                                            message: "demo data broke a foreign key of \(table): \(row)")
-                    }
-                }
-                return .commit
-            }
-            // A load that went through the write-ahead log: give its space back now that it is in
-            // the database file.
-            if bulk, journal == nil { _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try database.bulkLoad(rows: items, staff: Self.staff, ctx) { session in
+            var fill = try DemoFill(session, seed: seed, rules: rules, ctx)
+            try fill.write(items: items, days: days)
+            try session.addInventory(DemoInspections.inventory)
         }
         var services = DemoServices(database, seed: seed, ctx)
         try services.write(days: days)
         var inspections = DemoInspections(database, seed: seed, ctx)
         try inspections.write(days: days)
-    }
-
-    /// Leaves write-ahead logging for a rollback journal for the length of a bulk load, when SQLite
-    /// can (no other connection has the file open): the mode to return to, or `nil` when the mode
-    /// did not change.
-    static func useRollbackJournal(_ db: Database) throws -> String? {
-        guard let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode"), mode == "wal" else { return nil }
-        let now = try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
-        return now == "delete" ? mode : nil
     }
 
     static func businessLike(_ t: Date, _ rng: inout SplitMix64) -> Date {
@@ -166,17 +102,17 @@ public struct DemoData: Sendable {
 }
 
 /// A small, fast, seedable random number generator (SplitMix64), so demo data is reproducible.
-struct SplitMix64: RandomNumberGenerator {
+public struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
-    mutating func next(upTo bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    public mutating func next(upTo bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
 
 /// One fill: the generator of the demo's stories and the prepared statements that write them.
@@ -187,7 +123,7 @@ struct SplitMix64: RandomNumberGenerator {
 /// history entries, steps, notifications and recipients, in the same order. Rows go many to a
 /// statement, with positional arguments.
 private struct DemoFill {
-    let db: Database
+    let session: BulkLoadSession
     var rng: SplitMix64
     let rules: DeadlineRules
     let now: Date
@@ -200,11 +136,11 @@ private struct DemoFill {
 
     // The rows, many to a statement. Items, steps and notifications get their ids here, the next
     // ones AUTOINCREMENT would give, so a row's children can name it before it is written.
-    var items: Batch
-    var history: Batch
-    var steps: Batch
-    var notifications: Batch
-    var recipients: Batch
+    var items: BulkInserter
+    var history: BulkInserter
+    var steps: BulkInserter
+    var notifications: BulkInserter
+    var recipients: BulkInserter
     var nextItemID: Int64
     var nextStepID: Int64
     var nextNotificationID: Int64
@@ -262,8 +198,8 @@ private struct DemoFill {
         var acknowledgedBy: String?
     }
 
-    init(_ db: Database, seed: UInt64, rules: DeadlineRules, _ ctx: Context) throws {
-        self.db = db
+    init(_ session: BulkLoadSession, seed: UInt64, rules: DeadlineRules, _ ctx: Context) throws {
+        self.session = session
         rng = SplitMix64(seed: seed)
         self.rules = rules
         now = ctx.now
@@ -274,44 +210,31 @@ private struct DemoFill {
         acknowledgers = Dictionary(uniqueKeysWithValues: [EscalationStep.T0, .T1, .T2].map { step in
             (step, DemoData.staff.filter { $0.role == step.role }.map(\.username))
         })
-        items = try Batch(db, "item", ["id", "kind", "status", "title", "description", "region", "channel", "requester_name",
+        items = try session.inserter(.item, ["id", "kind", "status", "title", "description", "region", "channel", "requester_name",
                                        "requester_office", "requester_phone", "taken_by", "assignee", "level", "received_at",
                                        "confirmed_at", "first_response_at", "due_at", "calendar_version", "agreed_with",
                                        "agreed_at", "size_estimate", "closed_at", "cause", "solution", "created_at",
                                        "created_by", "updated_at", "version"], rows: 50)
         // Each entry is recorded at its time (`recorded_at` repeats `at`); the machine's time of
         // writing is the batch's, its first argument.
-        history = try Batch(db, "history", ["item_id", "at", "recorded_at", "recorded_real_at", "actor", "event", "field",
+        history = try session.inserter(.history, ["item_id", "at", "recorded_at", "recorded_real_at", "actor", "event", "field",
                                             "old_value", "new_value", "note", "note_code"],
                             values: ["item_id", "at", "at", nil, "actor", "event", "field", "old_value", "new_value", "note",
                                      "note_code"],
                             rows: 100, shared: { [wallClock = ctx.wallClock] in wallClock().dbSeconds })
-        steps = try Batch(db, "escalation", ["id", "item_id", "step", "level", "due_at", "taken_at", "taken_by", "by_rule",
+        steps = try session.inserter(.escalation, ["id", "item_id", "step", "level", "due_at", "taken_at", "taken_by", "by_rule",
                                              "reason", "acknowledged_at", "acknowledged_by"], rows: 100)
-        notifications = try Batch(db, "notification", ["id", "escalation_id", "item_id", "created_at", "payload", "text",
+        notifications = try session.inserter(.notification, ["id", "escalation_id", "item_id", "created_at", "payload", "text",
                                                        "message", "attempts", "next_attempt_at", "delivered_at"], rows: 50)
-        recipients = try Batch(db, "notification_recipient", ["notification_id", "username"], rows: 200)
-        nextItemID = try Batch.nextID(db, "item")
-        nextStepID = try Batch.nextID(db, "escalation")
-        nextNotificationID = try Batch.nextID(db, "notification")
+        recipients = try session.inserter(.notificationRecipient, ["notification_id", "username"], rows: 200)
+        nextItemID = try session.nextID(.item)
+        nextStepID = try session.nextID(.escalation)
+        nextNotificationID = try session.nextID(.notification)
 
-        // The people each step names, as `enqueueNotification` finds them: the tier's active staff
-        // by username, then the client office's contacts for a client step.
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let clients = escalation.client.map { StoredEvent.Person(username: nil, name: $0.name, phone: $0.phone) }
+        // The people each step names, as the store's escalation names them.
         func named(_ step: EscalationStep, alsoClient: Bool) throws -> Addressees {
-            var people: [StoredEvent.Person] = []
-            var usernames: [String] = []
-            if let role = step.role {
-                for member in try StaffMember.fetchAll(db, sql: "SELECT * FROM staff WHERE role = ? AND active ORDER BY username",
-                                                       arguments: [role.rawValue]) {
-                    people.append(.init(username: member.username, name: member.name, phone: member.phone))
-                    usernames.append(member.username)
-                }
-            }
-            if step == .client || alsoClient { people += clients }
-            return Addressees(json: String(decoding: try encoder.encode(people), as: UTF8.self), usernames: usernames)
+            let (json, usernames) = try session.notified(step, alsoClient: alsoClient)
+            return Addressees(json: json, usernames: usernames)
         }
         var all: [EscalationStep: Addressees] = [:]
         for step in EscalationStep.allCases { all[step] = try named(step, alsoClient: false) }
@@ -320,11 +243,11 @@ private struct DemoFill {
         var received: [String: String] = [:]
         for kind in CaseKind.allCases {
             for channel in Channel.allCases {
-                received[kind.rawValue + channel.rawValue] = SystemNote.received(kind: kind.itemKind, channel: channel).code.json
+                received[kind.rawValue + channel.rawValue] = session.stored(SystemNote.received(kind: kind.itemKind, channel: channel))
             }
         }
         receivedNotes = received
-        reportedNotes = Dictionary(uniqueKeysWithValues: FaultLevel.allCases.map { ($0, SystemNote.reported(level: $0).code.json) })
+        reportedNotes = Dictionary(uniqueKeysWithValues: FaultLevel.allCases.map { ($0, session.stored(SystemNote.reported(level: $0))) })
     }
 
     // MARK: The stories
@@ -348,7 +271,7 @@ private struct DemoFill {
         // The board always has work on it: faults reported over the last day and a half, some
         // within their window, some about to breach, one overdue.
         if count >= 50 { try boardFaults() }
-        for batch in [\Self.items, \.history, \.steps, \.notifications, \.recipients] as [WritableKeyPath<Self, Batch>] {
+        for batch in [\Self.items, \.history, \.steps, \.notifications, \.recipients] as [WritableKeyPath<Self, BulkInserter>] {
             try self[keyPath: batch].finish()
         }
     }
@@ -643,76 +566,29 @@ private struct DemoFill {
         let key = DueStepKey(level: level, percent: due.percent, step: due.step)
         if let known = ruleReasons[key] { return known }
         let reason = due.reason(level)
-        let encoded = (reason.stored, SystemNote.escalation(reason).code.json)
+        let encoded = (session.stored(reason), session.stored(SystemNote.escalation(reason)))
         ruleReasons[key] = encoded
         return encoded
     }
 }
 
-/// Rows of one table, inserted `rows` at a time by one multi-row INSERT with positional arguments:
-/// a statement runs once for many rows, and SQLite moves the table's AUTOINCREMENT counter once.
-private struct Batch {
-    let db: Database
-    let table: String
-    let columns: [String]
-    /// Which value of a row each column takes (`nil`: the batch's shared value).
-    let values: [String?]
-    let rows: Int
-    /// A value all rows of a batch share, given as its first argument.
-    let shared: (() -> Int64)?
-    let full: Statement
-    var arguments = StatementArguments()
-    var count = 0
+/// Instants as the store keeps them: whole seconds since 1970.
+extension Date {
+    var dbSeconds: Int64 { Int64(timeIntervalSince1970.rounded(.down)) }
+    init(dbSeconds: Int64) { self.init(timeIntervalSince1970: TimeInterval(dbSeconds)) }
+}
 
-    init(_ db: Database, _ table: String, _ columns: [String], values: [String?]? = nil, rows: Int,
-         shared: (() -> Int64)? = nil) throws {
-        self.db = db
-        self.table = table
-        self.columns = columns
-        self.values = values ?? columns
-        self.rows = rows
-        self.shared = shared
-        full = try db.makeStatement(sql: Self.sql(table, columns, self.values, rows: rows, shared: shared != nil))
-    }
-
-    /// `INSERT INTO t (a, b, c) VALUES (?2, ?3, ?1), (?4, ?5, ?1)`: numbered parameters, a value
-    /// named twice in a row taking the same one.
-    static func sql(_ table: String, _ columns: [String], _ values: [String?], rows: Int, shared: Bool) -> String {
-        var distinct: [String] = []
-        for value in values.compactMap({ $0 }) where !distinct.contains(value) { distinct.append(value) }
-        let first = shared ? 2 : 1
-        let tuples = (0..<rows).map { row in
-            "(" + values.map { value in
-                value.map { "?\(first + row * distinct.count + distinct.firstIndex(of: $0)!)" } ?? "?1"
-            }.joined(separator: ", ") + ")"
+extension AppDatabase {
+    /// Fills the database with `demo`'s staff and `items` work items received over the `days` days
+    /// before `ctx.now`.
+    ///
+    /// Demo data goes only into a new database or one it made before (it marks the database): a
+    /// database holding work items it did not make is refused with nothing changed. On a database
+    /// that has staff, only a supervisor may fill it.
+    public func fillDemo(_ demo: DemoData, items: Int, days: Int, _ ctx: Context) throws {
+        guard items > 0, days > 0 else {
+            throw StoreError.invalid(Catalog.Store.demoSizes)
         }
-        return "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES " + tuples.joined(separator: ", ")
-    }
-
-    /// The id AUTOINCREMENT would give the table's next row.
-    static func nextID(_ db: Database, _ table: String) throws -> Int64 {
-        let sequence = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = ?", arguments: [table]) ?? 0
-        let highest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM \(table)") ?? 0
-        return max(sequence, highest) + 1
-    }
-
-    /// Adds a row: its distinct values in the order of `values`. A full batch is written.
-    mutating func add(_ row: StatementArguments) throws {
-        if count == 0, let shared { arguments = [shared()] }
-        arguments += row
-        count += 1
-        if count == rows {
-            try full.execute(arguments: arguments)
-            arguments = StatementArguments()
-            count = 0
-        }
-    }
-
-    /// Writes the rows of a batch not yet full.
-    mutating func finish() throws {
-        guard count > 0 else { return }
-        try db.execute(sql: Self.sql(table, columns, values, rows: count, shared: shared != nil), arguments: arguments)
-        arguments = StatementArguments()
-        count = 0
+        try demo.fill(self, items: items, days: days, ctx)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HelpDeskCore
+import HelpDeskStore
 
 /// The demo's training sessions (培训): about one every two weeks over the demo's period and a few
 /// planned in the fortnight ahead, each audience in turn, told through the store's operations

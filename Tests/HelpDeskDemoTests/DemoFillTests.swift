@@ -3,6 +3,7 @@ import GRDB
 import Testing
 @testable import HelpDeskCore
 @testable import HelpDeskStore
+import HelpDeskDemo
 
 // The demo fill writes its rows directly, in their final state, with the indexes and triggers set
 // aside while it loads. These tests hold what it writes to what the operations write.

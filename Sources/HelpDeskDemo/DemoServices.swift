@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
 import HelpDeskCore
+import HelpDeskStore
 
 /// The demo's data-processing tasks, change requests, deliveries and defects: about one task a
 /// working day and a change a week over the demo's period, whatever the number of tickets, so that
@@ -63,26 +63,6 @@ struct DemoServices {
         BeijingTime.instant(BeijingTime.date(of: t).adding(days: days), secondOfDay: 18 * 3600)
     }
 
-    /// The latest item taken in at or before `t` that meets `condition`. The bulk load wrote items
-    /// in the order they came in, so the search halves the ids (a million items: twenty reads) and
-    /// walks back from there by id, at most 5,000 items, rather than scanning by time.
-    func latest(before t: Date, _ condition: String) throws -> Int64? {
-        try database.read { db in
-            var (low, high) = (Int64(0), try Int64.fetchOne(db, sql: "SELECT max(id) FROM item") ?? 0)
-            while low < high {
-                let mid = (low + high + 1) / 2
-                let at = try Int64.fetchOne(db.cachedStatement(sql: "SELECT received_at FROM item WHERE id = ?"), arguments: [mid])
-                if let at, at <= t.dbSeconds { low = mid } else { high = mid - 1 }
-            }
-            // By id alone (NOT INDEXED: no index on the condition's columns is walked instead),
-            // and no further back than a few thousand items.
-            return try Int64.fetchOne(db, sql: """
-                SELECT id FROM item NOT INDEXED WHERE id BETWEEN ? AND ? AND received_at <= ? AND \(condition)
-                ORDER BY id DESC LIMIT 1
-                """, arguments: [low - 5_000, low, t.dbSeconds])
-        }
-    }
-
     // MARK: Tasks
 
     mutating func task(at received: Date) throws {
@@ -91,7 +71,7 @@ struct DemoServices {
         // One in five comes from a CASE ticket taken in before it.
         var source: Int64?
         if rng.next(upTo: 5) == 0 {
-            source = try latest(before: received, "kind IN ('general', 'special')")
+            source = try database.latestItem(receivedBy: received, .caseTicket)
         }
         let assignee = DemoData.staff.filter { $0.role != .supervisor && $0.role != .viewer }
         let item = try database.addTask(NewTask(title: title, description: DemoData.taskDescriptions[rng.next(upTo: DemoData.taskDescriptions.count)],
@@ -136,10 +116,7 @@ struct DemoServices {
         // A new requirement comes from an assessed requirement ticket not yet turned into a change.
         var source: Int64?
         if type == .requirement {
-            source = try latest(before: received, """
-                kind = 'requirement' AND status = 'assessed' AND due_at > \(received.dbSeconds)
-                AND id NOT IN (SELECT source_id FROM item_link)
-                """)
+            source = try database.latestItem(receivedBy: received, .openRequirement)
         }
         let due = source == nil ? closeOfBusiness(received, plus: 21 + rng.next(upTo: 40)) : nil
         let item = try database.addChange(NewChange(type: type, title: titles[rng.next(upTo: titles.count)], due: due,

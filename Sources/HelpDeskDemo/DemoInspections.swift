@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
 import HelpDeskCore
+import HelpDeskStore
 
 /// The demo's inventory and a few weeks of inspections: the database twice a week, the application
 /// servers weekly, a business visit round every other week. Some readings go over their thresholds
@@ -56,15 +56,10 @@ struct DemoInspections {
         case escalate
     }
 
-    /// Writes the inventory (what it lacks) and, into a database without inspections, the inspections.
-    /// A later fill into the same database adds none: its readings would land among those recorded.
+    /// Into a database without inspections, the inspections (the bulk load added the inventory it
+    /// lacked). A later fill into the same database adds none: its readings would land among those
+    /// recorded.
     mutating func write(days: Int) throws {
-        try database.writer.write { db in
-            for e in Self.inventory {
-                try db.execute(sql: "INSERT INTO inventory (kind, name, parent, note) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                               arguments: [e.kind.rawValue, e.name, e.parent, e.note])
-            }
-        }
         guard try database.inspectionCount() == 0 else { return }
         let window = min(max(days, 7), 28)
         let first = BeijingTime.date(of: now).adding(days: -window)
@@ -145,13 +140,14 @@ struct DemoInspections {
                 if !ctx.clockIsSimulated { c.actor = "zhaolei" }
                 try database.escalateDue(c)
             }
-            // The gateway took each notification five seconds after its step, as the bulk load has it.
+            // The gateway took each notification five seconds after its step, as the bulk load has
+            // it (as the timer's run).
             if !faults.isEmpty {
-                try database.writer.write { db in
-                    try db.execute(sql: """
-                        UPDATE notification SET delivered_at = created_at + 5, attempts = 1
-                        WHERE delivered_at IS NULL AND created_at + 5 <= ? AND item_id IN (\(faults.map(String.init).joined(separator: ",")))
-                        """, arguments: [now.dbSeconds])
+                var timer = c
+                if !ctx.clockIsSimulated { timer.actor = "zhaolei" }
+                for entry in try database.outbox(pendingOnly: true, limit: 10_000).reversed()
+                where faults.contains(entry.itemId) && entry.createdAt.addingTimeInterval(5) <= now {
+                    try database.markDelivered(entry.id, at: entry.createdAt.addingTimeInterval(5), timer)
                 }
             }
         }
