@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["helpdesk"]),
         .testTarget(
             name: "HelpDeskCommandsTests",
-            dependencies: ["HelpDeskCommands", "HelpDeskStore", "HelpDeskCore", "helpdesk", propertyBased,
+            dependencies: ["HelpDeskCommands", "HelpDeskStore", "HelpDeskCore", "HelpDeskDemo", "helpdesk", propertyBased,
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ],

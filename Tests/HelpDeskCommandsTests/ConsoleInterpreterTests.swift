@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import HelpDeskCommands
 import HelpDeskCore
+import HelpDeskDemo
 import HelpDeskStore
 
 // The console's interpreter against a database in memory: every read and every write the console
