@@ -137,7 +137,7 @@ struct FaultCommand: ParsableCommand {
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.raise(id, to: level, reason: reason, at: try when.instant(env), env.context)
-            print("#\(id) level \(item.level!.rawValue) → \(BeijingTime.iso(item.dueAt!))")
+            print(Catalog.Items.levelChanged(id, level: item.level!.rawValue, due: BeijingTime.iso(item.dueAt!))(env.language))
         }
     }
 

@@ -22,7 +22,7 @@ struct DemoCommand: ParsableCommand {
         let start = Date()
         try env.database.fillDemo(DemoData(seed: seed), items: items, days: days, env.context)
         let seconds = Date().timeIntervalSince(start)
-        Output.standardError(String(format: "%d items written in %.1f s\n", items, seconds))
+        Output.standardError(HelpDesk.say(Catalog.Items.demoWritten(items, seconds: String(format: "%.1f", seconds))) + "\n")
     }
 }
 

@@ -29,7 +29,7 @@ extension FaultCommand {
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.lower(id, to: level, reason: reason, at: try when.instant(env), env.context)
-            print("#\(id) level \(item.level!.rawValue) → \(BeijingTime.iso(item.dueAt!))")
+            print(Catalog.Items.levelChanged(id, level: item.level!.rawValue, due: BeijingTime.iso(item.dueAt!))(env.language))
         }
     }
 
@@ -42,7 +42,7 @@ extension FaultCommand {
         func run() throws {
             let env = try Environment(global)
             let step = try env.database.acknowledge(id, at: try when.instant(env), env.context)
-            print("#\(id) \(step.step.rawValue) acknowledged by \(env.context.actor)")
+            print(Catalog.Items.acknowledged(id, step: step.step.rawValue, by: env.context.actor)(env.language))
         }
     }
 
@@ -84,9 +84,7 @@ func warnOfStepsThatReachNobody(_ steps: [EscalationRecord], _ env: Environment)
     let present = Set(try env.database.allStaff().filter(\.active).map(\.role))
     for role in StaffRole.allCases where roles.contains(role) && !present.contains(role) {
         let ids = steps.filter { $0.step.role == role }.map { "#\($0.itemId) \($0.step.rawValue)" }.joined(separator: ", ")
-        let text = env.language == .zh
-            ? "警告：\(ids) 无人可通知——人员名单中没有在职的\(role.chineseName)（helpdesk staff add 用户名 --name 姓名 --role \(role.rawValue)）"
-            : "warning: \(ids) reached nobody: nobody active on the staff list is \(role.label) (helpdesk staff add USER --name NAME --role \(role.rawValue))"
+        let text = Catalog.Items.reachedNobody(ids, role: role)(env.language)
         Output.standardError("helpdesk: \(text)\n")
     }
 }
@@ -157,11 +155,11 @@ extension NotifyCommand: Listed {
                 })
                 return
             }
-            let zh = lang == .zh
-            var table = TextTable(headers: zh ? ["编号", "故障", "步骤", "尝试", "状态", "内容"] : ["id", "fault", "step", "attempts", "state", "text"])
+            let said = Catalog.Items.Outbox.self
+            var table = TextTable(headers: said.headers.map { $0(lang) })
             for entry in entries {
-                let state = entry.deliveredAt != nil ? (zh ? "已送达" : "delivered")
-                    : (entry.lastError.map { zh ? "重试中：\($0)" : "retrying: \($0)" } ?? (zh ? "待发送" : "pending"))
+                let state = entry.deliveredAt != nil ? said.delivered(lang)
+                    : (entry.lastError.map { said.retrying($0)(lang) } ?? said.pending(lang))
                 table.rows.append(["\(entry.id)", "#\(entry.itemId)", entry.step.label(lang), "\(entry.attempts)", state, entry.text(lang)])
             }
             print(table.render())

@@ -61,7 +61,7 @@ struct TaskCommand: ParsableCommand {
         func run() throws {
             let env = try Environment(global)
             try env.database.markTaskErroneous(id, note: note, at: try when.instant(env), env.context)
-            print("#\(id) \(env.language == .zh ? "已标记为有误" : "marked erroneous")")
+            print(Catalog.Items.taskMarkedErroneous(id)(env.language))
         }
     }
 }
@@ -96,7 +96,7 @@ struct ChangeCommand: ParsableCommand {
             let env = try Environment(global)
             let effectiveDate = try effective.map { text in
                 do throws(TimeParseError) { return try TimeInput.parseDate(text) } catch {
-                    throw UsageError(en: "--effective: \(error.text(.en))", zh: "--effective：\(error.text(.zh))")
+                    throw UsageError(Catalog.Commands.option("--effective", error.localized))
                 }
             }
             let item = try env.database.addChange(
@@ -136,10 +136,9 @@ struct ChangeCommand: ParsableCommand {
             guard let to else {
                 let stage = try env.database.changeDetail(id).stage
                 guard let next = stage.next else {
-                    throw UsageError(en: "#\(id) is released: it has no next stage", zh: "#\(id) 已上线：没有下一阶段")
+                    throw UsageError(Catalog.Items.releasedHasNoNextStage(id))
                 }
-                throw UsageError(en: "change advance needs --to, the stage it moves to: #\(id) is at \(stage.rawValue), its next stage is \(next.rawValue) (helpdesk change advance \(id) --to \(next.rawValue)); nothing was changed",
-                                 zh: "change advance 须用 --to 指明进入的阶段：#\(id) 现处于\(stage.chineseName)，下一阶段是\(next.chineseName)（helpdesk change advance \(id) --to \(next.rawValue)）；未作任何改动")
+                throw UsageError(Catalog.Items.advanceNeedsStage(id, at: stage, next: next))
             }
             let releasing = cause != nil || solution != nil || label != nil || delivery != nil
             let release = releasing ? Release(cause: cause ?? "", solution: solution ?? "", label: label, delivery: delivery) : nil
@@ -147,8 +146,7 @@ struct ChangeCommand: ParsableCommand {
             if let delivery = outcome.deliveryId {
                 print(delivery)
                 if let task = outcome.reprocessingTask {
-                    let text = env.language == .zh ? "已开立数据处理任务 #\(task)：重新处理政策生效以来的业务"
-                        : "opened data-processing task #\(task) to reprocess the business handled since the policy took effect"
+                    let text = Catalog.Items.reprocessingTaskOpened(task)(env.language)
                     Output.standardError("\(text)\n")
                 }
             } else {
@@ -167,8 +165,7 @@ struct ChangeCommand: ParsableCommand {
         func run() throws {
             let env = try Environment(global)
             let round = try env.database.recordTestRound(id, result: result, note: note, at: try when.instant(env), env.context)
-            print(env.language == .zh ? "#\(id) 第 \(round.number) 轮内测 \(round.result.label(.zh))"
-                  : "#\(id) internal test round \(round.number): \(round.result.label(.en))")
+            print(Catalog.Items.testRound(id, number: round.number, result: round.result)(env.language))
         }
     }
 }
@@ -205,12 +202,12 @@ extension DeliveryCommand: Listed, Shown {
                 try JSONOutput.print(deliveries.map { DeliveryJSON(delivery: $0, changes: nil, defects: defects[$0.id] ?? []) })
                 return
             }
-            let zh = env.language == .zh
-            var table = TextTable(headers: zh ? ["编号", "标签", "交付时间", "交付人", "缺陷", "30天内"] : ["id", "label", "delivered", "by", "defects", "within 30 days"])
+            let lang = env.language, said = Catalog.Items.Deliveries.self
+            var table = TextTable(headers: said.listHeaders.map { $0(lang) })
             table.rows = deliveries.map { d in
                 let found = (defects[d.id] ?? []).map(\.foundAt)
                 return ["\(d.id)", d.label, BeijingTime.short(d.deliveredAt), d.deliveredBy, "\(found.count)",
-                        DeliveryRules.isErroneous(deliveredAt: d.deliveredAt, defectsFoundAt: found) ? (zh ? "有" : "yes") : ""]
+                        DeliveryRules.isErroneous(deliveredAt: d.deliveredAt, defectsFoundAt: found) ? said.withinThirtyDays(lang) : ""]
             }
             print(table.render())
             if deliveries.isEmpty { Output.standardError("\(Strings(env.language)(.noItems))\n") }
@@ -224,23 +221,23 @@ extension DeliveryCommand: Listed, Shown {
                                               defects: defects))
             return
         }
-        let zh = env.language == .zh, clean = { (s: String) in TerminalText.sanitize(s) }
+        let lang = env.language, said = Catalog.Items.Deliveries.self, clean = { (s: String) in TerminalText.sanitize(s) }
         let erroneous = DeliveryRules.isErroneous(deliveredAt: delivery.deliveredAt, defectsFoundAt: defects.map(\.foundAt))
-        print("\(zh ? "交付" : "Delivery") \(delivery.id)  \(clean(delivery.label))")
-        print("\(zh ? "交付时间" : "delivered")  \(BeijingTime.iso(delivery.deliveredAt))  \(delivery.deliveredBy)")
-        if erroneous { print(zh ? "30 天内发现缺陷：计入软件交付错误率" : "a defect found within 30 days: counts as erroneous") }
-        print("\n\(zh ? "变更" : "Changes"):")
-        var table = TextTable(headers: zh ? ["编号", "类型", "标题", "时限"] : ["id", "type", "title", "due"])
+        print("\(said.delivery(lang)) \(delivery.id)  \(clean(delivery.label))")
+        print("\(said.delivered(lang))  \(BeijingTime.iso(delivery.deliveredAt))  \(delivery.deliveredBy)")
+        if erroneous { print(said.erroneous(lang)) }
+        print("\n\(said.changes(lang)):")
+        var table = TextTable(headers: said.changeHeaders.map { $0(lang) })
         let details = try env.database.changeDetails(changes.compactMap(\.id))
         table.rows = changes.map { c in
             ["\(c.id!)", details[c.id!]?.type.label(env.language) ?? "", c.title, c.dueAt.map(BeijingTime.short) ?? ""]
         }
         print(table.render())
-        print("\n\(zh ? "缺陷" : "Defects"):")
-        if defects.isEmpty { print(zh ? "  （无）" : "  (none)") }
+        print("\n\(said.defects(lang)):")
+        if defects.isEmpty { print(said.noDefects(lang)) }
         for d in defects {
             let days = d.foundAt.timeIntervalSince(delivery.deliveredAt) / 86_400
-            print("  \(d.id)  \(BeijingTime.short(d.foundAt))  \(zh ? "交付后第" : "day ")\(Int(days.rounded(.up)))\(zh ? "天" : "")  \(clean(d.title))  \(d.recordedBy)")
+            print("  \(d.id)  \(BeijingTime.short(d.foundAt))  \(said.day(Int(days.rounded(.up)))(lang))  \(clean(d.title))  \(d.recordedBy)")
         }
     }
 }
@@ -281,8 +278,7 @@ extension DefectCommand: Listed {
                 try JSONOutput.print(defects.map(DefectJSON.init))
                 return
             }
-            let zh = env.language == .zh
-            var table = TextTable(headers: zh ? ["编号", "交付", "发现时间", "标题", "登记人"] : ["id", "delivery", "found", "title", "recorded by"])
+            var table = TextTable(headers: Catalog.Items.Deliveries.defectHeaders.map { $0(env.language) })
             table.rows = defects.map { ["\($0.id)", "\($0.deliveryId)", BeijingTime.short($0.foundAt), $0.title, $0.recordedBy] }
             print(table.render())
             if defects.isEmpty { Output.standardError("\(Strings(env.language)(.noItems))\n") }

@@ -68,7 +68,7 @@ struct LimitOption: ParsableArguments {
     @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
 
     func validate() throws {
-        try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
+        try NumberArguments.count(limit, option: "--limit", zeroMeans: Catalog.Commands.Typed.zeroForAll)
     }
 
     /// The limit of a query: nil for all.
