@@ -5,12 +5,12 @@ import HelpDeskStore
 
 /// `demo`: fills a database with realistic demo data.
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "demo", abstract: "Fill the database with realistic demo data: staff, CASE tickets and faults over the last months.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "demo", abstract: HelpDesk.say(Catalog.Help.Items.Demo.abstract)) }
     @OptionGroup var global: GlobalOptions
-    @Option(parsing: .unconditional, help: "How many work items.") var items = 600
-    @Option(parsing: .unconditional, help: "Over how many days before now.") var days = 120
-    @Option(parsing: .unconditional, help: "Seed of the generator (the same seed gives the same data).") var seed: UInt64 = 20_211_123
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Demo.items))) var items = 600
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Demo.days))) var days = 120
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Demo.seed))) var seed: UInt64 = 20_211_123
 
     func validate() throws {
         try NumberArguments.count(items, option: "--items", least: 1)

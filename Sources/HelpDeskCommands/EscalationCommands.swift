@@ -5,10 +5,10 @@ import HelpDeskStore
 
 extension CaseCommand {
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a closed CASE ticket (supervisors only).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "reopen", abstract: HelpDesk.say(Catalog.Help.Items.Case.reopen)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The ticket's number.") var id: Int64
-        @Option(help: "Why it is reopened.") var reason: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.reopenReason))) var reason: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
@@ -20,11 +20,11 @@ extension CaseCommand {
 
 extension FaultCommand {
     struct Lower: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "lower", abstract: "Lower a fault's level (1→2→3); supervisors only. The deadline is recomputed from the report.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "lower", abstract: HelpDesk.say(Catalog.Help.Items.Fault.lower)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The fault's number.") var id: Int64
-        @Option(parsing: .unconditional, help: "The new, less severe level.") var level: FaultLevel
-        @Option(help: "Why.") var reason: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.id))) var id: Int64
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.loweredLevel))) var level: FaultLevel
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.why))) var reason: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
@@ -34,10 +34,10 @@ extension FaultCommand {
     }
 
     struct Ack: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "ack", 
-            abstract: "Acknowledge the fault's latest tier step (T0: on-site staff; T1, T2: HQ experts).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "ack", 
+            abstract: HelpDesk.say(Catalog.Help.Items.Fault.ack)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The fault's number.") var id: Int64
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.id))) var id: Int64
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
@@ -47,11 +47,11 @@ extension FaultCommand {
     }
 
     struct Escalate: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "escalate", 
-            abstract: "Escalate a fault one tier by hand (T0 → T1 → T2), with a reason; a tier is never skipped.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "escalate", 
+            abstract: HelpDesk.say(Catalog.Help.Items.Fault.escalate)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The fault's number.") var id: Int64
-        @Option(help: "Why.") var reason: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.why))) var reason: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
@@ -63,10 +63,10 @@ extension FaultCommand {
     }
 
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a restored fault (supervisors only); its clock runs again.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "reopen", abstract: HelpDesk.say(Catalog.Help.Items.Fault.reopen)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The fault's number.") var id: Int64
-        @Option(help: "Why it is reopened.") var reason: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.reopenReason))) var reason: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
@@ -91,10 +91,10 @@ func warnOfStepsThatReachNobody(_ steps: [EscalationRecord], _ env: Environment)
 
 /// `escalate`: takes every step due at now, then delivers the outbox. For a timer job.
 struct EscalateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "escalate",
-        abstract: "Take every escalation step due now (one line per step), then deliver pending notifications.",
-        discussion: "Run it every minute from cron or a systemd timer. Any number may run at once: a step is taken once.")
+        abstract: HelpDesk.say(Catalog.Help.Items.Escalate.abstract),
+        discussion: HelpDesk.say(Catalog.Help.Items.Escalate.discussion)) }
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -119,13 +119,13 @@ struct EscalateCommand: ParsableCommand {
 
 /// `notify list`: the outbox.
 struct NotifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "notify", abstract: "The notification outbox.", subcommands: [List.self, Deliver.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "notify", abstract: HelpDesk.say(Catalog.Help.Items.Notify.abstract), subcommands: [List.self, Deliver.self]) }
 
     typealias List = ListSubcommand<NotifyCommand>
 
     struct Deliver: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "deliver", abstract: "Deliver pending notifications now (escalate does this too).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "deliver", abstract: HelpDesk.say(Catalog.Help.Items.Notify.deliver)) }
         @OptionGroup var global: GlobalOptions
         func run() throws {
             let env = try Environment(global)
@@ -137,11 +137,11 @@ struct NotifyCommand: ParsableCommand {
 }
 
 extension NotifyCommand: Listed {
-    static var listAbstract: String { "Notifications, newest first." }
+    static var listAbstract: String { HelpDesk.say(Catalog.Help.Items.Notify.list) }
 
     struct Query: ListQuery {
-        @Flag(help: "Only those not delivered yet.") var pending = false
-        @Option(parsing: .unconditional, help: "At most this many (default 50).") var limit = 50
+        @Flag(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Notify.pending))) var pending = false
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Notify.limit))) var limit = 50
         func validate() throws { try NumberArguments.count(limit, option: "--limit") }
         func list(in env: Environment) throws {
             let entries = try env.database.outbox(pendingOnly: pending, limit: limit)

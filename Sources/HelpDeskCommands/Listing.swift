@@ -6,28 +6,28 @@ import HelpDeskStore
 
 /// Filters shared by the list commands.
 struct ListOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Only items with this status: open, responded, assessed, closed; or active (not closed).", valueName: "status"))
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.status), valueName: "status"))
     var status: String?
 
-    @Option(help: ArgumentHelp("Only this region: Chinese name (西宁市) or pinyin (xining).", valueName: "region"))
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.region), valueName: "region"))
     var region: Region?
 
-    @Flag(help: "Only items past their deadline now.")
+    @Flag(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.overdue)))
     var overdue = false
 
-    @Flag(help: "Only items taken by or assigned to me.")
+    @Flag(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.mine)))
     var mine = false
 
-    @Option(help: ArgumentHelp("Only items whose title, requester, phone or description contains this text.", valueName: "text"))
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.search), valueName: "text"))
     var search: String?
 
-    @Option(parsing: .unconditional, help: "At most this many items: a whole number (default 100; 0 for all).")
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.limit)))
     var limit = 100
 
-    @Option(parsing: .unconditional, help: "Skip this many items first, for paging.")
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.offset)))
     var offset = 0
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Start after this item in the list's order (paging by key: as fast deep in the list as at its top; the JSON gives next_after).", valueName: "id"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.after), valueName: "id"))
     var after: Int64?
 
     func validate() throws {

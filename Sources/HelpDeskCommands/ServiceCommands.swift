@@ -12,18 +12,18 @@ extension ChangeStage: ExpressibleByArgument {
 
 /// `task …`: data-processing tasks (数据处理).
 struct TaskCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "task", abstract: "Data-processing tasks: data fixes, corrections and statistics jobs with a due time.",
-        subcommands: [Add.self, List.self, Show.self, Complete.self, Error.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "task", abstract: HelpDesk.say(Catalog.Help.Items.Task.abstract),
+        subcommands: [Add.self, List.self, Show.self, Complete.self, Error.self]) }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Take in a data-processing task; prints its number.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(Catalog.Help.Items.Task.add)) }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "A short title.") var title: String
-        @Option(help: ArgumentHelp("When it is due: a time, or a date meaning close of business.", valueName: "time|date")) var due: String
-        @Option(parsing: .unconditional, help: ArgumentHelp("The CASE ticket it comes from (linked both ways).", valueName: "id")) var `case`: Int64?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.title))) var title: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.due), valueName: "time|date")) var due: String
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.fromCase), valueName: "id")) var `case`: Int64?
         func validate() throws { try NumberArguments.id(`case`, option: "--case") }
-        @Option(help: ArgumentHelp("Who does it (a staff user name).", valueName: "user")) var assignee: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.assignee), valueName: "user")) var assignee: String?
         @OptionGroup var details: DescriptionOptions
         @OptionGroup var when: WhenOption<Happened.TakenIn>
         func run() throws {
@@ -39,9 +39,9 @@ struct TaskCommand: ParsableCommand {
     typealias Show = ShowSubcommand<TaskCommand>
 
     struct Complete: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "complete", abstract: "Complete a task; root cause and solution are both required.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "complete", abstract: HelpDesk.say(Catalog.Help.Items.Task.complete)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The task's number.") var id: Int64
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.id))) var id: Int64
         @OptionGroup var closing: ClosingOptions
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
@@ -52,11 +52,11 @@ struct TaskCommand: ParsableCommand {
     }
 
     struct Error: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "error", abstract: "Mark a completed task as found erroneous (who, when, why); it stays completed.")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            commandName: "error", abstract: HelpDesk.say(Catalog.Help.Items.Task.error)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The task's number.") var id: Int64
-        @Option(help: "What was wrong.") var note: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.note))) var note: String
         @OptionGroup var when: WhenOption<Happened.Found>
         func run() throws {
             let env = try Environment(global)
@@ -68,27 +68,27 @@ struct TaskCommand: ParsableCommand {
 
 extension TaskCommand: ListedItems {
     static var items: ItemListing {
-        ItemListing(listAbstract: "Data-processing tasks, most urgent first.",
-                    showAbstract: "One task with its history.",
-                    idHelp: "The task's number.", kinds: [.task], layout: .tasks, noun: .aTask)
+        ItemListing(listAbstract: HelpDesk.say(Catalog.Help.Items.Task.list),
+                    showAbstract: HelpDesk.say(Catalog.Help.Items.Task.show),
+                    idHelp: HelpDesk.say(Catalog.Help.Items.Task.id), kinds: [.task], layout: .tasks, noun: .aTask)
     }
 }
 
 /// `change …`: change requests (软件升级) and their way to production.
 struct ChangeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "change", abstract: "Change requests: research → confirmed → development → internal test → user test → released.",
-        subcommands: [Add.self, List.self, Show.self, Advance.self, Test.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "change", abstract: HelpDesk.say(Catalog.Help.Items.Change.abstract),
+        subcommands: [Add.self, List.self, Show.self, Advance.self, Test.self]) }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Take in a change request; prints its number.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(Catalog.Help.Items.Change.add)) }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "policy (政策调整), optimisation (系统功能优化), bugfix (系统BUG优化) or requirement (新增需求).") var type: ChangeType
-        @Option(help: "A short title.") var title: String
-        @Option(help: ArgumentHelp("The agreed due date: a time, or a date meaning close of business (with --from-case: the ticket's agreed date by default).",
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.type))) var type: ChangeType
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.title))) var title: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.due),
                                    valueName: "time|date")) var due: String?
-        @Option(help: ArgumentHelp("A policy adjustment's effective date.", valueName: "date")) var effective: String?
-        @Option(parsing: .unconditional, help: ArgumentHelp("The requirement CASE ticket it turns into a change (linked both ways).", valueName: "id")) var fromCase: Int64?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.effective), valueName: "date")) var effective: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.fromCase), valueName: "id")) var fromCase: Int64?
         func validate() throws { try NumberArguments.id(fromCase, option: "--from-case") }
         @OptionGroup var details: DescriptionOptions
         @OptionGroup var when: WhenOption<Happened.TakenIn>
@@ -111,23 +111,18 @@ struct ChangeCommand: ParsableCommand {
     typealias Show = ShowSubcommand<ChangeCommand>
 
     struct Advance: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "advance", 
-            abstract: "Move a change to its next stage; releasing records a delivery and prints its number.",
-            discussion: """
-                research → confirmed needs --signed-by; internal test → user test needs a passing latest round \
-                (change test); user test → released needs --cause and --solution, and goes out in a new delivery \
-                (--label) or one already made (--delivery). A policy adjustment released after the day it took \
-                effect opens a task to reprocess the business handled since then.
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "advance", 
+            abstract: HelpDesk.say(Catalog.Help.Items.Change.advance),
+            discussion: HelpDesk.say(Catalog.Help.Items.Change.advanceDiscussion)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The change's number.") var id: Int64
-        @Option(help: "Who signed the confirmed requirement (to confirmed).") var signedBy: String?
-        @Option(help: "Root-cause analysis: why the change was needed (to released).") var cause: String?
-        @Option(help: "Solution description: what was released (to released).") var solution: String?
-        @Option(help: "The new delivery's label, e.g. V3.2.1 (to released; default: the date and the change).") var label: String?
-        @Option(parsing: .unconditional, help: ArgumentHelp("Release in this delivery, already made, rather than a new one.", valueName: "id")) var delivery: Int64?
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.signedBy))) var signedBy: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.cause))) var cause: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.solution))) var solution: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.label))) var label: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.delivery), valueName: "id")) var delivery: Int64?
         func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }
-        @Option(help: ArgumentHelp("The stage it moves to (required): confirmed, development, internal-test, user-test or released. Two people moving one change at once move it once.",
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.to),
                                    valueName: "stage"))
         var to: ChangeStage?
         @OptionGroup var when: WhenOption<Happened.Unsaid>
@@ -156,11 +151,11 @@ struct ChangeCommand: ParsableCommand {
     }
 
     struct Test: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "test", abstract: "Record an internal test round of a change in internal test.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "test", abstract: HelpDesk.say(Catalog.Help.Items.Change.test)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The change's number.") var id: Int64
-        @Option(help: "pass or fail.") var result: TestResult
-        @Option(help: "What was tested and found.") var note: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.result))) var result: TestResult
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.note))) var note: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
@@ -172,26 +167,26 @@ struct ChangeCommand: ParsableCommand {
 
 extension ChangeCommand: ListedItems {
     static var items: ItemListing {
-        ItemListing(listAbstract: "Change requests, most urgent first, with their stage.",
-                    showAbstract: "One change request with its stage, test rounds, delivery and history.",
-                    idHelp: "The change's number.", kinds: [.change], layout: .changes, noun: .aChangeRequest)
+        ItemListing(listAbstract: HelpDesk.say(Catalog.Help.Items.Change.list),
+                    showAbstract: HelpDesk.say(Catalog.Help.Items.Change.show),
+                    idHelp: HelpDesk.say(Catalog.Help.Items.Change.id), kinds: [.change], layout: .changes, noun: .aChangeRequest)
     }
 }
 
 /// `delivery …`: releases to production (软件交付).
 struct DeliveryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "delivery", abstract: "Deliveries: releases to production, the changes they carried and their defects.",
-        subcommands: [List.self, Show.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "delivery", abstract: HelpDesk.say(Catalog.Help.Items.Delivery.abstract),
+        subcommands: [List.self, Show.self]) }
 
     typealias List = ListSubcommand<DeliveryCommand>
     typealias Show = ShowSubcommand<DeliveryCommand>
 }
 
 extension DeliveryCommand: Listed, Shown {
-    static var listAbstract: String { "Deliveries, latest first." }
-    static var showAbstract: String { "One delivery: the changes it carried and the defects found in it." }
-    static var idHelp: String { "The delivery's number." }
+    static var listAbstract: String { HelpDesk.say(Catalog.Help.Items.Delivery.list) }
+    static var showAbstract: String { HelpDesk.say(Catalog.Help.Items.Delivery.show) }
+    static var idHelp: String { HelpDesk.say(Catalog.Help.Items.Delivery.id) }
 
     struct Query: ListQuery {
         @OptionGroup var most: LimitOption
@@ -244,16 +239,16 @@ extension DeliveryCommand: Listed, Shown {
 
 /// `defect …`: defects found in deliveries.
 struct DefectCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "defect", abstract: "Defects found in a delivery; one found within 30 days makes the delivery erroneous.",
-        subcommands: [Add.self, List.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "defect", abstract: HelpDesk.say(Catalog.Help.Items.Defect.abstract),
+        subcommands: [Add.self, List.self]) }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a defect found in a delivery; prints its number.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(Catalog.Help.Items.Defect.add)) }
         @OptionGroup var global: GlobalOptions
-        @Option(parsing: .unconditional, help: ArgumentHelp("The delivery it was found in.", valueName: "id")) var delivery: Int64
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Defect.delivery), valueName: "id")) var delivery: Int64
         func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }
-        @Option(help: "A short title.") var title: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.title))) var title: String
         @OptionGroup var details: DescriptionOptions
         @OptionGroup var when: WhenOption<Happened.Found>
         func run() throws {
@@ -266,10 +261,10 @@ struct DefectCommand: ParsableCommand {
 }
 
 extension DefectCommand: Listed {
-    static var listAbstract: String { "Defects, latest found first." }
+    static var listAbstract: String { HelpDesk.say(Catalog.Help.Items.Defect.list) }
 
     struct Query: ListQuery {
-        @Option(parsing: .unconditional, help: ArgumentHelp("Only those of this delivery.", valueName: "id")) var delivery: Int64?
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Defect.onlyDelivery), valueName: "id")) var delivery: Int64?
         func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }
         func list(in env: Environment) throws {
             if let delivery { _ = try env.database.delivery(delivery) }

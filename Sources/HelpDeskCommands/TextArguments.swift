@@ -8,8 +8,8 @@ import HelpDeskCore
 /// meaning standard input (`journalctl … | helpdesk case add … --description-file -`). The bytes
 /// must be UTF-8: anything else is refused with the field named, never repaired.
 struct DescriptionOptions: ParsableArguments {
-    @Option(help: "The full description.") var description: String?
-    @Option(help: ArgumentHelp("Read the description from a file, or from standard input with -; UTF-8, at most 64 KiB.",
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.description))) var description: String?
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.descriptionFile),
                                valueName: "path|-"))
     var descriptionFile: String?
 
