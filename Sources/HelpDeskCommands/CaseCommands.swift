@@ -8,20 +8,20 @@ extension Channel: ExpressibleByArgument {}
 
 /// `case …`: CASE tickets (5×8 service).
 struct CaseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "case", abstract: "CASE tickets: general questions, special cases, requirements.",
-        subcommands: [Add.self, List.self, Show.self, Respond.self, Resolve.self, Assess.self, Reopen.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "case", abstract: HelpDesk.say(Catalog.Help.Items.Case.abstract),
+        subcommands: [Add.self, List.self, Show.self, Respond.self, Resolve.self, Assess.self, Reopen.self]) }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Take in a CASE ticket; prints its number.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(Catalog.Help.Items.Case.add)) }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "general, special or requirement.") var kind: CaseKind
-        @Option(help: "phone, wechat, qq, email, fax or case.") var channel: Channel
-        @Option(help: ArgumentHelp("Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: Region
-        @Option(help: "A short title.") var title: String
-        @Option(help: "The requester's name.") var requester: String?
-        @Option(help: "The requester's office.") var office: String?
-        @Option(help: "The requester's phone.") var phone: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.kind))) var kind: CaseKind
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.channel))) var channel: Channel
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.region), valueName: "region")) var region: Region
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.title))) var title: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.requester))) var requester: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.office))) var office: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.phone))) var phone: String?
         @OptionGroup var details: DescriptionOptions
         @OptionGroup var when: WhenOption<Happened.Received>
 
@@ -39,10 +39,10 @@ struct CaseCommand: ParsableCommand {
     typealias Show = ShowSubcommand<CaseCommand>
 
     struct Respond: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "respond", abstract: "Record a response; the first one is a special case's rule event.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "respond", abstract: HelpDesk.say(Catalog.Help.Items.Case.respond)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The ticket's number.") var id: Int64
-        @Option(help: "What was answered.") var note: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.note))) var note: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
@@ -52,9 +52,9 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct Resolve: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "resolve", abstract: "Resolve a ticket; root cause and solution are both required.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "resolve", abstract: HelpDesk.say(Catalog.Help.Items.Case.resolve)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The ticket's number.") var id: Int64
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.id))) var id: Int64
         @OptionGroup var closing: ClosingOptions
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
@@ -65,12 +65,12 @@ struct CaseCommand: ParsableCommand {
     }
 
     struct Assess: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "assess", abstract: "Assess a requirement: the due date agreed with the requester.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "assess", abstract: HelpDesk.say(Catalog.Help.Items.Case.assess)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The ticket's number.") var id: Int64
-        @Option(help: ArgumentHelp("The agreed due date: a time, or a date meaning close of business.", valueName: "time|date")) var due: String
-        @Option(help: "Who agreed to the due date.") var agreedWith: String
-        @Option(help: "The size estimate (e.g. 5 person-days).") var size: String?
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.due), valueName: "time|date")) var due: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.agreedWith))) var agreedWith: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.size))) var size: String?
         @OptionGroup var when: WhenOption<Happened.Agreed>
         func run() throws {
             let env = try Environment(global)
@@ -83,14 +83,14 @@ struct CaseCommand: ParsableCommand {
 
 extension CaseCommand: ListedItems {
     static var items: ItemListing {
-        ItemListing(listAbstract: "The CASE queue, most urgent first.",
-                    showAbstract: "One CASE ticket with its history.",
-                    idHelp: "The ticket's number.", kinds: ItemFilter.cases, layout: .cases, noun: .aCaseTicket)
+        ItemListing(listAbstract: HelpDesk.say(Catalog.Help.Items.Case.list),
+                    showAbstract: HelpDesk.say(Catalog.Help.Items.Case.show),
+                    idHelp: HelpDesk.say(Catalog.Help.Items.Case.id), kinds: ItemFilter.cases, layout: .cases, noun: .aCaseTicket)
     }
 
     /// `case list --kind`.
     struct Narrowing: ItemNarrowing {
-        @Option(help: "Only general, special or requirement tickets.") var kind: CaseKind?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.onlyKind))) var kind: CaseKind?
         func kinds(_ kinds: Set<ItemKind>) -> Set<ItemKind> { kind.map { [$0.itemKind] } ?? kinds }
     }
 }
@@ -100,17 +100,17 @@ extension ResponseMode: ExpressibleByArgument {}
 
 /// `fault …`: faults (7×24 service).
 struct FaultCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "fault", abstract: "Faults: levels 1–3, deadlines on the wall clock.",
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "fault", abstract: HelpDesk.say(Catalog.Help.Items.Fault.abstract),
         subcommands: [Add.self, List.self, Show.self, Raise.self, Lower.self, Ack.self, Escalate.self, Restore.self,
-                      Reopen.self])
+                      Reopen.self]) }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Report a fault; prints its number.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(Catalog.Help.Items.Fault.add)) }
         @OptionGroup var global: GlobalOptions
-        @Option(parsing: .unconditional, help: "1 (system down), 2 (core functions wrong) or 3 (non-core).") var level: FaultLevel
-        @Option(help: ArgumentHelp("Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: Region
-        @Option(help: "A short title.") var title: String
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.level))) var level: FaultLevel
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.region), valueName: "region")) var region: Region
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.title))) var title: String
         @OptionGroup var details: DescriptionOptions
         @OptionGroup var when: WhenOption<Happened.Reported>
         func run() throws {
@@ -128,25 +128,25 @@ struct FaultCommand: ParsableCommand {
     typealias Show = ShowSubcommand<FaultCommand>
 
     struct Raise: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "raise", abstract: "Raise a fault's level (3→2→1); the deadline is recomputed from the report.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "raise", abstract: HelpDesk.say(Catalog.Help.Items.Fault.raise)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The fault's number.") var id: Int64
-        @Option(parsing: .unconditional, help: "The new, more severe level.") var level: FaultLevel
-        @Option(help: "Why.") var reason: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.id))) var id: Int64
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.raisedLevel))) var level: FaultLevel
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.why))) var reason: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.raise(id, to: level, reason: reason, at: try when.instant(env), env.context)
-            print("#\(id) level \(item.level!.rawValue) → \(BeijingTime.iso(item.dueAt!))")
+            print(Catalog.Items.levelChanged(id, level: item.level!.rawValue, due: BeijingTime.iso(item.dueAt!))(env.language))
         }
     }
 
     struct Restore: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "restore", abstract: "Service restored: stops the fault's clock. Root cause and solution are required.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "restore", abstract: HelpDesk.say(Catalog.Help.Items.Fault.restore)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The fault's number.") var id: Int64
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.id))) var id: Int64
         @OptionGroup var closing: ClosingOptions
-        @Option(help: "How: onsite (现场解决), remote (远程支持) or phone (通讯支持).") var mode: ResponseMode?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.mode))) var mode: ResponseMode?
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
@@ -158,14 +158,14 @@ struct FaultCommand: ParsableCommand {
 
 extension FaultCommand: ListedItems {
     static var items: ItemListing {
-        ItemListing(listAbstract: "The fault board, most urgent first.",
-                    showAbstract: "One fault with its history.",
-                    idHelp: "The fault's number.", kinds: [.fault], layout: .faults, noun: .aFault)
+        ItemListing(listAbstract: HelpDesk.say(Catalog.Help.Items.Fault.list),
+                    showAbstract: HelpDesk.say(Catalog.Help.Items.Fault.show),
+                    idHelp: HelpDesk.say(Catalog.Help.Items.Fault.id), kinds: [.fault], layout: .faults, noun: .aFault)
     }
 
     /// `fault list --level`.
     struct Narrowing: ItemNarrowing {
-        @Option(parsing: .unconditional, help: "Only faults of this level: 1, 2 or 3.") var level: FaultLevel?
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.onlyLevel))) var level: FaultLevel?
         func narrow(_ filter: inout ItemFilter) { filter.level = level }
     }
 }

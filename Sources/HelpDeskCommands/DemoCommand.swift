@@ -6,12 +6,12 @@ import HelpDeskDemo
 
 /// `demo`: fills a database with realistic demo data.
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "demo", abstract: "Fill the database with realistic demo data: staff, CASE tickets and faults over the last months.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "demo", abstract: HelpDesk.say(Catalog.Help.Items.Demo.abstract)) }
     @OptionGroup var global: GlobalOptions
-    @Option(parsing: .unconditional, help: "How many work items.") var items = 600
-    @Option(parsing: .unconditional, help: "Over how many days before now.") var days = 120
-    @Option(parsing: .unconditional, help: "Seed of the generator (the same seed gives the same data).") var seed: UInt64 = 20_211_123
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Demo.items))) var items = 600
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Demo.days))) var days = 120
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Demo.seed))) var seed: UInt64 = 20_211_123
 
     func validate() throws {
         try NumberArguments.count(items, option: "--items", least: 1)
@@ -23,7 +23,7 @@ struct DemoCommand: ParsableCommand {
         let start = Date()
         try env.database.fillDemo(DemoData(seed: seed), items: items, days: days, env.context)
         let seconds = Date().timeIntervalSince(start)
-        Output.standardError(String(format: "%d items written in %.1f s\n", items, seconds))
+        Output.standardError(HelpDesk.say(Catalog.Items.demoWritten(items, seconds: String(format: "%.1f", seconds))) + "\n")
     }
 }
 

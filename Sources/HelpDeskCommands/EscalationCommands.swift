@@ -5,10 +5,10 @@ import HelpDeskStore
 
 extension CaseCommand {
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a closed CASE ticket (supervisors only).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "reopen", abstract: HelpDesk.say(Catalog.Help.Items.Case.reopen)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The ticket's number.") var id: Int64
-        @Option(help: "Why it is reopened.") var reason: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.reopenReason))) var reason: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
@@ -20,38 +20,38 @@ extension CaseCommand {
 
 extension FaultCommand {
     struct Lower: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "lower", abstract: "Lower a fault's level (1→2→3); supervisors only. The deadline is recomputed from the report.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "lower", abstract: HelpDesk.say(Catalog.Help.Items.Fault.lower)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The fault's number.") var id: Int64
-        @Option(parsing: .unconditional, help: "The new, less severe level.") var level: FaultLevel
-        @Option(help: "Why.") var reason: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.id))) var id: Int64
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.loweredLevel))) var level: FaultLevel
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.why))) var reason: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
             let item = try env.database.lower(id, to: level, reason: reason, at: try when.instant(env), env.context)
-            print("#\(id) level \(item.level!.rawValue) → \(BeijingTime.iso(item.dueAt!))")
+            print(Catalog.Items.levelChanged(id, level: item.level!.rawValue, due: BeijingTime.iso(item.dueAt!))(env.language))
         }
     }
 
     struct Ack: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "ack", 
-            abstract: "Acknowledge the fault's latest tier step (T0: on-site staff; T1, T2: HQ experts).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "ack", 
+            abstract: HelpDesk.say(Catalog.Help.Items.Fault.ack)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The fault's number.") var id: Int64
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.id))) var id: Int64
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
             let step = try env.database.acknowledge(id, at: try when.instant(env), env.context)
-            print("#\(id) \(step.step.rawValue) acknowledged by \(env.context.actor)")
+            print(Catalog.Items.acknowledged(id, step: step.step.rawValue, by: env.context.actor)(env.language))
         }
     }
 
     struct Escalate: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "escalate", 
-            abstract: "Escalate a fault one tier by hand (T0 → T1 → T2), with a reason; a tier is never skipped.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "escalate", 
+            abstract: HelpDesk.say(Catalog.Help.Items.Fault.escalate)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The fault's number.") var id: Int64
-        @Option(help: "Why.") var reason: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.why))) var reason: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
@@ -63,10 +63,10 @@ extension FaultCommand {
     }
 
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Reopen a restored fault (supervisors only); its clock runs again.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "reopen", abstract: HelpDesk.say(Catalog.Help.Items.Fault.reopen)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The fault's number.") var id: Int64
-        @Option(help: "Why it is reopened.") var reason: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.reopenReason))) var reason: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
@@ -84,19 +84,17 @@ func warnOfStepsThatReachNobody(_ steps: [EscalationRecord], _ env: Environment)
     let present = Set(try env.database.allStaff().filter(\.active).map(\.role))
     for role in StaffRole.allCases where roles.contains(role) && !present.contains(role) {
         let ids = steps.filter { $0.step.role == role }.map { "#\($0.itemId) \($0.step.rawValue)" }.joined(separator: ", ")
-        let text = env.language == .zh
-            ? "警告：\(ids) 无人可通知——人员名单中没有在职的\(role.chineseName)（helpdesk staff add 用户名 --name 姓名 --role \(role.rawValue)）"
-            : "warning: \(ids) reached nobody: nobody active on the staff list is \(role.label) (helpdesk staff add USER --name NAME --role \(role.rawValue))"
+        let text = Catalog.Items.reachedNobody(ids, role: role)(env.language)
         Output.standardError("helpdesk: \(text)\n")
     }
 }
 
 /// `escalate`: takes every step due at now, then delivers the outbox. For a timer job.
 struct EscalateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "escalate",
-        abstract: "Take every escalation step due now (one line per step), then deliver pending notifications.",
-        discussion: "Run it every minute from cron or a systemd timer. Any number may run at once: a step is taken once.")
+        abstract: HelpDesk.say(Catalog.Help.Items.Escalate.abstract),
+        discussion: HelpDesk.say(Catalog.Help.Items.Escalate.discussion)) }
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -121,13 +119,13 @@ struct EscalateCommand: ParsableCommand {
 
 /// `notify list`: the outbox.
 struct NotifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "notify", abstract: "The notification outbox.", subcommands: [List.self, Deliver.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "notify", abstract: HelpDesk.say(Catalog.Help.Items.Notify.abstract), subcommands: [List.self, Deliver.self]) }
 
     typealias List = ListSubcommand<NotifyCommand>
 
     struct Deliver: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "deliver", abstract: "Deliver pending notifications now (escalate does this too).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "deliver", abstract: HelpDesk.say(Catalog.Help.Items.Notify.deliver)) }
         @OptionGroup var global: GlobalOptions
         func run() throws {
             let env = try Environment(global)
@@ -139,11 +137,11 @@ struct NotifyCommand: ParsableCommand {
 }
 
 extension NotifyCommand: Listed {
-    static var listAbstract: String { "Notifications, newest first." }
+    static var listAbstract: String { HelpDesk.say(Catalog.Help.Items.Notify.list) }
 
     struct Query: ListQuery {
-        @Flag(help: "Only those not delivered yet.") var pending = false
-        @Option(parsing: .unconditional, help: "At most this many (default 50).") var limit = 50
+        @Flag(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Notify.pending))) var pending = false
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Notify.limit))) var limit = 50
         func validate() throws { try NumberArguments.count(limit, option: "--limit") }
         func list(in env: Environment) throws {
             let entries = try env.database.outbox(pendingOnly: pending, limit: limit)
@@ -157,11 +155,11 @@ extension NotifyCommand: Listed {
                 })
                 return
             }
-            let zh = lang == .zh
-            var table = TextTable(headers: zh ? ["编号", "故障", "步骤", "尝试", "状态", "内容"] : ["id", "fault", "step", "attempts", "state", "text"])
+            let said = Catalog.Items.Outbox.self
+            var table = TextTable(headers: said.headers.map { $0(lang) })
             for entry in entries {
-                let state = entry.deliveredAt != nil ? (zh ? "已送达" : "delivered")
-                    : (entry.lastError.map { zh ? "重试中：\($0)" : "retrying: \($0)" } ?? (zh ? "待发送" : "pending"))
+                let state = entry.deliveredAt != nil ? said.delivered(lang)
+                    : (entry.lastError.map { said.retrying($0)(lang) } ?? said.pending(lang))
                 table.rows.append(["\(entry.id)", "#\(entry.itemId)", entry.step.label(lang), "\(entry.attempts)", state, entry.text(lang)])
             }
             print(table.render())

@@ -6,24 +6,21 @@ import NcursesTerminal
 
 /// `helpdesk`: the service desk's console and command line.
 public struct HelpDesk: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+    public static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "helpdesk",
-        abstract: "Service desk for the Qinghai pension-insurance information system (机关事业单位养老保险信息管理系统).",
-        discussion: """
-            With no subcommand, opens the console. Times are ISO 8601 with an offset \
-            (2021-11-23T15:00:00+08:00); every rule runs in Beijing time.
-            """,
+        abstract: HelpDesk.say(Catalog.Help.Items.Root.abstract),
+        discussion: HelpDesk.say(Catalog.Help.Items.Root.discussion),
         subcommands: [
             CaseCommand.self, FaultCommand.self, ListCommand.self, ShowCommand.self, SLACommand.self,
             CalendarCommand.self, DemoCommand.self, StaffCommand.self, EscalateCommand.self, NotifyCommand.self,
             TaskCommand.self, ChangeCommand.self, DeliveryCommand.self, DefectCommand.self, TrainCommand.self, KPICommand.self, ReportCommand.self, ConfigCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
             InspectCommand.self, InventoryCommand.self,
         ]
-    )
+    ) }
 
     @OptionGroup public var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The console's theme: dark, light, high-contrast, or a theme file (default: $HELPDESK_THEME, else dark).", valueName: "name"))
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Root.theme), valueName: "name"))
     var theme: String?
 
     public init() {}
@@ -148,19 +145,19 @@ public struct UsageError: Error, Equatable {
 
 /// Options every command accepts, before or after the subcommand.
 public struct GlobalOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The database file (default: $HELPDESK_DB, else helpdesk.sqlite under $XDG_DATA_HOME/helpdesk).", valueName: "path"))
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Root.db), valueName: "path"))
     public var db: String?
 
-    @Option(help: ArgumentHelp("The time the program takes as now, ISO 8601 with an offset (default: $HELPDESK_NOW, else the clock). For tests and demos.", valueName: "time"))
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Root.now), valueName: "time"))
     public var now: String?
 
-    @Flag(help: "Print reads as JSON, in a stable shape for scripts.")
+    @Flag(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Root.json)))
     public var json = false
 
-    @Option(help: ArgumentHelp("Language of the output: zh or en (default: from LC_ALL, LC_MESSAGES, LANG).", valueName: "zh|en"))
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Root.lang), valueName: "zh|en"))
     public var lang: Language?
 
-    @Flag(help: "Use the demo database ($XDG_DATA_HOME/helpdesk/demo.sqlite, filled with realistic data on first use) instead of --db; never the real one.")
+    @Flag(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Root.demo)))
     public var demo = false
 
     public init() {}

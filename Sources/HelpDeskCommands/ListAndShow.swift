@@ -105,9 +105,9 @@ extension ListedItems {
 /// `list` and `show`: work items of every kind.
 enum EveryItem: ListedItems {
     static var items: ItemListing {
-        ItemListing(listAbstract: "List work items of every kind, most urgent first.",
-                    showAbstract: "Show one work item with its full history.",
-                    idHelp: "The item's number.", kinds: [], layout: .mixed, noun: .anItem)
+        ItemListing(listAbstract: HelpDesk.say(Catalog.Help.Items.Every.list),
+                    showAbstract: HelpDesk.say(Catalog.Help.Items.Every.show),
+                    idHelp: HelpDesk.say(Catalog.Help.Items.Every.id), kinds: [], layout: .mixed, noun: .anItem)
     }
 }
 

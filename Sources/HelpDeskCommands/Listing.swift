@@ -6,38 +6,38 @@ import HelpDeskStore
 
 /// Filters shared by the list commands.
 struct ListOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Only items with this status: open, responded, assessed, closed; or active (not closed).", valueName: "status"))
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.status), valueName: "status"))
     var status: String?
 
-    @Option(help: ArgumentHelp("Only this region: Chinese name (西宁市) or pinyin (xining).", valueName: "region"))
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.region), valueName: "region"))
     var region: Region?
 
-    @Flag(help: "Only items past their deadline now.")
+    @Flag(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.overdue)))
     var overdue = false
 
-    @Flag(help: "Only items taken by or assigned to me.")
+    @Flag(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.mine)))
     var mine = false
 
-    @Option(help: ArgumentHelp("Only items whose title, requester, phone or description contains this text.", valueName: "text"))
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.search), valueName: "text"))
     var search: String?
 
-    @Option(parsing: .unconditional, help: "At most this many items: a whole number (default 100; 0 for all).")
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.limit)))
     var limit = 100
 
-    @Option(parsing: .unconditional, help: "Skip this many items first, for paging.")
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.offset)))
     var offset = 0
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Start after this item in the list's order (paging by key: as fast deep in the list as at its top; the JSON gives next_after).", valueName: "id"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Lists.after), valueName: "id"))
     var after: Int64?
 
     func validate() throws {
-        try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
+        try NumberArguments.count(limit, option: "--limit", zeroMeans: Catalog.Commands.Typed.zeroForAll)
         try NumberArguments.paging(offset: offset, after: after)
     }
 
     func filter(kinds: Set<ItemKind>, _ env: Environment) throws -> ItemFilter {
         if region != nil, !kinds.isEmpty, kinds.isDisjoint(with: ItemFilter.cases.union([.fault])) {
-            throw UsageError(en: "--region: tasks and change requests have no region", zh: "--region：数据处理任务和变更需求没有地区")
+            throw UsageError(Catalog.Items.regionOfTasksOrChanges)
         }
         var f = ItemFilter(kinds: kinds, region: region, text: search)
         if let status {
@@ -49,8 +49,7 @@ struct ListOptions: ParsableArguments {
             } else if let s = ItemStatus(rawValue: status) {
                 f.statuses = [s]
             } else {
-                throw UsageError(en: "--status: '\(status)' is not a status; accepted: open, responded, assessed, closed (or completed, released, resolved, restored), active",
-                                 zh: "--status：'\(status)' 不是状态；可接受：open、responded、assessed、closed（或 completed、released、resolved、restored）、active")
+                throw UsageError(Catalog.Items.notAStatus(status))
             }
         }
         if overdue { f.overdueAt = env.now }
@@ -95,8 +94,7 @@ enum Listing {
         if items.isEmpty {
             Output.standardError("\(t(.noItems))\n")
         } else if let after {
-            let text = env.language == .zh ? "\(t(.showing)) #\(after) 之后的 \(items.count) 条，\(t(.of)) \(of)"
-                : "\(t(.showing)) \(items.count) after #\(after) \(t(.of)) \(of)"
+            let text = Catalog.Items.showingAfter(after, count: items.count, of: of)(env.language)
             Output.standardError("\(text)\n")
         } else if items.count < total.value || total.isLowerBound {
             Output.standardError("\(t(.showing)) \(filter.offset + 1)–\(filter.offset + items.count) \(t(.of)) \(of)\n")
@@ -130,16 +128,14 @@ enum Listing {
             }
             return table.render()
         case .tasks:
-            let zh = lang == .zh
-            var table = TextTable(headers: [t(.id), t(.status), t(.title), t(.assignee), t(.deadline), t(.timeLeft), zh ? "有误" : "erroneous"])
+            var table = TextTable(headers: [t(.id), t(.status), t(.title), t(.assignee), t(.deadline), t(.timeLeft), Catalog.Items.erroneousColumn(lang)])
             table.rows = items.map { i in
                 ["\(i.id ?? 0)", i.status.label(lang, kind: i.kind), i.title, i.assignee ?? "", due(i), left(i),
                  errors[i.id ?? 0].map { BeijingTime.short($0.at) } ?? ""]
             }
             return table.render()
         case .changes:
-            let zh = lang == .zh
-            var table = TextTable(headers: [t(.id), zh ? "类型" : "type", zh ? "阶段" : "stage", t(.title), t(.deadline), t(.timeLeft)])
+            var table = TextTable(headers: [t(.id), Catalog.Items.typeColumn(lang), Catalog.Items.stageColumn(lang), t(.title), t(.deadline), t(.timeLeft)])
             table.rows = items.map { i in
                 let d = changes[i.id ?? 0]
                 return ["\(i.id ?? 0)", d?.type.label(lang) ?? "", d?.stage.label(lang) ?? "", i.title, due(i), left(i)]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HelpDeskCore
 
 /// Numbers typed on the command line: counts (`--limit`, `--offset`, `--items`, `--days`) and item
 /// numbers (`--case`, `--after`, `--delivery`, `<id>`).
@@ -9,20 +10,15 @@ import Foundation
 /// missing), and the check here says what is wrong with it and what is accepted.
 enum NumberArguments {
     /// A count: 0 or more (`zeroMeans`: what 0 asks for, e.g. "all"), or 1 or more when `least` is 1.
-    static func count(_ value: Int, option: String, least: Int = 0, zeroMeans: (en: String, zh: String)? = nil) throws {
+    static func count(_ value: Int, option: String, least: Int = 0, zeroMeans: LocalizedText? = nil) throws {
         guard value < least else { return }
-        let note = zeroMeans.map { (en: " (0 for \($0.en))", zh: "（0 表示\($0.zh)）") } ?? (en: "", zh: "")
-        throw ValidationError(HelpDesk.say(
-            en: "\(option): \(value) is not accepted; accepted: a whole number, \(least) or more\(note.en)",
-            zh: "\(option)：\(value) 不可接受；可接受：\(least) 或以上的整数\(note.zh)"))
+        throw ValidationError(HelpDesk.say(Catalog.Commands.Typed.count(option, value, least: least, zeroMeans: zeroMeans)))
     }
 
     /// An item's number: 1 or more.
     static func id(_ value: Int64?, option: String) throws {
         guard let value, value < 1 else { return }
-        throw ValidationError(HelpDesk.say(
-            en: "\(option): \(value) is not accepted; accepted: an item's number, a whole number, 1 or more",
-            zh: "\(option)：\(value) 不可接受；可接受：事项编号，1 或以上的整数"))
+        throw ValidationError(HelpDesk.say(Catalog.Commands.Typed.itemNumber(option, "\(value)")))
     }
 
     /// Paging by `--offset` (a count) or by `--after` (an item's number), not both.
@@ -30,7 +26,7 @@ enum NumberArguments {
         try count(offset, option: "--offset")
         try id(after, option: "--after")
         guard after == nil || offset == 0 else {
-            throw ValidationError(HelpDesk.say(en: "give --offset or --after, not both", zh: "请给 --offset 或 --after，不要同时给"))
+            throw ValidationError(HelpDesk.say(Catalog.Commands.Typed.offsetOrAfter))
         }
     }
 
@@ -46,7 +42,6 @@ enum NumberArguments {
             before[i].range(of: #"^-[0-9][0-9.]*$"#, options: .regularExpression) != nil
                 && (i == 0 || !(before[i - 1].hasPrefix("-") && !before[i - 1].contains("=")))
         }).map({ before[$0] }) else { return nil }
-        return HelpDesk.say(en: "\(name): \(typed) is not accepted; accepted: an item's number, a whole number, 1 or more",
-                            zh: "\(name)：\(typed) 不可接受；可接受：事项编号，1 或以上的整数")
+        return HelpDesk.say(Catalog.Commands.Typed.itemNumber(String(name), typed))
     }
 }

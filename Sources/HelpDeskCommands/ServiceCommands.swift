@@ -12,18 +12,18 @@ extension ChangeStage: ExpressibleByArgument {
 
 /// `task …`: data-processing tasks (数据处理).
 struct TaskCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "task", abstract: "Data-processing tasks: data fixes, corrections and statistics jobs with a due time.",
-        subcommands: [Add.self, List.self, Show.self, Complete.self, Error.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "task", abstract: HelpDesk.say(Catalog.Help.Items.Task.abstract),
+        subcommands: [Add.self, List.self, Show.self, Complete.self, Error.self]) }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Take in a data-processing task; prints its number.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(Catalog.Help.Items.Task.add)) }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "A short title.") var title: String
-        @Option(help: ArgumentHelp("When it is due: a time, or a date meaning close of business.", valueName: "time|date")) var due: String
-        @Option(parsing: .unconditional, help: ArgumentHelp("The CASE ticket it comes from (linked both ways).", valueName: "id")) var `case`: Int64?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.title))) var title: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.due), valueName: "time|date")) var due: String
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.fromCase), valueName: "id")) var `case`: Int64?
         func validate() throws { try NumberArguments.id(`case`, option: "--case") }
-        @Option(help: ArgumentHelp("Who does it (a staff user name).", valueName: "user")) var assignee: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.assignee), valueName: "user")) var assignee: String?
         @OptionGroup var details: DescriptionOptions
         @OptionGroup var when: WhenOption<Happened.TakenIn>
         func run() throws {
@@ -39,9 +39,9 @@ struct TaskCommand: ParsableCommand {
     typealias Show = ShowSubcommand<TaskCommand>
 
     struct Complete: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "complete", abstract: "Complete a task; root cause and solution are both required.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "complete", abstract: HelpDesk.say(Catalog.Help.Items.Task.complete)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The task's number.") var id: Int64
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.id))) var id: Int64
         @OptionGroup var closing: ClosingOptions
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
@@ -52,43 +52,43 @@ struct TaskCommand: ParsableCommand {
     }
 
     struct Error: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "error", abstract: "Mark a completed task as found erroneous (who, when, why); it stays completed.")
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            commandName: "error", abstract: HelpDesk.say(Catalog.Help.Items.Task.error)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The task's number.") var id: Int64
-        @Option(help: "What was wrong.") var note: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.note))) var note: String
         @OptionGroup var when: WhenOption<Happened.Found>
         func run() throws {
             let env = try Environment(global)
             try env.database.markTaskErroneous(id, note: note, at: try when.instant(env), env.context)
-            print("#\(id) \(env.language == .zh ? "已标记为有误" : "marked erroneous")")
+            print(Catalog.Items.taskMarkedErroneous(id)(env.language))
         }
     }
 }
 
 extension TaskCommand: ListedItems {
     static var items: ItemListing {
-        ItemListing(listAbstract: "Data-processing tasks, most urgent first.",
-                    showAbstract: "One task with its history.",
-                    idHelp: "The task's number.", kinds: [.task], layout: .tasks, noun: .aTask)
+        ItemListing(listAbstract: HelpDesk.say(Catalog.Help.Items.Task.list),
+                    showAbstract: HelpDesk.say(Catalog.Help.Items.Task.show),
+                    idHelp: HelpDesk.say(Catalog.Help.Items.Task.id), kinds: [.task], layout: .tasks, noun: .aTask)
     }
 }
 
 /// `change …`: change requests (软件升级) and their way to production.
 struct ChangeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "change", abstract: "Change requests: research → confirmed → development → internal test → user test → released.",
-        subcommands: [Add.self, List.self, Show.self, Advance.self, Test.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "change", abstract: HelpDesk.say(Catalog.Help.Items.Change.abstract),
+        subcommands: [Add.self, List.self, Show.self, Advance.self, Test.self]) }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Take in a change request; prints its number.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(Catalog.Help.Items.Change.add)) }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "policy (政策调整), optimisation (系统功能优化), bugfix (系统BUG优化) or requirement (新增需求).") var type: ChangeType
-        @Option(help: "A short title.") var title: String
-        @Option(help: ArgumentHelp("The agreed due date: a time, or a date meaning close of business (with --from-case: the ticket's agreed date by default).",
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.type))) var type: ChangeType
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.title))) var title: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.due),
                                    valueName: "time|date")) var due: String?
-        @Option(help: ArgumentHelp("A policy adjustment's effective date.", valueName: "date")) var effective: String?
-        @Option(parsing: .unconditional, help: ArgumentHelp("The requirement CASE ticket it turns into a change (linked both ways).", valueName: "id")) var fromCase: Int64?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.effective), valueName: "date")) var effective: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.fromCase), valueName: "id")) var fromCase: Int64?
         func validate() throws { try NumberArguments.id(fromCase, option: "--from-case") }
         @OptionGroup var details: DescriptionOptions
         @OptionGroup var when: WhenOption<Happened.TakenIn>
@@ -96,7 +96,7 @@ struct ChangeCommand: ParsableCommand {
             let env = try Environment(global)
             let effectiveDate = try effective.map { text in
                 do throws(TimeParseError) { return try TimeInput.parseDate(text) } catch {
-                    throw UsageError(en: "--effective: \(error.text(.en))", zh: "--effective：\(error.text(.zh))")
+                    throw UsageError(Catalog.Commands.option("--effective", error.localized))
                 }
             }
             let item = try env.database.addChange(
@@ -111,23 +111,18 @@ struct ChangeCommand: ParsableCommand {
     typealias Show = ShowSubcommand<ChangeCommand>
 
     struct Advance: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "advance", 
-            abstract: "Move a change to its next stage; releasing records a delivery and prints its number.",
-            discussion: """
-                research → confirmed needs --signed-by; internal test → user test needs a passing latest round \
-                (change test); user test → released needs --cause and --solution, and goes out in a new delivery \
-                (--label) or one already made (--delivery). A policy adjustment released after the day it took \
-                effect opens a task to reprocess the business handled since then.
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "advance", 
+            abstract: HelpDesk.say(Catalog.Help.Items.Change.advance),
+            discussion: HelpDesk.say(Catalog.Help.Items.Change.advanceDiscussion)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The change's number.") var id: Int64
-        @Option(help: "Who signed the confirmed requirement (to confirmed).") var signedBy: String?
-        @Option(help: "Root-cause analysis: why the change was needed (to released).") var cause: String?
-        @Option(help: "Solution description: what was released (to released).") var solution: String?
-        @Option(help: "The new delivery's label, e.g. V3.2.1 (to released; default: the date and the change).") var label: String?
-        @Option(parsing: .unconditional, help: ArgumentHelp("Release in this delivery, already made, rather than a new one.", valueName: "id")) var delivery: Int64?
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.signedBy))) var signedBy: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.cause))) var cause: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.solution))) var solution: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.label))) var label: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.delivery), valueName: "id")) var delivery: Int64?
         func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }
-        @Option(help: ArgumentHelp("The stage it moves to (required): confirmed, development, internal-test, user-test or released. Two people moving one change at once move it once.",
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.to),
                                    valueName: "stage"))
         var to: ChangeStage?
         @OptionGroup var when: WhenOption<Happened.Unsaid>
@@ -136,10 +131,9 @@ struct ChangeCommand: ParsableCommand {
             guard let to else {
                 let stage = try env.database.changeDetail(id).stage
                 guard let next = stage.next else {
-                    throw UsageError(en: "#\(id) is released: it has no next stage", zh: "#\(id) 已上线：没有下一阶段")
+                    throw UsageError(Catalog.Items.releasedHasNoNextStage(id))
                 }
-                throw UsageError(en: "change advance needs --to, the stage it moves to: #\(id) is at \(stage.rawValue), its next stage is \(next.rawValue) (helpdesk change advance \(id) --to \(next.rawValue)); nothing was changed",
-                                 zh: "change advance 须用 --to 指明进入的阶段：#\(id) 现处于\(stage.chineseName)，下一阶段是\(next.chineseName)（helpdesk change advance \(id) --to \(next.rawValue)）；未作任何改动")
+                throw UsageError(Catalog.Items.advanceNeedsStage(id, at: stage, next: next))
             }
             let releasing = cause != nil || solution != nil || label != nil || delivery != nil
             let release = releasing ? Release(cause: cause ?? "", solution: solution ?? "", label: label, delivery: delivery) : nil
@@ -147,8 +141,7 @@ struct ChangeCommand: ParsableCommand {
             if let delivery = outcome.deliveryId {
                 print(delivery)
                 if let task = outcome.reprocessingTask {
-                    let text = env.language == .zh ? "已开立数据处理任务 #\(task)：重新处理政策生效以来的业务"
-                        : "opened data-processing task #\(task) to reprocess the business handled since the policy took effect"
+                    let text = Catalog.Items.reprocessingTaskOpened(task)(env.language)
                     Output.standardError("\(text)\n")
                 }
             } else {
@@ -158,43 +151,42 @@ struct ChangeCommand: ParsableCommand {
     }
 
     struct Test: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "test", abstract: "Record an internal test round of a change in internal test.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "test", abstract: HelpDesk.say(Catalog.Help.Items.Change.test)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The change's number.") var id: Int64
-        @Option(help: "pass or fail.") var result: TestResult
-        @Option(help: "What was tested and found.") var note: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.result))) var result: TestResult
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.note))) var note: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
             let round = try env.database.recordTestRound(id, result: result, note: note, at: try when.instant(env), env.context)
-            print(env.language == .zh ? "#\(id) 第 \(round.number) 轮内测 \(round.result.label(.zh))"
-                  : "#\(id) internal test round \(round.number): \(round.result.label(.en))")
+            print(Catalog.Items.testRound(id, number: round.number, result: round.result)(env.language))
         }
     }
 }
 
 extension ChangeCommand: ListedItems {
     static var items: ItemListing {
-        ItemListing(listAbstract: "Change requests, most urgent first, with their stage.",
-                    showAbstract: "One change request with its stage, test rounds, delivery and history.",
-                    idHelp: "The change's number.", kinds: [.change], layout: .changes, noun: .aChangeRequest)
+        ItemListing(listAbstract: HelpDesk.say(Catalog.Help.Items.Change.list),
+                    showAbstract: HelpDesk.say(Catalog.Help.Items.Change.show),
+                    idHelp: HelpDesk.say(Catalog.Help.Items.Change.id), kinds: [.change], layout: .changes, noun: .aChangeRequest)
     }
 }
 
 /// `delivery …`: releases to production (软件交付).
 struct DeliveryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "delivery", abstract: "Deliveries: releases to production, the changes they carried and their defects.",
-        subcommands: [List.self, Show.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "delivery", abstract: HelpDesk.say(Catalog.Help.Items.Delivery.abstract),
+        subcommands: [List.self, Show.self]) }
 
     typealias List = ListSubcommand<DeliveryCommand>
     typealias Show = ShowSubcommand<DeliveryCommand>
 }
 
 extension DeliveryCommand: Listed, Shown {
-    static var listAbstract: String { "Deliveries, latest first." }
-    static var showAbstract: String { "One delivery: the changes it carried and the defects found in it." }
-    static var idHelp: String { "The delivery's number." }
+    static var listAbstract: String { HelpDesk.say(Catalog.Help.Items.Delivery.list) }
+    static var showAbstract: String { HelpDesk.say(Catalog.Help.Items.Delivery.show) }
+    static var idHelp: String { HelpDesk.say(Catalog.Help.Items.Delivery.id) }
 
     struct Query: ListQuery {
         @OptionGroup var most: LimitOption
@@ -205,12 +197,12 @@ extension DeliveryCommand: Listed, Shown {
                 try JSONOutput.print(deliveries.map { DeliveryJSON(delivery: $0, changes: nil, defects: defects[$0.id] ?? []) })
                 return
             }
-            let zh = env.language == .zh
-            var table = TextTable(headers: zh ? ["编号", "标签", "交付时间", "交付人", "缺陷", "30天内"] : ["id", "label", "delivered", "by", "defects", "within 30 days"])
+            let lang = env.language, said = Catalog.Items.Deliveries.self
+            var table = TextTable(headers: said.listHeaders.map { $0(lang) })
             table.rows = deliveries.map { d in
                 let found = (defects[d.id] ?? []).map(\.foundAt)
                 return ["\(d.id)", d.label, BeijingTime.short(d.deliveredAt), d.deliveredBy, "\(found.count)",
-                        DeliveryRules.isErroneous(deliveredAt: d.deliveredAt, defectsFoundAt: found) ? (zh ? "有" : "yes") : ""]
+                        DeliveryRules.isErroneous(deliveredAt: d.deliveredAt, defectsFoundAt: found) ? said.withinThirtyDays(lang) : ""]
             }
             print(table.render())
             if deliveries.isEmpty { Output.standardError("\(Strings(env.language)(.noItems))\n") }
@@ -224,39 +216,39 @@ extension DeliveryCommand: Listed, Shown {
                                               defects: defects))
             return
         }
-        let zh = env.language == .zh, clean = { (s: String) in TerminalText.sanitize(s) }
+        let lang = env.language, said = Catalog.Items.Deliveries.self, clean = { (s: String) in TerminalText.sanitize(s) }
         let erroneous = DeliveryRules.isErroneous(deliveredAt: delivery.deliveredAt, defectsFoundAt: defects.map(\.foundAt))
-        print("\(zh ? "交付" : "Delivery") \(delivery.id)  \(clean(delivery.label))")
-        print("\(zh ? "交付时间" : "delivered")  \(BeijingTime.iso(delivery.deliveredAt))  \(delivery.deliveredBy)")
-        if erroneous { print(zh ? "30 天内发现缺陷：计入软件交付错误率" : "a defect found within 30 days: counts as erroneous") }
-        print("\n\(zh ? "变更" : "Changes"):")
-        var table = TextTable(headers: zh ? ["编号", "类型", "标题", "时限"] : ["id", "type", "title", "due"])
+        print("\(said.delivery(lang)) \(delivery.id)  \(clean(delivery.label))")
+        print("\(said.delivered(lang))  \(BeijingTime.iso(delivery.deliveredAt))  \(delivery.deliveredBy)")
+        if erroneous { print(said.erroneous(lang)) }
+        print("\n\(said.changes(lang)):")
+        var table = TextTable(headers: said.changeHeaders.map { $0(lang) })
         let details = try env.database.changeDetails(changes.compactMap(\.id))
         table.rows = changes.map { c in
             ["\(c.id!)", details[c.id!]?.type.label(env.language) ?? "", c.title, c.dueAt.map(BeijingTime.short) ?? ""]
         }
         print(table.render())
-        print("\n\(zh ? "缺陷" : "Defects"):")
-        if defects.isEmpty { print(zh ? "  （无）" : "  (none)") }
+        print("\n\(said.defects(lang)):")
+        if defects.isEmpty { print(said.noDefects(lang)) }
         for d in defects {
             let days = d.foundAt.timeIntervalSince(delivery.deliveredAt) / 86_400
-            print("  \(d.id)  \(BeijingTime.short(d.foundAt))  \(zh ? "交付后第" : "day ")\(Int(days.rounded(.up)))\(zh ? "天" : "")  \(clean(d.title))  \(d.recordedBy)")
+            print("  \(d.id)  \(BeijingTime.short(d.foundAt))  \(said.day(Int(days.rounded(.up)))(lang))  \(clean(d.title))  \(d.recordedBy)")
         }
     }
 }
 
 /// `defect …`: defects found in deliveries.
 struct DefectCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "defect", abstract: "Defects found in a delivery; one found within 30 days makes the delivery erroneous.",
-        subcommands: [Add.self, List.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "defect", abstract: HelpDesk.say(Catalog.Help.Items.Defect.abstract),
+        subcommands: [Add.self, List.self]) }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a defect found in a delivery; prints its number.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(Catalog.Help.Items.Defect.add)) }
         @OptionGroup var global: GlobalOptions
-        @Option(parsing: .unconditional, help: ArgumentHelp("The delivery it was found in.", valueName: "id")) var delivery: Int64
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Defect.delivery), valueName: "id")) var delivery: Int64
         func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }
-        @Option(help: "A short title.") var title: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.title))) var title: String
         @OptionGroup var details: DescriptionOptions
         @OptionGroup var when: WhenOption<Happened.Found>
         func run() throws {
@@ -269,10 +261,10 @@ struct DefectCommand: ParsableCommand {
 }
 
 extension DefectCommand: Listed {
-    static var listAbstract: String { "Defects, latest found first." }
+    static var listAbstract: String { HelpDesk.say(Catalog.Help.Items.Defect.list) }
 
     struct Query: ListQuery {
-        @Option(parsing: .unconditional, help: ArgumentHelp("Only those of this delivery.", valueName: "id")) var delivery: Int64?
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Defect.onlyDelivery), valueName: "id")) var delivery: Int64?
         func validate() throws { try NumberArguments.id(delivery, option: "--delivery") }
         func list(in env: Environment) throws {
             if let delivery { _ = try env.database.delivery(delivery) }
@@ -281,8 +273,7 @@ extension DefectCommand: Listed {
                 try JSONOutput.print(defects.map(DefectJSON.init))
                 return
             }
-            let zh = env.language == .zh
-            var table = TextTable(headers: zh ? ["编号", "交付", "发现时间", "标题", "登记人"] : ["id", "delivery", "found", "title", "recorded by"])
+            var table = TextTable(headers: Catalog.Items.Deliveries.defectHeaders.map { $0(env.language) })
             table.rows = defects.map { ["\($0.id)", "\($0.deliveryId)", BeijingTime.short($0.foundAt), $0.title, $0.recordedBy] }
             print(table.render())
             if defects.isEmpty { Output.standardError("\(Strings(env.language)(.noItems))\n") }

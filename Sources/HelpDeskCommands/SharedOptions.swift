@@ -36,16 +36,16 @@ protocol WhenHelp {
 
 /// The `--at` sentences, by what happened.
 enum Happened {
-    enum Unsaid: WhenHelp { static let help = "When (default now)." }
-    enum Received: WhenHelp { static let help = "When it was received (special: confirmed); default now." }
-    enum Reported: WhenHelp { static let help = "When it was reported (default now)." }
-    enum TakenIn: WhenHelp { static let help = "When it was taken in (default now)." }
-    enum Agreed: WhenHelp { static let help = "When it was agreed (default now)." }
-    enum Found: WhenHelp { static let help = "When it was found (default now)." }
-    enum Done: WhenHelp { static let help = "When it was done (default now)." }
-    enum Recorded: WhenHelp { static let help = "When it was recorded (default now)." }
-    enum Made: WhenHelp { static let help = "When it was made (default now)." }
-    enum ClockStarts: WhenHelp { static let help = "When the clock starts (default now)." }
+    enum Unsaid: WhenHelp { static var help: String { HelpDesk.say(Catalog.Help.Items.When.unsaid) } }
+    enum Received: WhenHelp { static var help: String { HelpDesk.say(Catalog.Help.Items.When.received) } }
+    enum Reported: WhenHelp { static var help: String { HelpDesk.say(Catalog.Help.Items.When.reported) } }
+    enum TakenIn: WhenHelp { static var help: String { HelpDesk.say(Catalog.Help.Items.When.takenIn) } }
+    enum Agreed: WhenHelp { static var help: String { HelpDesk.say(Catalog.Help.Items.When.agreed) } }
+    enum Found: WhenHelp { static var help: String { HelpDesk.say(Catalog.Help.Items.When.found) } }
+    enum Done: WhenHelp { static var help: String { HelpDesk.say(Catalog.Help.Items.When.done) } }
+    enum Recorded: WhenHelp { static var help: String { HelpDesk.say(Catalog.Help.Items.When.recorded) } }
+    enum Made: WhenHelp { static var help: String { HelpDesk.say(Catalog.Help.Items.When.made) } }
+    enum ClockStarts: WhenHelp { static var help: String { HelpDesk.say(Catalog.Help.Items.When.clockStarts) } }
 }
 
 /// `--at TIME`: when it happened; now when not given. A time that does not read, or lies outside
@@ -65,10 +65,10 @@ struct WhenOption<Said: WhenHelp>: ParsableArguments {
 
 /// `--limit N`: at most this many, 100 unless told; 0 for all.
 struct LimitOption: ParsableArguments {
-    @Option(parsing: .unconditional, help: "At most this many (default 100; 0 for all).") var limit = 100
+    @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.limit))) var limit = 100
 
     func validate() throws {
-        try NumberArguments.count(limit, option: "--limit", zeroMeans: (en: "all", zh: "全部"))
+        try NumberArguments.count(limit, option: "--limit", zeroMeans: Catalog.Commands.Typed.zeroForAll)
     }
 
     /// The limit of a query: nil for all.
@@ -77,6 +77,6 @@ struct LimitOption: ParsableArguments {
 
 /// `--cause` and `--solution`: what closing a ticket, a fault or a task records, both required.
 struct ClosingOptions: ParsableArguments {
-    @Option(help: "Root-cause analysis (问题原因分析).") var cause: String
-    @Option(help: "Solution description (解决方案说明).") var solution: String
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.cause))) var cause: String
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.solution))) var solution: String
 }

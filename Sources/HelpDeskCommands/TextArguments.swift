@@ -8,14 +8,14 @@ import HelpDeskCore
 /// meaning standard input (`journalctl … | helpdesk case add … --description-file -`). The bytes
 /// must be UTF-8: anything else is refused with the field named, never repaired.
 struct DescriptionOptions: ParsableArguments {
-    @Option(help: "The full description.") var description: String?
-    @Option(help: ArgumentHelp("Read the description from a file, or from standard input with -; UTF-8, at most 64 KiB.",
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.description))) var description: String?
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.descriptionFile),
                                valueName: "path|-"))
     var descriptionFile: String?
 
     func validate() throws {
         if description != nil && descriptionFile != nil {
-            throw ValidationError("give --description or --description-file, not both")
+            throw ValidationError(HelpDesk.say(Catalog.Commands.Typed.descriptionOrFile))
         }
     }
 
@@ -36,7 +36,7 @@ enum TextArguments {
             handle = FileHandle.standardInput
         } else {
             guard let h = FileHandle(forReadingAtPath: path) else {
-                throw UsageError(en: "\(option): cannot read '\(path)'", zh: "\(option)：无法读取 '\(path)'")
+                throw UsageError(Catalog.Commands.Typed.cannotRead(option, path))
             }
             handle = h
         }
@@ -48,16 +48,14 @@ enum TextArguments {
                 bytes.append(contentsOf: chunk)
             }
         } catch {
-            throw UsageError(en: "\(option): cannot read '\(path)': \(error.localizedDescription)",
-                             zh: "\(option)：无法读取 '\(path)'：\(error.localizedDescription)")
+            throw UsageError(Catalog.Commands.Typed.cannotRead(option, path, because: error.localizedDescription))
         }
         if bytes.count > limit {
-            throw UsageError(en: "\(option): \(field.en) is longer than \(limit) bytes; at most \(limit) bytes (64 KiB) are accepted",
-                             zh: "\(option)：\(field.zh)超过 \(limit) 字节；最多接受 \(limit) 字节（64 KiB）")
+            throw UsageError(Catalog.Commands.Typed.tooLong(option, field.name, limit: limit))
         }
         switch TextRules.decode(bytes, field: field) {
         case .success(let text): return text
-        case .failure(let problem): throw UsageError(en: "\(option): \(problem.text.en)", zh: "\(option)：\(problem.text.zh)")
+        case .failure(let problem): throw UsageError(Catalog.Commands.option(option, problem.text))
         }
     }
 
@@ -67,9 +65,8 @@ enum TextArguments {
     static func invalidArgument(_ raw: [[UInt8]]) -> UsageError? {
         for (i, bytes) in raw.enumerated() where String(validating: bytes, as: UTF8.self) == nil {
             let previous = i > 0 ? String(decoding: raw[i - 1], as: UTF8.self) : ""
-            let name = previous.hasPrefix("--") ? previous : "argument \(i + 1)"
-            return UsageError(en: "\(name): the text is not valid UTF-8; set the terminal or the file to UTF-8",
-                              zh: "\(name)：文本不是有效的 UTF-8 编码；请将终端或文件设为 UTF-8")
+            let name = previous.hasPrefix("--") ? LocalizedText.verbatim(previous) : Catalog.Commands.Typed.argument(i + 1)
+            return UsageError(Catalog.Commands.Typed.notUTF8(name))
         }
         return nil
     }
