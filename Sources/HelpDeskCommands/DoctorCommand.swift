@@ -6,16 +6,13 @@ import HelpDeskStore
 /// `doctor`: checks the database, its file, the calendar, the configuration and the escalation
 /// timer, and says what to do about each finding.
 struct DoctorCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "doctor", abstract: "Check the database, its file, the calendar, the configuration and the timer; say what to do.",
-        discussion: """
-            Exit status 0 when nothing needs action, 1 when something does (each finding says what \
-            to do). Changes nothing, and never creates or upgrades the database; with --repair, a \
-            supervisor rebuilds summaries that differ from a recount.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "doctor", abstract: HelpDesk.say(Catalog.Help.Admin.Doctor.abstract),
+                             discussion: HelpDesk.say(Catalog.Help.Admin.Doctor.discussion))
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Rebuild the summary tables when they differ from a recount (supervisors only).") var repair = false
+    @Flag(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Doctor.repair))) var repair = false
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
@@ -25,7 +22,7 @@ struct DoctorCommand: ParsableCommand {
         let now: Date
         if let text = global.now ?? env["HELPDESK_NOW"].flatMap({ $0.isEmpty ? nil : $0 }) {
             do { now = try TimeInput.parseInstant(text) } catch {
-                throw UsageError(en: "--now: \(error.text(.en))", zh: "--now：\(error.text(.zh))")
+                throw UsageError(Catalog.Commands.option("--now", error.localized))
             }
         } else {
             now = Date()
