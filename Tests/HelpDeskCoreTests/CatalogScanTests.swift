@@ -16,7 +16,6 @@ struct CatalogScanTests {
         "Sources/HelpDeskCommands/ConfigurationCheck.swift",
         "Sources/HelpDeskCommands/DatabasePlace.swift",
         "Sources/HelpDeskCommands/DemoCommand.swift",
-        "Sources/HelpDeskCommands/DoctorCommand.swift",
         "Sources/HelpDeskCommands/Environment.swift",
         "Sources/HelpDeskCommands/EscalationCommands.swift",
         "Sources/HelpDeskCommands/HelpDesk.swift",
