@@ -63,7 +63,7 @@ struct CatalogScanTests {
     @Test func theScanFindsEnglishSentencesInCommands() {
         #expect(SourceScan.englishSentences(#"throw UsageError("no such file")"#).count == 1)
         #expect(SourceScan.englishSentences(#"print("\(id) acknowledged by \(actor)")"#).count == 1)
-        #expect(SourceScan.englishSentences(#"Output.standardError("helpdesk: note: \(file) wins\n")"#).count == 1)
+        #expect(SourceScan.englishSentences(#"Output.standardError("helpdesk: note: \(file) wins over it\n")"#).count == 1)
         #expect(SourceScan.englishSentences(#"throw UsageError(Catalog.Commands.option("--now", error.localized))"#).isEmpty)
         #expect(SourceScan.englishSentences(#"print("\(username) \(role.rawValue)")"#).isEmpty)
         #expect(SourceScan.englishSentences(#"print("ok: \(TerminalText.sanitize(file))")"#).isEmpty)
