@@ -5,14 +5,17 @@ import HelpDeskStore
 
 /// `calendar …`: the working calendar the rules use.
 struct CalendarCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "calendar", abstract: "China's working calendar: holidays, make-up working days, business hours.",
-        subcommands: [Show.self, Import.self, Hours.self, Years.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "calendar", abstract: HelpDesk.say(Catalog.Help.Admin.Calendar.abstract),
+                             subcommands: [Show.self, Import.self, Hours.self, Years.self])
+    }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a month with its holidays and make-up working days marked.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "show", abstract: HelpDesk.say(Catalog.Help.Admin.Calendar.show))
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("The month, YYYY-MM.", valueName: "month")) var month: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Calendar.month), valueName: "month")) var month: String
 
         func run() throws {
             // Read as every other month is (kpi, report): exactly YYYY-MM, no sign, nothing after.
@@ -54,7 +57,7 @@ struct CalendarCommand: ParsableCommand {
                 }
             }
             if !line.isEmpty { out.append(line) }
-            out.append(lang == .zh ? "  * 节假日   + 调休上班" : "  * holiday   + make-up working day")
+            out.append(Catalog.Admin.Calendar.legend(lang))
             for d in days {
                 switch calendar.kind(of: d) {
                 case .holiday, .makeUpWorkday:
@@ -92,41 +95,38 @@ struct CalendarCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "import", 
-            abstract: "Add or correct a year of the holiday schedule from a holiday-cn JSON file.",
-            discussion: """
-                The file: {"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}, …]}; \
-                isOffDay false marks a make-up working day. It is checked whole before anything is stored. \
-                Open CASE tickets whose deadline the new year changes get it computed again (listed; \
-                each change is in the ticket's history with the old and new deadline).
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "import", abstract: HelpDesk.say(Catalog.Help.Admin.Calendar.importAbstract),
+                                 discussion: HelpDesk.say(Catalog.Help.Admin.Calendar.importDiscussion))
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The JSON file.") var file: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Calendar.file))) var file: String
 
         func run() throws {
-            let data = try InputFile.data(file, expected: (en: "a holiday-cn JSON file", zh: "holiday-cn 格式的 JSON 文件"))
+            let expected = Catalog.Admin.Calendar.holidayFile
+            let data = try InputFile.data(file, expected: (expected.en, expected.zh))
             let year: HolidayYear
             do { year = try HolidayYear.parse(json: data) } catch {
-                throw UsageError(en: "\(file): \(error.text(.en)); nothing was stored", zh: "\(file)：\(error.text(.zh))；未导入任何内容")
+                throw UsageError(Catalog.Admin.Calendar.fileRefused(file, error.problem))
             }
             let env = try Environment(global)
             let rescheduled = try env.database.importCalendar(year, env.context)
-            let off = year.days.values.filter(\.isOffDay).count, zh = env.language == .zh
-            print(zh ? "\(year.year) 年：放假 \(off) 天，调休上班 \(year.days.count - off) 天"
-                     : "\(year.year): \(off) days off, \(year.days.count - off) make-up working days")
+            let off = year.days.values.filter(\.isOffDay).count
+            print(Catalog.Admin.Calendar.imported(year: year.year, daysOff: off, makeUpDays: year.days.count - off)(env.language))
             if !rescheduled.isEmpty {
                 // Each has the old and new deadline in its history (`show ID`).
                 let ids = rescheduled.map { "#\($0)" }.joined(separator: " ")
-                print(zh ? "已重算时限：\(ids)" : "deadlines computed again: \(ids)")
+                print(Catalog.Admin.Calendar.deadlinesComputedAgain(ids)(env.language))
             }
         }
     }
 
     struct Hours: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "hours", 
-            abstract: "Show or set the business hours of a working day, e.g. 09:00-18:00 or 09:00-12:00,14:30-18:00.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "hours", abstract: HelpDesk.say(Catalog.Help.Admin.Calendar.hours))
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("New hours; omit to show the current ones.", valueName: "hours")) var hours: String?
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Calendar.newHours), valueName: "hours")) var hours: String?
 
         func run() throws {
             let parsed = try hours.map { text throws(BusinessHours.InvalidHours) in try BusinessHours(parsing: text) }
@@ -137,7 +137,9 @@ struct CalendarCommand: ParsableCommand {
     }
 
     struct Years: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "years", abstract: "The years the holiday schedule covers, and where each comes from.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "years", abstract: HelpDesk.say(Catalog.Help.Admin.Calendar.years))
+        }
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -145,8 +147,9 @@ struct CalendarCommand: ParsableCommand {
             let calendar = try env.database.calendar()
             let imported = Dictionary(uniqueKeysWithValues: try env.database.importedYears().map { ($0.year, $0) })
             for year in calendar.years.keys.sorted() {
-                let source = imported[year].map { "imported \(BeijingTime.iso($0.importedAt)) by \($0.importedBy)" } ?? "bundled"
-                print("\(year)  \(source)")
+                let source = imported[year].map { Catalog.Admin.Calendar.importedBy(BeijingTime.iso($0.importedAt), $0.importedBy) }
+                    ?? Catalog.Admin.Calendar.bundled
+                print("\(year)  \(source(env.language))")
             }
         }
     }

@@ -7,25 +7,21 @@ import HelpDeskStore
 /// `config …`: the configuration (README, "Configuration"): the desk's rules in the database, the
 /// system file and the personal file.
 struct ConfigCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "config", abstract: "The configuration: check a file, show what is in effect, set the desk's rules.",
-        discussion: """
-            The desk's rules (escalation, inspection thresholds, client contacts) are kept in the \
-            database and changed by supervisors with config set; /etc/helpdesk/config.toml, which only \
-            root may write, holds what is run and who may act (notify_command, timer_users) and wins \
-            where it sets a rule too; ~/.config/helpdesk/config.toml ($HELPDESK_CONFIG names another) \
-            holds a person's preferences: theme, bell, language.
-            """,
-        subcommands: [Check.self, Show.self, SetRule.self, UnsetRule.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "config", abstract: HelpDesk.say(Catalog.Help.Admin.Config.abstract),
+                             discussion: HelpDesk.say(Catalog.Help.Admin.Config.discussion),
+                             subcommands: [Check.self, Show.self, SetRule.self, UnsetRule.self])
+    }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "check", 
-            abstract: "Validate a configuration file, or the files in effect (system, then personal).",
-            discussion: "Prints 'ok: FILE' for each file read; an error names the file, line and key, and exits 2. Does not open the database.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "check", abstract: HelpDesk.say(Catalog.Help.Admin.Config.check),
+                                 discussion: HelpDesk.say(Catalog.Help.Admin.Config.checkDiscussion))
+        }
         @OptionGroup var global: GlobalOptions
-        @Flag(help: "Check FILE as the system file (every key), not as a personal one (preferences only).")
+        @Flag(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Config.system)))
         var system = false
-        @Argument(help: ArgumentHelp("The file to check (default: the files in effect).", valueName: "file"))
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Config.file), valueName: "file"))
         var file: String?
 
         func run() throws {
@@ -66,7 +62,7 @@ struct ConfigCommand: ParsableCommand {
                 }
                 if config.files.isEmpty && errors.isEmpty {
                     let looked = sources.map(\.path).joined(separator: ", ")
-                    print("no configuration file; the defaults are in effect: looked at \(TerminalText.sanitize(looked))")
+                    print(Catalog.Admin.Config.noFile(TerminalText.sanitize(looked))(HelpDesk.messageLanguage))
                 }
             }
             guard let last = errors.last else { return }
@@ -78,9 +74,10 @@ struct ConfigCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", 
-            abstract: "Print the configuration in effect, every key with its value and where it comes from (as TOML; --json for scripts).",
-            discussion: "Reads the desk's rules from the database when it exists; never creates or changes it.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "show", abstract: HelpDesk.say(Catalog.Help.Admin.Config.show),
+                                 discussion: HelpDesk.say(Catalog.Help.Admin.Config.showDiscussion))
+        }
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
@@ -102,29 +99,20 @@ struct ConfigCommand: ParsableCommand {
     }
 
     struct SetRule: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "set",
-            abstract: "Set one of the desk's rules (supervisors): escalation per level, inspection thresholds, client contacts.",
-            discussion: """
-                KEY is one of: \(DeskRuleKey.all.joined(separator: ", ")). VALUE is written as in the \
-                configuration file (TOML), e.g.
-                  helpdesk config set inspection.tablespace 92
-                  helpdesk config set escalation.level2 'at_report = ["T0"], at_50 = ["T1"], at_breach = ["supervisor"]'
-                  helpdesk config set client '[{name = "值班室", phone = "0971-5550100"}]'
-                Every change is audited with its old and new value. A rule that root sets in \
-                /etc/helpdesk/config.toml wins over the database's.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "set", abstract: HelpDesk.say(Catalog.Help.Admin.Config.set),
+                                 discussion: HelpDesk.say(Catalog.Help.Admin.Config.setDiscussion(DeskRuleKey.all.joined(separator: ", "))))
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("The rule.", valueName: "key")) var key: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Config.key), valueName: "key")) var key: String
         // Taken whatever it starts with: `-1` is a value here, not an option (and is then refused
         // for what it says).
-        @Argument(parsing: .allUnrecognized, help: ArgumentHelp("Its value, as TOML.", valueName: "value")) var value: [String] = []
+        @Argument(parsing: .allUnrecognized, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Config.value), valueName: "value")) var value: [String] = []
 
         func run() throws {
             let env = try Environment(global)
             guard value.count == 1 else {
-                throw UsageError(en: "config set takes one KEY and one VALUE (quote a value with spaces); e.g. helpdesk config set \(key) \(ConfigCommand.example(key))",
-                                 zh: "config set 需要一个键和一个值（含空格的值请加引号）；例如 helpdesk config set \(key) \(ConfigCommand.example(key))")
+                throw UsageError(Catalog.Admin.Config.setTakesOneValue(key, example: ConfigCommand.example(key)))
             }
             let text = try ConfigCommand.checkedRule(key, value[0], env)
             let old = try env.database.setDeskRule(key, to: text, env.context)
@@ -133,11 +121,11 @@ struct ConfigCommand: ParsableCommand {
     }
 
     struct UnsetRule: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "unset",
-            abstract: "Return one of the desk's rules to the contract's default (supervisors).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "unset", abstract: HelpDesk.say(Catalog.Help.Admin.Config.unset))
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("The rule.", valueName: "key")) var key: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Config.key), valueName: "key")) var key: String
 
         func run() throws {
             let env = try Environment(global)
@@ -149,8 +137,7 @@ struct ConfigCommand: ParsableCommand {
 
     static func checkKey(_ key: String) throws {
         guard DeskRuleKey.all.contains(key) else {
-            throw UsageError(en: "'\(key)' is not a desk rule; accepted: \(DeskRuleKey.all.joined(separator: ", "))",
-                             zh: "'\(key)' 不是服务台规则；可用：\(DeskRuleKey.all.joined(separator: "、"))")
+            throw UsageError(Catalog.Admin.Config.notARule(key, DeskRuleKey.all))
         }
     }
 
@@ -163,25 +150,22 @@ struct ConfigCommand: ParsableCommand {
         if key.hasPrefix("escalation."), !text.hasPrefix("{") { text = "{ \(text) }" }
         if key == "inspection.archive_log_done", !text.hasPrefix("\""), !text.hasPrefix("'") { text = tomlString(text) }
         if text.contains("\n") {
-            throw UsageError(en: "\(key): the value is one line of TOML; accepted: e.g. \(example(key))",
-                             zh: "\(key)：值须为一行 TOML；例如 \(example(key))")
+            throw UsageError(Catalog.Admin.Config.oneLine(key, example: example(key)))
         }
         let (_, errors) = Configuration.check("\(key) = \(text)\n", file: "config set \(key)", tier: .desk)
         if let first = errors.first, first.key == nil, first.message.contains("TOML 1.0") {
             // Not TOML at all: the parser's account (its columns count the key too) says less than this.
-            throw UsageError(en: "\(key): \(tomlString(value)) is not a value this rule takes (written as in the configuration file, TOML); e.g. helpdesk config set \(key) \(example(key))",
-                             zh: "\(key)：\(tomlString(value)) 不是此规则可取的值（按配置文件的 TOML 写法）；例如 helpdesk config set \(key) \(example(key))")
+            throw UsageError(Catalog.Admin.Config.notAValue(key, tomlString(value), example: example(key)))
         }
         if let first = errors.first {
-            throw UsageError(en: "\(first.key ?? key): \(first.message); e.g. helpdesk config set \(key) \(example(key))",
-                             zh: "\(first.key ?? key)：\(first.message)；例如 helpdesk config set \(key) \(example(key))")
+            throw UsageError(Catalog.Admin.Config.refused(first.key ?? key, .verbatim(first.message), rule: key, example: example(key)))
         }
         return text
     }
 
     static func example(_ key: String) -> String {
         switch key {
-        case "client": return #"'[{name = "值班室", phone = "0971-5550100"}]'"#
+        case "client": return Catalog.Admin.Config.clientExample
         case "inspection.archive_log_done": return "cleaned"
         case "inspection.service_down", "inspection.locks_long": return "5"
         default:
@@ -192,14 +176,12 @@ struct ConfigCommand: ParsableCommand {
 
     static func reportRule(_ key: String, old: String?, new: String?, _ env: Environment) {
         let system = env.configuration.origins[key] ?? env.configuration.origins.first { key.hasPrefix($0.key + ".") }?.value
-        let zh = env.language == .zh
-        let from = old ?? (zh ? "默认值" : "the default")
-        let to = new ?? (zh ? "默认值" : "the default")
-        print(TerminalText.sanitize(zh ? "\(key)：\(from) → \(to)" : "\(key): \(from) → \(to)"))
+        let lang = env.language
+        let from = old ?? Catalog.Admin.Config.theDefault(lang)
+        let to = new ?? Catalog.Admin.Config.theDefault(lang)
+        print(TerminalText.sanitize(Catalog.Admin.Config.changed(key, from: from, to: to)(lang)))
         if let system, system != "database" {
-            Output.standardError("helpdesk: " + (zh
-                ? "注意：\(system) 也设定了 \(key)，以它为准（由 root 修改）\n"
-                : "note: \(system) sets \(key) too and wins over the database (root changes it)\n"))
+            Output.standardError("helpdesk: " + Catalog.Admin.Config.systemWins(system, key)(lang) + "\n")
         }
     }
 
@@ -216,7 +198,7 @@ struct ConfigCommand: ParsableCommand {
             return (try database.deskRules(), path)
         } catch {
             if let failure = StorageFailure(error) {
-                throw UsageError(en: failure.message(path: path, .en), zh: failure.message(path: path, .zh))
+                throw UsageError(failure.text(path: path))
             }
             throw error
         }
@@ -410,8 +392,7 @@ extension ConfigCommand {
     /// The configuration commands never open a database: `--demo` has nothing to apply to.
     static func refuseDemo(_ global: GlobalOptions) throws {
         if global.demo {
-            throw UsageError(en: "--demo: config check reads configuration files, not a database; leave --demo out",
-                             zh: "--demo：config check 只读配置文件，不用数据库；请去掉 --demo")
+            throw UsageError(Catalog.Admin.Config.noDemo)
         }
     }
 

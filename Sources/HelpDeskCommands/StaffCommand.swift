@@ -7,18 +7,20 @@ extension StaffRole: ExpressibleByArgument {}
 
 /// `staff add|list|set-role|deactivate`: who may do what. Edits are for supervisors.
 struct StaffCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "staff",
-        abstract: "People and roles: onsite (T0), expert (HQ, T1/T2), supervisor, viewer (reads only).",
-        subcommands: [Add.self, List.self, SetRole.self, Deactivate.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "staff", abstract: HelpDesk.say(Catalog.Help.Admin.Staff.abstract),
+                             subcommands: [Add.self, List.self, SetRole.self, Deactivate.self])
+    }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an operating-system user as staff (supervisors only).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "add", abstract: HelpDesk.say(Catalog.Help.Admin.Staff.add))
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Their operating-system user name.") var username: String
-        @Option(help: "Their name, e.g. 张伟.") var name: String
-        @Option(help: "A phone number for notifications.") var phone: String?
-        @Option(help: "onsite, expert, supervisor or viewer.") var role: StaffRole
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Staff.username))) var username: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Staff.name))) var name: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Staff.phone))) var phone: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Staff.role))) var role: StaffRole
         func run() throws {
             let env = try Environment(global)
             try env.database.addStaff(StaffMember(username: username, name: name, phone: phone, role: role), env.context)
@@ -29,10 +31,12 @@ struct StaffCommand: ParsableCommand {
     typealias List = ListSubcommand<StaffCommand>
 
     struct SetRole: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set-role", abstract: "Change someone's role (supervisors only).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "set-role", abstract: HelpDesk.say(Catalog.Help.Admin.Staff.setRole))
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Their operating-system user name.") var username: String
-        @Argument(help: "onsite, expert, supervisor or viewer.") var role: StaffRole
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Staff.username))) var username: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Staff.role))) var role: StaffRole
         func run() throws {
             let env = try Environment(global)
             try env.database.setRole(username, to: role, env.context)
@@ -41,9 +45,11 @@ struct StaffCommand: ParsableCommand {
     }
 
     struct Deactivate: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "deactivate", abstract: "Take someone off active staff; their history stays (supervisors only).")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(commandName: "deactivate", abstract: HelpDesk.say(Catalog.Help.Admin.Staff.deactivate))
+        }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Their operating-system user name.") var username: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Staff.username))) var username: String
         func run() throws {
             let env = try Environment(global)
             try env.database.deactivate(username, env.context)
@@ -53,7 +59,7 @@ struct StaffCommand: ParsableCommand {
 }
 
 extension StaffCommand: Listed {
-    static var listAbstract: String { "Everyone on the staff list." }
+    static var listAbstract: String { HelpDesk.say(Catalog.Help.Admin.Staff.list) }
 
     struct Query: ListQuery {
         func list(in env: Environment) throws {
@@ -63,11 +69,11 @@ extension StaffCommand: Listed {
                                                            role: $0.role.rawValue, active: $0.active) })
                 return
             }
-            let zh = env.language == .zh
-            var table = TextTable(headers: zh ? ["用户", "姓名", "电话", "角色", "状态"] : ["user", "name", "phone", "role", "state"])
+            let lang = env.language
+            var table = TextTable(headers: Catalog.Admin.Staff.headers.map { $0(lang) })
             for m in staff {
                 table.rows.append([m.username, m.name, m.phone ?? "", m.role.rawValue,
-                                   m.active ? (zh ? "在岗" : "active") : (zh ? "已停用" : "inactive")])
+                                   (m.active ? Catalog.Admin.Staff.active : Catalog.Admin.Staff.inactive)(lang)])
             }
             print(table.render())
         }

@@ -138,6 +138,65 @@ enum SourceScan {
         return out
     }
 
+    /// The lines of a command file that pass an English sentence to a person: a string literal
+    /// holding words separated by a space (`"no such file"`) given to `UsageError(`, `print(` or an
+    /// `Output.` call. What is interpolated (`\(…)`) is not read as words.
+    static func englishSentences(_ text: String) -> [String] {
+        var found: [String] = []
+        var inBlock = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("/*") { inBlock = true }
+            if inBlock {
+                if trimmed.contains("*/") { inBlock = false }
+                continue
+            }
+            if trimmed.hasPrefix("//") { continue }
+            let code = withoutComment(String(line))
+            for (offset, literal) in literals(code) {
+                let before = String(code.prefix(offset))
+                guard before.range(of: #"(\bUsageError|\bprint|\bOutput\.\w+)\("#, options: .regularExpression) != nil else { continue }
+                if literal.range(of: #"\b[A-Za-z]{2,} +[A-Za-z]{2,}\b"#, options: .regularExpression) != nil {
+                    found.append(trimmed)
+                    break
+                }
+            }
+        }
+        return found
+    }
+
+    /// The string literals of a line of code, each with where it begins, without what they
+    /// interpolate (`\(…)` is read as `_`).
+    static func literals(_ code: String) -> [(Int, String)] {
+        var result: [(Int, String)] = []
+        var inString = false, escaped = false, depth = 0
+        var current = "", start = 0
+        for (index, c) in code.enumerated() {
+            if depth > 0 {
+                if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
+                continue
+            }
+            if inString {
+                if escaped {
+                    escaped = false
+                    if c == "(" { depth = 1; current.append("_") }
+                } else if c == "\\" {
+                    escaped = true
+                } else if c == "\"" {
+                    inString = false
+                    result.append((start, current))
+                } else {
+                    current.append(c)
+                }
+            } else if c == "\"" {
+                inString = true
+                current = ""
+                start = index
+            }
+        }
+        return result
+    }
+
     /// Every scanned file with what it holds outside the catalog.
     static func unconverted() throws -> [String: [String]] {
         var result: [String: [String]] = [:]
@@ -148,7 +207,8 @@ enum SourceScan {
                 let path = "\(folder)/\(relative)"
                 if exempt(path) { continue }
                 let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
-                let lines = offending(text)
+                var lines = offending(text)
+                if path.hasPrefix("Sources/HelpDeskCommands/") { lines += englishSentences(text) }
                 if !lines.isEmpty { result[path] = lines }
             }
         }
