@@ -3,32 +3,30 @@ import Foundation
 import HelpDeskCore
 import HelpDeskStore
 
+private typealias InspectHelp = Catalog.Help.Reports.Inspect
+private typealias InventoryHelp = Catalog.Help.Reports.Inventory
+
 extension InspectionKind: ExpressibleByArgument {}
 extension InventoryKind: ExpressibleByArgument {}
 
 /// `inspect …`: inspections (巡检) of the database, the application servers and business use.
 struct InspectCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "inspect", abstract: "Inspections: import a monitoring script's file or enter one by hand, list, show, report.",
-        discussion: """
-            A reading over its threshold opens a level-2 fault (tablespace, services down behind one \
-            address) or a data-processing task (long locks, CPU, disk, archive logs not cleaned), unless \
-            an item opened for the same check and target is still open: the reading is linked to it.
-            """,
-        subcommands: [Import.self, Add.self, List.self, Show.self, Report.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "inspect", abstract: HelpDesk.say(InspectHelp.abstract),
+        discussion: HelpDesk.say(InspectHelp.discussion),
+        subcommands: [Import.self, Add.self, List.self, Show.self, Report.self]) }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "import", 
-            abstract: "Record an inspection from a monitoring script's JSON file (- for standard input); prints its number.",
-            discussion: "Stored whole or not at all; a bad file is refused naming the reading's index and field.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "import", 
+            abstract: HelpDesk.say(InspectHelp.importAbstract),
+            discussion: HelpDesk.say(InspectHelp.importDiscussion)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("The JSON file, or - for standard input.", valueName: "file")) var file: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(InspectHelp.file), valueName: "file")) var file: String
         func run() throws {
             let data = try InspectCommand.read(file)
             let new: NewInspection
             do { new = try InspectionFile.parse(data) } catch {
-                throw UsageError(en: "\(file): inspection refused, nothing was stored: \(error.text(.en))",
-                                 zh: "\(file)：巡检未导入，未作任何改动：\(error.text(.zh))")
+                throw UsageError(Catalog.Reports.Inspection.importRefused(file, error.said))
             }
             let env = try Environment(global)
             try InspectCommand.record(new, source: .imported, env)
@@ -36,32 +34,27 @@ struct InspectCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", 
-            abstract: "Enter an inspection by hand; prints its number.",
-            discussion: """
-                Each --reading is CHECK TARGET VALUE in one argument, e.g. --reading "tablespace YLBX_DATA 93.5" \
-                or --reading "visit 玉树州 反映测算慢" (the rest of the line is the value).
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", 
+            abstract: HelpDesk.say(InspectHelp.addAbstract),
+            discussion: HelpDesk.say(InspectHelp.addDiscussion)) }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "database, application or business.") var kind: InspectionKind
-        @Option(help: "Who inspected (default: the operator's name on the staff list).") var inspector: String?
-        @Option(help: ArgumentHelp("A reading: CHECK TARGET VALUE (repeat for each).", valueName: "reading")) var reading: [String] = []
+        @Option(help: ArgumentHelp(HelpDesk.say(InspectHelp.kind))) var kind: InspectionKind
+        @Option(help: ArgumentHelp(HelpDesk.say(InspectHelp.inspector))) var inspector: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(InspectHelp.reading), valueName: "reading")) var reading: [String] = []
         @OptionGroup var when: WhenOption<Happened.Made>
         func run() throws {
             var readings: [InspectionReading] = []
             do throws(InspectionInputError) {
                 for (i, text) in reading.enumerated() { readings.append(try InspectCommand.parseReading(text, index: i)) }
             } catch {
-                throw UsageError(en: "inspection refused, nothing was stored: \(error.text(.en).replacingOccurrences(of: "readings[", with: "--reading["))",
-                                 zh: "巡检未登记，未作任何改动：\(error.text(.zh).replacingOccurrences(of: "readings[", with: "--reading["))")
+                throw InspectCommand.refused(error)
             }
             let env = try Environment(global)
             let staffName = try env.database.allStaff().first { $0.username == env.context.actor }?.name
             let who = inspector ?? staffName ?? env.context.actor
             let new = NewInspection(at: try when.instant(env), inspector: who, kind: kind, readings: readings)
             do { try InspectionRules.validate(new) } catch {
-                throw UsageError(en: "inspection refused, nothing was stored: \(error.text(.en).replacingOccurrences(of: "readings[", with: "--reading["))",
-                                 zh: "巡检未登记，未作任何改动：\(error.text(.zh).replacingOccurrences(of: "readings[", with: "--reading["))")
+                throw InspectCommand.refused(error)
             }
             try InspectCommand.record(new, source: .manual, env)
         }
@@ -71,16 +64,15 @@ struct InspectCommand: ParsableCommand {
     typealias Show = ShowSubcommand<InspectCommand>
 
     struct Report: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "report", abstract: "One inspection's report on standard output: Markdown, or a standalone HTML page that prints on A4.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "report", abstract: HelpDesk.say(InspectHelp.reportAbstract)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The inspection's number.") var id: Int64
-        @Option(help: ArgumentHelp("md (Markdown) or html (a standalone page that prints on A4).", valueName: "format")) var format: String?
+        @Argument(help: ArgumentHelp(HelpDesk.say(InspectHelp.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(InspectHelp.format), valueName: "format")) var format: String?
         func run() throws {
             let accepted = "md, html"
-            guard let format else { throw UsageError(en: "name the format: --format \(accepted)", zh: "请指明格式：--format \(accepted)") }
+            guard let format else { throw UsageError(Catalog.Reports.formatMissing(accepted)) }
             guard ["md", "html"].contains(format.lowercased()) else {
-                throw UsageError(en: "--format: '\(format)' is not a report format; accepted: \(accepted)",
-                                 zh: "--format：'\(format)' 不是报告格式；可接受：\(accepted)")
+                throw UsageError(Catalog.Reports.notAFormat(format, accepted: accepted))
             }
             let env = try Environment(global)
             let record = try env.database.inspection(id)
@@ -95,8 +87,15 @@ struct InspectCommand: ParsableCommand {
     /// The file's bytes, or standard input's for `-`.
     static func read(_ file: String) throws -> Data {
         if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        return try InputFile.data(file, expected: (en: "the JSON file a monitoring script wrote, or - for standard input",
-                                                   zh: "监控脚本写的 JSON 文件，或用 - 表示标准输入"))
+        let expected = Catalog.Reports.Inspection.fileExpected
+        return try InputFile.data(file, expected: (en: expected.en, zh: expected.zh))
+    }
+
+    /// An inspection entered by hand refused: its readings named as typed, `--reading[i]`.
+    static func refused(_ error: InspectionInputError) -> UsageError {
+        let problem = error.said
+        let typed = { (text: String) in text.replacingOccurrences(of: "readings[", with: "--reading[") }
+        return UsageError(Catalog.Reports.Inspection.addRefused(.init(zh: typed(problem.zh), en: typed(problem.en))))
     }
 
     /// `name` as one word for a POSIX shell: as it is when the shell reads it so, else in single quotes.
@@ -116,7 +115,7 @@ struct InspectCommand: ParsableCommand {
     static func record(_ new: NewInspection, source: InspectionSource, _ env: Environment) throws {
         let outcome = try env.database.recordInspection(new, source: source, env.context)
         print(outcome.id)
-        let zh = env.language == .zh
+        let lang = env.language
         var notes: [String] = []
         for (index, target) in outcome.unknownTargets {
             let check = new.readings[index].check
@@ -127,32 +126,30 @@ struct InspectCommand: ParsableCommand {
                 // A name starting with - follows --, or it would be read as an option.
                 let word = name.trimmingCharacters(in: .whitespaces)
                 let command = "helpdesk inventory add \(kinds) \(word.hasPrefix("-") ? "-- " : "")\(Self.shellWord(word))"
-                notes.append(zh ? "注意：readings[\(index)].target \"\(target)\" 不在设备清单中，已照常记录（主管可用 \(command) 加入）"
-                                : "note: readings[\(index)].target \"\(target)\" is not in the inventory; recorded all the same (a supervisor adds it with \(command))")
+                notes.append(Catalog.Reports.Inspection.unknownTarget(index, target, addWith: command)(lang))
             } else {
-                notes.append(zh ? "注意：readings[\(index)].target \"\(target)\" 不在设备清单中，已照常记录；该名称不能加入清单（清单名称不含空格或控制字符），请核对监控脚本所写的名称"
-                                : "note: readings[\(index)].target \"\(target)\" is not in the inventory; recorded all the same. The inventory takes no such name (no spaces or control characters): check the name the monitoring script writes")
+                notes.append(Catalog.Reports.Inspection.unknownTargetNoSuchName(index, target)(lang))
             }
         }
         if !outcome.opened.isEmpty {
             let ids = outcome.opened.map { "#\($0)" }.joined(separator: " ")
-            notes.append(zh ? "超出阈值，已开立：\(ids)" : "over threshold, opened: \(ids)")
+            notes.append(Catalog.Reports.Inspection.opened(ids)(lang))
         }
         if !outcome.linked.isEmpty {
             let ids = outcome.linked.map { "#\($0)" }.joined(separator: " ")
-            notes.append(zh ? "超出阈值，已关联到未关闭的工单：\(ids)" : "over threshold, linked to items still open: \(ids)")
+            notes.append(Catalog.Reports.Inspection.linked(ids)(lang))
         }
         for note in notes { Output.standardError("\(note)\n") }
     }
 }
 
 extension InspectCommand: Listed, Shown {
-    static var listAbstract: String { "Inspections, latest first." }
-    static var showAbstract: String { "One inspection: its readings, those over threshold, the items opened or linked." }
-    static var idHelp: String { "The inspection's number." }
+    static var listAbstract: String { HelpDesk.say(InspectHelp.listAbstract) }
+    static var showAbstract: String { HelpDesk.say(InspectHelp.showAbstract) }
+    static var idHelp: String { HelpDesk.say(InspectHelp.id) }
 
     struct Query: ListQuery {
-        @Option(help: "Only this kind: database, application or business.") var kind: InspectionKind?
+        @Option(help: ArgumentHelp(HelpDesk.say(InspectHelp.onlyKind))) var kind: InspectionKind?
         @OptionGroup var most: LimitOption
         func list(in env: Environment) throws {
             let list = try env.database.inspections(kind: kind, limit: most.count)
@@ -160,16 +157,14 @@ extension InspectCommand: Listed, Shown {
                 try JSONOutput.print(list.map(InspectionSummaryJSON.init))
                 return
             }
-            let zh = env.language == .zh
-            var table = TextTable(headers: zh ? ["编号", "时间", "类别", "巡检人", "读数", "超阈值", "开立", "关联", "不在清单"]
-                                      : ["id", "at", "kind", "inspector", "readings", "over", "opened", "linked", "unknown"])
+            var table = TextTable(headers: Catalog.Reports.Inspection.listHeaders.map { $0(env.language) })
             table.rows = list.map { s in
                 ["\(s.id)", BeijingTime.short(s.at), s.kind.label(env.language), s.inspector, "\(s.readings)", "\(s.over)", "\(s.opened)",
                  "\(s.linked)", s.unknown == 0 ? "" : "\(s.unknown)"]
             }
             print(table.render())
             let total = try env.database.inspectionCount(kind: kind)
-            Output.standardError("\(list.isEmpty ? Strings(env.language)(.noItems) : (zh ? "显示 \(list.count) 项，共 \(total) 项" : "showing \(list.count) of \(total)"))\n")
+            Output.standardError("\(list.isEmpty ? Strings(env.language)(.noItems) : Catalog.Reports.Inspection.showing(list.count, of: total)(env.language))\n")
         }
     }
 
@@ -180,9 +175,9 @@ extension InspectCommand: Listed, Shown {
             return
         }
         let c = InspectionReportRendering.content(record, env.language, generated: env.now)
-        let zh = env.language == .zh
-        print("\(zh ? "巡检" : "Inspection") #\(record.id)  \(record.kind.label(env.language))")
-        for (name, value) in c.header.dropFirst(2).dropLast() { print("  \(name)\(zh ? "：" : ": ")\(TerminalText.sanitize(value))") }
+        let lang = env.language
+        print("\(Catalog.Reports.Inspection.heading(lang)) #\(record.id)  \(record.kind.label(lang))")
+        for (name, value) in c.header.dropFirst(2).dropLast() { print("  \(name)\(Catalog.Reports.fieldSeparator(lang))\(TerminalText.sanitize(value))") }
         print("")
         var table = TextTable(headers: c.readingHeaders)
         table.rows = c.readings
@@ -201,19 +196,19 @@ extension InspectCommand: Listed, Shown {
 /// `inventory …`: the database instance, its core users and tablespaces, the application servers
 /// and their load-balanced addresses, which inspection targets are checked against.
 struct InventoryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "inventory", abstract: "The inventory inspections are checked against: database, schemas, tablespaces, servers, addresses.",
-        subcommands: [List.self, Add.self, Set.self, Remove.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "inventory", abstract: HelpDesk.say(InventoryHelp.abstract),
+        subcommands: [List.self, Add.self, Set.self, Remove.self]) }
 
     typealias List = ListSubcommand<InventoryCommand>
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add to the inventory (supervisors).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(InventoryHelp.addAbstract)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("database, schema, tablespace, server or address.", valueName: "kind")) var kind: InventoryKind
-        @Argument(help: "Its name: db, YLBX, YLBX_DATA, app12, 10.63.1.22:7001.") var name: String
-        @Option(help: "What it belongs to: a schema's database, a tablespace's schema, a server's address.") var parent: String?
-        @Option(help: "A note (host, role, …).") var note = ""
+        @Argument(help: ArgumentHelp(HelpDesk.say(InventoryHelp.kind), valueName: "kind")) var kind: InventoryKind
+        @Argument(help: ArgumentHelp(HelpDesk.say(InventoryHelp.name))) var name: String
+        @Option(help: ArgumentHelp(HelpDesk.say(InventoryHelp.parent))) var parent: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(InventoryHelp.note))) var note = ""
         func run() throws {
             let env = try Environment(global)
             try env.database.addInventory(InventoryEntry(kind: kind, name: name, parent: parent, note: note), env.context)
@@ -221,15 +216,15 @@ struct InventoryCommand: ParsableCommand {
     }
 
     struct Set: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set", abstract: "Change an entry's parent or note (supervisors).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "set", abstract: HelpDesk.say(InventoryHelp.setAbstract)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("database, schema, tablespace, server or address.", valueName: "kind")) var kind: InventoryKind
-        @Argument(help: "Its name.") var name: String
-        @Option(help: "What it belongs to now (empty: nothing).") var parent: String?
-        @Option(help: "The note.") var note: String?
+        @Argument(help: ArgumentHelp(HelpDesk.say(InventoryHelp.kind), valueName: "kind")) var kind: InventoryKind
+        @Argument(help: ArgumentHelp(HelpDesk.say(InventoryHelp.itsName))) var name: String
+        @Option(help: ArgumentHelp(HelpDesk.say(InventoryHelp.newParent))) var parent: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(InventoryHelp.newNote))) var note: String?
         func validate() throws {
             if parent == nil, note == nil {
-                throw ValidationError(HelpDesk.say(en: "nothing to change: give --parent or --note", zh: "没有要修改的内容：请给 --parent 或 --note"))
+                throw ValidationError(HelpDesk.say(Catalog.Reports.Inspection.nothingToChange))
             }
         }
         func run() throws {
@@ -239,10 +234,10 @@ struct InventoryCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove from the inventory (supervisors); past inspections keep their readings.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "remove", abstract: HelpDesk.say(InventoryHelp.removeAbstract)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("database, schema, tablespace, server or address.", valueName: "kind")) var kind: InventoryKind
-        @Argument(help: "Its name.") var name: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(InventoryHelp.kind), valueName: "kind")) var kind: InventoryKind
+        @Argument(help: ArgumentHelp(HelpDesk.say(InventoryHelp.itsName))) var name: String
         func run() throws {
             let env = try Environment(global)
             try env.database.removeInventory(kind, name, env.context)
@@ -251,7 +246,7 @@ struct InventoryCommand: ParsableCommand {
 }
 
 extension InventoryCommand: Listed {
-    static var listAbstract: String { "The inventory, by kind." }
+    static var listAbstract: String { HelpDesk.say(InventoryHelp.listAbstract) }
 
     struct Query: ListQuery {
         func list(in env: Environment) throws {
@@ -260,8 +255,7 @@ extension InventoryCommand: Listed {
                 try JSONOutput.print(entries.map(InventoryJSON.init))
                 return
             }
-            let zh = env.language == .zh
-            var table = TextTable(headers: zh ? ["类别", "名称", "上级", "备注"] : ["kind", "name", "parent", "note"])
+            var table = TextTable(headers: Catalog.Reports.Inspection.inventoryHeaders.map { $0(env.language) })
             table.rows = entries.map { [$0.kind.rawValue, $0.name, $0.parent ?? "", $0.note] }
             table.cutLast = false
             print(table.render())

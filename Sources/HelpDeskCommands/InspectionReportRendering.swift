@@ -21,24 +21,23 @@ enum InspectionReportRendering {
     }
 
     static func content(_ record: InspectionRecord, _ lang: Language, generated: Date) -> Content {
-        let zh = lang == .zh
-        let w = { (z: String, e: String) in zh ? z : e }
-        let title = w("\(ServiceReportRendering.systemName) 巡检报告", "Inspection report — \(ServiceReportRendering.systemName)")
+        typealias Said = Catalog.Reports.InspectionReport
+        let title = Said.title(lang)
         let over = record.readings.filter(\.isOver).count
         let header: [(String, String)] = [
-            (w("巡检编号", "Inspection"), "#\(record.id)"),
-            (w("类别", "Kind"), record.kind.label(lang)),
-            (w("巡检时间", "At"), BeijingTime.iso(record.at)),
-            (w("巡检人", "Inspector"), record.inspector),
-            (w("来源", "Source"), record.source == .imported ? w("监控脚本导入", "imported from monitoring") : w("手工录入", "entered by hand")),
-            (w("读数", "Readings"), zh ? "共 \(record.readings.count) 项，超出阈值 \(over) 项" : "\(record.readings.count), \(over) over threshold"),
-            (w("生成时间", "Generated"), BeijingTime.iso(generated)),
+            (Said.inspection(lang), "#\(record.id)"),
+            (Said.kind(lang), record.kind.label(lang)),
+            (Said.at(lang), BeijingTime.iso(record.at)),
+            (Said.inspector(lang), record.inspector),
+            (Said.source(lang), (record.source == .imported ? Said.imported : Said.manual)(lang)),
+            (Said.readings(lang), Said.readingCount(record.readings.count, over: over)(lang)),
+            (Said.generated(lang), BeijingTime.iso(generated)),
         ]
         let readings = record.readings.map { r -> [String] in
             [
-                "\(r.number)", r.reading.check.label(lang), r.reading.target + (r.known ? "" : w("（不在清单中）", " (not in the inventory)")),
+                "\(r.number)", r.reading.check.label(lang), r.reading.target + (r.known ? "" : Said.notInInventory(lang)),
                 r.reading.value.display + (r.reading.check.isPercent ? "%" : ""),
-                r.isOver ? w("超出 ", "over ") + (r.limit ?? "") : "",
+                r.isOver ? Said.over(r.limit ?? "")(lang) : "",
                 itemText(r, lang),
             ]
         }
@@ -48,7 +47,7 @@ enum InspectionReportRendering {
             guard let id = r.itemId, seen.insert(id).inserted else { continue }
             let item = r.item
             items.append([
-                "#\(id)", item?.kind.label(lang) ?? "", r.opened ? w("本次开立", "opened") : w("关联到未关闭的工单", "linked: still open"),
+                "#\(id)", item?.kind.label(lang) ?? "", (r.opened ? Said.openedNow : Said.linkedOpen)(lang),
                 item?.title ?? "", item.map { $0.status.label(lang, kind: $0.kind) } ?? "",
                 item?.dueAt.map(BeijingTime.short) ?? "",
             ])
@@ -58,20 +57,19 @@ enum InspectionReportRendering {
         }
         return Content(
             title: title, header: header,
-            readingHeaders: [w("序号", "#"), w("检查项", "check"), w("对象", "target"), w("读数", "value"), w("阈值", "threshold"), w("工单", "item")],
+            readingHeaders: Said.readingHeaders.map { $0(lang) },
             readings: readings,
-            itemHeaders: [w("编号", "id"), w("类别", "kind"), w("开立/关联", "opened/linked"), w("标题", "title"), w("状态", "status"), w("时限", "due")],
+            itemHeaders: Said.itemHeaders.map { $0(lang) },
             items: items,
-            visitHeaders: [w("地区", "region"), w("反馈", "feedback")], visits: visits,
-            sections: (w("读数", "Readings"), w("开立或关联的工单", "Items opened or linked"), w("地区走访与反馈", "Region visits and feedback"),
-                       w("没有读数超出阈值，未开立工单。", "No reading was over its threshold; nothing was opened.")))
+            visitHeaders: Said.visitHeaders.map { $0(lang) }, visits: visits,
+            sections: (Said.readings(lang), Said.itemsSection(lang), Said.visitsSection(lang), Said.noItems(lang)))
     }
 
     /// `opened #12`, `linked #12`, or nothing.
     static func itemText(_ r: RecordedReading, _ lang: Language) -> String {
         guard let id = r.itemId else { return "" }
-        if lang == .zh { return r.opened ? "开立 #\(id)" : "关联 #\(id)" }
-        return r.opened ? "opened #\(id)" : "linked #\(id)"
+        typealias Said = Catalog.Reports.InspectionReport
+        return (r.opened ? Said.openedItem(id) : Said.linkedItem(id))(lang)
     }
 
     /// The report's tables, in order: the readings, the items, and for a business inspection the

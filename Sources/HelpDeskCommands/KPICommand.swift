@@ -3,15 +3,17 @@ import Foundation
 import HelpDeskCore
 import HelpDeskStore
 
+private typealias FiguresHelp = Catalog.Help.Reports.Figures
+
 /// `kpi --month YYYY-MM | --week YYYY-Www [--json]` and `kpi freeze`.
 struct KPICommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "kpi", abstract: "The service-level figures K1–K7 of a month or an ISO week.",
-        subcommands: [Show.self, Items.self, Freeze.self], defaultSubcommand: Show.self)
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "kpi", abstract: HelpDesk.say(FiguresHelp.abstract),
+        subcommands: [Show.self, Items.self, Freeze.self], defaultSubcommand: Show.self) }
 
     struct PeriodOptions: ParsableArguments {
-        @Option(help: ArgumentHelp("A calendar month, e.g. 2021-12.", valueName: "YYYY-MM")) var month: String?
-        @Option(help: ArgumentHelp("An ISO week, e.g. 2021-W49.", valueName: "YYYY-Www")) var week: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(FiguresHelp.month), valueName: "YYYY-MM")) var month: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(FiguresHelp.week), valueName: "YYYY-Www")) var week: String?
 
         /// The period asked for; this month when neither is given.
         func period(now: Date) throws -> Period {
@@ -19,19 +21,19 @@ struct KPICommand: ParsableCommand {
             case (nil, nil): return .month(containing: now)
             case (let m?, nil):
                 do { return try TimeInput.parseMonth(m) } catch {
-                    throw UsageError(en: "--month: \(error.text(.en))", zh: "--month：\(error.text(.zh))")
+                    throw UsageError(Catalog.Commands.option("--month", error.said))
                 }
             case (nil, let w?):
                 do { return try TimeInput.parseWeek(w) } catch {
-                    throw UsageError(en: "--week: \(error.text(.en))", zh: "--week：\(error.text(.zh))")
+                    throw UsageError(Catalog.Commands.option("--week", error.said))
                 }
-            default: throw UsageError(en: "give --month or --week, not both", zh: "请给 --month 或 --week，不要同时给")
+            default: throw UsageError(Catalog.Reports.Figures.monthOrWeek)
             }
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print the figures (the default).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: HelpDesk.say(FiguresHelp.showAbstract)) }
         @OptionGroup var global: GlobalOptions
         @OptionGroup var period: PeriodOptions
         func run() throws {
@@ -42,11 +44,11 @@ struct KPICommand: ParsableCommand {
     }
 
     struct Items: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "items", 
-            abstract: "The items one figure counted (deliveries for K5), missed first, with deadline, event, met and cause.",
-            discussion: "FIGURE is K1 … K6, or K7-1, K7-2, K7-3 (faults by level). met is null while an item awaits its event within its deadline.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "items", 
+            abstract: HelpDesk.say(FiguresHelp.itemsAbstract),
+            discussion: HelpDesk.say(FiguresHelp.itemsDiscussion)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("K1 … K6, K7-1, K7-2 or K7-3.", valueName: "FIGURE")) var figure: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(FiguresHelp.figure), valueName: "FIGURE")) var figure: String
         @OptionGroup var period: PeriodOptions
         @OptionGroup var most: LimitOption
 
@@ -54,7 +56,7 @@ struct KPICommand: ParsableCommand {
             let env = try Environment(global)
             guard let id = KPI(rawValue: figure.uppercased()) else {
                 let known = KPI.allCases.map(\.rawValue).joined(separator: ", ")
-                throw UsageError(en: "'\(figure)' is not a figure; accepted: \(known)", zh: "'\(figure)' 不是考核指标；可接受：\(known)")
+                throw UsageError(Catalog.Reports.Figures.notAFigure(figure, accepted: known))
             }
             let p = try period.period(now: env.now)
             let (shown, total) = most.limit == 0
@@ -65,16 +67,15 @@ struct KPICommand: ParsableCommand {
                                                   items: shown.map(KPIItemsJSON.Entry.init)))
                 return
             }
-            let zh = env.language == .zh, lang = env.language, t = Strings(lang)
+            let lang = env.language, t = Strings(lang)
             HelpDeskCommands.print("\(p)  \(id.rawValue) \(id.name(lang))")
-            var table = TextTable(headers: zh ? ["编号", "类别", "标题", "时限", "发生", "达标", "原因"]
-                                              : ["id", "kind", "title", "deadline", "event", "met", "cause"])
+            var table = TextTable(headers: Catalog.Reports.Figures.itemHeaders.map { $0(lang) })
             table.cutLast = false
             table.rows = shown.map { e in
                 let times = BeijingTime.shortPair(deadline: e.deadline, event: e.eventAt)
-                return ["\(e.id)", e.kind?.label(lang) ?? (zh ? "交付" : "delivery"), e.title,
-                 times.deadline ?? "", times.event ?? (zh ? "未发生" : "not yet"),
-                 e.met.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—", e.met == false ? TerminalText.sanitize(e.cause ?? "") : ""]
+                return ["\(e.id)", e.kind?.label(lang) ?? Catalog.Reports.Figures.delivery(lang), e.title,
+                 times.deadline ?? "", times.event ?? Catalog.Reports.notYet(lang),
+                 e.met.map { ($0 ? Catalog.Reports.yes : Catalog.Reports.no)(lang) } ?? "—", e.met == false ? TerminalText.sanitize(e.cause ?? "") : ""]
             }
             HelpDeskCommands.print(table.render())
             if shown.count < total {
@@ -86,13 +87,13 @@ struct KPICommand: ParsableCommand {
     }
 
     struct Freeze: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "freeze", 
-            abstract: "Sign off a period that has ended: its figures no longer change (supervisors only).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "freeze", 
+            abstract: HelpDesk.say(FiguresHelp.freezeAbstract)) }
         @OptionGroup var global: GlobalOptions
         @OptionGroup var period: PeriodOptions
         func run() throws {
             let env = try Environment(global)
-            guard period.month != nil || period.week != nil else { throw UsageError(en: "name the period: --month YYYY-MM or --week YYYY-Www", zh: "请指明考核期：--month YYYY-MM 或 --week YYYY-Www") }
+            guard period.month != nil || period.week != nil else { throw UsageError(Catalog.Reports.Figures.periodMissing) }
             let report = try env.database.freeze(try period.period(now: env.now), env.context)
             try KPICommand.print(report, env)
         }
@@ -103,16 +104,16 @@ struct KPICommand: ParsableCommand {
             try JSONOutput.print(KPIJSON(report))
             return
         }
-        let zh = env.language == .zh
+        let lang = env.language
         var header = "\(report.period)"
         if let at = report.frozenAt, let by = report.frozenBy {
-            header += zh ? "（已冻结：\(by)，\(BeijingTime.iso(at))）" : " (frozen by \(by) at \(BeijingTime.iso(at)))"
+            header += Catalog.Reports.Figures.frozen(by: by, at: BeijingTime.iso(at))(lang)
         }
         HelpDeskCommands.print(header)
-        var table = TextTable(headers: zh ? ["指标", "名称", "数值", "目标", "达标"] : ["id", "figure", "value", "target", "met"])
+        var table = TextTable(headers: Catalog.Reports.Figures.headers.map { $0(lang) })
         for f in report.figures {
             let target = "\(f.comparison.rawValue) \(String(format: "%g%%", f.target * 100))"
-            let met = f.met.map { $0 ? (zh ? "是" : "yes") : (zh ? "否" : "no") } ?? "—"
+            let met = f.met.map { ($0 ? Catalog.Reports.yes : Catalog.Reports.no)(lang) } ?? "—"
             let value = f.value == nil ? "—" : "\(f.valueText) (\(f.numerator)/\(f.denominator))"
             table.rows.append([f.id.rawValue, f.name(env.language), value, target, met])
         }

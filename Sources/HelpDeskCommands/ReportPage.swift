@@ -53,7 +53,7 @@ enum ReportPage {
 
     static func markdown(title: String, meta: [(String, String)], tables: [ReportTable], _ lang: HelpDeskCore.Language) -> String {
         var out = "# \(markdownText(title))\n\n"
-        for (name, value) in meta { out += "- \(markdownText(name))\(lang == .zh ? "：" : ": ")\(markdownText(value))\n" }
+        for (name, value) in meta { out += "- \(markdownText(name))\(Catalog.Reports.fieldSeparator(lang))\(markdownText(value))\n" }
         out += "\n"
         for t in tables {
             out += "## \(markdownText(t.title))\n\n"
@@ -104,8 +104,8 @@ enum ReportPage {
 
     /// A short word of a cell for the stylesheet: numbers right-aligned, yes in green, no in red.
     static func cellClass(_ cell: String, _ lang: HelpDeskCore.Language) -> String? {
-        if cell == (lang == .zh ? "否" : "no") { return "no" }
-        if cell == (lang == .zh ? "是" : "yes") { return "yes" }
+        if cell == Catalog.Reports.no(lang) { return "no" }
+        if cell == Catalog.Reports.yes(lang) { return "yes" }
         if !cell.isEmpty, cell.allSatisfy({ $0.isNumber || "/%.—≥≤ ".contains($0) }) { return "num" }
         // Ids, short words and times ("2026-11-20 10:00", "2026-11-20 10:00:01") stay on one line.
         if cell.count <= 10 || ((cell.count == 16 || cell.count == 19) && cell.first?.isNumber == true) { return "short" }
@@ -136,7 +136,7 @@ enum ReportPage {
                      before: [Int: Node<HTML.BodyContext>] = [:], footer: String? = nil,
                      _ lang: HelpDeskCore.Language) -> String {
         let page = HTML(
-            .attribute(named: "lang", value: lang == .zh ? "zh-CN" : "en"),
+            .attribute(named: "lang", value: htmlLanguage(lang)),
             .head(
                 .meta(.charset(.utf8)),
                 .viewport(.accordingToDevice),
@@ -153,6 +153,14 @@ enum ReportPage {
             )
         )
         return page.render(indentedBy: nil) + "\n"
+    }
+
+    /// The page's `lang` attribute: a code, not a text.
+    static func htmlLanguage(_ lang: HelpDeskCore.Language) -> String {
+        switch lang {
+        case .zh: return "zh-CN"
+        case .en: return "en"
+        }
     }
 
     /// Print on A4 portrait: headings kept with their tables, table headers repeated on each page,

@@ -3,23 +3,24 @@ import Foundation
 import HelpDeskCore
 import HelpDeskStore
 
+private typealias DeadlinesHelp = Catalog.Help.Reports.Deadlines
+
 /// `sla due KIND --at TIME [--explain]`.
 struct SLACommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sla", abstract: "The contract's deadline rules.", subcommands: [Due.self])
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "sla", abstract: HelpDesk.say(DeadlinesHelp.abstract), subcommands: [Due.self]) }
 
     struct Due: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "due", 
-            abstract: "Print the deadline of KIND started at TIME (general: received; special: confirmed; fault: reported).")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "due", 
+            abstract: HelpDesk.say(DeadlinesHelp.dueAbstract)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp("general, special, fault1, fault2 or fault3.", valueName: "kind")) var kind: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(DeadlinesHelp.kind), valueName: "kind")) var kind: String
         @OptionGroup var when: WhenOption<Happened.ClockStarts>
-        @Flag(help: "Add the reasoning on the following lines.") var explain = false
+        @Flag(help: ArgumentHelp(HelpDesk.say(DeadlinesHelp.explain))) var explain = false
 
         func run() throws {
             guard let deadlineKind = DeadlineKind(argument: kind) else {
-                throw UsageError(en: "unknown kind '\(kind)'; accepted: \(DeadlineKind.argumentNames.joined(separator: ", "))",
-                                 zh: "未知类别 '\(kind)'；可接受：\(DeadlineKind.argumentNames.joined(separator: "、"))")
+                throw UsageError(Catalog.Reports.Deadlines.unknownKind(kind, accepted: DeadlineKind.argumentNames))
             }
             let env = try Environment(global)
             let deadline = DeadlineRules(calendar: try env.database.calendar()).deadline(deadlineKind, from: try when.instant(env))
@@ -32,7 +33,7 @@ struct SLACommand: ParsableCommand {
                 for reason in deadline.reasons { print("  " + TerminalText.sanitize(reason.text(env.language))) }
             }
             for year in deadline.unknownYears where !explain {
-                Output.standardError("helpdesk: warning: \(year) is outside the known holiday schedule; Monday–Friday taken as working\n")
+                Output.standardError("helpdesk: \(Catalog.Reports.Deadlines.unknownYear(year)(env.language))\n")
             }
         }
     }

@@ -3,24 +3,26 @@ import Foundation
 import HelpDeskCore
 import HelpDeskStore
 
+private typealias TrainHelp = Catalog.Help.Reports.Train
+
 extension TrainingType: ExpressibleByArgument {}
 extension TrainingStep: ExpressibleByArgument {}
 
 /// `train …`: training sessions (培训) with their seven steps, attendees, scores and materials.
 struct TrainCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "train",
-        abstract: "Training sessions: content → plan → materials → delivery → exam → Q&A → upload, attendees and their exam scores.",
-        subcommands: [Add.self, Step.self, Attend.self, Score.self, Material.self, List.self, Show.self])
+        abstract: HelpDesk.say(TrainHelp.abstract),
+        subcommands: [Add.self, Step.self, Attend.self, Score.self, Material.self, List.self, Show.self]) }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Record a training session, its seven steps pending; prints its number.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(TrainHelp.addAbstract)) }
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Who it is for: admin (行政管理人员), operator (业务经办人员) or sysadmin (系统管理员).") var type: TrainingType
-        @Option(help: "What it teaches.") var topic: String
-        @Option(name: .customLong("at-place"), help: ArgumentHelp("Where it is held.", valueName: "place")) var place: String
-        @Option(help: ArgumentHelp("Who teaches it.", valueName: "name")) var trainer: String
-        @Option(help: ArgumentHelp("The day it is (or was) held.", valueName: "date")) var on: String
+        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.type))) var type: TrainingType
+        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.topic))) var topic: String
+        @Option(name: .customLong("at-place"), help: ArgumentHelp(HelpDesk.say(TrainHelp.place), valueName: "place")) var place: String
+        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.trainer), valueName: "name")) var trainer: String
+        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.on), valueName: "date")) var on: String
         @OptionGroup var when: WhenOption<Happened.Recorded>
         func run() throws {
             let env = try Environment(global)
@@ -32,16 +34,12 @@ struct TrainCommand: ParsableCommand {
     }
 
     struct Step: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "step", 
-            abstract: "Mark a step of a training done.",
-            discussion: """
-                The steps, in the order they are done: content (培训内容确定), plan (培训计划), materials \
-                (培训资料准备), delivery (培训实施, not before the day it is held), exam (考试), qa (答疑), upload \
-                (资料上传). Each is done once, after the one before it.
-                """)
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "step", 
+            abstract: HelpDesk.say(TrainHelp.stepAbstract),
+            discussion: HelpDesk.say(TrainHelp.stepDiscussion)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The training's number.") var id: Int64
-        @Argument(help: ArgumentHelp("content, plan, materials, delivery, exam, qa or upload.", valueName: "step")) var step: TrainingStep
+        @Argument(help: ArgumentHelp(HelpDesk.say(TrainHelp.id))) var id: Int64
+        @Argument(help: ArgumentHelp(HelpDesk.say(TrainHelp.step), valueName: "step")) var step: TrainingStep
         @OptionGroup var when: WhenOption<Happened.Done>
         func run() throws {
             let env = try Environment(global)
@@ -52,13 +50,13 @@ struct TrainCommand: ParsableCommand {
     }
 
     struct Attend: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "attend", abstract: "Record an attendee of a training, with the exam score when known.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "attend", abstract: HelpDesk.say(TrainHelp.attendAbstract)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The training's number.") var id: Int64
-        @Option(help: "The attendee's name (once a session).") var name: String
-        @Option(help: "The office they work at.") var office: String
-        @Option(help: ArgumentHelp("Their region: Chinese name (西宁市) or pinyin (xining).", valueName: "region")) var region: Region
-        @Option(parsing: .unconditional, help: ArgumentHelp("The exam score, a whole number from 0 to 100.", valueName: "n")) var score: String?
+        @Argument(help: ArgumentHelp(HelpDesk.say(TrainHelp.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.name))) var name: String
+        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.office))) var office: String
+        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.region), valueName: "region")) var region: Region
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(TrainHelp.score), valueName: "n")) var score: String?
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
@@ -69,11 +67,11 @@ struct TrainCommand: ParsableCommand {
     }
 
     struct Score: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "score", abstract: "Record or correct an attendee's exam score.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "score", abstract: HelpDesk.say(TrainHelp.scoreAbstract)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The training's number.") var id: Int64
-        @Option(help: "The attendee's name, as recorded.") var name: String
-        @Option(parsing: .unconditional, help: ArgumentHelp("The exam score, a whole number from 0 to 100.", valueName: "n")) var score: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(TrainHelp.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.recordedName))) var name: String
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(TrainHelp.score), valueName: "n")) var score: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
@@ -83,10 +81,10 @@ struct TrainCommand: ParsableCommand {
     }
 
     struct Material: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "material", abstract: "Record a material of a training: a file path or a link.")
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "material", abstract: HelpDesk.say(TrainHelp.materialAbstract)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The training's number.") var id: Int64
-        @Argument(help: ArgumentHelp("A file path or an http(s):// link.", valueName: "path-or-url")) var location: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(TrainHelp.id))) var id: Int64
+        @Argument(help: ArgumentHelp(HelpDesk.say(TrainHelp.location), valueName: "path-or-url")) var location: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
@@ -101,7 +99,7 @@ struct TrainCommand: ParsableCommand {
     /// A date given as `YYYY-MM-DD`.
     static func date(_ text: String, option: String) throws -> CivilDate {
         do { return try TimeInput.parseDate(text) } catch {
-            throw UsageError(en: "\(option): \(error.text(.en))", zh: "\(option)：\(error.text(.zh))")
+            throw UsageError(Catalog.Commands.option(option, error.said))
         }
     }
 
@@ -110,15 +108,13 @@ struct TrainCommand: ParsableCommand {
         do {
             return try TrainingRules.score(text)
         } catch {
-            throw UsageError(en: error.text(.en), zh: error.text(.zh))
+            throw UsageError(error.said)
         }
     }
 
     /// The list for people: number, audience, day, topic, place, trainer, steps done, attendance, average.
     static func table(_ records: [TrainingRecord], _ lang: Language) -> String {
-        let zh = lang == .zh
-        var table = TextTable(headers: zh ? ["编号", "对象", "日期", "主题", "地点", "讲师", "步骤", "人数", "平均分"]
-                                          : ["id", "for", "held on", "topic", "place", "trainer", "steps", "attended", "average"])
+        var table = TextTable(headers: Catalog.Reports.Training.listHeaders.map { $0(lang) })
         table.rows = records.map { r in
             let d = r.detail
             return ["\(r.item.id ?? 0)", d.type.label(lang), d.heldOn.description, r.item.title, d.place, d.trainer,
@@ -129,40 +125,41 @@ struct TrainCommand: ParsableCommand {
 
     /// `train show` for people: the session, its steps, attendees, materials and history.
     static func printShow(_ item: WorkItem, _ d: TrainingDetail, _ history: [HistoryEntry], _ lang: Language) {
-        let zh = lang == .zh, t = Strings(lang)
+        typealias Said = Catalog.Reports.Training
+        let t = Strings(lang)
         let clean = { (s: String) in TerminalText.sanitize(s) }
         let lines: [(String, String)] = [
             (t(.id), "#\(item.id ?? 0)"),
-            (zh ? "培训对象" : "for", d.type.label(lang)),
-            (zh ? "主题" : "topic", clean(item.title)),
-            (zh ? "日期" : "held on", d.heldOn.description),
-            (zh ? "地点" : "place", clean(d.place)),
-            (zh ? "讲师" : "trainer", clean(d.trainer)),
-            (zh ? "进度" : "steps done", "\(d.stepsDone)/\(TrainingStep.allCases.count)"),
-            (zh ? "参训人数" : "attended", "\(d.attendees.count)"),
-            (zh ? "平均分" : "average score", TrainingRules.averageText(d.averageScore)),
+            (Said.audience(lang), d.type.label(lang)),
+            (Said.topic(lang), clean(item.title)),
+            (Said.heldOn(lang), d.heldOn.description),
+            (Said.place(lang), clean(d.place)),
+            (Said.trainer(lang), clean(d.trainer)),
+            (Said.stepsDone(lang), "\(d.stepsDone)/\(TrainingStep.allCases.count)"),
+            (Said.attended(lang), "\(d.attendees.count)"),
+            (Said.averageScore(lang), TrainingRules.averageText(d.averageScore)),
             (t(.version), "\(item.version)"),
         ]
         let width = lines.map { TerminalText.width($0.0) }.max() ?? 0
         for (k, v) in lines { print("\(TerminalText.fit(k, width))  \(v)") }
 
-        print("\n\(zh ? "培训步骤" : "Steps"):")
-        var steps = TextTable(headers: zh ? ["序号", "步骤", "状态", "时间", "操作人"] : ["#", "step", "state", "done at", "by"])
+        print("\n\(Said.steps(lang)):")
+        var steps = TextTable(headers: Said.stepHeaders.map { $0(lang) })
         steps.rows = d.steps.map { s in
-            ["\(s.step.number)", s.step.label(lang), s.isDone ? (zh ? "已完成" : "done") : (zh ? "待完成" : "pending"),
+            ["\(s.step.number)", s.step.label(lang), (s.isDone ? Said.done : Said.pending)(lang),
              s.doneAt.map(BeijingTime.short) ?? "", s.doneBy ?? ""]
         }
         print(steps.render())
 
-        print("\n\(zh ? "学员" : "Attendees"):")
-        if d.attendees.isEmpty { print(zh ? "  （无）" : "  (none)") } else {
-            var table = TextTable(headers: zh ? ["姓名", "单位", "地区", "成绩"] : ["name", "office", "region", "score"])
+        print("\n\(Said.attendees(lang)):")
+        if d.attendees.isEmpty { print("  \(Said.none(lang))") } else {
+            var table = TextTable(headers: Said.attendeeHeaders.map { $0(lang) })
             table.rows = d.attendees.map { [$0.name, $0.office, $0.region.label(lang), $0.score.map(String.init) ?? "—"] }
             print(table.render())
         }
 
-        print("\n\(zh ? "培训资料" : "Materials"):")
-        if d.materials.isEmpty { print(zh ? "  （无）" : "  (none)") }
+        print("\n\(Said.materials(lang)):")
+        if d.materials.isEmpty { print("  \(Said.none(lang))") }
         for m in d.materials { print("  \(clean(m.location))  \(BeijingTime.short(m.addedAt))  \(m.addedBy)") }
 
         printHistory(history, of: item.kind, lang)
@@ -170,24 +167,24 @@ struct TrainCommand: ParsableCommand {
 }
 
 extension TrainCommand: Listed, Shown {
-    static var listAbstract: String { "Training sessions, latest held first." }
-    static var showAbstract: String { "One training: its steps, attendees with scores, the average, materials and history." }
-    static var idHelp: String { "The training's number." }
+    static var listAbstract: String { HelpDesk.say(TrainHelp.listAbstract) }
+    static var showAbstract: String { HelpDesk.say(TrainHelp.showAbstract) }
+    static var idHelp: String { HelpDesk.say(TrainHelp.id) }
 
     struct Query: ListQuery {
-        @Option(help: "Only those for admin, operator or sysadmin.") var type: TrainingType?
-        @Option(help: ArgumentHelp("Only those held in this month, e.g. 2021-12.", valueName: "YYYY-MM")) var month: String?
-        @Option(help: ArgumentHelp("Only those whose topic, place or trainer contains this text.", valueName: "text")) var search: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.onlyType))) var type: TrainingType?
+        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.onlyMonth), valueName: "YYYY-MM")) var month: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.search), valueName: "text")) var search: String?
         @OptionGroup var most: LimitOption
-        @Option(parsing: .unconditional, help: "Skip this many first, for paging.") var offset = 0
-        @Option(parsing: .unconditional, help: ArgumentHelp("Start after this training in the list's order (the JSON gives next_after).", valueName: "id")) var after: Int64?
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(TrainHelp.offset))) var offset = 0
+        @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(TrainHelp.after), valueName: "id")) var after: Int64?
         func validate() throws { try NumberArguments.paging(offset: offset, after: after) }
         func list(in env: Environment) throws {
             var filter = TrainingFilter(type: type, text: search, limit: most.count, offset: offset, after: after)
             if let month {
                 let p: Period
                 do { p = try TimeInput.parseMonth(month) } catch {
-                    throw UsageError(en: "--month: \(error.text(.en))", zh: "--month：\(error.text(.zh))")
+                    throw UsageError(Catalog.Commands.option("--month", error.said))
                 }
                 if case let .month(y, m) = p { filter.month = (y, m) }
             }

@@ -15,14 +15,6 @@ struct CatalogScanTests {
         "Sources/HelpDeskCommands/ConfigurationCheck.swift",
         "Sources/HelpDeskCommands/DemoCommand.swift",
         "Sources/HelpDeskCommands/Environment.swift",
-        "Sources/HelpDeskCommands/InspectionCommands.swift",
-        "Sources/HelpDeskCommands/InspectionReportRendering.swift",
-        "Sources/HelpDeskCommands/KPICommand.swift",
-        "Sources/HelpDeskCommands/ReportCommand.swift",
-        "Sources/HelpDeskCommands/ReportPage.swift",
-        "Sources/HelpDeskCommands/SLACommand.swift",
-        "Sources/HelpDeskCommands/ServiceReportRendering.swift",
-        "Sources/HelpDeskCommands/TrainingCommands.swift",
     ]
 
     @Test func noTextOutsideTheCatalogInConvertedFiles() throws {
