@@ -91,9 +91,11 @@ enum SourceScan {
                           "Sources/ConsoleCore/Presentation",
                           "Sources/HelpDeskCommands", "Sources/HelpDeskStore", "Sources/HelpDeskCore"]
 
-    /// Not scanned: the catalog itself, and the demo's data (names and titles of a made-up desk).
+    /// Not scanned: the catalog itself, and data compiled in: the official holiday schedule, whose
+    /// holiday names are the State Council's (its source files are held equal to it by the store's
+    /// tests). The demo's made-up desk lives in a target of its own, not scanned.
     static func exempt(_ path: String) -> Bool {
-        path.hasPrefix("Sources/HelpDeskCore/Catalog/") || (path.hasPrefix("Sources/HelpDeskStore/") && path.split(separator: "/").last!.hasPrefix("Demo"))
+        path.hasPrefix("Sources/HelpDeskCore/Catalog/") || path == "Sources/HelpDeskStore/BundledHolidays.swift"
     }
 
     /// The lines of `text` that hold a text for people outside the catalog: a Chinese literal, a
