@@ -24,11 +24,11 @@ extension Catalog.Help {
 
         /// `case …`: CASE tickets.
         public enum Case {
-            public static let abstract = LocalizedText(zh: "CASE 工单：一般问题、特殊问题、需求。",
+            public static let abstract = LocalizedText(zh: "CASE 工单：一般问题、特殊情况、需求。",
                                                   en: "CASE tickets: general questions, special cases, requirements.")
             public static let add = LocalizedText(zh: "受理 CASE 工单；输出其编号。",
                                                   en: "Take in a CASE ticket; prints its number.")
-            public static let kind = LocalizedText(zh: "general（一般问题）、special（特殊问题）或 requirement（需求）。",
+            public static let kind = LocalizedText(zh: "general（一般问题）、special（特殊情况）或 requirement（需求）。",
                                                   en: "general, special or requirement.")
             public static let channel = LocalizedText(zh: "phone、wechat、qq、email、fax 或 case。",
                                                   en: "phone, wechat, qq, email, fax or case.")
@@ -38,7 +38,7 @@ extension Catalog.Help {
                                                   en: "The requester's office.")
             public static let phone = LocalizedText(zh: "提出人电话。",
                                                   en: "The requester's phone.")
-            public static let respond = LocalizedText(zh: "记录一次响应；特殊问题的首次响应即其时限事件。",
+            public static let respond = LocalizedText(zh: "记录一次响应；特殊情况的首次响应即其时限事件。",
                                                   en: "Record a response; the first one is a special case's rule event.")
             public static let id = LocalizedText(zh: "工单编号。",
                                                   en: "The ticket's number.")
@@ -244,7 +244,7 @@ extension Catalog.Help {
         public enum When {
             public static let unsaid = LocalizedText(zh: "时间（默认为当前）。",
                                                   en: "When (default now).")
-            public static let received = LocalizedText(zh: "受理时间（特殊问题：确认时间）；默认为当前。",
+            public static let received = LocalizedText(zh: "受理时间（特殊情况：确认时间）；默认为当前。",
                                                   en: "When it was received (special: confirmed); default now.")
             public static let reported = LocalizedText(zh: "报告时间（默认为当前）。",
                                                   en: "When it was reported (default now).")

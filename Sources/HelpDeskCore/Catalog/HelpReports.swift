@@ -87,7 +87,7 @@ extension Catalog.Help {
         public enum Deadlines {
             public static let abstract = LocalizedText(zh: "合同规定的时限规则。", en: "The contract's deadline rules.")
             public static let dueAbstract = LocalizedText(
-                zh: "打印 KIND 自 TIME 起算的时限（一般问题：受理时间；特殊问题：确认时间；故障：报告时间）。",
+                zh: "打印 KIND 自 TIME 起算的时限（一般问题：受理时间；特殊情况：确认时间；故障：报告时间）。",
                 en: "Print the deadline of KIND started at TIME (general: received; special: confirmed; fault: reported).")
             public static let kind = LocalizedText(zh: "general、special、fault1、fault2 或 fault3。", en: "general, special, fault1, fault2 or fault3.")
             public static let explain = LocalizedText(zh: "在随后几行写出推算过程。", en: "Add the reasoning on the following lines.")
