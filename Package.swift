@@ -66,17 +66,19 @@ let package = Package(
         // The floor of start-up that helpdesk-bench --startup-only measures against: a Foundation hello world.
         .executableTarget(name: "helpdesk-floor"),
 
+        // The one way the tests start programs (posix_spawn and waitpid; why, in its source).
+        .target(name: "TestProcesses", path: "Tests/TestProcesses"),
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore", propertyBased]),
         // Some store tests read a demo-filled database, and draw from the demo's generator.
-        .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore", "HelpDeskDemo", propertyBased]),
+        .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore", "HelpDeskDemo", "TestProcesses", propertyBased]),
         .testTarget(name: "HelpDeskDemoTests", dependencies: ["HelpDeskDemo", "HelpDeskStore", "HelpDeskCore"]),
         .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "HelpDeskCore", propertyBased]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "ConsoleCore"]),
         // Drive the built binary in tmux: the console as a person uses it.
-        .testTarget(name: "EndToEndTests", dependencies: ["helpdesk"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["helpdesk", "TestProcesses"]),
         .testTarget(
             name: "HelpDeskCommandsTests",
-            dependencies: ["HelpDeskCommands", "HelpDeskStore", "HelpDeskCore", "HelpDeskDemo", "helpdesk", propertyBased,
+            dependencies: ["HelpDeskCommands", "HelpDeskStore", "HelpDeskCore", "HelpDeskDemo", "helpdesk", "TestProcesses", propertyBased,
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ],

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestProcesses
 
 /// The built `helpdesk` executable, beside the test bundle.
 let helpdeskPath: String = {
@@ -15,71 +16,11 @@ let helpdeskPath: String = {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
 }()
 
-/// Runs a program to completion and returns its status and output.
-///
-/// posix_spawn and waitpid rather than Foundation's Process: tmux's client forks its server and exits,
-/// and Process was seen to miss that exit and wait forever. Output goes to files, not pipes, so a
-/// daemon that inherits them cannot hold a reader open either.
+/// Runs a program to completion with the runner's environment and `env`; its status and output.
 @discardableResult
 func run(_ executable: String, _ args: [String], env: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
-    let dir = FileManager.default.temporaryDirectory
-    let outPath = dir.appendingPathComponent("hd-e2e-out-\(UUID().uuidString)").path
-    let errPath = dir.appendingPathComponent("hd-e2e-err-\(UUID().uuidString)").path
-    defer {
-        try? FileManager.default.removeItem(atPath: outPath)
-        try? FileManager.default.removeItem(atPath: errPath)
-    }
-    var environment = ProcessInfo.processInfo.environment
-    environment.merge(env) { $1 }
-
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-
-    let argv = ([executable] + args).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-        argv.forEach { free($0) }
-        envp.forEach { free($0) }
-    }
-    // Test runners call this from worker threads that block most signals, and a child inherits the
-    // mask: start it the way a login shell would, with nothing blocked and default handlers.
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var none = sigset_t(), all = sigset_t()
-    sigemptyset(&none)
-    sigfillset(&all)
-    posix_spawnattr_setsigmask(&attributes, &none)
-    posix_spawnattr_setsigdefault(&attributes, &all)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-    guard spawned == 0 else { throw HarnessError("cannot start \(executable): \(String(cString: strerror(spawned)))") }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 {
-        guard errno == EINTR else { throw HarnessError("waitpid: \(String(cString: strerror(errno)))") }
-    }
-    // WIFEXITED / WEXITSTATUS are macros Swift cannot import.
-    let exitStatus: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-    let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-    return (exitStatus, out, err)
-}
-
-/// Polls `condition` every `interval` seconds until it holds or `timeout` seconds have passed;
-/// returns whether it held. For waiting on something to happen rather than sleeping a fixed time.
-@discardableResult
-func waitUntil(timeout: Double = 5, every interval: Double = 0.05, _ condition: () throws -> Bool) rethrows -> Bool {
-    let deadline = Date().addingTimeInterval(timeout)
-    while true {
-        if try condition() { return true }
-        if Date() >= deadline { return false }
-        Thread.sleep(forTimeInterval: interval)
-    }
+    let r = try runProcess(executable, args, environment: ProcessInfo.processInfo.environment.merging(env) { $1 })
+    return (r.status, r.out, r.err)
 }
 
 func which(_ name: String) -> String? {

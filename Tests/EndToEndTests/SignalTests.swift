@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestProcesses
 
 /// Signals, crashes, a terminal that goes away, and Ctrl-Z: whatever ends or stops the console, the
 /// shell gets its terminal back as it was (normal screen, cursor shown, the same `stty` modes) and

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestProcesses
 
 /// Display columns as the C library counts them under C.UTF-8 (what ncurses and tmux go by), and
 /// so an oracle independent of the program's own width function; but for the one documented

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestProcesses
 
 // `helpdesk backup` and `helpdesk restore` as a nightly job and a supervisor use them.
 
@@ -65,13 +66,9 @@ struct BackupCommandTests {
         }
         let before = snapshot(db, ids: [1])
         for lang in ["en", "zh"] {
-            let restore = try Running(["restore", path, "--lang", lang], db: db)
-            let deadline = Date().addingTimeInterval(10)
-            while restore.process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-            let hung = restore.process.isRunning
-            if hung { kill(restore.process.processIdentifier, SIGKILL) }
-            let r = restore.finish()
-            #expect(!hung, "restore of a \(kind) still waited after 10 s")
+            let restore = try startHelpdesk(["restore", path, "--lang", lang], db: db)
+            let r = restore.wait(seconds: 10)
+            #expect(!r.timedOut, "restore of a \(kind) still waited after 10 s")
             let said = lang == "en" ? ["fifo": "is a FIFO (named pipe)", "folder": "is a folder", "device": "is a device"][kind]!
                 : ["fifo": "是命名管道（FIFO）", "folder": "是目录", "device": "是设备文件"][kind]!
             #expect(r.status == 2 && r.out.isEmpty && r.err.contains(said), "\(r.status) \(r.err)")
@@ -106,17 +103,9 @@ struct BackupCommandTests {
         var made: [String] = []
         for run in 0..<3 {
             if run > 0 { Thread.sleep(forTimeInterval: 1.1) }   // the copies are named to the second
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/bin/sh")
-            p.arguments = [scriptPath]
-            p.environment = environment
-            let out = Pipe()
-            p.standardOutput = out
-            p.standardError = out
-            try p.run()
-            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            #expect(p.terminationStatus == 0, "\(text)")
+            let r = try runProcess("/bin/sh", [scriptPath], environment: environment, mergeErrors: true)
+            let text = r.out
+            #expect(r.status == 0, "\(text)")
             #expect(text.contains("integrity ok"), "\(text)")
             made += try FileManager.default.contentsOfDirectory(atPath: backups.path).filter { !made.contains($0) }
         }

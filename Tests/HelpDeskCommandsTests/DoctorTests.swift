@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestProcesses
 
 // `helpdesk doctor`: each finding with what to do, exit status 1 when something needs action, and
 // nothing changed by looking.
@@ -92,23 +93,12 @@ struct DoctorTests {
         let dir = (db as NSString).deletingLastPathComponent
         _ = chmod(dir, geteuid() == 0 ? 0o2770 : 0o000)
         defer { _ = chmod(dir, 0o2770) }
-        func run(_ args: [String]) throws -> (status: Int32, out: String, err: String) {
-            let p = Process()
-            let out = Pipe(), err = Pipe()
-            if geteuid() == 0 {
-                p.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-                p.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", helpdeskExecutable] + args
-            } else {
-                p.executableURL = URL(fileURLWithPath: helpdeskExecutable)
-                p.arguments = args
-            }
-            p.environment = commandEnvironment(db: db, now: defaultNow, extra: env)
-            p.standardOutput = out
-            p.standardError = err
-            try p.run()
-            let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        func run(_ args: [String]) throws -> ProcessResult {
+            let environment = commandEnvironment(db: db, now: defaultNow, extra: env)
+            return geteuid() == 0
+                ? try runProcess("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", helpdeskExecutable] + args,
+                                 environment: environment)
+                : try runProcess(helpdeskExecutable, args, environment: environment)
         }
         let r = try run(["doctor"])
         #expect(r.status == 1 && r.out.contains("FAIL database      cannot look for the database \(db): you may not enter the folder \(dir)"), "\(r.out)\(r.err)")
@@ -138,11 +128,8 @@ struct DoctorTests {
         // A FIFO is named, not opened: reading it would wait for ever.
         let fifo = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        let looking = try Running(["doctor"], db: fifo)
-        let deadline = Date().addingTimeInterval(10)
-        while looking.process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if looking.process.isRunning { kill(looking.process.processIdentifier, SIGKILL) }
-        let f = looking.finish()
+        let looking = try startHelpdesk(["doctor"], db: fifo)
+        let f = looking.wait(seconds: 10)
         #expect(f.status == 1 && f.out.contains("FAIL database      \(fifo) is a FIFO (named pipe), not a database file"), "\(f.status) \(f.out)")
     }
 
@@ -151,15 +138,13 @@ struct DoctorTests {
     @Test func partialCopiesBesideTheDatabaseAreNamed() throws {
         let (db, env) = healthyDesk()
         let folder = URL(fileURLWithPath: db).deletingLastPathComponent()
-        let gone = Process()
-        gone.executableURL = URL(fileURLWithPath: "/bin/true")
-        try gone.run()
-        gone.waitUntilExit()
-        let left = folder.appendingPathComponent(".desk.sqlite.before-restore-20211123-160000.\(gone.processIdentifier).partial").path
+        let gone = try ChildProcess("/bin/true")
+        gone.wait()
+        let left = folder.appendingPathComponent(".desk.sqlite.before-restore-20211123-160000.\(gone.pid).partial").path
         try Data(repeating: 1, count: 3 << 20).write(to: URL(fileURLWithPath: left))
         let r = helpdesk(["doctor"], db: db, env: env)
         #expect(r.status == 1, "\(r.out)")
-        #expect(r.out.contains("WARN partial       \(left) (3 MB): a partial copy left by a backup or restore that was stopped (process \(gone.processIdentifier) is gone)"), "\(r.out)")
+        #expect(r.out.contains("WARN partial       \(left) (3 MB): a partial copy left by a backup or restore that was stopped (process \(gone.pid) is gone)"), "\(r.out)")
         #expect(r.out.contains("→ remove it: rm \(left)"))
         #expect(FileManager.default.fileExists(atPath: left))
         let zh = helpdesk(["doctor", "--lang", "zh"], db: db, env: env)

@@ -27,8 +27,8 @@ struct EscalationCommandTests {
         }
         // Two days later T1 (75%) and the supervisor (100%) are due on every one: 600 steps.
         let later = iso(Self.reported, plus: 49 * 3600)
-        let a = try Running(["escalate"], db: db, now: later)
-        let b = try Running(["escalate"], db: db, now: later)
+        let a = try startHelpdesk(["escalate"], db: db, now: later)
+        let b = try startHelpdesk(["escalate"], db: db, now: later)
         let (ra, rb) = (a.finish(), b.finish())
         #expect(ra.status == 0, "\(ra.err)")
         #expect(rb.status == 0, "\(rb.err)")

@@ -60,7 +60,7 @@ struct EventOrderTests {
                      "--at", "2021-11-03T10:00:00+08:00"], db: db).trimmingCharacters(in: .newlines)
         ok(["change", "advance", id, "--to", "confirmed", "--signed-by", "马主任", "--at", "2021-11-04T10:00:00+08:00"], db: db)
         let args = ["change", "advance", id, "--to", "development", "--at", "2021-11-05T10:00:00+08:00"]
-        let a = try Running(args, db: db), b = try Running(args, db: db)
+        let a = try startHelpdesk(args, db: db), b = try startHelpdesk(args, db: db)
         let results = [a.finish(), b.finish()]
         #expect(results.filter { $0.status == 0 }.count == 1, "\(results)")
         #expect(results.filter { $0.status == 2 }.count == 1, "\(results)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestProcesses
 
 /// Text that tries to drive the terminal it is shown on: every kind the desk stores intact and
 /// shows as placeholders.
@@ -19,27 +20,10 @@ struct HostileText: CustomTestStringConvertible, Sendable {
 }
 
 /// Runs `script` under /bin/sh with `$H` the built program: arguments and standard input that
-/// Foundation's `Process` cannot pass (bytes that are not UTF-8).
+/// a Swift `String` cannot carry to a child (bytes that are not UTF-8).
 func helpdeskShell(_ script: String, db: String, now: String = defaultNow) -> (status: Int32, out: String, err: String) {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-sh-\(UUID().uuidString)")
-    try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
-    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/bin/sh")
-    p.arguments = ["-c", script]
-    var environment = commandEnvironment(db: db, now: now, extra: [:])
-    environment["H"] = helpdeskExecutable
-    p.environment = environment
-    p.standardOutput = try! FileHandle(forWritingTo: out)
-    p.standardError = try! FileHandle(forWritingTo: err)
-    p.standardInput = FileHandle.nullDevice
-    try! p.run()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: (try? Data(contentsOf: out)) ?? Data(), as: UTF8.self),
-            String(decoding: (try? Data(contentsOf: err)) ?? Data(), as: UTF8.self))
+    let r = try! runProcess("/bin/sh", ["-c", script], environment: commandEnvironment(db: db, now: now, extra: ["H": helpdeskExecutable]))
+    return (r.status, r.out, r.err)
 }
 
 func hex(_ text: String) -> String { text.utf8.map { String(format: "%02X", $0) }.joined() }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestProcesses
 
 /// The sample inspection file of the README (the first ```json block holding "readings").
 func readmeInspectionSample(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
@@ -125,13 +126,9 @@ struct InspectionCommandTests {
         for index in [1, 2] {
             let note = try #require(notes.first { $0.contains("readings[\(index)]") }, "\(r.err)")
             let command = try #require(note.range(of: "helpdesk inventory add ").map { String(note[$0.lowerBound...].dropLast()) }, "\(note)")
-            let shell = Process()
-            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-            shell.arguments = ["-c", "\"$HELPDESK\" " + command.dropFirst("helpdesk ".count)]
-            shell.environment = commandEnvironment(db: db, now: defaultNow, extra: ["HELPDESK": helpdeskExecutable])
-            try shell.run()
-            shell.waitUntilExit()
-            #expect(shell.terminationStatus == 0, "\(command)")
+            let shell = try runProcess("/bin/sh", ["-c", "\"$HELPDESK\" " + command.dropFirst("helpdesk ".count)],
+                                       environment: commandEnvironment(db: db, now: defaultNow, extra: ["HELPDESK": helpdeskExecutable]))
+            #expect(shell.status == 0, "\(command)")
         }
         let names = try #require(try JSONSerialization.jsonObject(with: Data(ok(["inventory", "list", "--json"], db: db).utf8)) as? [[String: Any]])
         #expect(Set(names.compactMap { $0["name"] as? String }) == ["YLBX_DATA", "YLBX$DATA'S", "-YLBX"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestProcesses
 @testable import HelpDeskCommands
 
 /// The package's root folder (where README.md, Themes and Package.swift are).
@@ -24,33 +25,6 @@ func readmeBlock(_ heading: String, sourceLocation: SourceLocation = #_sourceLoc
                         sourceLocation: sourceLocation)
 }
 
-/// Runs `executable args` in `dir` with exactly `env`; status, standard output and standard error.
-@discardableResult
-private func runIn(_ dir: URL, _ executable: String, _ args: [String], env: [String: String]) throws -> (status: Int32, out: String, err: String) {
-    let out = dir.appendingPathComponent("run-\(UUID().uuidString).out"), err = dir.appendingPathComponent("run-\(UUID().uuidString).err")
-    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-    let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-    defer {
-        try? outHandle.close()
-        try? errHandle.close()
-        try? FileManager.default.removeItem(at: out)
-        try? FileManager.default.removeItem(at: err)
-    }
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: executable)
-    p.arguments = args
-    p.environment = env
-    p.currentDirectoryURL = dir
-    p.standardOutput = outHandle
-    p.standardError = errHandle
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
-    p.waitUntilExit()
-    let text = { (url: URL) in String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self) }
-    return (p.terminationStatus, text(out), text(err))
-}
-
 /// README, "Install": its blocks run as written, into a temporary prefix, and the installed program
 /// works from there: themes by name, the holiday schedule, a database.
 @Suite("Install", .scratch)
@@ -69,8 +43,9 @@ struct InstallTests {
         let dir = ScratchFolder.folder(#function)
         let prefix = dir.appendingPathComponent("prefix with space")
         let script = try readmeBlock("# Install into PREFIX")
-        let installed = try runIn(packageRoot, "/bin/sh", ["-c", script],
-                                  env: environment(dir, ["PREFIX": prefix.path, "HELPDESK_BIN": helpdeskExecutable]))
+        let installed = try runProcess("/bin/sh", ["-c", script],
+                                       environment: environment(dir, ["PREFIX": prefix.path, "HELPDESK_BIN": helpdeskExecutable]),
+                                       directory: packageRoot.path)
         #expect(installed.status == 0, "\(installed.err)")
         #expect(installed.out.contains("installed \(prefix.path)/bin/helpdesk"))
 
@@ -84,24 +59,24 @@ struct InstallTests {
 
         // Found on the PATH, as the README's examples call it: argv[0] is then a bare name.
         let env = environment(dir, ["PATH": prefix.appendingPathComponent("bin").path + ":/usr/bin:/bin"])
-        let help = try runIn(dir, "/bin/sh", ["-c", "helpdesk --help"], env: env)
+        let help = try runProcess("/bin/sh", ["-c", "helpdesk --help"], environment: env, directory: dir.path)
         #expect(help.status == 0)
         #expect(help.out.contains("USAGE: helpdesk"), "\(help.out)")
 
         // A theme by name, from PREFIX/share/helpdesk/themes with nothing else set.
         let config = dir.appendingPathComponent("theme.toml")
         try Data("theme = \"high-contrast\"\n".utf8).write(to: config)
-        let check = try runIn(dir, "/bin/sh", ["-c", "helpdesk config check \"$1\"", "sh", config.path], env: env)
+        let check = try runProcess("/bin/sh", ["-c", "helpdesk config check \"$1\"", "sh", config.path], environment: env, directory: dir.path)
         #expect(check.status == 0, "\(check.err)")
         #expect(check.out.contains("ok: \(config.path)"), "\(check.out)")
 
         let db = dir.appendingPathComponent("desk.sqlite").path
-        let demo = try runIn(dir, "/bin/sh", ["-c", "helpdesk demo --db \"$1\" --items 60 --days 10", "sh", db], env: env)
+        let demo = try runProcess("/bin/sh", ["-c", "helpdesk demo --db \"$1\" --items 60 --days 10", "sh", db], environment: env, directory: dir.path)
         #expect(demo.status == 0, "\(demo.err)")
-        let list = try runIn(dir, "/bin/sh", ["-c", "helpdesk case list --db \"$1\" --limit 5 --json", "sh", db], env: env)
+        let list = try runProcess("/bin/sh", ["-c", "helpdesk case list --db \"$1\" --limit 5 --json", "sh", db], environment: env, directory: dir.path)
         #expect(list.status == 0, "\(list.err)")
         #expect(listItems(list.out).count == 5)
-        let due = try runIn(dir, "/bin/sh", ["-c", "helpdesk sla due general --at 2025-09-30T15:00:00+08:00"], env: env)
+        let due = try runProcess("/bin/sh", ["-c", "helpdesk sla due general --at 2025-09-30T15:00:00+08:00"], environment: env, directory: dir.path)
         #expect(due.out == "2025-10-09T18:00:00+08:00\n", "the holiday schedule: \(due.out) \(due.err)")
 
         // The same executable elsewhere, without the installed themes beside it, does not find
@@ -111,9 +86,9 @@ struct InstallTests {
             try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
             // Copied by cp, not in this process: a test elsewhere forking while this process held the
             // new file open for writing would make running it fail with "text file busy".
-            let copied = try runIn(dir, "/bin/cp", [bin, elsewhere.appendingPathComponent("helpdesk").path], env: env)
+            let copied = try runProcess("/bin/cp", [bin, elsewhere.appendingPathComponent("helpdesk").path], environment: env, directory: dir.path)
             #expect(copied.status == 0, "\(copied.err)")
-            let lost = try runIn(dir, elsewhere.appendingPathComponent("helpdesk").path, ["config", "check", config.path], env: env)
+            let lost = try runProcess(elsewhere.appendingPathComponent("helpdesk").path, ["config", "check", config.path], environment: env, directory: dir.path)
             #expect(lost.status == 2)
             #expect(lost.err.contains("\"high-contrast\" not found"), "\(lost.err)")
         }
@@ -128,7 +103,7 @@ struct InstallTests {
         let db = dir.appendingPathComponent("shared/helpdesk.sqlite")
         try FileManager.default.createDirectory(at: db.deletingLastPathComponent(), withIntermediateDirectories: true)
         let script = try readmeBlock("# The first supervisor")
-        let r = try runIn(dir, "/bin/sh", ["-c", script], env: environment(dir, ["PATH": bin.path + ":/usr/bin:/bin", "HELPDESK_DB": db.path]))
+        let r = try runProcess("/bin/sh", ["-c", script], environment: environment(dir, ["PATH": bin.path + ":/usr/bin:/bin", "HELPDESK_DB": db.path]), directory: dir.path)
         #expect(r.status == 0, "\(r.err)")
         let files = try FileManager.default.contentsOfDirectory(atPath: db.deletingLastPathComponent().path)
         #expect(files.contains("helpdesk.sqlite"))
@@ -142,7 +117,7 @@ struct InstallTests {
     @Test func theSharedHostBlockIsAValidScript() throws {
         let script = try readmeBlock("# Shared host, as root")
         let dir = ScratchFolder.folder(#function)
-        let parsed = try runIn(dir, "/bin/sh", ["-n", "-c", script], env: environment(dir))
+        let parsed = try runProcess("/bin/sh", ["-n", "-c", script], environment: environment(dir), directory: dir.path)
         #expect(parsed.status == 0, "\(parsed.err)")
         #expect(script.contains("ExecStart=$PREFIX/bin/helpdesk escalate"))
         #expect(script.contains("install -d -m 2770 -o \"$TIMER_USER\" -g \"$GROUP\" \"$DB_DIR\""))

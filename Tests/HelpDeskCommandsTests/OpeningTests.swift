@@ -70,7 +70,7 @@ struct OpeningTests {
                               "--at", "2021-11-23T10:00:00+08:00"]
                     : (n % 2 == 0 ? ["case", "list", "--json"] : ["kpi", "--json"])
             }
-            let running = try commands.map { try Running($0, db: db) }
+            let running = try commands.map { try startHelpdesk($0, db: db) }
             let results = running.map { $0.finish() }
             for (args, r) in zip(commands, results) {
                 #expect(r.status == 0, "round \(round), \(args): \(r.err)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestProcesses
 
 // The reports' HTML printed to PDF by headless Chromium and read back with poppler's pdfinfo and
 // pdftotext, as a person prints the page (Debian: chromium, poppler-utils, fonts-noto-cjk).
@@ -14,27 +15,12 @@ func programOnPath(_ names: [String]) -> String? {
 
 let headlessChromium = programOnPath(["chromium", "chromium-headless-shell", "chrome-headless-shell", "chromium-browser", "google-chrome"])
 
-/// Runs `path args` with its output in a file, killed after `seconds`; status and standard output.
+/// Runs `path args` with HOME in `dir`, killed after `seconds`; status and standard output.
 func runProgram(_ path: String, _ args: [String], in dir: URL, seconds: Double = 120) throws -> (Int32, String) {
-    let out = dir.appendingPathComponent("run-\(UUID().uuidString).out")
-    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-    let handle = try FileHandle(forWritingTo: out)
-    defer { try? handle.close() }
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: path)
-    p.arguments = args
     var env = ProcessInfo.processInfo.environment
     env["HOME"] = dir.path
-    p.environment = env
-    p.standardOutput = handle
-    p.standardError = FileHandle.nullDevice
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
-    let deadline = Date().addingTimeInterval(seconds)
-    while p.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-    if p.isRunning { p.terminate() }
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: (try? Data(contentsOf: out)) ?? Data(), as: UTF8.self))
+    let r = try runProcess(path, args, environment: env, seconds: seconds)
+    return (r.status, r.out)
 }
 
 /// A page printed to PDF: what pdfinfo says of it and the text pdftotext reads from it.

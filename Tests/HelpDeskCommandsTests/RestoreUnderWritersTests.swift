@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestProcesses
 
 // `helpdesk restore` while four writers, each a process of its own, take in tickets as fast as they
 // can: every ticket the program acknowledged after the backup was taken is afterwards, with the
@@ -98,24 +99,23 @@ struct RestoreUnderWritersTests {
             var caught: [String] = []
             for point in ["restoring", "before-restore", "kept"] {
                 let keptBefore = keptCopies()
-                let restore = try Running(["restore", backup], db: db)
-                let pid = restore.process.processIdentifier
+                let restore = try startHelpdesk(["restore", backup], db: db)
+                let pid = restore.pid
                 let deadline = Date().addingTimeInterval(20)
                 var seen = false
-                while restore.process.isRunning && Date() < deadline && !seen {
+                while restore.isRunning && Date() < deadline && !seen {
                     switch point {
                     case "kept": seen = keptCopies() > keptBefore
                     default: seen = partials(folder).contains { $0.contains(point) && $0.contains(".\(pid).partial") }
                     }
                     if !seen { usleep(500) }
                 }
-                kill(pid, SIGKILL)
-                let r = restore.finish()
+                let r = restore.kill()
                 if seen && r.status != 0 { caught.append(point) }
             }
             print("restore killed 3 times, part way at: \(caught)")
         } else {
-            let result = try Running(["restore", backup], db: db).finish()
+            let result = try startHelpdesk(["restore", backup], db: db).finish()
             #expect(result.status == 0, "\(result.err)")
         }
         // Writes acknowledged after the restore finished go to the restored database.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestProcesses
 
 /// The README's shared host, set up for real (as root, with a group and users of the test's own),
 /// then tried by an ordinary member of the desk's group who wants the timer to run their command or
@@ -13,19 +14,15 @@ struct SharedHostTests {
         let dir = ScratchFolder.folder("shell")
         chmod(dir.path, 0o777)
         let out = dir.appendingPathComponent("out").path, err = dir.appendingPathComponent("err").path
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
         var command = "exec >\"$HD_OUT\" 2>\"$HD_ERR\"; " + script
         if let user {
             command = "exec setpriv --reuid=\(user) --regid=$(id -g \(user)) --init-groups /bin/sh -c '\(script.replacingOccurrences(of: "'", with: "'\\''"))' >\"$HD_OUT\" 2>\"$HD_ERR\""
         }
-        p.arguments = ["-c", command]
-        p.environment = env.merging(["HD_OUT": out, "HD_ERR": err]) { $1 }
-        p.standardInput = FileHandle.nullDevice
-        do { try p.run() } catch { return (-1, "", "\(error)") }
-        p.waitUntilExit()
+        let status: Int32
+        do { status = try runProcess("/bin/sh", ["-c", command], environment: env.merging(["HD_OUT": out, "HD_ERR": err]) { $1 }).status }
+        catch { return (-1, "", "\(error)") }
         let text = { (path: String) in (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
-        return (p.terminationStatus, text(out), text(err))
+        return (status, text(out), text(err))
     }
 
     @Test("a group member can neither plant the timer's command nor grant themselves its rights")

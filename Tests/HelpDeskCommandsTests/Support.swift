@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestProcesses
 
 // Helpers for driving the built `helpdesk` executable as a subprocess, as scripts do.
 
@@ -34,38 +35,13 @@ let defaultNow = "2021-11-23T16:00:00+08:00"
 func helpdesk(_ args: [String], db: String, now: String = defaultNow, env extra: [String: String] = [:])
     -> (status: Int32, out: String, err: String)
 {
-    let fm = FileManager.default
-    let scratch = fm.temporaryDirectory.appendingPathComponent("helpdesk-cmd-io-\(UUID().uuidString)")
-    try! fm.createDirectory(at: scratch, withIntermediateDirectories: true)
-    defer { try? fm.removeItem(at: scratch) }
-    let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
-    _ = fm.createFile(atPath: outURL.path, contents: nil)
-    _ = fm.createFile(atPath: errURL.path, contents: nil)
-
-    let environment = commandEnvironment(db: db, now: now, extra: extra)
-
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: helpdeskExecutable)
-    process.arguments = args
-    process.environment = environment
-    // Output goes to files rather than pipes: no deadlock however much is written.
-    let outHandle = try! FileHandle(forWritingTo: outURL)
-    let errHandle = try! FileHandle(forWritingTo: errURL)
-    process.standardOutput = outHandle
-    process.standardError = errHandle
-    process.standardInput = FileHandle.nullDevice
     do {
-        try process.run()
+        let r = try runProcess(helpdeskExecutable, args, environment: commandEnvironment(db: db, now: now, extra: extra))
+        return (r.status, r.out, r.err)
     } catch {
         Issue.record("cannot run \(helpdeskExecutable): \(error)")
         return (-1, "", "\(error)")
     }
-    process.waitUntilExit()
-    try? outHandle.close()
-    try? errHandle.close()
-    let out = (try? Data(contentsOf: outURL)) ?? Data()
-    let err = (try? Data(contentsOf: errURL)) ?? Data()
-    return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
 }
 
 /// A folder for the files of one test (one case of a parameterized test), removed when it ends.
@@ -193,37 +169,16 @@ func snapshot(_ db: String, ids: [Int]) -> String {
     return parts.joined(separator: "\n----\n")
 }
 
-/// `helpdesk args` started without waiting, for several processes at once; `finish` waits for it,
-/// returns what it printed and removes its output files.
-struct Running {
-    let process: Process
-    let dir: URL
+/// `helpdesk args` started without waiting, for several processes at once; `finish` waits for it.
+func startHelpdesk(_ args: [String], db: String, now: String = defaultNow, env extra: [String: String] = [:]) throws -> ChildProcess {
+    try ChildProcess(helpdeskExecutable, args, environment: commandEnvironment(db: db, now: now, extra: extra))
+}
 
-    init(_ args: [String], db: String, now: String = defaultNow, env extra: [String: String] = [:]) throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: helpdeskExecutable)
-        process.arguments = args
-        process.environment = commandEnvironment(db: db, now: now, extra: extra)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch {
-            try? FileManager.default.removeItem(at: dir)
-            throw error
-        }
-    }
-
+extension ChildProcess {
+    /// Waits for it to end; its status, standard output and standard error.
     func finish() -> (status: Int32, out: String, err: String) {
-        process.waitUntilExit()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        return (process.terminationStatus,
-                (try? String(contentsOf: dir.appendingPathComponent("out"), encoding: .utf8)) ?? "",
-                (try? String(contentsOf: dir.appendingPathComponent("err"), encoding: .utf8)) ?? "")
+        let r = wait()
+        return (r.status, r.out, r.err)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestProcesses
 @testable import HelpDeskCore
 @testable import HelpDeskStore
 import HelpDeskDemo
@@ -208,20 +209,12 @@ struct BackupTests {
     @Test func partialCopiesOfProcessesThatAreGoneAreRemoved() throws {
         let folder = Folder()
         let db = try desk(folder.path("desk.sqlite"), cases: 1)
-        let gone = Process()
-        gone.executableURL = URL(fileURLWithPath: "/bin/true")
-        try gone.run()
-        gone.waitUntilExit()
-        let running = Process()
-        running.executableURL = URL(fileURLWithPath: "/bin/sleep")
-        running.arguments = ["30"]
-        try running.run()
-        defer {
-            kill(running.processIdentifier, SIGKILL)
-            running.waitUntilExit()
-        }
-        let dead = ".nightly.sqlite.\(gone.processIdentifier).partial"
-        let live = ".other.sqlite.\(running.processIdentifier).partial"
+        let gone = try ChildProcess("/bin/true")
+        gone.wait()
+        let running = try ChildProcess("/bin/sleep", ["30"])
+        defer { running.kill() }
+        let dead = ".nightly.sqlite.\(gone.pid).partial"
+        let live = ".other.sqlite.\(running.pid).partial"
         for name in [dead, dead + "-journal", live] { try Data(repeating: 7, count: 4096).write(to: folder.url.appendingPathComponent(name)) }
         let seen = AppDatabase.partialCopies(in: folder.url.path)
         #expect(Set(seen.map(\.path)) == Set([dead, dead + "-journal", live].map(folder.path)))
