@@ -121,7 +121,7 @@ public struct HelpDesk: ParsableCommand {
         default:
             let code = exitCode(for: error)
             let text = fullMessage(for: error)
-            if code == .success { return (text, 0) }
+            if code == .success { return (lang == .zh ? ArgumentErrorText.chineseHelp(text) : text, 0) }
             if code == .validationFailure {
                 let plain = ArgumentErrorText.namingAccepted(text.replacingOccurrences(of: "Error: ", with: ""))
                 return (lang == .zh ? ArgumentErrorText.chinese(plain) : plain, 2)
@@ -177,7 +177,12 @@ enum ArgumentErrorText {
                                   with: "$1. Please provide a whole number, e.g. 12.$2", options: .regularExpression)
     }
 
-    static func chinese(_ text: String) -> String {
+    static func chinese(_ text: String) -> String { translate(text, patterns) }
+
+    /// `--help` under Chinese: the parser's frame around the commands' own (already Chinese) texts.
+    static func chineseHelp(_ text: String) -> String { translate(text, Catalog.Commands.helpFrame) }
+
+    private static func translate(_ text: String, _ patterns: [(pattern: String, chinese: String)]) -> String {
         var out = text
         for (pattern, template) in patterns {
             out = out.replacingOccurrences(of: pattern, with: template, options: .regularExpression)

@@ -10,12 +10,28 @@ struct ItemHelpTests {
     @Test func caseAddHelpInChinese() {
         let r = helpdesk(["case", "add", "--help", "--lang", "zh"], db: db)
         #expect(r.status == 0, "\(r.err)")
-        #expect(r.out.contains("OVERVIEW: 受理 CASE 工单；输出其编号。"), "\(r.out)")
+        #expect(r.out.contains("概述：受理 CASE 工单；输出其编号。"), "\(r.out)")
         for said in ["提出人姓名。", "提出人电话。", "中文名（西宁市）或拼音（xining）。", "简短标题。", "以 JSON 输出查询结果"] {
             #expect(r.out.contains(said), "\(said)\n\(r.out)")
         }
         // Option names and value names stay as typed.
         #expect(r.out.contains("--region <region>") && r.out.contains("--kind <kind>"))
+    }
+
+    /// The parser's own frame around the texts (headings, its help option, the notes on values and
+    /// defaults) reads Chinese too; the English keeps the parser's words.
+    @Test func theHelpFrameIsInTheReadersLanguage() {
+        let zh = helpdesk(["case", "list", "--help", "--lang", "zh"], db: db).out
+        for said in ["概述：", "用法：helpdesk case list", "选项：", "显示帮助信息。", "（默认："] {
+            #expect(zh.contains(said), "\(said)\n\(zh)")
+        }
+        for english in ["OVERVIEW:", "USAGE:", "OPTIONS:", "Show help information.", "(default:", "(values:"] {
+            #expect(!zh.contains(english), "\(english)\n\(zh)")
+        }
+        let parent = helpdesk(["case", "--help", "--lang", "zh"], db: db).out
+        #expect(parent.contains("子命令：") && parent.contains("各子命令的详细帮助：'helpdesk help case <subcommand>'。"), "\(parent)")
+        let en = helpdesk(["case", "--help", "--lang", "en"], db: db).out
+        #expect(en.contains("SUBCOMMANDS:") && en.contains("See 'helpdesk help case <subcommand>' for detailed help."), "\(en)")
     }
 
     @Test func aChineseLocaleReadsChineseToo() {

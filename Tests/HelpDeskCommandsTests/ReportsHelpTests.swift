@@ -15,11 +15,11 @@ struct ReportsHelpTests {
         let db = freshDatabase()
         let inspect = helpdesk(["inspect", "--help", "--lang", "zh"], db: db)
         #expect(inspect.status == 0)
-        #expect(inspect.out.contains("OVERVIEW: 巡检：导入监控脚本的文件或手工录入，列出、查看、出具报告。"), "\(inspect.out)")
+        #expect(inspect.out.contains("概述：巡检：导入监控脚本的文件或手工录入，列出、查看、出具报告。"), "\(inspect.out)")
         #expect(lines(inspect.out).contains("list 巡检，最新的在前。"), "\(inspect.out)")
 
         let add = helpdesk(["train", "add", "--help", "--lang", "zh"], db: db)
-        #expect(add.out.contains("OVERVIEW: 登记一次培训，七个步骤均待完成；打印其编号。"), "\(add.out)")
+        #expect(add.out.contains("概述：登记一次培训，七个步骤均待完成；打印其编号。"), "\(add.out)")
         #expect(lines(add.out).contains("--topic <topic> 培训主题。"), "\(add.out)")
         #expect(lines(add.out).contains("--on <date> 举办（或已举办）的日期。"), "\(add.out)")
         #expect(!add.out.contains("What it teaches."))
@@ -28,7 +28,7 @@ struct ReportsHelpTests {
         #expect(lines(figure.out).contains("<FIGURE> K1 … K6、K7-1、K7-2 或 K7-3。"), "\(figure.out)")
 
         let report = helpdesk(["report", "--help", "--lang", "zh"], db: db)
-        #expect(report.out.contains("OVERVIEW: 运维服务月报，写到标准输出。"), "\(report.out)")
+        #expect(report.out.contains("概述：运维服务月报，写到标准输出。"), "\(report.out)")
         #expect(lines(report.out).contains("--month <YYYY-MM> 月份，例如 2021-12。"), "\(report.out)")
     }
 

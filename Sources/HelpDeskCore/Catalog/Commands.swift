@@ -27,6 +27,20 @@ extension Catalog {
 
         /// The argument parser's sentences and their Chinese: a pattern of its English message
         /// and the template that says it in Chinese (the command's syntax stays as written).
+        /// The frame the argument parser puts around `--help` (headings, its own option, the notes on
+        /// values and defaults), in Chinese; what the commands say inside it is `Catalog.Help`.
+        public static let helpFrame: [(pattern: String, chinese: String)] = [
+            (#"(?m)^OVERVIEW: "#, "概述："),
+            (#"(?m)^USAGE: "#, "用法："),
+            (#"(?m)^ARGUMENTS:$"#, "参数："),
+            (#"(?m)^OPTIONS:$"#, "选项："),
+            (#"(?m)^SUBCOMMANDS:$"#, "子命令："),
+            (#"Show help information\."#, "显示帮助信息。"),
+            (#" ?\(values: ?(\n\s+)?([^)]*)\)"#, "（可选值：$1$2）"),
+            (#" ?\(default: ?(\n\s+)?([^)]*)\)"#, "（默认：$1$2）"),
+            (#"See '([^']*)' for detailed help\."#, "各子命令的详细帮助：'$1'。"),
+        ]
+
         public static let parserSentences: [(pattern: String, chinese: String)] = [
             (#"Missing expected argument '([^']*)'"#, "缺少参数 '$1'"),
             (#"The value '([^']*)' is invalid for '([^']*)'(\. |: )?"#, "'$1' 不是 '$2' 的有效取值。"),
