@@ -32,7 +32,7 @@ struct ConfigCommand: ParsableCommand {
                 do {
                     if system, let problem = Configuration.trustProblem(file) { throw problem }
                     let text = try Configuration.read(file, required: true,
-                                                      missing: "no such file; accepted: the path of a TOML configuration file")!
+                                                      missing: Catalog.Config.missingFile)!
                     let found = ConfigCommand.check(text, file: file, over: Configuration(), tier: system ? .system : .personal,
                                                     environment: environment).errors
                     if found.isEmpty { print("ok: \(TerminalText.sanitize(file))") }
@@ -66,10 +66,11 @@ struct ConfigCommand: ParsableCommand {
                 }
             }
             guard let last = errors.last else { return }
+            let lang = HelpDesk.messageLanguage
             for error in errors.dropLast() {
-                Output.standardError("helpdesk: \(TerminalText.sanitize(error.description))\n")
+                Output.standardError("helpdesk: \(TerminalText.sanitize(error.text(lang)))\n")
             }
-            throw UsageError(last.description)
+            throw UsageError(last.text)
         }
     }
 
@@ -85,14 +86,15 @@ struct ConfigCommand: ParsableCommand {
             let (rules, database) = try ConfigCommand.deskRulesIfAny(global, environment)
             let config: Configuration
             do { config = try Configuration.load(environment: environment, deskRules: rules) } catch let error as ConfigurationError {
-                throw UsageError(error.description)
+                throw UsageError(error.text)
             }
             if global.json {
                 try JSONOutput.print(ConfigurationJSON(config: config, database: database))
             } else {
                 let looked = Configuration.sources(environment: environment).map(\.path)
                 print(TerminalText.sanitize(ConfigCommand.render(config, looked: looked, database: database,
-                                                                 systemFile: Configuration.systemFile(environment: environment).path),
+                                                                 systemFile: Configuration.systemFile(environment: environment).path,
+                                                                 lang: HelpDesk.messageLanguage),
                                             keepNewlines: true))
             }
         }
@@ -153,12 +155,12 @@ struct ConfigCommand: ParsableCommand {
             throw UsageError(Catalog.Admin.Config.oneLine(key, example: example(key)))
         }
         let (_, errors) = Configuration.check("\(key) = \(text)\n", file: "config set \(key)", tier: .desk)
-        if let first = errors.first, first.key == nil, first.message.contains("TOML 1.0") {
+        if let first = errors.first, first.key == nil, first.problem.en.contains("TOML 1.0") {
             // Not TOML at all: the parser's account (its columns count the key too) says less than this.
             throw UsageError(Catalog.Admin.Config.notAValue(key, tomlString(value), example: example(key)))
         }
         if let first = errors.first {
-            throw UsageError(Catalog.Admin.Config.refused(first.key ?? key, .verbatim(first.message), rule: key, example: example(key)))
+            throw UsageError(Catalog.Admin.Config.refused(first.key ?? key, first.problem, rule: key, example: example(key)))
         }
         return text
     }
@@ -220,76 +222,76 @@ struct ConfigCommand: ParsableCommand {
         return (config, errors)
     }
 
-    static func themeProblem(_ name: String, _ environment: [String: String]) -> String? {
+    static func themeProblem(_ name: String, _ environment: [String: String]) -> LocalizedText? {
         if name == "dark" { return nil }
         guard let url = ThemeLoader.find(name, environment), FileManager.default.fileExists(atPath: url.path) else {
             let folders = ThemeLoader.folders(environment).map(\.path).joined(separator: ", ")
-            return "\(tomlString(name)) not found; accepted: dark, light, high-contrast, a NAME.theme file in \(folders), or a path"
+            return Catalog.Config.themeNotFound(tomlString(name), folders: folders)
         }
         do {
             let text = try String(contentsOf: url, encoding: .utf8)
             _ = try Theme.parse(name: name, text: text, file: url.path)
             return nil
         } catch let error as Theme.ParseError {
-            return "the theme file has an error: \(error); accepted: a theme file of role = FG [on BG][, attribute…] lines"
+            return Catalog.Config.themeFileError(error.text)
         } catch {
-            return "cannot read the theme file \(url.path): \(error.localizedDescription); accepted: a readable theme file"
+            return Catalog.Config.themeUnreadable(url.path, error.localizedDescription)
         }
     }
 
     /// The configuration as a TOML file that reads back to the same values, each key followed by
     /// where it comes from.
     static func render(_ config: Configuration, looked: [String], database: String? = nil,
-                       systemFile: String = Configuration.defaultSystemFile) -> String {
+                       systemFile: String = Configuration.defaultSystemFile, lang: Language = .en) -> String {
+        typealias Say = Catalog.Config.Show
         var out: [String] = []
         if config.files.isEmpty {
-            out.append("# no configuration file (looked at \(looked.joined(separator: ", ")))")
+            out.append(Say.noFile(looked.joined(separator: ", "))(lang))
         } else {
-            out.append("# files read: \(config.files.joined(separator: ", then "))")
+            out.append(Say.filesRead(config.files)(lang))
         }
-        out.append(database.map { "# the desk's rules kept in the database \($0) (helpdesk config set)" }
-                   ?? "# no database yet: the desk's rules are the contract's defaults")
+        out.append((database.map(Say.database) ?? Say.noDatabase)(lang))
         func from(_ key: String) -> String {
             switch config.origins[key] {
-            case nil: return "   # default"
-            case "database"?: return "   # database (helpdesk config set)"
+            case nil: return Say.fromDefault(lang)
+            case "database"?: return Say.fromDatabase(lang)
             case let file?: return "   # \(file)"
             }
         }
         out.append("")
-        out.append("# A person's preferences (their own file; the system file's are the default).")
+        out.append(Say.preferences(lang))
         if let theme = config.theme {
             out.append("theme = \(tomlString(theme))" + from("theme"))
         } else {
-            out.append("# theme: not set (--theme, else $HELPDESK_THEME, else dark)")
+            out.append(Say.themeNotSet(lang))
         }
         out.append("bell = \(config.bell)" + from("bell"))
         if let language = config.language {
             out.append("language = \(tomlString(language.rawValue))" + from("language"))
         } else {
-            out.append("# language: not set (--lang, else the locale: LC_ALL, LC_MESSAGES, LANG)")
+            out.append(Say.languageNotSet(lang))
         }
         out.append("")
-        out.append("# What is run and who may act: the system file only (\(systemFile), root's).")
+        out.append(Say.systemOnly(systemFile)(lang))
         if let command = config.notifyCommand {
             out.append("notify_command = \(tomlString(command))" + from("notify_command"))
         } else {
-            out.append("# notify_command: not set (no command is run)")
+            out.append(Say.notifyCommandNotSet(lang))
         }
         out.append("notify_timeout = \(formatNumber(config.notifyTimeout))" + from("notify_timeout"))
         out.append("retry_first = \(formatNumber(config.retryFirst))" + from("retry_first"))
         out.append("retry_max = \(formatNumber(config.retryMax))" + from("retry_max"))
         if config.timerUsers.isEmpty {
-            out.append("# timer_users: nobody (escalate and notify deliver need active staff)")
+            out.append(Say.noTimerUsers(lang))
         } else {
             out.append("timer_users = [\(config.timerUsers.map(tomlString).joined(separator: ", "))]" + from("timer_users"))
         }
         out.append("")
-        out.append("# The desk's rules: the database (supervisors: helpdesk config set KEY VALUE), or the system file, which wins.")
+        out.append(Say.deskRules(lang))
         if config.client.isEmpty {
-            out.append("# client: nobody (no [[client]] table)")
+            out.append(Say.noClient(lang))
         } else {
-            out.append("# client:" + from("client"))
+            out.append(Say.client(lang) + from("client"))
         }
         for contact in config.client {
             out.append("[[client]]")
@@ -399,6 +401,6 @@ extension ConfigCommand {
     /// Reading a file fails with a `ConfigurationError`; anything else is said as one too.
     static func asConfigurationError(_ error: any Error, file: String) -> ConfigurationError {
         if let known = error as? ConfigurationError { return known }
-        return ConfigurationError(file: file, line: nil, key: nil, message: "\(error)")
+        return ConfigurationError(file: file, line: nil, key: nil, message: .verbatim("\(error)"))
     }
 }

@@ -31,25 +31,22 @@ extension Configuration {
         let prescan = TOMLPrescan(text)
         if let line = prescan.unnamedHeaderLine {
             // TOMLKit's parser stops the program (a failed assertion) on such a header; it is refused first.
-            let message = "a table header must name its table, as [escalation.level1] or [[client]]; the file must be TOML 1.0 (https://toml.io): key = value lines under [table] headers"
-            return (base, [ConfigurationError(file: file, line: line, key: nil, message: message)])
+            return (base, [ConfigurationError(file: file, line: line, key: nil, message: Catalog.Config.unnamedHeader)])
         }
         if let line = prescan.nulEscapeLine {
             // The parser hands strings on as C strings: one holding U+0000 would be cut short there.
-            let message = "a string holds \\u0000 (the NUL character), which is not accepted in text; remove it"
-            return (base, [ConfigurationError(file: file, line: line, key: nil, message: message)])
+            return (base, [ConfigurationError(file: file, line: line, key: nil, message: Catalog.Config.nulCharacter)])
         }
         if let line = prescan.tooDeepLine {
             // The parser's time grows with the square of the depth: a file nested thousands deep is
             // refused before it is parsed, at once.
-            let message = "arrays or inline tables nested more than \(maxNesting) deep; accepted: the keys of this file, whose values nest at most 3 deep (client = [{ name = \"…\" }])"
-            return (base, [ConfigurationError(file: file, line: line, key: nil, message: message)])
+            return (base, [ConfigurationError(file: file, line: line, key: nil, message: Catalog.Config.nestedTooDeep(maxNesting))])
         }
         do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
-            let message = "\(error.description) (column \(error.source.begin.column)); the file must be TOML 1.0 (https://toml.io): key = value lines under [table] headers"
+            let message = Catalog.Config.notTOML(error.description, column: error.source.begin.column)
             return (base, [ConfigurationError(file: file, line: error.source.begin.line, key: nil, message: message)])
         } catch {
-            return (base, [ConfigurationError(file: file, line: nil, key: nil, message: "\(error); the file must be TOML 1.0")])
+            return (base, [ConfigurationError(file: file, line: nil, key: nil, message: Catalog.Config.unreadable("\(error)"))])
         }
         var reader = Reader(file: file, text: text, tier: tier, origin: origin ?? file)
         var config = base
@@ -62,20 +59,36 @@ extension Configuration {
     }
 }
 
-/// What is wrong with a configuration file, and where: `FILE:LINE: KEY: what is wrong; what is accepted`.
+/// What is wrong with a configuration file, and where: `FILE:LINE: KEY: what is wrong; what is accepted`,
+/// said in the reader's language (`text`); the file, line and key stay as they are.
 struct ConfigurationError: Error, CustomStringConvertible, Equatable {
     let file: String
     let line: Int?
     let key: String?
-    let message: String
+    /// What is wrong and what is accepted, in both languages.
+    let problem: LocalizedText
 
-    var description: String {
-        var text = file
-        if let line { text += ":\(line)" }
-        text += ": "
-        if let key { text += "\(key): " }
-        return text + message
+    init(file: String, line: Int?, key: String?, message: LocalizedText) {
+        self.file = file
+        self.line = line
+        self.key = key
+        self.problem = message
     }
+
+    /// What is wrong, in English.
+    var message: String { problem.en }
+
+    /// The whole error, with its place, in both languages.
+    var text: LocalizedText {
+        var place = file
+        if let line { place += ":\(line)" }
+        place += ": "
+        if let key { place += "\(key): " }
+        return LocalizedText(zh: place + problem.zh, en: place + problem.en)
+    }
+
+    /// The whole error in English.
+    var description: String { text.en }
 }
 
 // MARK: - Reading the parsed document
@@ -100,14 +113,12 @@ private struct Reader {
     }
 
     static let stepNames = EscalationStep.allCases.map(\.rawValue).joined(separator: ", ")
-    static let levelKeys = "at_report, at_N (N from 1 to 99: when N% of the window from report to deadline has passed), at_breach, notify_client_on_breach"
-    static let policyRules = "each step at most once; the tiers climb T0 → T1 → T2 without a gap, each no earlier than the one below"
 
     /// The most errors one text reports: a file of thousands of wrong lines is refused as fast as
     /// one with a few.
     static let maxErrors = 20
 
-    mutating func fail(_ path: [String], _ message: String) {
+    mutating func fail(_ path: [String], _ message: LocalizedText) {
         guard errors.count < Self.maxErrors else { return }
         errors.append(ConfigurationError(file: file, line: nil, key: Self.name(path), message: message))
         errorPaths.append(path)
@@ -123,7 +134,7 @@ private struct Reader {
         }
         let positions = TOMLPositions(text, only: wanted)
         return zip(errors, errorPaths).map { error, path in
-            ConfigurationError(file: error.file, line: positions.line(of: path), key: error.key, message: error.message)
+            ConfigurationError(file: error.file, line: positions.line(of: path), key: error.key, message: error.problem)
         }
     }
 
@@ -146,17 +157,17 @@ private struct Reader {
     }
 
     /// "an integer (5)", "a string (\"x\")", … for messages about a value of the wrong type.
-    static func describe(_ value: TOMLValueConvertible) -> String {
+    static func describe(_ value: TOMLValueConvertible) -> LocalizedText {
         switch value.type {
-        case .int: return "an integer (\(value.int.map(String.init) ?? "?"))"
-        case .double: return "a number (\(value.double.map(formatNumber) ?? "?"))"
-        case .bool: return "a boolean (\(value.bool.map(String.init) ?? "?"))"
-        case .string: return "a string (\(tomlString(value.string ?? "")))"
-        case .array: return "an array"
-        case .table: return "a table"
-        case .date: return "a date"
-        case .time: return "a time"
-        case .dateTime: return "a date-time"
+        case .int: return Catalog.Config.integer(value.int.map(String.init) ?? "?")
+        case .double: return Catalog.Config.number(value.double.map(formatNumber) ?? "?")
+        case .bool: return Catalog.Config.boolean(value.bool.map(String.init) ?? "?")
+        case .string: return Catalog.Config.string(tomlString(value.string ?? ""))
+        case .array: return Catalog.Config.array
+        case .table: return Catalog.Config.table
+        case .date: return Catalog.Config.date
+        case .time: return Catalog.Config.time
+        case .dateTime: return Catalog.Config.dateTime
         }
     }
 
@@ -174,27 +185,27 @@ private struct Reader {
             defer { if errors.count == errorsBefore { noteOrigins(key, value, into: &config) } }
             switch key {
             case "theme":
-                if let text = nonEmptyString(value, path, accepted: "a theme name (dark, light, high-contrast) or the path of a theme file, e.g. theme = \"light\"") {
+                if let text = nonEmptyString(value, path, accepted: Catalog.Config.themeAccepted) {
                     if text.utf8.count > 4096 {
-                        fail(path, "is \(text.utf8.count) bytes long; accepted: a theme name or a path of at most 4096 bytes")
+                        fail(path, Catalog.Config.themeTooLong(text.utf8.count))
                     } else {
                         config.theme = text
                     }
                 }
             case "bell":
                 guard let flag = value.bool else {
-                    fail(path, "is \(Self.describe(value)); accepted: true or false")
+                    fail(path, Catalog.Config.wrongType(Self.describe(value), accepted: Catalog.Config.trueOrFalse))
                     continue
                 }
                 config.bell = flag
             case "language":
                 guard let text = value.string, let language = Language(rawValue: text) else {
-                    fail(path, "is \(Self.describe(value)); accepted: \"zh\" (中文) or \"en\" (English), e.g. language = \"zh\"")
+                    fail(path, Catalog.Config.wrongType(Self.describe(value), accepted: Catalog.Config.languageAccepted))
                     continue
                 }
                 config.language = language
             case "notify_command":
-                if let text = nonEmptyString(value, path, accepted: "a shell command line, run with /bin/sh -c, e.g. notify_command = \"/usr/local/bin/sms-gateway --json\"; leave the key out for none", multiline: true) {
+                if let text = nonEmptyString(value, path, accepted: Catalog.Config.notifyCommandAccepted, multiline: true) {
                     config.notifyCommand = text
                 }
             case "notify_timeout":
@@ -218,36 +229,38 @@ private struct Reader {
             case "inspection":
                 readInspection(value, into: &config.inspection)
             default:
-                fail(path, "unknown key; accepted: \(Configuration.topLevelKeys.joined(separator: ", "))\(suggestion(key, Configuration.topLevelKeys))")
+                fail(path, Catalog.Config.unknownKey(Configuration.topLevelKeys, suggestion: suggestion(key, Configuration.topLevelKeys)))
             }
         }
         if !retryTouched.isEmpty, config.retryMax < config.retryFirst {
-            let from: (String) -> String = { key in
-                retryTouched.contains(key) ? "" : base.files.isEmpty ? " (the default)" : " (from \(base.files.last!))"
+            let from: (String) -> LocalizedText? = { key in
+                retryTouched.contains(key) ? nil : base.files.isEmpty ? Catalog.Config.theDefault : Catalog.Config.from(base.files.last!)
             }
             if retryTouched.contains("retry_max") {
-                fail(["retry_max"], "\(formatNumber(config.retryMax)) is shorter than retry_first, \(formatNumber(config.retryFirst))\(from("retry_first")); accepted: a number of seconds ≥ retry_first, at most \(formatNumber(Configuration.maxRetryWait))")
+                fail(["retry_max"], Catalog.Config.retryMaxShorter(formatNumber(config.retryMax), first: formatNumber(config.retryFirst),
+                                                                   firstFrom: from("retry_first"), limit: formatNumber(Configuration.maxRetryWait)))
             } else {
-                fail(["retry_first"], "\(formatNumber(config.retryFirst)) is longer than retry_max, \(formatNumber(config.retryMax))\(from("retry_max")); accepted: a number of seconds > 0, at most retry_max")
+                fail(["retry_first"], Catalog.Config.retryFirstLonger(formatNumber(config.retryFirst), max: formatNumber(config.retryMax),
+                                                                      maxFrom: from("retry_max")))
             }
         }
     }
 
     /// Why `key` may not stand in a text of `tier`, and where it belongs.
-    static func misplaced(_ key: String, _ keyClass: Configuration.KeyClass, _ tier: Configuration.Tier) -> String {
+    static func misplaced(_ key: String, _ keyClass: Configuration.KeyClass, _ tier: Configuration.Tier) -> LocalizedText {
         let system = Configuration.defaultSystemFile
         switch (tier, keyClass) {
         case (.personal, .system):
-            return "is not a personal setting: what is run and who may act are the desk's, set only in \(system), which only root may write; remove it from this file (a personal file holds theme, bell and language)"
+            return Catalog.Config.systemOnlyInPersonal(system)
         case (.personal, .desk):
             let keys = DeskRuleKey.all.filter { $0 == key || $0.hasPrefix(key + ".") }.joined(separator: ", ")
-            return "is a rule of the whole desk, not a personal setting: a supervisor sets it with helpdesk config set KEY VALUE (KEY: \(keys)), or root in \(system); remove it from this file (a personal file holds theme, bell and language)"
+            return Catalog.Config.deskRuleInPersonal(keys, system)
         case (.desk, .system):
-            return "is not kept in the database: what is run and who may act are set only in \(system), which only root may write"
+            return Catalog.Config.systemOnlyInDatabase(system)
         case (.desk, .preference):
-            return "is a personal setting, not a desk rule: each person sets it in their own file (~/.config/helpdesk/config.toml)"
+            return Catalog.Config.preferenceInDatabase
         case (.system, _), (.personal, .preference), (.desk, .desk):
-            return "is accepted here"
+            return Catalog.Config.acceptedHere
         }
     }
 
@@ -263,45 +276,45 @@ private struct Reader {
         }
     }
 
-    /// ", did you mean 'x'?" when a known key is one or two edits away.
-    func suggestion(_ key: String, _ known: [String]) -> String {
+    /// " (did you mean x?)" when a known key is one or two edits away.
+    func suggestion(_ key: String, _ known: [String]) -> LocalizedText? {
         guard let best = known.min(by: { editDistance(key, $0) < editDistance(key, $1) }),
-              editDistance(key, best) <= 2 else { return "" }
-        return " (did you mean \(best)?)"
+              editDistance(key, best) <= 2 else { return nil }
+        return Catalog.Config.didYouMean(best)
     }
 
     /// A string with something in it and no control characters (`multiline`: line ends and tabs allowed).
-    mutating func nonEmptyString(_ value: TOMLValueConvertible, _ path: [String], accepted: String,
+    mutating func nonEmptyString(_ value: TOMLValueConvertible, _ path: [String], accepted: LocalizedText,
                                  multiline: Bool = false, line: Bool = false) -> String? {
         guard let text = value.string else {
-            fail(path, "is \(Self.describe(value)); accepted: \(accepted)")
+            fail(path, Catalog.Config.wrongType(Self.describe(value), accepted: accepted))
             return nil
         }
         if text.allSatisfy(\.isWhitespace) {
-            fail(path, "is empty; accepted: \(accepted)")
+            fail(path, Catalog.Config.empty(accepted: accepted))
             return nil
         }
         let allowed: Set<UInt32> = multiline ? [0x09, 0x0A, 0x0D] : []
         if text.unicodeScalars.contains(where: { ($0.value < 0x20 || $0.value == 0x7F) && !allowed.contains($0.value) }) {
-            fail(path, "holds a control character; accepted: \(accepted)")
+            fail(path, Catalog.Config.controlCharacter(accepted: accepted))
             return nil
         }
         if line, text.count > TextRules.lineLimit {
-            fail(path, "is \(text.count) characters long; accepted: at most \(TextRules.lineLimit)")
+            fail(path, Catalog.Config.tooManyCharacters(text.count, limit: TextRules.lineLimit))
             return nil
         }
         return text
     }
 
     mutating func seconds(_ value: TOMLValueConvertible, _ path: [String], limit: Double) -> Double? {
-        let accepted = "a number of seconds greater than 0 and at most \(formatNumber(limit)), e.g. \(path.last!) = 30"
+        let accepted = Catalog.Config.secondsAccepted(limit: formatNumber(limit), key: path.last!)
         let number: Double
         if let int = value.int { number = Double(int) } else if let double = value.double { number = double } else {
-            fail(path, "is \(Self.describe(value)); accepted: \(accepted)")
+            fail(path, Catalog.Config.wrongType(Self.describe(value), accepted: accepted))
             return nil
         }
         guard number > 0, number <= limit else {
-            fail(path, "\(formatNumber(number)) is out of range; accepted: \(accepted)")
+            fail(path, Catalog.Config.outOfRange(formatNumber(number), accepted: accepted))
             return nil
         }
         return number
@@ -314,20 +327,20 @@ private struct Reader {
 
     /// Operating-system user names: letters, digits, '.', '_', '-'.
     mutating func timerUsers(_ value: TOMLValueConvertible) -> [String]? {
-        let accepted = "an array of operating-system user names (letters, digits, '.', '_', '-'), e.g. timer_users = [\"helpdesk\"]"
+        let accepted = Catalog.Config.timerUsersAccepted
         guard let array = value.array else {
-            fail(["timer_users"], "is \(Self.describe(value)); accepted: \(accepted)")
+            fail(["timer_users"], Catalog.Config.wrongType(Self.describe(value), accepted: accepted))
             return nil
         }
         var users: [String] = []
         for (index, element) in array.enumerated() {
             let path = ["timer_users", "#\(index)"]
             guard let name = element.string else {
-                fail(path, "is \(Self.describe(element)); accepted: \(accepted)")
+                fail(path, Catalog.Config.wrongType(Self.describe(element), accepted: accepted))
                 return nil
             }
             guard !name.isEmpty, name.utf8.count <= 32, name.utf8.allSatisfy(Self.isUserNameByte) else {
-                fail(path, "\(tomlString(name)) is not a user name; accepted: \(accepted)")
+                fail(path, Catalog.Config.notAUserName(tomlString(name), accepted: accepted))
                 return nil
             }
             users.append(name)
@@ -336,13 +349,13 @@ private struct Reader {
     }
 
     mutating func contacts(_ value: TOMLValueConvertible) -> [Configuration.Contact]? {
-        let shape = "[[client]] tables, each with name = \"…\" and optionally phone = \"…\""
+        let shape = Catalog.Config.clientShape
         guard let array = value.array else {
-            fail(["client"], "is \(Self.describe(value)); accepted: \(shape)")
+            fail(["client"], Catalog.Config.wrongType(Self.describe(value), accepted: shape))
             return nil
         }
         guard array.count <= Configuration.maxContacts else {
-            fail(["client"], "\(array.count) contacts; accepted: at most \(Configuration.maxContacts), each told at every client-office step")
+            fail(["client"], Catalog.Config.tooManyContacts(array.count, limit: Configuration.maxContacts))
             return nil
         }
         var result: [Configuration.Contact] = []
@@ -350,7 +363,7 @@ private struct Reader {
         for (index, element) in array.enumerated() {
             let path = ["client", "#\(index)"]
             guard let table = element.table else {
-                fail(path, "is \(Self.describe(element)); accepted: \(shape)")
+                fail(path, Catalog.Config.wrongType(Self.describe(element), accepted: shape))
                 ok = false
                 continue
             }
@@ -361,28 +374,28 @@ private struct Reader {
                 guard let field = table[key] else { continue }
                 switch key {
                 case "name":
-                    name = nonEmptyString(field, path + [key], accepted: "the name of the person or office told, e.g. name = \"省社保局信息中心 王工\"", line: true)
+                    name = nonEmptyString(field, path + [key], accepted: Catalog.Config.contactNameAccepted, line: true)
                     if name == nil { elementOK = false }
                 case "phone":
-                    guard let text = nonEmptyString(field, path + [key], accepted: "a phone number, e.g. phone = \"+86 971 555 0100\"", line: true) else {
+                    guard let text = nonEmptyString(field, path + [key], accepted: Catalog.Config.phoneAccepted, line: true) else {
                         elementOK = false
                         continue
                     }
                     // The client office's numbers are the gateway's business: the phone characters
                     // and a digit are enough here.
                     guard PhoneNumber.hasOnlyPhoneCharacters(text), text.contains(where: \.isNumber) else {
-                        fail(path + [key], "\(tomlString(text)) is not a phone number; accepted: digits, with + - ( ) and spaces, e.g. phone = \"+86 971 555 0100\"")
+                        fail(path + [key], Catalog.Config.notAPhone(tomlString(text)))
                         elementOK = false
                         continue
                     }
                     phone = text
                 default:
-                    fail(path + [key], "unknown key; accepted: name, phone\(suggestion(key, ["name", "phone"]))")
+                    fail(path + [key], Catalog.Config.unknownKey(["name", "phone"], suggestion: suggestion(key, ["name", "phone"])))
                     elementOK = false
                 }
             }
             if elementOK, name == nil, !table.keys.contains("name") {
-                fail(path, "a contact without a name; accepted: [[client]] with name = \"…\" (required) and phone = \"…\"")
+                fail(path, Catalog.Config.contactWithoutName)
                 elementOK = false
             }
             if elementOK, let name { result.append(.init(name: name, phone: phone)) } else { ok = false }
@@ -396,36 +409,35 @@ private struct Reader {
     mutating func readInspection(_ value: TOMLValueConvertible, into limits: inout InspectionThresholds) {
         let keys = Configuration.inspectionKeys
         guard let table = value.table else {
-            fail(["inspection"], "is \(Self.describe(value)); accepted: an [inspection] table of \(keys.joined(separator: ", "))")
+            fail(["inspection"], Catalog.Config.wrongType(Self.describe(value), accepted: Catalog.Config.inspectionShape(keys)))
             return
         }
         for key in table.keys {
             guard let field = table[key] else { continue }
             let path = ["inspection", key]
             if key == "archive_log_done" {
-                if let text = nonEmptyString(field, path, accepted: "the archive-log reading that means the logs were cleaned, e.g. archive_log_done = \"cleaned\"") {
+                if let text = nonEmptyString(field, path, accepted: Catalog.Config.archiveLogDoneAccepted) {
                     limits.archiveLogDone = text
                 }
                 continue
             }
             guard keys.contains(key) else {
-                fail(path, "unknown key; accepted: \(keys.joined(separator: ", "))\(suggestion(key, keys))")
+                fail(path, Catalog.Config.unknownKey(keys, suggestion: suggestion(key, keys)))
                 continue
             }
             let percent = key == "tablespace" || key == "cpu" || key == "disk"
-            let accepted = percent ? "a percentage from 0 to 100 above which a reading opens work, e.g. \(key) = 90"
-                : "a whole count of 0 or more above which a reading opens work, e.g. \(key) = 5"
+            let accepted = percent ? Catalog.Config.percentThreshold(key) : Catalog.Config.countThreshold(key)
             let number: Double
             if let int = field.int { number = Double(int) } else if let double = field.double { number = double } else {
-                fail(path, "is \(Self.describe(field)); accepted: \(accepted)")
+                fail(path, Catalog.Config.wrongType(Self.describe(field), accepted: accepted))
                 continue
             }
             guard number.isFinite, number >= 0, !percent || number <= 100 else {
-                fail(path, "\(formatNumber(number)) is out of range; accepted: \(accepted)")
+                fail(path, Catalog.Config.outOfRange(formatNumber(number), accepted: accepted))
                 continue
             }
             guard percent || (number == number.rounded() && number <= Double(Int32.max)) else {
-                fail(path, "\(formatNumber(number)) is not a whole number; accepted: \(accepted)")
+                fail(path, Catalog.Config.notWhole(formatNumber(number), accepted: accepted))
                 continue
             }
             switch key {
@@ -441,18 +453,18 @@ private struct Reader {
     mutating func readEscalation(_ value: TOMLValueConvertible, into policy: inout EscalationPolicy) {
         let levelNames = FaultLevel.allCases.map { "level\($0.rawValue)" }
         guard let table = value.table else {
-            fail(["escalation"], "is \(Self.describe(value)); accepted: [escalation.level1], [escalation.level2], [escalation.level3] tables")
+            fail(["escalation"], Catalog.Config.wrongType(Self.describe(value), accepted: Catalog.Config.escalationShape))
             return
         }
         for key in table.keys {
             guard let levelValue = table[key] else { continue }
             let path = ["escalation", key]
             guard let level = FaultLevel.allCases.first(where: { "level\($0.rawValue)" == key }) else {
-                fail(path, "unknown fault level; accepted: \(levelNames.joined(separator: ", "))\(suggestion(key, levelNames))")
+                fail(path, Catalog.Config.unknownLevel(levelNames, suggestion: suggestion(key, levelNames)))
                 continue
             }
             guard let levelTable = levelValue.table else {
-                fail(path, "is \(Self.describe(levelValue)); accepted: a table, [\(Self.name(path))], of \(Self.levelKeys)")
+                fail(path, Catalog.Config.wrongType(Self.describe(levelValue), accepted: Catalog.Config.levelShape(Self.name(path))))
                 continue
             }
             if let levelPolicy = readLevel(levelTable, path: path) { policy.levels[level] = levelPolicy }
@@ -469,7 +481,7 @@ private struct Reader {
             let digits = key.dropFirst(3)
             guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
             guard let n = Int(digits), String(n) == digits, (1...99).contains(n) else {
-                return .failure(ConfigurationError(file: "", line: nil, key: nil, message: "at_N takes N from 1 to 99 without leading zeros; accepted: at_report (0%), at_1 … at_99, at_breach (100%)"))
+                return .failure(ConfigurationError(file: "", line: nil, key: nil, message: Catalog.Config.badPercentKey))
             }
             return .success(n)
         }
@@ -484,7 +496,7 @@ private struct Reader {
             let keyPath = path + [key]
             if key == "notify_client_on_breach" {
                 guard let flag = value.bool else {
-                    fail(keyPath, "is \(Self.describe(value)); accepted: true or false")
+                    fail(keyPath, Catalog.Config.wrongType(Self.describe(value), accepted: Catalog.Config.trueOrFalse))
                     ok = false
                     continue
                 }
@@ -493,27 +505,27 @@ private struct Reader {
             }
             switch Self.percent(of: key) {
             case nil:
-                fail(keyPath, "unknown key; accepted: \(Self.levelKeys)\(suggestion(key, ["at_report", "at_breach", "notify_client_on_breach"]))")
+                fail(keyPath, Catalog.Config.unknownLevelKey(suggestion: suggestion(key, ["at_report", "at_breach", "notify_client_on_breach"])))
                 ok = false
             case .failure(let error)?:
-                fail(keyPath, error.message)
+                fail(keyPath, error.problem)
                 ok = false
             case .success(let percent)?:
-                let accepted = "a list of steps, e.g. \(key) = [\"T1\"]; steps: \(Self.stepNames)"
+                let accepted = Catalog.Config.stepsAccepted(key, steps: Self.stepNames)
                 guard let array = value.array else {
-                    fail(keyPath, "is \(Self.describe(value)); accepted: \(accepted)")
+                    fail(keyPath, Catalog.Config.wrongType(Self.describe(value), accepted: accepted))
                     ok = false
                     continue
                 }
                 for (index, element) in array.enumerated() {
                     let elementPath = keyPath + ["#\(index)"]
                     guard let name = element.string else {
-                        fail(elementPath, "is \(Self.describe(element)); accepted: \(accepted)")
+                        fail(elementPath, Catalog.Config.wrongType(Self.describe(element), accepted: accepted))
                         ok = false
                         continue
                     }
                     guard let step = EscalationStep(name: name) else {
-                        fail(elementPath, "unknown step \(tomlString(name)); accepted: \(Self.stepNames)")
+                        fail(elementPath, Catalog.Config.unknownStep(tomlString(name), steps: Self.stepNames))
                         ok = false
                         continue
                     }
@@ -523,14 +535,14 @@ private struct Reader {
         }
         guard ok else { return nil }
         if rules.isEmpty {
-            fail(path, "a level with no steps; accepted: at least one of \(Self.levelKeys) (leave the table out to keep the default)")
+            fail(path, Catalog.Config.levelWithoutSteps)
             return nil
         }
         let policy = LevelPolicy(rules: rules, notifyClientOnBreach: notify)
         let problems = policy.problems()
-        for problem in problems { fail(path, "\(problem); accepted: \(Self.policyRules)") }
+        for problem in problems { fail(path, Catalog.Config.policyProblem(problem)) }
         if notify, !policy.rules.contains(StepRule(.supervisor, at: 100)) {
-            fail(path + ["notify_client_on_breach"], "true, but at_breach has no supervisor step; accepted: notify_client_on_breach = true with at_breach = [\"supervisor\"] (the client office is told with the supervisor)")
+            fail(path + ["notify_client_on_breach"], Catalog.Config.clientWithoutSupervisor)
             return nil
         }
         return problems.isEmpty ? policy : nil

@@ -1,4 +1,5 @@
 import Foundation
+import HelpDeskCore
 
 // Which files are read, in which order, and their text.
 
@@ -83,27 +84,25 @@ extension Configuration {
     /// (a sticky folder such as /tmp is fine: nobody else can replace root's file in it). A file
     /// that does not exist is no problem (nobody else can create it in such a folder).
     static func trustProblem(_ path: String) -> ConfigurationError? {
-        func refuse(_ message: String) -> ConfigurationError {
+        func refuse(_ message: LocalizedText) -> ConfigurationError {
             ConfigurationError(file: path, line: nil, key: nil, message: message)
         }
         var info = stat()
         if lstat(path, &info) != 0 {
             return nil
         }
-        let why = "the system file decides what is run and who may act, so only root may be able to change it"
         if (info.st_mode & S_IFMT) == S_IFLNK {
-            return refuse("is a symbolic link; \(why): put the file itself there (install -m 644 -o root -g root FILE \(path))")
+            return refuse(Catalog.Config.systemFileIsLink(path))
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
-            return refuse("is not a regular file; \(why): install -m 644 -o root -g root FILE \(path)")
+            return refuse(Catalog.Config.systemFileNotRegular(path))
         }
         if info.st_uid != 0 {
-            return refuse("is owned by \(userName(info.st_uid)), not root; \(why): chown root:root \(path)")
+            return refuse(Catalog.Config.systemFileOwner(userName(info.st_uid), path))
         }
         let mode = info.st_mode & 0o7777
         if mode & 0o022 != 0 {
-            let who = mode & 0o002 != 0 ? "everyone" : "its group"
-            return refuse("may be changed by \(who) (mode \(String(mode, radix: 8))); \(why): chmod 644 \(path)")
+            return refuse(Catalog.Config.systemFileWritable(byEveryone: mode & 0o002 != 0, mode: String(mode, radix: 8), path))
         }
         var folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         while true {
@@ -112,10 +111,10 @@ extension Configuration {
                 let dirMode = dir.st_mode & 0o7777
                 let sticky = dirMode & 0o1000 != 0
                 if dir.st_uid != 0 {
-                    return refuse("lies in \(folder), owned by \(userName(dir.st_uid)), not root, who could replace it; \(why): keep the file in a folder of root's, such as /etc/helpdesk")
+                    return refuse(Catalog.Config.systemFolderOwner(folder, userName(dir.st_uid)))
                 }
                 if dirMode & 0o022 != 0 && !sticky {
-                    return refuse("lies in \(folder), which others may change (mode \(String(dirMode, radix: 8))), so they could replace it; \(why): chmod go-w \(folder)")
+                    return refuse(Catalog.Config.systemFolderWritable(folder, mode: String(dirMode, radix: 8)))
                 }
             }
             if folder == "/" || folder.isEmpty { break }
@@ -130,10 +129,8 @@ extension Configuration {
     }
 
     /// What to say of a file named by a variable that does not exist.
-    static func missingMessage(_ tier: Tier) -> String {
-        tier == .system
-            ? "no such file, named by HELPDESK_SYSTEM_CONFIG; accepted: the path of an existing system configuration file, or HELPDESK_SYSTEM_CONFIG unset"
-            : "no such file, named by HELPDESK_CONFIG; accepted: the path of an existing configuration file, or HELPDESK_CONFIG unset"
+    static func missingMessage(_ tier: Tier) -> LocalizedText {
+        tier == .system ? Catalog.Config.missingSystemFile : Catalog.Config.missingPersonalFile
     }
 
     /// The largest configuration file read: a real one is a few lines (a hundred client contacts
@@ -144,7 +141,7 @@ extension Configuration {
     /// The text of a configuration file; `nil` when it does not exist and is not `required`.
     /// `missing` says what to do when a required file does not exist.
     static func read(_ path: String, required: Bool,
-                     missing: String = "no such file, named by HELPDESK_CONFIG; accepted: the path of an existing configuration file, or HELPDESK_CONFIG unset")
+                     missing: LocalizedText = Catalog.Config.missingPersonalFile)
         throws -> String?
     {
         var isDirectory: ObjCBool = false
@@ -153,24 +150,24 @@ extension Configuration {
             throw ConfigurationError(file: path, line: nil, key: nil, message: missing)
         }
         if isDirectory.boolValue {
-            throw ConfigurationError(file: path, line: nil, key: nil, message: "is a directory; expected a TOML file")
+            throw ConfigurationError(file: path, line: nil, key: nil, message: Catalog.Config.isDirectory)
         }
         var info = stat()
         if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
             // A FIFO or a device would be read from, perhaps forever.
-            throw ConfigurationError(file: path, line: nil, key: nil, message: "is not a regular file (a FIFO, a socket or a device); expected a TOML file")
+            throw ConfigurationError(file: path, line: nil, key: nil, message: Catalog.Config.notRegularFile)
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maxFileSize {
             throw ConfigurationError(file: path, line: nil, key: nil,
-                                     message: "is \(size) bytes, larger than \(maxFileSize) (64 KiB); accepted: a configuration file of a few lines")
+                                     message: Catalog.Config.tooLarge(size, limit: maxFileSize))
         }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw ConfigurationError(file: path, line: nil, key: nil,
-                                     message: "cannot read: \((error as NSError).localizedDescription)")
+                                     message: Catalog.Config.cannotRead((error as NSError).localizedDescription))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigurationError(file: path, line: nil, key: nil, message: "not UTF-8 text; a TOML file is UTF-8")
+            throw ConfigurationError(file: path, line: nil, key: nil, message: Catalog.Config.notUTF8)
         }
         return text
     }

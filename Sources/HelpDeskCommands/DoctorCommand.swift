@@ -280,7 +280,7 @@ struct Doctor {
     mutating func checkConfiguration() {
         let configuration: Configuration
         do { configuration = try Configuration.load(environment: environment) } catch let error as ConfigurationError {
-            add("configuration", .fail, .verbatim(error.description), do: D.correctConfiguration)
+            add("configuration", .fail, error.text, do: D.correctConfiguration)
             return
         } catch {
             add("configuration", .fail, .verbatim("\(error)"))

@@ -59,7 +59,7 @@ struct Environment {
         do {
             configuration = try Configuration.load(environment: env, deskRules: rules)
         } catch let error as ConfigurationError {
-            throw UsageError("\(error.description) (helpdesk config check)")
+            throw UsageError(Catalog.Config.refusesCommands(error.text))
         }
         OpenedDatabase.opened(database, path: path)
         self.database = database

@@ -112,7 +112,7 @@ struct EscalateCommand: ParsableCommand {
         try warnOfStepsThatReachNobody(taken, env)
         let report = try NotificationDelivery(env).deliver()
         if report.attempted > 0 || report.waiting > 0 {
-            Output.standardError("helpdesk: \(report.summary)\n")
+            Output.standardError("helpdesk: \(report.summary(env.language))\n")
         }
     }
 }
@@ -131,7 +131,7 @@ struct NotifyCommand: ParsableCommand {
             let env = try Environment(global)
             try env.database.checkTimerRights(env.context)
             let report = try NotificationDelivery(env).deliver()
-            print(report.summary)
+            print(report.summary(env.language))
         }
     }
 }

@@ -17,8 +17,11 @@ struct NotificationDelivery {
     /// Who delivers: the outbox is the timer's work (active staff, or a user in `timer_users`).
     let context: Context
     let now: () -> Date
+    /// The language of what is reported.
+    let language: Language
 
     init(_ env: Environment) {
+        language = env.language
         database = env.database
         configuration = env.configuration
         context = env.context
@@ -34,11 +37,12 @@ struct NotificationDelivery {
         /// Pending notifications left waiting because no command is configured.
         var waiting = 0
 
-        var summary: String {
+        /// What happened, in both languages.
+        var summary: LocalizedText {
             if attempted == 0 && waiting > 0 {
-                return "\(waiting) notification(s) wait in the outbox: no notify_command is configured (helpdesk config show)"
+                return Catalog.Config.Delivery.nothingConfigured(waiting: waiting)
             }
-            return "notifications: \(delivered) delivered, \(failed) failed and will be retried"
+            return Catalog.Config.Delivery.delivered(delivered, failed: failed)
         }
     }
 
@@ -83,7 +87,7 @@ struct NotificationDelivery {
     func deliverQuietly() {
         guard let report = try? deliver() else { return }
         if report.failed > 0 {
-            Output.standardError("helpdesk: \(report.summary)\n")
+            Output.standardError("helpdesk: \(report.summary(language))\n")
         }
     }
 

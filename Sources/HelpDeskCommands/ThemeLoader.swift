@@ -19,7 +19,7 @@ enum ThemeLoader {
             let text = try String(contentsOf: url, encoding: .utf8)
             return (try Theme.parse(name: name, text: text, file: url.path), nil)
         } catch let error as Theme.ParseError {
-            return (.dark, say.themeRefused("\(error)")(lang))
+            return (.dark, say.themeRefused(error.text(lang))(lang))
         } catch {
             return (.dark, say.themeUnreadable(url.path, error.localizedDescription)(lang))
         }

@@ -1,6 +1,7 @@
 import Foundation
 import HelpDeskCore
 import ArgumentParser
+import ConsoleCore
 import Testing
 @testable import HelpDeskCommands
 
@@ -739,5 +740,78 @@ extension Configuration {
         var copy = self
         copy.origins = [:]
         return copy
+    }
+}
+
+/// The configuration's errors and `config show`'s comments in the reader's language; the English
+/// stays word for word.
+extension ConfigurationTests {
+    @Test func aConfigurationErrorInChineseUnderLangZh() throws {
+        let db = freshDatabase()
+        let personal = writeFile(besides: db, name: "personal.toml", "bell = false\nbel = true\n")
+        let env = ["HELPDESK_CONFIG": personal, "HELPDESK_SYSTEM_CONFIG": ""]
+        let zh = helpdesk(["config", "check", "--lang", "zh"], db: db, env: env)
+        #expect(zh.status == 2)
+        #expect(zh.err.contains("\(personal):2: bel: 未知的键；可用：theme、bell、language"), "\(zh.err)")
+        #expect(zh.err.contains("（是否想写 bell？）"), "\(zh.err)")
+        let en = helpdesk(["config", "check", "--lang", "en"], db: db, env: env)
+        #expect(en.status == 2)
+        #expect(en.err.contains("\(personal):2: bel: unknown key; accepted: theme, bell, language, notify_command"), "\(en.err)")
+        #expect(en.err.contains(" (did you mean bell?)"), "\(en.err)")
+
+        // A key of the system file in a personal file, refusing another command.
+        let misplaced = writeFile(besides: db, name: "misplaced.toml", "notify_timeout = 5\n")
+        let refused = helpdesk(["list", "--lang", "zh"], db: db, env: ["HELPDESK_CONFIG": misplaced, "HELPDESK_SYSTEM_CONFIG": ""])
+        #expect(refused.status == 2)
+        #expect(refused.err.contains("\(misplaced):1: notify_timeout: 不是个人设置"), "\(refused.err)")
+        #expect(refused.err.contains("（helpdesk config check）"), "\(refused.err)")
+    }
+
+    @Test func aGroupWritableSystemFileIsRefusedInChinese() throws {
+        let dir = temporaryDirectory()
+        let file = dir + "/etc/config.toml"
+        write("timer_users = [\"helpdesk\"]\n", to: file)
+        chmod(dir + "/etc", 0o755)
+        chmod(file, 0o664)
+        let problem = try #require(Configuration.trustProblem(file))
+        if geteuid() == 0 {
+            #expect(problem.text(.zh) == "\(file): 其所属组都可修改（权限 664）；系统文件决定执行什么、谁可操作，因此只能由 root 修改：chmod 644 \(file)")
+            #expect(problem.text(.en) == "\(file): may be changed by its group (mode 664); the system file decides what is run and who may act, so only root may be able to change it: chmod 644 \(file)")
+        } else {
+            #expect(problem.text(.zh).contains("不是 root；系统文件决定执行什么、谁可操作"), "\(problem.text(.zh))")
+        }
+        let db = freshDatabase()
+        let check = helpdesk(["config", "check", "--system", file, "--lang", "zh"], db: db)
+        #expect(check.status == 2)
+        #expect(check.err.contains("\(file): ") && check.err.contains("系统文件决定执行什么、谁可操作"), "\(check.err)")
+    }
+
+    @Test func configShowCommentsInChineseUnderLangZh() throws {
+        let db = freshDatabase()
+        let personal = writeFile(besides: db, name: "personal.toml", "bell = false\n")
+        let env = ["HELPDESK_CONFIG": personal, "HELPDESK_SYSTEM_CONFIG": ""]
+        let zh = helpdesk(["config", "show", "--lang", "zh"], db: db, env: env)
+        #expect(zh.status == 0, "\(zh.err)")
+        #expect(zh.out.contains("# 读取的文件：\(personal)\n"), "\(zh.out)")
+        #expect(zh.out.contains("# 尚无数据库：服务台规则为合同的默认值\n"), "\(zh.out)")
+        #expect(zh.out.contains("bell = false   # \(personal)\n"), "\(zh.out)")
+        #expect(zh.out.contains("notify_timeout = 10   # 默认值\n"), "\(zh.out)")
+        #expect(zh.out.contains("# notify_command：未设定（不执行命令）\n"), "\(zh.out)")
+        let en = helpdesk(["config", "show", "--lang", "en"], db: db, env: env)
+        #expect(en.out.contains("notify_timeout = 10   # default\n"), "\(en.out)")
+        #expect(en.out.contains("# notify_command: not set (no command is run)\n"), "\(en.out)")
+        // The Chinese comments still read back as the same configuration.
+        let personalAgain = writeFile(besides: db, name: "again.toml", zh.out)
+        _ = try Configuration.parse(try String(contentsOfFile: personalAgain, encoding: .utf8), file: personalAgain)
+    }
+
+    @Test func aThemeFilesProblemInBothLanguages() {
+        do {
+            _ = try Theme.parse(name: "x", text: "title = purple", file: "x.theme")
+            Issue.record("accepted purple")
+        } catch {
+            #expect(error.text(.en) == "x.theme:1: 'title': unknown colour 'purple'")
+            #expect(error.text(.zh) == "x.theme:1: 'title': 未知的颜色 'purple'")
+        }
     }
 }

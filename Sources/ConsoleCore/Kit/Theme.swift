@@ -1,4 +1,5 @@
 import Foundation
+import HelpDeskCore
 
 /// The console's named styles. A theme file sets any of them; the rest keep the default theme's.
 ///
@@ -69,8 +70,16 @@ public struct Theme: Equatable, Sendable {
         public let file: String
         public let line: Int
         public let key: String
-        public let reason: String
-        public var description: String { "\(file):\(line): \(key.isEmpty ? "" : "'\(key)': ")\(reason)" }
+        /// What is wrong, in both languages.
+        public let problem: LocalizedText
+        /// What is wrong, in English.
+        public var reason: String { problem.en }
+        /// The whole error, with its place, in both languages.
+        public var text: LocalizedText {
+            let place = "\(file):\(line): \(key.isEmpty ? "" : "'\(key)': ")"
+            return LocalizedText(zh: place + problem.zh, en: place + problem.en)
+        }
+        public var description: String { text.en }
     }
 
     /// Reads a theme's text. Styles not set come from `base` (the dark default when `nil` is not given).
@@ -82,26 +91,26 @@ public struct Theme: Equatable, Sendable {
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             let where_ = file ?? name
             guard let eq = line.firstIndex(of: "=") else {
-                throw ParseError(file: where_, line: lineNo, key: line.trimmingCharacters(in: .whitespaces), reason: "expected 'key = value'")
+                throw ParseError(file: where_, line: lineNo, key: line.trimmingCharacters(in: .whitespaces), problem: Catalog.Config.Theme.expectedKeyValue)
             }
             let key = line[..<eq].trimmingCharacters(in: .whitespaces)
             let value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
             guard let role = Role(rawValue: key) else {
-                throw ParseError(file: where_, line: lineNo, key: key, reason: "unknown key; known keys: \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ParseError(file: where_, line: lineNo, key: key, problem: Catalog.Config.Theme.unknownKey(Role.allCases.map(\.rawValue)))
             }
             do { styles[role] = try parseStyle(value) } catch {
-                throw ParseError(file: where_, line: lineNo, key: key, reason: error.reason)
+                throw ParseError(file: where_, line: lineNo, key: key, problem: error.reason)
             }
         }
         return Theme(name: name, styles: styles)
     }
 
-    struct StyleError: Error { let reason: String }
+    struct StyleError: Error { let reason: LocalizedText }
 
     static func parseStyle(_ value: String) throws(StyleError) -> Style {
         var style = Style()
         let parts = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        guard !parts.isEmpty, !parts.contains(where: \.isEmpty) else { throw StyleError(reason: "empty value") }
+        guard !parts.isEmpty, !parts.contains(where: \.isEmpty) else { throw StyleError(reason: Catalog.Config.Theme.emptyValue) }
         for (i, part) in parts.enumerated() {
             switch part {
             case "bold": style.bold = true
@@ -111,20 +120,20 @@ public struct Theme: Equatable, Sendable {
             case "blink": style.blink = true
             case "plain", "none": break
             default:
-                guard i == 0 else { throw StyleError(reason: "unknown attribute '\(part)'; attributes: bold, underline, reverse, dim, blink") }
+                guard i == 0 else { throw StyleError(reason: Catalog.Config.Theme.unknownAttribute(part)) }
                 let words = part.split(separator: " ").map(String.init)
                 var fgName: String?
                 var bgName: String?
                 if words.count == 1 { fgName = words[0] }
                 else if words.count == 2, words[0] == "on" { bgName = words[1] }
                 else if words.count == 3, words[1] == "on" { fgName = words[0]; bgName = words[2] }
-                else { throw StyleError(reason: "cannot read '\(part)'; expected 'COLOUR', 'COLOUR on COLOUR' or 'on COLOUR'") }
+                else { throw StyleError(reason: Catalog.Config.Theme.unreadableColours(part)) }
                 if let n = fgName {
-                    guard let c = TermColor.byName[n] else { throw StyleError(reason: "unknown colour '\(n)'") }
+                    guard let c = TermColor.byName[n] else { throw StyleError(reason: Catalog.Config.Theme.unknownColour(n)) }
                     style.fg = c
                 }
                 if let n = bgName {
-                    guard let c = TermColor.byName[n] else { throw StyleError(reason: "unknown colour '\(n)'") }
+                    guard let c = TermColor.byName[n] else { throw StyleError(reason: Catalog.Config.Theme.unknownColour(n)) }
                     style.bg = c
                 }
             }
