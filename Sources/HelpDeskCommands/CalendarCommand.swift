@@ -40,7 +40,7 @@ struct CalendarCommand: ParsableCommand {
             if !calendar.isKnown(year: first.year) {
                 out.append("!! \(first.year): \(Strings(lang)(.unknownYear))")
             }
-            out.append(Weekday.allCases.map { TerminalText.fit(lang == .zh ? $0.chineseName : $0.shortName, 5, alignRight: true) }.joined())
+            out.append(Weekday.allCases.map { TerminalText.fit($0.name(lang), 5, alignRight: true) }.joined())
             var line = String(repeating: " ", count: 5 * (first.weekday.rawValue - 1))
             for d in days {
                 let mark: String

@@ -95,9 +95,6 @@ public struct HelpDesk: ParsableCommand {
     /// The language of messages, decided once before parsing (`LanguageChoice`).
     static var messageLanguage: Language { LanguageChoice.current }
 
-    /// `en` or `zh`, in the language of error messages.
-    static func say(en: String, zh: String) -> String { messageLanguage == .zh ? zh : en }
-
     /// A catalog text in the language of messages.
     static func say(_ text: LocalizedText) -> String { text(messageLanguage) }
 

@@ -9,7 +9,7 @@ extension Form {
                         title: Catalog.Forms.Title.restore(item.id ?? 0)(lang),
                         fields: causeAndSolution(lang) + [
                             choice(.mode, Catalog.Forms.Field.mode(lang), ResponseMode.allCases.map {
-                                Choice($0.rawValue, lang == .zh ? $0.chineseName : $0.rawValue)
+                                Choice($0.rawValue, $0.label(lang))
                             }),
                         ], clock: clock)
         }
