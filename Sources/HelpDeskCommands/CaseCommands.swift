@@ -68,13 +68,14 @@ struct CaseCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "assess", abstract: HelpDesk.say(Catalog.Help.Items.Case.assess)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.id))) var id: Int64
-        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.due), valueName: "time|date")) var due: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.due), valueName: "time|date")) var due: DueArgument
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.agreedWith))) var agreedWith: String
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.size))) var size: String?
+        func validate() throws { try DueArgument.validate(due, option: "--due") }
         @OptionGroup var when: WhenOption<Happened.Agreed>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.assess(id, due: try env.due(due), agreedWith: agreedWith, size: size,
+            let item = try env.database.assess(id, due: try env.due(due.value(option: "--due")), agreedWith: agreedWith, size: size,
                                                at: try when.instant(env), env.context)
             print("#\(id) \(item.status.label(env.language, kind: item.kind)) → \(BeijingTime.iso(item.dueAt!))")
         }

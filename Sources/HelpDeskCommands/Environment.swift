@@ -119,17 +119,14 @@ struct Environment {
 
     // MARK: Reading times typed on the command line
 
-    /// A due date: a TIME, or a DATE alone meaning close of business that day.
-    func due(_ text: String, option: String = "--due") throws -> Date {
-        if let date = CivilDate(iso: text.trimmingCharacters(in: .whitespaces)) {
+    /// A due time as read from `--due`: a date alone is close of business that day, by the
+    /// database's business hours.
+    func due(_ due: Due) throws -> Date {
+        switch due {
+        case .at(let instant): return instant
+        case .closeOfBusiness(let date):
             let hours = try database.calendar().hours
             return BeijingTime.instant(date, secondOfDay: hours.closing)
-        }
-        do { return try TimeInput.parseInstant(text) } catch {
-            if error.problem == .outsideSupportedTime {
-                throw UsageError(Catalog.Commands.option(option, error.localized))
-            }
-            throw UsageError(Catalog.Commands.neitherDateNorTime(option, text))
         }
     }
 }

@@ -12,21 +12,20 @@ struct KPICommand: ParsableCommand {
         subcommands: [Show.self, Items.self, Freeze.self], defaultSubcommand: Show.self) }
 
     struct PeriodOptions: ParsableArguments {
-        @Option(help: ArgumentHelp(HelpDesk.say(FiguresHelp.month), valueName: "YYYY-MM")) var month: String?
-        @Option(help: ArgumentHelp(HelpDesk.say(FiguresHelp.week), valueName: "YYYY-Www")) var week: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(FiguresHelp.month), valueName: "YYYY-MM")) var month: MonthArgument?
+        @Option(help: ArgumentHelp(HelpDesk.say(FiguresHelp.week), valueName: "YYYY-Www")) var week: WeekArgument?
+
+        func validate() throws {
+            try MonthArgument.validate(month, option: "--month")
+            try WeekArgument.validate(week, option: "--week")
+        }
 
         /// The period asked for; this month when neither is given.
         func period(now: Date) throws -> Period {
             switch (month, week) {
             case (nil, nil): return .month(containing: now)
-            case (let m?, nil):
-                do { return try TimeInput.parseMonth(m) } catch {
-                    throw UsageError(Catalog.Commands.option("--month", error.said))
-                }
-            case (nil, let w?):
-                do { return try TimeInput.parseWeek(w) } catch {
-                    throw UsageError(Catalog.Commands.option("--week", error.said))
-                }
+            case (let m?, nil): return try m.value(option: "--month")
+            case (nil, let w?): return try w.value(option: "--week")
             default: throw UsageError(Catalog.Reports.Figures.monthOrWeek)
             }
         }

@@ -12,18 +12,17 @@ struct ReportCommand: ParsableCommand {
         discussion: HelpDesk.say(MonthlyHelp.discussion)) }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp(HelpDesk.say(MonthlyHelp.month), valueName: "YYYY-MM")) var month: String?
+    @Option(help: ArgumentHelp(HelpDesk.say(MonthlyHelp.month), valueName: "YYYY-MM")) var month: MonthArgument?
     @Option(help: ArgumentHelp(HelpDesk.say(MonthlyHelp.format), valueName: "format")) var format: String?
+
+    func validate() throws { try MonthArgument.validate(month, option: "--month") }
 
     /// The month and the format asked for, or what was wrong with them.
     func request() throws -> (Period, ReportFormat) {
         guard let month else {
             throw UsageError(Catalog.Reports.monthMissing)
         }
-        let period: Period
-        do { period = try TimeInput.parseMonth(month) } catch {
-            throw UsageError(Catalog.Commands.option("--month", error.said))
-        }
+        let period = try month.value(option: "--month")
         let accepted = ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")
         guard let format else {
             throw UsageError(Catalog.Reports.formatMissing(accepted))

@@ -20,15 +20,18 @@ struct TaskCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(Catalog.Help.Items.Task.add)) }
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.title))) var title: String
-        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.due), valueName: "time|date")) var due: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.due), valueName: "time|date")) var due: DueArgument
         @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.fromCase), valueName: "id")) var `case`: Int64?
-        func validate() throws { try NumberArguments.id(`case`, option: "--case") }
+        func validate() throws {
+            try DueArgument.validate(due, option: "--due")
+            try NumberArguments.id(`case`, option: "--case")
+        }
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Task.assignee), valueName: "user")) var assignee: String?
         @OptionGroup var details: DescriptionOptions
         @OptionGroup var when: WhenOption<Happened.TakenIn>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.addTask(NewTask(title: title, description: try details.text(), due: try env.due(due),
+            let item = try env.database.addTask(NewTask(title: title, description: try details.text(), due: try env.due(due.value(option: "--due")),
                                                         assignee: assignee, fromCase: `case`),
                                                 at: try when.instant(env), env.context)
             print(item.id!)
@@ -86,21 +89,21 @@ struct ChangeCommand: ParsableCommand {
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.type))) var type: ChangeType
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.title))) var title: String
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.due),
-                                   valueName: "time|date")) var due: String?
-        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.effective), valueName: "date")) var effective: String?
+                                   valueName: "time|date")) var due: DueArgument?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.effective), valueName: "date")) var effective: DateArgument?
         @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Change.fromCase), valueName: "id")) var fromCase: Int64?
-        func validate() throws { try NumberArguments.id(fromCase, option: "--from-case") }
+        func validate() throws {
+            try DueArgument.validate(due, option: "--due")
+            try DateArgument.validate(effective, option: "--effective")
+            try NumberArguments.id(fromCase, option: "--from-case")
+        }
         @OptionGroup var details: DescriptionOptions
         @OptionGroup var when: WhenOption<Happened.TakenIn>
         func run() throws {
             let env = try Environment(global)
-            let effectiveDate = try effective.map { text in
-                do throws(TimeParseError) { return try TimeInput.parseDate(text) } catch {
-                    throw UsageError(Catalog.Commands.option("--effective", error.localized))
-                }
-            }
+            let effectiveDate = try effective?.value(option: "--effective")
             let item = try env.database.addChange(
-                NewChange(type: type, title: title, description: try details.text(), due: try due.map { try env.due($0) },
+                NewChange(type: type, title: title, description: try details.text(), due: try due.map { try env.due($0.value(option: "--due")) },
                           effective: effectiveDate, fromCase: fromCase),
                 at: try when.instant(env), env.context)
             print(item.id!)

@@ -22,11 +22,12 @@ struct TrainCommand: ParsableCommand {
         @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.topic))) var topic: String
         @Option(name: .customLong("at-place"), help: ArgumentHelp(HelpDesk.say(TrainHelp.place), valueName: "place")) var place: String
         @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.trainer), valueName: "name")) var trainer: String
-        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.on), valueName: "date")) var on: String
+        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.on), valueName: "date")) var on: DateArgument
         @OptionGroup var when: WhenOption<Happened.Recorded>
+        func validate() throws { try DateArgument.validate(on, option: "--on") }
         func run() throws {
             let env = try Environment(global)
-            let day = try TrainCommand.date(on, option: "--on")
+            let day = try on.value(option: "--on")
             let item = try env.database.addTraining(NewTraining(type: type, topic: topic, place: place, trainer: trainer, heldOn: day),
                                                     at: try when.instant(env), env.context)
             print(item.id!)
@@ -95,13 +96,6 @@ struct TrainCommand: ParsableCommand {
 
     typealias List = ListSubcommand<TrainCommand>
     typealias Show = ShowSubcommand<TrainCommand>
-
-    /// A date given as `YYYY-MM-DD`.
-    static func date(_ text: String, option: String) throws -> CivilDate {
-        do { return try TimeInput.parseDate(text) } catch {
-            throw UsageError(Catalog.Commands.option(option, error.said))
-        }
-    }
 
     /// A score typed on the command line: a whole number from 0 to 100.
     static func score(_ text: String) throws -> Int {
@@ -173,21 +167,18 @@ extension TrainCommand: Listed, Shown {
 
     struct Query: ListQuery {
         @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.onlyType))) var type: TrainingType?
-        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.onlyMonth), valueName: "YYYY-MM")) var month: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.onlyMonth), valueName: "YYYY-MM")) var month: MonthArgument?
         @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.search), valueName: "text")) var search: String?
         @OptionGroup var most: LimitOption
         @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(TrainHelp.offset))) var offset = 0
         @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(TrainHelp.after), valueName: "id")) var after: Int64?
-        func validate() throws { try NumberArguments.paging(offset: offset, after: after) }
+        func validate() throws {
+            try MonthArgument.validate(month, option: "--month")
+            try NumberArguments.paging(offset: offset, after: after)
+        }
         func list(in env: Environment) throws {
             var filter = TrainingFilter(type: type, text: search, limit: most.count, offset: offset, after: after)
-            if let month {
-                let p: Period
-                do { p = try TimeInput.parseMonth(month) } catch {
-                    throw UsageError(Catalog.Commands.option("--month", error.said))
-                }
-                if case let .month(y, m) = p { filter.month = (y, m) }
-            }
+            if case let .month(y, m)? = try month?.value(option: "--month") { filter.month = (y, m) }
             let page = try env.database.trainings(filter)
             if env.json {
                 try JSONOutput.print(TrainingPageJSON(total: page.total, offset: offset, nextAfter: page.nextAfter,

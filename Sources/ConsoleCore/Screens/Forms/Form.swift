@@ -144,6 +144,7 @@ public struct Form: Equatable, Sendable {
     public var newerVersion: Int?
 
     public init(purpose: Purpose, title: String, fields: [Field], clock: Clock) {
+        assert(Set(fields.map(\.key)).count == fields.count, "the form for \(purpose) asks for a key twice")
         self.purpose = purpose
         self.title = title
         self.fields = fields
@@ -169,14 +170,25 @@ public struct Form: Equatable, Sendable {
         return true
     }
 
-    /// The trimmed value of the field `key`; empty when the form has no such field.
+    /// The trimmed value of the field `key`. A form reads only the keys it asks for: reading one it
+    /// lacks (misspelt, or dropped from its definition) is a programming error that stops a debug
+    /// build, and the forms' tests fill and save every form, so it cannot pass as an empty value.
     public func value(_ key: FieldKey) -> String {
-        fields.first { $0.key == key }?.value.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        field(key)?.value.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     }
 
     /// The label of the field `key`, for a problem of the fields together.
     func label(of key: FieldKey) -> String {
-        fields.first { $0.key == key }?.label ?? key.rawValue
+        field(key)?.label ?? key.rawValue
+    }
+
+    /// The field `key` of this form; a key it does not ask for stops a debug build.
+    private func field(_ key: FieldKey) -> Field? {
+        guard let field = fields.first(where: { $0.key == key }) else {
+            assertionFailure("the form for \(purpose) has no field \(key.rawValue)")
+            return nil
+        }
+        return field
     }
 
     /// Why the form cannot be saved: each shown field's problem, then what the fields together lack.
@@ -213,7 +225,7 @@ public struct Form: Equatable, Sendable {
     /// is empty or still shows the now it opened with (which it shows to the minute: read back, it
     /// would fall up to a minute before an item made seconds earlier, and be refused).
     public var happenedAt: Date {
-        if let field = fields.first(where: { $0.key == .at }), field.value == field.initialText { return clock.now }
+        guard let field = fields.first(where: { $0.key == .at }), field.value != field.initialText else { return clock.now }
         return LocalTimeInput.instant(value(.at), today: clock.today) ?? clock.now
     }
 
