@@ -102,6 +102,19 @@ enum SourceScan {
     /// pair of texts (`en: "…"`), or a choice of language (`zh ? "…" : "…"`). Comments are skipped.
     static func offending(_ text: String) -> [String] {
         var found: [String] = []
+        for (trimmed, code) in codeLines(text) {
+            if hasCJK(code) || code.contains(#"en: ""#) || code.range(of: #"\bzh \? ""#, options: .regularExpression) != nil
+                || code.range(of: #"== \.zh \? ""#, options: .regularExpression) != nil {
+                found.append(trimmed)
+            }
+        }
+        return found
+    }
+
+    /// The lines of `text` that hold code, each trimmed and without its comment; lines inside a
+    /// block comment or holding only a comment are left out.
+    static func codeLines(_ text: String) -> [(trimmed: String, code: String)] {
+        var lines: [(trimmed: String, code: String)] = []
         var inBlock = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -111,13 +124,9 @@ enum SourceScan {
                 continue
             }
             if trimmed.hasPrefix("//") { continue }
-            let code = withoutComment(String(line))
-            if hasCJK(code) || code.contains(#"en: ""#) || code.range(of: #"\bzh \? ""#, options: .regularExpression) != nil
-                || code.range(of: #"== \.zh \? ""#, options: .regularExpression) != nil {
-                found.append(trimmed)
-            }
+            lines.append((trimmed, withoutComment(String(line))))
         }
-        return found
+        return lines
     }
 
     /// The line up to a `//` comment that is not inside a string.
@@ -145,16 +154,7 @@ enum SourceScan {
     /// `Output.` call. What is interpolated (`\(…)`) is not read as words.
     static func englishSentences(_ text: String) -> [String] {
         var found: [String] = []
-        var inBlock = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("/*") { inBlock = true }
-            if inBlock {
-                if trimmed.contains("*/") { inBlock = false }
-                continue
-            }
-            if trimmed.hasPrefix("//") { continue }
-            let code = withoutComment(String(line))
+        for (trimmed, code) in codeLines(text) {
             for (offset, literal) in literals(code) {
                 let before = String(code.prefix(offset))
                 guard before.range(of: #"(\bUsageError|\bprint|\bOutput\.\w+)\("#, options: .regularExpression) != nil else { continue }
