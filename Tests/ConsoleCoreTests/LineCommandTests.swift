@@ -50,7 +50,19 @@ struct LineCommandTests {
     @Test func anIdAloneOpensTheItem() {
         #expect(CommandLineScreen.parse("42") == .open(42))
         #expect(CommandLineScreen.parse("#42") == .open(42))
-        #expect(CommandLineScreen.parse("open x") == .unknown("open x"))
+        #expect(CommandLineScreen.parse("open x") == .badArgument(command: "open", given: "x"))
         #expect(CommandLineScreen.parse("EXIT") == .quit)
+    }
+
+    /// A command typed with an argument it does not take names the argument and what it takes,
+    /// in the console's language, rather than calling the command unknown.
+    @Test func aBadArgumentIsNamedWithWhatTheCommandTakes() {
+        #expect(CommandLineScreen.parse("region 火星") == .badArgument(command: "region", given: "火星"))
+        let zh = CommandLineScreen.badArgumentText("region", given: "火星", .zh)
+        #expect(zh.hasPrefix("region：不认识“火星”（可用：xining 西宁市、"), "\(zh)")
+        let en = CommandLineScreen.badArgumentText("freeze", given: "1999-12", .en)
+        #expect(en == "freeze: '1999-12' is not one it takes (try YYYY-MM such as 2021-11, an ended month of 2000–2099)", "\(en)")
+        #expect(!CommandLineScreen.badArgumentText("kind", given: "x", .en).contains("unknown command"))
+        #expect(CommandLineScreen.badArgumentText("status", given: "x", .en).contains("open, responded"))
     }
 }

@@ -339,8 +339,8 @@ struct ReducerTests {
 
     @Test func freezeIsACommandForAMonthAndTheFrozenMonthShowsOnThePane() throws {
         #expect(CommandLineScreen.parse("freeze 2021-10") == .freeze(.month(year: 2021, month: 10)))
-        #expect(CommandLineScreen.parse("freeze 2021-W40") == .unknown("freeze 2021-W40"))
-        #expect(CommandLineScreen.parse("freeze") == .unknown("freeze"))
+        #expect(CommandLineScreen.parse("freeze 2021-W40") == .badArgument(command: "freeze", given: "2021-W40"))
+        #expect(CommandLineScreen.parse("freeze") == .badArgument(command: "freeze", given: ""))
         var s = Sample.state(width: 80, height: 24)
         _ = s.press(.char(":"))
         s.type("freeze 2021-10")

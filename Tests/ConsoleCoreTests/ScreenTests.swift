@@ -120,9 +120,9 @@ extension ScreenTests {
         #expect(CommandLineScreen.parse("new inspection") == .command(.newInspection))
         #expect(CommandLineScreen.parse("new tr") == .command(.newTraining) && CommandLineScreen.parse("new t") == .command(.newTask))
         // A word that names nothing is refused, not guessed.
-        #expect(CommandLineScreen.parse("new xyz") == .unknown("new xyz"))
-        #expect(CommandLineScreen.parse("new foo") == .unknown("new foo"))
-        #expect(CommandLineScreen.parse("lang fr") == .unknown("lang fr"))
+        #expect(CommandLineScreen.parse("new xyz") == .badArgument(command: "new", given: "xyz"))
+        #expect(CommandLineScreen.parse("new foo") == .badArgument(command: "new", given: "foo"))
+        #expect(CommandLineScreen.parse("lang fr") == .badArgument(command: "lang", given: "fr"))
         #expect(CommandLineScreen.parse("  ") == nil)
         var field = TextField()
         for c in "q" { #expect(CommandLineScreen.reduce(&field, .char(c)) == []) }

@@ -103,6 +103,9 @@ extension ConsoleState {
             say(Catalog.Console.Outcome.freezing("\(period)")(language), .notice)
 
             return [.write(.freeze(period))]
+        case let .badArgument(command, given):
+            say(CommandLineScreen.badArgumentText(command, given: given, language), .error)
+            return [.bell]
         case .unknown(let line):
             say(CommandLineScreen.unknownText(line, language), .error)
             return [.bell]

@@ -15,17 +15,26 @@ struct LineCommand: Sendable {
     let help: LocalizedText
     /// A line that runs it.
     let example: String
+    /// What its argument may be, for a line whose argument does not read (`nil`: `arguments` says it).
+    let accepted: (@Sendable (Language) -> String)?
     /// The request the rest of the line (after the name) makes; `nil` when the rest is not understood.
     let read: @Sendable (String) -> CommandLineScreen.Request?
 
     init(_ name: String, _ aliases: [String] = [], arguments: LocalizedText? = nil, help: LocalizedText, example: String? = nil,
+         accepted: (@Sendable (Language) -> String)? = nil,
          read: @escaping @Sendable (String) -> CommandLineScreen.Request?) {
         self.name = name
         self.aliases = aliases
         self.arguments = arguments
         self.help = help
         self.example = example ?? name
+        self.accepted = accepted
         self.read = read
+    }
+
+    /// What the argument may be, in `lang`: the values it takes where they are few, else its form.
+    func acceptedText(_ lang: Language) -> String {
+        accepted?(lang) ?? arguments?(lang) ?? ""
     }
 
     /// The name and what follows it: `freeze YYYY-MM`.
@@ -54,15 +63,18 @@ struct LineCommand: Sendable {
         LineCommand("assess", help: Say.assess) { _ in .command(.assess) },
         LineCommand("reopen", help: Say.reopen) { _ in .command(.reopen) },
         LineCommand("lower", help: Say.lower) { _ in .command(.lower) },
-        LineCommand("kind", arguments: Say.kindArgument, help: Say.kind, example: "kind general") { rest in
+        LineCommand("kind", arguments: Say.kindArgument, help: Say.kind, example: "kind general",
+                    accepted: { _ in CaseKind.allCases.map(\.rawValue).joined(separator: ", ") }) { rest in
             guard rest.isEmpty || CaseKind(rawValue: rest.lowercased()) != nil else { return nil }
             return .filter(.kind(CaseKind(rawValue: rest.lowercased())))
         },
-        LineCommand("region", arguments: Say.regionArgument, help: Say.region, example: "region xining") { rest in
+        LineCommand("region", arguments: Say.regionArgument, help: Say.region, example: "region xining",
+                    accepted: { lang in Region.allCases.map { "\($0.rawValue) \($0.chineseName)" }.joined(separator: lang == .zh ? "、" : ", ") }) { rest in
             guard rest.isEmpty || Region.parse(rest) != nil else { return nil }
             return .filter(.region(Region.parse(rest)))
         },
-        LineCommand("status", arguments: Say.statusArgument, help: Say.status, example: "status all") { rest in
+        LineCommand("status", arguments: Say.statusArgument, help: Say.status, example: "status all",
+                    accepted: { _ in (ItemStatus.allCases.map(\.rawValue) + ["active", "all"]).joined(separator: ", ") }) { rest in
             if rest.isEmpty || rest == "active" { return .filter(.anyStatus(closed: false)) }
             if rest == "all" { return .filter(.anyStatus(closed: true)) }
             return ItemStatus(rawValue: rest.lowercased()).map { .filter(.status($0)) }
@@ -71,7 +83,8 @@ struct LineCommand: Sendable {
             .filter(.search(rest))
         },
         LineCommand("clear", help: Say.clear) { _ in .command(.clearFilters) },
-        LineCommand("freeze", arguments: Say.freezeArgument, help: Say.freeze, example: "freeze 2021-11") { rest in
+        LineCommand("freeze", arguments: Say.freezeArgument, help: Say.freeze, example: "freeze 2021-11",
+                    accepted: { Say.freezeAccepted($0) }) { rest in
             guard let period = Period(rest), case .month = period else { return nil }
             return .freeze(period)
         },

@@ -259,6 +259,16 @@ extension Catalog {
             /// The `:` row's heading on the `?` screen.
             public static let heading = LocalizedText(zh: "命令（: 后输入）", en: "commands (typed after :)")
 
+            /// A command whose argument does not read: what was given and what the command takes.
+            public static func badArgument(_ command: String, given: String, accepted: String) -> LocalizedText {
+                LocalizedText(zh: "\(command)：不认识“\(given)”（可用：\(accepted)）",
+                              en: "\(command): '\(given)' is not one it takes (try \(accepted))")
+            }
+
+            /// A month to sign off: its form and the years the desk keeps.
+            public static let freezeAccepted = LocalizedText(zh: "年-月，如 2021-11，2000–2099 年间已结束的月份",
+                                                             en: "YYYY-MM such as 2021-11, an ended month of 2000–2099")
+
             /// A line that is not a command, with the commands there are.
             public static func unknown(_ line: String, commands: [String]) -> LocalizedText {
                 LocalizedText(zh: "无法识别的命令：\(line)（可用：\(commands.joined(separator: ", "))）",

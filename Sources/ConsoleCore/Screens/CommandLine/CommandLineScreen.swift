@@ -21,6 +21,8 @@ public enum CommandLineScreen {
         case open(Int64)
         /// Sign off a month that has ended (`freeze 2021-11`): supervisors only, never undone.
         case freeze(Period)
+        /// A command whose argument does not read: the command's name and what followed it.
+        case badArgument(command: String, given: String)
         /// Not a command: the line as typed.
         case unknown(String)
     }
@@ -43,7 +45,8 @@ public enum CommandLineScreen {
         guard let head = words.first?.lowercased() else { return nil }
         if let id = Int64(head.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) { return .open(id) }
         let rest = words.dropFirst().joined(separator: " ")
-        return LineCommand.all.first { $0.answers(to: head) }?.read(rest) ?? .unknown(line)
+        guard let command = LineCommand.all.first(where: { $0.answers(to: head) }) else { return .unknown(line) }
+        return command.read(rest) ?? .badArgument(command: command.name, given: rest)
     }
 
     /// What `new …` makes: `new` alone or `new case` a CASE ticket; `fault`, `task`, `change`,
@@ -57,6 +60,13 @@ public enum CommandLineScreen {
         // "t" alone stands for a task, as it always has; otherwise a start must name one word.
         if what == "t" { return .newTask }
         return matches.count == 1 ? matches[0].1 : nil
+    }
+
+    /// What the status line says of a command whose argument does not read: what was given and
+    /// what the command takes.
+    static func badArgumentText(_ name: String, given: String, _ lang: Language) -> String {
+        let accepted = LineCommand.all.first { $0.name == name }.map { $0.acceptedText(lang) } ?? ""
+        return Catalog.Console.Line.badArgument(name, given: TerminalText.sanitize(given), accepted: accepted)(lang)
     }
 
     /// What the status line says of a line that is not a command: the commands there are.
