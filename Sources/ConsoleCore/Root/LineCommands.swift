@@ -69,7 +69,7 @@ struct LineCommand: Sendable {
             return .filter(.kind(CaseKind(rawValue: rest.lowercased())))
         },
         LineCommand("region", arguments: Say.regionArgument, help: Say.region, example: "region xining",
-                    accepted: { lang in Region.allCases.map { "\($0.rawValue) \($0.chineseName)" }.joined(separator: lang == .zh ? "、" : ", ") }) { rest in
+                    accepted: { Say.regionsAccepted(Region.allCases.map { "\($0.rawValue) \($0.chineseName)" })($0) }) { rest in
             guard rest.isEmpty || Region.parse(rest) != nil else { return nil }
             return .filter(.region(Region.parse(rest)))
         },

@@ -269,6 +269,11 @@ extension Catalog {
             public static let freezeAccepted = LocalizedText(zh: "年-月，如 2021-11，2000–2099 年间已结束的月份",
                                                              en: "YYYY-MM such as 2021-11, an ended month of 2000–2099")
 
+            /// The regions a region filter takes: each as its pinyin and its Chinese name.
+            public static func regionsAccepted(_ names: [String]) -> LocalizedText {
+                LocalizedText(zh: names.joined(separator: "、"), en: names.joined(separator: ", "))
+            }
+
             /// A line that is not a command, with the commands there are.
             public static func unknown(_ line: String, commands: [String]) -> LocalizedText {
                 LocalizedText(zh: "无法识别的命令：\(line)（可用：\(commands.joined(separator: ", "))）",
