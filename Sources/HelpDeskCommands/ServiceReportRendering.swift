@@ -56,8 +56,9 @@ public enum ServiceReportRendering {
             headers: said(Said.figureHeaders),
             rows: d.kpi.figures.map { f in
                 [f.id.rawValue, f.name(lang), f.valueText, f.value == nil ? "—" : "\(f.numerator)/\(f.denominator)",
-                 "\(f.comparison == .atLeast ? "≥" : "≤") \(percent(f.target))", yesNo(f.met, lang)]
+                 target(f), yesNo(f.met, lang)]
             }, note: nil, empty: ""))
+        tables.append(weekTable(d, lang))
 
         for m in d.missed where m.total > 0 {
             let more = m.total - m.items.count
@@ -113,6 +114,23 @@ public enum ServiceReportRendering {
         return tables
     }
 
+    /// K2, the contract's weekly figure, for each ISO week whose Thursday falls in the month.
+    static func weekTable(_ d: ServiceReportData, _ lang: HelpDeskCore.Language) -> ReportTable {
+        typealias Weeks = Catalog.ReportWeeks
+        return ReportTable(
+            key: "weeks", title: Weeks.weeksTitle(lang),
+            headers: Weeks.weekHeaders.map { $0(lang) },
+            rows: d.weeks.compactMap { w in
+                guard let f = w.figures.first(where: { $0.id == .k2 }) else { return nil }
+                let days = w.period.days
+                return [w.period.description, Weeks.days(days.first.description, days.end.adding(days: -1).description)(lang),
+                        f.valueText, f.value == nil ? "—" : "\(f.numerator)/\(f.denominator)", target(f), yesNo(f.met, lang),
+                        (w.frozen ? Weeks.weekFrozen : Weeks.weekNotFrozen)(lang)]
+            }, note: nil, empty: "")
+    }
+
+    static func target(_ f: KPIFigure) -> String { "\(f.comparison == .atLeast ? "≥" : "≤") \(percent(f.target))" }
+
     /// The trainings held in the month.
     static func trainingTable(_ d: ServiceReportData, _ lang: HelpDeskCore.Language) -> ReportTable {
         ReportTable(
@@ -143,9 +161,44 @@ public enum ServiceReportRendering {
 
     // MARK: CSV
 
+    /// The number columns the CSV writes in place of a shown fraction or percentage: `1/21`, `5/6`
+    /// or `3/7` is a date to a spreadsheet, `4` and `21` in columns of their own are numbers.
+    /// Sections without such cells are written as shown.
+    static func csvColumns(_ t: ReportTable, _ d: ServiceReportData, _ lang: HelpDeskCore.Language) -> (headers: [String], rows: [[String]]) {
+        typealias Weeks = Catalog.ReportWeeks
+        let numbers = [Weeks.numerator, Weeks.denominator, Weeks.valuePercent, Weeks.comparison, Weeks.targetPercent].map { $0(lang) }
+        func counted(_ f: KPIFigure) -> [String] {
+            ["\(f.numerator)", "\(f.denominator)", f.value.map { String(format: "%.1f", $0 * 100) } ?? "",
+             f.comparison == .atLeast ? "≥" : "≤", String(format: "%g", (f.target * 1000).rounded() / 10), yesNo(f.met, lang)]
+        }
+        switch t.key {
+        case "figures":
+            return (Array(t.headers.prefix(2)) + numbers + [t.headers[5]],
+                    d.kpi.figures.map { [$0.id.rawValue, $0.name(lang)] + counted($0) })
+        case "weeks":
+            let h = t.headers
+            return ([h[0], Weeks.weekStart(lang), Weeks.weekEnd(lang)] + numbers + [h[5], h[6]],
+                    d.weeks.compactMap { w in
+                        guard let f = w.figures.first(where: { $0.id == .k2 }) else { return nil }
+                        let days = w.period.days
+                        return [w.period.description, days.first.description, days.end.adding(days: -1).description] + counted(f)
+                            + [(w.frozen ? Weeks.weekFrozen : Weeks.weekNotFrozen)(lang)]
+                    })
+        case "trainings":
+            return (Array(t.headers.dropLast()) + [Weeks.stepsDone(lang), Weeks.stepsTotal(lang)],
+                    d.trainings.map { e in
+                        ["\(e.id)", e.type.label(lang), e.topic, e.heldOn.description, "\(e.attendance)",
+                         TrainingRules.averageText(e.averageScore), "\(e.stepsDone)", "\(TrainingStep.allCases.count)"]
+                    })
+        default:
+            return (t.headers, t.rows)
+        }
+    }
+
     /// One CSV document, as Excel opens it with Chinese intact: UTF-8 with a byte-order mark, rows
     /// ending with CRLF, fields quoted by CSV.swift's writer (RFC 4180). The first column names the
-    /// section; the first row of each section names its columns.
+    /// section; the first row of each section names its columns. Counts and percentages are numbers
+    /// in columns of their own (`csvColumns`), so no cell reads as a date.
     public static func csv(_ d: ServiceReportData, _ lang: HelpDeskCore.Language) throws -> String {
         var lines: [[String]] = [["section", "field", "value"], ["report", "title", title(lang)]]
         let keys = ["month", "generated", "frozen"]
@@ -154,8 +207,9 @@ public enum ServiceReportRendering {
         lines.append(["report", "frozen_at", d.kpi.frozenAt.map(BeijingTime.iso) ?? ""])
         var started: Set<String> = []
         for t in tables(d, lang) {
-            if started.insert(t.key).inserted { lines.append([t.key] + t.headers) }
-            lines += t.rows.map { [t.key] + $0 }
+            let columns = csvColumns(t, d, lang)
+            if started.insert(t.key).inserted { lines.append([t.key] + columns.headers) }
+            lines += columns.rows.map { [t.key] + $0 }
             if let note = t.note, t.key == "missed", let figure = t.rows.first?.first {
                 if started.insert("missed-more").inserted { lines.append(["missed-more", "figure", "note"]) }
                 lines.append(["missed-more", figure, note])

@@ -123,10 +123,17 @@ extension AppDatabase {
     }
 
     /// Signs off a period that has ended: its figures are stored and no longer change. Supervisors only.
+    ///
+    /// A month is frozen with its ISO weeks (those whose Thursday falls in it, `Period.isoWeeks`), so
+    /// the report of a frozen month shows the weekly figures stored with it; a week frozen before is
+    /// kept as it was. A month whose last week runs into the next month waits for that week's end.
     @discardableResult
     public func freeze(_ period: Period, _ ctx: Context) throws -> KPIReport {
         guard period.interval.end <= ctx.now else {
             throw StoreError.invalid(Catalog.Store.Figures.notEnded(period))
+        }
+        if let last = period.isoWeeks.last, last.interval.end > ctx.now {
+            throw StoreError.invalid(Catalog.ReportWeeks.lastWeekNotEnded(period, week: last, end: BeijingTime.iso(last.interval.end)))
         }
         // Counted inside the write transaction: what is stored is what the database held when it froze.
         let figures = try writer.write { db in
@@ -135,13 +142,22 @@ extension AppDatabase {
                 throw StoreError.invalid(Catalog.Store.Figures.alreadyFrozen(period))
             }
             let figures = try Self.kpiCounts(db, period, now: ctx.now).figures
-            let json = String(decoding: try JSONEncoder().encode(figures.map(StoredFigure.init)), as: UTF8.self)
-            try db.execute(sql: "INSERT INTO kpi_period (period, frozen_at, frozen_by, figures) VALUES (?, ?, ?, ?)",
-                           arguments: [period.description, ctx.now.dbSeconds, ctx.actor, json])
-            try Self.recordSetting(db, ctx, "KPI period \(period) frozen")
+            try Self.storeFrozen(db, period, figures, ctx)
+            for week in period.isoWeeks
+            where try Bool.fetchOne(db, sql: "SELECT 1 FROM kpi_period WHERE period = ?", arguments: [week.description]) != true {
+                try Self.storeFrozen(db, week, try Self.kpiCounts(db, week, now: ctx.now).figures, ctx)
+            }
             return figures
         }
         return KPIReport(period: period, figures: figures, frozenAt: ctx.now, frozenBy: ctx.actor)
+    }
+
+    /// Stores a period's figures as frozen by `ctx`'s actor, and says so in the settings' history.
+    private static func storeFrozen(_ db: Database, _ period: Period, _ figures: [KPIFigure], _ ctx: Context) throws {
+        let json = String(decoding: try JSONEncoder().encode(figures.map(StoredFigure.init)), as: UTF8.self)
+        try db.execute(sql: "INSERT INTO kpi_period (period, frozen_at, frozen_by, figures) VALUES (?, ?, ?, ?)",
+                       arguments: [period.description, ctx.now.dbSeconds, ctx.actor, json])
+        try recordSetting(db, ctx, "KPI period \(period) frozen")
     }
 }
 

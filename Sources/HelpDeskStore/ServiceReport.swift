@@ -68,6 +68,9 @@ public struct ServiceReportData: Equatable, Sendable {
     public var period: Period
     public var generatedAt: Date
     public var kpi: KPIReport
+    /// The month's ISO weeks (`Period.isoWeeks`), each with its figures: stored for a frozen week,
+    /// computed at `generatedAt` otherwise. The report shows their K2, the contract's weekly figure.
+    public var weeks: [KPIReport] = []
     public var missed: [Missed]
     public var faultsByLevel: [FaultLevel: FaultCount]
     public var faultsByRegion: [Region: FaultCount]
@@ -98,6 +101,7 @@ extension AppDatabase {
                 .entries.filter { $0.met == false }
             missed.append(.init(figure: figure.id, items: items, total: total))
         }
+        let weeks = try month.isoWeeks.map { try kpiReport($0, now: now) }
         let (start, end) = month.interval
         return try read { db in
             // Faults reported in the month, from their daily summary (`fault_day`).
@@ -169,6 +173,7 @@ extension AppDatabase {
             var data = ServiceReportData(period: month, generatedAt: now, kpi: kpi, missed: missed, faultsByLevel: byLevel,
                                          faultsByRegion: byRegion, deliveries: entries, defects: defects, trainings: trainings)
             data.inspections = try Self.inspections(db, from: start, to: end)
+            data.weeks = weeks
             return data
         }
     }

@@ -55,7 +55,7 @@ private func reportMonthDatabase(_ function: String = #function) throws -> Strin
 private let reportNow = "2021-12-20T10:00:00+08:00"
 
 /// Reads an RFC 4180 document: records of fields; fails on a stray quote.
-private func parseCSV(_ text: String) -> [[String]]? {
+func parseCSV(_ text: String) -> [[String]]? {
     var records: [[String]] = [], record: [String] = [], field = ""
     // The byte-order mark Excel needs is not part of the first field.
     var chars = Array(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text), i = 0, quoted = false
@@ -100,6 +100,11 @@ struct ReportCommandTests {
         #expect(md.contains("| K1 | CASE responses | 33.3% | 1/3 | ≥ 90% | no |"))
         #expect(md.contains("| K6 | orders complete | 100.0% |"))
         #expect(md.contains("| K5 | delivery errors | 100.0% | 1/1 | ≤ 10% | no |"))
+        // K2 of each ISO week whose Thursday is in November, beside the month's.
+        #expect(md.contains("\n## K2 data tasks done, by ISO week (the weeks whose Thursday is in the month)\n"))
+        #expect(md.contains("| 2021-W44 | 2021-11-01 to 2021-11-07 | — | — | ≥ 90% | — | not frozen |"))
+        #expect(md.contains("| 2021-W46 | 2021-11-15 to 2021-11-21 | 0.0% | 0/1 | ≥ 90% | no | not frozen |"))
+        #expect(md.contains("| 2021-W47 |") && !md.contains("| 2021-W48 |"))
         // A cell keeps the table whole: its | is escaped and its line break is <br>.
         #expect(md.contains("登录失败, \"紧急\"<br>第二行 \\| 管道"))
         #expect(md.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -132,12 +137,14 @@ struct ReportCommandTests {
         let records = try #require(parseCSV(r.out))
         #expect(records.first == ["section", "field", "value"])
         let sections = Set(records.dropFirst().map { $0[0] })
-        #expect(sections == ["report", "figures", "missed", "faults-by-level", "faults-by-region", "deliveries", "defects", "trainings", "inspections"])
+        #expect(sections == ["report", "figures", "weeks", "missed", "faults-by-level", "faults-by-region", "deliveries", "defects", "trainings", "inspections"])
         let trainings = records.filter { $0[0] == "trainings" }
-        #expect(trainings.first == ["trainings", "id", "for", "topic", "held on", "attended", "average score", "steps done"])
-        #expect(trainings.dropFirst().map { Array($0.dropFirst(2)) } == [["operators", "待遇核定 | 业务培训", "2021-11-18", "2", "85.5", "3/7"]])
+        #expect(trainings.first == ["trainings", "id", "for", "topic", "held on", "attended", "average score", "steps done", "steps"])
+        #expect(trainings.dropFirst().map { Array($0.dropFirst(2)) } == [["operators", "待遇核定 | 业务培训", "2021-11-18", "2", "85.5", "3", "7"]])
         #expect(records.contains(["report", "month", "2021-11"]))
-        #expect(records.contains(["figures", "K1", "CASE responses", "33.3%", "1/3", "≥ 90%", "no"]))
+        // Counts and percentages are numbers in columns of their own: "1/3" is a date to a spreadsheet.
+        #expect(records.contains(["figures", "K1", "CASE responses", "1", "3", "33.3", "≥", "90", "no"]))
+        #expect(records.contains(["weeks", "2021-W46", "2021-11-15", "2021-11-21", "1", "1", "0.0", "≥", "90", "no", "not frozen"]))
         let missed = records.filter { $0[0] == "missed" }
         #expect(missed.first == ["missed", "figure", "id", "kind", "title", "deadline", "event", "cause"])
         let awkward = try #require(missed.first { $0[4] == awkwardTitle })
@@ -168,6 +175,8 @@ struct ReportCommandTests {
         let md = ok(["report", "--month", "2021-11", "--format", "md", "--lang", "en"], db: db, now: reportNow)
         #expect(md.contains("- frozen: frozen by \(ReportCommandTests.markdown(currentUser)) at 2021-12-01 09:00 (the figures stored then)"))
         #expect(md.contains("| K1 | CASE responses | 33.3% | 1/3 |"))
+        // Its weeks were frozen with it.
+        #expect(md.contains("| 2021-W46 | 2021-11-15 to 2021-11-21 | 0.0% | 0/1 | ≥ 90% | no | frozen |"))
         let csv = try #require(parseCSV(ok(["report", "--month", "2021-11", "--format", "csv"], db: db, now: reportNow)))
         #expect(csv.contains(["report", "frozen_by", currentUser]) && csv.contains(["report", "frozen_at", "2021-12-01T09:00:00+08:00"]))
         let open = ok(["report", "--month", "2021-10", "--format", "md", "--lang", "en"], db: db, now: reportNow)
