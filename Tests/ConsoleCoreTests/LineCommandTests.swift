@@ -61,7 +61,7 @@ struct LineCommandTests {
         let zh = CommandLineScreen.badArgumentText("region", given: "火星", .zh)
         #expect(zh.hasPrefix("region：不认识“火星”（可用：xining 西宁市、"), "\(zh)")
         let en = CommandLineScreen.badArgumentText("freeze", given: "1999-12", .en)
-        #expect(en == "freeze: '1999-12' is not one it takes (try YYYY-MM such as 2021-11, an ended month of 2000–2099)", "\(en)")
+        #expect(en == "freeze: '1999-12' is not one it takes (try YYYY-MM such as 2021-11 or YYYY-Www such as 2021-W47, an ended period of 2000–2099)", "\(en)")
         #expect(!CommandLineScreen.badArgumentText("kind", given: "x", .en).contains("unknown command"))
         #expect(CommandLineScreen.badArgumentText("status", given: "x", .en).contains("open, responded"))
     }

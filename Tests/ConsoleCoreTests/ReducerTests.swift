@@ -337,14 +337,20 @@ struct ReducerTests {
         #expect(s.status == nil)
     }
 
-    @Test func freezeIsACommandForAMonthAndTheFrozenMonthShowsOnThePane() throws {
+    @Test func freezeIsACommandForAMonthOrAWeekAndTheFrozenMonthShowsOnThePane() throws {
         #expect(CommandLineScreen.parse("freeze 2021-10") == .freeze(.month(year: 2021, month: 10)))
-        #expect(CommandLineScreen.parse("freeze 2021-W40") == .badArgument(command: "freeze", given: "2021-W40"))
+        #expect(CommandLineScreen.parse("freeze 2021-W40") == .freeze(.week(year: 2021, week: 40)))
+        #expect(CommandLineScreen.parse("freeze 2021-w40") == .freeze(.week(year: 2021, week: 40)))
+        #expect(CommandLineScreen.parse("freeze 2021-W53") == .badArgument(command: "freeze", given: "2021-W53"))
         #expect(CommandLineScreen.parse("freeze") == .badArgument(command: "freeze", given: ""))
         var s = Sample.state(width: 80, height: 24)
         _ = s.press(.char(":"))
         s.type("freeze 2021-10")
-        #expect(s.press(.enter) == [.write(.freeze(.month(year: 2021, month: 10)))])
+        // Asked first; y freezes.
+        #expect(s.press(.enter) == [])
+        #expect(s.mode == .confirmFreeze(.month(year: 2021, month: 10)))
+        #expect(s.press(.char("y")) == [.write(.freeze(.month(year: 2021, month: 10)))])
+        #expect(s.mode == .normal)
         var k = Sample.kpi
         k.frozenThrough = .month(year: 2021, month: 10)
         _ = s.reduce(.kpiLoaded(k))

@@ -122,8 +122,9 @@ struct ServiceEndToEndTests {
         try console.waitFor("[exited 0]")
     }
 
-    /// A supervisor signs off a month that has ended from the console (`:freeze`); a month not yet
-    /// ended is refused in the store's words.
+    /// A supervisor signs off a month that has ended from the console (`:freeze`), after saying yes
+    /// to a question naming it with its weeks; any other key cancels; a month not yet ended is
+    /// refused in the store's words; a week is frozen on its own.
     @Test func aSupervisorFreezesAFinishedMonthFromTheConsole() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
@@ -132,13 +133,35 @@ struct ServiceEndToEndTests {
         try console.keys(":")
         try console.type("freeze 2026-11")
         try console.keys("Enter")
+        try console.waitFor("冻结 2026-11（含 2026-W45–W48）的指标？不可撤销 (y/n)")
+        try console.keys("y")
         try console.waitFor("尚未结束")
         #expect(try scratch.cli(["kpi", "--month", "2026-11", "--json"]).out.contains("\"frozen\":false"))
+        // Anything but y cancels: nothing is frozen.
         try console.keys(":")
         try console.type("freeze 2026-10")
         try console.keys("Enter")
+        try console.waitFor("冻结 2026-10（含 2026-W40–W44）的指标？不可撤销 (y/n)")
+        try console.keys("n")
+        try console.waitFor("未冻结 2026-10")
+        #expect(try scratch.cli(["kpi", "--month", "2026-10", "--json"]).out.contains("\"frozen\":false"))
+        try console.keys(":")
+        try console.type("freeze 2026-10")
+        try console.keys("Enter")
+        try console.waitFor("不可撤销 (y/n)")
+        try console.keys("y")
         try console.waitFor("已冻结 2026-10")
         #expect(try scratch.cli(["kpi", "--month", "2026-10", "--json"]).out.contains("\"frozen\":true"))
+        // Its weeks with it, the next week not.
+        #expect(try scratch.cli(["kpi", "--week", "2026-W44", "--json"]).out.contains("\"frozen\":true"))
+        #expect(try scratch.cli(["kpi", "--week", "2026-W45", "--json"]).out.contains("\"frozen\":false"))
+        try console.keys(":")
+        try console.type("freeze 2026-W45")
+        try console.keys("Enter")
+        try console.waitFor("冻结 2026-W45 的指标？不可撤销 (y/n)")
+        try console.keys("y")
+        try console.waitFor("已冻结 2026-W45")
+        #expect(try scratch.cli(["kpi", "--week", "2026-W45", "--json"]).out.contains("\"frozen\":true"))
         try console.keys("q")
         try console.waitFor("[exited 0]")
     }

@@ -100,9 +100,9 @@ extension ConsoleState {
         case .open(let id):
             return openDetail(id)
         case .freeze(let period):
-            say(Catalog.Console.Outcome.freezing("\(period)")(language), .notice)
-
-            return [.write(.freeze(period))]
+            // A freeze cannot be undone: asked first, naming the period (ConfirmFreezeScreen).
+            mode = .confirmFreeze(period)
+            return []
         case let .badArgument(command, given):
             say(CommandLineScreen.badArgumentText(command, given: given, language), .error)
             return [.bell]

@@ -17,6 +17,8 @@ public enum Mode: Equatable, Sendable {
     case inspection(InspectionScreen.State)
     /// Ctrl-C on a form holding input: `y` quits, any other key returns to `previous` as it was.
     indirect case confirmQuit(previous: Mode)
+    /// `:freeze PERIOD`: `y` freezes it, any other key returns to the main screen.
+    case confirmFreeze(Period)
 
     /// Where the keys' screen returns when it closes: the details it was opened over, else the
     /// main screen.

@@ -83,10 +83,9 @@ struct LineCommand: Sendable {
             .filter(.search(rest))
         },
         LineCommand("clear", help: Say.clear) { _ in .command(.clearFilters) },
-        LineCommand("freeze", arguments: Say.freezeArgument, help: Say.freeze, example: "freeze 2021-11",
-                    accepted: { Say.freezeAccepted($0) }) { rest in
-            guard let period = Period(rest), case .month = period else { return nil }
-            return .freeze(period)
+        LineCommand("freeze", arguments: Catalog.ReportWeeks.freezeArgument, help: Catalog.ReportWeeks.freezeHelp,
+                    example: "freeze 2021-11", accepted: { Catalog.ReportWeeks.freezeAccepted($0) }) { rest in
+            Period(rest.uppercased()).map { .freeze($0) }
         },
         LineCommand("lang", arguments: Say.langArgument, help: Say.lang, example: "lang en") { rest in
             Language(rawValue: rest.lowercased()).map { .language($0) }

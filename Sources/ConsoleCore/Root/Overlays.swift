@@ -33,6 +33,14 @@ extension ConsoleState {
             if ConfirmQuitScreen.reduce(key) == [.quit] { return [.quit] }
             mode = previous
             return []
+        case .confirmFreeze(let period):
+            mode = .normal
+            if ConfirmFreezeScreen.reduce(key) == [.freeze] {
+                say(Catalog.Console.Outcome.freezing("\(period)")(language), .notice)
+                return [.write(.freeze(period))]
+            }
+            say(Catalog.ReportWeeks.freezeCancelled("\(period)")(language), .info)
+            return []
         }
     }
 
@@ -77,7 +85,7 @@ extension ConsoleState {
     var hints: Hints {
         let lang = language
         switch mode {
-        case .normal, .confirmQuit:
+        case .normal, .confirmQuit, .confirmFreeze:
             switch focus {
             case .service(.task): return TasksScreen.hints(lang)
             case .service(.change): return ChangesScreen.hints(lang)
@@ -111,7 +119,7 @@ extension ConsoleState {
             FigureItemsScreen.draw(&buf, body, list, context, theme)
         case .inspection(let shown):
             InspectionScreen.draw(&buf, body, shown, context, theme)
-        case .normal, .commandLine, .search, .confirmQuit:
+        case .normal, .commandLine, .search, .confirmQuit, .confirmFreeze:
             break
         }
     }
@@ -122,6 +130,7 @@ extension ConsoleState {
         case .search(let field): SearchScreen.drawStatus(&buf, field, y: y, language, theme)
         case .commandLine(let field): CommandLineScreen.drawStatus(&buf, field, y: y, theme)
         case .confirmQuit: ConfirmQuitScreen.drawStatus(&buf, y: y, language, theme)
+        case .confirmFreeze(let period): ConfirmFreezeScreen.drawStatus(&buf, period, y: y, language, theme)
         case .normal, .detail, .form, .help, .figureItems, .inspection: return false
         }
         return true

@@ -250,8 +250,6 @@ extension Catalog {
             public static let searchArgument = LocalizedText(zh: "文字", en: "TEXT")
             public static let search = LocalizedText(zh: "搜索", en: "search")
             public static let clear = LocalizedText(zh: "清除筛选", en: "clear the filters")
-            public static let freezeArgument = LocalizedText(zh: "年-月", en: "YYYY-MM")
-            public static let freeze = LocalizedText(zh: "冻结已结束月份的服务指标（主管，不可撤销）", en: "sign off an ended month's figures (supervisors, for good)")
             public static let langArgument = LocalizedText(zh: "zh|en", en: "zh|en")
             public static let lang = LocalizedText(zh: "界面语言", en: "the console's language")
             public static let help = LocalizedText(zh: "按键与命令", en: "the keys and commands")
@@ -264,10 +262,6 @@ extension Catalog {
                 LocalizedText(zh: "\(command)：不认识“\(given)”（可用：\(accepted)）",
                               en: "\(command): '\(given)' is not one it takes (try \(accepted))")
             }
-
-            /// A month to sign off: its form and the years the desk keeps.
-            public static let freezeAccepted = LocalizedText(zh: "年-月，如 2021-11，2000–2099 年间已结束的月份",
-                                                             en: "YYYY-MM such as 2021-11, an ended month of 2000–2099")
 
             /// The regions a region filter takes: each as its pinyin and its Chinese name.
             public static func regionsAccepted(_ names: [String]) -> LocalizedText {
