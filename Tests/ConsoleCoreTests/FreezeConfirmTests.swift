@@ -12,7 +12,7 @@ struct FreezeConfirmTests {
         s.type("freeze 2021-11")
         _ = s.press(.enter)
         let zh = render(s)
-        let row = try #require(zh.row(containing: "冻结 2021-11（含 2021-W44–W47）的指标？不可撤销 (y/n)"),
+        let row = try #require(zh.row(containing: "冻结 2021-11（含 2021-W44–W47）？冻结后不可撤销 (y/n)"),
                                "\(zh.lines.joined(separator: "\n"))")
         #expect(row == s.height - 2, "on the status line")
         s.language = .en
@@ -32,7 +32,7 @@ struct FreezeConfirmTests {
         _ = s.press(.enter)
         #expect(render(s).line(22).contains("Freeze the figures of 2026-12 (with 2026-W49–W53)? It cannot be undone (y/n)"))
         s.language = .zh
-        #expect(render(s).line(22).contains("冻结 2026-12（含 2026-W49–W53）的指标？不可撤销 (y/n)"))
+        #expect(render(s).line(22).contains("冻结 2026-12（含 2026-W49–W53）？冻结后不可撤销 (y/n)"))
         // The panes stay in view under the question.
         #expect(render(s).row(containing: "CASE") != nil)
     }

@@ -41,14 +41,14 @@ extension Catalog {
 
         /// What `:freeze` takes.
         public static let freezeArgument = LocalizedText(zh: "年-月|年-W周", en: "YYYY-MM|YYYY-Www")
-        public static let freezeHelp = LocalizedText(zh: "冻结已结束月份或 ISO 周的服务指标（主管，不可撤销；先确认）",
-                                                     en: "sign off an ended month's or ISO week's figures (supervisors, for good; asks first)")
+        public static let freezeHelp = LocalizedText(zh: "冻结已结束月份或 ISO 周的指标（主管，先确认，不可撤销）",
+                                                     en: "sign off an ended month or ISO week (supervisors, for good)")
         public static let freezeAccepted = LocalizedText(zh: "年-月（如 2021-11）或年-W周（如 2021-W47），2000–2099 年间已结束的时段",
                                                          en: "YYYY-MM such as 2021-11 or YYYY-Www such as 2021-W47, an ended period of 2000–2099")
 
         /// The question before freezing, naming the period; `y` freezes, any other key cancels.
         public static func confirmFreeze(_ period: String) -> LocalizedText {
-            LocalizedText(zh: "冻结 \(period) 的指标？不可撤销 (y/n)", en: "Freeze the figures of \(period)? It cannot be undone (y/n)")
+            LocalizedText(zh: "冻结 \(period)？冻结后不可撤销 (y/n)", en: "Freeze the figures of \(period)? It cannot be undone (y/n)")
         }
         /// A month's freeze also freezes its weeks (`2026-W40–W44`): said in the question.
         public static func withWeeks(_ weeks: String) -> LocalizedText {
