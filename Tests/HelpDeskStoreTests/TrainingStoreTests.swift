@@ -64,8 +64,8 @@ struct TrainingStoreTests {
         let when = t("2021-11-22T16:00:00+08:00")
         try db.addAttendee(id, name: "王芳", office: "西宁市社保局", region: .xining, score: 92, at: when, ctx)
         try db.addAttendee(id, name: "才让", office: "玉树州社保局", region: .yushu, at: when, ctx)
-        expectInvalid("'王芳' already attends this training; to change a score use train score") {
-            try db.addAttendee(id, name: " 王芳 ", office: "海东市社保局", region: .haidong, at: when, ctx)
+        expectInvalid("'王芳' of 西宁市社保局 already attends this training; to correct an attendee use train attendee-edit") {
+            try db.addAttendee(id, name: " 王芳 ", office: "西宁市社保局", region: .haidong, at: when, ctx)
         }
         expectInvalid("--score: 101 is out of range; accepted: a whole number from 0 to 100") {
             try db.addAttendee(id, name: "马丽", office: "海东市社保局", region: .haidong, score: 101, at: when, ctx)
@@ -117,9 +117,6 @@ struct TrainingStoreTests {
         let id = try addSession(db, ctx)
         expectInvalid("the time 2021-11-24T10:00:00+08:00 lies in the future (now is 2021-11-23T16:00:00+08:00); events are recorded when they have happened") {
             try db.markTrainingStep(id, .content, at: t("2021-11-24T10:00:00+08:00"), ctx)
-        }
-        expectInvalid("the time 2021-10-31T10:00:00+08:00 lies before #\(id) was taken in (2021-11-01T09:00:00+08:00): no step may be dated before the one it follows; give a time at or after 2021-11-01T09:00:00+08:00 (--at)") {
-            try db.markTrainingStep(id, .content, at: t("2021-10-31T10:00:00+08:00"), ctx)
         }
         #expect(throws: StoreError.staleEdit(id: id, expected: 7, current: 1)) {
             try db.markTrainingStep(id, .content, at: t("2021-11-02T10:00:00+08:00"), expectedVersion: 7, ctx)
@@ -233,6 +230,6 @@ struct TrainingSignInTests {
         try db.addAttendee(id, name: "王芳", office: "西宁市社保局", region: .xining, at: ctx.now, ctx)
         try db.addAttendee(id, name: "才让", office: "玉树州社保局", region: .yushu, at: ctx.now, ctx)
         #expect(try db.trainingDetail(id).attendees.map(\.name).sorted() == ["才让", "王芳"])
-        #expect(throws: StoreError.self) { try db.addAttendee(id, name: "王芳", office: "x", region: .xining, at: ctx.now, ctx) }
+        #expect(throws: StoreError.self) { try db.addAttendee(id, name: "王芳", office: "西宁市社保局", region: .xining, at: ctx.now, ctx) }
     }
 }
