@@ -65,7 +65,7 @@ struct TrainingAfterTheFactConsoleTests {
         #expect(s.press(.ctrl("s")) == [.write(.editAttendee(id: 502, name: "王建华", office: "西宁市社保局",
                                                              AttendeeCorrection(office: "湟中区社保局", score: 81), version: 5))])
         _ = s.reduce(.saved(.attendeeCorrected(id: 502, name: "王建华")))
-        #expect(s.status?.text == "已更正 #502 的学员 王建华")
+        #expect(s.status?.text == "#502 已更正学员 王建华")
         // No attendee yet: nobody to correct.
         var none = TrainingSample.details(of: 501)
         #expect(none.press(.char("C")) == [.bell])

@@ -64,7 +64,7 @@ extension Catalog {
         public static let newScoreField = LocalizedText(zh: "新成绩", en: "New score")
 
         public static func attendeeCorrected(_ id: Int64, _ name: String) -> LocalizedText {
-            LocalizedText(zh: "已更正 #\(id) 的学员 \(name)", en: "Attendee \(name) of #\(id) corrected")
+            LocalizedText(zh: "#\(id) 已更正学员 \(name)", en: "#\(id) attendee \(name) corrected")
         }
     }
 }
