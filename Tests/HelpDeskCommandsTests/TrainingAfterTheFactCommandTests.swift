@@ -65,7 +65,7 @@ struct TrainingAfterTheFactCommandTests {
     @Test func aSessionEnteredDaysLaterTakesStepsDatedBeforeItWasEntered() throws {
         let db = try LateDesk.make()
         // Entered on 12-07 at 10:00; the first step was done on 12-01, before the session was entered.
-        for (step, at) in [("content", "2026-12-01 10:00"), ("plan", "2026-12-01 15:00"), ("materials", "2026-12-02 09:00"), ("delivery", "2026-12-03 09:30")] {
+        for (step, at) in [("content", "2026-12-01T10:00:00+08:00"), ("plan", "2026-12-01T15:00:00+08:00"), ("materials", "2026-12-02T09:00:00+08:00"), ("delivery", "2026-12-03T09:30:00+08:00")] {
             let r = helpdesk(["train", "step", "1", step, "--at", at], db: db, now: LateDesk.now)
             #expect(r.status == 0, "\(step): \(r.err)")
         }

@@ -22,9 +22,9 @@ private func lateDatabase() throws -> (AppDatabase, Context, Int64) {
 private func contents(_ db: AppDatabase, _ id: Int64) throws -> String {
     try db.read { d in
         var parts: [String] = []
-        for table in ["item", "training", "training_step", "training_attendee", "history"] {
-            let key = table == "item" ? "id" : "item_id"
-            parts += try Row.fetchAll(d, sql: "SELECT * FROM \(table) WHERE \(key) = ? ORDER BY rowid", arguments: [id]).map(\.description)
+        for (table, key, order) in [("item", "id", "id"), ("training", "item_id", "item_id"), ("training_step", "item_id", "step"),
+                                    ("training_attendee", "item_id", "id"), ("history", "item_id", "id")] {
+            parts += try Row.fetchAll(d, sql: "SELECT * FROM \(table) WHERE \(key) = ? ORDER BY \(order)", arguments: [id]).map(\.description)
         }
         return parts.joined(separator: "\n")
     }

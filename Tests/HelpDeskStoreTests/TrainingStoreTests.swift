@@ -147,10 +147,11 @@ struct TrainingStoreTests {
         #expect(throws: refusal) { try db.markTrainingStep(id, .plan, at: t("2021-11-03T10:00:00+08:00"), guest) }
         #expect(throws: refusal) { try db.addAttendee(id, name: "才让", office: "x", region: .yushu, at: ctx.now, guest) }
         #expect(throws: refusal) { try db.setScore(id, name: "王芳", score: 80, at: ctx.now, guest) }
+        #expect(throws: refusal) { try db.editAttendee(id, name: "王芳", AttendeeCorrection(score: 80), at: ctx.now, guest) }
         #expect(throws: refusal) { try db.addMaterial(id, location: "/x", at: ctx.now, guest) }
         try db.writer.write { db in
             #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE training_attendee SET score = 101 WHERE item_id = ?", arguments: [id]) }
-            #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE training_attendee SET name = 'x' WHERE item_id = ?", arguments: [id]) }
+            #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE training_attendee SET item_id = item_id + 1 WHERE item_id = ?", arguments: [id]) }
             #expect(throws: DatabaseError.self) { try db.execute(sql: "DELETE FROM training_step WHERE item_id = ?", arguments: [id]) }
             #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE training SET type = 'bogus' WHERE item_id = ?", arguments: [id]) }
             #expect(throws: DatabaseError.self) {
