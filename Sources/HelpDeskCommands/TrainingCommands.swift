@@ -13,7 +13,7 @@ struct TrainCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "train",
         abstract: HelpDesk.say(TrainHelp.abstract),
-        subcommands: [Add.self, Step.self, Attend.self, Score.self, Material.self, List.self, Show.self]) }
+        subcommands: [Add.self, Step.self, Attend.self, Score.self, AttendeeEdit.self, Material.self, List.self, Show.self]) }
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(TrainHelp.addAbstract)) }
@@ -72,12 +72,42 @@ struct TrainCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(HelpDesk.say(TrainHelp.id))) var id: Int64
         @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.recordedName))) var name: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.TrainingsAfter.officeOfAttendee))) var office: String?
         @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(TrainHelp.score), valueName: "n")) var score: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let attendee = try env.database.setScore(id, name: name, score: try TrainCommand.score(score), at: try when.instant(env), env.context)
+            let attendee = try env.database.setScore(id, name: name, office: office, score: try TrainCommand.score(score),
+                                                     at: try when.instant(env), env.context)
             print("#\(id) \(TerminalText.sanitize(attendee.name)) \(attendee.score.map(String.init) ?? "")")
+        }
+    }
+
+    /// `train attendee-edit 7 --name 才让 --office 玉树州社保局 --new-office 囊谦县社保局`: corrects an
+    /// attendee's name, office, region or score.
+    struct AttendeeEdit: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(
+            commandName: "attendee-edit", abstract: HelpDesk.say(Catalog.TrainingsAfter.attendeeEditAbstract)) }
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(HelpDesk.say(TrainHelp.id))) var id: Int64
+        @Option(help: ArgumentHelp(HelpDesk.say(TrainHelp.recordedName))) var name: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.TrainingsAfter.officeOfAttendee))) var office: String?
+        @Option(name: .customLong("new-name"), help: ArgumentHelp(HelpDesk.say(Catalog.TrainingsAfter.newName), valueName: "name"))
+        var newName: String?
+        @Option(name: .customLong("new-office"), help: ArgumentHelp(HelpDesk.say(Catalog.TrainingsAfter.newOffice), valueName: "office"))
+        var newOffice: String?
+        @Option(name: .customLong("new-region"), help: ArgumentHelp(HelpDesk.say(Catalog.TrainingsAfter.newRegion), valueName: "region"))
+        var newRegion: Region?
+        @Option(name: .customLong("new-score"), parsing: .unconditional,
+                help: ArgumentHelp(HelpDesk.say(Catalog.TrainingsAfter.newScore), valueName: "n"))
+        var newScore: String?
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
+        func run() throws {
+            let env = try Environment(global)
+            let correction = AttendeeCorrection(name: newName, office: newOffice, region: newRegion, score: try newScore.map(TrainCommand.score))
+            let attendee = try env.database.editAttendee(id, name: name, office: office, correction, at: try when.instant(env), env.context)
+            print(Catalog.TrainingsAfter.corrected(id, name: TerminalText.sanitize(attendee.name),
+                                                   office: TerminalText.sanitize(attendee.office))(env.language))
         }
     }
 

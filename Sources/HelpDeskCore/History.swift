@@ -61,6 +61,9 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     /// A later inspection's reading over its threshold, linked to the item still open for the same
     /// check and target instead of opening another.
     case inspectionLinked = "inspection_linked"
+    /// An attendee of a training session corrected (name, office, region or score), one entry a
+    /// part changed with its old and new value, the note naming the attendee as they were.
+    case attendeeCorrected = "attendee_corrected"
 }
 
 /// A field whose change a history entry records: an item column, or a fault's escalation step.
@@ -86,6 +89,8 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     case trainingType = "training_type", place, trainer, heldOn = "held_on", step, attendee, score, material
     /// The inspection whose reading opened the item, or was linked to it (its id).
     case inspection
+    // An attendee's parts as corrected (the score keeps `score`).
+    case attendeeName = "attendee_name", attendeeOffice = "attendee_office", attendeeRegion = "attendee_region"
 
     /// The item columns whose changes history records, in the order it records them (by name).
     ///
@@ -94,7 +99,8 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
 
     /// The fields that are not columns of the item table.
     static let notColumns: Set<HistoryField> = [.escalation, .type, .effectiveOn, .stage, .round, .source, .derived, .delivery, .defect,
-                                                .trainingType, .place, .trainer, .heldOn, .step, .attendee, .score, .material, .inspection]
+                                                .trainingType, .place, .trainer, .heldOn, .step, .attendee, .score, .material, .inspection,
+                                                .attendeeName, .attendeeOffice, .attendeeRegion]
 
     /// Whether the field holds an instant (stored as seconds, shown in Beijing time).
     public var isInstant: Bool { rawValue.hasSuffix("_at") }
@@ -111,7 +117,7 @@ extension HistoryEvent {
              .completed, .erroneous, .advanced, .tested, .released:
             return true
         case .assigned, .escalated, .acknowledged, .linked, .defect, .stepDone, .attended, .scored,
-             .materialAdded, .rescheduled, .inspected, .inspectionLinked:
+             .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected:
             return false
         }
     }

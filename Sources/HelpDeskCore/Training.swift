@@ -67,7 +67,9 @@ public struct TrainingStepState: Equatable, Sendable {
 
 /// Someone who attended a session: name, office, region, and the exam score once known.
 ///
-/// Within a session an attendee is known by name: a name is recorded once per session.
+/// Within a session an attendee is known by name and office: two people of one name (才让, 扎西
+/// and 卓玛 are common names in 玉树) are told apart by their offices; the same name and office is
+/// recorded once per session.
 public struct Attendee: Equatable, Sendable {
     public var name: String
     public var office: String
@@ -98,6 +100,21 @@ public struct TrainingMaterial: Equatable, Sendable {
 
     /// Whether it is a link (`http://`, `https://`, `ftp://`) rather than a path.
     public var isLink: Bool { TrainingRules.isLink(location) }
+}
+
+/// A correction of an attendee: the parts to change (`nil` keeps the old one).
+public struct AttendeeCorrection: Equatable, Sendable {
+    public var name: String?
+    public var office: String?
+    public var region: Region?
+    public var score: Int?
+
+    public init(name: String? = nil, office: String? = nil, region: Region? = nil, score: Int? = nil) {
+        self.name = name
+        self.office = office
+        self.region = region
+        self.score = score
+    }
 }
 
 /// A training session to record.
@@ -170,11 +187,20 @@ public enum TrainingRefusal: Error, Equatable, Sendable {
     case beforePreviousStep(TrainingStep, previous: TrainingStep, previousAt: Date)
     /// The session is held on `heldOn`: it cannot have been delivered before that day.
     case deliveredBeforeDay(heldOn: CivilDate)
+    /// A step is dated when it happened, which is not after the moment it is recorded.
+    case stepInTheFuture(TrainingStep, at: Date, now: Date)
     case scoreOutOfRange(Int)
     case scoreNotANumber(String)
     case blank(field: String)
-    case duplicateAttendee(String)
+    /// Someone of this name and office already attends the session.
+    case duplicateAttendee(String, office: String)
     case unknownAttendee(String)
+    /// Nobody of this name attends from this office.
+    case unknownAttendeeInOffice(String, office: String)
+    /// Several attendees share the name: the office tells which one is meant.
+    case ambiguousAttendee(String, offices: [String])
+    /// A correction that changes nothing.
+    case nothingToCorrect(String, office: String)
     case duplicateMaterial(String)
     case materialHasLineBreak
     case linkWithoutHost(String)
@@ -193,9 +219,15 @@ public enum TrainingRefusal: Error, Equatable, Sendable {
 /// than the step before it, and once only. The session cannot be delivered before the day it is
 /// held. Scores are whole numbers from 0 to 100.
 public enum TrainingRules {
-    /// Checks that `step` may be marked done at `at`, given what is done (`done`) and the day the
-    /// session is held.
-    public static func checkStep(_ step: TrainingStep, at: Date, done: [TrainingStep: Date], heldOn: CivilDate) throws(TrainingRefusal) {
+    /// Checks that `step` may be marked done at `at`, recorded at `now`, given what is done
+    /// (`done`) and the day the session is held.
+    ///
+    /// A session is often entered days after it was held: its steps are dated when they happened,
+    /// checked against each other and the day held, never against when the session was entered;
+    /// only the moment of recording bounds them (a step has not happened in the future).
+    public static func checkStep(_ step: TrainingStep, at: Date, now: Date, done: [TrainingStep: Date],
+                                 heldOn: CivilDate) throws(TrainingRefusal) {
+        if at > now { throw .stepInTheFuture(step, at: at, now: now) }
         if let earlier = done[step] { throw .alreadyDone(step, at: earlier) }
         if let pending = TrainingStep.allCases.first(where: { $0 < step && done[$0] == nil }) {
             throw .earlierStepPending(step, pending: pending)
@@ -243,6 +275,48 @@ public enum TrainingRules {
         guard !office.isEmpty else { throw .blank(field: "office") }
         if let score { try checkScore(score) }
         return Attendee(name: name, office: office, region: region, score: score)
+    }
+
+    /// Whether `attendee` is the person of this name and office (both as given, trimmed).
+    public static func isSamePerson(_ attendee: Attendee, name: String, office: String) -> Bool {
+        attendee.name == name.trimmingCharacters(in: .whitespacesAndNewlines)
+            && attendee.office == office.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Refuses `attendee` when someone of the same name and office already attends (`among`).
+    public static func checkNewAttendee(_ attendee: Attendee, among: [Attendee]) throws(TrainingRefusal) {
+        if among.contains(where: { isSamePerson($0, name: attendee.name, office: attendee.office) }) {
+            throw .duplicateAttendee(attendee.name, office: attendee.office)
+        }
+    }
+
+    /// The attendee meant by `name` and, where given, `office`, among those of the session. The
+    /// office may be left out while only one attendee has the name; with two of one name it tells
+    /// them apart, and without it the refusal names their offices.
+    public static func attendee(named name: String, office: String?, among: [Attendee]) throws(TrainingRefusal) -> Attendee {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let office = office?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let named = among.filter { $0.name == name }
+        guard !named.isEmpty else { throw .unknownAttendee(name) }
+        if let office, !office.isEmpty {
+            guard let one = named.first(where: { $0.office == office }) else { throw .unknownAttendeeInOffice(name, office: office) }
+            return one
+        }
+        guard named.count == 1 else { throw .ambiguousAttendee(name, offices: named.map(\.office)) }
+        return named[0]
+    }
+
+    /// `attendee` corrected: each part given replaces the old one (blank text and an out-of-range
+    /// score are refused). Refused when nothing changes, or when the corrected name and office are
+    /// those of another attendee of the session (`among`, which may hold `attendee` itself).
+    public static func corrected(_ attendee: Attendee, by correction: AttendeeCorrection,
+                                 among: [Attendee]) throws(TrainingRefusal) -> Attendee {
+        let new = try Self.attendee(name: correction.name ?? attendee.name, office: correction.office ?? attendee.office,
+                                    region: correction.region ?? attendee.region, score: correction.score ?? attendee.score)
+        guard new != attendee else { throw .nothingToCorrect(attendee.name, office: attendee.office) }
+        let others = among.filter { !isSamePerson($0, name: attendee.name, office: attendee.office) }
+        try checkNewAttendee(new, among: others)
+        return new
     }
 
     /// A material's location as given, trimmed: a path, or a link with a host.

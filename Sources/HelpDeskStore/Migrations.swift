@@ -703,5 +703,32 @@ extension AppDatabase {
                     BEGIN SELECT RAISE(ABORT, 'inspections are a record: they cannot be deleted'); END;
                 """)
         },
+        // Trainings are entered after the fact, and 玉树 has many of one name: an attendee is known
+        // by name and office (two 才让 of two offices attend one session; the same name and office
+        // once), and an attendee's name, office, region and score can be corrected (each change in
+        // history). SQLite cannot drop a UNIQUE constraint: the table is made again, its rows and
+        // their ids kept.
+        Migration(identifier: "v13: attendees known by name and office, corrected") { db in
+            try db.execute(sql: """
+                CREATE TABLE training_attendee_by_office (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    item_id INTEGER NOT NULL REFERENCES training(item_id),
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    office TEXT NOT NULL CHECK (length(trim(office)) > 0),
+                    region TEXT NOT NULL REFERENCES region(code),
+                    score INTEGER CHECK (score IS NULL OR (typeof(score) = 'integer' AND score BETWEEN 0 AND 100)),
+                    UNIQUE (item_id, name, office)
+                );
+                INSERT INTO training_attendee_by_office (id, item_id, name, office, region, score)
+                    SELECT id, item_id, name, office, region, score FROM training_attendee ORDER BY id;
+                DROP TABLE training_attendee;
+                ALTER TABLE training_attendee_by_office RENAME TO training_attendee;
+                CREATE TRIGGER training_attendee_no_delete BEFORE DELETE ON training_attendee
+                    BEGIN SELECT RAISE(ABORT, 'an attendee cannot be deleted'); END;
+                CREATE TRIGGER training_attendee_stays BEFORE UPDATE ON training_attendee
+                    WHEN NEW.id IS NOT OLD.id OR NEW.item_id IS NOT OLD.item_id
+                    BEGIN SELECT RAISE(ABORT, 'an attendee stays the attendee of their training'); END;
+                """)
+        },
     ]
 }

@@ -249,10 +249,12 @@ extension AppDatabase {
     /// Loads an item, lets `mutate` change it, and writes it back with one history entry per changed
     /// field — all in one transaction. The event's own entry comes first, unless `entryWritten` says
     /// that `mutate` wrote it (with the field it changed beside the item, such as a change's stage). Refused when the item is closed, when `at` lies before the item
-    /// was received or in the future, and when `expectedVersion` is not the stored version.
+    /// was received (unless `sinceEntry` is false: a record entered after the fact, such as a
+    /// training's, whose times are checked against each other instead) or in the future, and
+    /// when `expectedVersion` is not the stored version.
     func change(_ id: Int64, at: Date, expectedVersion: Int?, _ ctx: Context, event: HistoryEvent, note: String? = nil,
                 systemNote: SystemNote? = nil, permission: Permission = .write, reopening: Bool = false,
-                entryWritten: Bool = false,
+                entryWritten: Bool = false, sinceEntry: Bool = true,
                 mutate: (inout WorkItem, Database) throws -> Void,
                 then: ((WorkItem, Database) throws -> Void)? = nil) throws -> WorkItem {
         try checkNotFuture(at, ctx)
@@ -267,7 +269,7 @@ extension AppDatabase {
             } else {
                 guard before.status != .closed else { throw StoreError.alreadyClosed(id: id) }
             }
-            guard at >= before.receivedAt else {
+            guard at >= before.receivedAt || !sinceEntry else {
                 throw StoreError.invalid(Catalog.Store.Items.beforeIntake(id, kind: before.kind, at: at, intake: before.receivedAt))
             }
             try Self.checkOrder(db, id, event: event, at: at)

@@ -82,15 +82,18 @@ extension AppDatabase {
     }
 
     /// Marks a step of a training done at `at`: in the tender's order, once, not before the step
-    /// before it, and the delivery not before the day the session is held (`TrainingRules`).
+    /// before it, the delivery not before the day the session is held, and not after the moment
+    /// it is recorded (`TrainingRules`). A session is often entered days after it was held: its
+    /// steps are dated when they happened, not checked against when the session was entered.
     @discardableResult
     public func markTrainingStep(_ id: Int64, _ step: TrainingStep, at: Date, expectedVersion: Int? = nil,
                                  _ ctx: Context) throws -> TrainingStepState {
-        _ = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .stepDone, entryWritten: true) { item, db in
+        _ = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .stepDone, entryWritten: true,
+                       sinceEntry: false) { item, db in
             guard item.kind == .training else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aTraining) }
             let detail = try Self.trainingDetail(db, id)
             try Self.trainingRuled { () throws(TrainingRefusal) in
-                try TrainingRules.checkStep(step, at: at, done: detail.done, heldOn: detail.heldOn)
+                try TrainingRules.checkStep(step, at: at, now: ctx.now, done: detail.done, heldOn: detail.heldOn)
             }
             try db.execute(sql: "INSERT INTO training_step (item_id, step, done_at, done_by) VALUES (?, ?, ?, ?)",
                            arguments: [id, step.rawValue, at.dbSeconds, ctx.actor])
@@ -99,21 +102,22 @@ extension AppDatabase {
         return TrainingStepState(step: step, doneAt: at, doneBy: ctx.actor)
     }
 
-    /// Records an attendee of a training, with the exam score when known. A name is recorded once a session.
+    /// Records an attendee of a training, with the exam score when known. A name and office is
+    /// recorded once a session (two of one name from two offices are two attendees).
     ///
     /// An attendee is a record of its own, added beside whatever was added meanwhile (two people
-    /// entering one sign-in sheet), so no stale-edit check; a name once is checked in the write.
+    /// entering one sign-in sheet), so no stale-edit check; a name and office once is checked in
+    /// the write. Like the steps, the sign-in sheet is dated when the session was held.
     @discardableResult
     public func addAttendee(_ id: Int64, name: String, office: String, region: Region, score: Int? = nil, at: Date,
                             _ ctx: Context) throws -> Attendee {
         let attendee = try Self.trainingRuled { () throws(TrainingRefusal) in
             try TrainingRules.attendee(name: name, office: office, region: region, score: score)
         }
-        _ = try change(id, at: at, expectedVersion: nil, ctx, event: .attended, entryWritten: true) { item, db in
+        _ = try change(id, at: at, expectedVersion: nil, ctx, event: .attended, entryWritten: true, sinceEntry: false) { item, db in
             guard item.kind == .training else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aTraining) }
-            if try Self.attendeeScore(db, id, attendee.name) != nil {
-                throw StoreError.invalid(TrainingRefusal.duplicateAttendee(attendee.name).said)
-            }
+            let present = try Self.trainingDetail(db, id).attendees
+            try Self.trainingRuled { () throws(TrainingRefusal) in try TrainingRules.checkNewAttendee(attendee, among: present) }
             try Self.checkText(attendee.name, .attendeeName)
             try Self.checkText(attendee.office, .office)
             try db.execute(sql: "INSERT INTO training_attendee (item_id, name, office, region, score) VALUES (?, ?, ?, ?, ?)",
@@ -128,22 +132,62 @@ extension AppDatabase {
     }
 
     /// Records or corrects the exam score of an attendee of a training (history keeps the old one).
+    /// The attendee is named, with the office when two share the name (`TrainingRules.attendee(named:…)`).
     @discardableResult
-    public func setScore(_ id: Int64, name: String, score: Int, at: Date, expectedVersion: Int? = nil,
+    public func setScore(_ id: Int64, name: String, office: String? = nil, score: Int, at: Date, expectedVersion: Int? = nil,
                          _ ctx: Context) throws -> Attendee {
         try Self.trainingRuled { () throws(TrainingRefusal) in try TrainingRules.checkScore(score) }
-        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         var result: Attendee?
-        _ = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .scored, entryWritten: true) { item, db in
+        _ = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .scored, entryWritten: true, sinceEntry: false) { item, db in
             guard item.kind == .training else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aTraining) }
-            guard let old = try Self.attendeeScore(db, id, name) else {
-                throw StoreError.invalid(TrainingRefusal.unknownAttendee(name).said)
-            }
-            try db.execute(sql: "UPDATE training_attendee SET score = ? WHERE item_id = ? AND name = ?", arguments: [score, id, name])
-            try Self.record(db, id, at: at, ctx, event: .scored, field: .score, old: old.map { "\($0)" }, new: "\(score)", note: name)
-            result = try Self.trainingDetail(db, id).attendees.first { $0.name == name }
+            let present = try Self.trainingDetail(db, id).attendees
+            let old = try Self.trainingRuled { () throws(TrainingRefusal) in try TrainingRules.attendee(named: name, office: office, among: present) }
+            try db.execute(sql: "UPDATE training_attendee SET score = ? WHERE item_id = ? AND name = ? AND office = ?",
+                           arguments: [score, id, old.name, old.office])
+            try Self.record(db, id, at: at, ctx, event: .scored, field: .score, old: old.score.map { "\($0)" }, new: "\(score)",
+                            note: Self.attendeeNote(old, among: present))
+            result = Attendee(name: old.name, office: old.office, region: old.region, score: score)
         }
         return result!
+    }
+
+    /// Corrects an attendee of a training: the name, office, region or score given replaces the old
+    /// one, each change a history entry with its old and new value (the note names the attendee as
+    /// they were). The attendee is named, with the office when two share the name; refused when
+    /// nothing changes or the corrected name and office are another attendee's.
+    @discardableResult
+    public func editAttendee(_ id: Int64, name: String, office: String? = nil, _ correction: AttendeeCorrection, at: Date,
+                             expectedVersion: Int? = nil, _ ctx: Context) throws -> Attendee {
+        var result: Attendee?
+        _ = try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .attendeeCorrected, entryWritten: true,
+                       sinceEntry: false) { item, db in
+            guard item.kind == .training else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aTraining) }
+            let present = try Self.trainingDetail(db, id).attendees
+            let (old, new) = try Self.trainingRuled { () throws(TrainingRefusal) in
+                let old = try TrainingRules.attendee(named: name, office: office, among: present)
+                return (old, try TrainingRules.corrected(old, by: correction, among: present))
+            }
+            try Self.checkText(new.name, .attendeeName)
+            try Self.checkText(new.office, .office)
+            try db.execute(sql: "UPDATE training_attendee SET name = ?, office = ?, region = ?, score = ? WHERE item_id = ? AND name = ? AND office = ?",
+                           arguments: [new.name, new.office, new.region.rawValue, new.score, id, old.name, old.office])
+            let note = Self.attendeeNote(old, among: present)
+            let parts: [(HistoryField, String?, String?)] = [
+                (.attendeeName, old.name, new.name), (.attendeeOffice, old.office, new.office),
+                (.attendeeRegion, old.region.rawValue, new.region.rawValue),
+                (.score, old.score.map { "\($0)" }, new.score.map { "\($0)" }),
+            ]
+            for (field, before, after) in parts where before != after {
+                try Self.record(db, id, at: at, ctx, event: .attendeeCorrected, field: field, old: before, new: after, note: note)
+            }
+            result = new
+        }
+        return result!
+    }
+
+    /// How history names an attendee: the name, with the office when another attendee shares it.
+    static func attendeeNote(_ attendee: Attendee, among: [Attendee]) -> String {
+        among.filter({ $0.name == attendee.name }).count > 1 ? "\(attendee.name) (\(attendee.office))" : attendee.name
     }
 
     /// Records a material of a training: a file path or a link, each once.
@@ -152,7 +196,7 @@ extension AppDatabase {
     @discardableResult
     public func addMaterial(_ id: Int64, location: String, at: Date, _ ctx: Context) throws -> TrainingMaterial {
         let location = try Self.trainingRuled { () throws(TrainingRefusal) in try TrainingRules.material(location) }
-        _ = try change(id, at: at, expectedVersion: nil, ctx, event: .materialAdded, entryWritten: true) { item, db in
+        _ = try change(id, at: at, expectedVersion: nil, ctx, event: .materialAdded, entryWritten: true, sinceEntry: false) { item, db in
             guard item.kind == .training else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aTraining) }
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM training_material WHERE item_id = ? AND location = ?)",
                                  arguments: [id, location]) == true {
@@ -173,13 +217,6 @@ extension AppDatabase {
         } catch {
             throw StoreError.invalid(error.said)
         }
-    }
-
-    /// The attendee's score (`.some(nil)`: attends without one), or `nil` when nobody of that name attends.
-    static func attendeeScore(_ db: Database, _ id: Int64, _ name: String) throws -> Int?? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT score FROM training_attendee WHERE item_id = ? AND name = ?",
-                                         arguments: [id, name]) else { return nil }
-        return .some(row["score"] as Int?)
     }
 
     // MARK: Reads

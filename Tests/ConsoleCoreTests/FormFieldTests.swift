@@ -32,6 +32,9 @@ struct FormFieldTests {
             .newTraining(lang, c), .addAttendee(training, lang, c),
             .scoreAttendee(training, attendees: [Attendee(name: "王芳", office: "城西区社保局", region: .xining)], lang, c),
             .addMaterial(training, lang, c),
+            .addAttendee(training, last: Attendee(name: "才让", office: "囊谦县社保局", region: .yushu), lang, c),
+            .correctAttendee(training, attendees: [Attendee(name: "才让", office: "玉树州社保局", region: .yushu),
+                                                   Attendee(name: "才让", office: "囊谦县社保局", region: .yushu, score: 80)], lang, c),
             .newInspection(lang, c, inspector: "lina"),
         ]
         forms += EscalationStep.allCases.map { Form.escalate(fault1, to: $0, lang, c) }
@@ -66,13 +69,14 @@ struct FormFieldTests {
         case .addAttendee: return "addAttendee"
         case .scoreAttendee: return "scoreAttendee"
         case .addMaterial: return "addMaterial"
+        case .correctAttendee: return "correctAttendee"
         case .newInspection: return "newInspection"
         }
     }
 
     static let purposes = ["newCase", "newFault", "respond", "resolve", "restore", "raise", "assign", "escalate", "assess",
                            "reopen", "lower", "newTask", "completeTask", "markErroneous", "newChange", "advance", "testRound",
-                           "addDefect", "newTraining", "trainingStep", "addAttendee", "scoreAttendee", "addMaterial",
+                           "addDefect", "newTraining", "trainingStep", "addAttendee", "scoreAttendee", "addMaterial", "correctAttendee",
                            "newInspection"]
 
     @Test("every purpose has its form opened here")

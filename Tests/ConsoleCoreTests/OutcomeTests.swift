@@ -23,6 +23,7 @@ struct OutcomeTests {
         (.attendeeRecorded(id: 502, name: "王芳"), "#502 已登记学员 王芳", "#502 attendee 王芳 recorded"),
         (.scored(id: 502, name: "王芳", score: 92), "#502 王芳 成绩 92", "#502 王芳 scored 92"),
         (.materialRecorded(id: 502), "#502 已登记资料", "#502 material recorded"),
+        (.attendeeCorrected(id: 502, name: "才让"), "#502 已更正学员 才让", "#502 attendee 才让 corrected"),
         (.defectRecorded(defect: 10, delivery: 7), "已登记缺陷 #10（交付 #7）", "recorded defect #10 of delivery #7"),
         (.inspectionRecorded(id: 9, opened: [301, 302], linked: [201], unknownTargets: 1),
          "已登记巡检 #9；开立 #301 #302；关联 #201；1 项对象不在设备清单中",

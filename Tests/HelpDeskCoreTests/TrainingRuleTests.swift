@@ -5,6 +5,8 @@ import Testing
 @Suite("Training: steps, scores, attendees and materials")
 struct TrainingRuleTests {
     let heldOn = CivilDate(year: 2026, month: 3, day: 10)!
+    /// When the steps are recorded: after all of them.
+    let later = t("2026-12-07T10:00:00+08:00")
 
     /// The first `n` steps done an hour apart from 2026-03-02 09:00, delivery and after on the day.
     func done(_ n: Int) -> [TrainingStep: Date] {
@@ -29,36 +31,36 @@ struct TrainingRuleTests {
     @Test func aStepIsDoneOnceOnly() throws {
         let before = done(2)
         #expect(throws: TrainingRefusal.alreadyDone(.plan, at: before[.plan]!)) {
-            try TrainingRules.checkStep(.plan, at: t("2026-03-05T10:00:00+08:00"), done: before, heldOn: heldOn)
+            try TrainingRules.checkStep(.plan, at: t("2026-03-05T10:00:00+08:00"), now: later, done: before, heldOn: heldOn)
         }
-        try TrainingRules.checkStep(.materials, at: t("2026-03-05T10:00:00+08:00"), done: before, heldOn: heldOn)
+        try TrainingRules.checkStep(.materials, at: t("2026-03-05T10:00:00+08:00"), now: later, done: before, heldOn: heldOn)
     }
 
     @Test func stepsGoInOrderNamingTheFirstPendingOne() throws {
         #expect(throws: TrainingRefusal.earlierStepPending(.exam, pending: .content)) {
-            try TrainingRules.checkStep(.exam, at: t("2026-03-10T15:00:00+08:00"), done: [:], heldOn: heldOn)
+            try TrainingRules.checkStep(.exam, at: t("2026-03-10T15:00:00+08:00"), now: later, done: [:], heldOn: heldOn)
         }
         #expect(throws: TrainingRefusal.earlierStepPending(.upload, pending: .qa)) {
-            try TrainingRules.checkStep(.upload, at: t("2026-03-11T15:00:00+08:00"), done: done(5), heldOn: heldOn)
+            try TrainingRules.checkStep(.upload, at: t("2026-03-11T15:00:00+08:00"), now: later, done: done(5), heldOn: heldOn)
         }
-        try TrainingRules.checkStep(.content, at: t("2026-03-01T15:00:00+08:00"), done: [:], heldOn: heldOn)
+        try TrainingRules.checkStep(.content, at: t("2026-03-01T15:00:00+08:00"), now: later, done: [:], heldOn: heldOn)
     }
 
     @Test func aStepIsNotDatedBeforeTheOneBeforeIt() throws {
         let before = done(1)  // content at 2026-03-02 10:00
         #expect(throws: TrainingRefusal.beforePreviousStep(.plan, previous: .content, previousAt: before[.content]!)) {
-            try TrainingRules.checkStep(.plan, at: t("2026-03-02T09:59:59+08:00"), done: before, heldOn: heldOn)
+            try TrainingRules.checkStep(.plan, at: t("2026-03-02T09:59:59+08:00"), now: later, done: before, heldOn: heldOn)
         }
         // The same second is allowed.
-        try TrainingRules.checkStep(.plan, at: before[.content]!, done: before, heldOn: heldOn)
+        try TrainingRules.checkStep(.plan, at: before[.content]!, now: later, done: before, heldOn: heldOn)
     }
 
     @Test func deliveryNotBeforeTheDayTheSessionIsHeld() throws {
         #expect(throws: TrainingRefusal.deliveredBeforeDay(heldOn: heldOn)) {
-            try TrainingRules.checkStep(.delivery, at: t("2026-03-09T23:59:59+08:00"), done: done(3), heldOn: heldOn)
+            try TrainingRules.checkStep(.delivery, at: t("2026-03-09T23:59:59+08:00"), now: later, done: done(3), heldOn: heldOn)
         }
         // Beijing's day, not UTC's: 16:00Z on the 9th is already the 10th in Beijing.
-        try TrainingRules.checkStep(.delivery, at: t("2026-03-09T16:00:00Z"), done: done(3), heldOn: heldOn)
+        try TrainingRules.checkStep(.delivery, at: t("2026-03-09T16:00:00Z"), now: later, done: done(3), heldOn: heldOn)
     }
 
     @Test func scoresAreWholeNumbersFrom0To100() throws {

@@ -13,6 +13,8 @@ public enum Command: String, CaseIterable, Sendable {
     case newChange, advance, testRound, delivery, addDefect
     /// On a training: record one, mark its next step done, add an attendee, record a score, add a material.
     case newTraining, trainingStep, addAttendee, scoreAttendee, addMaterial
+    /// On a training: correct an attendee's name, office, region or score.
+    case correctAttendee
     /// The inspections: show them, enter one by hand.
     case inspections, newInspection
 }
@@ -122,6 +124,7 @@ public enum Keymap {
         Binding(keys: [.char("a")], command: .addAttendee, help: Keys.addAttendee, inFooter: true),
         Binding(keys: [.char("e")], command: .scoreAttendee, help: Keys.scoreAttendee, inFooter: true),
         Binding(keys: [.char("M")], command: .addMaterial, help: Keys.addMaterial, inFooter: false),
+        Binding(keys: [.char("C")], command: .correctAttendee, help: Catalog.TrainingsAfter.correctAttendee, inFooter: false),
     ]
 
     /// The inspections screen's own key.

@@ -43,7 +43,7 @@ extension ConsoleState {
             openForm(.newChange(lang, formClock))
         case .newTraining:
             openForm(.newTraining(lang, formClock))
-        case .trainingStep, .addAttendee, .scoreAttendee, .addMaterial:
+        case .trainingStep, .addAttendee, .scoreAttendee, .addMaterial, .correctAttendee:
             return openForm(command)
         case .complete, .markErroneous, .advance, .testRound:
             return openForm(command)

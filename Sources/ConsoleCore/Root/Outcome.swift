@@ -47,6 +47,7 @@ public enum WriteOutcome: Equatable, Sendable {
     case trainingStepDone(id: Int64, step: TrainingStep)
     case attendeeRecorded(id: Int64, name: String)
     case scored(id: Int64, name: String, score: Int)
+    case attendeeCorrected(id: Int64, name: String)
     case materialRecorded(id: Int64)
     case defectRecorded(defect: Int64, delivery: Int64)
     /// An inspection entered by hand: the items it opened and linked, and how many of its targets
@@ -58,7 +59,8 @@ public enum WriteOutcome: Equatable, Sendable {
         switch self {
         case .created(let id), .saved(let id), .acknowledged(let id, _), .escalated(let id, _), .completed(let id),
              .markedErroneous(let id), .advanced(let id, _, _, _), .testRound(let id, _, _), .trainingStepDone(let id, _),
-             .attendeeRecorded(let id, _), .scored(let id, _, _), .materialRecorded(let id):
+             .attendeeRecorded(let id, _), .scored(let id, _, _), .materialRecorded(let id),
+             .attendeeCorrected(let id, _):
             id
         case .frozen, .defectRecorded, .inspectionRecorded:
             nil

@@ -39,6 +39,8 @@ extension WriteOutcome {
             return Say.attendeeRecorded(id, name)(lang)
         case let .scored(id, name, score):
             return Say.scored(id, name, score)(lang)
+        case let .attendeeCorrected(id, name):
+            return Catalog.TrainingsAfter.attendeeCorrected(id, name)(lang)
         case .materialRecorded(let id):
             return Say.materialRecorded(id)(lang)
         case let .defectRecorded(defect, delivery):

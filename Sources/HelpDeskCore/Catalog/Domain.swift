@@ -482,8 +482,16 @@ extension Catalog.Domain {
                 return LocalizedText(zh: "--score：'\(text)' 不是成绩；可接受 0 到 100 的整数", en: "--score: '\(text)' is not a score; accepted: a whole number from 0 to 100")
             case .blank(let field):
                 return LocalizedText(zh: "--\(field) 不能为空", en: "--\(field) must not be empty")
-            case .duplicateAttendee(let name):
-                return LocalizedText(zh: "学员「\(name)」已登记在本次培训中；修改成绩请用 train score", en: "'\(name)' already attends this training; to change a score use train score")
+            case let .duplicateAttendee(name, office):
+                return Catalog.TrainingsAfter.duplicateAttendee(name, office: office)
+            case let .unknownAttendeeInOffice(name, office):
+                return Catalog.TrainingsAfter.unknownAttendeeInOffice(name, office: office)
+            case let .ambiguousAttendee(name, offices):
+                return Catalog.TrainingsAfter.ambiguousAttendee(name, offices: offices)
+            case let .nothingToCorrect(name, office):
+                return Catalog.TrainingsAfter.nothingToCorrect(name, office: office)
+            case let .stepInTheFuture(step, at, now):
+                return Catalog.TrainingsAfter.stepInTheFuture(step, at: at, now: now)
             case .unknownAttendee(let name):
                 return LocalizedText(zh: "本次培训没有名为「\(name)」的学员；先用 train attend 登记", en: "no attendee named '\(name)' in this training; record them with train attend first")
             case .duplicateMaterial(let location):

@@ -108,7 +108,7 @@ public enum HistoryText {
         guard let value else { return "∅" }
         switch field {
         case .status: return ItemStatus(rawValue: value)?.label(lang, kind: kind) ?? value
-        case .region: return Region(rawValue: value)?.label(lang) ?? value
+        case .region, .attendeeRegion: return Region(rawValue: value)?.label(lang) ?? value
         case .escalation: return EscalationStep(rawValue: value)?.label(lang) ?? value
         case .level: return lang == .zh ? "\(value)级" : value
         case .stage: return ChangeStage(rawValue: value)?.label(lang) ?? value

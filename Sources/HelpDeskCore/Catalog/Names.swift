@@ -172,6 +172,7 @@ extension HistoryEvent {
         case .rescheduled: return LocalizedText(zh: "时限重算", en: "deadline recomputed")
         case .inspected: return LocalizedText(zh: "巡检开立", en: "opened by inspection")
         case .inspectionLinked: return LocalizedText(zh: "巡检关联", en: "linked to an inspection")
+        case .attendeeCorrected: return LocalizedText(zh: "更正学员", en: "attendee corrected")
         }
     }
 
@@ -226,6 +227,9 @@ extension HistoryField {
         case .attendee: return LocalizedText(zh: "学员", en: "attendee")
         case .score: return LocalizedText(zh: "成绩", en: "score")
         case .material: return LocalizedText(zh: "资料", en: "material")
+        case .attendeeName: return LocalizedText(zh: "学员姓名", en: "attendee name")
+        case .attendeeOffice: return LocalizedText(zh: "学员单位", en: "attendee office")
+        case .attendeeRegion: return LocalizedText(zh: "学员地区", en: "attendee region")
         case .inspection: return LocalizedText(zh: "巡检", en: "inspection")
         }
     }

@@ -20,6 +20,7 @@ extension Form {
         case location
         case mode
         case name
+        case newName
         case note
         case office
         case phone

@@ -283,6 +283,7 @@ public struct Form: Equatable, Sendable {
         case let .trainingStep(id, version, step): return trainingStepRequest(id: id, step: step, version: version)
         case let .addAttendee(id, version): return addAttendeeRequest(id: id, version: version)
         case let .scoreAttendee(id, version): return scoreAttendeeRequest(id: id, version: version)
+        case let .correctAttendee(id, version): return correctAttendeeRequest(id: id, version: version)
         case let .addMaterial(id, version): return addMaterialRequest(id: id, version: version)
         case .newInspection: return newInspectionRequest()
         case .newCase: return newCaseRequest()

@@ -53,6 +53,7 @@ extension Form {
         case .trainingStep: return opening(steppingOn: item, context)
         case .addAttendee: return opening(attendingTo: item, context)
         case .scoreAttendee: return opening(scoring: item, context)
+        case .correctAttendee: return opening(correcting: item, context)
         case .addMaterial: return opening(addingMaterialTo: item, context)
         default: return nil
         }

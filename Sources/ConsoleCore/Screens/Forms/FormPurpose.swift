@@ -28,6 +28,7 @@ extension Form {
         case trainingStep(id: Int64, version: Int, step: TrainingStep)
         case addAttendee(id: Int64, version: Int)
         case scoreAttendee(id: Int64, version: Int)
+        case correctAttendee(id: Int64, version: Int)
         case addMaterial(id: Int64, version: Int)
         /// An inspection entered by hand (not an item).
         case newInspection
@@ -36,7 +37,8 @@ extension Form {
         var target: (id: Int64, version: Int)? {
             switch self {
             case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect, .newTraining, .newInspection: return nil
-            case let .trainingStep(id, v, _), let .addAttendee(id, v), let .scoreAttendee(id, v), let .addMaterial(id, v): return (id, v)
+            case let .trainingStep(id, v, _), let .addAttendee(id, v), let .scoreAttendee(id, v), let .addMaterial(id, v),
+                 let .correctAttendee(id, v): return (id, v)
             case let .respond(id, v), let .resolve(id, v), let .restore(id, v), let .raise(id, v, _), let .assign(id, v),
                  let .assess(id, v), let .reopen(id, v), let .lower(id, v, _), let .completeTask(id, v), let .markErroneous(id, v),
                  let .advance(id, v, _), let .testRound(id, v):
@@ -52,6 +54,7 @@ extension Form {
             case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect, .newTraining, .newInspection: return self
             case .addAttendee(let id, _): return .addAttendee(id: id, version: version)
             case .scoreAttendee(let id, _): return .scoreAttendee(id: id, version: version)
+            case .correctAttendee(let id, _): return .correctAttendee(id: id, version: version)
             case .addMaterial(let id, _): return .addMaterial(id: id, version: version)
             case .trainingStep: return nil
             case .respond(let id, _): return .respond(id: id, version: version)
@@ -74,7 +77,7 @@ extension Form {
             case .newTask: return .task
             case .newChange: return .change
             case .newTraining: return .training
-            case .newCase, .newFault, .escalate, .addDefect, .newInspection, .addAttendee, .scoreAttendee, .addMaterial,
+            case .newCase, .newFault, .escalate, .addDefect, .newInspection, .addAttendee, .scoreAttendee, .addMaterial, .correctAttendee,
                  .trainingStep, .respond, .resolve, .restore, .raise, .assign, .assess, .reopen, .lower, .completeTask,
                  .markErroneous, .advance, .testRound:
                 return nil

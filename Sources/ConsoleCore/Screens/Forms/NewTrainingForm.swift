@@ -1,8 +1,9 @@
 import HelpDeskCore
 
 /// A new training session (`n` on the trainings screen, `:new training`): who it is for, the
-/// topic, the place, the trainer and the day it is held (which may lie ahead). Its seven steps
-/// start pending.
+/// topic, the place, the trainer, the day it is held (which may lie ahead) and when it is
+/// recorded (now unless changed: a session entered after the fact is dated when it was). Its
+/// seven steps start pending.
 extension Form {
     public static func newTraining(_ lang: Language, _ clock: Clock) -> Form {
         typealias Label = Catalog.Forms.Field
@@ -12,7 +13,7 @@ extension Form {
             text(.place, Label.place(lang), .required),
             text(.trainer, Label.trainer(lang), .required),
             text(.day, Label.heldOn(lang), .date),
-
+            happenedAt(Catalog.TrainingsAfter.recordedAt(lang), clock),
         ], clock: clock)
     }
 
@@ -20,6 +21,6 @@ extension Form {
         guard let type = TrainingType(rawValue: value(.type)), let day = CivilDate(iso: value(.day).trimmingCharacters(in: .whitespaces))
         else { return nil }
         return .addTraining(NewTraining(type: type, topic: value(.topic), place: value(.place), trainer: value(.trainer), heldOn: day),
-                            at: clock.now)
+                            at: happenedAt)
     }
 }

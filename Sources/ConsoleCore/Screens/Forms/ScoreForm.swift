@@ -6,7 +6,7 @@ extension Form {
     public static func scoreAttendee(_ item: WorkItem, attendees: [Attendee], _ lang: Language, _ clock: Clock) -> Form {
         let id = item.id ?? 0
         let choices = attendees.map { a in
-            Choice(a.name, "\(a.name)  \(a.office)  \(a.score.map { String($0) } ?? "—")")
+            Choice(attendeeChoice(a), "\(a.name)  \(a.office)  \(a.score.map { String($0) } ?? "—")")
         }
         // The first attendee without a score, where there is one.
         let first = attendees.firstIndex { $0.score == nil } ?? 0
@@ -28,7 +28,18 @@ extension Form {
     }
 
     func scoreAttendeeRequest(id: Int64, version: Int) -> WriteRequest? {
-        guard let score = Int(value(.score).trimmingCharacters(in: .whitespaces)) else { return nil }
-        return .setScore(id: id, name: value(.name), score: score, version: version)
+        guard let score = Int(value(.score).trimmingCharacters(in: .whitespaces)), let (name, office) = chosenAttendee else { return nil }
+        return .setScore(id: id, name: name, office: office, score: score, version: version)
+    }
+
+    /// An attendee as a choice's value: the name and the office (two of one name are told apart by
+    /// it), joined by a NUL, which stored text never holds.
+    static func attendeeChoice(_ a: Attendee) -> String { a.name + "\u{0}" + a.office }
+
+    /// The name and office of the attendee chosen in the "name" field.
+    var chosenAttendee: (name: String, office: String)? {
+        let parts = value(.name).split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        return (String(parts[0]), String(parts[1]))
     }
 }
