@@ -1,0 +1,15 @@
+/// What the console says about fitting the terminal it runs on and the room its texts have: a
+/// terminal it cannot draw on, the short forms a crowded title falls back to, and what a typed time
+/// field resolves to.
+extension Catalog {
+    public enum ConsoleFit {
+        /// The terminal type suggested where `TERM` names one the console cannot draw on.
+        public static let suggestedTerminal = "xterm-256color"
+
+        /// `TERM` names a terminal without cursor addressing (`dumb`): the console is not started.
+        public static func cannotDraw(_ term: String) -> LocalizedText {
+            LocalizedText(zh: "终端类型 \(term) 不能移动光标，控制台无法在其上绘制；请以 TERM=\(suggestedTerminal)（或 vt100）运行，或使用命令行（如 helpdesk list）",
+                          en: "the terminal type \(term) cannot move the cursor, so the console cannot draw on it; run with TERM=\(suggestedTerminal) (or vt100), or use the command line (such as helpdesk list)")
+        }
+    }
+}
