@@ -11,5 +11,10 @@ extension Catalog {
             LocalizedText(zh: "终端类型 \(term) 不能移动光标，控制台无法在其上绘制；请以 TERM=\(suggestedTerminal)（或 vt100）运行，或使用命令行（如 helpdesk list）",
                           en: "the terminal type \(term) cannot move the cursor, so the console cannot draw on it; run with TERM=\(suggestedTerminal) (or vt100), or use the command line (such as helpdesk list)")
         }
+
+        /// Beside a form's time or date field: what the text typed resolves to, in full.
+        public static func resolved(_ full: String) -> LocalizedText {
+            LocalizedText(zh: "即 \(full)", en: "= \(full)")
+        }
     }
 }

@@ -33,13 +33,17 @@ extension FormScreen {
             let fx = x + 2 + labelWidth
             switch field.input {
             case .text(let f):
-                let problemWidth = showProblem ? TerminalText.width(problem!) + 2 : 0
+                // An accepted time or date shows beside it what it resolves to (`12-08` is
+                // `2026-12-08 18:00` for a due field), as it is typed.
+                let resolved = showProblem ? nil : field.resolved(form.clock).map { Catalog.ConsoleFit.resolved($0)(lang) }
+                let problemWidth = showProblem ? TerminalText.width(problem!) + 2 : resolved.map { TerminalText.width($0) + 2 } ?? 0
                 let w = max(4, fieldWidth - problemWidth)
                 let (visible, cursorColumn) = f.visible(columns: w - 1)
                 buf.put(visible, x: fx, y: fy, columns: w, style: style)
                 if field.long && focused { buf.put("Ctrl-E", x: fx + w - 6, y: fy, style: theme[.dim].over(dialog)) }
                 if focused && !form.confirmingDiscard { buf.cursor = (fx + cursorColumn, fy) }
                 if showProblem { buf.put(problem!, x: fx + w + 2, y: fy, style: theme[.fieldInvalid].over(dialog), maxWidth: problemWidth) }
+                if let resolved { buf.put(resolved, x: fx + w + 2, y: fy, style: theme[.dim].over(dialog), maxWidth: problemWidth) }
             case let .choice(options, index):
                 let label = options.isEmpty ? "—" : options[index].label
                 buf.put("< \(label) >", x: fx, y: fy, columns: min(fieldWidth, TerminalText.width(label) + 4), style: style)
