@@ -16,5 +16,16 @@ extension Catalog {
         public static func resolved(_ full: String) -> LocalizedText {
             LocalizedText(zh: "即 \(full)", en: "= \(full)")
         }
+
+        /// A week in a crowded title: `W47`, its number alone.
+        public static func weekShort(_ week: Period) -> LocalizedText {
+            let number = week.description.split(separator: "-").last.map(String.init) ?? week.description
+            return LocalizedText(zh: number, en: number)
+        }
+
+        /// The frozen mark in a crowded title: `冻结≤2021-11` / `frozen≤2021-11`.
+        public static func frozenThroughShort(_ period: Period) -> LocalizedText {
+            LocalizedText(zh: "冻结≤\(period)", en: "frozen≤\(period)")
+        }
     }
 }

@@ -17,7 +17,10 @@ extension FormScreen {
         let dialog = theme[.dialog]
         buf.fill(x: x, y: y, width: width, height: height, style: dialog)
         buf.put(" \(form.title) ", x: x, y: y, columns: width, style: theme[.paneTitleFocused])
-        let labelWidth = min(16, (shown.map { TerminalText.width(form.fields[$0].label) }.max() ?? 8) + 2)
+        // The label column as wide as its widest label (with its `*`) and a space: a label is not
+        // cut while the field keeps room to type in.
+        let widestLabel = shown.map { TerminalText.width(form.fields[$0].label) + (form.fields[$0].isRequired ? 1 : 0) }.max() ?? 8
+        let labelWidth = max(4, min(widestLabel + 1, width - 4 - 20))
         let fieldWidth = width - labelWidth - 4
         for (row, i) in shown.enumerated() {
             let field = form.fields[i]
