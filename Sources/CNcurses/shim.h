@@ -27,6 +27,11 @@
 #else
 #include <curses.h>
 #endif
+#if __has_include(<ncursesw/term.h>)
+#include <ncursesw/term.h>
+#else
+#include <term.h>
+#endif
 
 // MARK: Locale
 
@@ -103,6 +108,31 @@ static inline const char *hd_tigetstr(const char *name) {
     char *value = tigetstr((char *)name);
     if (value == NULL || value == (char *)-1) return NULL;
     return value;
+}
+
+/// What terminfo says of a terminal type, read without opening the terminal: 1 in `known` when
+/// terminfo has the type; then 1 in `addressable` when it moves the cursor anywhere (cup), 1 in
+/// `alternate` when it has an alternate screen to leave (rmcup), 1 in `clears` when it can clear.
+static inline void hd_probe_terminal(const char *type, int *known, int *addressable, int *alternate, int *clears) {
+    *known = 0; *addressable = 0; *alternate = 0; *clears = 0;
+    TERMINAL *saved = cur_term;
+    int status = 0;
+    if (setupterm(type, STDOUT_FILENO, &status) != OK || status != 1) { set_curterm(saved); return; }
+    TERMINAL *probed = cur_term;
+    *known = 1;
+    char *cup = tigetstr("cup"), *rmcup = tigetstr("rmcup"), *clear = tigetstr("clear");
+    *addressable = cup != NULL && cup != (char *)-1;
+    *alternate = rmcup != NULL && rmcup != (char *)-1;
+    *clears = clear != NULL && clear != (char *)-1;
+    set_curterm(saved);
+    del_curterm(probed);
+}
+
+static inline int hd_put_character(int c) { return putchar(c); }
+/// Sends a terminfo string (padding honoured) to standard output now: after endwin().
+static inline void hd_put_capability(const char *value) {
+    tputs(value, 1, hd_put_character);
+    fflush(stdout);
 }
 
 // MARK: Colours and attributes

@@ -91,8 +91,13 @@ struct DueArgument: ReadArgument {
     }
 
     private static func read(_ text: String) -> Result<Due, ArgumentRefusal> {
-        if let date = CivilDate(iso: text.trimmingCharacters(in: .whitespaces)) { return .success(.closeOfBusiness(date)) }
-        do throws(TimeParseError) { return .success(.at(try TimeInput.parseInstant(text))) } catch {
+        // The forms' reader, given no today: a date, or a time with its offset.
+        switch LocalTimeInput.read(text, today: nil) {
+        case .date(let date)?: return .success(.closeOfBusiness(date))
+        case .instant(let at)?: return .success(.at(at))
+        case nil: break
+        }
+        do throws(TimeParseError) { _ = try TimeInput.parseInstant(text); return .failure(.neitherDateNorTime(text)) } catch {
             return .failure(error.problem == .outsideSupportedTime ? .time(error) : .neitherDateNorTime(text))
         }
     }

@@ -39,6 +39,10 @@ public struct HelpDesk: ParsableCommand {
         let (chosen, problem) = ThemeLoader.load(requested, environment: environment, env.language)
         if let problem { Output.standardError("helpdesk: \(TerminalText.sanitize(problem))\n") }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        // Decided by what terminfo says the type can do, before the terminal is touched.
+        if NcursesTerminal.abilities().cannotDraw {
+            throw UsageError(Catalog.ConsoleFit.cannotDraw(TerminalText.sanitize(environment["TERM"] ?? "")))
+        }
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(options: .init(color: !noColor)) } catch {
             throw UsageError(Catalog.Commands.cannotOpenTerminal("\(error)"))

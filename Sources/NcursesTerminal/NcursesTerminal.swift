@@ -13,6 +13,28 @@ public struct NcursesTerminalError: Error, CustomStringConvertible, Sendable {
     public var description: String { message }
 }
 
+/// What terminfo says a terminal type can do, read without opening the terminal.
+public struct TerminalAbilities: Equatable, Sendable {
+    /// Terminfo knows the type (when it does not, the console tries `fallbackTerminals`).
+    public var known: Bool
+    /// It moves the cursor to any row and column (`cup`): without that no screen can be drawn.
+    public var addressable: Bool
+    /// It has an alternate screen the shell's is put back from on leaving (`smcup`/`rmcup`).
+    public var alternateScreen: Bool
+    /// It can clear the screen and home the cursor (`clear`).
+    public var clears: Bool
+
+    public init(known: Bool, addressable: Bool, alternateScreen: Bool, clears: Bool) {
+        self.known = known
+        self.addressable = addressable
+        self.alternateScreen = alternateScreen
+        self.clears = clears
+    }
+
+    /// A known type the console cannot draw on (no cursor addressing, as `dumb`).
+    public var cannotDraw: Bool { known && !addressable }
+}
+
 /// The one place that talks to ncurses: paints a `ScreenBuffer` and reads keys.
 ///
 /// ncurses is not thread-safe, so neither is this class: create it, use it and close it on one
@@ -47,6 +69,9 @@ public final class NcursesTerminal {
     static let fallbackTerminals = ["xterm-256color", "xterm", "vt100"]
 
     private var screen: OpaquePointer?
+    /// The terminal has no alternate screen: leaving clears the screen and homes the cursor instead,
+    /// so the console's last picture does not stay under the shell's prompt.
+    private var clearsOnLeaving = false
     private var suspended = false
     /// Whether colours are drawn: requested in the options and supported by the terminal.
     public let colorEnabled: Bool
@@ -111,8 +136,9 @@ public final class NcursesTerminal {
         setCursor(visible: false)
         // After newterm, which installs handlers of its own for SIGINT, SIGTERM and SIGTSTP (ending
         // the process from inside the handler): these replace them.
-        let leave = ["rmcup", "rmkx", "sgr0", "cnorm"].compactMap { name in name.withCString { hd_tigetstr($0) } }
-            .map { String(cString: $0) }.joined()
+        clearsOnLeaving = hd_tigetstr("rmcup") == nil
+        let leave = (["rmcup", "rmkx", "sgr0", "cnorm"] + (clearsOnLeaving ? ["clear"] : [])).compactMap { name in name.withCString { hd_tigetstr($0) } }
+            .map { Self.withoutPadding(String(cString: $0)) }.joined()
         let bytes = Array(leave.utf8)
         tg_set_leave_sequence(STDOUT_FILENO, bytes, bytes.count)
         signalDescriptor = tg_install()
@@ -293,10 +319,41 @@ public final class NcursesTerminal {
         if tg_stop_process_group(inputDescriptor) != 0 { resume() }
     }
 
-    /// Leaves curses and frees the screen. Safe to call more than once.
+    /// What terminfo says of the terminal type `type` (`nil`: `TERM`), without touching the terminal.
+    public static func abilities(of type: String? = nil) -> TerminalAbilities {
+        var known: Int32 = 0, addressable: Int32 = 0, alternate: Int32 = 0, clears: Int32 = 0
+        if let type {
+            type.withCString { hd_probe_terminal($0, &known, &addressable, &alternate, &clears) }
+        } else {
+            hd_probe_terminal(nil, &known, &addressable, &alternate, &clears)
+        }
+        return TerminalAbilities(known: known == 1, addressable: addressable == 1, alternateScreen: alternate == 1, clears: clears == 1)
+    }
+
+    /// A terminfo string without its padding (`$<50>`), which only `tputs` reads: the crash
+    /// handler writes the bytes as they are.
+    static func withoutPadding(_ value: String) -> String {
+        var out = ""
+        var rest = Substring(value)
+        while let start = rest.range(of: "$<") {
+            out += rest[..<start.lowerBound]
+            guard let end = rest[start.upperBound...].firstIndex(of: ">") else { rest = rest[start.lowerBound...]; break }
+            rest = rest[rest.index(after: end)...]
+        }
+        return out + rest
+    }
+
+    /// Leaves curses and frees the screen. Safe to call more than once. On a terminal without an
+    /// alternate screen the screen is cleared and the cursor homed, so the shell starts on a clean
+    /// screen rather than over the console's last picture.
     public func close() {
         guard let screen else { return }
-        if !suspended { _ = endwin() }
+        if !suspended {
+            _ = endwin()
+            if clearsOnLeaving, let clear = hd_tigetstr("clear") {
+                hd_put_capability(clear)
+            }
+        }
         delscreen(screen)
         self.screen = nil
         previous = nil

@@ -88,7 +88,7 @@ struct DailyUseTests {
         #expect(s.press(.ctrl("s")) == [.bell])
         _ = s.press(.ctrl("u"))
         s.type("昨天")
-        #expect(render(s).row(containing: "格式：14:30 或 2021-11-23 14:30") != nil)
+        #expect(render(s).row(containing: "格式：14:30、11-23 14:30 或 2021-11-23 14:30") != nil)
         _ = s.press(.ctrl("u"))
         s.type("2021-11-22 23:10")
         // Reported 23:10 the night before, level 3: 48 hours on the wall clock from then.
@@ -108,7 +108,7 @@ struct DailyUseTests {
         #expect(form.purpose == .assess(id: 104, version: 1))
         #expect(form.value(.agreedWith) == "王建华")  // the requester, to be confirmed
         s.type("2021-12")
-        #expect(render(s).row(containing: "格式：2021-12-01 或 2021-12-01 18:00") != nil)
+        #expect(render(s).row(containing: "格式：2021-12-01、12-01 或 12-01 18:00") != nil)
         s.type("-10")
         _ = s.press(.tab, .tab)
         s.type("5人天")

@@ -249,3 +249,29 @@ import Darwin
         }
     }
 }
+
+/// What terminfo says a type can do decides whether the console starts and how it leaves.
+@Suite struct TerminalAbilityTests {
+    @Test func aTypeWithoutCursorAddressingCannotDraw() {
+        let dumb = NcursesTerminal.abilities(of: "dumb")
+        #expect(dumb.known && !dumb.addressable && dumb.cannotDraw)
+    }
+
+    @Test func typesWithAndWithoutAnAlternateScreen() {
+        let vt100 = NcursesTerminal.abilities(of: "vt100")
+        #expect(vt100.addressable && !vt100.alternateScreen && vt100.clears && !vt100.cannotDraw)
+        let xterm = NcursesTerminal.abilities(of: "xterm")
+        #expect(xterm.addressable && xterm.alternateScreen)
+    }
+
+    @Test func anUnknownTypeIsLeftToTheFallbacks() {
+        let unknown = NcursesTerminal.abilities(of: "no-such-terminal")
+        #expect(!unknown.known && !unknown.cannotDraw)
+    }
+
+    @Test func paddingIsDroppedFromWhatTheCrashHandlerWrites() {
+        #expect(NcursesTerminal.withoutPadding("\u{1B}[H\u{1B}[J$<50>") == "\u{1B}[H\u{1B}[J")
+        #expect(NcursesTerminal.withoutPadding("a$<5*/>b$<2>") == "ab")
+        #expect(NcursesTerminal.withoutPadding("plain $< unclosed") == "plain $< unclosed")
+    }
+}

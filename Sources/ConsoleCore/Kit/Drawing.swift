@@ -17,6 +17,17 @@ struct Column {
     let width: Int
     var alignRight = false
 
+    /// Each fixed column as wide as the widest of its title, its set width and the values it
+    /// carries (`rows`: each row's cells, the flexible column's among them at `flexibleAt`), so a
+    /// figure such as `超102天15时` is never cut.
+    static func sized(_ fixed: [Column], flexibleAt index: Int, carrying rows: [[String]]) -> [Column] {
+        fixed.enumerated().map { j, col in
+            let cell = j < index ? j : j + 1
+            let widest = rows.compactMap { $0.indices.contains(cell) ? TerminalText.width($0[cell]) : nil }.max() ?? 0
+            return Column(title: col.title, width: max(col.width, widest, TerminalText.width(col.title)), alignRight: col.alignRight)
+        }
+    }
+
     /// Gives the flexible column whatever the fixed ones leave.
     static func fit(_ fixed: [Column], flexibleAt index: Int, flexTitle: String, total: Int) -> [Column] {
         var cols = fixed

@@ -80,6 +80,8 @@ public struct ConsoleState: Equatable, Sendable {
     public var staff: [StaffMember] = []
     public var calendar: WorkCalendar?
     public var status: StatusMessage?
+    /// Counts the messages said, so a key's handling can tell whether it said one of its own.
+    var statusSaid = 0
     public var quitting = false
     /// The database file's name, shown in the title bar, and whether it is the demo database.
     public var databaseName = ""

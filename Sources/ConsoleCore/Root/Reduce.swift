@@ -12,7 +12,7 @@ extension ConsoleState {
     public mutating func reduce(_ action: Action) -> [Effect] {
         switch action {
         case .key(let key):
-            return handle(key)
+            return act(key)
         case .tick(let t):
             now = t
             if let s = status, s.until <= t { status = nil }
@@ -161,6 +161,18 @@ extension ConsoleState {
 
     mutating func say(_ text: String, _ kind: StatusMessage.Kind, seconds: Double = 6) {
         status = StatusMessage(text: text, kind: kind, until: now.addingTimeInterval(seconds))
+        statusSaid += 1
+    }
+
+    /// A key's action. The status line keeps a message only until the next action: one that goes
+    /// through (it changes what is shown or asks for work) without a message of its own clears
+    /// it; one refused (a bell), or a key that does nothing, leaves it, so an error stays until
+    /// something is done.
+    mutating func act(_ key: Key) -> [Effect] {
+        let before = self
+        let effects = handle(key)
+        if statusSaid == before.statusSaid, !effects.contains(.bell), !effects.isEmpty || self != before { status = nil }
+        return effects
     }
 
     /// Hands an action to the queue and its requests to the run loop. A change of filters brings

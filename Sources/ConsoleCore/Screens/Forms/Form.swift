@@ -99,13 +99,29 @@ public struct Form: Equatable, Sendable {
                 return LocalTimeInput.due(v, today: clock.today, closing: clock.closing) == nil ? Say.dueFormat : nil
             case .date:
                 guard !v.isEmpty else { return Say.required }
-                return CivilDate(iso: v) == nil ? Say.dateFormat : nil
+                return LocalTimeInput.date(v, today: clock.today) == nil ? Say.dateFormat : nil
             case .itemId:
                 return v.isEmpty || Form.itemId(v) != nil ? nil : Say.itemId
             case .score, .requiredScore:
                 guard !v.isEmpty else { return check == .requiredScore ? Say.required : nil }
                 return (try? TrainingRules.score(v)) == nil ? Say.score : nil
             }
+        }
+
+        /// What an accepted time or date field's text resolves to, written in full
+        /// (`2026-12-08 18:00` for a due `12-08`), when that differs from what was typed; `nil`
+        /// otherwise, for other fields, and while the value is not accepted.
+        public func resolved(_ clock: Clock) -> String? {
+            let v = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !v.isEmpty, problemText(clock) == nil else { return nil }
+            let full: String?
+            switch check {
+            case .pastTime: full = LocalTimeInput.instant(v, today: clock.today).map(LocalTimeInput.format)
+            case .due, .optionalDue: full = LocalTimeInput.due(v, today: clock.today, closing: clock.closing).map(LocalTimeInput.format)
+            case .date: full = LocalTimeInput.date(v, today: clock.today)?.description
+            case .none, .required, .phone, .itemId, .score, .requiredScore: full = nil
+            }
+            return full == v ? nil : full
         }
 
         /// The field must be filled in (marked `*`).

@@ -17,7 +17,10 @@ extension FormScreen {
         let dialog = theme[.dialog]
         buf.fill(x: x, y: y, width: width, height: height, style: dialog)
         buf.put(" \(form.title) ", x: x, y: y, columns: width, style: theme[.paneTitleFocused])
-        let labelWidth = min(16, (shown.map { TerminalText.width(form.fields[$0].label) }.max() ?? 8) + 2)
+        // The label column as wide as its widest label (with its `*`) and a space: a label is not
+        // cut while the field keeps room to type in.
+        let widestLabel = shown.map { TerminalText.width(form.fields[$0].label) + (form.fields[$0].isRequired ? 1 : 0) }.max() ?? 8
+        let labelWidth = max(4, min(widestLabel + 1, width - 4 - 20))
         let fieldWidth = width - labelWidth - 4
         for (row, i) in shown.enumerated() {
             let field = form.fields[i]
@@ -33,13 +36,17 @@ extension FormScreen {
             let fx = x + 2 + labelWidth
             switch field.input {
             case .text(let f):
-                let problemWidth = showProblem ? TerminalText.width(problem!) + 2 : 0
+                // An accepted time or date shows beside it what it resolves to (`12-08` is
+                // `2026-12-08 18:00` for a due field), as it is typed.
+                let resolved = showProblem ? nil : field.resolved(form.clock).map { Catalog.ConsoleFit.resolved($0)(lang) }
+                let problemWidth = showProblem ? TerminalText.width(problem!) + 2 : resolved.map { TerminalText.width($0) + 2 } ?? 0
                 let w = max(4, fieldWidth - problemWidth)
                 let (visible, cursorColumn) = f.visible(columns: w - 1)
                 buf.put(visible, x: fx, y: fy, columns: w, style: style)
                 if field.long && focused { buf.put("Ctrl-E", x: fx + w - 6, y: fy, style: theme[.dim].over(dialog)) }
                 if focused && !form.confirmingDiscard { buf.cursor = (fx + cursorColumn, fy) }
                 if showProblem { buf.put(problem!, x: fx + w + 2, y: fy, style: theme[.fieldInvalid].over(dialog), maxWidth: problemWidth) }
+                if let resolved { buf.put(resolved, x: fx + w + 2, y: fy, style: theme[.dim].over(dialog), maxWidth: problemWidth) }
             case let .choice(options, index):
                 let label = options.isEmpty ? "—" : options[index].label
                 buf.put("< \(label) >", x: fx, y: fy, columns: min(fieldWidth, TerminalText.width(label) + 4), style: style)

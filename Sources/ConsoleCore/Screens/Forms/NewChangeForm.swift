@@ -31,7 +31,7 @@ extension Form {
     func newChangeRequest() -> WriteRequest? {
         guard let type = ChangeType(rawValue: value(.type)) else { return nil }
         let due = LocalTimeInput.due(value(.due), today: clock.today, closing: clock.closing)
-        let effective = type == .policy ? CivilDate(iso: value(.effective)) : nil
+        let effective = type == .policy ? LocalTimeInput.date(value(.effective), today: clock.today) : nil
         return .addChange(NewChange(type: type, title: value(.title), description: value(.description), due: due,
                                     effective: effective, fromCase: Form.itemId(value(.fromCase))),
                           at: clock.now)

@@ -18,7 +18,7 @@ extension Form {
     }
 
     func newTrainingRequest() -> WriteRequest? {
-        guard let type = TrainingType(rawValue: value(.type)), let day = CivilDate(iso: value(.day).trimmingCharacters(in: .whitespaces))
+        guard let type = TrainingType(rawValue: value(.type)), let day = LocalTimeInput.date(value(.day), today: clock.today)
         else { return nil }
         return .addTraining(NewTraining(type: type, topic: value(.topic), place: value(.place), trainer: value(.trainer), heldOn: day),
                             at: happenedAt)

@@ -82,8 +82,16 @@ public enum ServiceLevelsScreen {
             buf.put(Catalog.Screens.Common.loading(lang), x: rect.x + 2, y: rect.y + 2, style: theme[.dim])
             return
         }
-        let frozen = k.frozenThrough.map { " · " + say.frozenThrough($0)(lang) } ?? ""
-        buf.paneHeader(rect, title(context), note: "\(k.month) / \(k.week)\(frozen)", focused: focused, theme)
+        // The month and the frozen mark are never cut: the week goes short, then goes; the frozen
+        // mark goes short before the month is left out.
+        let fit = Catalog.ConsoleFit.self
+        var parts = [TitleFit.Part("\(k.month)", priority: 3),
+                     TitleFit.Part("\(k.week)", short: fit.weekShort(k.week)(lang), priority: 1, lead: " / ")]
+        if let through = k.frozenThrough {
+            parts.append(TitleFit.Part(say.frozenThrough(through)(lang), short: fit.frozenThroughShort(through)(lang), priority: 2))
+        }
+        let room = rect.width - TerminalText.width(" \(title(context)) ") - 1
+        buf.paneHeader(rect, title(context), note: TitleFit.fit(parts, width: room), focused: focused, theme)
         let barWidth = rect.width >= 70 ? 20 : 8
         let showTarget = rect.width >= 60
         let showTrend = rect.width >= 76 && !k.lastMonths.isEmpty

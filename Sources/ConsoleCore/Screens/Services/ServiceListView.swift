@@ -49,9 +49,10 @@ extension ServiceListScreen {
         let t = context.strings
         buf.paneHeader(rect, title(state, context), note: state.window.filter.summary(context.language, kind: state.kind),
                        focused: focused, theme)
-        let cols = Column.fit(fixed, flexibleAt: titleAt, flexTitle: t(.title), total: rect.width)
-        buf.columnHeaders(rect, cols, theme)
         let w = state.window
+        let carried = w.items.map { cells($0, theme[.base]).map(\.0) }
+        let cols = Column.fit(Column.sized(fixed, flexibleAt: titleAt, carrying: carried), flexibleAt: titleAt, flexTitle: t(.title), total: rect.width)
+        buf.columnHeaders(rect, cols, theme)
         let rows = ListRows(items: w.items, offset: w.offset, total: w.total, selection: w.selection, loaded: w.loaded)
         buf.listRows(rect, cols, rows, focused: focused, empty: t(.noItems), theme, cells: cells)
     }
