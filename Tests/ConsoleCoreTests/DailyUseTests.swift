@@ -239,7 +239,7 @@ struct DailyUseTests {
 
     @Test func aBoardWithNothingMatchingTheSearchSaysSo() {
         var s = Sample.state(width: 120, height: 40)
-        _ = s.press(.char("/"))
+        _ = s.press(.char("2"), .char("/"))
         s.type("韩秀兰")
         _ = s.press(.enter)
         _ = s.reduce(.faultsLoaded([]))

@@ -29,15 +29,21 @@ extension ConsoleState {
         self.mode = mode
     }
 
-    /// Back to the place gone into from, as it was left, read again; at the top, nothing.
+    /// Back to the place gone into from, as it was left (read again when left for another place;
+    /// the keys and a prompt only covered it); at the top, nothing.
     mutating func back() -> [Effect] {
         guard let previous = trail.popLast() else {
             mode = .normal
             return []
         }
+        let covered: Bool
+        switch mode {
+        case .help, .commandLine, .search: covered = true
+        default: covered = false
+        }
         focus = previous.focus
         mode = previous.mode
-        return refresh()
+        return covered ? [] : refresh()
     }
 
     /// `q`: one place back, or quitting at the top.
