@@ -25,8 +25,8 @@ struct ConsoleInterpreter: Sendable {
                 let page = try db.page(f, countCap: QueuePage.countCap(offset: offset, limit: limit))
                 return .loaded([.queueLoaded(QueuePage(items: page.items, offset: offset, total: page.total.value,
                                                        totalIsLowerBound: page.total.isLowerBound, filter: filter))])
-            case .loadFaults(let search):
-                let faults = try db.items(ItemFilter(kinds: [.fault], activeOnly: true, text: search.isEmpty ? nil : search, limit: 500))
+            case .loadFaults(let filter):
+                let faults = try db.items(filter.itemFilter)
                 return .loaded([.faultsLoaded(faults)])
             case .loadKPI:
                 return .loaded([.kpiLoaded(try figures(at: now))])

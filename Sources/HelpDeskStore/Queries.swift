@@ -200,7 +200,12 @@ struct QueueQuery {
     var low: Int64?
     var high: Int64?
     /// Text to search for (title, requester, phone, description).
-    var text: String?
+    var text: String? {
+        didSet { textRegion = text.flatMap(Region.parse) }
+    }
+    /// The region the text names (by its Chinese name, with or without its suffix, or its
+    /// pinyin): the items of that region match too.
+    var textRegion: Region?
     /// The filter, for the text index's tags.
     let filter: ItemFilter
     /// A text search with at most this many candidates in the text index (within the filter's tags)
@@ -244,7 +249,10 @@ struct QueueQuery {
             // Past the deadline still held to (`WorkItem.isOverdue(at:)`), active: queue_key < now.
             high = min(high ?? .max, now.dbSeconds)
         }
-        if let text = f.text, !text.isEmpty { self.text = text }
+        if let text = f.text, !text.isEmpty {
+            self.text = text
+            textRegion = Region.parse(text)
+        }
     }
 
     /// Nothing can match: the range is empty.
@@ -270,10 +278,11 @@ struct QueueQuery {
         let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
         let pattern = "%\(escaped)%"
+        let region = textRegion.map { _ in " OR item.region = ?" } ?? ""
         return ("""
             (item.title LIKE ? ESCAPE '\\' OR item.requester_name LIKE ? ESCAPE '\\' OR item.requester_phone LIKE ? ESCAPE '\\'
-             OR item.description LIKE ? ESCAPE '\\')
-            """, [pattern, pattern, pattern, pattern])
+             OR item.description LIKE ? ESCAPE '\\'\(region))
+            """, [pattern, pattern, pattern, pattern] + (textRegion.map { [$0.rawValue] } ?? []))
     }
 
     /// Conditions and arguments on `item` for the filter: its dimensions, its range of `queue_key`
@@ -568,9 +577,14 @@ struct TextSearch: Equatable {
 
     init(_ query: QueueQuery, _ db: Database) throws {
         let text = query.text ?? ""
-        guard let part = try Self.textPart(text, db, common: query.commonTrigram) else {
+        guard var part = try Self.textPart(text, db, common: query.commonTrigram) else {
             self.init(way: .walk, match: nil)
             return
+        }
+        // A region named: its items are candidates too, by their region's tag.
+        if let region = query.textRegion {
+            let tag = "tags : \(Self.quoted(TextTags.tag(TextTags.region(region))))"
+            part.query = part.query.isEmpty ? tag : "(\(part.query) OR \(tag))"
         }
         guard !part.query.isEmpty, let tags = try Self.tags(query.filter, db) else {
             self.init(way: .nothing, match: nil)

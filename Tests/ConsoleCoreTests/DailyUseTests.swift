@@ -239,7 +239,7 @@ struct DailyUseTests {
 
     @Test func aBoardWithNothingMatchingTheSearchSaysSo() {
         var s = Sample.state(width: 120, height: 40)
-        _ = s.press(.char("/"))
+        _ = s.press(.char("2"), .char("/"))
         s.type("韩秀兰")
         _ = s.press(.enter)
         _ = s.reduce(.faultsLoaded([]))
@@ -302,13 +302,13 @@ struct DailyUseTests {
     @Test func theKeysScreenPagesToItsEnds() throws {
         var s = Sample.state(width: 80, height: 24)
         _ = s.press(.char("?"), .char("G"))
-        guard case .help(let bottom, _) = s.mode else { Issue.record("no help"); return }
+        guard case .help(let bottom) = s.mode else { Issue.record("no help"); return }
         #expect(bottom == HelpScreen.rows(.zh).count - 20 && bottom > 0)
         _ = s.press(.char("k"))
-        guard case .help(let up, _) = s.mode else { Issue.record("no help"); return }
+        guard case .help(let up) = s.mode else { Issue.record("no help"); return }
         #expect(up == bottom - 1)
         _ = s.press(.char("g"), .pageDown)
-        guard case .help(let page, _) = s.mode else { Issue.record("no help"); return }
+        guard case .help(let page) = s.mode else { Issue.record("no help"); return }
         #expect(page == 10)
         let last = HelpScreen.rows(.zh).last!.1
         _ = s.press(.char("G"))

@@ -56,4 +56,22 @@ struct FreezeConfirmTests {
         #expect(s.press(.char("Y")) == [.write(.freeze(.week(year: 2021, week: 47)))])
         #expect(s.status?.text == "freezing 2021-W47…")
     }
+    /// The question stands over the place `:freeze` was typed on, and the answer goes back there.
+    @Test func theAnswerReturnsToThePlaceTheQuestionWasAskedOn() throws {
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.press(.enter)
+        _ = s.press(.char("j"), .char("j"))
+        guard case .detail(let before) = s.mode else { Issue.record("no details"); return }
+        for answer in [Key.char("n"), .char("y")] {
+            _ = s.press(.char(":"))
+            s.type("freeze 2021-11")
+            _ = s.press(.enter)
+            #expect(render(s).row(containing: "养老保险待遇测算结果与手工核对不一致") != nil, "the details under the question")
+            _ = s.press(answer)
+            #expect(s.mode == .detail(before), "\(answer)")
+        }
+        _ = s.press(.char("q"))
+        #expect(s.mode == .normal)
+        #expect(s.atTop)
+    }
 }

@@ -89,7 +89,9 @@ struct InspectionConsoleTests {
         _ = s.press(.char("k"))
         #expect(s.press(.enter) == [.loadDetail(501)])
         if case .detail(let d) = s.mode { #expect(d.id == 501) } else { Issue.record("no details") }
-        #expect(s.press(.escape) == [] && s.mode == .normal && s.focus == .inspections)
+        // Back to the readings, as they were.
+        #expect(s.press(.escape) == [.loadInspection(7)] && s.focus == .inspections)
+        if case .inspection(let back) = s.mode { #expect(back.selection == 0) } else { Issue.record("not on the readings") }
     }
 
     @Test func theListKeepsItsSelectionWhenReloadedAndReloadsWhenDataChanges() {

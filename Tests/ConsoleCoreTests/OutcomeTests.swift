@@ -101,11 +101,11 @@ struct OutcomeTests {
 @Suite("What is drawn over the main screen")
 struct OverlayTests {
     @Test func eachModeHasItsOverlayWhateverItHolds() {
-        let modes: [Mode] = [.normal, .detail(Detail(id: 1)), .help(scroll: 0, returnTo: .normal), .confirmQuit(previous: .normal),
+        let modes: [Mode] = [.normal, .detail(Detail(id: 1)), .help(scroll: 0), .confirmQuit(previous: .normal),
                              .confirmFreeze(.month(year: 2021, month: 10))]
         #expect(Set(modes.map(\.overlay)).count == modes.count)
         #expect(Mode.detail(Detail(id: 1)).overlay == Mode.detail(Detail(id: 2)).overlay)
-        #expect(Mode.help(scroll: 0, returnTo: .normal).overlay == Mode.help(scroll: 3, returnTo: .detail(Detail(id: 1))).overlay)
+        #expect(Mode.help(scroll: 0).overlay == Mode.help(scroll: 3).overlay)
         #expect(Mode.Overlay.allCases.count == 10)
     }
 }

@@ -256,10 +256,10 @@ struct ReducerTests {
         _ = s.press(.char("/"))
         s.type("养老")
         f.search = "养老"
-        // The search is the board's too.
-        #expect(s.press(.enter) == [.loadQueue(f, offset: 0, limit: 200), .loadFaults(search: "养老")])
+        // The queue's search is the queue's alone: the board keeps its own.
+        #expect(s.press(.enter) == [.loadQueue(f, offset: 0, limit: 200)])
         #expect(render(s).lines[1].contains("筛选：一般问题 · 西宁市 · 我的 · 已超时 · /养老"))
-        #expect(s.press(.char("c")) == [.loadQueue(QueueFilter(), offset: 0, limit: 200), .loadFaults(search: "")])
+        #expect(s.press(.char("c")) == [.loadQueue(QueueFilter(), offset: 0, limit: 200)])
         // A page loaded for an older filter is dropped.
         _ = s.reduce(.queueLoaded(QueuePage(items: [], offset: 0, total: 0, filter: f)))
         #expect(s.queue.page.total == 4)
@@ -304,7 +304,7 @@ struct ReducerTests {
 
     @Test func changesFromElsewhereReloadEverything() {
         var s = Sample.state(width: 120, height: 40)
-        #expect(s.reduce(.dataChanged) == [.loadQueue(QueueFilter(), offset: 0, limit: 200), .loadFaults(search: ""), .loadKPI])
+        #expect(s.reduce(.dataChanged) == [.loadQueue(QueueFilter(), offset: 0, limit: 200), .loadFaults(BoardFilter()), .loadKPI])
         _ = s.press(.enter)
         #expect(s.reduce(.dataChanged).contains(.loadDetail(101)))
     }

@@ -220,10 +220,12 @@ struct FigureItemsConsoleTests {
         #expect(s.press(.enter) == [.loadDetail(303)])
         guard case .detail(let d) = s.mode else { Issue.record("no details"); return }
         #expect(d.id == 303)
-        // Back on the main screen; from the list, q goes back too.
-        _ = s.press(.char("q"), .enter)
+        // Back on the list, the item still selected; from the list, q goes back to the service levels.
         _ = s.press(.char("q"))
-        #expect(s.mode == .normal)
+        guard case .figureItems(let back) = s.mode else { Issue.record("not on the list: \(s.mode)"); return }
+        #expect(back.selection == 2)
+        _ = s.press(.char("q"))
+        #expect(s.mode == .normal && s.focus == .kpi)
     }
 
     @Test func aMissByOneSecondShowsTheSeconds() throws {

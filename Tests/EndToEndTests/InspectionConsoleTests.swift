@@ -28,6 +28,9 @@ struct InspectionEndToEndTests {
         try console.keys("Enter")
         screen = try console.waitFor("#1 2级故障")
         #expect(screen.contains("表空间 YLBX_DATA"))
+        // Back one place a key: the readings, then the list.
+        try console.keys("Escape")
+        try console.waitFor("巡检 #1 数据库巡检")
         try console.keys("Escape")
         try console.waitFor("巡检 (1)")
 

@@ -80,10 +80,21 @@ struct ConsoleInterpreterReadTests {
         let (run, db, ctx) = try desk()
         let id = try db.addFault(fault, at: at("2021-11-23T10:00:00+08:00"), ctx).id!
         _ = try addTicket(db, ctx)
-        let outcome = run.load(.loadFaults(search: ""), operator: "zhaolei", now: now)
+        let outcome = run.load(.loadFaults(BoardFilter()), operator: "zhaolei", now: now)
         guard case .faultsLoaded(let faults)? = only(outcome) else { Issue.record("\(String(describing: outcome))"); return }
         #expect(faults.map(\.id) == [id])
-        #expect(run.load(.loadFaults(search: "不存在的字"), operator: "zhaolei", now: now) == .loaded([.faultsLoaded([])]))
+        #expect(run.load(.loadFaults(BoardFilter(search: "不存在的字")), operator: "zhaolei", now: now) == .loaded([.faultsLoaded([])]))
+        // The board's filters: its region and level, and a search naming the region finds the
+        // faults of that region whatever their title says.
+        let xining = BoardFilter(region: .xining, level: .two)
+        #expect(run.load(.loadFaults(xining), operator: "zhaolei", now: now) == .loaded([.faultsLoaded(faults)]))
+        #expect(run.load(.loadFaults(BoardFilter(level: .one)), operator: "zhaolei", now: now) == .loaded([.faultsLoaded([])]))
+        #expect(run.load(.loadFaults(BoardFilter(region: .haixi)), operator: "zhaolei", now: now) == .loaded([.faultsLoaded([])]))
+        for search in ["西宁市", "西宁", "xining", "Xining"] {
+            #expect(run.load(.loadFaults(BoardFilter(search: search)), operator: "zhaolei", now: now) == .loaded([.faultsLoaded(faults)]),
+                    "\(search)")
+        }
+        #expect(run.load(.loadFaults(BoardFilter(search: "海西州")), operator: "zhaolei", now: now) == .loaded([.faultsLoaded([])]))
     }
 
     @Test func locateFindsATicketInTheQueueAndAFaultOnTheBoard() throws {

@@ -242,6 +242,32 @@ struct QueryTests {
         #expect(try db.count(ItemFilter(text: "无此内容")) == 0)
     }
 
+    @Test func aSearchNamingARegionFindsItsItemsAndThoseThatMentionIt() throws {
+        let (db, ctx) = try makeDatabase()
+        var inHaixi = sampleCase
+        inHaixi.region = .haixi
+        inHaixi.title = "格尔木经办网点无法打印"
+        let a = try db.addCase(inHaixi, at: t("2021-11-23T10:00:00+08:00"), ctx).id!
+        var mentions = sampleCase
+        mentions.region = .xining
+        mentions.title = "海西州转入人员待遇核定"
+        let b = try db.addCase(mentions, at: t("2021-11-23T11:00:00+08:00"), ctx).id!
+        _ = try db.addCase(sampleCase, at: t("2021-11-23T12:00:00+08:00"), ctx)
+        for text in ["海西州", "海西"] {
+            #expect(Set(try db.items(ItemFilter(text: text)).compactMap(\.id)) == [a, b], "searching \(text)")
+            #expect(try db.count(ItemFilter(text: text)) == 2, "counting \(text)")
+        }
+        // By its pinyin: the region's items (no title here spells it so).
+        for text in ["haixi", "HaiXi"] {
+            #expect(try db.items(ItemFilter(text: text)).map(\.id) == [a], "searching \(text)")
+        }
+        // Within a region filter, and where nothing mentions the region.
+        #expect(try db.items(ItemFilter(region: .xining, text: "海西州")).map(\.id) == [b])
+        #expect(try db.items(ItemFilter(text: "果洛州")).isEmpty)
+        // A text that is not a region's name is searched as text only.
+        #expect(try db.items(ItemFilter(text: "格尔木")).map(\.id) == [a])
+    }
+
     @Test func positionIsTheIndexInTheFilteredOrder() throws {
         let (db, ctx) = try makeDatabase()
         var ids: [Int64] = []

@@ -35,11 +35,11 @@ extension ScreenBuffer {
 }
 
 extension Keymap {
-    /// The main screen's footer: its most used bindings, then the keys of the screens beside the
-    /// desk (the tasks, the changes) where the row has room for them, with help and quit pinned at
-    /// the right end.
-    static func footerHints(_ lang: Language) -> Hints {
-        let bindings = main.filter(\.inFooter)
+    /// A desk pane's footer: the most used bindings that act on it, then the keys of the screens
+    /// beside the desk (the tasks, the changes) where the row has room for them, with help and quit
+    /// pinned at the right end.
+    static func footerHints(on pane: Pane, _ lang: Language) -> Hints {
+        let bindings = main.filter { $0.inFooter && $0.acts(on: pane) }
         let isPinned: (Binding) -> Bool = { $0.command == .help || $0.command == .quit }
         let screens = [Command.tasks, .changes, .trainings, .inspections].compactMap(binding)
         return Hints(hints: (bindings.filter { !isPinned($0) } + screens).map { Hints.hint($0, lang) },

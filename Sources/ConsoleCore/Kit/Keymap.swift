@@ -5,7 +5,7 @@ public enum Command: String, CaseIterable, Sendable {
     case nextPane, previousPane, paneQueue, paneFaults, paneKPI, tasks, changes, trainings
     case up, down, pageUp, pageDown, top, bottom
     case open, newCase, newFault, take, assign, respond, resolve, raise, acknowledge, escalate, assess, reopen, lower
-    case filterKind, filterStatus, filterRegion, toggleMine, toggleOverdue, search, clearFilters
+    case filterKind, filterStatus, filterRegion, filterLevel, toggleMine, toggleOverdue, search, clearFilters
     case help, commandLine, redraw, quit, back
     /// On a task: take one in, complete it, mark it erroneous.
     case newTask, complete, markErroneous
@@ -19,20 +19,27 @@ public enum Command: String, CaseIterable, Sendable {
     case inspections, newInspection
 }
 
-/// One binding: the keys, the command, and what it does in both languages (from the catalog).
+/// One binding: the keys, the command, what it does in both languages (from the catalog), and the
+/// panes it acts on.
 public struct Binding: Sendable {
     public let keys: [Key]
     public let command: Command
     public let helpText: LocalizedText
     /// Shown in the footer (the most used ones); every binding is in the `?` screen.
     public let inFooter: Bool
+    /// The panes the key acts on; `nil`: every pane. Elsewhere it is refused, with a word.
+    public let panes: [Pane]?
 
-    init(keys: [Key], command: Command, help: LocalizedText, inFooter: Bool) {
+    init(keys: [Key], command: Command, help: LocalizedText, inFooter: Bool, on panes: [Pane]? = nil) {
         self.keys = keys
         self.command = command
         self.helpText = help
         self.inFooter = inFooter
+        self.panes = panes
     }
+
+    /// Whether the key acts on `pane`.
+    public func acts(on pane: Pane) -> Bool { panes?.contains(pane) ?? true }
 
     public var en: String { helpText.en }
     public var zh: String { helpText.zh }
@@ -41,10 +48,16 @@ public struct Binding: Sendable {
 }
 
 /// The key bindings of the main screen, defined once: the reducer dispatches through this table and
-/// the footer and the `?` screen are generated from it.
+/// the footer and the `?` screen are generated from it. Each binding names the panes it acts on
+/// (`bindings(on:)`); on any other pane the root refuses it on the status line, so a key never
+/// reaches past the pane in view.
 public enum Keymap {
     private typealias Keys = Catalog.Console.Keys
 
+    /// The desk's lists and the lists beside it, by what they hold.
+    private static let lists: [Pane] = [.queue, .faults, .tasks, .changes, .trainings]
+    private static let serviceLists: [Pane] = [.tasks, .changes, .trainings]
+    private static let desk = Pane.desk
 
     public static let main: [Binding] = [
         Binding(keys: [.tab], command: .nextPane, help: Keys.nextPane, inFooter: false),
@@ -63,25 +76,26 @@ public enum Keymap {
         Binding(keys: [.char("g"), .home], command: .top, help: Keys.top, inFooter: false),
         Binding(keys: [.char("G"), .end], command: .bottom, help: Keys.bottom, inFooter: false),
         Binding(keys: [.enter, .char("l")], command: .open, help: Keys.open, inFooter: true),
-        Binding(keys: [.char("n")], command: .newCase, help: Keys.newCase, inFooter: true),
-        Binding(keys: [.char("f")], command: .newFault, help: Keys.newFault, inFooter: true),
-        Binding(keys: [.char("t")], command: .take, help: Keys.take, inFooter: true),
-        Binding(keys: [.char("A")], command: .assign, help: Keys.assign, inFooter: false),
-        Binding(keys: [.char("r")], command: .respond, help: Keys.respond, inFooter: true),
-        Binding(keys: [.char("x")], command: .resolve, help: Keys.resolve, inFooter: true),
-        Binding(keys: [.char("+")], command: .raise, help: Keys.raise, inFooter: false),
-        Binding(keys: [.char("-")], command: .lower, help: Keys.lower, inFooter: false),
-        Binding(keys: [.char("v")], command: .assess, help: Keys.assess, inFooter: false),
-        Binding(keys: [.char("u")], command: .reopen, help: Keys.reopen, inFooter: false),
-        Binding(keys: [.char("a")], command: .acknowledge, help: Keys.acknowledge, inFooter: false),
-        Binding(keys: [.char("E")], command: .escalate, help: Keys.escalate, inFooter: false),
-        Binding(keys: [.char("K")], command: .filterKind, help: Keys.filterKind, inFooter: false),
-        Binding(keys: [.char("S")], command: .filterStatus, help: Keys.filterStatus, inFooter: false),
-        Binding(keys: [.char("R")], command: .filterRegion, help: Keys.filterRegion, inFooter: false),
-        Binding(keys: [.char("m")], command: .toggleMine, help: Keys.toggleMine, inFooter: false),
-        Binding(keys: [.char("o")], command: .toggleOverdue, help: Keys.toggleOverdue, inFooter: false),
-        Binding(keys: [.char("/")], command: .search, help: Keys.search, inFooter: true),
-        Binding(keys: [.char("c")], command: .clearFilters, help: Keys.clearFilters, inFooter: false),
+        Binding(keys: [.char("n")], command: .newCase, help: Keys.newCase, inFooter: true, on: desk),
+        Binding(keys: [.char("f")], command: .newFault, help: Keys.newFault, inFooter: true, on: desk),
+        Binding(keys: [.char("t")], command: .take, help: Keys.take, inFooter: true, on: [.queue, .faults]),
+        Binding(keys: [.char("A")], command: .assign, help: Keys.assign, inFooter: false, on: [.queue, .faults]),
+        Binding(keys: [.char("r")], command: .respond, help: Keys.respond, inFooter: true, on: [.queue, .faults]),
+        Binding(keys: [.char("x")], command: .resolve, help: Keys.resolve, inFooter: true, on: [.queue, .faults]),
+        Binding(keys: [.char("+")], command: .raise, help: Keys.raise, inFooter: false, on: [.queue, .faults]),
+        Binding(keys: [.char("-")], command: .lower, help: Keys.lower, inFooter: false, on: [.queue, .faults]),
+        Binding(keys: [.char("v")], command: .assess, help: Keys.assess, inFooter: false, on: [.queue, .faults]),
+        Binding(keys: [.char("u")], command: .reopen, help: Keys.reopen, inFooter: false, on: [.queue, .faults]),
+        Binding(keys: [.char("a")], command: .acknowledge, help: Keys.acknowledge, inFooter: false, on: [.queue, .faults]),
+        Binding(keys: [.char("E")], command: .escalate, help: Keys.escalate, inFooter: false, on: [.queue, .faults]),
+        Binding(keys: [.char("K")], command: .filterKind, help: Keys.filterKind, inFooter: false, on: [.queue, .trainings]),
+        Binding(keys: [.char("S")], command: .filterStatus, help: Keys.filterStatus, inFooter: false, on: [.queue] + serviceLists),
+        Binding(keys: [.char("R")], command: .filterRegion, help: Keys.filterRegion, inFooter: false, on: [.queue, .faults]),
+        Binding(keys: [.char("L")], command: .filterLevel, help: Catalog.ConsoleNavigation.filterLevel, inFooter: false, on: [.faults]),
+        Binding(keys: [.char("m")], command: .toggleMine, help: Keys.toggleMine, inFooter: false, on: [.queue] + serviceLists),
+        Binding(keys: [.char("o")], command: .toggleOverdue, help: Keys.toggleOverdue, inFooter: false, on: [.queue] + serviceLists),
+        Binding(keys: [.char("/")], command: .search, help: Keys.search, inFooter: true, on: lists),
+        Binding(keys: [.char("c")], command: .clearFilters, help: Keys.clearFilters, inFooter: false, on: lists),
         Binding(keys: [.char("?")], command: .help, help: Keys.help, inFooter: true),
         Binding(keys: [.char(":")], command: .commandLine, help: Keys.commandLine, inFooter: false),
         Binding(keys: [.ctrl("l")], command: .redraw, help: Keys.redraw, inFooter: false),
@@ -93,6 +107,21 @@ public enum Keymap {
     public static func command(for key: Key) -> Command? {
         main.first { $0.keys.contains(key) }?.command
     }
+
+    /// The bindings that act on `pane`: its screen's own first, then the main screen's that reach it.
+    public static func bindings(on pane: Pane) -> [Binding] {
+        let own: [Binding]
+        switch pane {
+        case .service(let kind): own = Self.own(kind.itemKind)
+        case .inspections: own = inspections
+        case .queue, .faults, .kpi: own = []
+        }
+        return own + main.filter { $0.acts(on: pane) }
+    }
+
+    /// Every binding of the main screen and the screens beside it, for a key pressed where it does
+    /// nothing: the first that names it says what it does elsewhere.
+    public static var everywhere: [Binding] { main + tasks + changes + trainings + inspections }
 
     public static func binding(_ command: Command) -> Binding? {
         (main + tasks + changes + trainings + delivery + inspections).first { $0.command == command }

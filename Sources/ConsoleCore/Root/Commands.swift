@@ -9,9 +9,9 @@ extension ConsoleState {
         switch command {
         case .nextPane: return show(neighbour(1))
         case .previousPane: return show(neighbour(-1))
-        case .paneQueue: focus = .queue
-        case .paneFaults: focus = .faults
-        case .paneKPI: focus = .kpi
+        case .paneQueue: go(to: .queue)
+        case .paneFaults: go(to: .faults)
+        case .paneKPI: go(to: .kpi)
         case .tasks: return show(.tasks)
         case .changes: return show(.changes)
         case .trainings: return show(.trainings)
@@ -27,11 +27,11 @@ extension ConsoleState {
         case .bottom: return move(by: Int.max / 2)
         case .open:
             if focus == .kpi, let figure = serviceLevels.selectedFigure, let month = serviceLevels.snapshot?.month {
-                mode = .figureItems(FigureItemsScreen.State(figure: figure, period: month))
+                enter(.figureItems(FigureItemsScreen.State(figure: figure, period: month)))
                 return [.loadFigureItems(figure, month)]
             }
             guard let item = actionTarget, let id = item.id else { return [] }
-            mode = .detail(Detail(id: id, item: item))
+            enter(.detail(Detail(id: id, item: item)))
             return [.loadDetail(id)]
         case .newCase:
             mode = .form(.newCase(lang, formClock), returnTo: nil)
@@ -55,29 +55,30 @@ extension ConsoleState {
             return act(command)
         case .assign, .respond, .resolve, .assess, .reopen, .lower, .raise, .escalate:
             return openForm(command)
-        case .filterKind: return reduceQueue(.filter(.cycleKind))
-        case .filterStatus: return reduceQueue(.filter(.cycleStatus))
-        case .filterRegion: return reduceQueue(.filter(.cycleRegion))
-        case .toggleMine: return reduceQueue(.filter(.toggleMine))
-        case .toggleOverdue: return reduceQueue(.filter(.toggleOverdue))
+        case .filterKind: return applyFilter(.cycleKind)
+        case .filterStatus: return applyFilter(.cycleStatus)
+        case .filterRegion: return applyFilter(.cycleRegion)
+        case .filterLevel: return filterBoard { $0.cycleLevel() }
+        case .toggleMine: return applyFilter(.toggleMine)
+        case .toggleOverdue: return applyFilter(.toggleOverdue)
         case .search:
             // The inspections list has no search: said, rather than a prompt whose text goes nowhere.
             guard focus != .inspections else {
                 say(Catalog.Console.Refusal.noInspectionSearch(language), .error)
                 return [.bell]
             }
-            mode = .search(TextField(focusedSearch))
-        case .clearFilters: return reduceQueue(.filter(.clear))
+            enter(.search(TextField(focusedSearch)))
+        case .clearFilters: return applyFilter(.clear)
         case .help:
-            mode = .help(scroll: 0, returnTo: mode.helpReturn)
+            enter(.help(scroll: 0))
         case .commandLine:
-            mode = .commandLine(TextField())
+            enter(.commandLine(TextField()))
         case .redraw:
             return [.redraw]
         case .quit:
-            return [.quit]
+            return backOrQuit()
         case .back:
-            mode = .normal
+            return back()
         }
         return []
     }
@@ -88,7 +89,7 @@ extension ConsoleState {
         case .quit:
             return [.quit]
         case .help:
-            mode = .help(scroll: 0, returnTo: mode.helpReturn)
+            enter(.help(scroll: 0))
             return []
         case .command(let command):
             return run(command)
@@ -100,8 +101,9 @@ extension ConsoleState {
         case .open(let id):
             return openDetail(id)
         case .freeze(let period):
-            // A freeze cannot be undone: asked first, naming the period (ConfirmFreezeScreen).
-            mode = .confirmFreeze(period)
+            // A freeze cannot be undone: asked first, naming the period (ConfirmFreezeScreen),
+            // over the place it was typed on, which the answer returns to.
+            enter(.confirmFreeze(period))
             return []
         case let .badArgument(command, given):
             say(CommandLineScreen.badArgumentText(command, given: given, language), .error)

@@ -6,9 +6,8 @@ public enum Mode: Equatable, Sendable {
     case normal
     case detail(Detail)
     case form(Form, returnTo: Detail?)
-    /// The keys, scrolled; closing it returns to `returnTo` (the details it was opened over, or
-    /// the main screen).
-    indirect case help(scroll: Int, returnTo: Mode)
+    /// The keys, scrolled.
+    case help(scroll: Int)
     case commandLine(TextField)
     case search(TextField)
     /// What a figure of the service levels counted (Enter on the figure).
@@ -19,13 +18,6 @@ public enum Mode: Equatable, Sendable {
     indirect case confirmQuit(previous: Mode)
     /// `:freeze PERIOD`: `y` freezes it, any other key returns to the main screen.
     case confirmFreeze(Period)
-
-    /// Where the keys' screen returns when it closes: the details it was opened over, else the
-    /// main screen.
-    var helpReturn: Mode {
-        if case .detail = self { return self }
-        return .normal
-    }
 
     /// The mode drawn under a question: the form stays on screen while the console asks.
     public var underlying: Mode {
@@ -72,8 +64,8 @@ public struct ConsoleState: Equatable, Sendable {
     public var changes = ServiceListScreen.State(kind: .change)
     public var trainings = ServiceListScreen.State(kind: .training)
     public var inspections = InspectionsScreen.State()
-    /// The desk's pane to go back to from the tasks or the changes.
-    public var deskPane: Pane = .queue
+    /// The places gone into from, the latest last (`Navigation.swift`): `q` and Esc go back there.
+    public var trail: [Place] = []
 
     /// Ring the bell when a notification for the operator arrives.
     public var bellOnNotice = true

@@ -4,8 +4,8 @@ import HelpDeskCore
 /// Work the run loop carries out for the console; its results come back as actions.
 public enum Effect: Equatable, Sendable {
     case loadQueue(QueueFilter, offset: Int, limit: Int)
-    /// Open faults whose text matches `search` (empty: all).
-    case loadFaults(search: String)
+    /// The open faults the board's filters let through.
+    case loadFaults(BoardFilter)
     /// Find where a new item stands in its pane's list, answered by `.located`.
     case locate(id: Int64, filter: QueueFilter)
     case loadKPI
@@ -89,7 +89,6 @@ extension Effect {
     init(_ effect: QueueScreen.Effect) {
         switch effect {
         case let .load(filter, offset, limit): self = .loadQueue(filter, offset: offset, limit: limit)
-        case .searchChanged(let search): self = .loadFaults(search: search)
         }
     }
 }

@@ -27,7 +27,7 @@ extension ConsoleState {
 
     /// Opens the form `command` stands for on the action target, or says why it does not open.
     mutating func openForm(_ command: Command) -> [Effect] {
-        guard let item = actionTarget else { return [.bell] }
+        guard let item = actionTarget else { return nothingSelected() }
         switch Form.opening(command, on: item, formContext) {
         case .open(let form)?:
             openForm(form)
@@ -49,6 +49,12 @@ extension ConsoleState {
         }
     }
 
+    /// An action key on an empty list: said.
+    mutating func nothingSelected() -> [Effect] {
+        say(Catalog.ConsoleNavigation.nothingSelected(language), .error)
+        return [.bell]
+    }
+
     /// Now and the business hours, for a form that reads times.
     var formClock: Form.Clock {
         Form.Clock(now: now, closing: calendar?.hours.closing ?? 18 * 3600)
@@ -61,7 +67,10 @@ extension ConsoleState {
 
     /// The action target when it is still open; otherwise says why not.
     mutating func activeTarget() -> WorkItem? {
-        guard let item = actionTarget else { return nil }
+        guard let item = actionTarget else {
+            _ = nothingSelected()
+            return nil
+        }
         guard item.status != .closed else {
             say(Form.closedText(item, language), .error)
             return nil

@@ -15,16 +15,17 @@ extension ConsoleState {
         if Keymap.command(for: key) == .redraw { return [.redraw] }   // in every mode
         switch mode {
         case .normal:
+            // Only the keys that act on the pane in view reach it; the others are refused here.
+            guard let command = Keymap.bindings(on: focus).command(for: key) else { return refuse(key) }
             if let kind = focus.serviceKind { return reduceService(kind, .key(key)) }
             if focus == .inspections { return reduceInspections(key) }
-            guard let command = Keymap.command(for: key) else { return [] }
             return run(command)
         case .detail(let d): return drive(d, Mode.detail) { DetailScreen.reduce(&$0, .key(key)) }
         case let .form(form, back): return reduceForm(form, back, .key(key))
-        case let .help(scroll, back):
+        case .help(let scroll):
             // Scrolled no further than its last row at the bottom of the screen.
             let last = max(0, HelpScreen.rows(language).count - (height - 4))
-            return drive(scroll, { .help(scroll: min($0, last), returnTo: back) }) { HelpScreen.reduce(&$0, key) }
+            return drive(scroll, { .help(scroll: min($0, last)) }) { HelpScreen.reduce(&$0, key) }
         case .commandLine(let field): return drive(field, Mode.commandLine) { CommandLineScreen.reduce(&$0, key) }
         case .search(let field): return drive(field, Mode.search) { SearchScreen.reduce(&$0, key) }
         case .figureItems(let list): return drive(list, Mode.figureItems) { FigureItemsScreen.reduce(&$0, key) }
@@ -34,7 +35,7 @@ extension ConsoleState {
             mode = previous
             return []
         case .confirmFreeze(let period):
-            mode = .normal
+            _ = back()
             if ConfirmFreezeScreen.reduce(key) == [.freeze] {
                 say(Catalog.Console.Outcome.freezing("\(period)")(language), .notice)
                 return [.write(.freeze(period))]
@@ -44,6 +45,18 @@ extension ConsoleState {
         }
     }
 
+    /// A key that does nothing on the pane in view: said on the status line when it acts elsewhere
+    /// (what it does, where it is pressed); a key bound nowhere is let pass.
+    mutating func refuse(_ key: Key) -> [Effect] {
+        guard let binding = Keymap.everywhere.first(where: { $0.keys.contains(key) }) else { return [] }
+        if binding.command == .search && focus == .inspections {
+            say(Catalog.Console.Refusal.noInspectionSearch(language), .error)
+        } else {
+            say(Catalog.ConsoleNavigation.notHere(key: key.label, does: binding.helpText, pane: paneName(focus))(language), .error)
+        }
+        return [.bell]
+    }
+
     /// Runs a screen's reducer on its state, puts the new state on screen with `show`, and carries
     /// out what the screen asks.
     mutating func drive<State, E: RootEffect>(_ state: State, _ show: (State) -> Mode, _ reduce: (inout State) -> [E]) -> [Effect] {
@@ -51,12 +64,6 @@ extension ConsoleState {
         let effects = reduce(&state)
         mode = show(state)
         return effects.flatMap { $0.apply(to: &self) }
-    }
-
-    /// Back to the main screen.
-    mutating func close() -> [Effect] {
-        mode = .normal
-        return []
     }
 
     /// Hands an action to the form on screen (opened over `back`) and carries out what it asks.
@@ -91,7 +98,7 @@ extension ConsoleState {
             case .service(.change): return ChangesScreen.hints(lang)
             case .service(.training): return TrainingsScreen.hints(lang)
             case .inspections: return InspectionsScreen.hints(lang)
-            case .queue, .faults, .kpi: return Keymap.footerHints(lang)
+            case .queue, .faults, .kpi: return Keymap.footerHints(on: focus, lang)
             }
         case .detail(let d): return DetailScreen.hints(d, lang)
         case .form(let form, _): return FormScreen.hints(form, lang)
@@ -107,13 +114,13 @@ extension ConsoleState {
     /// was opened from), the keys.
     func drawOverlay(_ buf: inout ScreenBuffer, _ theme: Theme) {
         let body = Rect(x: 0, y: 1, width: width, height: height - 3)
-        switch mode.underlying {
+        switch drawnMode {
         case .detail(let d):
             DetailScreen.draw(&buf, body, d, context, theme)
         case let .form(form, back):
             if let back { DetailScreen.draw(&buf, body, back, context, theme) }
             FormScreen.draw(&buf, form, behind: back, rules: calendar.map(DeadlineRules.init), context, theme)
-        case .help(let scroll, _):
+        case .help(let scroll):
             HelpScreen.draw(&buf, body, scroll, language, theme)
         case .figureItems(let list):
             FigureItemsScreen.draw(&buf, body, list, context, theme)
@@ -144,14 +151,14 @@ protocol RootEffect {
 
 extension DetailScreen.Effect: RootEffect {
     func apply(to console: inout ConsoleState) -> [Effect] {
-        if case .run(let command) = self { console.run(command) } else { console.close() }
+        if case .run(let command) = self { console.run(command) } else { console.back() }
     }
 }
 
 extension FigureItemsScreen.Effect: RootEffect {
     func apply(to console: inout ConsoleState) -> [Effect] {
         switch self {
-        case .close: return console.close()
+        case .close: return console.back()
         case .bell: return [.bell]
         case .open(let id): return console.openDetail(id)
         }
@@ -161,7 +168,7 @@ extension FigureItemsScreen.Effect: RootEffect {
 extension InspectionScreen.Effect: RootEffect {
     func apply(to console: inout ConsoleState) -> [Effect] {
         switch self {
-        case .close: return console.close()
+        case .close: return console.back()
         case .bell: return [.bell]
         case .open(let id): return console.openDetail(id)
         }
@@ -170,9 +177,9 @@ extension InspectionScreen.Effect: RootEffect {
 
 extension ConsoleState {
     /// An item's details, by id: from `:` and an id, or a list that names it (a figure's items, an
-    /// inspection's readings).
+    /// inspection's readings). Going back returns to that list.
     mutating func openDetail(_ id: Int64) -> [Effect] {
-        mode = .detail(Detail(id: id))
+        enter(.detail(Detail(id: id)))
         return [.loadDetail(id)]
     }
 }
@@ -183,13 +190,12 @@ extension ConsoleState {
         InspectionsScreen.reduce(&inspections, key).flatMap { effect -> [Effect] in
             switch effect {
             case .open(let id):
-                mode = .inspection(InspectionScreen.State(id: id))
+                enter(.inspection(InspectionScreen.State(id: id)))
                 return [.loadInspection(id)]
             case .run(let command):
                 return run(command)
             case .back:
-                focus = deskPane
-                return []
+                return back()
             }
         }
     }
@@ -197,22 +203,18 @@ extension ConsoleState {
 
 extension HelpScreen.Effect: RootEffect {
     func apply(to console: inout ConsoleState) -> [Effect] {
-        if case .help(_, let back) = console.mode {
-            console.mode = back
-            return []
-        }
-        return console.close()
+        console.back()
     }
 }
 
 extension CommandLineScreen.Effect: RootEffect {
     func apply(to console: inout ConsoleState) -> [Effect] {
-        if case .run(let request) = self { console.execute(request) } else { console.close() }
+        if case .run(let request) = self { console.execute(request) } else { console.back() }
     }
 }
 
 extension SearchScreen.Effect: RootEffect {
     func apply(to console: inout ConsoleState) -> [Effect] {
-        if case .search(let text) = self { console.applyFilter(.search(text)) } else { console.close() }
+        if case .search(let text) = self { console.applyFilter(.search(text)) } else { console.back() }
     }
 }

@@ -85,11 +85,24 @@ extension ConsoleState {
         }
     }
 
+    /// The pane's plain name, for what is said about it.
+    func paneName(_ pane: Pane) -> LocalizedText {
+        switch pane {
+        case .queue: return Strings.Key.caseQueue.text
+        case .faults: return Strings.Key.faultBoard.text
+        case .kpi: return Strings.Key.kpi.text
+        case .service(.task): return Strings.Key.tasks.text
+        case .service(.change): return Strings.Key.changes.text
+        case .service(.training): return Strings.Key.trainings.text
+        case .inspections: return Catalog.Screens.Inspections.title
+        }
+    }
+
     func draw(_ pane: Pane, _ buf: inout ScreenBuffer, _ rect: Rect, _ theme: Theme) {
         let focused = focus == pane
         switch pane {
         case .queue: QueueScreen.draw(&buf, rect, queue, focused: focused, context, theme)
-        case .faults: BoardScreen.draw(&buf, rect, board, search: queue.filter.search, focused: focused, context, theme)
+        case .faults: BoardScreen.draw(&buf, rect, board, focused: focused, context, theme)
         case .kpi: ServiceLevelsScreen.draw(&buf, rect, serviceLevels, focused: focused, context, theme)
         case .service(.task): TasksScreen.draw(&buf, rect, tasks, focused: focused, context, theme)
         case .service(.change): ChangesScreen.draw(&buf, rect, changes, focused: focused, context, theme)

@@ -4,7 +4,7 @@ import HelpDeskCore
 extension ConsoleState {
     /// The effects that fill a fresh console.
     public func startEffects() -> [Effect] {
-        [Effect(queue.loadAround(queue.selection)), .loadFaults(search: queue.filter.search), .loadKPI]
+        [Effect(queue.loadAround(queue.selection)), .loadFaults(board.filter), .loadKPI]
     }
 
     /// Applies an action and returns the work to carry out. Keys go to the screen on top
@@ -47,7 +47,7 @@ extension ConsoleState {
                 return reduceService(kind, .select(index))
             }
             if pane == .faults {
-                focus = .faults
+                if mode == .normal { go(to: .faults) } else { focus = .faults }
                 BoardScreen.reduce(&board, .select(id: id))
                 if pendingSelection == id { pendingSelection = nil }
                 return []
@@ -55,7 +55,7 @@ extension ConsoleState {
             guard pendingSelection == id else { return [] }
             pendingSelection = nil
             guard let index else { return hiddenByFilters(id) }
-            if focus != .queue { focus = .queue }
+            if focus != .queue { if mode == .normal { go(to: .queue) } else { focus = .queue } }
             return reduceQueue(.select(index))
         case .escalationsLoaded(let e):
             BoardScreen.reduce(&board, .escalationsLoaded(e))
@@ -147,7 +147,7 @@ extension ConsoleState {
             guard case let .form(form, back) = mode else { return [] }
             return reduceForm(form, back, .edited(field: index, result))
         case .failed(let reason):
-            if case .detail(let d) = mode, d.item == nil { mode = .normal }
+            if case .detail(let d) = mode, d.item == nil { _ = back() }
             say(reason.text(language), .error)
             return [.bell]
         }
@@ -175,17 +175,15 @@ extension ConsoleState {
         return effects
     }
 
-    /// Hands an action to the queue and its requests to the run loop. A change of filters brings
-    /// the queue into view when the service levels had the focus.
+    /// Hands an action to the queue and its requests to the run loop.
     mutating func reduceQueue(_ action: QueueScreen.Action) -> [Effect] {
-        if case .filter = action, focus == .kpi { focus = .queue }
         return QueueScreen.reduce(&queue, action).map(Effect.init)
     }
 
     /// Everything on screen, loaded again: the queue's page, the board, the figures, the list of tasks
     /// or changes in view, the open item and its delivery.
     func reloadAll() -> [Effect] {
-        var effects: [Effect] = [Effect(queue.reload), .loadFaults(search: queue.filter.search), .loadKPI]
+        var effects: [Effect] = [Effect(queue.reload), .loadFaults(board.filter), .loadKPI]
         if let kind = focus.serviceKind, case let .load(filter, offset, limit) = list(kind).reload {
             effects.append(.loadServices(kind, filter, offset: offset, limit: limit))
         }

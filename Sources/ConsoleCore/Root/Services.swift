@@ -3,11 +3,10 @@ import HelpDeskCore
 /// The tasks, the changes and the trainings, as the root shows them: going to them and back to the desk, handing
 /// them keys and what the store sends, and what they ask for.
 extension ConsoleState {
-    /// Shows `pane`; the tasks or the changes are read afresh, and the desk's pane is kept to go
-    /// back to.
+    /// Shows `pane`; the tasks or the changes are read afresh. A screen beside the desk is gone
+    /// into from the desk (`go(to:)`).
     mutating func show(_ pane: Pane) -> [Effect] {
-        if focus.isDesk && !pane.isDesk { deskPane = focus }
-        focus = pane
+        go(to: pane)
         if pane == .inspections { return [.loadInspections] }
         guard let kind = pane.serviceKind else { return [] }
         return apply(list(kind).load(around: list(kind).window.selection), kind)
@@ -45,13 +44,12 @@ extension ConsoleState {
         case let .load(filter, offset, limit):
             return [.loadServices(kind, filter, offset: offset, limit: limit)]
         case .open(let id):
-            mode = .detail(Detail(id: id, item: list(kind).selected))
+            enter(.detail(Detail(id: id, item: list(kind).selected)))
             return [.loadDetail(id)]
         case .run(let command):
             return run(command)
         case .back:
-            focus = deskPane
-            return []
+            return back()
         case .notHere:
             switch kind {
             case .training:
@@ -63,15 +61,41 @@ extension ConsoleState {
         }
     }
 
-    /// A change of filters from the command line or the search: the focused list's, or the queue's.
+    /// A change of filters from a key, the command line or the search: the focused list's. The
+    /// service levels have none: said, and nothing changes.
     mutating func applyFilter(_ change: QueueFilter.Change) -> [Effect] {
-        if let kind = focus.serviceKind { return reduceService(kind, .filter(change)) }
-        return reduceQueue(.filter(change))
+        switch focus {
+        case .service(let kind): return reduceService(kind, .filter(change))
+        case .queue: return reduceQueue(.filter(change))
+        case .faults:
+            var refused = false
+            let effects = filterBoard { refused = !$0.apply(change) }
+            guard refused else { return effects }
+            say(Catalog.ConsoleNavigation.boardFilters(language), .error)
+            return [.bell]
+        case .kpi, .inspections:
+            say(Catalog.ConsoleNavigation.noFilters(paneName(focus))(language), .error)
+            return [.bell]
+        }
+    }
+
+    /// Changes the board's filters; the board is read again through them, its selection at the top.
+    mutating func filterBoard(_ change: (inout BoardFilter) -> Void) -> [Effect] {
+        var filter = board.filter
+        change(&filter)
+        guard filter != board.filter else { return [] }
+        board.filter = filter
+        board.selection = 0
+        return [.loadFaults(filter)]
     }
 
     /// The search the `/` prompt opens with: the focused list's.
     var focusedSearch: String {
-        focus.serviceKind.map { list($0).filter.search } ?? queue.filter.search
+        switch focus {
+        case .service(let kind): return list(kind).filter.search
+        case .faults: return board.filter.search
+        case .queue, .kpi, .inspections: return queue.filter.search
+        }
     }
 
     /// What the item the action keys act on has beyond itself, when it is a task or a change: from
@@ -93,7 +117,7 @@ extension ConsoleState {
             mode = .detail(d)
             return [.loadDelivery(delivery)]
         }
-        mode = .detail(Detail(id: id, item: item, delivery: DeliveryScreen.State(id: delivery)))
+        enter(.detail(Detail(id: id, item: item, delivery: DeliveryScreen.State(id: delivery))))
         return [.loadDetail(id), .loadDelivery(delivery)]
     }
 

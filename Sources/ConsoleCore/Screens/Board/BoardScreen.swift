@@ -5,11 +5,13 @@ import HelpDeskCore
 ///
 /// Shows one row a fault (id, level, region, title, tier and whether it is acknowledged, the next
 /// step and when, the deadline on a wide board, and the live countdown) and how many are overdue in
-/// its header. Takes the moves (`j`/`k`, the page keys, `g`/`G`) while it has the focus. It asks for
-/// nothing itself: its faults come with every reload, searched as the queue is.
+/// its header. Takes the moves (`j`/`k`, the page keys, `g`/`G`) while it has the focus, and its
+/// filters (`R` region, `L` level, `c` clear, `/` search; `BoardFilter`), shown in its header. Its
+/// faults come with every reload, read through its filters.
 public enum BoardScreen {
     public struct State: Equatable, Sendable {
         public var faults: [WorkItem] = []
+        public var filter = BoardFilter()
         public var selection = 0
         /// Where each open fault stands on its escalation path.
         public var escalations: [Int64: EscalationStanding] = [:]

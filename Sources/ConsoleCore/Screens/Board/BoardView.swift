@@ -6,7 +6,7 @@ extension BoardScreen {
         "\(context.strings(.faultBoard)) (\(state.faults.count))"
     }
 
-    static func draw(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: State, search: String, focused: Bool,
+    static func draw(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: State, focused: Bool,
                      _ context: ScreenContext, _ theme: Theme) {
         let t = context.strings
         let lang = context.language
@@ -14,7 +14,8 @@ extension BoardScreen {
         let overdue = state.faults.filter { Urgency.of($0, at: context.now) == .overdue }.count
         var notes: [String] = []
         if overdue > 0 { notes.append(say.overdueCount(overdue)(lang)) }
-        if !search.isEmpty { notes.append("/\(search)") }
+        let filters = state.filter.summary(lang)
+        if !filters.isEmpty { notes.append(filters) }
         let note = notes.joined(separator: " · ")
         buf.paneHeader(rect, title(state, context), note: note, focused: focused, theme)
         // A narrow board (the split layout's, or 80 columns) keeps the countdown and drops the
@@ -29,8 +30,9 @@ extension BoardScreen {
         let rows = rect.height - 2
         guard rows > 0 else { return }
         if state.faults.isEmpty {
-            let searching = !search.isEmpty
-            let text = (searching ? say.noneMatchesSearch : say.noOpenFaults)(lang)
+            let f = state.filter
+            let text = (f.region != nil || f.level != nil ? Catalog.ConsoleNavigation.noneMatchesFilters
+                        : !f.search.isEmpty ? say.noneMatchesSearch : say.noOpenFaults)(lang)
             buf.put(text, x: rect.x + 2, y: rect.y + 2, style: theme[.dim], maxWidth: rect.width - 2)
             return
         }

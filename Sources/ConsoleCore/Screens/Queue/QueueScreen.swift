@@ -4,8 +4,8 @@ import HelpDeskCore
 ///
 /// Shows one row a ticket (id, kind, status, channel and requester when wide, region, title, who has
 /// it, deadline, time left coloured by urgency) under a header that sums up the filters. Takes the
-/// moves (`j`/`k`, the page keys, `g`/`G`) while it has the focus, and the filter keys (`K` `S` `R`
-/// `m` `o` `c`, the `/` search and the `:` filters) from anywhere on the main screen. Rows not loaded
+/// moves (`j`/`k`, the page keys, `g`/`G`) and the filter keys (`K` `S` `R` `m` `o` `c`, the `/`
+/// search and the `:` filters) while it has the focus. Rows not loaded
 /// yet show `…`; moving past the loaded window asks for the page around the selection.
 public enum QueueScreen {
     /// How many queue rows are fetched around the selection at once.
@@ -49,8 +49,6 @@ public enum QueueScreen {
     /// What the queue asks for.
     public enum Effect: Equatable, Sendable {
         case load(QueueFilter, offset: Int, limit: Int)
-        /// The search changed; the board, which shares it, wants loading again.
-        case searchChanged(String)
     }
 
     public static func reduce(_ state: inout State, _ action: Action) -> [Effect] {
@@ -72,12 +70,9 @@ public enum QueueScreen {
             state.selection = index
             return [state.loadAround(index)]
         case .filter(let change):
-            let searchWas = state.filter.search
             state.filter.apply(change)
             state.selection = 0
-            let load = Effect.load(state.filter, offset: 0, limit: window)
-            guard searchWas != state.filter.search else { return [load] }
-            return [load, .searchChanged(state.filter.search)]
+            return [.load(state.filter, offset: 0, limit: window)]
         }
     }
 }
