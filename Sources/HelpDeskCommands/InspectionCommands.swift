@@ -1,4 +1,5 @@
 import ArgumentParser
+import Crypto
 import Foundation
 import HelpDeskCore
 import HelpDeskStore
@@ -22,6 +23,7 @@ struct InspectCommand: ParsableCommand {
             discussion: HelpDesk.say(InspectHelp.importDiscussion)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(HelpDesk.say(InspectHelp.file), valueName: "file")) var file: String
+        @Flag(help: ArgumentHelp(HelpDesk.say(Catalog.InspectionImport.againHelp))) var again = false
         func run() throws {
             let data = try InspectCommand.read(file)
             let new: NewInspection
@@ -29,7 +31,13 @@ struct InspectCommand: ParsableCommand {
                 throw UsageError(Catalog.Reports.Inspection.importRefused(file, error.said))
             }
             let env = try Environment(global)
-            try InspectCommand.record(new, source: .imported, env)
+            // The same bytes imported twice would record the inspection twice: refused unless --again.
+            let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+            do {
+                try InspectCommand.record(new, source: .imported, file: ImportedFile(sha256: hash, again: again), env)
+            } catch let before as ImportedBefore {
+                throw UsageError(Catalog.InspectionImport.importedBefore(file, inspection: before.inspection, at: before.at))
+            }
         }
     }
 
@@ -112,11 +120,14 @@ struct InspectCommand: ParsableCommand {
 
     /// Records the inspection, prints its number alone, and says on standard error what it opened,
     /// linked and flagged.
-    static func record(_ new: NewInspection, source: InspectionSource, _ env: Environment) throws {
-        let outcome = try env.database.recordInspection(new, source: source, env.context)
+    static func record(_ new: NewInspection, source: InspectionSource, file: ImportedFile? = nil, _ env: Environment) throws {
+        let outcome = try env.database.recordInspection(new, source: source, file: file, env.context)
         print(outcome.id)
         let lang = env.language
         var notes: [String] = []
+        if let newer = outcome.newerOfKind {
+            notes.append(Catalog.InspectionImport.olderThanNewest(new.at, kind: new.kind, newest: newer.id, newestAt: newer.at)(lang))
+        }
         for (index, target) in outcome.unknownTargets {
             let check = new.readings[index].check
             let kinds = check.targetKinds.first?.rawValue ?? ""
@@ -140,6 +151,11 @@ struct InspectCommand: ParsableCommand {
             notes.append(Catalog.Reports.Inspection.linked(ids)(lang))
         }
         for note in notes { Output.standardError("\(note)\n") }
+        // A fault it opened took its steps due at report, as `fault add` does: a tier with nobody
+        // to tell is said now.
+        var steps: [EscalationRecord] = []
+        for id in outcome.opened { steps += try env.database.escalations(of: id) }
+        try warnOfStepsThatReachNobody(steps, env)
     }
 }
 

@@ -49,7 +49,11 @@ extension WorkItem: FetchableRecord, MutablePersistableRecord {
             createdAt: try r.instant("created_at"),
             createdBy: try r.text("created_by"),
             updatedAt: try r.instant("updated_at"),
-            version: try r.int("version"))
+            version: try r.int("version"),
+            systemText: try r.optionalJSON("text_code", as: Code.self).map { code in
+                guard let text = SystemItemText(code: code) else { throw r.unreadable("text_code", expected: "a system text's code") }
+                return text
+            })
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -81,6 +85,7 @@ extension WorkItem: FetchableRecord, MutablePersistableRecord {
         container["created_by"] = createdBy
         container["updated_at"] = updatedAt.dbSeconds
         container["version"] = version
+        container["text_code"] = systemText?.code.json
     }
 
     /// The text fields a person fills, with the rule each is held to.

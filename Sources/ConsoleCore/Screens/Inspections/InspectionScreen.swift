@@ -94,7 +94,7 @@ public enum InspectionScreen {
                 cells.append((value, reading.isOver ? theme[.overdue] : theme[.base]))
                 cells.append((reading.isOver ? (reading.limit ?? "") : "", theme[.overdue]))
                 cells.append((item, theme[.base]))
-                cells.append((reading.item.map { TerminalText.sanitize($0.title) } ?? "", theme[.base]))
+                cells.append((reading.item.map { TerminalText.sanitize($0.title(in: lang)) } ?? "", theme[.base]))
                 if wide { cells.append((reading.item.map { $0.status.label(lang, kind: $0.kind) } ?? "", theme[.dim])) }
             }
             buf.drawRow(x: body.x, y: y, cols, cells, width: body.width)
