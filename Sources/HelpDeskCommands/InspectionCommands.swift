@@ -301,12 +301,13 @@ struct InspectionSummaryJSON: Encodable {
     }
 }
 
-/// `inspect show --json`: the inspection, each reading with `over` (the threshold it went over, or
+/// `inspect show --json`: the inspection (with the imported file's `sha256` and the inspection whose
+/// file it imported `again_of`, or null), each reading with `over` (the threshold it went over, or
 /// null), `in_inventory`, and the item it `opened` or was `linked` to.
 struct InspectionJSON: Encodable {
     let record: InspectionRecord
     let language: Language
-    enum Keys: String, CodingKey { case id, at, inspector, kind, source, recorded_at, recorded_by, readings, opened, linked }
+    enum Keys: String, CodingKey { case id, at, inspector, kind, source, recorded_at, recorded_by, sha256, again_of, readings, opened, linked }
     enum ReadingKeys: String, CodingKey { case index, check, target, value, in_inventory, over, finding, opened, linked }
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
@@ -317,6 +318,8 @@ struct InspectionJSON: Encodable {
         try c.encode(record.source.rawValue, forKey: .source)
         try c.encode(BeijingTime.iso(record.recordedAt), forKey: .recorded_at)
         try c.encode(record.recordedBy, forKey: .recorded_by)
+        try c.encode(record.contentSHA256, forKey: .sha256)
+        try c.encode(record.againOf, forKey: .again_of)
         var list = c.nestedUnkeyedContainer(forKey: .readings)
         for r in record.readings {
             var e = list.nestedContainer(keyedBy: ReadingKeys.self)

@@ -29,6 +29,11 @@ extension Catalog {
             LocalizedText(zh: "\(source)（\(importedAgain(first).zh)）", en: "\(source) (\(importedAgain(first).en))")
         }
 
+        /// The inspection screen's short mark of an import made again.
+        public static func againMark(_ first: Int64) -> LocalizedText {
+            LocalizedText(zh: "再次导入 #\(first)", en: "again #\(first)")
+        }
+
         /// A file whose bytes were imported before, refused.
         public static func importedBefore(_ file: String, inspection id: Int64, at: Date) -> LocalizedText {
             LocalizedText(zh: "\(file)：该文件已导入过，即巡检 #\(id)（\(BeijingTime.iso(at))），未作任何改动；确需再次导入请加 --again",

@@ -58,7 +58,9 @@ public enum InspectionScreen {
             return
         }
         let over = r.readings.filter(\.isOver).count
-        let note = say.summary(at: BeijingTime.short(r.at), inspector: TerminalText.sanitize(r.inspector), readings: r.readings.count, over: over)(lang)
+        var note = say.summary(at: BeijingTime.short(r.at), inspector: TerminalText.sanitize(r.inspector), readings: r.readings.count, over: over)(lang)
+        // An import of a file imported before, with --again: whose file it repeated.
+        if let first = r.againOf { note += "  " + Catalog.InspectionImport.againMark(first)(lang) }
         buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1),
                        "\(say.inspection(r.id)(lang)) \(r.kind.label(lang))", note: note, focused: true, theme)
         let wide = body.width >= 100
