@@ -85,7 +85,9 @@ extension WorkItem: FetchableRecord, MutablePersistableRecord {
         container["created_by"] = createdBy
         container["updated_at"] = updatedAt.dbSeconds
         container["version"] = version
-        container["text_code"] = systemText?.code.json
+        // Only an item the system opened has the column written: the words of one a person typed
+        // stay theirs, and a row for a schema before the column (a migration's test) still goes in.
+        if let systemText { container["text_code"] = systemText.code.json }
     }
 
     /// The text fields a person fills, with the rule each is held to.
