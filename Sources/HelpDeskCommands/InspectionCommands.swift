@@ -1,4 +1,5 @@
 import ArgumentParser
+import Crypto
 import Foundation
 import HelpDeskCore
 import HelpDeskStore
@@ -22,6 +23,7 @@ struct InspectCommand: ParsableCommand {
             discussion: HelpDesk.say(InspectHelp.importDiscussion)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(HelpDesk.say(InspectHelp.file), valueName: "file")) var file: String
+        @Flag(help: ArgumentHelp(HelpDesk.say(Catalog.InspectionImport.againHelp))) var again = false
         func run() throws {
             let data = try InspectCommand.read(file)
             let new: NewInspection
@@ -29,7 +31,13 @@ struct InspectCommand: ParsableCommand {
                 throw UsageError(Catalog.Reports.Inspection.importRefused(file, error.said))
             }
             let env = try Environment(global)
-            try InspectCommand.record(new, source: .imported, env)
+            // The same bytes imported twice would record the inspection twice: refused unless --again.
+            let hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+            do {
+                try InspectCommand.record(new, source: .imported, file: ImportedFile(sha256: hash, again: again), env)
+            } catch let before as ImportedBefore {
+                throw UsageError(Catalog.InspectionImport.importedBefore(file, inspection: before.inspection, at: before.at))
+            }
         }
     }
 
@@ -112,11 +120,14 @@ struct InspectCommand: ParsableCommand {
 
     /// Records the inspection, prints its number alone, and says on standard error what it opened,
     /// linked and flagged.
-    static func record(_ new: NewInspection, source: InspectionSource, _ env: Environment) throws {
-        let outcome = try env.database.recordInspection(new, source: source, env.context)
+    static func record(_ new: NewInspection, source: InspectionSource, file: ImportedFile? = nil, _ env: Environment) throws {
+        let outcome = try env.database.recordInspection(new, source: source, file: file, env.context)
         print(outcome.id)
         let lang = env.language
         var notes: [String] = []
+        if let newer = outcome.newerOfKind {
+            notes.append(Catalog.InspectionImport.olderThanNewest(new.at, kind: new.kind, newest: newer.id, newestAt: newer.at)(lang))
+        }
         for (index, target) in outcome.unknownTargets {
             let check = new.readings[index].check
             let kinds = check.targetKinds.first?.rawValue ?? ""
@@ -140,6 +151,11 @@ struct InspectCommand: ParsableCommand {
             notes.append(Catalog.Reports.Inspection.linked(ids)(lang))
         }
         for note in notes { Output.standardError("\(note)\n") }
+        // A fault it opened took its steps due at report, as `fault add` does: a tier with nobody
+        // to tell is said now.
+        var steps: [EscalationRecord] = []
+        for id in outcome.opened { steps += try env.database.escalations(of: id) }
+        try warnOfStepsThatReachNobody(steps, env)
     }
 }
 
@@ -285,12 +301,13 @@ struct InspectionSummaryJSON: Encodable {
     }
 }
 
-/// `inspect show --json`: the inspection, each reading with `over` (the threshold it went over, or
+/// `inspect show --json`: the inspection (with the imported file's `sha256` and the inspection whose
+/// file it imported `again_of`, or null), each reading with `over` (the threshold it went over, or
 /// null), `in_inventory`, and the item it `opened` or was `linked` to.
 struct InspectionJSON: Encodable {
     let record: InspectionRecord
     let language: Language
-    enum Keys: String, CodingKey { case id, at, inspector, kind, source, recorded_at, recorded_by, readings, opened, linked }
+    enum Keys: String, CodingKey { case id, at, inspector, kind, source, recorded_at, recorded_by, sha256, again_of, readings, opened, linked }
     enum ReadingKeys: String, CodingKey { case index, check, target, value, in_inventory, over, finding, opened, linked }
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
@@ -301,6 +318,8 @@ struct InspectionJSON: Encodable {
         try c.encode(record.source.rawValue, forKey: .source)
         try c.encode(BeijingTime.iso(record.recordedAt), forKey: .recorded_at)
         try c.encode(record.recordedBy, forKey: .recorded_by)
+        try c.encode(record.contentSHA256, forKey: .sha256)
+        try c.encode(record.againOf, forKey: .again_of)
         var list = c.nestedUnkeyedContainer(forKey: .readings)
         for r in record.readings {
             var e = list.nestedContainer(keyedBy: ReadingKeys.self)

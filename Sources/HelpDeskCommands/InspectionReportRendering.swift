@@ -24,12 +24,18 @@ enum InspectionReportRendering {
         typealias Said = Catalog.Reports.InspectionReport
         let title = Said.title(lang)
         let over = record.readings.filter(\.isOver).count
-        let header: [(String, String)] = [
+        // An import made again from a file imported before says so beside its source.
+        var source = (record.source == .imported ? Said.imported : Said.manual)(lang)
+        if let first = record.againOf { source = Catalog.InspectionImport.sourceAgain(source, first: first)(lang) }
+        var header: [(String, String)] = [
             (Said.inspection(lang), "#\(record.id)"),
             (Said.kind(lang), record.kind.label(lang)),
             (Said.at(lang), BeijingTime.iso(record.at)),
             (Said.inspector(lang), record.inspector),
-            (Said.source(lang), (record.source == .imported ? Said.imported : Said.manual)(lang)),
+            (Said.source(lang), source),
+        ]
+        if let hash = record.contentSHA256 { header.append((Catalog.InspectionImport.contentHash(lang), hash)) }
+        header += [
             (Said.readings(lang), Said.readingCount(record.readings.count, over: over)(lang)),
             (Said.generated(lang), BeijingTime.iso(generated)),
         ]
@@ -48,7 +54,7 @@ enum InspectionReportRendering {
             let item = r.item
             items.append([
                 "#\(id)", item?.kind.label(lang) ?? "", (r.opened ? Said.openedNow : Said.linkedOpen)(lang),
-                item?.title ?? "", item.map { $0.status.label(lang, kind: $0.kind) } ?? "",
+                item?.title(in: lang) ?? "", item.map { $0.status.label(lang, kind: $0.kind) } ?? "",
                 item?.dueAt.map(BeijingTime.short) ?? "",
             ])
         }

@@ -117,20 +117,20 @@ enum Listing {
             var table = TextTable(headers: [t(.id), t(.kind), t(.status), t(.channel), t(.region), t(.title), t(.requester), t(.takenBy), t(.deadline), t(.timeLeft)])
             table.rows = items.map { i in
                 ["\(i.id ?? 0)", i.kind.label(lang), i.status.label(lang, kind: i.kind), i.channel?.shortLabel(lang) ?? "",
-                 i.region?.label(lang) ?? "", i.title, i.requesterName ?? "", i.assignee ?? i.takenBy ?? "", due(i), left(i)]
+                 i.region?.label(lang) ?? "", i.title(in: lang), i.requesterName ?? "", i.assignee ?? i.takenBy ?? "", due(i), left(i)]
             }
             return table.render()
         case .faults:
             var table = TextTable(headers: [t(.id), t(.level), t(.status), t(.region), t(.title), t(.reported), t(.deadline), t(.timeLeft)])
             table.rows = items.map { i in
                 ["\(i.id ?? 0)", i.level.map { "\($0.rawValue)" } ?? "", i.status.label(lang, kind: i.kind),
-                 i.region?.label(lang) ?? "", i.title, BeijingTime.short(i.receivedAt), due(i), left(i)]
+                 i.region?.label(lang) ?? "", i.title(in: lang), BeijingTime.short(i.receivedAt), due(i), left(i)]
             }
             return table.render()
         case .tasks:
             var table = TextTable(headers: [t(.id), t(.status), t(.title), t(.assignee), t(.deadline), t(.timeLeft), Catalog.Items.erroneousColumn(lang)])
             table.rows = items.map { i in
-                ["\(i.id ?? 0)", i.status.label(lang, kind: i.kind), i.title, i.assignee ?? "", due(i), left(i),
+                ["\(i.id ?? 0)", i.status.label(lang, kind: i.kind), i.title(in: lang), i.assignee ?? "", due(i), left(i),
                  errors[i.id ?? 0].map { BeijingTime.short($0.at) } ?? ""]
             }
             return table.render()
@@ -138,14 +138,14 @@ enum Listing {
             var table = TextTable(headers: [t(.id), Catalog.Items.typeColumn(lang), Catalog.Items.stageColumn(lang), t(.title), t(.deadline), t(.timeLeft)])
             table.rows = items.map { i in
                 let d = changes[i.id ?? 0]
-                return ["\(i.id ?? 0)", d?.type.label(lang) ?? "", d?.stage.label(lang) ?? "", i.title, due(i), left(i)]
+                return ["\(i.id ?? 0)", d?.type.label(lang) ?? "", d?.stage.label(lang) ?? "", i.title(in: lang), due(i), left(i)]
             }
             return table.render()
         case .mixed:
             var table = TextTable(headers: [t(.id), t(.kind), t(.status), t(.region), t(.title), t(.deadline), t(.timeLeft)])
             table.rows = items.map { i in
                 ["\(i.id ?? 0)", i.kind == .fault ? "\(i.kind.label(lang))\(i.level?.rawValue ?? 0)" : i.kind.label(lang),
-                 i.status.label(lang, kind: i.kind), i.region?.label(lang) ?? "", i.title, due(i), left(i)]
+                 i.status.label(lang, kind: i.kind), i.region?.label(lang) ?? "", i.title(in: lang), due(i), left(i)]
             }
             return table.render()
         }

@@ -119,8 +119,9 @@ struct ItemJSON: Encodable {
         try c.encode(item.id, forKey: .id)
         try c.encode(item.kind.rawValue, forKey: .kind)
         try c.encode(item.status.rawValue, forKey: .status)
-        try c.encode(item.title, forKey: .title)
-        try c.encode(item.description, forKey: .description)
+        // A title and description the system wrote (an inspection's finding) are said in `language`.
+        try c.encode(item.title(in: language), forKey: .title)
+        try c.encode(item.description(in: language), forKey: .description)
         try c.encode(item.region?.rawValue, forKey: .region)
         try c.encode(item.region?.chineseName, forKey: .region_name)
         try c.encode(item.assignee, forKey: .assignee)
@@ -188,12 +189,12 @@ struct Nullable<Value: Encodable>: Encodable {
 /// "channel"}`, `{"code": "reported", "level"}`, `{"code": "response_mode", "mode"}`,
 /// `{"code": "calendar_imported", "year"}`, an escalation rule's `{"code": "escalation_rule",
 /// "level", "percent", "step"}`, or an inspection's reading `{"code": "inspection_reading",
-/// "check", "target", "value"}`.
+/// "check", "target", "value"}` (and `"again"`, the inspection whose file was imported again).
 struct SystemNoteCode: Encodable {
     let note: SystemNote
     init(_ note: SystemNote) { self.note = note }
 
-    enum Keys: String, CodingKey { case code, kind, channel, level, mode, year, check, target, value }
+    enum Keys: String, CodingKey { case code, kind, channel, level, mode, year, check, target, value, again }
 
     func encode(to encoder: Encoder) throws {
         switch note {
@@ -216,12 +217,13 @@ struct SystemNoteCode: Encodable {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode("calendar_imported", forKey: .code)
             try c.encode(year, forKey: .year)
-        case let .inspectionReading(check, target, value):
+        case let .inspectionReading(check, target, value, again):
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode("inspection_reading", forKey: .code)
             try c.encode(check.rawValue, forKey: .check)
             try c.encode(target, forKey: .target)
             try c.encode(value, forKey: .value)
+            if let again { try c.encode(again, forKey: .again) }
         }
     }
 }

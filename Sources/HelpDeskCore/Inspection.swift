@@ -622,9 +622,14 @@ public struct InspectionRecord: Equatable, Sendable, Identifiable {
     public var recordedAt: Date
     public var recordedBy: String
     public var readings: [RecordedReading]
+    /// The SHA-256 of the imported file's bytes, in hex (`nil` for one entered by hand, or imported
+    /// before hashes were kept).
+    public var contentSHA256: String?
+    /// The inspection whose file this one imported again (`inspect import --again`).
+    public var againOf: Int64?
 
     public init(id: Int64, at: Date, inspector: String, kind: InspectionKind, source: InspectionSource, recordedAt: Date,
-                recordedBy: String, readings: [RecordedReading]) {
+                recordedBy: String, readings: [RecordedReading], contentSHA256: String? = nil, againOf: Int64? = nil) {
         self.id = id
         self.at = at
         self.inspector = inspector
@@ -633,6 +638,8 @@ public struct InspectionRecord: Equatable, Sendable, Identifiable {
         self.recordedAt = recordedAt
         self.recordedBy = recordedBy
         self.readings = readings
+        self.contentSHA256 = contentSHA256
+        self.againOf = againOf
     }
 
     /// The items the inspection opened, and those it was linked to, in reading order, once each.

@@ -40,6 +40,9 @@ public struct WorkItem: Equatable, Sendable, Identifiable {
     public var updatedAt: Date
     /// Bumped by every change; an edit made from an older version is refused.
     public var version: Int
+    /// Set when the system opened the item (an inspection's reading): its title and description as
+    /// a code, said in the reader's language (`title(in:)`, `description(in:)`).
+    public var systemText: SystemItemText?
 
     public init(id: Int64? = nil, kind: ItemKind, status: ItemStatus = .open, title: String, description: String = "",
                 region: Region? = nil, channel: Channel? = nil, requesterName: String? = nil,
@@ -48,7 +51,7 @@ public struct WorkItem: Equatable, Sendable, Identifiable {
                 firstResponseAt: Date? = nil, dueAt: Date? = nil, calendarVersion: String? = nil,
                 agreedWith: String? = nil, agreedAt: Date? = nil, sizeEstimate: String? = nil,
                 closedAt: Date? = nil, cause: String? = nil, solution: String? = nil,
-                createdAt: Date, createdBy: String, updatedAt: Date? = nil, version: Int = 1) {
+                createdAt: Date, createdBy: String, updatedAt: Date? = nil, version: Int = 1, systemText: SystemItemText? = nil) {
         self.id = id
         self.kind = kind
         self.status = status
@@ -77,6 +80,7 @@ public struct WorkItem: Equatable, Sendable, Identifiable {
         self.createdBy = createdBy
         self.updatedAt = updatedAt ?? createdAt
         self.version = version
+        self.systemText = systemText
     }
 
     /// When the contract's rule event happened (`ItemKind.ruleEvent`): the first response of a
@@ -281,6 +285,7 @@ public enum SystemNote: Equatable, Sendable {
     case escalation(EscalationReason)
     /// A deadline computed again after a year's holidays were imported.
     case calendarImported(year: Int)
-    /// An inspection's reading over its threshold: the check, its target and the value read.
-    case inspectionReading(check: InspectionCheck, target: String, value: String)
+    /// An inspection's reading over its threshold: the check, its target and the value read;
+    /// `again`, the inspection whose file this one's import repeated (`inspect import --again`).
+    case inspectionReading(check: InspectionCheck, target: String, value: String, again: Int64? = nil)
 }

@@ -20,6 +20,9 @@ struct Code: Codable, Equatable {
     var title: String?
     var dueAt: Int64?
     var reason: Box?
+    var inspection: Int64?
+    var inspector: String?
+    var again: Int64?
 
     /// A nested code (a notification's reason).
     final class Box: Codable, Equatable {
@@ -33,7 +36,7 @@ struct Code: Codable, Equatable {
     init(code: String) { self.code = code }
 
     enum CodingKeys: String, CodingKey {
-        case code, level, percent, step, kind, channel, mode, text, fault, region, title, reason
+        case code, level, percent, step, kind, channel, mode, text, fault, region, title, reason, inspection, inspector, again
         case dueAt = "due_at"
     }
 
@@ -121,11 +124,12 @@ extension SystemNote {
             var c = Code(code: "calendar_imported")
             c.text = "\(year)"
             return c
-        case let .inspectionReading(check, target, value):
+        case let .inspectionReading(check, target, value, again):
             var c = Code(code: "inspection_reading")
             c.kind = check.rawValue
             c.title = target
             c.text = value
+            c.again = again
             return c
         }
     }
@@ -152,7 +156,34 @@ extension SystemNote {
             self = .calendarImported(year: year)
         case "inspection_reading":
             guard let check = c.kind.flatMap(InspectionCheck.init(rawValue:)), let target = c.title, let value = c.text else { return nil }
-            self = .inspectionReading(check: check, target: target, value: value)
+            self = .inspectionReading(check: check, target: target, value: value, again: c.again)
+        default: return nil
+        }
+    }
+}
+
+extension SystemItemText {
+    /// What `item.text_code` stores: `{"code": "inspection_finding", "kind": "tablespace", "title":
+    /// "YLBX_DATA", "text": "93.5", "inspection": 1, "inspector": "王芳"}`.
+    var code: Code {
+        switch self {
+        case let .inspectionFinding(check, target, value, inspection, inspector):
+            var c = Code(code: "inspection_finding")
+            c.kind = check.rawValue
+            c.title = target
+            c.text = value
+            c.inspection = inspection
+            c.inspector = inspector
+            return c
+        }
+    }
+
+    init?(code c: Code) {
+        switch c.code {
+        case "inspection_finding":
+            guard let check = c.kind.flatMap(InspectionCheck.init(rawValue:)), let target = c.title, let value = c.text,
+                  let inspection = c.inspection, let inspector = c.inspector else { return nil }
+            self = .inspectionFinding(check: check, target: target, value: value, inspection: inspection, inspector: inspector)
         default: return nil
         }
     }

@@ -11,11 +11,36 @@ public struct InspectionOutcome: Equatable, Sendable {
     public var linked: [Int64]
     /// The readings whose target is not in the inventory: their index and target.
     public var unknownTargets: [(index: Int, target: String)]
+    /// The inspection whose file this one imported again (`ImportedFile.again`).
+    public var againOf: Int64?
+    /// The newest inspection of the same kind, when it was made after this one.
+    public var newerOfKind: (id: Int64, at: Date)?
 
     public static func == (a: InspectionOutcome, b: InspectionOutcome) -> Bool {
         a.id == b.id && a.opened == b.opened && a.linked == b.linked
             && a.unknownTargets.map(\.index) == b.unknownTargets.map(\.index)
+            && a.againOf == b.againOf && a.newerOfKind?.id == b.newerOfKind?.id
     }
+}
+
+/// The file an inspection is imported from: its bytes' SHA-256 (hex), and whether a file imported
+/// before may be imported again.
+public struct ImportedFile: Equatable, Sendable {
+    public var sha256: String
+    public var again: Bool
+
+    public init(sha256: String, again: Bool = false) {
+        self.sha256 = sha256
+        self.again = again
+    }
+}
+
+/// A file whose bytes were imported before, refused (without `again`): the inspection it became.
+public struct ImportedBefore: Error, Equatable, CustomStringConvertible {
+    public var inspection: Int64
+    public var at: Date
+
+    public var description: String { "imported before as inspection \(inspection)" }
 }
 
 extension InspectionFinding {
@@ -44,8 +69,14 @@ extension AppDatabase {
     ///
     /// Faults an inspection opens are of the province's own system: region 省直属. Tasks are due by
     /// the general-question rule from the inspection's time.
+    ///
+    /// An imported `file` whose bytes were imported before is refused (`ImportedBefore`, nothing
+    /// stored) unless `file.again`: then the inspection and the history entries of its readings
+    /// name the inspection it repeats. The outcome names the newest inspection of the same kind
+    /// when it was made after this one.
     @discardableResult
-    public func recordInspection(_ given: NewInspection, source: InspectionSource, _ ctx: Context) throws -> InspectionOutcome {
+    public func recordInspection(_ given: NewInspection, source: InspectionSource, file: ImportedFile? = nil,
+                                 _ ctx: Context) throws -> InspectionOutcome {
         do { try InspectionRules.validate(given) } catch { throw StoreError.invalid(error.said) }
         // A visit's region is kept by its Chinese name, however it was given (`yushu`, `玉树`).
         var new = given
@@ -63,11 +94,27 @@ extension AppDatabase {
         return try writer.write { db in
             try Self.authorize(db, ctx, .write)
             let inventory = try Self.inventory(db)
+            var againOf: Int64?
+            if let file, let first = try Row.fetchOne(db, sql: """
+                SELECT id, at FROM inspection WHERE content_sha256 = ? ORDER BY id LIMIT 1
+                """, arguments: [file.sha256]) {
+                let r = StoredRow(first, table: "inspection")
+                guard file.again else { throw ImportedBefore(inspection: try r.integer("id"), at: try r.instant("at")) }
+                againOf = try r.integer("id")
+            }
+            let newer = try Row.fetchOne(db, sql: """
+                SELECT id, at FROM inspection WHERE kind = ? AND at > ? ORDER BY at DESC, id DESC LIMIT 1
+                """, arguments: [new.kind.rawValue, new.at.dbSeconds]).map { row in
+                let r = StoredRow(row, table: "inspection")
+                return (id: try r.integer("id"), at: try r.instant("at"))
+            }
             try db.execute(sql: """
-                INSERT INTO inspection (at, inspector, kind, source, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [new.at.dbSeconds, new.inspector, new.kind.rawValue, source.rawValue, ctx.now.dbSeconds, ctx.actor])
+                INSERT INTO inspection (at, inspector, kind, source, recorded_at, recorded_by, content_sha256, again_of)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [new.at.dbSeconds, new.inspector, new.kind.rawValue, source.rawValue, ctx.now.dbSeconds, ctx.actor,
+                                 file?.sha256, againOf])
             let id = db.lastInsertedRowID
-            var outcome = InspectionOutcome(id: id, opened: [], linked: [], unknownTargets: [])
+            var outcome = InspectionOutcome(id: id, opened: [], linked: [], unknownTargets: [], againOf: againOf, newerOfKind: newer)
             let rules = DeadlineRules(calendar: try Self.calendar(db))
             for (number, reading) in new.readings.enumerated() {
                 let known = InspectionRules.isKnown(reading, in: inventory)
@@ -75,24 +122,27 @@ extension AppDatabase {
                 let finding = InspectionRules.finding(reading, ctx.inspection)
                 var itemId: Int64?
                 var opened = false
-                let note = SystemNote.inspectionReading(check: reading.check, target: reading.target, value: reading.value.display)
+                let note = SystemNote.inspectionReading(check: reading.check, target: reading.target, value: reading.value.display,
+                                                        again: againOf)
                 if let finding {
                     if let open = try Self.openItem(db, for: reading) {
                         itemId = open
                         try Self.record(db, open, at: new.at, ctx, event: .inspectionLinked, field: .inspection, new: "\(id)", systemNote: note)
                         if !outcome.linked.contains(open) { outcome.linked.append(open) }
                     } else {
-                        let title = InspectionRules.title(reading, .zh)
-                        let description = Catalog.Store.Inspections.openedDescription(LocalizedText(zh: title, en: InspectionRules.title(reading, .en)), inspection: id, inspector: new.inspector)
+                        // Stored as what was found: said in the reader's language; the columns hold the Chinese words.
+                        let text = SystemItemText.inspectionFinding(check: reading.check, target: reading.target,
+                                                                    value: reading.value.display, inspection: id, inspector: new.inspector)
+                        let title = text.title.zh, description = text.description.zh
                         let item: WorkItem
                         switch finding {
                         case .fault(let level):
                             item = try Self.insertFault(db, NewFault(level: level, region: .shengzhishu, title: title, description: description),
-                                                        title: title, at: new.at, ctx)
+                                                        title: title, at: new.at, systemText: text, ctx)
                         case .task:
                             item = try Self.insertTask(db, title: title, description: description,
                                                        due: rules.general(receivedAt: new.at).due, assignee: nil, source: nil,
-                                                       sourceMustBe: .aTask, at: new.at, ctx)
+                                                       sourceMustBe: .aTask, at: new.at, systemText: text, ctx)
                         }
                         itemId = item.id
                         opened = true
@@ -126,6 +176,31 @@ extension AppDatabase {
             if InspectionRules.sameTarget(reading.check, try r.text("target"), reading.target) { return try r.integer("item_id") }
         }
         return nil
+    }
+
+    /// For the migration that coded inspection texts (v13): an item a reading opened whose title and
+    /// description read as imports wrote them until then — the Chinese title, and the English title
+    /// followed by `巡检 inspection #N · inspector` — gets its code; any other is left as stored.
+    static func codeInspectionItems(_ db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT r.check_name, r.target, r.number_value, r.text_value, r.item_id, i.id AS inspection, i.inspector,
+                   item.title, item.description
+            FROM inspection_reading r JOIN inspection i ON i.id = r.inspection_id JOIN item ON item.id = r.item_id
+            WHERE r.opened = 1 AND item.text_code IS NULL
+            """)
+        for row in rows {
+            guard let check = InspectionCheck(rawValue: row["check_name"] as String? ?? "") else { continue }
+            let value: ReadingValue
+            if let text = row["text_value"] as String? { value = .text(text) } else if let n = row["number_value"] as Double? {
+                value = .number(n)
+            } else { continue }
+            let inspection: Int64 = row["inspection"], inspector: String = row["inspector"]
+            let text = SystemItemText.inspectionFinding(check: check, target: row["target"], value: value.display,
+                                                        inspection: inspection, inspector: inspector)
+            let legacyDescription = Catalog.Store.Inspections.openedDescription(text.title, inspection: inspection, inspector: inspector)
+            guard row["title"] as String? == text.title.zh, row["description"] as String? == legacyDescription else { continue }
+            try db.execute(sql: "UPDATE item SET text_code = ? WHERE id = ?", arguments: [text.code.json, row["item_id"] as Int64])
+        }
     }
 
     // MARK: Reads
@@ -199,7 +274,8 @@ extension AppDatabase {
             }
             return InspectionRecord(id: try r.integer("id"), at: try r.instant("at"), inspector: try r.text("inspector"),
                                     kind: try r.code("kind"), source: try r.code("source"), recordedAt: try r.instant("recorded_at"),
-                                    recordedBy: try r.text("recorded_by"), readings: readings)
+                                    recordedBy: try r.text("recorded_by"), readings: readings,
+                                    contentSHA256: try r.optionalText("content_sha256"), againOf: try r.optionalInteger("again_of"))
         }
     }
 

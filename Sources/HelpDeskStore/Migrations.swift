@@ -730,5 +730,25 @@ extension AppDatabase {
                     BEGIN SELECT RAISE(ABORT, 'an attendee stays the attendee of their training'); END;
                 """)
         },
+        // Inspections say what they did, in the reader's language.
+        //
+        // - `item.text_code`: the title and description of an item the system opened (an
+        //   inspection's reading over its threshold) as a code with its values (Codes.swift),
+        //   said in the reader's language; `title` and `description` keep the Chinese words, for
+        //   search. Items an import opened before are recognised when their title and description
+        //   read as the import wrote them (the Chinese title; the English title, then "巡检
+        //   inspection #N · inspector") and coded; any other is left as stored.
+        // - `inspection.content_sha256`: the SHA-256 of an imported file's bytes, in hex, so that
+        //   the same file is not imported twice by mistake; `again_of`: the inspection whose file
+        //   an import repeated on purpose (`--again`). Inspections recorded before have neither.
+        Migration(identifier: "v14: inspection texts as codes, imported files' hashes") { db in
+            try db.execute(sql: """
+                ALTER TABLE item ADD COLUMN text_code TEXT;
+                ALTER TABLE inspection ADD COLUMN content_sha256 TEXT;
+                ALTER TABLE inspection ADD COLUMN again_of INTEGER REFERENCES inspection(id);
+                CREATE INDEX inspection_content ON inspection(content_sha256) WHERE content_sha256 IS NOT NULL;
+                """)
+            try AppDatabase.codeInspectionItems(db)
+        },
     ]
 }

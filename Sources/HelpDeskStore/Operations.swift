@@ -150,12 +150,13 @@ extension AppDatabase {
 
     /// Inserts a fault reported at `at` with its deadline and history entry, and takes the
     /// escalation steps due: what reporting one does, inside the caller's transaction.
-    static func insertFault(_ db: Database, _ new: NewFault, title: String, at: Date, _ ctx: Context) throws -> WorkItem {
+    static func insertFault(_ db: Database, _ new: NewFault, title: String, at: Date, systemText: SystemItemText? = nil,
+                            _ ctx: Context) throws -> WorkItem {
         let deadline = DeadlineRules(calendar: try Self.calendar(db)).fault(level: new.level, reportedAt: at)
         var item = WorkItem(kind: .fault, title: title, description: new.description, region: new.region,
                             takenBy: try Self.staffUsername(db, ctx.actor), level: new.level, receivedAt: at,
                             dueAt: deadline.due, calendarVersion: deadline.calendarVersion,
-                            createdAt: ctx.now, createdBy: ctx.actor)
+                            createdAt: ctx.now, createdBy: ctx.actor, systemText: systemText)
         try item.insert(db)
         try Self.record(db, item.id!, at: at, ctx, event: .reported, systemNote: .reported(level: new.level))
         // The steps due at the report (and any whose time has come, for a fault reported late).

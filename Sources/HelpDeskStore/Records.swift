@@ -49,7 +49,11 @@ extension WorkItem: FetchableRecord, MutablePersistableRecord {
             createdAt: try r.instant("created_at"),
             createdBy: try r.text("created_by"),
             updatedAt: try r.instant("updated_at"),
-            version: try r.int("version"))
+            version: try r.int("version"),
+            systemText: try r.optionalJSON("text_code", as: Code.self).map { code in
+                guard let text = SystemItemText(code: code) else { throw r.unreadable("text_code", expected: "a system text's code") }
+                return text
+            })
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -81,6 +85,9 @@ extension WorkItem: FetchableRecord, MutablePersistableRecord {
         container["created_by"] = createdBy
         container["updated_at"] = updatedAt.dbSeconds
         container["version"] = version
+        // Only an item the system opened has the column written: the words of one a person typed
+        // stay theirs, and a row for a schema before the column (a migration's test) still goes in.
+        if let systemText { container["text_code"] = systemText.code.json }
     }
 
     /// The text fields a person fills, with the rule each is held to.

@@ -27,7 +27,8 @@ extension AppDatabase {
     /// Inserts a task with its history entry and its link; the source, when given, must be a CASE
     /// ticket (`.aCaseTicket`) or a change (`.aChangeRequest`).
     static func insertTask(_ db: Database, title: String, description: String, due: Date, assignee: String?,
-                           source: Int64?, sourceMustBe expected: LocalizedText, at: Date, _ ctx: Context) throws -> WorkItem {
+                           source: Int64?, sourceMustBe expected: LocalizedText, at: Date, systemText: SystemItemText? = nil,
+                           _ ctx: Context) throws -> WorkItem {
         guard due > at else {
             throw StoreError.invalid(Catalog.Store.Tasks.dueBeforeIntake(due, at: at))
         }
@@ -36,7 +37,8 @@ extension AppDatabase {
         }
         if let source { try checkSource(db, source, expected, at: at) }
         var item = WorkItem(kind: .task, title: title, description: description, takenBy: try staffUsername(db, ctx.actor),
-                            assignee: assignee, receivedAt: at, dueAt: due, createdAt: ctx.now, createdBy: ctx.actor)
+                            assignee: assignee, receivedAt: at, dueAt: due, createdAt: ctx.now, createdBy: ctx.actor,
+                            systemText: systemText)
         try item.insert(db)
         try record(db, item.id!, at: at, ctx, event: .created)
         if let source { try link(db, item.id!, from: source, at: at, ctx) }

@@ -45,7 +45,7 @@ struct InspectionEndToEndTests {
         try console.waitFor("巡检 (2)")
         let json = try scratch.cli(["inspect", "show", "2", "--json"]).out
         #expect(json.contains("\"source\":\"manual\"") && json.contains("\"opened\":[2]"))
-        let task = try scratch.cli(["task", "show", "2", "--json"]).out
+        let task = try scratch.cli(["task", "show", "2", "--json", "--lang", "zh"]).out
         #expect(task.contains("app05:/u01 磁盘使用率 88%"))
         try console.keys("q")
         try console.waitFor("CASE 队列")

@@ -98,7 +98,7 @@ extension ItemPresentation {
         }
         heading = Heading(id: item.id ?? 0, kind: kind, status: status, version: item.version)
 
-        var fields = [Field(t(.title), item.title)]
+        var fields = [Field(t(.title), item.title(in: lang))]
         if let r = item.region { fields.append(Field(t(.region), r.label(lang))) }
         if let c = item.channel { fields.append(Field(t(.channel), c.label(lang))) }
         // The requester's name, office and phone: whichever are known, a phone even without a name.
@@ -123,7 +123,7 @@ extension ItemPresentation {
         if let c = item.cause { fields.append(Field(t(.cause), c)) }
         if let s = item.solution { fields.append(Field(t(.solution), s)) }
         if let facts { fields += Self.factFields(facts, lang) }
-        if !item.description.isEmpty { fields.append(Field(t(.description), item.description)) }
+        if !item.description.isEmpty { fields.append(Field(t(.description), item.description(in: lang))) }
 
         sections = [Section(fields: fields)]
         if item.kind == .fault {

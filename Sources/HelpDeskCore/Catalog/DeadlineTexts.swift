@@ -103,8 +103,8 @@ extension SystemNote {
         case .escalation(let reason): return LocalizedText(zh: "按规则：\(reason.text(.zh))", en: "rule: \(reason.text(.en))")
         case .calendarImported(let year):
             return LocalizedText(zh: "导入 \(year) 年节假日安排后按新日历重算", en: "computed again with \(year)'s holidays, imported")
-        case let .inspectionReading(check, target, value):
-            return LocalizedText(zh: "巡检读数：\(check.label(.zh)) \(target) = \(value)", en: "inspection reading: \(check.rawValue) \(target) = \(value)")
+        case let .inspectionReading(check, target, value, again):
+            return Catalog.InspectionImport.readingNote(check, target: target, value: value, again: again)
         }
     }
 }

@@ -337,8 +337,9 @@ extension Catalog.Store {
                           en: "at: \(BeijingTime.iso(at)) lies in the future (now is \(BeijingTime.iso(now))); an inspection is recorded once it was made")
         }
 
-        /// The description of an item a reading opened, stored in both languages at once: the
-        /// title in English, then where it came from.
+        /// The description an import stored for an item a reading opened, before these texts were
+        /// kept as codes: the title in English, then where it came from. Only recognised now, by
+        /// the migration that codes such items (v13); new items say `Catalog.InspectionImport`'s.
         public static func openedDescription(_ title: LocalizedText, inspection id: Int64, inspector: String) -> String {
             "\(title.en)\n巡检 inspection #\(id) · \(inspector)"
         }

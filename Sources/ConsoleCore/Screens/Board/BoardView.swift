@@ -52,7 +52,7 @@ extension BoardScreen {
                 ("\(item.id ?? 0)", selected ? theme[.selected] : base),
                 (say.level(item.level?.rawValue ?? 0)(lang), theme[levelRole]),
                 (item.region?.label(lang) ?? "", base),
-                (item.title, base),
+                (item.title(in: lang), base),
                 tierCell(standing, theme),
             ]
             cells.append((nextCell(standing, context), theme[.dim]))

@@ -58,7 +58,9 @@ public enum InspectionScreen {
             return
         }
         let over = r.readings.filter(\.isOver).count
-        let note = say.summary(at: BeijingTime.short(r.at), inspector: TerminalText.sanitize(r.inspector), readings: r.readings.count, over: over)(lang)
+        var note = say.summary(at: BeijingTime.short(r.at), inspector: TerminalText.sanitize(r.inspector), readings: r.readings.count, over: over)(lang)
+        // An import of a file imported before, with --again: whose file it repeated.
+        if let first = r.againOf { note += "  " + Catalog.InspectionImport.againMark(first)(lang) }
         buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1),
                        "\(say.inspection(r.id)(lang)) \(r.kind.label(lang))", note: note, focused: true, theme)
         let wide = body.width >= 100
@@ -94,7 +96,7 @@ public enum InspectionScreen {
                 cells.append((value, reading.isOver ? theme[.overdue] : theme[.base]))
                 cells.append((reading.isOver ? (reading.limit ?? "") : "", theme[.overdue]))
                 cells.append((item, theme[.base]))
-                cells.append((reading.item.map { TerminalText.sanitize($0.title) } ?? "", theme[.base]))
+                cells.append((reading.item.map { TerminalText.sanitize($0.title(in: lang)) } ?? "", theme[.base]))
                 if wide { cells.append((reading.item.map { $0.status.label(lang, kind: $0.kind) } ?? "", theme[.dim])) }
             }
             buf.drawRow(x: body.x, y: y, cols, cells, width: body.width)

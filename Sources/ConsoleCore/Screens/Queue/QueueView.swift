@@ -34,7 +34,7 @@ extension QueueScreen {
                                             (item.status.label(lang, kind: item.kind), base)]
             if wide { cells.append((item.channel.map { channelShort($0, lang) } ?? "", base)) }
             cells.append((item.region?.label(lang) ?? "", base))
-            cells.append((item.title, base))
+            cells.append((item.title(in: lang), base))
             if wide { cells += [(item.requesterName ?? "", base), (item.assignee ?? item.takenBy ?? "", base)] }
             return cells + DueText.cells(item, context, theme)
         }

@@ -25,7 +25,7 @@ public enum TasksScreen: ItemListScreen {
         let base = theme[.base]
         // When it was found erroneous, in the alarm style.
         let mark = state.facts[item.id ?? 0]?.error.map { ("✗ " + BeijingTime.local($0.at).date.description.dropFirst(5), theme[.error]) }
-        return [("\(item.id ?? 0)", idStyle), (item.status.label(context.language, kind: .task), base), (item.title, base),
+        return [("\(item.id ?? 0)", idStyle), (item.status.label(context.language, kind: .task), base), (item.title(in: context.language), base),
                 (item.assignee ?? "", base)] + DueText.cells(item, context, theme) + [mark ?? ("", base)]
     }
 }
