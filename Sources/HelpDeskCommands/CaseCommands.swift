@@ -10,7 +10,7 @@ extension Channel: ExpressibleByArgument {}
 struct CaseCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "case", abstract: HelpDesk.say(Catalog.Help.Items.Case.abstract),
-        subcommands: [Add.self, List.self, Show.self, Respond.self, Resolve.self, Assess.self, Reopen.self]) }
+        subcommands: [Add.self, List.self, Show.self, Respond.self, Resolve.self, Assess.self, Reopen.self, Take.self, Assign.self]) }
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(Catalog.Help.Items.Case.add)) }
@@ -37,6 +37,33 @@ struct CaseCommand: ParsableCommand {
 
     typealias List = ListSubcommand<CaseCommand>
     typealias Show = ShowSubcommand<CaseCommand>
+
+    /// `case take ID`: the item is given to the operator (the console's `A` with one's own name).
+    struct Take: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "take", abstract: HelpDesk.say(Catalog.DeskWork.Help.take)) }
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.DeskWork.Help.id))) var id: Int64
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
+        func run() throws {
+            let env = try Environment(global)
+            _ = try env.database.assign(id, to: env.context.actor, at: try when.instant(env), env.context)
+            print(Catalog.DeskWork.taken(id, by: env.context.actor)(env.language))
+        }
+    }
+
+    /// `case assign ID USER`: the item is given to an active member of staff, who is notified.
+    struct Assign: ParsableCommand {
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "assign", abstract: HelpDesk.say(Catalog.DeskWork.Help.assign)) }
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.DeskWork.Help.id))) var id: Int64
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.DeskWork.Help.user), valueName: "user")) var user: String
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
+        func run() throws {
+            let env = try Environment(global)
+            _ = try env.database.assign(id, to: user, at: try when.instant(env), env.context)
+            print(Catalog.DeskWork.assigned(id, to: user)(env.language))
+        }
+    }
 
     struct Respond: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "respond", abstract: HelpDesk.say(Catalog.Help.Items.Case.respond)) }

@@ -148,7 +148,8 @@ extension NotifyCommand: Listed {
             let lang = env.language
             if env.json {
                 try JSONOutput.print(entries.map { entry in
-                    OutboxJSON(id: entry.id, fault: entry.itemId, step: entry.step.rawValue,
+                    OutboxJSON(id: entry.id, kind: entry.kind.rawValue, item: entry.itemId,
+                               fault: entry.kind == .escalation ? entry.itemId : nil, step: entry.step?.rawValue,
                                created_at: BeijingTime.iso(entry.createdAt), attempts: entry.attempts,
                                delivered_at: entry.deliveredAt.map(BeijingTime.iso), last_error: entry.lastError,
                                text: entry.text(lang))
@@ -156,11 +157,12 @@ extension NotifyCommand: Listed {
                 return
             }
             let said = Catalog.Items.Outbox.self
-            var table = TextTable(headers: said.headers.map { $0(lang) })
+            var table = TextTable(headers: Catalog.DeskWork.outboxHeaders.map { $0(lang) })
             for entry in entries {
                 let state = entry.deliveredAt != nil ? said.delivered(lang)
                     : (entry.lastError.map { said.retrying($0)(lang) } ?? said.pending(lang))
-                table.rows.append(["\(entry.id)", "#\(entry.itemId)", entry.step.label(lang), "\(entry.attempts)", state, entry.text(lang)])
+                let kind = Catalog.DeskWork.noticeKind(entry.kind)(lang) + (entry.step.map { " \($0.label(lang))" } ?? "")
+                table.rows.append(["\(entry.id)", "#\(entry.itemId)", kind, "\(entry.attempts)", state, entry.text(lang)])
             }
             print(table.render())
         }
@@ -198,8 +200,13 @@ struct EscalationJSON: Encodable {
 
 struct OutboxJSON: Encodable {
     let id: Int64
-    let fault: Int64
-    let step: String
+    /// `escalation` or `assignment`.
+    let kind: String
+    let item: Int64
+    /// The fault of an escalation notice (its item); `null` for other kinds.
+    @Nullable var fault: Int64?
+    /// The step of an escalation notice; `null` for other kinds.
+    @Nullable var step: String?
     let created_at: String
     let attempts: Int
     @Nullable var delivered_at: String?

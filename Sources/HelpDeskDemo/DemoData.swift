@@ -211,7 +211,7 @@ private struct DemoFill {
             (step, DemoData.staff.filter { $0.role == step.role }.map(\.username))
         })
         items = try session.inserter(.item, ["id", "kind", "status", "title", "description", "region", "channel", "requester_name",
-                                       "requester_office", "requester_phone", "taken_by", "assignee", "level", "received_at",
+                                       "requester_office", "requester_phone", "requester_phone_key", "taken_by", "assignee", "level", "received_at",
                                        "confirmed_at", "first_response_at", "due_at", "calendar_version", "agreed_with",
                                        "agreed_at", "size_estimate", "closed_at", "cause", "solution", "created_at",
                                        "created_by", "updated_at", "version"], rows: 50)
@@ -224,8 +224,8 @@ private struct DemoFill {
                             rows: 100, shared: { [wallClock = ctx.wallClock] in wallClock().dbSeconds })
         steps = try session.inserter(.escalation, ["id", "item_id", "step", "level", "due_at", "taken_at", "taken_by", "by_rule",
                                              "reason", "acknowledged_at", "acknowledged_by"], rows: 100)
-        notifications = try session.inserter(.notification, ["id", "escalation_id", "item_id", "created_at", "payload", "text",
-                                                       "message", "attempts", "next_attempt_at", "delivered_at"], rows: 50)
+        notifications = try session.inserter(.notification, ["id", "kind", "escalation_id", "item_id", "created_at", "payload",
+                                                       "text", "message", "attempts", "next_attempt_at", "delivered_at"], rows: 50)
         recipients = try session.inserter(.notificationRecipient, ["notification_id", "username"], rows: 200)
         nextItemID = try session.nextID(.item)
         nextStepID = try session.nextID(.escalation)
@@ -492,7 +492,8 @@ private struct DemoFill {
         let id = nextItemID
         nextItemID += 1
         try items.add([id, item.kind.rawValue, item.status.rawValue, item.title, item.description, item.region?.rawValue,
-                      item.channel?.rawValue, item.requesterName, item.requesterOffice, item.requesterPhone, item.takenBy,
+                      item.channel?.rawValue, item.requesterName, item.requesterOffice, item.requesterPhone,
+                      PhoneNumber.storedKey(item.requesterPhone), item.takenBy,
                       item.assignee, item.level?.rawValue, item.receivedAt.dbSeconds, item.confirmedAt?.dbSeconds,
                       item.firstResponseAt?.dbSeconds, item.dueAt?.dbSeconds, item.calendarVersion, item.agreedWith,
                       item.agreedAt?.dbSeconds, item.sizeEstimate, item.closedAt?.dbSeconds, item.cause, item.solution,
@@ -543,7 +544,7 @@ private struct DemoFill {
         let deliveredAt = row.takenAt + 5 <= now.dbSeconds ? row.takenAt + 5 : nil
         let notificationID = nextNotificationID
         nextNotificationID += 1
-        try notifications.add([notificationID, stepID, id, row.takenAt, payload, "", message, deliveredAt == nil ? 0 : 1,
+        try notifications.add([notificationID, NoticeKind.escalation.rawValue, stepID, id, row.takenAt, payload, "", message, deliveredAt == nil ? 0 : 1,
                               row.takenAt, deliveredAt])
         for username in to.usernames {
             try recipients.add([notificationID, username])

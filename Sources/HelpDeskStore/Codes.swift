@@ -23,6 +23,9 @@ struct Code: Codable, Equatable {
     var inspection: Int64?
     var inspector: String?
     var again: Int64?
+    var item: Int64?
+    var assignee: String?
+    var by: String?
 
     /// A nested code (a notification's reason).
     final class Box: Codable, Equatable {
@@ -36,7 +39,7 @@ struct Code: Codable, Equatable {
     init(code: String) { self.code = code }
 
     enum CodingKeys: String, CodingKey {
-        case code, level, percent, step, kind, channel, mode, text, fault, region, title, reason, inspection, inspector, again
+        case code, level, percent, step, kind, channel, mode, text, fault, region, title, reason, inspection, inspector, again, item, assignee, by
         case dueAt = "due_at"
     }
 
@@ -208,5 +211,47 @@ extension NotificationMessage {
               let reason = c.reason.flatMap({ EscalationReason(code: $0.value) }) else { return nil }
         self.init(step: step, faultID: fault, level: level, region: c.region.flatMap(Region.init(rawValue:)), title: title,
                   dueAt: Date(dbSeconds: due), reason: reason)
+    }
+}
+
+extension AssignmentNotice {
+    var code: Code {
+        var c = Code(code: "assignment_notice")
+        c.item = itemID
+        c.kind = kind.rawValue
+        c.title = title
+        c.assignee = assignee
+        c.by = assignedBy
+        c.dueAt = dueAt?.dbSeconds
+        return c
+    }
+
+    init?(code c: Code) {
+        guard c.code == "assignment_notice", let item = c.item, let kind = c.kind.flatMap(ItemKind.init(rawValue:)),
+              let title = c.title, let assignee = c.assignee, let by = c.by else { return nil }
+        self.init(itemID: item, kind: kind, title: title, assignee: assignee, assignedBy: by,
+                  dueAt: c.dueAt.map { Date(dbSeconds: $0) })
+    }
+}
+
+extension NoticeMessage {
+    var code: Code {
+        switch self {
+        case .escalation(let m): return m.code
+        case .assignment(let m): return m.code
+        }
+    }
+
+    /// The message of a notice of `kind` from its stored code; `nil` when the code is not one of
+    /// that kind's.
+    init?(kind: NoticeKind, code: Code) {
+        switch kind {
+        case .escalation:
+            guard let m = NotificationMessage(code: code) else { return nil }
+            self = .escalation(m)
+        case .assignment:
+            guard let m = AssignmentNotice(code: code) else { return nil }
+            self = .assignment(m)
+        }
     }
 }

@@ -78,7 +78,7 @@ public struct Notice: Equatable, Sendable {
     public var id: Int64
     public var itemId: Int64
     /// What it says, as stored: the facts (`nil` for a notification stored as text before).
-    public var message: NotificationMessage?
+    public var message: NoticeMessage?
     /// The text of a notification stored before messages were coded.
     public var storedText: String
     public var createdAt: Date
@@ -91,13 +91,15 @@ public struct Notice: Equatable, Sendable {
 public struct OutboxEntry: Equatable, Sendable {
     public var id: Int64
     public var itemId: Int64
-    public var step: EscalationStep
+    public var kind: NoticeKind
+    /// The step of an escalation notice; `nil` for other kinds.
+    public var step: EscalationStep?
     public var createdAt: Date
     public var attempts: Int
     public var nextAttemptAt: Date
     public var deliveredAt: Date?
     public var lastError: String?
-    public var message: NotificationMessage?
+    public var message: NoticeMessage?
     public var storedText: String
 
     /// What it says, in the reader's language.
@@ -245,14 +247,34 @@ extension AppDatabase {
             step: step.step.rawValue, step_id: step.id!, at: BeijingTime.iso(step.takenAt), by_rule: step.byRule,
             people: people)
         try db.execute(sql: """
-            INSERT INTO notification (escalation_id, item_id, created_at, payload, text, message, next_attempt_at)
-            VALUES (?, ?, ?, ?, '', ?, ?)
+            INSERT INTO notification (kind, escalation_id, item_id, created_at, payload, text, message, next_attempt_at)
+            VALUES ('escalation', ?, ?, ?, ?, '', ?, ?)
             """, arguments: [step.id!, item.id!, ctx.now.dbSeconds, try event.json(), message.code.json, ctx.now.dbSeconds])
         let notificationID = db.lastInsertedRowID
         for username in usernames {
             try db.execute(sql: "INSERT INTO notification_recipient (notification_id, username) VALUES (?, ?)",
                            arguments: [notificationID, username])
         }
+    }
+
+    /// Writes an assignment's notice to the outbox, addressed to the assignee, in the assignment's
+    /// transaction: delivered by the notify command as escalation notices are, with the same
+    /// retries, and shown on the assignee's console.
+    static func enqueueAssignmentNotice(_ db: Database, _ item: WorkItem, to assignee: String, at: Date, _ ctx: Context) throws {
+        guard let member = try StaffMember.fetchOne(db, key: assignee) else { return }
+        let message = AssignmentNotice(itemID: item.id!, kind: item.kind, title: item.title, assignee: assignee,
+                                       assignedBy: ctx.actor, dueAt: item.dueAt)
+        let event = StoredAssignment(
+            item: .init(id: item.id!, kind: item.kind.rawValue, title: item.title, region: item.region?.chineseName,
+                        due_at: item.dueAt.map(BeijingTime.iso)),
+            assignee: assignee, by: ctx.actor, at: BeijingTime.iso(at),
+            people: [.init(username: member.username, name: member.name, phone: member.phone)])
+        try db.execute(sql: """
+            INSERT INTO notification (kind, escalation_id, item_id, created_at, payload, text, message, next_attempt_at)
+            VALUES ('assignment', NULL, ?, ?, ?, '', ?, ?)
+            """, arguments: [item.id!, ctx.now.dbSeconds, try event.json(), message.code.json, ctx.now.dbSeconds])
+        try db.execute(sql: "INSERT INTO notification_recipient (notification_id, username) VALUES (?, ?)",
+                       arguments: [db.lastInsertedRowID, assignee])
     }
 
     // MARK: By hand
@@ -360,7 +382,7 @@ extension AppDatabase {
         try writer.write { db in
             try Self.authorizeTimer(db, ctx)
             let rows = try Row.fetchAll(db, sql: """
-                SELECT id, item_id, payload, message, attempts FROM notification INDEXED BY notification_pending
+                SELECT id, kind, item_id, payload, message, attempts FROM notification INDEXED BY notification_pending
                 WHERE delivered_at IS NULL AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
                 ORDER BY next_attempt_at, id LIMIT ?
                 """, arguments: [now.dbSeconds, now.dbSeconds, limit])
@@ -381,14 +403,25 @@ extension AppDatabase {
     /// The event as the notify command receives it: the stored facts with their sentences said in
     /// `language`, and `reason_code` for machines. An event stored whole before (with its text) is
     /// sent as it was.
-    static func wirePayload(_ stored: String, message: NotificationMessage?, language: Language) throws -> String {
-        guard let message, let event = try? JSONDecoder().decode(StoredEvent.self, from: Data(stored.utf8)) else { return stored }
-        let wire = NotificationPayload(fault: event.fault, step: event.step, step_id: event.step_id, at: event.at,
-                                       by_rule: event.by_rule, reason: message.reason.text(language),
-                                       reason_code: message.reason.code, people: event.people, text: message.text(language))
+    static func wirePayload(_ stored: String, message: NoticeMessage?, language: Language) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(wire), as: UTF8.self)
+        switch message {
+        case nil:
+            return stored
+        case .escalation(let message):
+            guard let event = try? JSONDecoder().decode(StoredEvent.self, from: Data(stored.utf8)) else { return stored }
+            let wire = NotificationPayload(kind: NoticeKind.escalation.rawValue, fault: event.fault, step: event.step,
+                                           step_id: event.step_id, at: event.at, by_rule: event.by_rule,
+                                           reason: message.reason.text(language), reason_code: message.reason.code,
+                                           people: event.people, text: message.text(language))
+            return String(decoding: try encoder.encode(wire), as: UTF8.self)
+        case .assignment(let message):
+            guard let event = try? JSONDecoder().decode(StoredAssignment.self, from: Data(stored.utf8)) else { return stored }
+            let wire = AssignmentPayload(kind: NoticeKind.assignment.rawValue, item: event.item, assignee: event.assignee,
+                                         by: event.by, at: event.at, people: event.people, text: message.text(language))
+            return String(decoding: try encoder.encode(wire), as: UTF8.self)
+        }
     }
 
     static func withEventID(_ payload: String, _ id: Int64) -> String {
@@ -423,15 +456,15 @@ extension AppDatabase {
     public func outbox(pendingOnly: Bool, limit: Int = 50) throws -> [OutboxEntry] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT n.id, n.item_id, e.step, n.created_at, n.attempts, n.next_attempt_at, n.delivered_at, n.last_error,
-                       n.text, n.message
-                FROM notification n JOIN escalation e ON e.id = n.escalation_id
+                SELECT n.id, n.kind, n.item_id, e.step, n.created_at, n.attempts, n.next_attempt_at, n.delivered_at,
+                       n.last_error, n.text, n.message
+                FROM notification n LEFT JOIN escalation e ON e.id = n.escalation_id
                 \(pendingOnly ? "WHERE n.delivered_at IS NULL" : "")
                 ORDER BY n.id DESC LIMIT ?
                 """, arguments: [limit]).map { row in
                 let r = StoredRow(row, table: "notification")
-                return OutboxEntry(id: try r.integer("id"), itemId: try r.integer("item_id"),
-                                   step: try StoredRow(row, table: "escalation", key: nil).code("step"),
+                return OutboxEntry(id: try r.integer("id"), itemId: try r.integer("item_id"), kind: try r.code("kind"),
+                                   step: try StoredRow(row, table: "escalation", key: nil).optionalCode("step"),
                                    createdAt: try r.instant("created_at"), attempts: try r.int("attempts"),
                                    nextAttemptAt: try r.instant("next_attempt_at"), deliveredAt: try r.optionalInstant("delivered_at"),
                                    lastError: try r.optionalText("last_error"), message: try Self.message(r), storedText: try r.text("text"))
@@ -448,7 +481,7 @@ extension AppDatabase {
     public func notices(for username: String, after afterID: Int64) throws -> [Notice] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT n.id, n.item_id, n.text, n.message, n.created_at FROM notification_recipient r
+                SELECT n.id, n.kind, n.item_id, n.text, n.message, n.created_at FROM notification_recipient r
                 JOIN notification n ON n.id = r.notification_id
                 WHERE r.username = ? AND r.notification_id > ? ORDER BY n.id
                 """, arguments: [username, afterID]).map { row in
@@ -462,9 +495,12 @@ extension AppDatabase {
     /// A notification's message as the store coded it.
     ///
     /// `nil` for one stored as text before messages were coded; a code it cannot read is refused.
-    static func message(_ r: StoredRow) throws -> NotificationMessage? {
-        try r.optionalJSON("message", as: Code.self).map { code in
-            guard let message = NotificationMessage(code: code) else { throw r.unreadable("message", expected: "a notification's code") }
+    static func message(_ r: StoredRow) throws -> NoticeMessage? {
+        let kind: NoticeKind = try r.code("kind")
+        return try r.optionalJSON("message", as: Code.self).map { code in
+            guard let message = NoticeMessage(kind: kind, code: code) else {
+                throw r.unreadable("message", expected: "a code of a notice of kind \(kind.rawValue)")
+            }
             return message
         }
     }
@@ -475,8 +511,9 @@ extension AppDatabase {
     }
 }
 
-/// The notify command's JSON (README, "Escalation"), `event_id` added at delivery.
+/// The notify command's JSON for an escalation step (README, "Escalation"), `event_id` added at delivery.
 struct NotificationPayload: Encodable {
+    let kind: String
     let fault: StoredEvent.Fault
     let step: String
     let step_id: Int64
@@ -516,4 +553,49 @@ struct StoredEvent: Codable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
+}
+
+/// An assignment's notice as stored in the outbox: facts only, its sentence said at delivery.
+struct StoredAssignment: Codable {
+    struct Item: Codable {
+        let id: Int64
+        let kind: String
+        let title: String
+        let region: String?
+        let due_at: String?
+
+        enum CodingKeys: String, CodingKey { case id, kind, title, region, due_at }
+
+        /// `region` and `due_at` are written as `null` when the item has none: one shape for all.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(title, forKey: .title)
+            try c.encode(region, forKey: .region)
+            try c.encode(due_at, forKey: .due_at)
+        }
+    }
+    let item: Item
+    let assignee: String
+    let by: String
+    let at: String
+    let people: [StoredEvent.Person]
+
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}
+
+/// The notify command's JSON for an assignment (README, "Notices"), `event_id` added at delivery.
+struct AssignmentPayload: Encodable {
+    let kind: String
+    let item: StoredAssignment.Item
+    let assignee: String
+    let by: String
+    let at: String
+    let people: [StoredEvent.Person]
+    let text: String
 }

@@ -237,7 +237,7 @@ extension AppDatabase {
             // U+0001, and tags, each three characters of the Private Use Area (U+E0FF, a code,
             // U+E0FE), one trigram each: kind (U+E101…), status (U+E201…), active (U+E300), region
             // (U+E401…), level (U+E501…), owner (U+E600 + the staff row's rowid).
-            func text(_ r: String) -> String { TextTags.indexedText(r, kinds: TextTags.kindsOfV7) }
+            func text(_ r: String) -> String { TextTags.indexedText(r, kinds: TextTags.kindsOfV7, phoneKey: false) }
             try db.execute(sql: """
                 ALTER TABLE item ADD COLUMN rule_event_at INTEGER
                     GENERATED ALWAYS AS (CASE kind WHEN 'special' THEN first_response_at ELSE closed_at END) VIRTUAL;
@@ -749,6 +749,105 @@ extension AppDatabase {
                 CREATE INDEX inspection_content ON inspection(content_sha256) WHERE content_sha256 IS NOT NULL;
                 """)
             try AppDatabase.codeInspectionItems(db)
+        },
+        // Phones are kept as typed, with a key of their digits beside them (`PhoneNumber`:
+        // `0971 6464897 转 8001` → `09716464897#8001`); the text index holds the key after the
+        // phone, so a number is found however it was typed. Existing phones get their key (one
+        // kept from before the rule: its digits), and the index is made again.
+        //
+        // The outbox serves notices of any kind: `kind` says which ('escalation', 'assignment'; a
+        // kind this program does not know is refused when read), and only an escalation notice
+        // names its step. SQLite cannot loosen `escalation_id`'s NOT NULL in place: the table is
+        // made again with its rows (kind 'escalation'), ids and the ids handed out kept.
+        Migration(identifier: "v15: phone keys, notices of any kind") { db in
+            func text(_ r: String) -> String { TextTags.indexedText(r, kinds: TextTags.kindsOfV7) }
+            try db.execute(sql: """
+                ALTER TABLE item ADD COLUMN requester_phone_key TEXT;
+                DROP TRIGGER item_text_insert;
+                DROP TRIGGER item_text_update;
+                DROP TRIGGER item_text_delete;
+                """)
+            let phones = try Row.fetchAll(db, sql: "SELECT id, requester_phone FROM item WHERE requester_phone IS NOT NULL")
+            for row in phones {
+                let id: Int64 = row[0]
+                let phone: String? = row[1]
+                try db.execute(sql: "UPDATE item SET requester_phone_key = ? WHERE id = ?",
+                               arguments: [PhoneNumber.storedKey(phone), id])
+            }
+            try db.execute(sql: """
+                INSERT INTO item_text (item_text) VALUES ('delete-all');
+                INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
+                    SELECT id, \(text("item"))
+                    FROM item ORDER BY id;
+                INSERT INTO item_text (item_text) VALUES ('optimize');
+                CREATE TRIGGER item_text_insert AFTER INSERT ON item BEGIN
+                    INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES (NEW.id, \(text("NEW")));
+                END;
+                CREATE TRIGGER item_text_update AFTER UPDATE ON item
+                    WHEN OLD.title IS NOT NEW.title OR OLD.requester_name IS NOT NEW.requester_name
+                      OR OLD.requester_phone IS NOT NEW.requester_phone OR OLD.requester_phone_key IS NOT NEW.requester_phone_key
+                      OR OLD.description IS NOT NEW.description
+                      OR OLD.kind IS NOT NEW.kind OR OLD.status IS NOT NEW.status OR OLD.region IS NOT NEW.region
+                      OR OLD.level IS NOT NEW.level OR OLD.owner IS NOT NEW.owner
+                BEGIN
+                    INSERT INTO item_text (item_text, rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES ('delete', OLD.id, \(text("OLD")));
+                    INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES (NEW.id, \(text("NEW")));
+                END;
+                CREATE TRIGGER item_text_delete AFTER DELETE ON item BEGIN
+                    INSERT INTO item_text (item_text, rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES ('delete', OLD.id, \(text("OLD")));
+                END;
+                """)
+            let handedOut = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'notification'") ?? 0
+            try db.execute(sql: """
+                CREATE TABLE notification_v13 (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind TEXT NOT NULL CHECK (length(kind) > 0),
+                    escalation_id INTEGER REFERENCES escalation(id),
+                    item_id INTEGER NOT NULL REFERENCES item(id),
+                    created_at INTEGER NOT NULL,
+                    payload TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    next_attempt_at INTEGER NOT NULL,
+                    claimed_until INTEGER,
+                    delivered_at INTEGER,
+                    last_error TEXT,
+                    message TEXT,
+                    CHECK ((kind = 'escalation') = (escalation_id IS NOT NULL))
+                );
+                INSERT INTO notification_v13 (id, kind, escalation_id, item_id, created_at, payload, text, attempts,
+                                              next_attempt_at, claimed_until, delivered_at, last_error, message)
+                    SELECT id, 'escalation', escalation_id, item_id, created_at, payload, text, attempts,
+                           next_attempt_at, claimed_until, delivered_at, last_error, message
+                    FROM notification ORDER BY id;
+                CREATE TABLE notification_recipient_v13 AS SELECT notification_id, username FROM notification_recipient;
+                DROP TABLE notification_recipient;
+                DROP TABLE notification;
+                ALTER TABLE notification_v13 RENAME TO notification;
+                CREATE INDEX notification_pending ON notification(next_attempt_at) WHERE delivered_at IS NULL;
+                CREATE INDEX notification_by_step ON notification(escalation_id);
+                CREATE TRIGGER notification_delivered_once BEFORE UPDATE ON notification
+                    WHEN OLD.delivered_at IS NOT NULL
+                    BEGIN SELECT RAISE(ABORT, 'a delivered notification is final'); END;
+                CREATE TABLE notification_recipient (
+                    notification_id INTEGER NOT NULL REFERENCES notification(id),
+                    username TEXT NOT NULL,
+                    PRIMARY KEY (notification_id, username)
+                ) WITHOUT ROWID;
+                INSERT INTO notification_recipient (notification_id, username)
+                    SELECT notification_id, username FROM notification_recipient_v13;
+                DROP TABLE notification_recipient_v13;
+                CREATE INDEX notification_recipient_user ON notification_recipient(username, notification_id);
+                """)
+            let kept = max(handedOut, try Int64.fetchOne(db, sql: "SELECT max(id) FROM notification") ?? 0)
+            try db.execute(sql: "DELETE FROM sqlite_sequence WHERE name IN ('notification', 'notification_v13')")
+            if kept > 0 {
+                try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES ('notification', ?)", arguments: [kept])
+            }
         },
     ]
 }

@@ -124,15 +124,19 @@ extension AppDatabase {
     }
 
     /// Gives an item to a member of staff (taking it: to oneself). They must be active staff.
+    /// Someone given an item by another is notified (`NoticeKind.assignment`), in the same
+    /// transaction: the console's `A` and the command line's `case take`/`case assign` alike.
     @discardableResult
     public func assign(_ id: Int64, to username: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
-        try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .assigned, note: username) { item, db in
+        try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .assigned, note: username, mutate: { item, db in
             guard try Self.staffUsername(db, username) != nil else {
                 throw StoreError.invalid(Catalog.Staff.notActiveStaff(username))
             }
             guard item.assignee != username else { throw StoreError.invalid(Catalog.Store.Items.alreadyAssigned(id, to: username)) }
             item.assignee = username
-        }
+        }, then: { item, db in
+            if username != ctx.actor { try Self.enqueueAssignmentNotice(db, item, to: username, at: at, ctx) }
+        })
     }
 
     // MARK: Faults
@@ -351,12 +355,12 @@ extension AppDatabase {
 
     /// A phone number as given, trimmed; `nil` when blank.
     ///
-    /// Refused unless well formed (`PhoneNumber.isWellFormed`): the rule the console's forms
-    /// check as it is typed.
+    /// Refused unless it reads (`PhoneNumber.parse`), saying what is wrong: the rule the console's
+    /// forms check as it is typed. Kept as typed; its key is stored beside it.
     func validPhone(_ text: String?) throws -> String? {
         guard let phone = text.nonBlank else { return nil }
-        guard PhoneNumber.isWellFormed(phone) else {
-            throw StoreError.invalid(Catalog.Store.Items.notAPhone(phone, minimumDigits: PhoneNumber.minimumDigits))
+        if case .failure(let problem) = PhoneNumber.parse(phone) {
+            throw StoreError.invalid(Catalog.DeskWork.notAPhone(phone, problem))
         }
         return phone
     }

@@ -273,16 +273,20 @@ struct QueueQuery {
         dimensions.map { $0.replacingOccurrences(of: "$.", with: "\(name).") }
     }
 
-    /// `LIKE` on the searched columns, as the text index's candidates are checked.
+    /// `LIKE` on the searched columns, as the text index's candidates are checked; a phone number
+    /// or part of one is also looked for in the phones' keys (`PhoneNumber.searchKey`), so that it is
+    /// found however it was typed.
     func textCondition(_ text: String) -> (String, [any DatabaseValueConvertible]) {
         let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
         let pattern = "%\(escaped)%"
         let region = textRegion.map { _ in " OR item.region = ?" } ?? ""
+        // A key holds digits and `#` only: nothing to escape.
+        let keyPattern: String? = PhoneNumber.searchKey(text).map { "%\($0)%" }
         return ("""
             (item.title LIKE ? ESCAPE '\\' OR item.requester_name LIKE ? ESCAPE '\\' OR item.requester_phone LIKE ? ESCAPE '\\'
-             OR item.description LIKE ? ESCAPE '\\'\(region))
-            """, [pattern, pattern, pattern, pattern] + (textRegion.map { [$0.rawValue] } ?? []))
+             OR item.description LIKE ? ESCAPE '\\' OR item.requester_phone_key LIKE ?\(region))
+            """, [pattern, pattern, pattern, pattern, keyPattern] + (textRegion.map { [$0.rawValue] as [any DatabaseValueConvertible] } ?? []))
     }
 
     /// Conditions and arguments on `item` for the filter: its dimensions, its range of `queue_key`
@@ -577,7 +581,7 @@ struct TextSearch: Equatable {
 
     init(_ query: QueueQuery, _ db: Database) throws {
         let text = query.text ?? ""
-        guard var part = try Self.textPart(text, db, common: query.commonTrigram) else {
+        guard var part = try Self.phonePart(text, db, common: query.commonTrigram) else {
             self.init(way: .walk, match: nil)
             return
         }
@@ -614,6 +618,20 @@ struct TextSearch: Equatable {
     }
 
     static let textColumns = "{title requester_name requester_phone description}"
+
+    /// The index query for the text and, when it is a phone number or part of one typed otherwise
+    /// than its key (`0971-6464897`), for its key too (`09716464897`) in the phone's column, which
+    /// holds each phone's key after it. The key's candidates are checked by `LIKE` on the key
+    /// (`textCondition`): they are not taken as the matches.
+    static func phonePart(_ text: String, _ db: Database, common: Int) throws -> (query: String, exact: Bool)? {
+        guard let typed = try textPart(text, db, common: common) else { return nil }
+        guard let key = PhoneNumber.searchKey(text), key != text else { return typed }
+        guard let keyed = try textPart(key, db, common: common) else { return nil }
+        if keyed.query.isEmpty { return typed }
+        let phoneOnly = keyed.query.replacingOccurrences(of: textColumns, with: "{requester_phone}")
+        if typed.query.isEmpty { return (phoneOnly, false) }
+        return ("(\(typed.query) OR \(phoneOnly))", false)
+    }
 
     /// One or two characters beginning more distinct trigrams than this are common.
     static let maxTerms = 40
@@ -773,10 +791,11 @@ enum TextTags {
     static let kindsOfV7: [ItemKind] = [.general, .special, .requirement, .fault, .task, .change, .delivery, .training, .inspection]
 
     /// What the text index holds for the item row `r` (`item`, `NEW`, `OLD`), as SQL: the four
-    /// searched fields, each followed by two U+0001, and the tags of `kinds`, status, active,
-    /// region, level and owner (the staff row's rowid, below 4096), each one trigram. The migration
-    /// "v7" stored this text in its triggers, laid out as here (a test holds it to what was shipped).
-    static func indexedText(_ r: String, kinds: [ItemKind] = ItemKind.allCases) -> String {
+    /// searched fields, each followed by two U+0001 (the phone then its key, `phoneKey`), and the
+    /// tags of `kinds`, status, active, region, level and owner (the staff row's rowid, below
+    /// 4096), each one trigram. The migration "v7" stored this text without the phone's key in its
+    /// triggers, laid out as here (a test holds it to what was shipped).
+    static func indexedText(_ r: String, kinds: [ItemKind] = ItemKind.allCases, phoneKey: Bool = true) -> String {
         func whens<T>(_ values: [T], _ name: (T) -> String, _ code: (T) -> Int) -> [String] {
             values.sorted { code($0) < code($1) }.map { "WHEN '\(name($0))' THEN \(code($0))" }
         }
@@ -784,9 +803,10 @@ enum TextTags {
         let statuses = whens(ItemStatus.allCases, \.rawValue, code)
         let regions = whens(Region.allCases, \.rawValue, code)
         func line(_ w: ArraySlice<String>) -> String { w.joined(separator: " ") }
+        let key = phoneKey ? " || coalesce(\(r).requester_phone_key, '') || char(1, 1)" : ""
         return """
             \(r).title || char(1, 1), coalesce(\(r).requester_name, '') || char(1, 1),
-            coalesce(\(r).requester_phone, '') || char(1, 1), \(r).description || char(1, 1),
+            coalesce(\(r).requester_phone, '') || char(1, 1)\(key), \(r).description || char(1, 1),
             char(\(start), \(kindBase) + CASE \(r).kind \(line(kinds[..<3]))
                 \(line(kinds[3..<8]))
                 \(line(kinds[8...])) ELSE 0 END, \(end))

@@ -67,6 +67,7 @@ extension WorkItem: FetchableRecord, MutablePersistableRecord {
         container["requester_name"] = requesterName
         container["requester_office"] = requesterOffice
         container["requester_phone"] = requesterPhone
+        container["requester_phone_key"] = PhoneNumber.storedKey(requesterPhone)
         container["taken_by"] = takenBy
         container["assignee"] = assignee
         container["level"] = level?.rawValue

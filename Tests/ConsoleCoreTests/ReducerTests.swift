@@ -81,10 +81,20 @@ struct ReducerTests {
         _ = s.press(.tab, .tab)               // title left empty; requester
         s.type("才让卓玛")
         _ = s.press(.tab, .tab)
+        s.type("1234")
+        b = render(s)
+        let phoneRow = try #require(b.row(containing: "只有 4 位数字，至少 5 位"))  // checked as it is typed, saying what is wrong
+        #expect(b.lines[phoneRow].contains("1234"))
+        _ = s.press(.backspace, .backspace, .backspace, .backspace)
         s.type("abc")
         b = render(s)
-        let phoneRow = try #require(b.row(containing: "电话号码只能包含数字"))  // checked as it is typed
-        #expect(b.lines[phoneRow].contains("abc"))
+        #expect(b.row(containing: "电话号码不能含“a”") != nil)
+        _ = s.press(.backspace, .backspace, .backspace)
+        s.type("0976 8812345 转 8001")                 // an office number with its extension is accepted
+        b = render(s)
+        #expect(b.row(containing: "电话号码不能含") == nil && b.row(containing: "位数字") == nil)
+        for _ in 0..<"0976 8812345 转 8001".count { _ = s.press(.backspace) }
+        s.type("abc")
         // Saving is refused, says why, and moves to the first field in error.
         #expect(s.press(.ctrl("s")) == [.bell])
         #expect(s.status?.text.contains("必填") == true)

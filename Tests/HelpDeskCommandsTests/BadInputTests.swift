@@ -42,8 +42,8 @@ let badInputs: [BadInput] = [
              mentions: ["beijing"]),
     BadInput(label: "unknown channel", args: ["case", "add", "--kind", "general", "--channel", "pigeon", "--region", "xining", "--title", "T"] + at10,
              mentions: ["pigeon", "wechat"]),
-    BadInput(label: "malformed phone", args: caseAdd + ["--phone", "call me"] + at10, mentions: ["--phone", "call me", "digits"]),
-    BadInput(label: "phone with too few digits", args: caseAdd + ["--phone", "1234"] + at10, mentions: ["--phone", "1234"]),
+    BadInput(label: "malformed phone", args: caseAdd + ["--phone", "call me"] + at10, mentions: ["--phone", "call me", "no place in a phone number"]),
+    BadInput(label: "phone with too few digits", args: caseAdd + ["--phone", "1234"] + at10, mentions: ["--phone", "1234", "only 4 digits; at least 5"]),
     BadInput(label: "staff with a malformed phone", args: ["staff", "add", "lina", "--name", "李娜", "--phone", "13800O00003", "--role", "onsite"],
              mentions: ["--phone", "13800O00003"]),
     // times

@@ -52,10 +52,10 @@ struct DomainRuleTests {
     }
 
     @Test func phoneNumbers() {
-        for good in ["0971-6100000", "+86 971 555 0100", "(0971) 6100000", "12345", "13800000001"] {
+        for good in ["0971-6100000", "+86 971 555 0100", "(0971) 6100000", "12345", "13800000001", "+86-971-555-0100 ext 2"] {
             #expect(PhoneNumber.isWellFormed(good), "\(good)")
         }
-        for bad in ["call me", "1234", "0971-61000O0", "０９７１６１０００００", "0971/6100000", "+86-971-555-0100 ext 2"] {
+        for bad in ["call me", "1234", "0971-61000O0", "０９７１６１０００００", "0971/6100000"] {
             #expect(!PhoneNumber.isWellFormed(bad), "\(bad)")
         }
         #expect(PhoneNumber.hasOnlyPhoneCharacters("123") && !PhoneNumber.isWellFormed("123"))

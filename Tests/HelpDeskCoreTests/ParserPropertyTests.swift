@@ -321,13 +321,17 @@ struct ParserPropertyTests {
 
     // MARK: Command-line values
 
-    @Test("a phone number is well formed only with phone characters and enough digits")
+    @Test("a phone number reads only with phone characters and enough digits, and its key is its digits")
     func phones() async {
-        let alphabet: [Character] = Array("0123456789-+ ()O.x#") + ["１", "\u{1B}", "\u{0}"]
+        let alphabet: [Character] = Array("0123456789-+ ()O.x#") + ["１", "\u{1B}", "\u{0}", "转"]
         await propertyCheck(count: 400, input: Gen<Character?>.element(of: alphabet).compactMap { $0 }.array(of: 0...16).map { String($0) }) { (text) throws in
             let digits = text.filter { $0.isASCII && $0.isNumber }.count
-            #expect(PhoneNumber.isWellFormed(text) == (PhoneNumber.hasOnlyPhoneCharacters(text) && digits >= PhoneNumber.minimumDigits))
-            if PhoneNumber.isWellFormed(text) { #expect(text.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 }) }
+            guard case .success(let phone) = PhoneNumber.parse(text) else { return }
+            #expect(digits >= PhoneNumber.minimumDigits, "\(text.debugDescription)")
+            #expect(text.unicodeScalars.allSatisfy { ($0.isASCII && $0.value >= 0x20) || $0 == "转" }, "\(text.debugDescription)")
+            #expect(phone.key.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "#") }, "\(text.debugDescription)")
+            // Read again from its key's digits, a number has the same key.
+            #expect(PhoneNumber.parse(phone.extensionDigits.map { "\(phone.number) ext \($0)" } ?? phone.number) == .success(phone))
         }
     }
 

@@ -407,7 +407,12 @@ struct FastReadTests {
                                     dueAt: now.addingTimeInterval(Double(10 - n) * 43_200),
                                     closedAt: closed ? now.addingTimeInterval(-Double(n) * 3_600) : nil,
                                     cause: closed ? "c" : nil, solution: closed ? "s" : nil, createdAt: now, createdBy: "zhaolei")
-                try item.insert(db)
+                // The columns the seventh migration's table has: the phone's key came later.
+                var values = try item.databaseDictionary
+                values.removeValue(forKey: "requester_phone_key")
+                let columns = values.keys.sorted()
+                try db.execute(sql: "INSERT INTO item (\(columns.joined(separator: ", "))) VALUES (\(databaseQuestionMarks(count: columns.count)))",
+                               arguments: StatementArguments(columns.map { values[$0]! }))
             }
         }
         let db = try AppDatabase(queue)

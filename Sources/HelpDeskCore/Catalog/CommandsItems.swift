@@ -22,10 +22,6 @@ extension Catalog {
 
         /// `notify list`.
         public enum Outbox {
-            public static let headers: [LocalizedText] = [
-                LocalizedText(zh: "编号", en: "id"), LocalizedText(zh: "故障", en: "fault"), LocalizedText(zh: "步骤", en: "step"),
-                LocalizedText(zh: "尝试", en: "attempts"), LocalizedText(zh: "状态", en: "state"), LocalizedText(zh: "内容", en: "text"),
-            ]
             public static let delivered = LocalizedText(zh: "已送达", en: "delivered")
             public static let pending = LocalizedText(zh: "待发送", en: "pending")
             public static func retrying(_ error: String) -> LocalizedText {

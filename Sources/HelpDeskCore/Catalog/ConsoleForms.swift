@@ -130,7 +130,6 @@ extension Catalog {
         /// Why a field's value is not accepted, beside the field.
         public enum Check {
             public static let required = LocalizedText(zh: "必填", en: "required")
-            public static let phone = LocalizedText(zh: "电话号码只能包含数字和 -", en: "digits and - only")
             public static let pastTimeFormat = LocalizedText(zh: "格式：14:30、11-23 14:30 或 2021-11-23 14:30", en: "as 14:30, 11-23 14:30 or 2021-11-23 14:30")
             public static let notAfterNow = LocalizedText(zh: "不能晚于现在", en: "not after now")
             public static let dueFormat = LocalizedText(zh: "格式：2021-12-01、12-01 或 12-01 18:00", en: "as 2021-12-01, 12-01 or 12-01 18:00")

@@ -224,11 +224,6 @@ extension Catalog.Store {
             LocalizedText(zh: "--\(name) 不能为空", en: "--\(name) must not be empty")
         }
 
-        public static func notAPhone(_ phone: String, minimumDigits: Int) -> LocalizedText {
-            LocalizedText(zh: "--phone：'\(phone)' 不是电话号码；应为数字，可含 + - ( ) 和空格，至少 \(minimumDigits) 位数字，例如 0971-6100000",
-                          en: "--phone: '\(phone)' is not a phone number; accepted: digits, with + - ( ) and spaces, at least \(minimumDigits) digits, e.g. 0971-6100000")
-        }
-
         public static let causeAndSolutionMissing = LocalizedText(zh: "关闭须填写问题原因分析（--cause）和解决方案说明（--solution）；两项都缺",
                                                                   en: "closing needs a root-cause analysis (--cause) and a solution description (--solution); both are missing")
         public static let causeMissing = LocalizedText(zh: "关闭须填写问题原因分析（--cause）；缺少此项", en: "closing needs a root-cause analysis (--cause); it is missing")

@@ -89,7 +89,8 @@ public struct Form: Equatable, Sendable {
             case .required: return v.isEmpty ? Say.required : nil
             case .phone:
                 guard !v.isEmpty else { return nil }
-                return PhoneNumber.isWellFormed(v) ? nil : Say.phone
+                if case .failure(let problem) = PhoneNumber.parse(v) { return Catalog.DeskWork.phoneCheck(problem) }
+                return nil
             case .pastTime:
                 guard !v.isEmpty else { return nil }
                 guard let at = LocalTimeInput.instant(v, today: clock.today) else { return Say.pastTimeFormat }
