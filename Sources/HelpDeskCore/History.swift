@@ -64,6 +64,10 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     /// An attendee of a training session corrected (name, office, region or score), one entry a
     /// part changed with its old and new value, the note naming the attendee as they were.
     case attendeeCorrected = "attendee_corrected"
+    /// An internal note added to the item's timeline (staff only; it stops no clock).
+    case noted
+    /// What the requester said, added to the item's timeline.
+    case messaged
 }
 
 /// A field whose change a history entry records: an item column, or a fault's escalation step.
@@ -117,7 +121,8 @@ extension HistoryEvent {
              .completed, .erroneous, .advanced, .tested, .released:
             return true
         case .assigned, .escalated, .acknowledged, .linked, .defect, .stepDone, .attended, .scored,
-             .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected:
+             .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected,
+             .noted, .messaged:
             return false
         }
     }

@@ -75,6 +75,7 @@ extension Date: BulkValue { public var bulkValue: BulkLoadValue { .integer(dbSec
 public enum BulkTable: String, CaseIterable, Sendable {
     case item, history, escalation, notification
     case notificationRecipient = "notification_recipient"
+    case timeline = "timeline_entry"
 }
 
 extension AppDatabase {

@@ -849,5 +849,28 @@ extension AppDatabase {
                 try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES ('notification', ?)", arguments: [kept])
             }
         },
+        // The conversation around an item: internal notes, replies to the requester and what the
+        // requester said, each with its author and time. The responses recorded so far (history's
+        // `responded` entries, whose note was the answer) become its first replies.
+        Migration(identifier: "v16: the timeline of notes, replies and messages") { db in
+            try db.execute(sql: """
+                CREATE TABLE timeline_entry (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    item_id INTEGER NOT NULL REFERENCES item(id),
+                    kind TEXT NOT NULL CHECK (kind IN ('note', 'reply', 'message')),
+                    at INTEGER NOT NULL,
+                    author TEXT NOT NULL,
+                    text TEXT NOT NULL CHECK (length(text) > 0),
+                    channel TEXT REFERENCES channel(code),
+                    recorded_at INTEGER NOT NULL,
+                    CHECK (channel IS NULL OR kind = 'message')
+                );
+                CREATE INDEX timeline_by_item ON timeline_entry(item_id, at, id);
+                INSERT INTO timeline_entry (item_id, kind, at, author, text, recorded_at)
+                    SELECT item_id, 'reply', at, actor, note, recorded_at FROM history
+                    WHERE event = 'responded' AND field IS NULL AND note IS NOT NULL AND length(note) > 0
+                    ORDER BY id;
+                """)
+        },
     ]
 }

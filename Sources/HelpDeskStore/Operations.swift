@@ -72,17 +72,12 @@ extension AppDatabase {
         }
     }
 
-    /// Records a response to a CASE ticket. The first response is the special case's rule event.
+    /// Records a response to a CASE ticket: the older name of `reply`, which writes it into the
+    /// timeline. The first response is the special case's rule event.
     @discardableResult
     public func respond(_ id: Int64, note: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
         let note = try required(note, "note")
-        return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .responded, note: note) { item, db in
-            guard item.kind.isCase else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aCaseTicket) }
-            if item.firstResponseAt == nil {
-                item.firstResponseAt = at
-                if item.status == .open { item.status = .responded }
-            }
-        }
+        return try reply(id, text: note, at: at, expectedVersion: expectedVersion, ctx)
     }
 
     /// Resolves a CASE ticket. Cause and solution are both required.

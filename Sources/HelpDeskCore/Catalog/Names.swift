@@ -173,6 +173,8 @@ extension HistoryEvent {
         case .inspected: return LocalizedText(zh: "巡检开立", en: "opened by inspection")
         case .inspectionLinked: return LocalizedText(zh: "巡检关联", en: "linked to an inspection")
         case .attendeeCorrected: return LocalizedText(zh: "更正学员", en: "attendee corrected")
+        case .noted: return LocalizedText(zh: "添加内部备注", en: "note added")
+        case .messaged: return LocalizedText(zh: "登记提出人来话", en: "requester's message recorded")
         }
     }
 
