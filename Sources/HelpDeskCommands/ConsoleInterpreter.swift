@@ -118,6 +118,10 @@ struct ConsoleInterpreter: Sendable {
             return .created(id: try db.addCase(new, at: at, ctx).id ?? 0)
         case let .addFault(new, at):
             return .created(id: try db.addFault(new, at: at, ctx).id ?? 0)
+        case let .addNote(id, text):
+            return .saved(id: try db.addNote(id, text: text, at: ctx.now, ctx).itemId)
+        case let .addMessage(id, text, channel):
+            return .saved(id: try db.addMessage(id, text: text, channel: channel, at: ctx.now, ctx).itemId)
         case let .respond(id, note, version):
             return .saved(id: try db.respond(id, note: note, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
         case let .resolve(id, cause, solution, version):

@@ -24,7 +24,9 @@ extension AppDatabase {
         case .training:
             kind = .training(try trainingDetail(id))
         }
-        return ServiceFacts(kind, links: try links(of: id), inspections: try inspections(of: id))
+        var facts = ServiceFacts(kind, links: try links(of: id), inspections: try inspections(of: id))
+        facts.timeline = try timeline(of: id)
+        return facts
     }
 
     /// A delivery as the console shows it: the release, the changes it carried with their types, its defects.

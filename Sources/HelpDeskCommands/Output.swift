@@ -75,11 +75,14 @@ struct ItemJSON: Encodable {
     var escalations: [EscalationRecord]?
     /// What a task or change has beyond the item (its keys join the item's).
     var service: ServiceJSON?
+    /// The item's notes, replies and messages, oldest first (`show` only).
+    var timeline: [TimelineEntry]?
 
     enum Keys: String, CodingKey {
         case id, kind, status, title, description, region, region_name, channel, requester, taken_by, assignee
         case level, received_at, reported_at, confirmed_at, first_response_at, due_at, calendar_version
         case agreed_with, agreed_at, size_estimate, closed_at, cause, solution, overdue, version, history, escalations
+        case timeline
     }
 
     struct Requester: Encodable {
@@ -151,6 +154,7 @@ struct ItemJSON: Encodable {
         if let history { try c.encode(history.map { Entry(e: $0, language: language) }, forKey: .history) }
         if let escalations { try c.encode(escalations.map { EscalationJSON($0, language) }, forKey: .escalations) }
         try service?.encode(to: encoder)
+        if let timeline { try c.encode(timeline.map(TimelineJSON.init), forKey: .timeline) }
     }
 }
 

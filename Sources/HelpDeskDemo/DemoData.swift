@@ -89,6 +89,8 @@ public struct DemoData: Sendable {
         "涉及多家单位，需核对后台数据。", "用户急需办理，请优先处理。", "",
     ]
     static let responses = ["已电话联系经办人，正在核查数据。", "已远程登录查看，预计今日给出处理意见。", "已转总部专家协助分析。"]
+    /// The internal note one ticket in five carries.
+    static let timelineNote = "已核对参保人信息，待经办人确认后答复。"
     static let causes: [(String, String)] = [
         ("经办人员操作顺序有误，先提交后修改导致数据未保存。", "指导用户按正确流程重新操作，并补充操作手册说明。"),
         ("缴费基数校验规则未包含2024年新上限。", "更新校验参数表，用户重新申报成功。"),
@@ -141,6 +143,7 @@ private struct DemoFill {
     var steps: BulkInserter
     var notifications: BulkInserter
     var recipients: BulkInserter
+    var timeline: BulkInserter
     var nextItemID: Int64
     var nextStepID: Int64
     var nextNotificationID: Int64
@@ -227,6 +230,9 @@ private struct DemoFill {
         notifications = try session.inserter(.notification, ["id", "kind", "escalation_id", "item_id", "created_at", "payload",
                                                        "text", "message", "attempts", "next_attempt_at", "delivered_at"], rows: 50)
         recipients = try session.inserter(.notificationRecipient, ["notification_id", "username"], rows: 200)
+        // A timeline entry is recorded at its time, as history is.
+        timeline = try session.inserter(.timeline, ["item_id", "kind", "at", "author", "text", "channel", "recorded_at"],
+                                        values: ["item_id", "kind", "at", "author", "text", "channel", "at"], rows: 100)
         nextItemID = try session.nextID(.item)
         nextStepID = try session.nextID(.escalation)
         nextNotificationID = try session.nextID(.notification)
@@ -271,7 +277,7 @@ private struct DemoFill {
         // The board always has work on it: faults reported over the last day and a half, some
         // within their window, some about to breach, one overdue.
         if count >= 50 { try boardFaults() }
-        for batch in [\Self.items, \.history, \.steps, \.notifications, \.recipients] as [WritableKeyPath<Self, BulkInserter>] {
+        for batch in [\Self.items, \.history, \.steps, \.notifications, \.recipients, \.timeline] as [WritableKeyPath<Self, BulkInserter>] {
             try self[keyPath: batch].finish()
         }
     }
@@ -500,11 +506,23 @@ private struct DemoFill {
                       item.createdAt.dbSeconds, item.createdBy, item.updatedAt.dbSeconds, item.version])
         for row in pending {
             switch row {
-            case .history(let entry): try record(id, entry)
+            case .history(let entry):
+                try record(id, entry)
+                // A response is the ticket's first reply, in its timeline as the store writes it.
+                if entry.event == .responded, entry.field == nil, let note = entry.note {
+                    try timeline.add([id, TimelineKind.reply.rawValue, entry.at, entry.actor, note, nil])
+                }
             case .step(let step): try escalated(item, id, step)
             }
         }
         pending.removeAll(keepingCapacity: true)
+        // One ticket in five has an internal note a quarter of an hour after it came in.
+        let noted = item.receivedAt.addingTimeInterval(900)
+        if item.kind.isCase, id % 5 == 0, noted < now {
+            let text = DemoData.timelineNote
+            try timeline.add([id, TimelineKind.note.rawValue, noted.dbSeconds, item.takenBy ?? supervisor, text, nil])
+            try record(id, HistoryRow(at: noted.dbSeconds, actor: item.takenBy ?? supervisor, event: .noted, note: text))
+        }
     }
 
     private mutating func record(_ id: Int64, _ e: HistoryRow) throws {

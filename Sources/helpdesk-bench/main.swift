@@ -171,6 +171,10 @@ row("report: \(lastMonth), every section gathered", try median {
     _ = try database.serviceReport(lastMonth, now: now)
 }, "ms")
 row("detail: one item with its history", try median { _ = try database.itemWithHistory(someID) }, "ms")
+// The demo gives one ticket in five an internal note and every special case answered its reply.
+var withTimeline = someID
+while withTimeline < someID + 100, try database.timeline(of: withTimeline).isEmpty { withTimeline += 1 }
+row("detail: one item's timeline", try median { _ = try database.timeline(of: withTimeline) }, "ms")
 row("list: everything, first 40, with count", try median { _ = try database.page(ItemFilter(limit: 40), countCap: 1_000) }, "ms")
 row("list: everything, 40 at offset 900,000", try median { _ = try database.items(ItemFilter(limit: 40, offset: 900_000)) }, "ms")
 row("data_version poll", try median { _ = try database.dataVersion() }, "ms")

@@ -17,6 +17,8 @@ public enum Command: String, CaseIterable, Sendable {
     case correctAttendee
     /// The inspections: show them, enter one by hand.
     case inspections, newInspection
+    /// On an item: an internal note, a requester's message (its timeline).
+    case addNote, addMessage
 }
 
 /// One binding: the keys, the command, what it does in both languages (from the catalog), and the
@@ -82,6 +84,8 @@ public enum Keymap {
         Binding(keys: [.char("A")], command: .assign, help: Keys.assign, inFooter: false, on: [.queue, .faults]),
         Binding(keys: [.char("r")], command: .respond, help: Keys.respond, inFooter: true, on: [.queue, .faults]),
         Binding(keys: [.char("x")], command: .resolve, help: Keys.resolve, inFooter: true, on: [.queue, .faults]),
+        Binding(keys: [.char("N")], command: .addNote, help: Catalog.Timeline.Console.noteKey, inFooter: false, on: [.queue, .faults]),
+        Binding(keys: [.char("M")], command: .addMessage, help: Catalog.Timeline.Console.messageKey, inFooter: false, on: [.queue, .faults]),
         Binding(keys: [.char("+")], command: .raise, help: Keys.raise, inFooter: false, on: [.queue, .faults]),
         Binding(keys: [.char("-")], command: .lower, help: Keys.lower, inFooter: false, on: [.queue, .faults]),
         Binding(keys: [.char("v")], command: .assess, help: Keys.assess, inFooter: false, on: [.queue, .faults]),

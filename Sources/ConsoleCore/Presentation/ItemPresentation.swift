@@ -132,7 +132,18 @@ extension ItemPresentation {
             sections.append(Section(title: say.escalation(lang), fields: steps.map { Self.escalationField($0, lang) },
                                     empty: Catalog.Screens.Common.none(lang)))
         }
+        if let entries = facts?.timeline, !entries.isEmpty {
+            sections.append(Section(title: Catalog.Timeline.heading(lang), fields: entries.map { Self.timelineField($0, lang) }))
+        }
         self.history = HistoryLine.lines(history, of: item.kind, lang)
+    }
+
+    /// `11-24 18:00  [答复] wangfang  已远程重置密码`: one entry of the timeline, its kind marked
+    /// (a message with its channel), then its author and text. A note is dimmed: staff only.
+    static func timelineField(_ e: TimelineEntry, _ lang: Language) -> Field {
+        let say = Catalog.Timeline.self
+        let kind = say.kind(e.kind)(lang) + (e.channel.map { say.via($0)(lang) } ?? "")
+        return Field(BeijingTime.short(e.at), "[\(kind)] \(e.author)  \(e.text)", e.kind == .note ? .dim : .plain)
     }
 
     /// What follows a deadline: the time left while the rule event is awaited (a fault's to the

@@ -55,6 +55,8 @@ extension ConsoleState {
             return act(command)
         case .assign, .respond, .resolve, .assess, .reopen, .lower, .raise, .escalate:
             return openForm(command)
+        case .addNote, .addMessage:
+            return openForm(command)
         case .filterKind: return applyFilter(.cycleKind)
         case .filterStatus: return applyFilter(.cycleStatus)
         case .filterRegion: return applyFilter(.cycleRegion)

@@ -58,6 +58,10 @@ public enum WriteRequest: Equatable, Sendable {
     /// A new data-processing task, taken in at `at`.
     case addTask(NewTask, at: Date)
     case completeTask(id: Int64, cause: String, solution: String, version: Int)
+    /// An internal note on an item's timeline.
+    case addNote(id: Int64, text: String)
+    /// What the requester said, with its channel when known.
+    case addMessage(id: Int64, text: String, channel: Channel?)
     /// Mark a completed task as found erroneous.
     case markErroneous(id: Int64, note: String, version: Int)
     /// A new change request, taken in at `at`.

@@ -75,6 +75,7 @@ extension Catalog {
             }
             public static let textField = LocalizedText(zh: "内容", en: "Text")
             public static let channelField = LocalizedText(zh: "渠道", en: "Channel")
+            public static let channelUnknown = LocalizedText(zh: "不详", en: "not known")
         }
     }
 }

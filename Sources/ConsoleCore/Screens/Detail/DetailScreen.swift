@@ -80,7 +80,7 @@ public enum DetailScreen {
                 guard let command = Keymap.command(for: key) else { return [] }
                 switch command {
                 case .take, .assign, .respond, .resolve, .raise, .acknowledge, .escalate, .assess, .reopen, .lower, .help,
-                     .newCase, .newFault, .commandLine:
+                     .newCase, .newFault, .commandLine, .addNote, .addMessage:
                     return [.run(command)]
                 default:
                     return []
@@ -95,10 +95,10 @@ public enum DetailScreen {
         guard let item else { return [] }
         switch item.kind {
         case .task, .change, .training: return serviceCommands(item, facts)
-        case _ where item.status == .closed: return [.reopen]
-        case .fault: return [.resolve, .take, .raise, .lower, .acknowledge, .escalate]
-        case .requirement: return item.awaitsAssessment ? [.assess, .take, .assign] : [.resolve, .take, .assign]
-        case .general, .special, .delivery, .inspection: return [.respond, .resolve, .take, .assign]
+        case _ where item.status == .closed: return [.reopen, .addNote, .addMessage]
+        case .fault: return [.resolve, .take, .raise, .lower, .acknowledge, .escalate, .addNote]
+        case .requirement: return item.awaitsAssessment ? [.assess, .take, .assign, .addNote, .addMessage] : [.resolve, .take, .assign, .addNote, .addMessage]
+        case .general, .special, .delivery, .inspection: return [.respond, .resolve, .take, .assign, .addNote, .addMessage]
         }
     }
 

@@ -10,6 +10,8 @@ public struct ServiceFacts: Equatable, Sendable {
     public var inspections: [Int64]
     /// What its kind has beyond the work item.
     public var kind: KindFacts
+    /// Its notes, replies and the requester's messages, oldest first.
+    public var timeline: [TimelineEntry] = []
 
     public init(_ kind: KindFacts = .plain, links: ItemLinks = ItemLinks(), inspections: [Int64] = []) {
         self.kind = kind

@@ -314,6 +314,8 @@ public struct Form: Equatable, Sendable {
         case let .assess(id, version): return assessRequest(id: id, version: version)
         case let .reopen(id, version): return reopenRequest(id: id, version: version)
         case let .lower(id, version, _): return lowerRequest(id: id, version: version)
+        case .addNote(let id): return addNoteRequest(id: id)
+        case .addMessage(let id): return addMessageRequest(id: id)
         }
     }
 

@@ -55,6 +55,8 @@ extension Form {
         case .scoreAttendee: return opening(scoring: item, context)
         case .correctAttendee: return opening(correcting: item, context)
         case .addMaterial: return opening(addingMaterialTo: item, context)
+        case .addNote: return .open(.note(item, context.language, context.clock))
+        case .addMessage: return .open(.message(item, context.language, context.clock))
         default: return nil
         }
     }

@@ -32,11 +32,16 @@ extension Form {
         case addMaterial(id: Int64, version: Int)
         /// An inspection entered by hand (not an item).
         case newInspection
+        /// An internal note on any item (it changes nothing of the item: no version).
+        case addNote(id: Int64)
+        /// What the requester of any item said.
+        case addMessage(id: Int64)
 
         /// The item an edit form changes, and the version it was built on.
         var target: (id: Int64, version: Int)? {
             switch self {
-            case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect, .newTraining, .newInspection: return nil
+            case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect, .newTraining, .newInspection,
+                 .addNote, .addMessage: return nil
             case let .trainingStep(id, v, _), let .addAttendee(id, v), let .scoreAttendee(id, v), let .addMaterial(id, v),
                  let .correctAttendee(id, v): return (id, v)
             case let .respond(id, v), let .resolve(id, v), let .restore(id, v), let .raise(id, v, _), let .assign(id, v),
@@ -51,7 +56,8 @@ extension Form {
         /// the newer version may no longer have.
         func rebased(to version: Int) -> Purpose? {
             switch self {
-            case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect, .newTraining, .newInspection: return self
+            case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect, .newTraining, .newInspection,
+                 .addNote, .addMessage: return self
             case .addAttendee(let id, _): return .addAttendee(id: id, version: version)
             case .scoreAttendee(let id, _): return .scoreAttendee(id: id, version: version)
             case .correctAttendee(let id, _): return .correctAttendee(id: id, version: version)
@@ -79,7 +85,7 @@ extension Form {
             case .newTraining: return .training
             case .newCase, .newFault, .escalate, .addDefect, .newInspection, .addAttendee, .scoreAttendee, .addMaterial, .correctAttendee,
                  .trainingStep, .respond, .resolve, .restore, .raise, .assign, .assess, .reopen, .lower, .completeTask,
-                 .markErroneous, .advance, .testRound:
+                 .markErroneous, .advance, .testRound, .addNote, .addMessage:
                 return nil
             }
         }
