@@ -89,8 +89,6 @@ public struct DemoData: Sendable {
         "涉及多家单位，需核对后台数据。", "用户急需办理，请优先处理。", "",
     ]
     static let responses = ["已电话联系经办人，正在核查数据。", "已远程登录查看，预计今日给出处理意见。", "已转总部专家协助分析。"]
-    /// The internal note one ticket in five carries.
-    static let timelineNote = "已核对参保人信息，待经办人确认后答复。"
     static let causes: [(String, String)] = [
         ("经办人员操作顺序有误，先提交后修改导致数据未保存。", "指导用户按正确流程重新操作，并补充操作手册说明。"),
         ("缴费基数校验规则未包含2024年新上限。", "更新校验参数表，用户重新申报成功。"),
@@ -516,13 +514,6 @@ private struct DemoFill {
             }
         }
         pending.removeAll(keepingCapacity: true)
-        // One ticket in five has an internal note a quarter of an hour after it came in.
-        let noted = item.receivedAt.addingTimeInterval(900)
-        if item.kind.isCase, id % 5 == 0, noted < now {
-            let text = DemoData.timelineNote
-            try timeline.add([id, TimelineKind.note.rawValue, noted.dbSeconds, item.takenBy ?? supervisor, text, nil])
-            try record(id, HistoryRow(at: noted.dbSeconds, actor: item.takenBy ?? supervisor, event: .noted, note: text))
-        }
     }
 
     private mutating func record(_ id: Int64, _ e: HistoryRow) throws {

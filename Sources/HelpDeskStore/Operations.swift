@@ -77,6 +77,7 @@ extension AppDatabase {
     @discardableResult
     public func respond(_ id: Int64, note: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
         let note = try required(note, "note")
+        try Self.checkText(note, .note)
         return try reply(id, text: note, at: at, expectedVersion: expectedVersion, ctx)
     }
 

@@ -37,7 +37,7 @@ extension TimelineEntry: FetchableRecord, MutablePersistableRecord {
 
 extension AppDatabase {
     /// An entry's text: a long text, as a description is.
-    static let timelineText = TextRules.Field(Catalog.Timeline.textColumn, size: .long)
+    static let timelineText = TextRules.Field(Catalog.Timeline.textField, size: .long)
 
     // MARK: The timeline of an item
 

@@ -171,7 +171,7 @@ row("report: \(lastMonth), every section gathered", try median {
     _ = try database.serviceReport(lastMonth, now: now)
 }, "ms")
 row("detail: one item with its history", try median { _ = try database.itemWithHistory(someID) }, "ms")
-// The demo gives one ticket in five an internal note and every special case answered its reply.
+// The demo gives every special case answered its reply: the first such item from the middle on.
 var withTimeline = someID
 while withTimeline < someID + 100, try database.timeline(of: withTimeline).isEmpty { withTimeline += 1 }
 row("detail: one item's timeline", try median { _ = try database.timeline(of: withTimeline) }, "ms")

@@ -17,6 +17,8 @@ extension Catalog {
         public static let empty = LocalizedText(zh: "（尚无备注、答复或来话）", en: "(no notes, replies or messages yet)")
         /// The column of the text in `case timeline`.
         public static let textColumn = LocalizedText(zh: "内容", en: "text")
+        /// An entry's text, as a refusal names it.
+        public static let textField = LocalizedText(zh: "内容", en: "the text")
         /// The column of the author in `case timeline`.
         public static let authorColumn = LocalizedText(zh: "记录人", en: "author")
         /// The column of the kind in `case timeline`.
