@@ -10,7 +10,7 @@ extension Channel: ExpressibleByArgument {}
 struct CaseCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "case", abstract: HelpDesk.say(Catalog.Help.Items.Case.abstract),
-        subcommands: [Add.self, List.self, Show.self, Respond.self, Resolve.self, Assess.self, Reopen.self, Take.self, Assign.self]) }
+        subcommands: [Add.self, List.self, Show.self, Respond.self, Resolve.self, Assess.self, Reopen.self, Take.self, Assign.self, Edit.self]) }
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(Catalog.Help.Items.Case.add)) }

@@ -64,6 +64,10 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     /// An attendee of a training session corrected (name, office, region or score), one entry a
     /// part changed with its old and new value, the note naming the attendee as they were.
     case attendeeCorrected = "attendee_corrected"
+    /// A CASE ticket corrected (kind, channel, region, title, requester, phone, description or
+    /// received time), one entry a part changed with its old and new value; a deadline computed
+    /// again shows as a change of `due_at`.
+    case corrected
 }
 
 /// A field whose change a history entry records: an item column, or a fault's escalation step.
@@ -117,7 +121,7 @@ extension HistoryEvent {
              .completed, .erroneous, .advanced, .tested, .released:
             return true
         case .assigned, .escalated, .acknowledged, .linked, .defect, .stepDone, .attended, .scored,
-             .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected:
+             .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected, .corrected:
             return false
         }
     }

@@ -256,10 +256,11 @@ extension AppDatabase {
     /// that `mutate` wrote it (with the field it changed beside the item, such as a change's stage). Refused when the item is closed, when `at` lies before the item
     /// was received (unless `sinceEntry` is false: a record entered after the fact, such as a
     /// training's, whose times are checked against each other instead) or in the future, and
-    /// when `expectedVersion` is not the stored version.
+    /// when `expectedVersion` is not the stored version. `anyStatus`: a closed item may be changed too
+    /// (a correction).
     func change(_ id: Int64, at: Date, expectedVersion: Int?, _ ctx: Context, event: HistoryEvent, note: String? = nil,
                 systemNote: SystemNote? = nil, permission: Permission = .write, reopening: Bool = false,
-                entryWritten: Bool = false, sinceEntry: Bool = true,
+                entryWritten: Bool = false, sinceEntry: Bool = true, anyStatus: Bool = false,
                 mutate: (inout WorkItem, Database) throws -> Void,
                 then: ((WorkItem, Database) throws -> Void)? = nil) throws -> WorkItem {
         try checkNotFuture(at, ctx)
@@ -271,7 +272,7 @@ extension AppDatabase {
             }
             if reopening {
                 guard before.status == .closed else { throw StoreError.invalid(Catalog.Store.Items.notClosed(id)) }
-            } else {
+            } else if !anyStatus {
                 guard before.status != .closed else { throw StoreError.alreadyClosed(id: id) }
             }
             guard at >= before.receivedAt || !sinceEntry else {

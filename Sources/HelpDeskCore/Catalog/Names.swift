@@ -173,6 +173,7 @@ extension HistoryEvent {
         case .inspected: return LocalizedText(zh: "巡检开立", en: "opened by inspection")
         case .inspectionLinked: return LocalizedText(zh: "巡检关联", en: "linked to an inspection")
         case .attendeeCorrected: return LocalizedText(zh: "更正学员", en: "attendee corrected")
+        case .corrected: return LocalizedText(zh: "更正工单", en: "corrected")
         }
     }
 
