@@ -53,7 +53,7 @@ struct CorrectionRuleTests {
         let atReceipt = ticket(.special, received: "2021-11-23T10:00:00+08:00")
         let (moved, _) = Corrections.apply(CaseCorrection(receivedAt: t("2021-11-23T09:00:00+08:00")), to: atReceipt, rules: rules)
         #expect(moved.confirmedAt == t("2021-11-23T09:00:00+08:00"))
-        #expect(iso(moved.dueAt!) == "2021-11-24T09:00:00+08:00")
+        #expect(iso(moved.dueAt!) == "2021-11-23T18:00:00+08:00")   // nine working hours from 09:00
     }
 
     @Test func becomingARequirementDropsTheDeadlineUntilAssessed() {

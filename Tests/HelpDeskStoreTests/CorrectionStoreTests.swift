@@ -77,8 +77,11 @@ struct CorrectionStoreTests {
         #expect(counts.caseMet == 1 && counts.caseDecided == 1)
         #expect(try db.checkSummaries() == [])
         // Freeze the week, then move the receipt back: the stored figures stay as they were.
-        let frozen = try db.freeze(week, sup)
-        try db.correctCase(item.id!, CaseCorrection(receivedAt: t("2021-11-22T14:00:00+08:00")), at: sup.now, sup)
+        // Once the week has ended.
+        var later = sup
+        later.now = t("2021-11-29T09:00:00+08:00")
+        let frozen = try db.freeze(week, later)
+        try db.correctCase(item.id!, CaseCorrection(receivedAt: t("2021-11-22T14:00:00+08:00")), at: later.now, later)
         #expect(try db.kpiCounts(month, now: sup.now).caseMet == 0)
         #expect(try db.kpiReport(week, now: sup.now).figures == frozen.figures)
     }
