@@ -64,6 +64,10 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     /// An attendee of a training session corrected (name, office, region or score), one entry a
     /// part changed with its old and new value, the note naming the attendee as they were.
     case attendeeCorrected = "attendee_corrected"
+    /// A file attached (its name, size, type and SHA-256 as the new value of `attachment`).
+    case attached
+    /// An attachment's content erased by a supervisor: what it was as the old value, why as the note.
+    case attachmentErased = "attachment_erased"
 }
 
 /// A field whose change a history entry records: an item column, or a fault's escalation step.
@@ -91,6 +95,8 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     case inspection
     // An attendee's parts as corrected (the score keeps `score`).
     case attendeeName = "attendee_name", attendeeOffice = "attendee_office", attendeeRegion = "attendee_region"
+    /// An attachment: "#id name (size, type, sha256 …)".
+    case attachment
 
     /// The item columns whose changes history records, in the order it records them (by name).
     ///
@@ -100,7 +106,7 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     /// The fields that are not columns of the item table.
     static let notColumns: Set<HistoryField> = [.escalation, .type, .effectiveOn, .stage, .round, .source, .derived, .delivery, .defect,
                                                 .trainingType, .place, .trainer, .heldOn, .step, .attendee, .score, .material, .inspection,
-                                                .attendeeName, .attendeeOffice, .attendeeRegion]
+                                                .attendeeName, .attendeeOffice, .attendeeRegion, .attachment]
 
     /// Whether the field holds an instant (stored as seconds, shown in Beijing time).
     public var isInstant: Bool { rawValue.hasSuffix("_at") }
@@ -117,7 +123,8 @@ extension HistoryEvent {
              .completed, .erroneous, .advanced, .tested, .released:
             return true
         case .assigned, .escalated, .acknowledged, .linked, .defect, .stepDone, .attended, .scored,
-             .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected:
+             .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected,
+             .attached, .attachmentErased:
             return false
         }
     }
