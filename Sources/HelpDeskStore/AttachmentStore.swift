@@ -92,6 +92,11 @@ extension AppDatabase {
         }
     }
 
+    /// How many attachments the database holds (erased ones too).
+    public func attachmentCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM attachment") ?? 0 }
+    }
+
     /// One attachment, without its content.
     public func attachment(_ id: Int64) throws -> AttachmentInfo {
         try read { db in try Self.attachment(db, id) }
