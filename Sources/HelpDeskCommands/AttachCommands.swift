@@ -131,7 +131,7 @@ struct AttachCommand: ParsableCommand {
         @Option(help: ArgumentHelp(HelpDesk.say(Say.reasonHelp))) var reason: String?
         func run() throws {
             let id = try attachment.resolved()
-            guard let reason, reason.nonBlank != nil else { throw UsageError(Say.reasonRequired) }
+            guard let reason, !reason.allSatisfy(\.isWhitespace) else { throw UsageError(Say.reasonRequired) }
             let env = try Environment(global)
             let info = try env.database.eraseAttachment(id, reason: reason, env.context)
             print(Say.erased(id, name: info.name)(env.language))
