@@ -70,7 +70,7 @@ struct AttachCommand: ParsableCommand {
             let info = try env.database.addAttachment(to: owner, name: given, content: data, env.context)
             print(info.id)
             let said: LocalizedText = switch owner {
-            case .item(let id): LocalizedText(zh: "#\(id)", en: "#\(id)")
+            case .item(let id): Say.itemOwner(id)
             case .inspection(let id): Say.inspectionOwner(id)
             }
             Output.standardError(Say.added(info.id, name: info.name, size: info.size, type: info.type, to: said)(env.language) + "\n")

@@ -36,7 +36,8 @@ struct AttachmentStoreTests {
 
     @Test func inspectionsTakeAttachmentsOfTheirOwn() throws {
         let (db, ctx) = try makeDatabase()
-        let outcome = try db.recordInspection(NewInspection(at: t("2021-11-23T09:30:00+08:00"), inspector: "王芳", kind: .business, readings: []),
+        let outcome = try db.recordInspection(NewInspection(at: t("2021-11-23T09:30:00+08:00"), inspector: "王芳", kind: .business,
+                                                                    readings: [InspectionReading(check: .visit, target: "xining", value: .text("正常"))]),
                                               source: .manual, ctx)
         let info = try db.addAttachment(to: .inspection(outcome.id), name: "巡检记录.txt", content: Data("正常\n".utf8), ctx)
         #expect(info.owner == .inspection(outcome.id) && info.type == .text)

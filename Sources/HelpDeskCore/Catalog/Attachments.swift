@@ -24,6 +24,11 @@ extension Catalog {
             }
         }
 
+        /// An item as the owner of an attachment.
+        public static func itemOwner(_ id: Int64) -> LocalizedText {
+            LocalizedText(zh: "#\(id)", en: "#\(id)")
+        }
+
         /// An inspection as the owner of an attachment.
         public static func inspectionOwner(_ id: Int64) -> LocalizedText {
             LocalizedText(zh: "巡检 #\(id)", en: "inspection #\(id)")
