@@ -68,6 +68,10 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     /// received time), one entry a part changed with its old and new value; a deadline computed
     /// again shows as a change of `due_at`.
     case corrected
+    /// A file attached (its name, size, type and SHA-256 as the new value of `attachment`).
+    case attached
+    /// An attachment's content erased by a supervisor: what it was as the old value, why as the note.
+    case attachmentErased = "attachment_erased"
 }
 
 /// A field whose change a history entry records: an item column, or a fault's escalation step.
@@ -95,6 +99,8 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     case inspection
     // An attendee's parts as corrected (the score keeps `score`).
     case attendeeName = "attendee_name", attendeeOffice = "attendee_office", attendeeRegion = "attendee_region"
+    /// An attachment: "#id name (size, type, sha256 …)".
+    case attachment
 
     /// The item columns whose changes history records, in the order it records them (by name).
     ///
@@ -104,7 +110,7 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     /// The fields that are not columns of the item table.
     static let notColumns: Set<HistoryField> = [.escalation, .type, .effectiveOn, .stage, .round, .source, .derived, .delivery, .defect,
                                                 .trainingType, .place, .trainer, .heldOn, .step, .attendee, .score, .material, .inspection,
-                                                .attendeeName, .attendeeOffice, .attendeeRegion]
+                                                .attendeeName, .attendeeOffice, .attendeeRegion, .attachment]
 
     /// Whether the field holds an instant (stored as seconds, shown in Beijing time).
     public var isInstant: Bool { rawValue.hasSuffix("_at") }
@@ -121,7 +127,8 @@ extension HistoryEvent {
              .completed, .erroneous, .advanced, .tested, .released:
             return true
         case .assigned, .escalated, .acknowledged, .linked, .defect, .stepDone, .attended, .scored,
-             .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected, .corrected:
+             .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected, .corrected,
+             .attached, .attachmentErased:
             return false
         }
     }

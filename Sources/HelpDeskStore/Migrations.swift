@@ -849,5 +849,42 @@ extension AppDatabase {
                 try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES ('notification', ?)", arguments: [kept])
             }
         },
+        // Files attached to an item or to an inspection (one of the two), kept whole in the
+        // database so that backups carry them: the content last in the row, so that a list reads
+        // the row's head only. Append-only: no DELETE, and the one UPDATE is a supervisor's erase of
+        // the content, which keeps the name, size, hash and adds who, when and why.
+        Migration(identifier: "v16: attachments") { db in
+            try db.execute(sql: """
+                CREATE TABLE attachment (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    item_id INTEGER REFERENCES item(id),
+                    inspection_id INTEGER REFERENCES inspection(id),
+                    name TEXT NOT NULL CHECK (length(name) > 0),
+                    size INTEGER NOT NULL CHECK (size >= 0),
+                    type TEXT NOT NULL CHECK (type IN ('pdf', 'png', 'jpeg', 'gif', 'zip', 'text', 'binary')),
+                    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+                    added_at INTEGER NOT NULL,
+                    added_by TEXT NOT NULL,
+                    erased_at INTEGER,
+                    erased_by TEXT,
+                    erased_reason TEXT,
+                    content BLOB,
+                    CHECK ((item_id IS NULL) <> (inspection_id IS NULL)),
+                    CHECK ((content IS NULL) = (erased_at IS NOT NULL)),
+                    CHECK ((erased_at IS NULL) = (erased_by IS NULL) AND (erased_at IS NULL) = (erased_reason IS NULL)),
+                    CHECK (content IS NULL OR length(content) = size)
+                );
+                CREATE INDEX attachment_item ON attachment(item_id, id) WHERE item_id IS NOT NULL;
+                CREATE INDEX attachment_inspection ON attachment(inspection_id, id) WHERE inspection_id IS NOT NULL;
+                CREATE TRIGGER attachment_no_delete BEFORE DELETE ON attachment
+                    BEGIN SELECT RAISE(ABORT, 'attachments are append-only: they cannot be deleted'); END;
+                CREATE TRIGGER attachment_erase_only BEFORE UPDATE ON attachment
+                    WHEN OLD.erased_at IS NOT NULL OR NEW.content IS NOT NULL OR NEW.erased_at IS NULL
+                      OR NEW.id IS NOT OLD.id OR NEW.item_id IS NOT OLD.item_id OR NEW.inspection_id IS NOT OLD.inspection_id
+                      OR NEW.name IS NOT OLD.name OR NEW.size IS NOT OLD.size OR NEW.type IS NOT OLD.type
+                      OR NEW.sha256 IS NOT OLD.sha256 OR NEW.added_at IS NOT OLD.added_at OR NEW.added_by IS NOT OLD.added_by
+                    BEGIN SELECT RAISE(ABORT, 'attachments are append-only: only the erase of the content changes one'); END;
+                """)
+        },
     ]
 }

@@ -12,6 +12,8 @@ public struct Context: Sendable {
     public var escalation: EscalationSettings
     /// Above which an inspection's reading opens a fault or task (the configuration file's).
     public var inspection: InspectionThresholds = .standard
+    /// The largest file that may be attached, in bytes (the desk rule `attachment.max_mb`).
+    public var attachmentLimit: Int = AttachmentRules.bytes(mb: AttachmentRules.defaultLimitMB)
     /// `now` was set by hand (`--now`, `HELPDESK_NOW`) rather than read from the machine's clock.
     /// A simulated clock is a supervisor's tool: anyone else's write is refused.
     public var clockIsSimulated: Bool

@@ -174,6 +174,8 @@ extension HistoryEvent {
         case .inspectionLinked: return LocalizedText(zh: "巡检关联", en: "linked to an inspection")
         case .attendeeCorrected: return LocalizedText(zh: "更正学员", en: "attendee corrected")
         case .corrected: return LocalizedText(zh: "更正工单", en: "corrected")
+        case .attached: return Catalog.Attachments.attachedEvent
+        case .attachmentErased: return Catalog.Attachments.erasedEvent
         }
     }
 
@@ -232,6 +234,7 @@ extension HistoryField {
         case .attendeeOffice: return LocalizedText(zh: "学员单位", en: "attendee office")
         case .attendeeRegion: return LocalizedText(zh: "学员地区", en: "attendee region")
         case .inspection: return LocalizedText(zh: "巡检", en: "inspection")
+        case .attachment: return Catalog.Attachments.attachment
         }
     }
 
