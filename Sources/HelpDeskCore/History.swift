@@ -64,6 +64,16 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     /// An attendee of a training session corrected (name, office, region or score), one entry a
     /// part changed with its old and new value, the note naming the attendee as they were.
     case attendeeCorrected = "attendee_corrected"
+    /// Put in waiting on the requester: the clock paused (the reason as note).
+    case paused
+    /// Out of waiting: the clock runs again, the deadline moved by the time paused.
+    case resumed
+    /// Two items related (`case link`), noted on both.
+    case related
+    /// A relation of two items removed (`case unlink`), noted on both.
+    case unrelated
+    /// A duplicate merged into another item, noted on both.
+    case merged
 }
 
 /// A field whose change a history entry records: an item column, or a fault's escalation step.
@@ -91,6 +101,9 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     case inspection
     // An attendee's parts as corrected (the score keeps `score`).
     case attendeeName = "attendee_name", attendeeOffice = "attendee_office", attendeeRegion = "attendee_region"
+    /// The item a duplicate was merged into (an item column), and the item related or no longer
+    /// related to this one (its id).
+    case mergedInto = "merged_into", relatedItem = "related_item"
 
     /// The item columns whose changes history records, in the order it records them (by name).
     ///
@@ -100,7 +113,7 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     /// The fields that are not columns of the item table.
     static let notColumns: Set<HistoryField> = [.escalation, .type, .effectiveOn, .stage, .round, .source, .derived, .delivery, .defect,
                                                 .trainingType, .place, .trainer, .heldOn, .step, .attendee, .score, .material, .inspection,
-                                                .attendeeName, .attendeeOffice, .attendeeRegion]
+                                                .attendeeName, .attendeeOffice, .attendeeRegion, .relatedItem]
 
     /// Whether the field holds an instant (stored as seconds, shown in Beijing time).
     public var isInstant: Bool { rawValue.hasSuffix("_at") }
@@ -117,7 +130,8 @@ extension HistoryEvent {
              .completed, .erroneous, .advanced, .tested, .released:
             return true
         case .assigned, .escalated, .acknowledged, .linked, .defect, .stepDone, .attended, .scored,
-             .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected:
+             .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected,
+             .paused, .resumed, .related, .unrelated, .merged:
             return false
         }
     }

@@ -16,6 +16,7 @@ public enum DeskRuleKey {
     public static let all: [String] = ["client"]
         + FaultLevel.allCases.map { "escalation.level\($0.rawValue)" }
         + InspectionThresholds.keys.map { "inspection.\($0)" }
+        + ["waiting.allowed"]
 
     static let prefix = "rule:"
 }

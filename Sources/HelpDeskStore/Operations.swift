@@ -12,6 +12,9 @@ public struct Context: Sendable {
     public var escalation: EscalationSettings
     /// Above which an inspection's reading opens a fault or task (the configuration file's).
     public var inspection: InspectionThresholds = .standard
+    /// Whether the desk allows pausing the clock while waiting on the requester (desk rule
+    /// `waiting.allowed`, on unless set off).
+    public var pausingAllowed = true
     /// `now` was set by hand (`--now`, `HELPDESK_NOW`) rather than read from the machine's clock.
     /// A simulated clock is a supervisor's tool: anyone else's write is refused.
     public var clockIsSimulated: Bool
@@ -82,6 +85,8 @@ extension AppDatabase {
                 item.firstResponseAt = at
                 if item.status == .open { item.status = .responded }
             }
+        } then: { item, db in
+            try Self.carryToMerged(db, item, event: .responded, at: at, ctx)
         }
     }
 
@@ -100,6 +105,8 @@ extension AppDatabase {
             item.cause = cause
             item.solution = solution
             if item.firstResponseAt == nil { item.firstResponseAt = at }
+        } then: { item, db in
+            try Self.carryToMerged(db, item, event: .resolved, at: at, ctx)
         }
     }
 
@@ -246,6 +253,8 @@ extension AppDatabase {
             item.closedAt = at
             item.cause = cause
             item.solution = solution
+        } then: { item, db in
+            try Self.carryToMerged(db, item, event: .restored, at: at, ctx)
         }
     }
 
@@ -273,6 +282,12 @@ extension AppDatabase {
                 guard before.status == .closed else { throw StoreError.invalid(Catalog.Store.Items.notClosed(id)) }
             } else {
                 guard before.status != .closed else { throw StoreError.alreadyClosed(id: id) }
+            }
+            // A merged duplicate is worked through the item it was merged into; a waiting one is
+            // resumed first (or related, or given to someone).
+            if before.status == .merged { throw StoreError.invalid(Catalog.WaitingAndLinks.isMerged(id)) }
+            if before.status == .waiting, ![.paused, .resumed, .assigned].contains(event) {
+                throw StoreError.invalid(Catalog.WaitingAndLinks.isWaiting(id))
             }
             guard at >= before.receivedAt || !sinceEntry else {
                 throw StoreError.invalid(Catalog.Store.Items.beforeIntake(id, kind: before.kind, at: at, intake: before.receivedAt))

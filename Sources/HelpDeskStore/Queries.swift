@@ -234,7 +234,7 @@ struct QueueQuery {
         if !f.statuses.isEmpty {
             let statuses = f.statuses.map(\.rawValue).sorted()
             add("$.status IN (\(databaseQuestionMarks(count: statuses.count)))", statuses)
-            if !f.statuses.contains(.closed) { high = Self.activeLimit }
+            if !f.statuses.contains(.closed) && !f.statuses.contains(.merged) { high = Self.activeLimit }
             if f.statuses == [.closed] { low = Self.activeLimit }
         }
         if f.activeOnly { high = Self.activeLimit }
@@ -754,6 +754,8 @@ enum TextTags {
         case .responded: return 2
         case .assessed: return 3
         case .closed: return 4
+        case .waiting: return 5
+        case .merged: return 6
         }
     }
 

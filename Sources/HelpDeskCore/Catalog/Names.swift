@@ -49,6 +49,8 @@ extension ItemStatus {
             case .change: return LocalizedText(zh: "已上线", en: "released")
             default: return LocalizedText(zh: "已解决", en: "resolved")
             }
+        case .waiting: return Catalog.WaitingAndLinks.waitingStatus
+        case .merged: return Catalog.WaitingAndLinks.mergedStatus
         }
     }
 
@@ -173,6 +175,7 @@ extension HistoryEvent {
         case .inspected: return LocalizedText(zh: "巡检开立", en: "opened by inspection")
         case .inspectionLinked: return LocalizedText(zh: "巡检关联", en: "linked to an inspection")
         case .attendeeCorrected: return LocalizedText(zh: "更正学员", en: "attendee corrected")
+        case .paused, .resumed, .related, .unrelated, .merged: return Catalog.WaitingAndLinks.eventName(self)
         }
     }
 
@@ -230,6 +233,7 @@ extension HistoryField {
         case .attendeeName: return LocalizedText(zh: "学员姓名", en: "attendee name")
         case .attendeeOffice: return LocalizedText(zh: "学员单位", en: "attendee office")
         case .attendeeRegion: return LocalizedText(zh: "学员地区", en: "attendee region")
+        case .mergedInto, .relatedItem: return Catalog.WaitingAndLinks.fieldName(self)
         case .inspection: return LocalizedText(zh: "巡检", en: "inspection")
         }
     }
