@@ -42,6 +42,8 @@ struct Configuration: Equatable, Sendable {
     /// `[inspection]`: above which an inspection's reading opens a fault or a task; a key left out
     /// keeps the contract's default.
     var inspection: InspectionThresholds = .standard
+    /// `[waiting] allowed`: whether a ticket may wait on the requester with its clock paused.
+    var pausingAllowed = true
     /// The files read, in order.
     var files: [String] = []
     /// Where each key that is not a default came from: `"inspection.tablespace"` → the file, or
@@ -59,6 +61,7 @@ struct Configuration: Equatable, Sendable {
         "theme": .preference, "bell": .preference, "language": .preference,
         "notify_command": .system, "notify_timeout": .system, "retry_first": .system, "retry_max": .system, "timer_users": .system,
         "client": .desk, "escalation": .desk, "inspection": .desk,
+        "waiting": .desk,
     ]
     /// The keys a file may hold at the top level, in the order messages list them.
     static let topLevelKeys = topLevelKeyClasses.map(\.key)

@@ -228,6 +228,12 @@ private struct Reader {
                 readEscalation(value, into: &config.escalation)
             case "inspection":
                 readInspection(value, into: &config.inspection)
+            case "waiting":
+                guard let table = value.table, table.keys.allSatisfy({ $0 == "allowed" }), let flag = table["allowed"]?.bool else {
+                    fail(path, Catalog.Config.wrongType(Self.describe(value), accepted: Catalog.Config.trueOrFalse))
+                    continue
+                }
+                config.pausingAllowed = flag
             default:
                 fail(path, Catalog.Config.unknownKey(Configuration.topLevelKeys, suggestion: suggestion(key, Configuration.topLevelKeys)))
             }
