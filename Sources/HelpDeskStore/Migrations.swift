@@ -878,7 +878,7 @@ extension AppDatabase {
                 CREATE INDEX item_pause_at ON item_pause(paused_at);
                 CREATE TRIGGER item_pause_no_delete BEFORE DELETE ON item_pause
                     BEGIN SELECT RAISE(ABORT, 'pauses are kept: they cannot be deleted'); END;
-                CREATE TABLE item_link (
+                CREATE TABLE item_relation (
                     low INTEGER NOT NULL REFERENCES item(id),
                     high INTEGER NOT NULL REFERENCES item(id),
                     created_at INTEGER NOT NULL,
@@ -886,7 +886,7 @@ extension AppDatabase {
                     PRIMARY KEY (low, high),
                     CHECK (low < high)
                 ) WITHOUT ROWID;
-                CREATE INDEX item_link_high ON item_link(high, low);
+                CREATE INDEX item_relation_high ON item_relation(high, low);
                 """)
             let checks = [
                 ("status TEXT NOT NULL CHECK (status IN ('open', 'responded', 'assessed', 'closed'))",

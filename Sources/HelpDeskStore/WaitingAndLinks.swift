@@ -144,10 +144,10 @@ extension AppDatabase {
             try Self.authorize(db, ctx, .write)
             try Self.checkPair(db, id, other)
             let (low, high) = (min(id, other), max(id, other))
-            guard try Int.fetchOne(db, sql: "SELECT 1 FROM item_link WHERE low = ? AND high = ?", arguments: [low, high]) == nil else {
+            guard try Int.fetchOne(db, sql: "SELECT 1 FROM item_relation WHERE low = ? AND high = ?", arguments: [low, high]) == nil else {
                 throw StoreError.invalid(Catalog.WaitingAndLinks.alreadyLinked(id, other))
             }
-            try db.execute(sql: "INSERT INTO item_link (low, high, created_at, created_by) VALUES (?, ?, ?, ?)",
+            try db.execute(sql: "INSERT INTO item_relation (low, high, created_at, created_by) VALUES (?, ?, ?, ?)",
                            arguments: [low, high, at.dbSeconds, ctx.actor])
             try Self.record(db, id, at: at, ctx, event: .related, field: .relatedItem, new: "#\(other)")
             try Self.record(db, other, at: at, ctx, event: .related, field: .relatedItem, new: "#\(id)")
@@ -161,7 +161,7 @@ extension AppDatabase {
             try Self.authorize(db, ctx, .write)
             try Self.checkPair(db, id, other)
             let (low, high) = (min(id, other), max(id, other))
-            try db.execute(sql: "DELETE FROM item_link WHERE low = ? AND high = ?", arguments: [low, high])
+            try db.execute(sql: "DELETE FROM item_relation WHERE low = ? AND high = ?", arguments: [low, high])
             guard db.changesCount == 1 else { throw StoreError.invalid(Catalog.WaitingAndLinks.notLinked(id, other)) }
             try Self.record(db, id, at: at, ctx, event: .unrelated, field: .relatedItem, old: "#\(other)")
             try Self.record(db, other, at: at, ctx, event: .unrelated, field: .relatedItem, old: "#\(id)")
@@ -179,11 +179,11 @@ extension AppDatabase {
     public func relatedItems(of id: Int64) throws -> [RelatedItem] {
         try read { db in
             try Self.relatedRows(db, sql: """
-                SELECT item.id, item.kind, item.status, item.title FROM item_link JOIN item ON item.id = item_link.high
-                WHERE item_link.low = ?1
+                SELECT item.id, item.kind, item.status, item.title FROM item_relation JOIN item ON item.id = item_relation.high
+                WHERE item_relation.low = ?1
                 UNION ALL
-                SELECT item.id, item.kind, item.status, item.title FROM item_link JOIN item ON item.id = item_link.low
-                WHERE item_link.high = ?1
+                SELECT item.id, item.kind, item.status, item.title FROM item_relation JOIN item ON item.id = item_relation.low
+                WHERE item_relation.high = ?1
                 ORDER BY 1
                 """, id)
         }

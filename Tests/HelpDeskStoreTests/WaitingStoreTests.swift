@@ -6,8 +6,8 @@ import Testing
 
 private func dump(_ db: AppDatabase) throws -> [String] {
     try db.read { conn in
-        try ["item", "history", "item_pause", "item_link"].flatMap { table in
-            try Row.fetchAll(conn, sql: "SELECT * FROM \(table) ORDER BY rowid").map { "\(table) \($0)" }
+        try ["item", "history", "item_pause", "item_relation"].flatMap { table in
+            try Row.fetchAll(conn, sql: "SELECT * FROM \(table) ORDER BY 1, 2").map { "\(table) \($0)" }
         }
     }
 }
@@ -65,7 +65,7 @@ struct WaitingStoreTests {
         }
         expectInvalid("#\(id) is not waiting: there is nothing to resume") { try db.resume(id, at: monday16, ctx) }
         expectInvalid("#\(id) cannot be merged into itself") { try db.merge(id, into: id, at: monday16, ctx) }
-        expectInvalid("#\(id) is a general question and #\(fault) a fault: only items of one kind are merged") {
+        expectInvalid("#\(id) is a general and #\(fault) a fault: only items of one kind are merged") {
             try db.merge(id, into: fault, at: monday16, ctx)
         }
         expectInvalid("#\(id) cannot be related to itself") { try db.relate(id, id, at: monday16, ctx) }
