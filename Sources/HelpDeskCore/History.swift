@@ -101,8 +101,8 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     case inspection
     // An attendee's parts as corrected (the score keeps `score`).
     case attendeeName = "attendee_name", attendeeOffice = "attendee_office", attendeeRegion = "attendee_region"
-    /// The item a duplicate was merged into (an item column), and the item related or no longer
-    /// related to this one (its id).
+    /// The item a duplicate was merged into (a column written once, recorded by the merge itself),
+    /// and the item related or no longer related to this one (its id).
     case mergedInto = "merged_into", relatedItem = "related_item"
 
     /// The item columns whose changes history records, in the order it records them (by name).
@@ -113,7 +113,7 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     /// The fields that are not columns of the item table.
     static let notColumns: Set<HistoryField> = [.escalation, .type, .effectiveOn, .stage, .round, .source, .derived, .delivery, .defect,
                                                 .trainingType, .place, .trainer, .heldOn, .step, .attendee, .score, .material, .inspection,
-                                                .attendeeName, .attendeeOffice, .attendeeRegion, .relatedItem]
+                                                .attendeeName, .attendeeOffice, .attendeeRegion, .relatedItem, .mergedInto]
 
     /// Whether the field holds an instant (stored as seconds, shown in Beijing time).
     public var isInstant: Bool { rawValue.hasSuffix("_at") }

@@ -910,7 +910,7 @@ extension AppDatabase {
             let check = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             guard check == ["ok"] else { throw StoreError.invalid(Catalog.WaitingAndLinks.schemaUnexpected) }
             // The text index tags an item's status: its triggers are made again to know the new ones.
-            func text(_ r: String) -> String { TextTags.indexedText(r, kinds: TextTags.kindsOfV7) }
+            func text(_ r: String) -> String { TextTags.indexedText(r, kinds: TextTags.kindsOfV7, statuses: ItemStatus.allCases) }
             try db.execute(sql: """
                 DROP TRIGGER item_text_insert;
                 DROP TRIGGER item_text_update;

@@ -217,6 +217,7 @@ extension AppDatabase {
             item.mergedInto = other
             Self.carry(from: target, into: &item)
         }, then: { item, db in
+            try Self.record(db, id, at: at, ctx, event: .merged, field: .mergedInto, new: "#\(other)")
             try Self.record(db, other, at: at, ctx, event: .merged, field: .relatedItem, new: "#\(id)")
         })
     }
