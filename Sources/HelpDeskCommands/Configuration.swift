@@ -44,6 +44,8 @@ struct Configuration: Equatable, Sendable {
     var inspection: InspectionThresholds = .standard
     /// `[attachment] max_mb`: the largest file attached, in MiB.
     var attachmentMaxMB = AttachmentRules.defaultLimitMB
+    /// `[waiting] allowed`: whether a ticket may wait on the requester with its clock paused.
+    var pausingAllowed = true
     /// The files read, in order.
     var files: [String] = []
     /// Where each key that is not a default came from: `"inspection.tablespace"` → the file, or
@@ -61,6 +63,7 @@ struct Configuration: Equatable, Sendable {
         "theme": .preference, "bell": .preference, "language": .preference,
         "notify_command": .system, "notify_timeout": .system, "retry_first": .system, "retry_max": .system, "timer_users": .system,
         "client": .desk, "escalation": .desk, "inspection": .desk, "attachment": .desk,
+        "waiting": .desk,
     ]
     /// The keys a file may hold at the top level, in the order messages list them.
     static let topLevelKeys = topLevelKeyClasses.map(\.key)

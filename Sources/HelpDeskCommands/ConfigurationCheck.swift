@@ -230,6 +230,12 @@ private struct Reader {
                 readInspection(value, into: &config.inspection)
             case "attachment":
                 readAttachment(value, into: &config.attachmentMaxMB)
+            case "waiting":
+                guard let table = value.table, table.keys.allSatisfy({ $0 == "allowed" }), let flag = table["allowed"]?.bool else {
+                    fail(path, Catalog.Config.wrongType(Self.describe(value), accepted: Catalog.Config.trueOrFalse))
+                    continue
+                }
+                config.pausingAllowed = flag
             default:
                 fail(path, Catalog.Config.unknownKey(Configuration.topLevelKeys, suggestion: suggestion(key, Configuration.topLevelKeys)))
             }

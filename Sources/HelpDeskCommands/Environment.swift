@@ -73,6 +73,7 @@ struct Environment {
             timerUsers: Set(configuration.timerUsers)), clockIsSimulated: simulated)
         context.inspection = configuration.inspection
         context.attachmentLimit = AttachmentRules.bytes(mb: configuration.attachmentMaxMB)
+        context.pausingAllowed = configuration.pausingAllowed
         self.context = context
         self.language = LanguageChoice.decide(option: options.lang, configured: configuration.language, environment: env)
         self.json = options.json
@@ -95,6 +96,7 @@ struct Environment {
         context.escalation.client = fresh.client.map { NotificationContact(name: $0.name, phone: $0.phone) }
         context.inspection = fresh.inspection
         context.attachmentLimit = AttachmentRules.bytes(mb: fresh.attachmentMaxMB)
+        context.pausingAllowed = fresh.pausingAllowed
     }
 
     static func databasePath(_ option: String?, _ env: [String: String]) -> String {

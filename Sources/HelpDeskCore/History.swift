@@ -72,6 +72,16 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     case attached
     /// An attachment's content erased by a supervisor: what it was as the old value, why as the note.
     case attachmentErased = "attachment_erased"
+    /// Put in waiting on the requester: the clock paused (the reason as note).
+    case paused
+    /// Out of waiting: the clock runs again, the deadline moved by the time paused.
+    case resumed
+    /// Two items related (`case link`), noted on both.
+    case related
+    /// A relation of two items removed (`case unlink`), noted on both.
+    case unrelated
+    /// A duplicate merged into another item, noted on both.
+    case merged
 }
 
 /// A field whose change a history entry records: an item column, or a fault's escalation step.
@@ -101,6 +111,9 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     case attendeeName = "attendee_name", attendeeOffice = "attendee_office", attendeeRegion = "attendee_region"
     /// An attachment: "#id name (size, type, sha256 …)".
     case attachment
+    /// The item a duplicate was merged into (a column written once, recorded by the merge itself),
+    /// and the item related or no longer related to this one (its id).
+    case mergedInto = "merged_into", relatedItem = "related_item"
 
     /// The item columns whose changes history records, in the order it records them (by name).
     ///
@@ -110,7 +123,7 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     /// The fields that are not columns of the item table.
     static let notColumns: Set<HistoryField> = [.escalation, .type, .effectiveOn, .stage, .round, .source, .derived, .delivery, .defect,
                                                 .trainingType, .place, .trainer, .heldOn, .step, .attendee, .score, .material, .inspection,
-                                                .attendeeName, .attendeeOffice, .attendeeRegion, .attachment]
+                                                .attendeeName, .attendeeOffice, .attendeeRegion, .attachment, .relatedItem, .mergedInto]
 
     /// Whether the field holds an instant (stored as seconds, shown in Beijing time).
     public var isInstant: Bool { rawValue.hasSuffix("_at") }
@@ -128,7 +141,7 @@ extension HistoryEvent {
             return true
         case .assigned, .escalated, .acknowledged, .linked, .defect, .stepDone, .attended, .scored,
              .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected, .corrected,
-             .attached, .attachmentErased:
+             .attached, .attachmentErased, .paused, .resumed, .related, .unrelated, .merged:
             return false
         }
     }

@@ -17,6 +17,7 @@ public enum DeskRuleKey {
         + FaultLevel.allCases.map { "escalation.level\($0.rawValue)" }
         + InspectionThresholds.keys.map { "inspection.\($0)" }
         + ["attachment.max_mb"]
+        + ["waiting.allowed"]
 
     static let prefix = "rule:"
 }

@@ -886,5 +886,93 @@ extension AppDatabase {
                     BEGIN SELECT RAISE(ABORT, 'attachments are append-only: only the erase of the content changes one'); END;
                 """)
         },
+        // Waiting on the requester and merged duplicates: two statuses more. The item table's
+        // CHECK on status is changed in place, as SQLite documents for a CHECK (ALTER TABLE, "making
+        // other kinds of table schema changes"): its text in sqlite_schema rewritten, the schema
+        // version bumped, the file checked. No row holds a new status yet, so nothing stored moves.
+        // A merged item sorts with the closed ones (queue_key), so it leaves the working queue.
+        Migration(identifier: "v17: waiting on the requester, links and merges") { db in
+            try db.execute(sql: """
+                ALTER TABLE item ADD COLUMN merged_into INTEGER REFERENCES item(id);
+                CREATE INDEX item_merged_into ON item(merged_into) WHERE merged_into IS NOT NULL;
+                CREATE TABLE item_pause (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    item_id INTEGER NOT NULL REFERENCES item(id),
+                    paused_at INTEGER NOT NULL,
+                    paused_by TEXT NOT NULL,
+                    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+                    status_before TEXT NOT NULL CHECK (status_before IN ('open', 'responded', 'assessed')),
+                    due_before INTEGER NOT NULL,
+                    remaining INTEGER NOT NULL CHECK (remaining >= 0),
+                    resumed_at INTEGER,
+                    resumed_by TEXT,
+                    due_after INTEGER,
+                    CHECK ((resumed_at IS NULL) = (due_after IS NULL) AND (resumed_at IS NULL) = (resumed_by IS NULL)),
+                    CHECK (resumed_at IS NULL OR resumed_at >= paused_at)
+                );
+                CREATE UNIQUE INDEX item_pause_waiting ON item_pause(item_id) WHERE resumed_at IS NULL;
+                CREATE INDEX item_pause_item ON item_pause(item_id, paused_at);
+                CREATE INDEX item_pause_at ON item_pause(paused_at);
+                CREATE TRIGGER item_pause_no_delete BEFORE DELETE ON item_pause
+                    BEGIN SELECT RAISE(ABORT, 'pauses are kept: they cannot be deleted'); END;
+                CREATE TABLE item_relation (
+                    low INTEGER NOT NULL REFERENCES item(id),
+                    high INTEGER NOT NULL REFERENCES item(id),
+                    created_at INTEGER NOT NULL,
+                    created_by TEXT NOT NULL,
+                    PRIMARY KEY (low, high),
+                    CHECK (low < high)
+                ) WITHOUT ROWID;
+                CREATE INDEX item_relation_high ON item_relation(high, low);
+                """)
+            let checks = [
+                ("status TEXT NOT NULL CHECK (status IN ('open', 'responded', 'assessed', 'closed'))",
+                 "status TEXT NOT NULL CHECK (status IN ('open', 'responded', 'assessed', 'closed', 'waiting', 'merged'))"),
+                ("CASE WHEN status = 'closed' THEN 3000000000000 - closed_at ELSE deadline_key END",
+                 "CASE WHEN status = 'closed' THEN 3000000000000 - closed_at "
+                    + "WHEN status = 'merged' THEN 3000000000000 - coalesce(closed_at, updated_at) ELSE deadline_key END"),
+            ]
+            guard var table = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'item'") else {
+                throw StoreError.invalid(Catalog.WaitingAndLinks.schemaUnexpected)
+            }
+            for (old, new) in checks {
+                guard table.contains(old) else { throw StoreError.invalid(Catalog.WaitingAndLinks.schemaUnexpected) }
+                table = table.replacingOccurrences(of: old, with: new)
+            }
+            let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
+            try db.execute(sql: "PRAGMA writable_schema = ON")
+            try db.execute(sql: "UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'item'", arguments: [table])
+            try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
+            try db.execute(sql: "PRAGMA writable_schema = OFF")
+            let check = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            guard check == ["ok"] else { throw StoreError.invalid(Catalog.WaitingAndLinks.schemaUnexpected) }
+            // The text index tags an item's status: its triggers are made again to know the new ones.
+            func text(_ r: String) -> String { TextTags.indexedText(r, kinds: TextTags.kindsOfV7, statuses: ItemStatus.allCases) }
+            try db.execute(sql: """
+                DROP TRIGGER item_text_insert;
+                DROP TRIGGER item_text_update;
+                DROP TRIGGER item_text_delete;
+                CREATE TRIGGER item_text_insert AFTER INSERT ON item BEGIN
+                    INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES (NEW.id, \(text("NEW")));
+                END;
+                CREATE TRIGGER item_text_update AFTER UPDATE ON item
+                    WHEN OLD.title IS NOT NEW.title OR OLD.requester_name IS NOT NEW.requester_name
+                      OR OLD.requester_phone IS NOT NEW.requester_phone OR OLD.requester_phone_key IS NOT NEW.requester_phone_key
+                      OR OLD.description IS NOT NEW.description
+                      OR OLD.kind IS NOT NEW.kind OR OLD.status IS NOT NEW.status OR OLD.region IS NOT NEW.region
+                      OR OLD.level IS NOT NEW.level OR OLD.owner IS NOT NEW.owner
+                BEGIN
+                    INSERT INTO item_text (item_text, rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES ('delete', OLD.id, \(text("OLD")));
+                    INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES (NEW.id, \(text("NEW")));
+                END;
+                CREATE TRIGGER item_text_delete AFTER DELETE ON item BEGIN
+                    INSERT INTO item_text (item_text, rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES ('delete', OLD.id, \(text("OLD")));
+                END;
+                """)
+        },
     ]
 }

@@ -14,6 +14,9 @@ public struct Context: Sendable {
     public var inspection: InspectionThresholds = .standard
     /// The largest file that may be attached, in bytes (the desk rule `attachment.max_mb`).
     public var attachmentLimit: Int = AttachmentRules.bytes(mb: AttachmentRules.defaultLimitMB)
+    /// Whether the desk allows pausing the clock while waiting on the requester (desk rule
+    /// `waiting.allowed`, on unless set off).
+    public var pausingAllowed = true
     /// `now` was set by hand (`--now`, `HELPDESK_NOW`) rather than read from the machine's clock.
     /// A simulated clock is a supervisor's tool: anyone else's write is refused.
     public var clockIsSimulated: Bool
@@ -84,6 +87,8 @@ extension AppDatabase {
                 item.firstResponseAt = at
                 if item.status == .open { item.status = .responded }
             }
+        } then: { item, db in
+            try Self.carryToMerged(db, item, event: .responded, at: at, ctx)
         }
     }
 
@@ -102,6 +107,8 @@ extension AppDatabase {
             item.cause = cause
             item.solution = solution
             if item.firstResponseAt == nil { item.firstResponseAt = at }
+        } then: { item, db in
+            try Self.carryToMerged(db, item, event: .resolved, at: at, ctx)
         }
     }
 
@@ -248,6 +255,8 @@ extension AppDatabase {
             item.closedAt = at
             item.cause = cause
             item.solution = solution
+        } then: { item, db in
+            try Self.carryToMerged(db, item, event: .restored, at: at, ctx)
         }
     }
 
@@ -276,6 +285,12 @@ extension AppDatabase {
                 guard before.status == .closed else { throw StoreError.invalid(Catalog.Store.Items.notClosed(id)) }
             } else if !anyStatus {
                 guard before.status != .closed else { throw StoreError.alreadyClosed(id: id) }
+            }
+            // A merged duplicate is worked through the item it was merged into; a waiting one is
+            // resumed first (or related, or given to someone).
+            if before.status == .merged { throw StoreError.invalid(Catalog.WaitingAndLinks.isMerged(id)) }
+            if before.status == .waiting, ![.paused, .resumed, .assigned].contains(event) {
+                throw StoreError.invalid(Catalog.WaitingAndLinks.isWaiting(id))
             }
             guard at >= before.receivedAt || !sinceEntry else {
                 throw StoreError.invalid(Catalog.Store.Items.beforeIntake(id, kind: before.kind, at: at, intake: before.receivedAt))

@@ -49,6 +49,8 @@ extension ItemStatus {
             case .change: return LocalizedText(zh: "已上线", en: "released")
             default: return LocalizedText(zh: "已解决", en: "resolved")
             }
+        case .waiting: return Catalog.WaitingAndLinks.waitingStatus
+        case .merged: return Catalog.WaitingAndLinks.mergedStatus
         }
     }
 
@@ -176,6 +178,7 @@ extension HistoryEvent {
         case .corrected: return LocalizedText(zh: "更正工单", en: "corrected")
         case .attached: return Catalog.Attachments.attachedEvent
         case .attachmentErased: return Catalog.Attachments.erasedEvent
+        case .paused, .resumed, .related, .unrelated, .merged: return Catalog.WaitingAndLinks.eventName(self)
         }
     }
 
@@ -233,6 +236,7 @@ extension HistoryField {
         case .attendeeName: return LocalizedText(zh: "学员姓名", en: "attendee name")
         case .attendeeOffice: return LocalizedText(zh: "学员单位", en: "attendee office")
         case .attendeeRegion: return LocalizedText(zh: "学员地区", en: "attendee region")
+        case .mergedInto, .relatedItem: return Catalog.WaitingAndLinks.fieldName(self)
         case .inspection: return LocalizedText(zh: "巡检", en: "inspection")
         case .attachment: return Catalog.Attachments.attachment
         }
