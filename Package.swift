@@ -30,7 +30,9 @@ let package = Package(
             name: "HelpDeskStore",
             dependencies: ["HelpDeskCore", .product(name: "GRDB", package: "GRDB.swift"),
                            // SQLite's own storage classes, to refuse a stored value of the wrong type.
-                           .product(name: "GRDBSQLite", package: "GRDB.swift")],
+                           .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                           // An attachment's SHA-256, computed where it is stored.
+                           .product(name: "Crypto", package: "swift-crypto")],
             // The holiday files are the source of `BundledHolidays.swift` (compiled in, so that no
             // command reads them when it starts); the store's tests hold the two equal.
             exclude: ["Resources/holidays"]

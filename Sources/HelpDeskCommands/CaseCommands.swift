@@ -10,7 +10,8 @@ extension Channel: ExpressibleByArgument {}
 struct CaseCommand: ParsableCommand {
     static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "case", abstract: HelpDesk.say(Catalog.Help.Items.Case.abstract),
-        subcommands: [Add.self, List.self, Show.self, Respond.self, Resolve.self, Assess.self, Reopen.self, Take.self, Assign.self,
+        subcommands: [Add.self, List.self, Show.self, Respond.self, Resolve.self, Assess.self, Reopen.self, Take.self, Assign.self, Edit.self,
+                      Wait.self, Resume.self, Link.self, Unlink.self, Merge.self,
                       Note.self, Reply.self, Message.self, Timeline.self]) }
 
     struct Add: ParsableCommand {

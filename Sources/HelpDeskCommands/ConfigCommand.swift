@@ -170,6 +170,7 @@ struct ConfigCommand: ParsableCommand {
         case "client": return Catalog.Admin.Config.clientExample
         case "inspection.archive_log_done": return "cleaned"
         case "inspection.service_down", "inspection.locks_long": return "5"
+        case "attachment.max_mb": return "20"
         default:
             if key.hasPrefix("escalation.") { return #"'at_report = ["T0"], at_50 = ["T1"], at_breach = ["supervisor"]'"# }
             return "90"

@@ -42,6 +42,10 @@ struct Configuration: Equatable, Sendable {
     /// `[inspection]`: above which an inspection's reading opens a fault or a task; a key left out
     /// keeps the contract's default.
     var inspection: InspectionThresholds = .standard
+    /// `[attachment] max_mb`: the largest file attached, in MiB.
+    var attachmentMaxMB = AttachmentRules.defaultLimitMB
+    /// `[waiting] allowed`: whether a ticket may wait on the requester with its clock paused.
+    var pausingAllowed = true
     /// The files read, in order.
     var files: [String] = []
     /// Where each key that is not a default came from: `"inspection.tablespace"` → the file, or
@@ -58,7 +62,8 @@ struct Configuration: Equatable, Sendable {
     static let topLevelKeyClasses: KeyValuePairs<String, KeyClass> = [
         "theme": .preference, "bell": .preference, "language": .preference,
         "notify_command": .system, "notify_timeout": .system, "retry_first": .system, "retry_max": .system, "timer_users": .system,
-        "client": .desk, "escalation": .desk, "inspection": .desk,
+        "client": .desk, "escalation": .desk, "inspection": .desk, "attachment": .desk,
+        "waiting": .desk,
     ]
     /// The keys a file may hold at the top level, in the order messages list them.
     static let topLevelKeys = topLevelKeyClasses.map(\.key)

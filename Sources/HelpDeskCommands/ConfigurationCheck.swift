@@ -228,6 +228,14 @@ private struct Reader {
                 readEscalation(value, into: &config.escalation)
             case "inspection":
                 readInspection(value, into: &config.inspection)
+            case "attachment":
+                readAttachment(value, into: &config.attachmentMaxMB)
+            case "waiting":
+                guard let table = value.table, table.keys.allSatisfy({ $0 == "allowed" }), let flag = table["allowed"]?.bool else {
+                    fail(path, Catalog.Config.wrongType(Self.describe(value), accepted: Catalog.Config.trueOrFalse))
+                    continue
+                }
+                config.pausingAllowed = flag
             default:
                 fail(path, Catalog.Config.unknownKey(Configuration.topLevelKeys, suggestion: suggestion(key, Configuration.topLevelKeys)))
             }
@@ -269,7 +277,7 @@ private struct Reader {
     /// even with the default's value.
     func noteOrigins(_ key: String, _ value: TOMLValueConvertible, into config: inout Configuration) {
         switch key {
-        case "escalation", "inspection":
+        case "escalation", "inspection", "attachment":
             for name in value.table?.keys ?? [] { config.origins["\(key).\(name)"] = origin }
         default:
             config.origins[key] = origin
@@ -447,6 +455,31 @@ private struct Reader {
             case "cpu": limits.cpu = number
             default: limits.disk = number
             }
+        }
+    }
+
+    /// `[attachment]`: `max_mb`, the largest file attached, a whole number of MiB.
+    mutating func readAttachment(_ value: TOMLValueConvertible, into limit: inout Int) {
+        let accepted = Catalog.Attachments.limitAccepted(AttachmentRules.limitRangeMB)
+        guard let table = value.table else {
+            fail(["attachment"], Catalog.Config.wrongType(Self.describe(value), accepted: accepted))
+            return
+        }
+        for key in table.keys {
+            guard let field = table[key] else { continue }
+            guard key == "max_mb" else {
+                fail(["attachment", key], Catalog.Config.unknownKey(["max_mb"], suggestion: suggestion(key, ["max_mb"])))
+                continue
+            }
+            guard let number = field.int else {
+                fail(["attachment", key], Catalog.Config.wrongType(Self.describe(field), accepted: accepted))
+                continue
+            }
+            guard AttachmentRules.limitRangeMB.contains(number) else {
+                fail(["attachment", key], Catalog.Config.outOfRange(String(number), accepted: accepted))
+                continue
+            }
+            limit = number
         }
     }
 

@@ -72,6 +72,8 @@ struct Environment {
             client: configuration.client.map { NotificationContact(name: $0.name, phone: $0.phone) },
             timerUsers: Set(configuration.timerUsers)), clockIsSimulated: simulated)
         context.inspection = configuration.inspection
+        context.attachmentLimit = AttachmentRules.bytes(mb: configuration.attachmentMaxMB)
+        context.pausingAllowed = configuration.pausingAllowed
         self.context = context
         self.language = LanguageChoice.decide(option: options.lang, configured: configuration.language, environment: env)
         self.json = options.json
@@ -93,6 +95,8 @@ struct Environment {
         context.escalation.policy = fresh.escalation
         context.escalation.client = fresh.client.map { NotificationContact(name: $0.name, phone: $0.phone) }
         context.inspection = fresh.inspection
+        context.attachmentLimit = AttachmentRules.bytes(mb: fresh.attachmentMaxMB)
+        context.pausingAllowed = fresh.pausingAllowed
     }
 
     static func databasePath(_ option: String?, _ env: [String: String]) -> String {

@@ -111,6 +111,7 @@ public enum ServiceReportRendering {
             }, note: nil, empty: Said.noDefect(lang)))
         tables.append(trainingTable(d, lang))
         tables.append(inspectionTable(d, lang))
+        tables.append(correctionTable(d, lang))
         return tables
     }
 
@@ -151,6 +152,22 @@ public enum ServiceReportRendering {
             rows: d.inspections.map { s in
                 ["\(s.id)", BeijingTime.short(s.at), s.kind.label(lang), s.inspector, "\(s.readings)", "\(s.over)", "\(s.opened)", "\(s.linked)"]
             }, note: nil, empty: Said.noInspection(lang))
+    }
+
+    /// The corrections of kind or received time made in the month: a correction can hide a miss.
+    static func correctionTable(_ d: ServiceReportData, _ lang: HelpDeskCore.Language) -> ReportTable {
+        typealias Said = Catalog.Corrections
+        func kind(_ raw: String) -> String { ItemKind(rawValue: raw)?.label(lang) ?? raw }
+        return ReportTable(
+            key: "corrections", title: Said.reportTitle(lang),
+            headers: Said.reportHeaders.map { $0(lang) },
+            rows: d.corrections.map { c in
+                var parts: [String] = []
+                if let k = c.kind { parts.append("\(kind(k.old)) → \(kind(k.new))") }
+                if let r = c.receivedAt { parts.append("\(r.old) → \(r.new)") }
+                return ["\(c.itemId)", c.actor, BeijingTime.short(c.at), parts.joined(separator: "\n"),
+                        "\(c.oldDue ?? "—") → \(c.newDue ?? "—")"]
+            }, note: nil, empty: Said.reportNone(lang))
     }
 
     // MARK: Markdown

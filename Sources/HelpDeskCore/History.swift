@@ -64,6 +64,24 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     /// An attendee of a training session corrected (name, office, region or score), one entry a
     /// part changed with its old and new value, the note naming the attendee as they were.
     case attendeeCorrected = "attendee_corrected"
+    /// A CASE ticket corrected (kind, channel, region, title, requester, phone, description or
+    /// received time), one entry a part changed with its old and new value; a deadline computed
+    /// again shows as a change of `due_at`.
+    case corrected
+    /// A file attached (its name, size, type and SHA-256 as the new value of `attachment`).
+    case attached
+    /// An attachment's content erased by a supervisor: what it was as the old value, why as the note.
+    case attachmentErased = "attachment_erased"
+    /// Put in waiting on the requester: the clock paused (the reason as note).
+    case paused
+    /// Out of waiting: the clock runs again, the deadline moved by the time paused.
+    case resumed
+    /// Two items related (`case link`), noted on both.
+    case related
+    /// A relation of two items removed (`case unlink`), noted on both.
+    case unrelated
+    /// A duplicate merged into another item, noted on both.
+    case merged
     /// An internal note added to the item's timeline (staff only; it stops no clock).
     case noted
     /// What the requester said, added to the item's timeline.
@@ -95,6 +113,11 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     case inspection
     // An attendee's parts as corrected (the score keeps `score`).
     case attendeeName = "attendee_name", attendeeOffice = "attendee_office", attendeeRegion = "attendee_region"
+    /// An attachment: "#id name (size, type, sha256 …)".
+    case attachment
+    /// The item a duplicate was merged into (a column written once, recorded by the merge itself),
+    /// and the item related or no longer related to this one (its id).
+    case mergedInto = "merged_into", relatedItem = "related_item"
 
     /// The item columns whose changes history records, in the order it records them (by name).
     ///
@@ -104,7 +127,7 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     /// The fields that are not columns of the item table.
     static let notColumns: Set<HistoryField> = [.escalation, .type, .effectiveOn, .stage, .round, .source, .derived, .delivery, .defect,
                                                 .trainingType, .place, .trainer, .heldOn, .step, .attendee, .score, .material, .inspection,
-                                                .attendeeName, .attendeeOffice, .attendeeRegion]
+                                                .attendeeName, .attendeeOffice, .attendeeRegion, .attachment, .relatedItem, .mergedInto]
 
     /// Whether the field holds an instant (stored as seconds, shown in Beijing time).
     public var isInstant: Bool { rawValue.hasSuffix("_at") }
@@ -121,8 +144,8 @@ extension HistoryEvent {
              .completed, .erroneous, .advanced, .tested, .released:
             return true
         case .assigned, .escalated, .acknowledged, .linked, .defect, .stepDone, .attended, .scored,
-             .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected,
-             .noted, .messaged:
+             .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected, .corrected,
+             .attached, .attachmentErased, .paused, .resumed, .related, .unrelated, .merged, .noted, .messaged:
             return false
         }
     }

@@ -68,8 +68,12 @@ public enum ItemStatus: String, Sendable, CaseIterable, Codable {
     case assessed
     /// Resolved (CASE, task) or restored (fault), with cause and solution.
     case closed
+    /// Waiting on the requester: the clock is paused (general questions and special cases).
+    case waiting
+    /// A duplicate merged into another item of its kind, which carries the work.
+    case merged
 
-    public var isActive: Bool { self != .closed }
+    public var isActive: Bool { self != .closed && self != .merged }
 }
 
 /// What a member of staff may do.

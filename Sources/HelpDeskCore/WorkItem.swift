@@ -43,6 +43,8 @@ public struct WorkItem: Equatable, Sendable, Identifiable {
     /// Set when the system opened the item (an inspection's reading): its title and description as
     /// a code, said in the reader's language (`title(in:)`, `description(in:)`).
     public var systemText: SystemItemText?
+    /// For a merged duplicate: the item it was merged into, which carries the work.
+    public var mergedInto: Int64?
 
     public init(id: Int64? = nil, kind: ItemKind, status: ItemStatus = .open, title: String, description: String = "",
                 region: Region? = nil, channel: Channel? = nil, requesterName: String? = nil,
@@ -81,6 +83,7 @@ public struct WorkItem: Equatable, Sendable, Identifiable {
         self.updatedAt = updatedAt ?? createdAt
         self.version = version
         self.systemText = systemText
+        self.mergedInto = nil
     }
 
     /// When the contract's rule event happened (`ItemKind.ruleEvent`): the first response of a
@@ -115,7 +118,7 @@ public struct WorkItem: Equatable, Sendable, Identifiable {
     ///
     /// While it waits, the time to its deadline counts down (and up, once past); after it, the
     /// deadline was met or missed.
-    public var isAwaitingRuleEvent: Bool { status != .closed && ruleEventAt == nil }
+    public var isAwaitingRuleEvent: Bool { status != .closed && status != .merged && ruleEventAt == nil }
 
     /// When the clock of the item's deadline started.
     ///

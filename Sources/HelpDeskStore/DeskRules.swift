@@ -16,6 +16,8 @@ public enum DeskRuleKey {
     public static let all: [String] = ["client"]
         + FaultLevel.allCases.map { "escalation.level\($0.rawValue)" }
         + InspectionThresholds.keys.map { "inspection.\($0)" }
+        + ["attachment.max_mb"]
+        + ["waiting.allowed"]
 
     static let prefix = "rule:"
 }

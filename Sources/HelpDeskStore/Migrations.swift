@@ -849,10 +849,135 @@ extension AppDatabase {
                 try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES ('notification', ?)", arguments: [kept])
             }
         },
+        // Files attached to an item or to an inspection (one of the two), kept whole in the
+        // database so that backups carry them: the content last in the row, so that a list reads
+        // the row's head only. Append-only: no DELETE, and the one UPDATE is a supervisor's erase of
+        // the content, which keeps the name, size, hash and adds who, when and why.
+        Migration(identifier: "v16: attachments") { db in
+            try db.execute(sql: """
+                CREATE TABLE attachment (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    item_id INTEGER REFERENCES item(id),
+                    inspection_id INTEGER REFERENCES inspection(id),
+                    name TEXT NOT NULL CHECK (length(name) > 0),
+                    size INTEGER NOT NULL CHECK (size >= 0),
+                    type TEXT NOT NULL CHECK (type IN ('pdf', 'png', 'jpeg', 'gif', 'zip', 'text', 'binary')),
+                    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+                    added_at INTEGER NOT NULL,
+                    added_by TEXT NOT NULL,
+                    erased_at INTEGER,
+                    erased_by TEXT,
+                    erased_reason TEXT,
+                    content BLOB,
+                    CHECK ((item_id IS NULL) <> (inspection_id IS NULL)),
+                    CHECK ((content IS NULL) = (erased_at IS NOT NULL)),
+                    CHECK ((erased_at IS NULL) = (erased_by IS NULL) AND (erased_at IS NULL) = (erased_reason IS NULL)),
+                    CHECK (content IS NULL OR length(content) = size)
+                );
+                CREATE INDEX attachment_item ON attachment(item_id, id) WHERE item_id IS NOT NULL;
+                CREATE INDEX attachment_inspection ON attachment(inspection_id, id) WHERE inspection_id IS NOT NULL;
+                CREATE TRIGGER attachment_no_delete BEFORE DELETE ON attachment
+                    BEGIN SELECT RAISE(ABORT, 'attachments are append-only: they cannot be deleted'); END;
+                CREATE TRIGGER attachment_erase_only BEFORE UPDATE ON attachment
+                    WHEN OLD.erased_at IS NOT NULL OR NEW.content IS NOT NULL OR NEW.erased_at IS NULL
+                      OR NEW.id IS NOT OLD.id OR NEW.item_id IS NOT OLD.item_id OR NEW.inspection_id IS NOT OLD.inspection_id
+                      OR NEW.name IS NOT OLD.name OR NEW.size IS NOT OLD.size OR NEW.type IS NOT OLD.type
+                      OR NEW.sha256 IS NOT OLD.sha256 OR NEW.added_at IS NOT OLD.added_at OR NEW.added_by IS NOT OLD.added_by
+                    BEGIN SELECT RAISE(ABORT, 'attachments are append-only: only the erase of the content changes one'); END;
+                """)
+        },
+        // Waiting on the requester and merged duplicates: two statuses more. The item table's
+        // CHECK on status is changed in place, as SQLite documents for a CHECK (ALTER TABLE, "making
+        // other kinds of table schema changes"): its text in sqlite_schema rewritten, the schema
+        // version bumped, the file checked. No row holds a new status yet, so nothing stored moves.
+        // A merged item sorts with the closed ones (queue_key), so it leaves the working queue.
+        Migration(identifier: "v17: waiting on the requester, links and merges") { db in
+            try db.execute(sql: """
+                ALTER TABLE item ADD COLUMN merged_into INTEGER REFERENCES item(id);
+                CREATE INDEX item_merged_into ON item(merged_into) WHERE merged_into IS NOT NULL;
+                CREATE TABLE item_pause (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    item_id INTEGER NOT NULL REFERENCES item(id),
+                    paused_at INTEGER NOT NULL,
+                    paused_by TEXT NOT NULL,
+                    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+                    status_before TEXT NOT NULL CHECK (status_before IN ('open', 'responded', 'assessed')),
+                    due_before INTEGER NOT NULL,
+                    remaining INTEGER NOT NULL CHECK (remaining >= 0),
+                    resumed_at INTEGER,
+                    resumed_by TEXT,
+                    due_after INTEGER,
+                    CHECK ((resumed_at IS NULL) = (due_after IS NULL) AND (resumed_at IS NULL) = (resumed_by IS NULL)),
+                    CHECK (resumed_at IS NULL OR resumed_at >= paused_at)
+                );
+                CREATE UNIQUE INDEX item_pause_waiting ON item_pause(item_id) WHERE resumed_at IS NULL;
+                CREATE INDEX item_pause_item ON item_pause(item_id, paused_at);
+                CREATE INDEX item_pause_at ON item_pause(paused_at);
+                CREATE TRIGGER item_pause_no_delete BEFORE DELETE ON item_pause
+                    BEGIN SELECT RAISE(ABORT, 'pauses are kept: they cannot be deleted'); END;
+                CREATE TABLE item_relation (
+                    low INTEGER NOT NULL REFERENCES item(id),
+                    high INTEGER NOT NULL REFERENCES item(id),
+                    created_at INTEGER NOT NULL,
+                    created_by TEXT NOT NULL,
+                    PRIMARY KEY (low, high),
+                    CHECK (low < high)
+                ) WITHOUT ROWID;
+                CREATE INDEX item_relation_high ON item_relation(high, low);
+                """)
+            let checks = [
+                ("status TEXT NOT NULL CHECK (status IN ('open', 'responded', 'assessed', 'closed'))",
+                 "status TEXT NOT NULL CHECK (status IN ('open', 'responded', 'assessed', 'closed', 'waiting', 'merged'))"),
+                ("CASE WHEN status = 'closed' THEN 3000000000000 - closed_at ELSE deadline_key END",
+                 "CASE WHEN status = 'closed' THEN 3000000000000 - closed_at "
+                    + "WHEN status = 'merged' THEN 3000000000000 - coalesce(closed_at, updated_at) ELSE deadline_key END"),
+            ]
+            guard var table = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'item'") else {
+                throw StoreError.invalid(Catalog.WaitingAndLinks.schemaUnexpected)
+            }
+            for (old, new) in checks {
+                guard table.contains(old) else { throw StoreError.invalid(Catalog.WaitingAndLinks.schemaUnexpected) }
+                table = table.replacingOccurrences(of: old, with: new)
+            }
+            let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
+            try db.execute(sql: "PRAGMA writable_schema = ON")
+            try db.execute(sql: "UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'item'", arguments: [table])
+            try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
+            try db.execute(sql: "PRAGMA writable_schema = OFF")
+            let check = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            guard check == ["ok"] else { throw StoreError.invalid(Catalog.WaitingAndLinks.schemaUnexpected) }
+            // The text index tags an item's status: its triggers are made again to know the new ones.
+            func text(_ r: String) -> String { TextTags.indexedText(r, kinds: TextTags.kindsOfV7, statuses: ItemStatus.allCases) }
+            try db.execute(sql: """
+                DROP TRIGGER item_text_insert;
+                DROP TRIGGER item_text_update;
+                DROP TRIGGER item_text_delete;
+                CREATE TRIGGER item_text_insert AFTER INSERT ON item BEGIN
+                    INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES (NEW.id, \(text("NEW")));
+                END;
+                CREATE TRIGGER item_text_update AFTER UPDATE ON item
+                    WHEN OLD.title IS NOT NEW.title OR OLD.requester_name IS NOT NEW.requester_name
+                      OR OLD.requester_phone IS NOT NEW.requester_phone OR OLD.requester_phone_key IS NOT NEW.requester_phone_key
+                      OR OLD.description IS NOT NEW.description
+                      OR OLD.kind IS NOT NEW.kind OR OLD.status IS NOT NEW.status OR OLD.region IS NOT NEW.region
+                      OR OLD.level IS NOT NEW.level OR OLD.owner IS NOT NEW.owner
+                BEGIN
+                    INSERT INTO item_text (item_text, rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES ('delete', OLD.id, \(text("OLD")));
+                    INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES (NEW.id, \(text("NEW")));
+                END;
+                CREATE TRIGGER item_text_delete AFTER DELETE ON item BEGIN
+                    INSERT INTO item_text (item_text, rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES ('delete', OLD.id, \(text("OLD")));
+                END;
+                """)
+        },
         // The conversation around an item: internal notes, replies to the requester and what the
         // requester said, each with its author and time. The responses recorded so far (history's
         // `responded` entries, whose note was the answer) become its first replies.
-        Migration(identifier: "v16: the timeline of notes, replies and messages") { db in
+        Migration(identifier: "v18: the timeline of notes, replies and messages") { db in
             try db.execute(sql: """
                 CREATE TABLE timeline_entry (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,

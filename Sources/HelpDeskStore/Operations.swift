@@ -12,6 +12,11 @@ public struct Context: Sendable {
     public var escalation: EscalationSettings
     /// Above which an inspection's reading opens a fault or task (the configuration file's).
     public var inspection: InspectionThresholds = .standard
+    /// The largest file that may be attached, in bytes (the desk rule `attachment.max_mb`).
+    public var attachmentLimit: Int = AttachmentRules.bytes(mb: AttachmentRules.defaultLimitMB)
+    /// Whether the desk allows pausing the clock while waiting on the requester (desk rule
+    /// `waiting.allowed`, on unless set off).
+    public var pausingAllowed = true
     /// `now` was set by hand (`--now`, `HELPDESK_NOW`) rather than read from the machine's clock.
     /// A simulated clock is a supervisor's tool: anyone else's write is refused.
     public var clockIsSimulated: Bool
@@ -96,6 +101,8 @@ extension AppDatabase {
             item.cause = cause
             item.solution = solution
             if item.firstResponseAt == nil { item.firstResponseAt = at }
+        } then: { item, db in
+            try Self.carryToMerged(db, item, event: .resolved, at: at, ctx)
         }
     }
 
@@ -242,6 +249,8 @@ extension AppDatabase {
             item.closedAt = at
             item.cause = cause
             item.solution = solution
+        } then: { item, db in
+            try Self.carryToMerged(db, item, event: .restored, at: at, ctx)
         }
     }
 
@@ -252,10 +261,11 @@ extension AppDatabase {
     /// that `mutate` wrote it (with the field it changed beside the item, such as a change's stage). Refused when the item is closed, when `at` lies before the item
     /// was received (unless `sinceEntry` is false: a record entered after the fact, such as a
     /// training's, whose times are checked against each other instead) or in the future, and
-    /// when `expectedVersion` is not the stored version.
+    /// when `expectedVersion` is not the stored version. `anyStatus`: a closed item may be changed too
+    /// (a correction).
     func change(_ id: Int64, at: Date, expectedVersion: Int?, _ ctx: Context, event: HistoryEvent, note: String? = nil,
                 systemNote: SystemNote? = nil, permission: Permission = .write, reopening: Bool = false,
-                entryWritten: Bool = false, sinceEntry: Bool = true,
+                entryWritten: Bool = false, sinceEntry: Bool = true, anyStatus: Bool = false,
                 mutate: (inout WorkItem, Database) throws -> Void,
                 then: ((WorkItem, Database) throws -> Void)? = nil) throws -> WorkItem {
         try checkNotFuture(at, ctx)
@@ -267,8 +277,14 @@ extension AppDatabase {
             }
             if reopening {
                 guard before.status == .closed else { throw StoreError.invalid(Catalog.Store.Items.notClosed(id)) }
-            } else {
+            } else if !anyStatus {
                 guard before.status != .closed else { throw StoreError.alreadyClosed(id: id) }
+            }
+            // A merged duplicate is worked through the item it was merged into; a waiting one is
+            // resumed first (or related, or given to someone).
+            if before.status == .merged { throw StoreError.invalid(Catalog.WaitingAndLinks.isMerged(id)) }
+            if before.status == .waiting, ![.paused, .resumed, .assigned].contains(event) {
+                throw StoreError.invalid(Catalog.WaitingAndLinks.isWaiting(id))
             }
             guard at >= before.receivedAt || !sinceEntry else {
                 throw StoreError.invalid(Catalog.Store.Items.beforeIntake(id, kind: before.kind, at: at, intake: before.receivedAt))

@@ -234,7 +234,7 @@ struct QueueQuery {
         if !f.statuses.isEmpty {
             let statuses = f.statuses.map(\.rawValue).sorted()
             add("$.status IN (\(databaseQuestionMarks(count: statuses.count)))", statuses)
-            if !f.statuses.contains(.closed) { high = Self.activeLimit }
+            if !f.statuses.contains(.closed) && !f.statuses.contains(.merged) { high = Self.activeLimit }
             if f.statuses == [.closed] { low = Self.activeLimit }
         }
         if f.activeOnly { high = Self.activeLimit }
@@ -747,6 +747,8 @@ enum TextTags {
     static func kind(_ kind: ItemKind) -> Int { kindBase + code(kind) }
 
     static let statusBase = 0xE200
+    /// The statuses the text index's triggers knew before waiting and merged (v7 to v15).
+    static let statusesOfV7: [ItemStatus] = [.open, .responded, .assessed, .closed]
 
     static func code(_ status: ItemStatus) -> Int {
         switch status {
@@ -754,6 +756,8 @@ enum TextTags {
         case .responded: return 2
         case .assessed: return 3
         case .closed: return 4
+        case .waiting: return 5
+        case .merged: return 6
         }
     }
 
@@ -795,12 +799,13 @@ enum TextTags {
     /// tags of `kinds`, status, active, region, level and owner (the staff row's rowid, below
     /// 4096), each one trigram. The migration "v7" stored this text without the phone's key in its
     /// triggers, laid out as here (a test holds it to what was shipped).
-    static func indexedText(_ r: String, kinds: [ItemKind] = ItemKind.allCases, phoneKey: Bool = true) -> String {
+    static func indexedText(_ r: String, kinds: [ItemKind] = ItemKind.allCases, phoneKey: Bool = true,
+                            statuses: [ItemStatus] = TextTags.statusesOfV7) -> String {
         func whens<T>(_ values: [T], _ name: (T) -> String, _ code: (T) -> Int) -> [String] {
             values.sorted { code($0) < code($1) }.map { "WHEN '\(name($0))' THEN \(code($0))" }
         }
         let kinds = whens(kinds, \.rawValue, code)
-        let statuses = whens(ItemStatus.allCases, \.rawValue, code)
+        let statuses = whens(statuses, \.rawValue, code)
         let regions = whens(Region.allCases, \.rawValue, code)
         func line(_ w: ArraySlice<String>) -> String { w.joined(separator: " ") }
         let key = phoneKey ? " || coalesce(\(r).requester_phone_key, '') || char(1, 1)" : ""

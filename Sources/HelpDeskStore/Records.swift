@@ -54,6 +54,7 @@ extension WorkItem: FetchableRecord, MutablePersistableRecord {
                 guard let text = SystemItemText(code: code) else { throw r.unreadable("text_code", expected: "a system text's code") }
                 return text
             })
+        if row.hasColumn("merged_into") { mergedInto = try r.optionalInteger("merged_into") }
     }
 
     public func encode(to container: inout PersistenceContainer) throws {
@@ -89,6 +90,8 @@ extension WorkItem: FetchableRecord, MutablePersistableRecord {
         // Only an item the system opened has the column written: the words of one a person typed
         // stay theirs, and a row for a schema before the column (a migration's test) still goes in.
         if let systemText { container["text_code"] = systemText.code.json }
+        // Set once, when merged; a row for a schema before the column still goes in.
+        if let mergedInto { container["merged_into"] = mergedInto }
     }
 
     /// The text fields a person fills, with the rule each is held to.

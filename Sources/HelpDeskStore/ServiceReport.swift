@@ -80,6 +80,8 @@ public struct ServiceReportData: Equatable, Sendable {
     public var trainings: [TrainingEntry] = []
     /// The inspections made in the month, latest first.
     public var inspections: [InspectionSummary] = []
+    /// The corrections of kind or received time made in the month, in the order made.
+    public var corrections: [DeadlineCorrection] = []
 }
 
 extension AppDatabase {
@@ -174,6 +176,7 @@ extension AppDatabase {
                                          faultsByRegion: byRegion, deliveries: entries, defects: defects, trainings: trainings)
             data.inspections = try Self.inspections(db, from: start, to: end)
             data.weeks = weeks
+            data.corrections = try Self.deadlineCorrections(db, from: start, to: end)
             return data
         }
     }

@@ -13,6 +13,7 @@ public enum Permission: Sendable, Equatable {
 /// What only a supervisor does.
 public enum SupervisedAct: Sendable, Equatable {
     case lowerLevel, reopen, editCalendar, editStaff, freezeKPI, fillDemo, restore, repair, editInventory, editRules
+    case eraseAttachment
 
     public func text(_ lang: Language) -> String { said(lang) }
 
@@ -29,6 +30,7 @@ public enum SupervisedAct: Sendable, Equatable {
         case .repair: return Catalog.Staff.repair
         case .editInventory: return Catalog.Staff.editInventory
         case .editRules: return Catalog.Staff.editRules
+        case .eraseAttachment: return Catalog.Attachments.eraseAct
         }
     }
 }

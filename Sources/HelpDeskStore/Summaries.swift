@@ -1,4 +1,5 @@
 import GRDB
+import HelpDeskCore
 
 /// A summary table that does not hold what a recount from the base tables gives.
 public struct SummaryMismatch: Equatable, Sendable, CustomStringConvertible {
@@ -55,7 +56,7 @@ extension AppDatabase {
 
     /// What the text index holds for each item: the searched fields, each followed by two U+0001,
     /// and the tags (`TextTags`).
-    static let textIndexRows = "SELECT id, \(TextTags.indexedText("item"))\nFROM item ORDER BY id"
+    static let textIndexRows = "SELECT id, \(TextTags.indexedText("item", statuses: HelpDeskCore.ItemStatus.allCases))\nFROM item ORDER BY id"
 
     /// Rebuilds every summary from the base tables: the tallies, the KPI summaries and the text
     /// index. For a bulk load made with the triggers set aside; it runs in the caller's transaction.

@@ -56,6 +56,9 @@ extension AppDatabase {
                 }
                 var entry = TimelineEntry(itemId: id, kind: .reply, at: at, author: ctx.actor, text: text, recordedAt: ctx.now)
                 try entry.insert(db)
+            } then: { item, db in
+                // The duplicates merged into it take its response.
+                try Self.carryToMerged(db, item, event: .responded, at: at, ctx)
             }
         } catch StoreError.alreadyClosed(let closed) {
             throw StoreError.invalid(Catalog.Timeline.replyToClosed(closed))
@@ -69,9 +72,9 @@ extension AppDatabase {
         try addEntry(id, kind: .note, text: text, channel: nil, at: at, ctx)
     }
 
-    /// Records what the requester of any item said, with its channel when known: it changes nothing
-    /// of the item and stops no clock (a requester's message is no response). Allowed on a closed
-    /// item, which it does not reopen. Recorded in history as `messaged`.
+    /// Records what the requester of any item said, with its channel when known: it stops no clock
+    /// (a requester's message is no response), and resumes a ticket waiting on the requester.
+    /// Allowed on a closed item, which it does not reopen. Recorded in history as `messaged`.
     @discardableResult
     public func addMessage(_ id: Int64, text: String, channel: Channel?, at: Date, _ ctx: Context) throws -> TimelineEntry {
         try addEntry(id, kind: .message, text: text, channel: channel, at: at, ctx)
@@ -89,6 +92,8 @@ extension AppDatabase {
             }
             var entry = TimelineEntry(itemId: id, kind: kind, at: at, author: ctx.actor, text: text, channel: channel, recordedAt: ctx.now)
             try entry.insert(db)
+            // The requester's word ends a wait on them: the clock runs again (the resume in history).
+            if kind == .message { try Self.resumeIfWaiting(db, id, at: at, ctx) }
             let event: HistoryEvent = kind == .note ? .noted : .messaged
             try Self.record(db, id, at: at, ctx, event: event, note: text)
             if let channel { try Self.record(db, id, at: at, ctx, event: event, field: .channel, new: channel.rawValue) }

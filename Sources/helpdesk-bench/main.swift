@@ -30,6 +30,8 @@ struct Options {
     var configOnly = false
     var startupOnly = false
     var floor: String?
+    /// Attachments spread over the items (10 KiB each) before the attachment measures.
+    var attachments = 200_000
 
     init(_ args: [String]) {
         var i = 0
@@ -48,8 +50,9 @@ struct Options {
             case "--config-only": configOnly = true
             case "--startup-only": startupOnly = true
             case "--floor": floor = value()
+            case "--attachments": attachments = Int(value()) ?? { fail("--attachments takes a number") }()
             case "-h", "--help":
-                print("usage: helpdesk-bench [--db PATH] [--items N] [--cli PATH-TO-helpdesk] [--console PATH-TO-helpdesk] [--now TIME] [--config-only] [--startup-only [--floor PATH-TO-helpdesk-floor]]")
+                print("usage: helpdesk-bench [--db PATH] [--items N] [--cli PATH-TO-helpdesk] [--console PATH-TO-helpdesk] [--now TIME] [--attachments N] [--config-only] [--startup-only [--floor PATH-TO-helpdesk-floor]]")
                 exit(0)
             default: fail("unknown argument \(args[i])")
             }
@@ -180,6 +183,25 @@ row("list: everything, 40 at offset 900,000", try median { _ = try database.item
 row("data_version poll", try median { _ = try database.dataVersion() }, "ms")
 let sample = NewCase(kind: .general, channel: .phone, region: .xining, title: "基准测试工单")
 row("write: take in a ticket (one synced transaction)", try median(21) { _ = try database.addCase(sample, at: now, ctx) }, "ms")
+// Attachments: --attachments of 10 KiB spread over the items (added once, one transaction each),
+// then one ticket's list and a 20 MiB file added in one transaction.
+var attachmentCtx = ctx
+attachmentCtx.attachmentLimit = AttachmentRules.bytes(mb: AttachmentRules.defaultLimitMB)
+let heldAttachments = try database.attachmentCount()
+if heldAttachments < options.attachments {
+    let start = Date()
+    let page = Data(repeating: 0x41, count: 10 << 10)
+    for n in heldAttachments..<options.attachments {
+        let owner = Int64(1 + (n * 7919) % max(1, existing))
+        try database.addAttachment(to: .item(owner), name: "scan-\(n).pdf", content: page, attachmentCtx)
+    }
+    row("attachments: added per second (10 KiB each)", Double(options.attachments - heldAttachments) / Date().timeIntervalSince(start), "/s")
+}
+let attached: Int64 = 1    // the first added goes to item 1
+print("attachments: \(max(heldAttachments, options.attachments))")
+row("attachments: one ticket's list", try median { _ = try database.attachments(of: .item(attached)) }, "ms")
+let twenty = Data(repeating: 0x42, count: 20 << 20)
+row("write: attach 20 MiB (one transaction)", try median(3) { _ = try database.addAttachment(to: .item(attached), name: "big.bin", content: twenty, attachmentCtx) }, "ms")
 // What the sync of every commit costs on this disk: one small commit into a scratch file beside
 // the database in WAL mode, synced (FULL, as the desk writes) and synced only at checkpoints (NORMAL).
 for mode in ["FULL", "NORMAL"] {

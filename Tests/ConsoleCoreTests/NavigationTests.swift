@@ -179,6 +179,7 @@ struct FocusedKeyTests {
                     #expect(s.status?.kind == .error, "\(key.label) on \(pane) said nothing")
                     var unchanged = s
                     unchanged.status = nil
+                    unchanged.statusSaid = before.statusSaid   // the count of things said, which the status line's clearing reads
                     #expect(unchanged == before, "\(key.label) on \(pane) changed something")
                 }
             }

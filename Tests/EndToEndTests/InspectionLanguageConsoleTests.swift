@@ -28,6 +28,9 @@ struct InspectionLanguageEndToEndTests {
         try console.keys("Enter")
         screen = try console.waitFor(zh ? "巡检 #1 · 王芳" : "inspection #1 · 王芳")
         #expect(screen.contains(title) && !screen.contains(other), "\(screen)")
+        // Back one place at a time: the readings, then the list.
+        try console.keys("Escape")
+        try console.waitFor(zh ? "巡检 #1 数据库巡检" : "Inspection #1")
         try console.keys("Escape")
         try console.waitFor(zh ? "巡检 (1)" : "Inspections (1)")
         try console.keys("q")

@@ -75,7 +75,7 @@ struct ServiceEndToEndTests {
         #expect(json.contains("\"signed_by\":\"王处长\""))
         for next in ["开发", "内测"] {
             try console.keys("a")
-            try console.waitFor("下一阶段  < \(next) >")
+            try console.waitFor("下一阶段 < \(next) >")
             try console.keys("C-s")
             try console.waitFor("#\(id) 已推进至\(next)")
         }

@@ -53,6 +53,9 @@ import Testing
         for kind in ItemKind.allCases {
             #expect(trigger.contains("WHEN '\(kind.rawValue)' THEN \(TextTags.code(kind))"), "\(kind)")
         }
-        #expect(AppDatabase.textIndexRows.contains(TextTags.indexedText("item")))
+        for status in ItemStatus.allCases {
+            #expect(trigger.contains("WHEN '\(status.rawValue)' THEN \(TextTags.code(status))"), "\(status)")
+        }
+        #expect(AppDatabase.textIndexRows.contains(TextTags.indexedText("item", statuses: ItemStatus.allCases)))
     }
 }

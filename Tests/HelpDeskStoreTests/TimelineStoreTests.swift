@@ -142,7 +142,7 @@ struct TimelineStoreTests {
 
     @Test func theMigrationMakesEarlierResponsesReplies() throws {
         let queue = try DatabaseQueue()
-        let index = AppDatabase.migrations.firstIndex { $0.identifier.hasPrefix("v16") }!
+        let index = AppDatabase.migrations.firstIndex { $0.identifier.hasPrefix("v18") }!
         try queue.write { db in
             try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
             for migration in AppDatabase.migrations.prefix(index) {
@@ -174,5 +174,21 @@ struct TimelineStoreTests {
         #expect(entries.map(\.text) == ["已答复", "again"])
         #expect(entries.map(\.author) == ["wangfang", "lisi"])
         #expect(entries.map(\.at) == [t("2021-11-23T11:00:00+08:00"), t("2021-11-23T14:00:00+08:00")])
+    }
+    /// The requester's message ends a wait on them; a reply reaches the duplicates merged into the ticket.
+    @Test func theRequestersMessageEndsAWaitAndAReplyReachesTheDuplicates() throws {
+        let (db, ctx) = try Self.special()
+        var c = sampleCase
+        c.kind = .special
+        _ = try db.addCase(c, at: t("2021-11-23T10:30:00+08:00"), ctx)
+        _ = try db.merge(2, into: 1, at: t("2021-11-23T11:00:00+08:00"), ctx)
+        _ = try db.pause(1, reason: "等待提供截图", at: t("2021-11-23T11:30:00+08:00"), ctx)
+        #expect(try db.itemWithHistory(1).0.status == .waiting)
+        try db.addMessage(1, text: "截图已发", channel: .wechat, at: t("2021-11-23T12:00:00+08:00"), ctx)
+        let (resumed, history) = try db.itemWithHistory(1)
+        #expect(resumed.status == .open)
+        #expect(history.contains { $0.event == .resumed })
+        _ = try db.reply(1, text: "已处理", at: t("2021-11-23T13:00:00+08:00"), ctx)
+        #expect(try db.itemWithHistory(2).0.firstResponseAt == t("2021-11-23T13:00:00+08:00"))
     }
 }

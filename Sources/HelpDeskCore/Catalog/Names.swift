@@ -49,6 +49,8 @@ extension ItemStatus {
             case .change: return LocalizedText(zh: "已上线", en: "released")
             default: return LocalizedText(zh: "已解决", en: "resolved")
             }
+        case .waiting: return Catalog.WaitingAndLinks.waitingStatus
+        case .merged: return Catalog.WaitingAndLinks.mergedStatus
         }
     }
 
@@ -173,6 +175,10 @@ extension HistoryEvent {
         case .inspected: return LocalizedText(zh: "巡检开立", en: "opened by inspection")
         case .inspectionLinked: return LocalizedText(zh: "巡检关联", en: "linked to an inspection")
         case .attendeeCorrected: return LocalizedText(zh: "更正学员", en: "attendee corrected")
+        case .corrected: return LocalizedText(zh: "更正工单", en: "corrected")
+        case .attached: return Catalog.Attachments.attachedEvent
+        case .attachmentErased: return Catalog.Attachments.erasedEvent
+        case .paused, .resumed, .related, .unrelated, .merged: return Catalog.WaitingAndLinks.eventName(self)
         case .noted: return LocalizedText(zh: "添加内部备注", en: "note added")
         case .messaged: return LocalizedText(zh: "登记提出人来话", en: "requester's message recorded")
         }
@@ -232,7 +238,9 @@ extension HistoryField {
         case .attendeeName: return LocalizedText(zh: "学员姓名", en: "attendee name")
         case .attendeeOffice: return LocalizedText(zh: "学员单位", en: "attendee office")
         case .attendeeRegion: return LocalizedText(zh: "学员地区", en: "attendee region")
+        case .mergedInto, .relatedItem: return Catalog.WaitingAndLinks.fieldName(self)
         case .inspection: return LocalizedText(zh: "巡检", en: "inspection")
+        case .attachment: return Catalog.Attachments.attachment
         }
     }
 
