@@ -73,7 +73,8 @@ struct DomainRuleTests {
                                                           "assigned", "raised", "lowered", "reopened", "escalated", "acknowledged",
                                                           "completed", "erroneous", "linked", "advanced", "tested", "released", "defect",
                                                           "step_done", "attended", "scored", "material_added", "rescheduled",
-                                                          "inspected", "inspection_linked", "attendee_corrected", "corrected", "attached", "attachment_erased"])
+                                                          "inspected", "inspection_linked", "attendee_corrected", "corrected", "attached", "attachment_erased",
+                                                          "paused", "resumed", "related", "unrelated", "merged", "noted", "messaged"])
         #expect(HistoryField.itemColumns.map(\.rawValue) == HistoryField.itemColumns.map(\.rawValue).sorted())
         #expect(!HistoryField.itemColumns.contains(.escalation) && !HistoryField.itemColumns.contains(.stage))
         #expect(!HistoryField.itemColumns.contains(.step) && !HistoryField.itemColumns.contains(.score) && !HistoryField.itemColumns.contains(.place))
