@@ -15,6 +15,7 @@ public struct HelpDesk: ParsableCommand {
             CalendarCommand.self, DemoCommand.self, StaffCommand.self, EscalateCommand.self, NotifyCommand.self,
             TaskCommand.self, ChangeCommand.self, DeliveryCommand.self, DefectCommand.self, TrainCommand.self, KPICommand.self, ReportCommand.self, ConfigCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
             InspectCommand.self, InventoryCommand.self,
+            RequesterCommand.self,
         ]
     ) }
 
