@@ -44,7 +44,13 @@ public struct DemoData: Sendable {
         try services.write(days: days)
         var inspections = DemoInspections(database, seed: seed, ctx)
         try inspections.write(days: days)
-        for requester in Self.requesters { try database.addRequester(requester, ctx) }
+        // Added by a member of the demo's staff (a simulated clock writes as the supervisor it is);
+        // a demo database filled again keeps the entries it has.
+        var desk = ctx
+        if !ctx.clockIsSimulated { desk.actor = Self.staff.first { $0.role == .onsite }!.username }
+        for requester in Self.requesters where try database.requester(named: requester.name, office: requester.office) == nil {
+            try database.addRequester(requester, desk)
+        }
     }
 
     /// A few entries of the requester directory, told through its operation: two 才让 of two
