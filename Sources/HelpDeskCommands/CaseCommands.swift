@@ -19,9 +19,10 @@ struct CaseCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.kind))) var kind: CaseKind
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.channel))) var channel: Channel
-        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.region), valueName: "region")) var region: Region
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.region), valueName: "region")) var region: Region?
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Shared.title))) var title: String
-        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.requester))) var requester: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.requester) + " " + HelpDesk.say(Catalog.Requesters.Help.caseRequester)))
+        var requester: String?
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.office))) var office: String?
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.phone))) var phone: String?
         @OptionGroup var details: DescriptionOptions
@@ -29,9 +30,18 @@ struct CaseCommand: ParsableCommand {
 
         func run() throws {
             let env = try Environment(global)
+            // `--requester 12` (or `#12`): the directory's entry, whose region serves when none is given.
+            let requesterID = requester.flatMap(RequesterCommand.number)
+            var region = region
+            if region == nil, let requesterID {
+                guard let entry = try env.database.requester(requesterID) else { throw UsageError(Catalog.Requesters.notFound(requesterID)) }
+                region = entry.region
+            }
+            guard let region else { throw UsageError(Catalog.Requesters.regionOrRequester) }
             let item = try env.database.addCase(
                 NewCase(kind: kind, channel: channel, region: region, title: title, description: try details.text(),
-                        requesterName: requester, requesterOffice: office, requesterPhone: phone),
+                        requesterName: requesterID == nil ? requester : nil, requesterOffice: office, requesterPhone: phone,
+                        requesterID: requesterID),
                 at: try when.instant(env), env.context)
             print(item.id!)
         }

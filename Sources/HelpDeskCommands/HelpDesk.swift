@@ -16,6 +16,7 @@ public struct HelpDesk: ParsableCommand {
             TaskCommand.self, ChangeCommand.self, DeliveryCommand.self, DefectCommand.self, TrainCommand.self, KPICommand.self, ReportCommand.self, ConfigCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self,
             InspectCommand.self, InventoryCommand.self,
             AttachCommand.self,
+            RequesterCommand.self,
         ]
     ) }
 

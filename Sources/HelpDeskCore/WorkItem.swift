@@ -208,9 +208,14 @@ public struct NewCase: Sendable, Equatable {
     public var requesterName: String?
     public var requesterOffice: String?
     public var requesterPhone: String?
+    /// The requester's entry in the directory: the ticket is linked to it and takes from it the
+    /// name, office and phone not given.
+    public var requesterID: Int64?
 
     public init(kind: CaseKind, channel: Channel, region: Region, title: String, description: String = "",
-                requesterName: String? = nil, requesterOffice: String? = nil, requesterPhone: String? = nil) {
+                requesterName: String? = nil, requesterOffice: String? = nil, requesterPhone: String? = nil,
+                requesterID: Int64? = nil) {
+        self.requesterID = requesterID
         self.kind = kind
         self.channel = channel
         self.region = region

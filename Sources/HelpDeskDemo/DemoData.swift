@@ -44,7 +44,26 @@ public struct DemoData: Sendable {
         try services.write(days: days)
         var inspections = DemoInspections(database, seed: seed, ctx)
         try inspections.write(days: days)
+        // Added by a member of the demo's staff (a simulated clock writes as the supervisor it is);
+        // a demo database filled again keeps the entries it has.
+        var desk = ctx
+        if !ctx.clockIsSimulated { desk.actor = Self.staff.first { $0.role == .onsite }!.username }
+        for requester in Self.requesters where try database.requester(named: requester.name, office: requester.office) == nil {
+            try database.addRequester(requester, desk)
+        }
     }
+
+    /// A few entries of the requester directory, told through its operation: two 才让 of two
+    /// offices among them.
+    static let requesters: [Requester] = [
+        Requester(name: "才让", office: "玉树州社保局", region: .yushu, phones: ["0976-8822334", "13909760001"],
+                  chatID: "cairang_ys", language: .zh, channel: .wechat),
+        Requester(name: "才让", office: "囊谦县社保局", region: .yushu, phones: ["0976-8672210"], channel: .phone),
+        Requester(name: "扎西", office: "海西州社保局", region: .haixi, phones: ["0977 8221100 转 12"], channel: .phone),
+        Requester(name: "卓玛", office: "西宁市社保局", region: .xining, phones: ["0971-6100000"],
+                  email: "zhuoma@ylbx.qh.gov.cn", language: .zh, channel: .email),
+        Requester(name: "王建华", office: "海东市社保局", region: .haidong, phones: ["13897200011"], channel: .qq),
+    ]
 
     static func businessLike(_ t: Date, _ rng: inout SplitMix64) -> Date {
         let (day, _) = BeijingTime.local(t)

@@ -997,5 +997,84 @@ extension AppDatabase {
                     ORDER BY id;
                 """)
         },
+        // A directory of requesters, known by name and office (`requester`, UNIQUE (name, office)),
+        // with their phones as typed and keyed (`requester_phone`), their history (append-only:
+        // added, each field edited old → new) and the items they asked for (`item_requester`, so
+        // an item may have several). Items taken in before keep their own copy of the requester's
+        // text; the directory is filled from their distinct name and office (the latest item's
+        // region, each distinct phone), and each item is linked to its entry.
+        Migration(identifier: "v19: requester directory") { db in
+            try db.execute(sql: """
+                CREATE TABLE requester (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    office TEXT NOT NULL DEFAULT '',
+                    region TEXT REFERENCES region(code),
+                    email TEXT,
+                    chat_id TEXT,
+                    language TEXT CHECK (language IN ('zh', 'en')),
+                    channel TEXT REFERENCES channel(code),
+                    created_at INTEGER NOT NULL,
+                    created_by TEXT NOT NULL,
+                    version INTEGER NOT NULL DEFAULT 1,
+                    UNIQUE (name, office)
+                );
+                CREATE TABLE requester_phone (
+                    requester_id INTEGER NOT NULL REFERENCES requester(id),
+                    position INTEGER NOT NULL,
+                    phone TEXT NOT NULL,
+                    phone_key TEXT NOT NULL,
+                    PRIMARY KEY (requester_id, position)
+                ) WITHOUT ROWID;
+                CREATE INDEX requester_phone_by_key ON requester_phone(phone_key);
+                CREATE TABLE item_requester (
+                    item_id INTEGER NOT NULL REFERENCES item(id),
+                    requester_id INTEGER NOT NULL REFERENCES requester(id),
+                    linked_at INTEGER NOT NULL,
+                    linked_by TEXT NOT NULL,
+                    PRIMARY KEY (item_id, requester_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX item_requester_by_requester ON item_requester(requester_id, item_id);
+                CREATE TABLE requester_history (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    requester_id INTEGER NOT NULL REFERENCES requester(id),
+                    at INTEGER NOT NULL,
+                    actor TEXT NOT NULL,
+                    event TEXT NOT NULL CHECK (event IN ('added', 'edited')),
+                    field TEXT,
+                    old_value TEXT,
+                    new_value TEXT
+                );
+                CREATE INDEX requester_history_by_requester ON requester_history(requester_id, id);
+                CREATE TRIGGER requester_history_no_update BEFORE UPDATE ON requester_history
+                    BEGIN SELECT RAISE(ABORT, 'history is append-only: entries cannot be changed'); END;
+                CREATE TRIGGER requester_history_no_delete BEFORE DELETE ON requester_history
+                    BEGIN SELECT RAISE(ABORT, 'history is append-only: entries cannot be deleted'); END;
+                CREATE TRIGGER requester_no_delete BEFORE DELETE ON requester
+                    BEGIN SELECT RAISE(ABORT, 'a requester cannot be deleted'); END;
+                CREATE TRIGGER item_requester_no_delete BEFORE DELETE ON item_requester
+                    BEGIN SELECT RAISE(ABORT, 'a ticket stays linked to its requester'); END;
+
+                INSERT INTO requester (name, office, region, created_at, created_by)
+                    SELECT name, office, region, created_at, created_by FROM (
+                        SELECT trim(requester_name) AS name, coalesce(trim(requester_office), '') AS office,
+                               region, created_at, created_by, max(id) AS latest
+                        FROM item WHERE length(trim(coalesce(requester_name, ''))) > 0
+                        GROUP BY 1, 2)
+                    ORDER BY latest;
+                INSERT INTO requester_phone (requester_id, position, phone, phone_key)
+                    SELECT requester_id, row_number() OVER (PARTITION BY requester_id ORDER BY latest DESC) - 1, phone, phone_key
+                    FROM (SELECT r.id AS requester_id, i.requester_phone AS phone, i.requester_phone_key AS phone_key,
+                                 max(i.id) AS latest
+                          FROM item i JOIN requester r
+                            ON r.name = trim(i.requester_name) AND r.office = coalesce(trim(i.requester_office), '')
+                          WHERE i.requester_phone_key IS NOT NULL AND length(i.requester_phone_key) > 0
+                          GROUP BY r.id, i.requester_phone_key);
+                INSERT INTO item_requester (item_id, requester_id, linked_at, linked_by)
+                    SELECT i.id, r.id, i.created_at, i.created_by
+                    FROM item i JOIN requester r
+                      ON r.name = trim(i.requester_name) AND r.office = coalesce(trim(i.requester_office), '');
+                """)
+        },
     ]
 }

@@ -50,11 +50,13 @@ extension AppDatabase {
             try Self.authorize(db, ctx, .write)
             let calendar = try Self.calendar(db)
             let rules = DeadlineRules(calendar: calendar)
+            let entry = try Self.directoryEntry(db, for: new, phone: phone, ctx)
             var item = WorkItem(
                 kind: new.kind.itemKind, title: title, description: new.description,
                 region: new.region, channel: new.channel,
-                requesterName: new.requesterName.nonBlank, requesterOffice: new.requesterOffice.nonBlank,
-                requesterPhone: phone,
+                requesterName: new.requesterName.nonBlank ?? entry?.name,
+                requesterOffice: new.requesterOffice.nonBlank ?? entry?.office.nonBlank,
+                requesterPhone: phone ?? entry?.phones.first,
                 takenBy: try Self.staffUsername(db, ctx.actor), receivedAt: at,
                 createdAt: ctx.now, createdBy: ctx.actor)
             switch new.kind {
@@ -73,6 +75,7 @@ extension AppDatabase {
             try item.insert(db)
             try Self.record(db, item.id!, at: at, ctx, event: .created,
                             systemNote: .received(kind: new.kind.itemKind, channel: new.channel))
+            if let entry { try Self.linkRequester(db, item: item.id!, requester: entry.id!, ctx) }
             return item
         }
     }

@@ -57,7 +57,7 @@ struct ItemHelpTests {
             "  --json                  Print reads as JSON, in a stable shape for scripts.",
             "  --kind <kind>           general, special or requirement. (values: general,",
             "  --region <region>       Chinese name (西宁市) or pinyin (xining). (values:",
-            "  --requester <requester> The requester's name.",
+            "  --requester <requester> The requester's name. A number (like 12) takes the",
         ] {
             #expect(lines.contains(line), "\(line)\n\(r.out)")
         }

@@ -86,6 +86,9 @@ struct CaseStoreTests {
         c.requesterPhone = "  +86 971 555 0100 "
         #expect(try db.addCase(c, at: t("2021-11-23T10:00:00+08:00"), ctx).requesterPhone == "+86 971 555 0100")
         c.requesterPhone = " "
+        // No phone given: the requester's from the directory (王建华 of 西宁市社保局 joined it with the ticket above).
+        #expect(try db.addCase(c, at: t("2021-11-23T10:00:00+08:00"), ctx).requesterPhone == "+86 971 555 0100")
+        c.requesterOffice = "海东市社保局"
         #expect(try db.addCase(c, at: t("2021-11-23T10:00:00+08:00"), ctx).requesterPhone == nil)
 
         #expect(throws: StoreError.self) { try db.addStaff(StaffMember(username: "lina", name: "李娜", phone: "x", role: .onsite), ctx) }
