@@ -207,7 +207,8 @@ extension AppDatabase {
 
     /// Merges duplicate `id` into `other` (same kind, still open): `id` becomes *merged*, leaves the
     /// working queue and keeps its own deadline; it takes `other`'s rule event (and, when `other`
-    /// closes, its cause and solution), now if `other` has had it, else when it comes.
+    /// closes, its cause and solution), now if `other` has had it, else when it comes. `id`'s
+    /// requesters become `other`'s too.
     @discardableResult
     public func merge(_ id: Int64, into other: Int64, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
         try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .merged, mutate: { item, db in
@@ -219,6 +220,11 @@ extension AppDatabase {
         }, then: { item, db in
             try Self.record(db, id, at: at, ctx, event: .merged, field: .mergedInto, new: "#\(other)")
             try Self.record(db, other, at: at, ctx, event: .merged, field: .relatedItem, new: "#\(id)")
+            // The duplicate's requesters become requesters of the item it joins, so that they hear
+            // what its requester hears.
+            for requester in try Int64.fetchAll(db, sql: "SELECT requester_id FROM item_requester WHERE item_id = ?", arguments: [id]) {
+                try Self.linkRequester(db, item: other, requester: requester, ctx)
+            }
         })
     }
 

@@ -119,6 +119,22 @@ struct RequesterStoreTests {
         #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: "DELETE FROM requester WHERE id = 1") } }
     }
 
+    /// A duplicate merged into another ticket brings its requester along: the ticket has both.
+    @Test func aMergedDuplicatesRequesterJoinsTheTicket() throws {
+        let (db, ctx) = try makeDatabase()
+        let a = try db.addRequester(tserang, ctx)
+        let b = try db.addRequester(Requester(name: "才让", office: "囊谦县社保局", region: .yushu), ctx)
+        var first = NewCase(kind: .general, channel: .phone, region: .yushu, title: "待遇发放失败")
+        first.requesterID = a.id
+        var second = first
+        second.requesterID = b.id
+        let target = try db.addCase(first, at: ctx.now, ctx)
+        let duplicate = try db.addCase(second, at: ctx.now, ctx)
+        try db.merge(duplicate.id!, into: target.id!, at: ctx.now, ctx)
+        #expect(try db.requestersOfItem(target.id!).map(\.id) == [a.id, b.id])
+        #expect(try db.requestersOfItem(duplicate.id!).map(\.id) == [b.id])
+    }
+
     @Test func aTicketLinksToItsRequesterAndCopiesTheirText() throws {
         let (db, ctx) = try makeDatabase()
         let a = try db.addRequester(tserang, ctx)
