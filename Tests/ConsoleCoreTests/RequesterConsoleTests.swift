@@ -84,7 +84,7 @@ struct RequesterConsoleTests {
         #expect(f.fields[f.focus].key == .requester)
         _ = s.press(.tab, .tab, .tab)
         s.type("参保人来电")
-        _ = s.press(.backTab, .backTab, .backTab, .backTab, .backTab)   // title
+        _ = s.press(.backTab, .backTab, .backTab, .backTab)   // title
         s.type("养老金测算")
         let effects = s.press(.ctrl("s"))
         let write = try #require(effects.first { if case .write = $0 { return true }; return false })

@@ -24,12 +24,20 @@ struct RequesterEndToEndTests {
         try console.keys("Enter")
         try console.waitFor("0976-8821234")
         try console.keys("C-s")
-        try console.waitFor("目录补全测试")
+        let screen = try console.waitFor("已保存 #")
+        let id = try #require(screen.firstMatch(of: /已保存 #(\d+)/).map { String($0.1) })
+        // Linked to the entry taken, not to a new one of the same name.
         let shown = try scratch.cli(["requester", "show", rid]).out
         #expect(shown.contains("目录补全测试"), "\(shown)")
-        let ticket = try scratch.cli(["list", "--search", "目录补全测试", "--json"]).out
-        #expect(ticket.contains("玉树州") || ticket.contains("yushu"), "\(ticket)")
-        try console.keys("q")
+        let ticket = try scratch.cli(["show", id, "--lang", "zh"]).out
+        #expect(ticket.contains("#\(rid)  才让 · 玉树州社保局 · 玉树州 · 0976-8821234"), "\(ticket)")
+        #expect(try scratch.cli(["requester", "list"]).out.components(separatedBy: "\n").filter { $0.contains("才让") }.count == 2)
+        // The ticket's details list the requester; P lists their tickets.
+        try console.keys("Enter")
+        try console.waitFor("#\(id)")
+        try console.keys("P")
+        try console.waitFor("提出人的工单")
+        try console.keys("q", "q", "q")
         try console.waitFor("[exited 0]")
     }
 }

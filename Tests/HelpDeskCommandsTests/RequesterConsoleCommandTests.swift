@@ -6,7 +6,7 @@ import HelpDeskCore
 import HelpDeskStore
 
 /// The console's reads of the directory, and `show` listing a ticket's requesters.
-@Suite("Requesters for the console")
+@Suite("Requesters for the console", .scratch)
 struct RequesterConsoleCommandTests {
     static let now = try! TimeInput.parseInstant("2021-11-23T16:00:00+08:00")
 

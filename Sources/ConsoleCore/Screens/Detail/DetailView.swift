@@ -23,7 +23,9 @@ extension DetailScreen {
             shown.insert(contentsOf: linked, at: max(0, shown.count - p.history.count - 2))
         }
         drawRows(&buf, body, shown, scroll: d.scroll,
-                 labelWidth: (p.sections.compactMap(\.title) + (p.sections.first?.fields.map(\.label) ?? [])).map(TerminalText.width).max() ?? 8)
+                 labelWidth: (p.sections.compactMap(\.title) + (p.sections.first?.fields.map(\.label) ?? [])
+                              + (d.requesters.isEmpty ? [] : [Catalog.Requesters.Console.heading(context.language)]))
+                    .map(TerminalText.width).max() ?? 8)
     }
 
     /// The presentation as labelled rows: the item's fields, each titled section after a blank
