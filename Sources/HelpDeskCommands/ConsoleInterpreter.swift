@@ -45,7 +45,8 @@ struct ConsoleInterpreter: Sendable {
                 let (item, history) = try db.itemWithHistory(id)
                 // The item shows even when what it has beyond its work item cannot be read.
                 do {
-                    return .loaded([.detailLoaded(item, history), .factsLoaded(id: id, try db.facts(of: item))])
+                    return .loaded([.detailLoaded(item, history), .factsLoaded(id: id, try db.facts(of: item)),
+                                    .requestersOfItem(id: id, try db.requestersOfItem(id))])
                 } catch {
                     return .loaded([.detailLoaded(item, history), .failed(describe(error))])
                 }
@@ -60,6 +61,11 @@ struct ConsoleInterpreter: Sendable {
                 return .loaded([try inspections()])
             case .loadInspection(let id):
                 return .loaded([.inspectionLoaded(try db.inspection(id))])
+            case .loadRequesterItems(let id):
+                return .loaded([.requesterItemsLoaded(requester: id, try db.itemsOfRequester(id))])
+            case let .lookUpRequesters(field, typed):
+                return .loaded([.requestersMatched(field: field, typed: typed,
+                                                   try db.requesterMatches(typed, limit: RequesterCompletion.limit))])
             case .write, .editText, .bell, .redraw, .quit:
                 return nil
             }

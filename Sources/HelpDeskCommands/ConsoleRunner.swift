@@ -331,7 +331,7 @@ final class ConsoleRunner {
         case .quit:
             running = false
         case .loadQueue, .loadFaults, .locate, .loadFigureItems, .loadDetail, .loadServices, .locateService,
-             .loadDelivery, .loadInspections, .loadInspection:
+             .loadDelivery, .loadInspections, .loadInspection, .lookUpRequesters, .loadRequesterItems:
             guard let outcome = interpreter.load(effect, operator: state.operatorName, now: state.now) else { return }
             take(outcome)
             // The board paints at once; where its faults stand follows from the background.

@@ -171,13 +171,13 @@ enum Listing {
             return
         }
         let p = ItemPresentation(item, facts: try env.database.facts(of: item), history: history, now: env.now, env.language)
-        print(text(p, env.language), terminator: "")
+        print(text(p, env.language, requesters: try env.database.requestersOfItem(id)), terminator: "")
     }
 
     /// An item's presentation as `show` prints it: its number, kind and status, its fields in a
     /// column under their labels (a text of several lines keeps its lines, each under the value
     /// column), its version; each titled section under its title; then its history.
-    static func text(_ p: ItemPresentation, _ lang: Language) -> String {
+    static func text(_ p: ItemPresentation, _ lang: Language, requesters: [Requester] = []) -> String {
         let t = Strings(lang)
         let clean = { (s: String) in
             TerminalText.sanitize(s.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .newlines), keepNewlines: true)
@@ -196,6 +196,11 @@ enum Listing {
             out += "\n\(section.title ?? ""):\n"
             if section.fields.isEmpty, let empty = section.empty { out += "  \(empty)\n" }
             for f in section.fields { out += "  \(f.label)  \(clean(f.value).replacingOccurrences(of: "\n", with: " "))\n" }
+        }
+        if !requesters.isEmpty {
+            // The directory entries the ticket is linked to.
+            out += "\n\(Catalog.Requesters.Console.heading(lang)):\n"
+            for r in requesters { out += "  #\(r.id ?? 0)  \(TerminalText.sanitize(Catalog.Requesters.Console.entry(r, lang)))\n" }
         }
         return out + historyText(p.history, lang)
     }

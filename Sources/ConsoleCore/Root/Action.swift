@@ -36,6 +36,12 @@ public enum Action: Equatable, Sendable {
     /// Where a new item stands in its list (`nil`: the current filter hides it).
     case located(id: Int64, pane: Pane, index: Int?)
     case failed(LocalizedText)
+    /// The directory's matches for what was typed in a form's field.
+    case requestersMatched(field: Form.FieldKey, typed: String, [Requester])
+    /// The requesters a ticket is linked to, for its details.
+    case requestersOfItem(id: Int64, [Requester])
+    /// The items linked to a requester, newest first.
+    case requesterItemsLoaded(requester: Int64, [WorkItem])
 }
 
 /// How a run of `$EDITOR` ended.

@@ -18,6 +18,8 @@ public enum Mode: Equatable, Sendable {
     indirect case confirmQuit(previous: Mode)
     /// `:freeze PERIOD`: `y` freezes it, any other key returns to the main screen.
     case confirmFreeze(Period)
+    /// The tickets of a ticket's requester (`P` in its details).
+    case requesterItems(RequesterItemsScreen.State)
 
     /// The mode drawn under a question: the form stays on screen while the console asks.
     public var underlying: Mode {

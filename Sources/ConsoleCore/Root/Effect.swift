@@ -16,7 +16,7 @@ public enum Effect: Equatable, Sendable {
     /// Find where a new task or change stands in its list, answered by `.located`.
     case locateService(id: Int64, kind: ServiceKind, filter: ServiceFilter)
     /// The item and its history, answered by `.detailLoaded`; for a task or a change its facts too
-    /// (`.factsLoaded`).
+    /// (`.factsLoaded`), and the requesters it is linked to (`.requestersOfItem`).
     case loadDetail(Int64)
     /// A delivery with its changes and defects, answered by `.deliveryLoaded`.
     case loadDelivery(Int64)
@@ -24,6 +24,11 @@ public enum Effect: Equatable, Sendable {
     case loadInspections
     /// One inspection with its readings and their items, answered by `.inspectionLoaded`.
     case loadInspection(Int64)
+    /// The directory's requesters matching what was typed in a form's field, answered by
+    /// `.requestersMatched`.
+    case lookUpRequesters(field: Form.FieldKey, typed: String)
+    /// The items linked to a requester, answered by `.requesterItemsLoaded`.
+    case loadRequesterItems(Int64)
     case write(WriteRequest)
     case editText(field: Int, initial: String)
     case bell

@@ -69,6 +69,7 @@ extension ConsoleState {
         switch mode {
         case .figureItems(let list): return [.loadFigureItems(list.figure, list.period)]
         case .inspection(let shown): return [.loadInspection(shown.id)]
+        case .requesterItems(let list): return list.requester.id.map { [.loadRequesterItems($0)] } ?? []
         case .detail(let d):
             return [.loadDetail(d.id)] + (d.delivery.map { [.loadDelivery($0.id)] } ?? [])
         case .normal:

@@ -30,6 +30,7 @@ extension ConsoleState {
         case .search(let field): return drive(field, Mode.search) { SearchScreen.reduce(&$0, key) }
         case .figureItems(let list): return drive(list, Mode.figureItems) { FigureItemsScreen.reduce(&$0, key) }
         case .inspection(let shown): return drive(shown, Mode.inspection) { InspectionScreen.reduce(&$0, key) }
+        case .requesterItems(let list): return drive(list, Mode.requesterItems) { RequesterItemsScreen.reduce(&$0, key) }
         case .confirmQuit(let previous):
             if ConfirmQuitScreen.reduce(key) == [.quit] { return [.quit] }
             mode = previous
@@ -84,6 +85,8 @@ extension ConsoleState {
                 return [.bell]
             case let .editText(field, initial):
                 return [.editText(field: field, initial: initial)]
+            case let .lookUpRequesters(field, typed):
+                return [.lookUpRequesters(field: field, typed: typed)]
             }
         }
     }
@@ -107,6 +110,7 @@ extension ConsoleState {
         case .inspection: return InspectionScreen.hints(lang)
         case .search: return SearchScreen.hints(lang, trainings: focus == .trainings)
         case .commandLine: return CommandLineScreen.hints(lang)
+        case .requesterItems: return RequesterItemsScreen.hints(lang)
         }
     }
 
@@ -126,6 +130,8 @@ extension ConsoleState {
             FigureItemsScreen.draw(&buf, body, list, context, theme)
         case .inspection(let shown):
             InspectionScreen.draw(&buf, body, shown, context, theme)
+        case .requesterItems(let list):
+            RequesterItemsScreen.draw(&buf, body, list, context, theme)
         case .normal, .commandLine, .search, .confirmQuit, .confirmFreeze:
             break
         }
@@ -138,7 +144,7 @@ extension ConsoleState {
         case .commandLine(let field): CommandLineScreen.drawStatus(&buf, field, y: y, theme)
         case .confirmQuit: ConfirmQuitScreen.drawStatus(&buf, y: y, language, theme)
         case .confirmFreeze(let period): ConfirmFreezeScreen.drawStatus(&buf, period, y: y, language, theme)
-        case .normal, .detail, .form, .help, .figureItems, .inspection: return false
+        case .normal, .detail, .form, .help, .figureItems, .inspection, .requesterItems: return false
         }
         return true
     }
@@ -151,7 +157,27 @@ protocol RootEffect {
 
 extension DetailScreen.Effect: RootEffect {
     func apply(to console: inout ConsoleState) -> [Effect] {
-        if case .run(let command) = self { console.run(command) } else { console.back() }
+        switch self {
+        case .run(let command): return console.run(command)
+        case .close: return console.back()
+        case .requesterItems(let requester):
+            guard let id = requester.id else { return [.bell] }
+            console.enter(.requesterItems(RequesterItemsScreen.State(requester: requester)))
+            return [.loadRequesterItems(id)]
+        case .refused(let text):
+            console.say(text(console.language), .error)
+            return [.bell]
+        }
+    }
+}
+
+extension RequesterItemsScreen.Effect: RootEffect {
+    func apply(to console: inout ConsoleState) -> [Effect] {
+        switch self {
+        case .close: return console.back()
+        case .bell: return [.bell]
+        case .open(let id): return console.openDetail(id)
+        }
     }
 }
 

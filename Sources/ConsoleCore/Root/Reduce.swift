@@ -146,6 +146,19 @@ extension ConsoleState {
         case let .edited(index, result):
             guard case let .form(form, back) = mode else { return [] }
             return reduceForm(form, back, .edited(field: index, result))
+        case let .requestersMatched(field, typed, matches):
+            guard case .form(var form, let back) = mode else { return [] }
+            form.requestersMatched(field: field, typed: typed, matches)
+            mode = .form(form, returnTo: back)
+            return []
+        case let .requesterItemsLoaded(id, items):
+            guard case .requesterItems(var list) = mode else { return [] }
+            RequesterItemsScreen.loaded(&list, requester: id, items)
+            mode = .requesterItems(list)
+            return []
+        case let .requestersOfItem(id, requesters):
+            updateDetail { if $0.id == id { $0.requesters = requesters } }
+            return []
         case .failed(let reason):
             if case .detail(let d) = mode, d.item == nil { _ = back() }
             say(reason.text(language), .error)
@@ -189,6 +202,7 @@ extension ConsoleState {
         }
         if focus == .inspections { effects.append(.loadInspections) }
         if case .inspection(let shown) = mode { effects.append(.loadInspection(shown.id)) }
+        if case .requesterItems(let list) = mode, let id = list.requester.id { effects.append(.loadRequesterItems(id)) }
         var detail: Detail?
         switch mode.underlying {
         case .detail(let d): detail = d

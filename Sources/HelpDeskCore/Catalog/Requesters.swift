@@ -131,5 +131,32 @@ extension Catalog {
             public static let version = LocalizedText(zh: "所依据的版本（他人已修改则拒绝）。",
                                                       en: "The version the edit is based on (refused when changed meanwhile).")
         }
+
+        /// The console: completing a requester in the new-ticket form, a ticket's requesters.
+        public enum Console {
+            /// A directory entry as a line under the form's field and in the details.
+            public static func entry(_ r: Requester, _ lang: Language) -> String {
+                [r.name, r.office, r.region?.label(lang), r.phones.first].compactMap { $0 }.filter { !$0.isEmpty }
+                    .joined(separator: " · ")
+            }
+            public static let pickKeys = "Ctrl-N/Ctrl-P"
+            public static let choose = LocalizedText(zh: "选提出人", en: "choose requester")
+            public static let pick = LocalizedText(zh: "选用", en: "take")
+            public static let helpPick = LocalizedText(
+                zh: "新工单：在提出人或电话处输入后，Ctrl-N/Ctrl-P 选目录中的提出人，回车选用",
+                en: "new ticket: after typing a requester or phone, Ctrl-N/Ctrl-P choose one from the directory, Enter takes it")
+            public static func linked(_ id: Int64) -> LocalizedText {
+                LocalizedText(zh: "已关联目录 #\(id)", en: "linked to directory #\(id)")
+            }
+            public static let heading = LocalizedText(zh: "提出人", en: "Requesters")
+            public static func ticketsOf(_ entry: String) -> LocalizedText {
+                LocalizedText(zh: "提出人的工单：\(entry)", en: "Tickets of \(entry)")
+            }
+            public static func count(_ n: Int) -> LocalizedText { LocalizedText(zh: "共 \(n) 个", en: "\(n) in all") }
+            public static let ticketsKey = LocalizedText(zh: "提出人的工单", en: "requester's tickets")
+            public static let helpTickets = LocalizedText(zh: "工单详情：其提出人的全部工单，回车打开",
+                                                          en: "a ticket's details: its requester's tickets, Enter opens one")
+            public static let noRequester = LocalizedText(zh: "此工单未关联目录中的提出人", en: "this ticket is linked to no requester of the directory")
+        }
     }
 }

@@ -10,6 +10,8 @@ public struct Detail: Equatable, Sendable {
     public var facts: ServiceFacts?
     /// A released change's delivery, shown in place of its details.
     public var delivery: DeliveryScreen.State?
+    /// The directory entries a ticket is linked to, once read.
+    public var requesters: [Requester] = []
 }
 
 /// The detail of one item: every field it has, then its history, oldest first.
@@ -37,6 +39,10 @@ public enum DetailScreen {
         case close
         /// A main-screen command, carried out on this item.
         case run(Command)
+        /// The tickets of the item's (first) requester.
+        case requesterItems(Requester)
+        /// A key refused, with why.
+        case refused(LocalizedText)
     }
 
     public static func reduce(_ d: inout Detail, _ action: Action) -> [Effect] {
@@ -65,6 +71,10 @@ public enum DetailScreen {
                 }
             }
             if let kind = d.item?.kind, let own = Keymap.own(kind).command(for: key) { return [.run(own)] }
+            if key == requesterItemsKey, d.item?.kind.isCase ?? false {
+                guard let first = d.requesters.first else { return [.refused(Catalog.Requesters.Console.noRequester)] }
+                return [.requesterItems(first)]
+            }
             switch key {
             case .escape, .char("h"), .char("q"), .left, .backspace:
                 return [.close]
@@ -102,10 +112,15 @@ public enum DetailScreen {
         }
     }
 
+    /// The key that opens the tickets of a ticket's requester.
+    static let requesterItemsKey = Key.char("P")
+
     static func hints(_ d: Detail, _ lang: Language) -> Hints {
         if d.delivery != nil { return DeliveryScreen.hints(lang) }
         let commands = commands(for: d.item, d.facts)
-        return Hints(hints: [("j/k", Catalog.Screens.Common.scroll(lang))] + commands.compactMap(Keymap.binding).map { Hints.hint($0, lang) },
+        let requester = d.requesters.isEmpty ? [] : [(requesterItemsKey.label, Catalog.Requesters.Console.ticketsKey(lang))]
+        return Hints(hints: [("j/k", Catalog.Screens.Common.scroll(lang))] + commands.compactMap(Keymap.binding).map { Hints.hint($0, lang) }
+                        + requester,
                      pinned: [("Esc/q", Catalog.Screens.Common.back(lang))])
     }
 }

@@ -13,8 +13,19 @@ extension DetailScreen {
         let p = ItemPresentation(item, facts: d.facts, history: d.history, now: context.now, context.language)
         buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(p.heading.kind) · \(p.heading.status)",
                    note: "\(t(.version)) \(p.heading.version)", focused: true, theme)
-        drawRows(&buf, body, rows(p, width: body.width - 20, history: t(.history), theme), scroll: d.scroll,
-                 labelWidth: (p.sections.compactMap(\.title) + (p.sections.first?.fields.map(\.label) ?? [])).map(TerminalText.width).max() ?? 8)
+        var shown = rows(p, width: body.width - 20, history: t(.history), theme)
+        if !d.requesters.isEmpty {
+            // The directory entries the ticket is linked to, before its history.
+            let lang = context.language
+            let linked: [(String, Style, String, Style)] = [("", theme[.base], "", theme[.base]),
+                                                            (Catalog.Requesters.Console.heading(lang), theme[.header], "", theme[.base])]
+                + d.requesters.map { ("#\($0.id ?? 0)", theme[.dim], Catalog.Requesters.Console.entry($0, lang), theme[.base]) }
+            shown.insert(contentsOf: linked, at: max(0, shown.count - p.history.count - 2))
+        }
+        drawRows(&buf, body, shown, scroll: d.scroll,
+                 labelWidth: (p.sections.compactMap(\.title) + (p.sections.first?.fields.map(\.label) ?? [])
+                              + (d.requesters.isEmpty ? [] : [Catalog.Requesters.Console.heading(context.language)]))
+                    .map(TerminalText.width).max() ?? 8)
     }
 
     /// The presentation as labelled rows: the item's fields, each titled section after a blank

@@ -159,6 +159,10 @@ public struct Form: Equatable, Sendable {
     /// Set when a save was refused because someone else changed the item: the version it is at now.
     /// The typed text stays; the newer version shows behind the form and the next save builds on it.
     public var newerVersion: Int?
+    /// The directory entry a new ticket is linked to, once taken from the completion.
+    public var requesterID: Int64?
+    /// The directory's matches for what was typed in the requester or phone field.
+    public var completion: RequesterCompletion?
 
     public init(purpose: Purpose, title: String, fields: [Field], clock: Clock) {
         assert(Set(fields.map(\.key)).count == fields.count, "the form for \(purpose) asks for a key twice")

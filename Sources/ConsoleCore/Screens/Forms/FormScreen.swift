@@ -28,6 +28,8 @@ public enum FormScreen {
         case problem(String)
         /// Write the focused long field in `$EDITOR`.
         case editText(field: Int, initial: String)
+        /// Look up the directory's requesters matching what was typed in a field.
+        case lookUpRequesters(field: Form.FieldKey, typed: String)
     }
 
     public static func reduce(_ form: inout Form, _ action: Action, _ language: Language) -> [Effect] {
@@ -57,6 +59,7 @@ public enum FormScreen {
             form.confirmingDiscard = false
             return []
         }
+        if let effects = completionKey(key, &form) { return effects }
         // The fields on the form now: one may come and go with another's value.
         let shown = form.shownIndices
         let position = shown.firstIndex(of: form.focus) ?? 0
@@ -92,7 +95,11 @@ public enum FormScreen {
                 if field.check == .pastTime, f.text == field.initialText, f.cursor == f.text.count, case .char = key {
                     f = TextField()
                 }
-                if f.handle(key) { form.fields[form.focus].input = .text(f) }
+                let before = field.value
+                if f.handle(key) {
+                    form.fields[form.focus].input = .text(f)
+                    return afterTyping(&form, field: form.focus, before: before)
+                }
             case .choice(let options, let i):
                 guard !options.isEmpty else { break }
                 switch key {
@@ -131,6 +138,11 @@ public enum FormScreen {
         if form.confirmingDiscard {
             return Hints(hints: [], pinned: [("y", Say.discard(lang)), ("n", Say.keepEditing(lang))])
         }
+        if form.shownCompletion != nil {
+            typealias Pick = Catalog.Requesters.Console
+            return Hints(hints: [(Pick.pickKeys, Pick.choose(lang)), ("Enter", Pick.pick(lang)), ("Tab", Say.next(lang))],
+                         pinned: [("Ctrl-S", Say.save(lang)), ("Esc", Say.cancel(lang))])
+        }
         return Hints(hints: [("Tab", Say.next(lang)), ("←/→", Say.choose(lang)), ("Ctrl-E", Say.editor(lang))],
                      pinned: [("Ctrl-S", Say.save(lang)), ("Esc", Say.cancel(lang))])
     }
@@ -144,6 +156,7 @@ public enum FormScreen {
             ("←/→", Say.changeChoice(lang)),
             ("Ctrl-S", Say.saveForm(lang)),
             ("Ctrl-E", Say.longText(lang)),
+            (Catalog.Requesters.Console.pickKeys, Catalog.Requesters.Console.helpPick(lang)),
         ]
 
     }

@@ -52,6 +52,15 @@ extension FormScreen {
                 buf.put("< \(label) >", x: fx, y: fy, columns: min(fieldWidth, TerminalText.width(label) + 4), style: style)
             }
         }
+        if let c = form.shownCompletion, let row = shown.firstIndex(of: form.focus) {
+            // The directory's matches under the field, over the rows below it; the chosen one marked.
+            let fx = x + 2 + labelWidth
+            for (n, r) in c.matches.enumerated() where y + 3 + row + n < buf.height {
+                let chosen = n == c.selection
+                let line = (chosen ? "> " : "  ") + Catalog.Requesters.Console.entry(r, lang)
+                buf.put(line, x: fx, y: y + 3 + row + n, columns: fieldWidth, style: chosen ? theme[.fieldFocused] : theme[.field])
+            }
+        }
         if let version = form.newerVersion, let target = form.purpose.target {
             let sy = y + 2 + shown.count + 1
             let line = Catalog.Forms.Screen.changedMeanwhile(target.id, version: version)(lang)

@@ -27,7 +27,8 @@ extension Form {
         let blank: (String) -> String? = { $0.isEmpty ? nil : $0 }
         return .addCase(NewCase(kind: kind, channel: channel, region: region, title: value(.title),
                                 description: value(.description), requesterName: blank(value(.requester)),
-                                requesterOffice: blank(value(.office)), requesterPhone: blank(value(.phone))),
+                                requesterOffice: blank(value(.office)), requesterPhone: blank(value(.phone)),
+                                requesterID: requesterID),
                         at: happenedAt)
     }
 

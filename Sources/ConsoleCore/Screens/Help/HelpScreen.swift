@@ -33,6 +33,7 @@ public enum HelpScreen {
         return Keymap.main.map { ($0.keyLabel, $0.help(lang)) } + FormScreen.keyHelp(lang) + ConfirmQuitScreen.keyHelp(lang)
             // Taken by the run loop in every mode, as a terminal's suspend key; the form keeps its input.
             + [("Ctrl-Z", say.suspend(lang))]
+            + [("P", Catalog.Requesters.Console.helpTickets(lang))]
             + section(say.tasks(lang), Keymap.tasks, lang)
             + section(say.changes(lang), Keymap.changes, lang)
             + section(say.delivery(lang), Keymap.delivery, lang)
