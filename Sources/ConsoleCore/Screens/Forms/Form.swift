@@ -159,6 +159,9 @@ public struct Form: Equatable, Sendable {
     /// Set when a save was refused because someone else changed the item: the version it is at now.
     /// The typed text stays; the newer version shows behind the form and the next save builds on it.
     public var newerVersion: Int?
+    /// The item as an edit form opened on it, when the form saves what was changed from it (a
+    /// CASE ticket's correction).
+    public var original: WorkItem?
 
     public init(purpose: Purpose, title: String, fields: [Field], clock: Clock) {
         assert(Set(fields.map(\.key)).count == fields.count, "the form for \(purpose) asks for a key twice")
@@ -316,6 +319,7 @@ public struct Form: Equatable, Sendable {
         case let .lower(id, version, _): return lowerRequest(id: id, version: version)
         case .addNote(let id): return addNoteRequest(id: id)
         case .addMessage(let id): return addMessageRequest(id: id)
+        case let .correctCase(id, version): return correctCaseRequest(id: id, version: version)
         }
     }
 
@@ -339,6 +343,7 @@ public struct Form: Equatable, Sendable {
         switch purpose {
         case .newCase: return newCasePreview(rules, at: at)
         case .newFault: return newFaultPreview(rules, at: at)
+        case .correctCase: return correctCasePreview(rules)
         default: return nil
         }
     }
