@@ -9,7 +9,7 @@ struct CaseCorrectionEndToEndTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let id = try scratch.cli(["case", "add", "--kind", "general", "--channel", "phone", "--region", "xining",
-                                  "--title", "待遇停发更正测试", "--requester", "王建华", "--at", "2026-11-20T09:00:00+08:00"]).out
+                                  "--title", "待遇停发更正测试", "--requester", "王建华", "--at", "2026-11-19T16:00:00+08:00"]).out
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let before = try #require(try JSONSerialization.jsonObject(with: Data(scratch.cli(["case", "show", id, "--json"]).out.utf8))
                                   as? [String: Any])
@@ -17,7 +17,7 @@ struct CaseCorrectionEndToEndTests {
         try console.waitFor("待遇停发更正测试")
         try console.keys("e")
         try console.waitFor("更正工单 #\(id)")
-        var screen = try console.waitFor("2026-11-20 09:00")      // the received time it holds
+        var screen = try console.waitFor("2026-11-19 16:00")      // the received time it holds
         #expect(screen.contains("王建华"))
         #expect(!screen.contains("时限："))                     // nothing changed: no deadline previewed
         try console.keys("Right")                                 // general → special
