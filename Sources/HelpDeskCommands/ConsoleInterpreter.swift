@@ -190,6 +190,9 @@ struct ConsoleInterpreter: Sendable {
             return .materialRecorded(id: id)
         case .addInspection(let new):
             return try recordInspection(new, ctx)
+        case let .correctCase(id, correction, version):
+            let corrected = try db.correctCase(id, correction, at: ctx.now, expectedVersion: version, ctx)
+            return .corrected(id: id, due: corrected.deadline?.due)
         }
     }
 

@@ -37,6 +37,7 @@ struct FormFieldTests {
                                                    Attendee(name: "才让", office: "囊谦县社保局", region: .yushu, score: 80)], lang, c),
             .newInspection(lang, c, inspector: "lina"),
             .note(item(101, .general), lang, c), .message(item(101, .general), lang, c),
+            .correctCase(item(101, .general), lang, c),
         ]
         forms += EscalationStep.allCases.map { Form.escalate(fault1, to: $0, lang, c) }
         forms += TrainingStep.allCases.map { Form.trainingStep(training, step: $0, lang, c) }
@@ -74,13 +75,14 @@ struct FormFieldTests {
         case .newInspection: return "newInspection"
         case .addNote: return "addNote"
         case .addMessage: return "addMessage"
+        case .correctCase: return "correctCase"
         }
     }
 
     static let purposes = ["newCase", "newFault", "respond", "resolve", "restore", "raise", "assign", "escalate", "assess",
                            "reopen", "lower", "newTask", "completeTask", "markErroneous", "newChange", "advance", "testRound",
                            "addDefect", "newTraining", "trainingStep", "addAttendee", "scoreAttendee", "addMaterial", "correctAttendee",
-                           "newInspection", "addNote", "addMessage"]
+                           "newInspection", "addNote", "addMessage", "correctCase"]
 
     @Test("every purpose has its form opened here")
     func everyPurpose() {

@@ -50,7 +50,7 @@ struct FormTimeFieldTests {
             }
         }
         #expect(seen == ["newCase", "newFault", "addDefect", "newInspection", "trainingStep", "newTask", "assess",
-                         "newChange", "newTraining"])
+                         "newChange", "newTraining", "correctCase"])
     }
 
     @Test func whatAFieldResolvesToIsShownBesideIt() {

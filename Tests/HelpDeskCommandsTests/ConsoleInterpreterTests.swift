@@ -411,6 +411,42 @@ struct ConsoleInterpreterWriteTests {
         #expect(try db.trainingDetail(id).attendees.map(\.score) == [nil, 77])
     }
 
+    @Test func correctCaseCorrectsTheTicketOnItsVersionAndAnswersWithTheNewDeadline() throws {
+        let (run, db, ctx) = try desk()
+        let id = try addTicket(db, ctx)                                   // general, received 10:00, due 18:00 today
+        let before = try db.item(id)
+        let onsite = Context(actor: "zhangwei", now: now)
+        let outcome = run.write(.correctCase(id: id, CaseCorrection(kind: .special, requesterOffice: "海东市社保局"),
+                                             version: before.version), onsite)
+        let after = try db.item(id)
+        #expect(after.kind == .special)
+        #expect(after.requesterOffice == "海东市社保局")
+        #expect(after.version == before.version + 1)
+        #expect(after.dueAt != before.dueAt)
+        #expect(outcome == .saved(.corrected(id: id, due: after.dueAt)))
+        // A correction that changes nothing, and one from a stale copy, are refused; nothing is written.
+        #expect(run.write(.correctCase(id: id, CaseCorrection(kind: .special), version: after.version), onsite)
+            == .refused(.rule(Catalog.Corrections.nothingChanges(id))))
+        #expect(run.write(.correctCase(id: id, CaseCorrection(title: "新标题"), version: before.version), onsite)
+            == .refused(.stale(id: id, expected: before.version, current: after.version)))
+        #expect(try db.item(id) == after)
+    }
+
+    @Test func correctCaseOfAPassedDeadlineIsASupervisorsAndSaysWhy() throws {
+        let (run, db, ctx) = try desk()
+        let id = try db.addCase(ticket, at: at("2021-11-22T10:00:00+08:00"), ctx).id!   // due yesterday 18:00
+        let before = try db.item(id)
+        let outcome = run.write(.correctCase(id: id, CaseCorrection(kind: .requirement), version: before.version),
+                                Context(actor: "zhangwei", now: now))
+        guard case .refused(.rule(let why)) = outcome else { Issue.record("not refused: \(outcome)"); return }
+        #expect(why.zh.contains("只有主管可以更正"))
+        #expect(why.en.contains("only a supervisor may correct"))
+        #expect(try db.item(id) == before)
+        // The supervisor may.
+        #expect(run.write(.correctCase(id: id, CaseCorrection(kind: .requirement), version: before.version), ctx)
+            == .saved(.corrected(id: id, due: nil)))
+    }
+
     @Test func addMaterialRecordsAMaterial() throws {
         let (run, db, ctx) = try desk()
         let id = try db.addTraining(session, at: at("2021-11-01T09:00:00+08:00"), ctx).id!

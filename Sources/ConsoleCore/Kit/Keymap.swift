@@ -19,6 +19,8 @@ public enum Command: String, CaseIterable, Sendable {
     case inspections, newInspection
     /// On an item: an internal note, a requester's message (its timeline).
     case addNote, addMessage
+    /// On a CASE ticket: correct its kind, channel, region, title, requester, description or received time.
+    case correctCase
 }
 
 /// One binding: the keys, the command, what it does in both languages (from the catalog), and the
@@ -105,6 +107,7 @@ public enum Keymap {
         Binding(keys: [.ctrl("l")], command: .redraw, help: Keys.redraw, inFooter: false),
         Binding(keys: [.char("q")], command: .quit, help: Keys.quit, inFooter: true),
         Binding(keys: [.escape], command: .back, help: Keys.back, inFooter: false),
+        Binding(keys: [.char("e")], command: .correctCase, help: Catalog.Corrections.correctKey, inFooter: false, on: [.queue]),
     ]
 
     /// The command bound to `key` on the main screen.

@@ -57,6 +57,8 @@ extension ConsoleState {
             return openForm(command)
         case .addNote, .addMessage:
             return openForm(command)
+        case .correctCase:
+            return openForm(command)
         case .filterKind: return applyFilter(.cycleKind)
         case .filterStatus: return applyFilter(.cycleStatus)
         case .filterRegion: return applyFilter(.cycleRegion)

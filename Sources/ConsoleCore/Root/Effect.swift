@@ -91,6 +91,8 @@ public enum WriteRequest: Equatable, Sendable {
     case addMaterial(id: Int64, location: String, version: Int)
     /// An inspection entered by hand.
     case addInspection(NewInspection)
+    /// A CASE ticket corrected: the parts given are the values it should have had.
+    case correctCase(id: Int64, CaseCorrection, version: Int)
 }
 
 extension Effect {

@@ -53,6 +53,8 @@ public enum WriteOutcome: Equatable, Sendable {
     /// An inspection entered by hand: the items it opened and linked, and how many of its targets
     /// are not in the inventory.
     case inspectionRecorded(id: Int64, opened: [Int64], linked: [Int64], unknownTargets: Int)
+    /// A CASE ticket corrected; its new deadline when its kind or received time changed.
+    case corrected(id: Int64, due: Date?)
 
     /// The item the write changed or made, which stays (or becomes) selected; `nil`: none.
     public var id: Int64? {
@@ -60,7 +62,7 @@ public enum WriteOutcome: Equatable, Sendable {
         case .created(let id), .saved(let id), .acknowledged(let id, _), .escalated(let id, _), .completed(let id),
              .markedErroneous(let id), .advanced(let id, _, _, _), .testRound(let id, _, _), .trainingStepDone(let id, _),
              .attendeeRecorded(let id, _), .scored(let id, _, _), .materialRecorded(let id),
-             .attendeeCorrected(let id, _):
+             .attendeeCorrected(let id, _), .corrected(let id, _):
             id
         case .frozen, .defectRecorded, .inspectionRecorded:
             nil

@@ -48,6 +48,8 @@ extension WriteOutcome {
         case let .inspectionRecorded(id, opened, linked, unknownTargets):
             let ids = { (list: [Int64]) in list.isEmpty ? nil : list.map { "#\($0)" }.joined(separator: " ") }
             return Say.inspectionRecorded(id, opened: ids(opened), linked: ids(linked), unknownTargets: unknownTargets)(lang)
+        case let .corrected(id, due):
+            return Catalog.Corrections.done(id, due: due)(lang)
         }
     }
 }

@@ -80,5 +80,13 @@ extension Catalog {
 
         public static let formTitle = LocalizedText(zh: "更正工单", en: "Correct the ticket")
         public static func done(_ id: Int64) -> LocalizedText { LocalizedText(zh: "#\(id) 已更正", en: "#\(id) corrected") }
+        public static func correctTitle(_ id: Int64) -> LocalizedText { LocalizedText(zh: "更正工单 #\(id)", en: "Correct ticket #\(id)") }
+        public static func done(_ id: Int64, due: Date?) -> LocalizedText {
+            guard let due else { return done(id) }
+            return LocalizedText(zh: "#\(id) 已更正，新时限 \(BeijingTime.iso(due))", en: "#\(id) corrected; new deadline \(BeijingTime.iso(due))")
+        }
+        public static let correctKey = LocalizedText(zh: "更正工单", en: "correct ticket")
+        public static let onlyCaseTickets = LocalizedText(zh: "只有 CASE 工单可以更正（一般、专项、需求类）",
+                                                          en: "only CASE tickets (general, special, requirement) are corrected")
     }
 }

@@ -90,7 +90,7 @@ public enum DetailScreen {
                 guard let command = Keymap.command(for: key) else { return [] }
                 switch command {
                 case .take, .assign, .respond, .resolve, .raise, .acknowledge, .escalate, .assess, .reopen, .lower, .help,
-                     .newCase, .newFault, .commandLine, .addNote, .addMessage:
+                     .newCase, .newFault, .commandLine, .addNote, .addMessage, .correctCase:
                     return [.run(command)]
                 default:
                     return []
@@ -103,6 +103,12 @@ public enum DetailScreen {
     /// The actions that apply to an item in the detail view, for its footer.
     static func commands(for item: WorkItem?, _ facts: ServiceFacts? = nil) -> [Command] {
         guard let item else { return [] }
+        // A CASE ticket, open or closed, can be corrected.
+        if item.kind.isCase { return baseCommands(for: item, facts) + [.correctCase] }
+        return baseCommands(for: item, facts)
+    }
+
+    private static func baseCommands(for item: WorkItem, _ facts: ServiceFacts?) -> [Command] {
         switch item.kind {
         case .task, .change, .training: return serviceCommands(item, facts)
         case _ where item.status == .closed: return [.reopen, .addNote, .addMessage]

@@ -163,6 +163,9 @@ public struct Form: Equatable, Sendable {
     public var requesterID: Int64?
     /// The directory's matches for what was typed in the requester or phone field.
     public var completion: RequesterCompletion?
+    /// The item as an edit form opened on it, when the form saves what was changed from it (a
+    /// CASE ticket's correction).
+    public var original: WorkItem?
 
     public init(purpose: Purpose, title: String, fields: [Field], clock: Clock) {
         assert(Set(fields.map(\.key)).count == fields.count, "the form for \(purpose) asks for a key twice")
@@ -320,6 +323,7 @@ public struct Form: Equatable, Sendable {
         case let .lower(id, version, _): return lowerRequest(id: id, version: version)
         case .addNote(let id): return addNoteRequest(id: id)
         case .addMessage(let id): return addMessageRequest(id: id)
+        case let .correctCase(id, version): return correctCaseRequest(id: id, version: version)
         }
     }
 
@@ -343,6 +347,7 @@ public struct Form: Equatable, Sendable {
         switch purpose {
         case .newCase: return newCasePreview(rules, at: at)
         case .newFault: return newFaultPreview(rules, at: at)
+        case .correctCase: return correctCasePreview(rules)
         default: return nil
         }
     }

@@ -57,6 +57,7 @@ extension Form {
         case .addMaterial: return opening(addingMaterialTo: item, context)
         case .addNote: return .open(.note(item, context.language, context.clock))
         case .addMessage: return .open(.message(item, context.language, context.clock))
+        case .correctCase: return opening(correctingCase: item, context)
         default: return nil
         }
     }

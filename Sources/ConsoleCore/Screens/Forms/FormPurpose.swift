@@ -36,6 +36,8 @@ extension Form {
         case addNote(id: Int64)
         /// What the requester of any item said.
         case addMessage(id: Int64)
+        /// A CASE ticket's kind, channel, region, title, requester, description or received time corrected.
+        case correctCase(id: Int64, version: Int)
 
         /// The item an edit form changes, and the version it was built on.
         var target: (id: Int64, version: Int)? {
@@ -48,6 +50,7 @@ extension Form {
                  let .assess(id, v), let .reopen(id, v), let .lower(id, v, _), let .completeTask(id, v), let .markErroneous(id, v),
                  let .advance(id, v, _), let .testRound(id, v):
                 return (id, v)
+            case let .correctCase(id, v): return (id, v)
             }
         }
 
@@ -74,6 +77,7 @@ extension Form {
             case .completeTask(let id, _): return .completeTask(id: id, version: version)
             case .markErroneous(let id, _): return .markErroneous(id: id, version: version)
             case .advance, .testRound: return nil
+            case .correctCase(let id, _): return .correctCase(id: id, version: version)
             }
         }
 
@@ -85,7 +89,7 @@ extension Form {
             case .newTraining: return .training
             case .newCase, .newFault, .escalate, .addDefect, .newInspection, .addAttendee, .scoreAttendee, .addMaterial, .correctAttendee,
                  .trainingStep, .respond, .resolve, .restore, .raise, .assign, .assess, .reopen, .lower, .completeTask,
-                 .markErroneous, .advance, .testRound, .addNote, .addMessage:
+                 .markErroneous, .advance, .testRound, .addNote, .addMessage, .correctCase:
                 return nil
             }
         }
