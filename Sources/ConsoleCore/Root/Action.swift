@@ -36,6 +36,14 @@ public enum Action: Equatable, Sendable {
     /// Where a new item stands in its list (`nil`: the current filter hides it).
     case located(id: Int64, pane: Pane, index: Int?)
     case failed(LocalizedText)
+    /// An item's attachments, read with its details.
+    case attachmentsLoaded(id: Int64, [AttachmentLine])
+    /// A text attachment's content, decoded, for the viewer.
+    case attachmentTextLoaded(id: Int64, text: String)
+    /// An attachment written to a file.
+    case attachmentSaved(id: Int64, path: String)
+    /// The file an attachment was to be saved to exists: nothing was written.
+    case attachmentExists(id: Int64, path: String)
 }
 
 /// How a run of `$EDITOR` ended.

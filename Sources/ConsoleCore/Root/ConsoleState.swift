@@ -18,6 +18,8 @@ public enum Mode: Equatable, Sendable {
     indirect case confirmQuit(previous: Mode)
     /// `:freeze PERIOD`: `y` freezes it, any other key returns to the main screen.
     case confirmFreeze(Period)
+    /// A text attachment in the console's own viewer (`V` in the details).
+    case attachmentText(AttachmentViewerScreen.State)
 
     /// The mode drawn under a question: the form stays on screen while the console asks.
     public var underlying: Mode {

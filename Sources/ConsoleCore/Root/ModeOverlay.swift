@@ -4,7 +4,7 @@ extension Mode {
     /// Which view is drawn over the main screen (`main`: none). An overlay that opens or closes
     /// changes much of the screen, so the run loop paints it whole.
     public enum Overlay: CaseIterable, Sendable {
-        case main, detail, form, help, commandLine, search, confirmQuit, confirmFreeze, figureItems, inspection
+        case main, detail, form, help, commandLine, search, confirmQuit, confirmFreeze, figureItems, inspection, attachmentText
     }
 
     /// The view drawn over the main screen: the same for a form whatever its fields hold.
@@ -20,6 +20,7 @@ extension Mode {
         case .confirmFreeze: .confirmFreeze
         case .figureItems: .figureItems
         case .inspection: .inspection
+        case .attachmentText: .attachmentText
         }
     }
 }

@@ -30,6 +30,7 @@ extension ConsoleState {
         case .search(let field): return drive(field, Mode.search) { SearchScreen.reduce(&$0, key) }
         case .figureItems(let list): return drive(list, Mode.figureItems) { FigureItemsScreen.reduce(&$0, key) }
         case .inspection(let shown): return drive(shown, Mode.inspection) { InspectionScreen.reduce(&$0, key) }
+        case .attachmentText(let shown): return drive(shown, Mode.attachmentText) { AttachmentViewerScreen.reduce(&$0, key) }
         case .confirmQuit(let previous):
             if ConfirmQuitScreen.reduce(key) == [.quit] { return [.quit] }
             mode = previous
@@ -107,6 +108,7 @@ extension ConsoleState {
         case .inspection: return InspectionScreen.hints(lang)
         case .search: return SearchScreen.hints(lang, trainings: focus == .trainings)
         case .commandLine: return CommandLineScreen.hints(lang)
+        case .attachmentText: return AttachmentViewerScreen.hints(lang)
         }
     }
 
@@ -126,6 +128,8 @@ extension ConsoleState {
             FigureItemsScreen.draw(&buf, body, list, context, theme)
         case .inspection(let shown):
             InspectionScreen.draw(&buf, body, shown, context, theme)
+        case .attachmentText(let shown):
+            AttachmentViewerScreen.draw(&buf, body, shown, context, theme)
         case .normal, .commandLine, .search, .confirmQuit, .confirmFreeze:
             break
         }
@@ -138,7 +142,10 @@ extension ConsoleState {
         case .commandLine(let field): CommandLineScreen.drawStatus(&buf, field, y: y, theme)
         case .confirmQuit: ConfirmQuitScreen.drawStatus(&buf, y: y, language, theme)
         case .confirmFreeze(let period): ConfirmFreezeScreen.drawStatus(&buf, period, y: y, language, theme)
-        case .normal, .detail, .form, .help, .figureItems, .inspection: return false
+        case .detail(let d):
+            guard let prompt = d.savePrompt else { return false }
+            DetailScreen.drawSavePrompt(&buf, prompt, d, y: y, language, theme)
+        case .normal, .form, .help, .figureItems, .inspection, .attachmentText: return false
         }
         return true
     }
@@ -151,7 +158,23 @@ protocol RootEffect {
 
 extension DetailScreen.Effect: RootEffect {
     func apply(to console: inout ConsoleState) -> [Effect] {
-        if case .run(let command) = self { console.run(command) } else { console.back() }
+        switch self {
+        case .run(let command): return console.run(command)
+        case .close: return console.back()
+        case let .saveAttachment(id, path, overwrite): return [.saveAttachment(id: id, path: path, overwrite: overwrite)]
+        case let .viewAttachment(id, name):
+            console.enter(.attachmentText(AttachmentViewerScreen.State(id: id, name: name)))
+            return [.loadAttachmentText(id)]
+        case .problem(let text):
+            console.say(text(console.language), .error)
+            return [.bell]
+        }
+    }
+}
+
+extension AttachmentViewerScreen.Effect: RootEffect {
+    func apply(to console: inout ConsoleState) -> [Effect] {
+        console.back()
     }
 }
 
