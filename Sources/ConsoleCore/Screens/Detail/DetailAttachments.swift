@@ -83,7 +83,7 @@ extension DetailScreen {
     /// or a word that there are none.
     static func attachmentRows(_ d: Detail, _ context: ScreenContext, _ theme: Theme) -> [(String, Style, String, Style)] {
         let say = Catalog.Attachments.self, lang = context.language
-        var rows: [(String, Style, String, Style)] = [("", theme[.base], "", theme[.base]), (say.section(lang), theme[.header], "", theme[.base])]
+        var rows: [(String, Style, String, Style)] = [("", theme[.base], "", theme[.base]), ("", theme[.base], say.section(lang), theme[.header])]  // in the value column: a label column may be narrower than the title
         if d.attachments.isEmpty {
             rows.append(("", theme[.base], say.none(lang), theme[.dim]))
         }
