@@ -44,12 +44,25 @@ struct ConsoleInterpreter: Sendable {
             case .loadDetail(let id):
                 let (item, history) = try db.itemWithHistory(id)
                 // The item shows even when what it has beyond its work item cannot be read.
+                var found: [Action] = [.detailLoaded(item, history)]
                 do {
-                    return .loaded([.detailLoaded(item, history), .factsLoaded(id: id, try db.facts(of: item)),
-                                    .requestersOfItem(id: id, try db.requestersOfItem(id))])
+                    found.append(.factsLoaded(id: id, try db.facts(of: item)))
+                    found.append(.requestersOfItem(id: id, try db.requestersOfItem(id)))
                 } catch {
-                    return .loaded([.detailLoaded(item, history), .failed(describe(error))])
+                    found.append(.failed(describe(error)))
                 }
+                do {
+                    found.append(.attachmentsLoaded(id: id, try db.attachments(of: .item(id)).map(Self.line)))
+                } catch {
+                    found.append(.failed(describe(error)))
+                }
+                return .loaded(found)
+            case .loadAttachmentText(let id):
+                let (info, data) = try db.attachmentContent(id)
+                guard info.type == .text, let text = AttachmentText.decode(data) else {
+                    return .failed(Catalog.Attachments.notText)
+                }
+                return .loaded([.attachmentTextLoaded(id: id, text: text)])
             case let .loadServices(kind, filter, offset, limit):
                 return .loaded([.servicesLoaded(try services(kind, filter, offset: offset, limit: limit, operator: operatorName, now: now))])
             case let .locateService(id, kind, filter):
@@ -66,9 +79,40 @@ struct ConsoleInterpreter: Sendable {
             case let .lookUpRequesters(field, typed):
                 return .loaded([.requestersMatched(field: field, typed: typed,
                                                    try db.requesterMatches(typed, limit: RequesterCompletion.limit))])
-            case .write, .editText, .bell, .redraw, .quit:
+            case .write, .editText, .bell, .redraw, .quit, .saveAttachment:
                 return nil
             }
+        } catch {
+            return .failed(describe(error))
+        }
+    }
+
+    /// An attachment as the details list it.
+    static func line(_ info: AttachmentInfo) -> AttachmentLine {
+        AttachmentLine(id: info.id, name: info.name, size: info.size, type: info.type, addedBy: info.addedBy,
+                       addedAt: info.addedAt, erased: info.erased != nil)
+    }
+
+    /// Writes an attachment's content to `path` (relative to `folder`; a folder: under the
+    /// attachment's name), the same way `attach get` does: never over a file that exists unless
+    /// `overwrite` (then it answers `.attachmentExists`, so the console asks), whole or not at all.
+    func saveAttachment(_ id: Int64, to path: String, overwrite: Bool, in folder: String) -> Outcome {
+        do {
+            let (info, data) = try database.attachmentContent(id)
+            var target = (path as NSString).expandingTildeInPath
+            if !target.hasPrefix("/") { target = (folder as NSString).appendingPathComponent(target) }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
+                target = (target as NSString).appendingPathComponent(info.name)
+            }
+            isFolder = false
+            let exists = FileManager.default.fileExists(atPath: target, isDirectory: &isFolder)
+                || (try? FileManager.default.destinationOfSymbolicLink(atPath: target)) != nil
+            if exists, !overwrite, !isFolder.boolValue { return .loaded([.attachmentExists(id: id, path: target)]) }
+            let written = try AttachCommand.save(data, name: info.name, to: target, force: overwrite)
+            return .loaded([.attachmentSaved(id: id, path: written)])
+        } catch let error as UsageError {
+            return .failed(error.text)
         } catch {
             return .failed(describe(error))
         }

@@ -330,8 +330,10 @@ final class ConsoleRunner {
             terminal.redraw()
         case .quit:
             running = false
+        case let .saveAttachment(id, path, overwrite):
+            take(interpreter.saveAttachment(id, to: path, overwrite: overwrite, in: FileManager.default.currentDirectoryPath))
         case .loadQueue, .loadFaults, .locate, .loadFigureItems, .loadDetail, .loadServices, .locateService,
-             .loadDelivery, .loadInspections, .loadInspection, .lookUpRequesters, .loadRequesterItems:
+             .loadDelivery, .loadInspections, .loadInspection, .lookUpRequesters, .loadRequesterItems, .loadAttachmentText:
             guard let outcome = interpreter.load(effect, operator: state.operatorName, now: state.now) else { return }
             take(outcome)
             // The board paints at once; where its faults stand follows from the background.

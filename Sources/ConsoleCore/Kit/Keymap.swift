@@ -21,6 +21,8 @@ public enum Command: String, CaseIterable, Sendable {
     case addNote, addMessage
     /// On a CASE ticket: correct its kind, channel, region, title, requester, description or received time.
     case correctCase
+    /// In an item's details: select the next attachment, save the selected one, show a text one.
+    case nextAttachment, saveAttachment, viewAttachment
 }
 
 /// One binding: the keys, the command, what it does in both languages (from the catalog), and the
@@ -131,7 +133,7 @@ public enum Keymap {
     public static var everywhere: [Binding] { main + tasks + changes + trainings + inspections }
 
     public static func binding(_ command: Command) -> Binding? {
-        (main + tasks + changes + trainings + delivery + inspections).first { $0.command == command }
+        (main + tasks + changes + trainings + delivery + inspections + attachments).first { $0.command == command }
     }
 
     /// The tasks screen's own keys, on the list and in a task's details (the moves, the filters,
@@ -171,6 +173,13 @@ public enum Keymap {
     /// The delivery view's own key.
     public static let delivery: [Binding] = [
         Binding(keys: [.char("D")], command: .addDefect, help: Keys.addDefect, inFooter: true),
+    ]
+
+    /// The keys of an item's attachments in its details.
+    public static let attachments: [Binding] = [
+        Binding(keys: [.char("F")], command: .nextAttachment, help: Catalog.Attachments.nextKey, inFooter: false),
+        Binding(keys: [.char("w")], command: .saveAttachment, help: Catalog.Attachments.saveKey, inFooter: true),
+        Binding(keys: [.char("V")], command: .viewAttachment, help: Catalog.Attachments.viewKey, inFooter: true),
     ]
 
     /// The keys of its own a kind of item has on its screen and in its details, before the main ones.

@@ -42,6 +42,14 @@ public enum Action: Equatable, Sendable {
     case requestersOfItem(id: Int64, [Requester])
     /// The items linked to a requester, newest first.
     case requesterItemsLoaded(requester: Int64, [WorkItem])
+    /// An item's attachments, read with its details.
+    case attachmentsLoaded(id: Int64, [AttachmentLine])
+    /// A text attachment's content, decoded, for the viewer.
+    case attachmentTextLoaded(id: Int64, text: String)
+    /// An attachment written to a file.
+    case attachmentSaved(id: Int64, path: String)
+    /// The file an attachment was to be saved to exists: nothing was written.
+    case attachmentExists(id: Int64, path: String)
 }
 
 /// How a run of `$EDITOR` ended.

@@ -83,6 +83,9 @@ extension ConsoleState {
             return backOrQuit()
         case .back:
             return back()
+        case .nextAttachment, .saveAttachment, .viewAttachment:
+            // Keys of an item's details, taken there (DetailAttachments.swift).
+            return []
         }
         return []
     }

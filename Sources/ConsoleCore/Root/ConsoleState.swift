@@ -20,6 +20,8 @@ public enum Mode: Equatable, Sendable {
     case confirmFreeze(Period)
     /// The tickets of a ticket's requester (`P` in its details).
     case requesterItems(RequesterItemsScreen.State)
+    /// A text attachment in the console's own viewer (`V` in the details).
+    case attachmentText(AttachmentViewerScreen.State)
 
     /// The mode drawn under a question: the form stays on screen while the console asks.
     public var underlying: Mode {

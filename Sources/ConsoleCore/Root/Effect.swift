@@ -35,6 +35,11 @@ public enum Effect: Equatable, Sendable {
     /// Paint the whole screen afresh (Ctrl-L): the terminal may hold something else's output.
     case redraw
     case quit
+    /// A text attachment's content, decoded, answered by `.attachmentTextLoaded`.
+    case loadAttachmentText(Int64)
+    /// Write an attachment's content to `path` (a folder: under its name), never over a file that
+    /// exists unless `overwrite`; answered by `.attachmentSaved`, or `.attachmentExists` to ask.
+    case saveAttachment(id: Int64, path: String, overwrite: Bool)
 }
 
 /// A write the console asks the run loop to carry out.

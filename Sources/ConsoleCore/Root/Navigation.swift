@@ -76,6 +76,7 @@ extension ConsoleState {
             if let kind = focus.serviceKind { return apply(list(kind).reload, kind) }
             if focus == .inspections { return [.loadInspections] }
             return []
+        case .attachmentText(let shown): return [.loadAttachmentText(shown.id)]
         case .form, .help, .commandLine, .search, .confirmQuit, .confirmFreeze:
             return []
         }

@@ -31,6 +31,7 @@ extension ConsoleState {
         case .figureItems(let list): return drive(list, Mode.figureItems) { FigureItemsScreen.reduce(&$0, key) }
         case .inspection(let shown): return drive(shown, Mode.inspection) { InspectionScreen.reduce(&$0, key) }
         case .requesterItems(let list): return drive(list, Mode.requesterItems) { RequesterItemsScreen.reduce(&$0, key) }
+        case .attachmentText(let shown): return drive(shown, Mode.attachmentText) { AttachmentViewerScreen.reduce(&$0, key) }
         case .confirmQuit(let previous):
             if ConfirmQuitScreen.reduce(key) == [.quit] { return [.quit] }
             mode = previous
@@ -111,6 +112,7 @@ extension ConsoleState {
         case .search: return SearchScreen.hints(lang, trainings: focus == .trainings)
         case .commandLine: return CommandLineScreen.hints(lang)
         case .requesterItems: return RequesterItemsScreen.hints(lang)
+        case .attachmentText: return AttachmentViewerScreen.hints(lang)
         }
     }
 
@@ -132,6 +134,8 @@ extension ConsoleState {
             InspectionScreen.draw(&buf, body, shown, context, theme)
         case .requesterItems(let list):
             RequesterItemsScreen.draw(&buf, body, list, context, theme)
+        case .attachmentText(let shown):
+            AttachmentViewerScreen.draw(&buf, body, shown, context, theme)
         case .normal, .commandLine, .search, .confirmQuit, .confirmFreeze:
             break
         }
@@ -144,7 +148,10 @@ extension ConsoleState {
         case .commandLine(let field): CommandLineScreen.drawStatus(&buf, field, y: y, theme)
         case .confirmQuit: ConfirmQuitScreen.drawStatus(&buf, y: y, language, theme)
         case .confirmFreeze(let period): ConfirmFreezeScreen.drawStatus(&buf, period, y: y, language, theme)
-        case .normal, .detail, .form, .help, .figureItems, .inspection, .requesterItems: return false
+        case .detail(let d):
+            guard let prompt = d.savePrompt else { return false }
+            DetailScreen.drawSavePrompt(&buf, prompt, d, y: y, language, theme)
+        case .normal, .form, .help, .figureItems, .inspection, .attachmentText, .requesterItems: return false
         }
         return true
     }
@@ -164,7 +171,11 @@ extension DetailScreen.Effect: RootEffect {
             guard let id = requester.id else { return [.bell] }
             console.enter(.requesterItems(RequesterItemsScreen.State(requester: requester)))
             return [.loadRequesterItems(id)]
-        case .refused(let text):
+        case let .saveAttachment(id, path, overwrite): return [.saveAttachment(id: id, path: path, overwrite: overwrite)]
+        case let .viewAttachment(id, name):
+            console.enter(.attachmentText(AttachmentViewerScreen.State(id: id, name: name)))
+            return [.loadAttachmentText(id)]
+        case .refused(let text), .problem(let text):
             console.say(text(console.language), .error)
             return [.bell]
         }
@@ -178,6 +189,12 @@ extension RequesterItemsScreen.Effect: RootEffect {
         case .bell: return [.bell]
         case .open(let id): return console.openDetail(id)
         }
+    }
+}
+
+extension AttachmentViewerScreen.Effect: RootEffect {
+    func apply(to console: inout ConsoleState) -> [Effect] {
+        console.back()
     }
 }
 

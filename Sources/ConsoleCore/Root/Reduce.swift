@@ -159,7 +159,22 @@ extension ConsoleState {
         case let .requestersOfItem(id, requesters):
             updateDetail { if $0.id == id { $0.requesters = requesters } }
             return []
+        case let .attachmentsLoaded(id, lines):
+            updateDetail { _ = DetailScreen.reduce(&$0, .attachmentsLoaded(id: id, lines)) }
+            return []
+        case let .attachmentTextLoaded(id, text):
+            guard case .attachmentText(var shown) = mode, shown.id == id else { return [] }
+            shown.text = text
+            mode = .attachmentText(shown)
+            return []
+        case let .attachmentSaved(id, path):
+            say(Catalog.Attachments.saved(id, to: path)(language), .info)
+            return []
+        case let .attachmentExists(id, path):
+            updateDetail { _ = DetailScreen.reduce(&$0, .attachmentExists(id: id, path: path)) }
+            return []
         case .failed(let reason):
+            if case .attachmentText(let shown) = mode, shown.text == nil { _ = back() }
             if case .detail(let d) = mode, d.item == nil { _ = back() }
             say(reason.text(language), .error)
             return [.bell]

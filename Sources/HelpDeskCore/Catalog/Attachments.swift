@@ -166,5 +166,18 @@ extension Catalog {
         }
         public static let notText = LocalizedText(zh: "该附件不是文本，只能保存", en: "this attachment is not text: it can only be saved")
         public static let viewerKeys = LocalizedText(zh: "↑↓ 翻页 PgUp/PgDn  Esc 关闭", en: "↑↓ scroll PgUp/PgDn  Esc close")
+        public static let nextKey = LocalizedText(zh: "选择下一个附件", en: "select the next attachment")
+        public static let saveKey = LocalizedText(zh: "保存所选附件到文件", en: "save the selected attachment to a file")
+        public static let viewKey = LocalizedText(zh: "查看所选文本附件", en: "view the selected text attachment")
+        public static let noneToPick = LocalizedText(zh: "此事项没有附件", en: "this item has no attachments")
+        public static func overwriteQuestion(_ path: String) -> LocalizedText {
+            LocalizedText(zh: "\(path) 已存在，覆盖吗？（y 覆盖，其他键取消）", en: "\(path) exists. Overwrite it? (y overwrites, any other key cancels)")
+        }
+        public static let saveCancelled = LocalizedText(zh: "未保存附件", en: "the attachment was not saved")
+        public static let pathRequired = LocalizedText(zh: "请输入保存路径", en: "type a path to save to")
+        public static func viewerTitle(_ id: Int64, _ name: String) -> LocalizedText {
+            LocalizedText(zh: "附件 #\(id) \(name)", en: "attachment #\(id) \(name)")
+        }
+        public static let loading = LocalizedText(zh: "读取中…", en: "reading…")
     }
 }

@@ -12,6 +12,11 @@ public struct Detail: Equatable, Sendable {
     public var delivery: DeliveryScreen.State?
     /// The directory entries a ticket is linked to, once read.
     public var requesters: [Requester] = []
+    /// Its attachments, oldest first, once read; the one selected (`F`) is saved with `w` and shown with `V`.
+    public var attachments: [AttachmentLine] = []
+    public var attachmentCursor = 0
+    /// Where to save the selected attachment, asked on the status line.
+    public var savePrompt: AttachmentSavePrompt?
 }
 
 /// The detail of one item: every field it has, then its history, oldest first.
@@ -31,6 +36,10 @@ public enum DetailScreen {
         case factsLoaded(id: Int64, ServiceFacts)
         /// The delivery shown in place of the details.
         case deliveryLoaded(DeliveryRecord)
+        /// The item's attachments, read with its details.
+        case attachmentsLoaded(id: Int64, [AttachmentLine])
+        /// The file to save to exists: ask whether to overwrite it.
+        case attachmentExists(id: Int64, path: String)
     }
 
     /// What the detail asks of the root.
@@ -43,6 +52,12 @@ public enum DetailScreen {
         case requesterItems(Requester)
         /// A key refused, with why.
         case refused(LocalizedText)
+        /// Write an attachment's content to a file (the run loop does it, never the view).
+        case saveAttachment(id: Int64, path: String, overwrite: Bool)
+        /// Show a text attachment in the console's viewer.
+        case viewAttachment(id: Int64, name: String)
+        /// Refused: said on the status line, with the bell.
+        case problem(LocalizedText)
     }
 
     public static func reduce(_ d: inout Detail, _ action: Action) -> [Effect] {
@@ -58,7 +73,17 @@ public enum DetailScreen {
         case .deliveryLoaded(let record):
             if d.delivery?.id == record.delivery.id { d.delivery?.record = record }
             return []
+        case let .attachmentsLoaded(id, lines):
+            guard d.id == id else { return [] }
+            d.attachments = lines
+            d.attachmentCursor = min(d.attachmentCursor, max(0, lines.count - 1))
+            return []
+        case let .attachmentExists(id, path):
+            guard d.savePrompt == nil || d.savePrompt?.id == id else { return [] }
+            d.savePrompt = AttachmentSavePrompt(id: id, field: TextField(path), overwriting: path)
+            return []
         case .key(let key):
+            if let prompt = d.savePrompt { return savePromptKey(&d, prompt, key) }
             if var delivery = d.delivery {
                 let effects = DeliveryScreen.reduce(&delivery, key)
                 d.delivery = delivery
@@ -70,6 +95,7 @@ public enum DetailScreen {
                     return [.run(command)]
                 }
             }
+            if d.item != nil, let command = Keymap.attachments.command(for: key) { return attachmentKey(&d, command) }
             if let kind = d.item?.kind, let own = Keymap.own(kind).command(for: key) { return [.run(own)] }
             if key == requesterItemsKey, d.item?.kind.isCase ?? false {
                 guard let first = d.requesters.first else { return [.refused(Catalog.Requesters.Console.noRequester)] }
@@ -123,7 +149,8 @@ public enum DetailScreen {
 
     static func hints(_ d: Detail, _ lang: Language) -> Hints {
         if d.delivery != nil { return DeliveryScreen.hints(lang) }
-        let commands = commands(for: d.item, d.facts)
+        if d.savePrompt != nil { return Hints(hints: [], pinned: Prompt.pinned(lang)) }
+        let commands = commands(for: d.item, d.facts) + (d.attachments.isEmpty ? [] : [.nextAttachment, .saveAttachment, .viewAttachment])
         let requester = d.requesters.isEmpty ? [] : [(requesterItemsKey.label, Catalog.Requesters.Console.ticketsKey(lang))]
         return Hints(hints: [("j/k", Catalog.Screens.Common.scroll(lang))] + commands.compactMap(Keymap.binding).map { Hints.hint($0, lang) }
                         + requester,

@@ -13,16 +13,15 @@ extension DetailScreen {
         let p = ItemPresentation(item, facts: d.facts, history: d.history, now: context.now, context.language)
         buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(p.heading.kind) · \(p.heading.status)",
                    note: "\(t(.version)) \(p.heading.version)", focused: true, theme)
-        var shown = rows(p, width: body.width - 20, history: t(.history), theme)
+        // Before its history: the directory entries the ticket is linked to, then its attachments.
+        var linked: [(String, Style, String, Style)] = []
         if !d.requesters.isEmpty {
-            // The directory entries the ticket is linked to, before its history.
             let lang = context.language
-            let linked: [(String, Style, String, Style)] = [("", theme[.base], "", theme[.base]),
-                                                            (Catalog.Requesters.Console.heading(lang), theme[.header], "", theme[.base])]
+            linked = [("", theme[.base], "", theme[.base]), (Catalog.Requesters.Console.heading(lang), theme[.header], "", theme[.base])]
                 + d.requesters.map { ("#\($0.id ?? 0)", theme[.dim], Catalog.Requesters.Console.entry($0, lang), theme[.base]) }
-            shown.insert(contentsOf: linked, at: max(0, shown.count - p.history.count - 2))
         }
-        drawRows(&buf, body, shown, scroll: d.scroll,
+        drawRows(&buf, body, rows(p, width: body.width - 20, history: t(.history), theme, before: linked + attachmentRows(d, context, theme)),
+                 scroll: d.scroll,
                  labelWidth: (p.sections.compactMap(\.title) + (p.sections.first?.fields.map(\.label) ?? [])
                               + (d.requesters.isEmpty ? [] : [Catalog.Requesters.Console.heading(context.language)]))
                     .map(TerminalText.width).max() ?? 8)
@@ -31,7 +30,8 @@ extension DetailScreen {
     /// The presentation as labelled rows: the item's fields, each titled section after a blank
     /// row, then the history. A value wider than `width` that has a compact form takes it; a field
     /// with a key says which.
-    static func rows(_ p: ItemPresentation, width: Int, history: String, _ theme: Theme) -> [(String, Style, String, Style)] {
+    static func rows(_ p: ItemPresentation, width: Int, history: String, _ theme: Theme,
+                     before historyRows: [(String, Style, String, Style)] = []) -> [(String, Style, String, Style)] {
         var rows: [(String, Style, String, Style)] = []
         for section in p.sections {
             if let title = section.title {
@@ -45,6 +45,7 @@ extension DetailScreen {
                 rows.append((f.label, section.title == nil ? theme[.label] : theme[.dim], value, style(f.emphasis, theme)))
             }
         }
+        rows += historyRows
         rows.append(("", theme[.base], "", theme[.base]))
         rows.append((history, theme[.header], "", theme[.base]))
         for e in p.history {
