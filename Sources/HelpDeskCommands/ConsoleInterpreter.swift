@@ -45,7 +45,8 @@ struct ConsoleInterpreter: Sendable {
                 let (item, history) = try db.itemWithHistory(id)
                 // The item shows even when what it has beyond its work item cannot be read.
                 do {
-                    return .loaded([.detailLoaded(item, history), .factsLoaded(id: id, try db.facts(of: item))])
+                    return .loaded([.detailLoaded(item, history), .factsLoaded(id: id, try db.facts(of: item)),
+                                    .relationsLoaded(id: id, try links(of: id))])
                 } catch {
                     return .loaded([.detailLoaded(item, history), .failed(describe(error))])
                 }
@@ -66,6 +67,15 @@ struct ConsoleInterpreter: Sendable {
         } catch {
             return .failed(describe(error))
         }
+    }
+
+    /// The items related to `id`, the duplicates merged into it and its pauses, for its details.
+    func links(of id: Int64) throws -> ItemRelations {
+        let linked = { (r: RelatedItem) in RelatedEntry(id: r.id, kind: r.kind, status: r.status, title: r.title) }
+        return ItemRelations(related: try database.relatedItems(of: id).map(linked), merged: try database.mergedItems(into: id).map(linked),
+                         pauses: try database.pauses(of: id).map {
+                             ItemRelations.Pause(from: $0.pausedAt, to: $0.resumedAt, reason: $0.reason, dueBefore: $0.dueBefore, dueAfter: $0.dueAfter)
+                         })
     }
 
     /// This month's and this week's figures at `at`, with the twelve months up to this one.
@@ -184,6 +194,15 @@ struct ConsoleInterpreter: Sendable {
             return .materialRecorded(id: id)
         case .addInspection(let new):
             return try recordInspection(new, ctx)
+        case let .pause(id, reason, version):
+            return .saved(id: try db.pause(id, reason: reason, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
+        case let .resume(id, version):
+            return .saved(id: try db.resume(id, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
+        case let .link(id, other):
+            try db.relate(id, other, at: ctx.now, ctx)
+            return .saved(id: id)
+        case let .merge(id, into, version):
+            return .saved(id: try db.merge(id, into: into, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
         }
     }
 

@@ -36,6 +36,8 @@ public enum Action: Equatable, Sendable {
     /// Where a new item stands in its list (`nil`: the current filter hides it).
     case located(id: Int64, pane: Pane, index: Int?)
     case failed(LocalizedText)
+    /// The items related to an item, merged into it, and its pauses, for its details.
+    case relationsLoaded(id: Int64, ItemRelations)
 }
 
 /// How a run of `$EDITOR` ended.

@@ -86,6 +86,14 @@ public enum WriteRequest: Equatable, Sendable {
     case addMaterial(id: Int64, location: String, version: Int)
     /// An inspection entered by hand.
     case addInspection(NewInspection)
+    /// Wait on the requester: the item's clock stops.
+    case pause(id: Int64, reason: String, version: Int)
+    /// Take the item out of waiting: its clock runs again.
+    case resume(id: Int64, version: Int)
+    /// Relate two items, both ways.
+    case link(id: Int64, other: Int64)
+    /// Merge duplicate `id` into `into`.
+    case merge(id: Int64, into: Int64, version: Int)
 }
 
 extension Effect {

@@ -150,5 +150,25 @@ extension Catalog {
         public static let helpOther = LocalizedText(zh: "另一个工单的编号", en: "the other item's id")
         public static let helpMerge = LocalizedText(zh: "把重复工单合并到同类未关闭的工单", en: "merge a duplicate into an open item of its kind")
         public static let helpInto = LocalizedText(zh: "承接处理的工单编号", en: "the id of the item that carries the work")
+    
+        // MARK: The console: keys and forms in a ticket's details
+
+        public static let waitKey = LocalizedText(zh: "等待回复（暂停计时）", en: "wait on the requester (pause the clock)")
+        public static let resumeKey = LocalizedText(zh: "恢复计时", en: "resume the clock")
+        public static let linkKey = LocalizedText(zh: "关联另一个工单", en: "relate another item")
+        public static let mergeKey = LocalizedText(zh: "合并到另一个工单", en: "merge into another item")
+        public static let helpSection = LocalizedText(zh: "工单详情中（等待、关联、合并）", en: "In an item's details (waiting, links, merges)")
+        public static func waitTitle(_ id: Int64) -> LocalizedText {
+            LocalizedText(zh: "#\(id) 等待提出人回复", en: "#\(id) wait on the requester")
+        }
+        public static func linkTitle(_ id: Int64) -> LocalizedText {
+            LocalizedText(zh: "#\(id) 关联工单", en: "#\(id) relate an item")
+        }
+        public static func mergeTitle(_ id: Int64) -> LocalizedText {
+            LocalizedText(zh: "#\(id) 合并到", en: "#\(id) merge into")
+        }
+        public static let reasonField = LocalizedText(zh: "原因", en: "Reason")
+        public static let otherField = LocalizedText(zh: "工单编号", en: "Item")
+        public static let intoField = LocalizedText(zh: "合并到工单", en: "Into item")
     }
 }

@@ -10,6 +10,8 @@ public struct Detail: Equatable, Sendable {
     public var facts: ServiceFacts?
     /// A released change's delivery, shown in place of its details.
     public var delivery: DeliveryScreen.State?
+    /// The items related to it, merged into it, and its pauses, once read.
+    public var links: ItemRelations?
 }
 
 /// The detail of one item: every field it has, then its history, oldest first.
@@ -29,6 +31,8 @@ public enum DetailScreen {
         case factsLoaded(id: Int64, ServiceFacts)
         /// The delivery shown in place of the details.
         case deliveryLoaded(DeliveryRecord)
+        /// What the item is related to, what was merged into it, its pauses.
+        case relationsLoaded(id: Int64, ItemRelations)
     }
 
     /// What the detail asks of the root.
@@ -49,6 +53,9 @@ public enum DetailScreen {
         case let .factsLoaded(id, facts):
             if d.id == id { d.facts = facts }
             return []
+        case let .relationsLoaded(id, links):
+            if d.id == id { d.links = links }
+            return []
         case .deliveryLoaded(let record):
             if d.delivery?.id == record.delivery.id { d.delivery?.record = record }
             return []
@@ -65,6 +72,7 @@ public enum DetailScreen {
                 }
             }
             if let kind = d.item?.kind, let own = Keymap.own(kind).command(for: key) { return [.run(own)] }
+            if d.item != nil, let waiting = Keymap.waiting.command(for: key) { return [.run(waiting)] }
             switch key {
             case .escape, .char("h"), .char("q"), .left, .backspace:
                 return [.close]
@@ -93,6 +101,19 @@ public enum DetailScreen {
     /// The actions that apply to an item in the detail view, for its footer.
     static func commands(for item: WorkItem?, _ facts: ServiceFacts? = nil) -> [Command] {
         guard let item else { return [] }
+        return ownCommands(item, facts) + waitingCommands(item)
+    }
+
+    /// Wait or resume (the kinds that pause), relate, merge (an open item).
+    static func waitingCommands(_ item: WorkItem) -> [Command] {
+        switch item.status {
+        case .waiting: return [.resume, .link, .merge]
+        case .closed, .merged: return [.link]
+        default: return ([.general, .special].contains(item.kind) ? [.wait] : []) + [.link, .merge]
+        }
+    }
+
+    static func ownCommands(_ item: WorkItem, _ facts: ServiceFacts?) -> [Command] {
         switch item.kind {
         case .task, .change, .training: return serviceCommands(item, facts)
         case _ where item.status == .closed: return [.reopen, .addNote, .addMessage]

@@ -13,14 +13,16 @@ extension DetailScreen {
         let p = ItemPresentation(item, facts: d.facts, history: d.history, now: context.now, context.language)
         buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(p.heading.kind) · \(p.heading.status)",
                    note: "\(t(.version)) \(p.heading.version)", focused: true, theme)
-        drawRows(&buf, body, rows(p, width: body.width - 20, history: t(.history), theme), scroll: d.scroll,
+        drawRows(&buf, body, rows(p, width: body.width - 20, history: t(.history), theme,
+                                  links: linkRows(item, d.links, context.language, theme)), scroll: d.scroll,
                  labelWidth: (p.sections.compactMap(\.title) + (p.sections.first?.fields.map(\.label) ?? [])).map(TerminalText.width).max() ?? 8)
     }
 
     /// The presentation as labelled rows: the item's fields, each titled section after a blank
     /// row, then the history. A value wider than `width` that has a compact form takes it; a field
     /// with a key says which.
-    static func rows(_ p: ItemPresentation, width: Int, history: String, _ theme: Theme) -> [(String, Style, String, Style)] {
+    static func rows(_ p: ItemPresentation, width: Int, history: String, _ theme: Theme,
+                     links: [(String, Style, String, Style)] = []) -> [(String, Style, String, Style)] {
         var rows: [(String, Style, String, Style)] = []
         for section in p.sections {
             if let title = section.title {
@@ -34,6 +36,7 @@ extension DetailScreen {
                 rows.append((f.label, section.title == nil ? theme[.label] : theme[.dim], value, style(f.emphasis, theme)))
             }
         }
+        rows += links
         rows.append(("", theme[.base], "", theme[.base]))
         rows.append((history, theme[.header], "", theme[.base]))
         for e in p.history {

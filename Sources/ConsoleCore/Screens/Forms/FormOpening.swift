@@ -57,6 +57,9 @@ extension Form {
         case .addMaterial: return opening(addingMaterialTo: item, context)
         case .addNote: return .open(.note(item, context.language, context.clock))
         case .addMessage: return .open(.message(item, context.language, context.clock))
+        case .wait: return .open(.wait(item, context.language, context.clock))
+        case .link: return .open(.link(item, context.language, context.clock))
+        case .merge: return .open(.merge(item, context.language, context.clock))
         default: return nil
         }
     }
