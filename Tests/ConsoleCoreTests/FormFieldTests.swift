@@ -37,6 +37,7 @@ struct FormFieldTests {
                                                    Attendee(name: "才让", office: "囊谦县社保局", region: .yushu, score: 80)], lang, c),
             .newInspection(lang, c, inspector: "lina"),
             .note(item(101, .general), lang, c), .message(item(101, .general), lang, c),
+            .wait(item(101, .general), lang, c), .link(item(101, .general), lang, c), .merge(item(101, .general), lang, c),
         ]
         forms += EscalationStep.allCases.map { Form.escalate(fault1, to: $0, lang, c) }
         forms += TrainingStep.allCases.map { Form.trainingStep(training, step: $0, lang, c) }
@@ -74,13 +75,16 @@ struct FormFieldTests {
         case .newInspection: return "newInspection"
         case .addNote: return "addNote"
         case .addMessage: return "addMessage"
+        case .wait: return "wait"
+        case .link: return "link"
+        case .merge: return "merge"
         }
     }
 
     static let purposes = ["newCase", "newFault", "respond", "resolve", "restore", "raise", "assign", "escalate", "assess",
                            "reopen", "lower", "newTask", "completeTask", "markErroneous", "newChange", "advance", "testRound",
                            "addDefect", "newTraining", "trainingStep", "addAttendee", "scoreAttendee", "addMaterial", "correctAttendee",
-                           "newInspection", "addNote", "addMessage"]
+                           "newInspection", "addNote", "addMessage", "wait", "link", "merge"]
 
     @Test("every purpose has its form opened here")
     func everyPurpose() {
@@ -94,6 +98,7 @@ struct FormFieldTests {
         case .due, .optionalDue: return "2021-11-30"
         case .date: return "2021-12-01"
         case .itemId: return ""
+        case .requiredItemId: return "102"
         case .score, .requiredScore: return "90"
         case .phone: return "13800000000"
         case .none, .required:

@@ -170,5 +170,16 @@ extension Catalog {
         public static let reasonField = LocalizedText(zh: "原因", en: "Reason")
         public static let otherField = LocalizedText(zh: "工单编号", en: "Item")
         public static let intoField = LocalizedText(zh: "合并到工单", en: "Into item")
+
+        // MARK: The monthly report and `kpi items`
+
+        public static let reportTitle = LocalizedText(zh: "暂停计时的工单", en: "Tickets paused")
+        public static let reportHeaders: [LocalizedText] = [
+            LocalizedText(zh: "编号", en: "ID"), LocalizedText(zh: "暂停于", en: "Paused"), LocalizedText(zh: "恢复于", en: "Resumed"),
+            LocalizedText(zh: "原因", en: "Reason"), LocalizedText(zh: "时限（暂停前 → 恢复后）", en: "Due (before → after)"),
+        ]
+        public static let reportNone = LocalizedText(zh: "本月没有暂停计时的工单", en: "No ticket was paused this month")
+        public static let stillWaiting = LocalizedText(zh: "等待中", en: "still waiting")
+        public static let pausedHeader = LocalizedText(zh: "暂停时长", en: "Paused")
     }
 }
