@@ -48,6 +48,7 @@ struct ConsoleInterpreter: Sendable {
                 do {
                     found.append(.factsLoaded(id: id, try db.facts(of: item)))
                     found.append(.requestersOfItem(id: id, try db.requestersOfItem(id)))
+                    found.append(.relationsLoaded(id: id, try links(of: id)))
                 } catch {
                     found.append(.failed(describe(error)))
                 }
@@ -116,6 +117,13 @@ struct ConsoleInterpreter: Sendable {
         } catch {
             return .failed(describe(error))
         }
+    /// The items related to `id`, the duplicates merged into it and its pauses, for its details.
+    func links(of id: Int64) throws -> ItemRelations {
+        let linked = { (r: RelatedItem) in RelatedEntry(id: r.id, kind: r.kind, status: r.status, title: r.title) }
+        return ItemRelations(related: try database.relatedItems(of: id).map(linked), merged: try database.mergedItems(into: id).map(linked),
+                         pauses: try database.pauses(of: id).map {
+                             ItemRelations.Pause(from: $0.pausedAt, to: $0.resumedAt, reason: $0.reason, dueBefore: $0.dueBefore, dueAfter: $0.dueAfter)
+                         })
     }
 
     /// This month's and this week's figures at `at`, with the twelve months up to this one.
@@ -237,6 +245,15 @@ struct ConsoleInterpreter: Sendable {
         case let .correctCase(id, correction, version):
             let corrected = try db.correctCase(id, correction, at: ctx.now, expectedVersion: version, ctx)
             return .corrected(id: id, due: corrected.deadline?.due)
+        case let .pause(id, reason, version):
+            return .saved(id: try db.pause(id, reason: reason, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
+        case let .resume(id, version):
+            return .saved(id: try db.resume(id, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
+        case let .link(id, other):
+            try db.relate(id, other, at: ctx.now, ctx)
+            return .saved(id: id)
+        case let .merge(id, into, version):
+            return .saved(id: try db.merge(id, into: into, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
         }
     }
 

@@ -112,6 +112,7 @@ public enum ServiceReportRendering {
         tables.append(trainingTable(d, lang))
         tables.append(inspectionTable(d, lang))
         tables.append(correctionTable(d, lang))
+        tables.append(pausedTable(d, lang))
         return tables
     }
 
@@ -167,6 +168,18 @@ public enum ServiceReportRendering {
                 if let r = c.receivedAt { parts.append("\(r.old) → \(r.new)") }
                 return ["\(c.itemId)", c.actor, BeijingTime.short(c.at), parts.joined(separator: "\n"),
                         "\(c.oldDue ?? "—") → \(c.newDue ?? "—")"]
+            }, note: nil, empty: Said.reportNone(lang))
+    }
+
+    /// The tickets paused in the month while they waited on their requester: a pause moves the deadline.
+    static func pausedTable(_ d: ServiceReportData, _ lang: HelpDeskCore.Language) -> ReportTable {
+        typealias Said = Catalog.WaitingAndLinks
+        return ReportTable(
+            key: "paused", title: Said.reportTitle(lang),
+            headers: Said.reportHeaders.map { $0(lang) },
+            rows: d.pauses.map { p in
+                ["\(p.itemId)", BeijingTime.short(p.pausedAt), p.resumedAt.map(BeijingTime.short) ?? Said.stillWaiting(lang), p.reason,
+                 "\(BeijingTime.short(p.dueBefore)) → \(p.dueAfter.map(BeijingTime.short) ?? "—")"]
             }, note: nil, empty: Said.reportNone(lang))
     }
 

@@ -82,6 +82,9 @@ public struct ServiceReportData: Equatable, Sendable {
     public var inspections: [InspectionSummary] = []
     /// The corrections of kind or received time made in the month, in the order made.
     public var corrections: [DeadlineCorrection] = []
+    /// The pauses of items waiting on their requester that fall in the month (begun before its end,
+    /// not ended before its start), by item.
+    public var pauses: [ItemPause] = []
 }
 
 extension AppDatabase {
@@ -177,6 +180,8 @@ extension AppDatabase {
             data.inspections = try Self.inspections(db, from: start, to: end)
             data.weeks = weeks
             data.corrections = try Self.deadlineCorrections(db, from: start, to: end)
+            data.pauses = try Self.pauses(db, "paused_at < ? AND (resumed_at IS NULL OR resumed_at >= ?)",
+                                          [end.dbSeconds, start.dbSeconds])
             return data
         }
     }

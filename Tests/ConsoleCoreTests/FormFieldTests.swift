@@ -38,6 +38,7 @@ struct FormFieldTests {
             .newInspection(lang, c, inspector: "lina"),
             .note(item(101, .general), lang, c), .message(item(101, .general), lang, c),
             .correctCase(item(101, .general), lang, c),
+            .wait(item(101, .general), lang, c), .link(item(101, .general), lang, c), .merge(item(101, .general), lang, c),
         ]
         forms += EscalationStep.allCases.map { Form.escalate(fault1, to: $0, lang, c) }
         forms += TrainingStep.allCases.map { Form.trainingStep(training, step: $0, lang, c) }
@@ -76,13 +77,16 @@ struct FormFieldTests {
         case .addNote: return "addNote"
         case .addMessage: return "addMessage"
         case .correctCase: return "correctCase"
+        case .wait: return "wait"
+        case .link: return "link"
+        case .merge: return "merge"
         }
     }
 
     static let purposes = ["newCase", "newFault", "respond", "resolve", "restore", "raise", "assign", "escalate", "assess",
                            "reopen", "lower", "newTask", "completeTask", "markErroneous", "newChange", "advance", "testRound",
                            "addDefect", "newTraining", "trainingStep", "addAttendee", "scoreAttendee", "addMaterial", "correctAttendee",
-                           "newInspection", "addNote", "addMessage", "correctCase"]
+                           "newInspection", "addNote", "addMessage", "correctCase", "wait", "link", "merge"]
 
     @Test("every purpose has its form opened here")
     func everyPurpose() {
@@ -96,6 +100,7 @@ struct FormFieldTests {
         case .due, .optionalDue: return "2021-11-30"
         case .date: return "2021-12-01"
         case .itemId: return ""
+        case .requiredItemId: return "102"
         case .score, .requiredScore: return "90"
         case .phone: return "13800000000"
         case .none, .required:

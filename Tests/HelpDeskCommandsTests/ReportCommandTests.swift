@@ -137,7 +137,7 @@ struct ReportCommandTests {
         let records = try #require(parseCSV(r.out))
         #expect(records.first == ["section", "field", "value"])
         let sections = Set(records.dropFirst().map { $0[0] })
-        #expect(sections == ["report", "figures", "weeks", "missed", "faults-by-level", "faults-by-region", "deliveries", "defects", "trainings", "inspections", "corrections"])
+        #expect(sections == ["report", "figures", "weeks", "missed", "faults-by-level", "faults-by-region", "deliveries", "defects", "trainings", "inspections", "corrections", "paused"])
         let trainings = records.filter { $0[0] == "trainings" }
         #expect(trainings.first == ["trainings", "id", "for", "topic", "held on", "attended", "average score", "steps done", "steps"])
         #expect(trainings.dropFirst().map { Array($0.dropFirst(2)) } == [["operators", "待遇核定 | 业务培训", "2021-11-18", "2", "85.5", "3", "7"]])

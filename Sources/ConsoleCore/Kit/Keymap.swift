@@ -23,6 +23,8 @@ public enum Command: String, CaseIterable, Sendable {
     case correctCase
     /// In an item's details: select the next attachment, save the selected one, show a text one.
     case nextAttachment, saveAttachment, viewAttachment
+    /// In an item's details: wait on the requester, resume, relate another item, merge into another.
+    case wait, resume, link, merge
 }
 
 /// One binding: the keys, the command, what it does in both languages (from the catalog), and the
@@ -130,10 +132,10 @@ public enum Keymap {
 
     /// Every binding of the main screen and the screens beside it, for a key pressed where it does
     /// nothing: the first that names it says what it does elsewhere.
-    public static var everywhere: [Binding] { main + tasks + changes + trainings + inspections }
+    public static var everywhere: [Binding] { main + tasks + changes + trainings + inspections + waiting }
 
     public static func binding(_ command: Command) -> Binding? {
-        (main + tasks + changes + trainings + delivery + inspections + attachments).first { $0.command == command }
+        (main + tasks + changes + trainings + delivery + inspections + attachments + waiting).first { $0.command == command }
     }
 
     /// The tasks screen's own keys, on the list and in a task's details (the moves, the filters,
@@ -180,6 +182,14 @@ public enum Keymap {
         Binding(keys: [.char("F")], command: .nextAttachment, help: Catalog.Attachments.nextKey, inFooter: false),
         Binding(keys: [.char("w")], command: .saveAttachment, help: Catalog.Attachments.saveKey, inFooter: true),
         Binding(keys: [.char("V")], command: .viewAttachment, help: Catalog.Attachments.viewKey, inFooter: true),
+    ]
+
+    /// The keys of an item's details for waiting, links and merges.
+    public static let waiting: [Binding] = [
+        Binding(keys: [.char("H")], command: .wait, help: Catalog.WaitingAndLinks.waitKey, inFooter: true),
+        Binding(keys: [.char("W")], command: .resume, help: Catalog.WaitingAndLinks.resumeKey, inFooter: true),
+        Binding(keys: [.char("i")], command: .link, help: Catalog.WaitingAndLinks.linkKey, inFooter: false),
+        Binding(keys: [.char("J")], command: .merge, help: Catalog.WaitingAndLinks.mergeKey, inFooter: false),
     ]
 
     /// The keys of its own a kind of item has on its screen and in its details, before the main ones.

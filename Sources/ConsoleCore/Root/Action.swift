@@ -50,6 +50,8 @@ public enum Action: Equatable, Sendable {
     case attachmentSaved(id: Int64, path: String)
     /// The file an attachment was to be saved to exists: nothing was written.
     case attachmentExists(id: Int64, path: String)
+    /// The items related to an item, merged into it, and its pauses, for its details.
+    case relationsLoaded(id: Int64, ItemRelations)
 }
 
 /// How a run of `$EDITOR` ended.

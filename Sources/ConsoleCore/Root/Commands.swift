@@ -59,6 +59,10 @@ extension ConsoleState {
             return openForm(command)
         case .correctCase:
             return openForm(command)
+        case .wait, .link, .merge:
+            return openForm(command)
+        case .resume:
+            return act(command)
         case .filterKind: return applyFilter(.cycleKind)
         case .filterStatus: return applyFilter(.cycleStatus)
         case .filterRegion: return applyFilter(.cycleRegion)

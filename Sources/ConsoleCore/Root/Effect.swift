@@ -98,6 +98,14 @@ public enum WriteRequest: Equatable, Sendable {
     case addInspection(NewInspection)
     /// A CASE ticket corrected: the parts given are the values it should have had.
     case correctCase(id: Int64, CaseCorrection, version: Int)
+    /// Wait on the requester: the item's clock stops.
+    case pause(id: Int64, reason: String, version: Int)
+    /// Take the item out of waiting: its clock runs again.
+    case resume(id: Int64, version: Int)
+    /// Relate two items, both ways.
+    case link(id: Int64, other: Int64)
+    /// Merge duplicate `id` into `into`.
+    case merge(id: Int64, into: Int64, version: Int)
 }
 
 extension Effect {

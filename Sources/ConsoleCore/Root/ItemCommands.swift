@@ -20,6 +20,10 @@ extension ConsoleState {
                 return [.bell]
             }
             return [.write(.acknowledge(id: id))]
+        case .resume:
+            // The store says why not when it does not wait.
+            guard let item = actionTarget, let id = item.id else { return nothingSelected() }
+            return [.write(.resume(id: id, version: item.version))]
         default:
             return []
         }

@@ -79,6 +79,9 @@ extension ConsoleState {
         case let .factsLoaded(id, facts):
             updateDetail { _ = DetailScreen.reduce(&$0, .factsLoaded(id: id, facts)) }
             return []
+        case let .relationsLoaded(id, links):
+            updateDetail { _ = DetailScreen.reduce(&$0, .relationsLoaded(id: id, links)) }
+            return []
         case .deliveryLoaded(let record):
             updateDetail { _ = DetailScreen.reduce(&$0, .deliveryLoaded(record)) }
             return []

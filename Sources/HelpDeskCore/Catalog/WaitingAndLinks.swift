@@ -124,11 +124,12 @@ extension Catalog {
         public static let mergedHeading = LocalizedText(zh: "已合并的工单", en: "Merged items")
         public static let pausesHeading = LocalizedText(zh: "暂停计时", en: "Clock paused")
         public static func pauseLine(from: Date, to: Date?, reason: String, before: Date, after: Date?) -> LocalizedText {
-            let until = to.map(BeijingTime.iso)
-            let due = after.map(BeijingTime.iso)
+            // Short times (Beijing, to the minute) so that a pause fits a line of the details.
+            let until = to.map(BeijingTime.short)
+            let due = after.map(BeijingTime.short)
             return LocalizedText(
-                zh: "\(BeijingTime.iso(from)) – \(until ?? "（等待中）")  时限 \(BeijingTime.iso(before)) → \(due ?? "—")  原因：\(reason)",
-                en: "\(BeijingTime.iso(from)) – \(until ?? "(waiting)")  due \(BeijingTime.iso(before)) → \(due ?? "—")  reason: \(reason)")
+                zh: "\(BeijingTime.short(from)) – \(until ?? "（等待中）")  时限 \(BeijingTime.short(before)) → \(due ?? "—")  原因：\(reason)",
+                en: "\(BeijingTime.short(from)) – \(until ?? "(waiting)")  due \(BeijingTime.short(before)) → \(due ?? "—")  reason: \(reason)")
         }
         public static func mergedIntoLine(_ other: Int64) -> LocalizedText {
             LocalizedText(zh: "已合并到 #\(other)", en: "merged into #\(other)")
@@ -150,5 +151,36 @@ extension Catalog {
         public static let helpOther = LocalizedText(zh: "另一个工单的编号", en: "the other item's id")
         public static let helpMerge = LocalizedText(zh: "把重复工单合并到同类未关闭的工单", en: "merge a duplicate into an open item of its kind")
         public static let helpInto = LocalizedText(zh: "承接处理的工单编号", en: "the id of the item that carries the work")
+    
+        // MARK: The console: keys and forms in a ticket's details
+
+        public static let waitKey = LocalizedText(zh: "等待回复（暂停计时）", en: "wait on the requester (pause the clock)")
+        public static let resumeKey = LocalizedText(zh: "恢复计时", en: "resume the clock")
+        public static let linkKey = LocalizedText(zh: "关联另一个工单", en: "relate another item")
+        public static let mergeKey = LocalizedText(zh: "合并到另一个工单", en: "merge into another item")
+        public static let helpSection = LocalizedText(zh: "工单详情中（等待、关联、合并）", en: "In an item's details (waiting, links, merges)")
+        public static func waitTitle(_ id: Int64) -> LocalizedText {
+            LocalizedText(zh: "#\(id) 等待提出人回复", en: "#\(id) wait on the requester")
+        }
+        public static func linkTitle(_ id: Int64) -> LocalizedText {
+            LocalizedText(zh: "#\(id) 关联工单", en: "#\(id) relate an item")
+        }
+        public static func mergeTitle(_ id: Int64) -> LocalizedText {
+            LocalizedText(zh: "#\(id) 合并到", en: "#\(id) merge into")
+        }
+        public static let reasonField = LocalizedText(zh: "原因", en: "Reason")
+        public static let otherField = LocalizedText(zh: "工单编号", en: "Item")
+        public static let intoField = LocalizedText(zh: "合并到工单", en: "Into item")
+
+        // MARK: The monthly report and `kpi items`
+
+        public static let reportTitle = LocalizedText(zh: "暂停计时的工单", en: "Tickets paused")
+        public static let reportHeaders: [LocalizedText] = [
+            LocalizedText(zh: "编号", en: "ID"), LocalizedText(zh: "暂停于", en: "Paused"), LocalizedText(zh: "恢复于", en: "Resumed"),
+            LocalizedText(zh: "原因", en: "Reason"), LocalizedText(zh: "时限（暂停前 → 恢复后）", en: "Due (before → after)"),
+        ]
+        public static let reportNone = LocalizedText(zh: "本月没有暂停计时的工单", en: "No ticket was paused this month")
+        public static let stillWaiting = LocalizedText(zh: "等待中", en: "still waiting")
+        public static let pausedHeader = LocalizedText(zh: "暂停时长", en: "Paused")
     }
 }

@@ -17,6 +17,8 @@ public struct Detail: Equatable, Sendable {
     public var attachmentCursor = 0
     /// Where to save the selected attachment, asked on the status line.
     public var savePrompt: AttachmentSavePrompt?
+    /// The items related to it, merged into it, and its pauses, once read.
+    public var links: ItemRelations?
 }
 
 /// The detail of one item: every field it has, then its history, oldest first.
@@ -40,6 +42,8 @@ public enum DetailScreen {
         case attachmentsLoaded(id: Int64, [AttachmentLine])
         /// The file to save to exists: ask whether to overwrite it.
         case attachmentExists(id: Int64, path: String)
+        /// What the item is related to, what was merged into it, its pauses.
+        case relationsLoaded(id: Int64, ItemRelations)
     }
 
     /// What the detail asks of the root.
@@ -69,6 +73,9 @@ public enum DetailScreen {
             return []
         case let .factsLoaded(id, facts):
             if d.id == id { d.facts = facts }
+            return []
+        case let .relationsLoaded(id, links):
+            if d.id == id { d.links = links }
             return []
         case .deliveryLoaded(let record):
             if d.delivery?.id == record.delivery.id { d.delivery?.record = record }
@@ -101,6 +108,7 @@ public enum DetailScreen {
                 guard let first = d.requesters.first else { return [.refused(Catalog.Requesters.Console.noRequester)] }
                 return [.requesterItems(first)]
             }
+            if d.item != nil, let waiting = Keymap.waiting.command(for: key) { return [.run(waiting)] }
             switch key {
             case .escape, .char("h"), .char("q"), .left, .backspace:
                 return [.close]
@@ -129,12 +137,21 @@ public enum DetailScreen {
     /// The actions that apply to an item in the detail view, for its footer.
     static func commands(for item: WorkItem?, _ facts: ServiceFacts? = nil) -> [Command] {
         guard let item else { return [] }
+        let own = ownCommands(item, facts) + waitingCommands(item)
         // A CASE ticket, open or closed, can be corrected.
-        if item.kind.isCase { return baseCommands(for: item, facts) + [.correctCase] }
-        return baseCommands(for: item, facts)
+        return item.kind.isCase ? own + [.correctCase] : own
     }
 
-    private static func baseCommands(for item: WorkItem, _ facts: ServiceFacts?) -> [Command] {
+    /// Wait or resume (the kinds that pause), relate, merge (an open item).
+    static func waitingCommands(_ item: WorkItem) -> [Command] {
+        switch item.status {
+        case .waiting: return [.resume, .link, .merge]
+        case .closed, .merged: return [.link]
+        default: return ([.general, .special].contains(item.kind) ? [.wait] : []) + [.link, .merge]
+        }
+    }
+
+    static func ownCommands(_ item: WorkItem, _ facts: ServiceFacts?) -> [Command] {
         switch item.kind {
         case .task, .change, .training: return serviceCommands(item, facts)
         case _ where item.status == .closed: return [.reopen, .addNote, .addMessage]

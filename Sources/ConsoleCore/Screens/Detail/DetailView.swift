@@ -14,16 +14,19 @@ extension DetailScreen {
         buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(p.heading.kind) · \(p.heading.status)",
                    note: "\(t(.version)) \(p.heading.version)", focused: true, theme)
         // Before its history: the directory entries the ticket is linked to, then its attachments.
+        let related = linkRows(item, d.links, context.language, theme)
         var linked: [(String, Style, String, Style)] = []
         if !d.requesters.isEmpty {
             let lang = context.language
             linked = [("", theme[.base], "", theme[.base]), (Catalog.Requesters.Console.heading(lang), theme[.header], "", theme[.base])]
                 + d.requesters.map { ("#\($0.id ?? 0)", theme[.dim], Catalog.Requesters.Console.entry($0, lang), theme[.base]) }
         }
-        drawRows(&buf, body, rows(p, width: body.width - 20, history: t(.history), theme, before: linked + attachmentRows(d, context, theme)),
+        drawRows(&buf, body, rows(p, width: body.width - 20, history: t(.history), theme,
+                                  links: related, before: linked + attachmentRows(d, context, theme)),
                  scroll: d.scroll,
                  labelWidth: (p.sections.compactMap(\.title) + (p.sections.first?.fields.map(\.label) ?? [])
-                              + (d.requesters.isEmpty ? [] : [Catalog.Requesters.Console.heading(context.language)]))
+                              + (d.requesters.isEmpty ? [] : [Catalog.Requesters.Console.heading(context.language)])
+                              + related.map(\.0))
                     .map(TerminalText.width).max() ?? 8)
     }
 
@@ -31,6 +34,7 @@ extension DetailScreen {
     /// row, then the history. A value wider than `width` that has a compact form takes it; a field
     /// with a key says which.
     static func rows(_ p: ItemPresentation, width: Int, history: String, _ theme: Theme,
+                     links: [(String, Style, String, Style)] = [],
                      before historyRows: [(String, Style, String, Style)] = []) -> [(String, Style, String, Style)] {
         var rows: [(String, Style, String, Style)] = []
         for section in p.sections {
@@ -45,6 +49,7 @@ extension DetailScreen {
                 rows.append((f.label, section.title == nil ? theme[.label] : theme[.dim], value, style(f.emphasis, theme)))
             }
         }
+        rows += links
         rows += historyRows
         rows.append(("", theme[.base], "", theme[.base]))
         rows.append((history, theme[.header], "", theme[.base]))

@@ -23,6 +23,8 @@ public struct Form: Equatable, Sendable {
         case score
         /// An exam score, required.
         case requiredScore
+        /// An item's number, required.
+        case requiredItemId
     }
 
     /// What a field's check needs to know: now, and when a working day closes.
@@ -103,6 +105,9 @@ public struct Form: Equatable, Sendable {
                 return LocalTimeInput.date(v, today: clock.today) == nil ? Say.dateFormat : nil
             case .itemId:
                 return v.isEmpty || Form.itemId(v) != nil ? nil : Say.itemId
+            case .requiredItemId:
+                guard !v.isEmpty else { return Say.required }
+                return Form.itemId(v) != nil ? nil : Say.itemId
             case .score, .requiredScore:
                 guard !v.isEmpty else { return check == .requiredScore ? Say.required : nil }
                 return (try? TrainingRules.score(v)) == nil ? Say.score : nil
@@ -120,19 +125,19 @@ public struct Form: Equatable, Sendable {
             case .pastTime: full = LocalTimeInput.instant(v, today: clock.today).map(LocalTimeInput.format)
             case .due, .optionalDue: full = LocalTimeInput.due(v, today: clock.today, closing: clock.closing).map(LocalTimeInput.format)
             case .date: full = LocalTimeInput.date(v, today: clock.today)?.description
-            case .none, .required, .phone, .itemId, .score, .requiredScore: full = nil
+            case .none, .required, .phone, .itemId, .score, .requiredScore, .requiredItemId: full = nil
             }
             return full == v ? nil : full
         }
 
         /// The field must be filled in (marked `*`).
-        public var isRequired: Bool { check == .required || check == .due || check == .requiredScore }
+        public var isRequired: Bool { check == .required || check == .due || check == .requiredScore || check == .requiredItemId }
 
         /// A check of what was typed rather than of a missing value: shown as it is typed.
         var checksFormat: Bool {
             switch check {
             case .none, .required: return false
-            case .phone, .pastTime, .due, .optionalDue, .date, .itemId, .score, .requiredScore: return true
+            case .phone, .pastTime, .due, .optionalDue, .date, .itemId, .score, .requiredScore, .requiredItemId: return true
             }
         }
     }
@@ -324,6 +329,9 @@ public struct Form: Equatable, Sendable {
         case .addNote(let id): return addNoteRequest(id: id)
         case .addMessage(let id): return addMessageRequest(id: id)
         case let .correctCase(id, version): return correctCaseRequest(id: id, version: version)
+        case let .wait(id, version): return waitRequest(id: id, version: version)
+        case .link(let id): return linkRequest(id: id)
+        case let .merge(id, version): return mergeRequest(id: id, version: version)
         }
     }
 

@@ -58,6 +58,9 @@ extension Form {
         case .addNote: return .open(.note(item, context.language, context.clock))
         case .addMessage: return .open(.message(item, context.language, context.clock))
         case .correctCase: return opening(correctingCase: item, context)
+        case .wait: return .open(.wait(item, context.language, context.clock))
+        case .link: return .open(.link(item, context.language, context.clock))
+        case .merge: return .open(.merge(item, context.language, context.clock))
         default: return nil
         }
     }

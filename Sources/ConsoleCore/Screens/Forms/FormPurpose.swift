@@ -38,12 +38,19 @@ extension Form {
         case addMessage(id: Int64)
         /// A CASE ticket's kind, channel, region, title, requester, description or received time corrected.
         case correctCase(id: Int64, version: Int)
+        /// Wait on the requester: the item's clock stops.
+        case wait(id: Int64, version: Int)
+        /// Relate another item (a relation of its own: no version).
+        case link(id: Int64)
+        /// Merge the item into another.
+        case merge(id: Int64, version: Int)
 
         /// The item an edit form changes, and the version it was built on.
         var target: (id: Int64, version: Int)? {
             switch self {
             case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect, .newTraining, .newInspection,
-                 .addNote, .addMessage: return nil
+                 .addNote, .addMessage, .link: return nil
+            case let .wait(id, v), let .merge(id, v): return (id, v)
             case let .trainingStep(id, v, _), let .addAttendee(id, v), let .scoreAttendee(id, v), let .addMaterial(id, v),
                  let .correctAttendee(id, v): return (id, v)
             case let .respond(id, v), let .resolve(id, v), let .restore(id, v), let .raise(id, v, _), let .assign(id, v),
@@ -60,7 +67,9 @@ extension Form {
         func rebased(to version: Int) -> Purpose? {
             switch self {
             case .newCase, .newFault, .escalate, .newTask, .newChange, .addDefect, .newTraining, .newInspection,
-                 .addNote, .addMessage: return self
+                 .addNote, .addMessage, .link: return self
+            case .wait(let id, _): return .wait(id: id, version: version)
+            case .merge(let id, _): return .merge(id: id, version: version)
             case .addAttendee(let id, _): return .addAttendee(id: id, version: version)
             case .scoreAttendee(let id, _): return .scoreAttendee(id: id, version: version)
             case .correctAttendee(let id, _): return .correctAttendee(id: id, version: version)
@@ -89,7 +98,7 @@ extension Form {
             case .newTraining: return .training
             case .newCase, .newFault, .escalate, .addDefect, .newInspection, .addAttendee, .scoreAttendee, .addMaterial, .correctAttendee,
                  .trainingStep, .respond, .resolve, .restore, .raise, .assign, .assess, .reopen, .lower, .completeTask,
-                 .markErroneous, .advance, .testRound, .addNote, .addMessage, .correctCase:
+                 .markErroneous, .advance, .testRound, .addNote, .addMessage, .correctCase, .wait, .link, .merge:
                 return nil
             }
         }

@@ -40,6 +40,7 @@ public enum HelpScreen {
             + section(say.trainings(lang), Keymap.trainings, lang)
             + [("K", say.trainingsByAudience(lang))]
             + section(say.inspections(lang), Keymap.inspections, lang)
+            + section(Catalog.WaitingAndLinks.helpSection(lang), Keymap.waiting, lang)
             + [("Enter", say.inspectionsEnter(lang))]
             + [("q/Esc", say.listsBack(lang))]
             // The `:` commands last, one row each (from the table the command line reads by).

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// The real binary in a terminal: a ticket put in waiting from its details, then resumed.
+@Suite("Waiting end to end", .serialized)
+struct WaitingEndToEndTests {
+    @Test func waitThenResumeFromTheDetails() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        // Taken in now: its deadline is still ahead, so it may wait.
+        let id = try scratch.cli(["case", "add", "--kind", "general", "--channel", "phone", "--region", "xining",
+                                  "--title", "等待测试"]).out
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let console = try TmuxConsole(scratch)
+        try console.waitFor("等待测试")
+        try console.keys("Enter")
+        try console.waitFor("#\(id) 一般问题")
+        try console.keys("H")
+        try console.waitFor("#\(id) 等待提出人回复")
+        try console.type("等参保人补交材料")
+        try console.keys("C-s")
+        var screen = try console.waitFor("（等待中）")
+        #expect(screen.contains("等参保人补交材料"))
+        #expect(screen.contains("#\(id) 一般问题 · 等待回复"))
+        #expect(try scratch.cli(["case", "show", id, "--json"]).out.contains("\"status\":\"waiting\""))
+        try console.keys("W")
+        screen = try console.waitFor("#\(id) 一般问题 · 待处理")
+        #expect(!screen.contains("（等待中）"))
+        #expect(try scratch.cli(["case", "show", id, "--json"]).out.contains("\"status\":\"open\""))
+        // Resumed already: a second W is refused on the status line, nothing changes.
+        try console.keys("W")
+        try console.waitFor("未在等待回复")
+        try console.keys("q", "q")
+        try console.waitFor("[exited 0]")
+    }
+}
