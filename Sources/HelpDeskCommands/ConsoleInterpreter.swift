@@ -117,6 +117,8 @@ struct ConsoleInterpreter: Sendable {
         } catch {
             return .failed(describe(error))
         }
+    }
+
     /// The items related to `id`, the duplicates merged into it and its pauses, for its details.
     func links(of id: Int64) throws -> ItemRelations {
         let linked = { (r: RelatedItem) in RelatedEntry(id: r.id, kind: r.kind, status: r.status, title: r.title) }

@@ -61,20 +61,26 @@ struct KPICommand: ParsableCommand {
             let (shown, total) = most.limit == 0
                 ? try { let all = try env.database.kpiItems(id, p, now: env.now); return (all, all.count) }()
                 : try env.database.kpiItems(id, p, now: env.now, limit: most.limit)
+            // The time each waited on its requester (the clock paused), shown when any did.
+            let paused = try env.database.pausedSeconds(of: shown.compactMap { $0.subject == .item ? $0.id : nil }, now: env.now)
             if env.json {
                 try JSONOutput.print(KPIItemsJSON(period: p.description, figure: id.rawValue, total: total,
-                                                  items: shown.map(KPIItemsJSON.Entry.init)))
+                                                  items: shown.map { KPIItemsJSON.Entry($0, paused: $0.subject == .item ? paused[$0.id] ?? 0 : 0) }))
                 return
             }
             let lang = env.language, t = Strings(lang)
             HelpDeskCommands.print("\(p)  \(id.rawValue) \(id.name(lang))")
-            var table = TextTable(headers: Catalog.Reports.Figures.itemHeaders.map { $0(lang) })
+            let showPaused = !paused.isEmpty
+            var table = TextTable(headers: Catalog.Reports.Figures.itemHeaders.map { $0(lang) }
+                                  + (showPaused ? [Catalog.WaitingAndLinks.pausedHeader(lang)] : []))
             table.cutLast = false
             table.rows = shown.map { e in
                 let times = BeijingTime.shortPair(deadline: e.deadline, event: e.eventAt)
+                let waited = e.subject == .item ? paused[e.id] : nil
                 return ["\(e.id)", e.kind?.label(lang) ?? Catalog.Reports.Figures.delivery(lang), e.title,
                  times.deadline ?? "", times.event ?? Catalog.Reports.notYet(lang),
                  e.met.map { ($0 ? Catalog.Reports.yes : Catalog.Reports.no)(lang) } ?? "—", e.met == false ? TerminalText.sanitize(e.cause ?? "") : ""]
+                    + (showPaused ? [waited.map { Catalog.WaitingAndLinks.duration($0)(lang) } ?? ""] : [])
             }
             HelpDeskCommands.print(table.render())
             if shown.count < total {
@@ -165,8 +171,10 @@ struct KPIJSON: Encodable {
 struct KPIItemsJSON: Encodable {
     struct Entry: Encodable {
         let e: KPIEntry
-        init(_ e: KPIEntry) { self.e = e }
-        enum Keys: String, CodingKey { case id, subject, kind, title, deadline, event_at, met, cause }
+        /// Seconds the item waited on its requester (0: never).
+        let paused: Int
+        init(_ e: KPIEntry, paused: Int = 0) { (self.e, self.paused) = (e, paused) }
+        enum Keys: String, CodingKey { case id, subject, kind, title, deadline, event_at, met, cause, paused_seconds }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(e.id, forKey: .id)
@@ -177,6 +185,7 @@ struct KPIItemsJSON: Encodable {
             try c.encode(e.eventAt.map(BeijingTime.iso), forKey: .event_at)
             try c.encode(e.met, forKey: .met)
             try c.encode(e.cause, forKey: .cause)
+            try c.encode(paused, forKey: .paused_seconds)
         }
     }
     let period: String

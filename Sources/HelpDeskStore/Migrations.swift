@@ -780,26 +780,7 @@ extension AppDatabase {
                     SELECT id, \(text("item"))
                     FROM item ORDER BY id;
                 INSERT INTO item_text (item_text) VALUES ('optimize');
-                CREATE TRIGGER item_text_insert AFTER INSERT ON item BEGIN
-                    INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
-                    VALUES (NEW.id, \(text("NEW")));
-                END;
-                CREATE TRIGGER item_text_update AFTER UPDATE ON item
-                    WHEN OLD.title IS NOT NEW.title OR OLD.requester_name IS NOT NEW.requester_name
-                      OR OLD.requester_phone IS NOT NEW.requester_phone OR OLD.requester_phone_key IS NOT NEW.requester_phone_key
-                      OR OLD.description IS NOT NEW.description
-                      OR OLD.kind IS NOT NEW.kind OR OLD.status IS NOT NEW.status OR OLD.region IS NOT NEW.region
-                      OR OLD.level IS NOT NEW.level OR OLD.owner IS NOT NEW.owner
-                BEGIN
-                    INSERT INTO item_text (item_text, rowid, title, requester_name, requester_phone, description, tags)
-                    VALUES ('delete', OLD.id, \(text("OLD")));
-                    INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
-                    VALUES (NEW.id, \(text("NEW")));
-                END;
-                CREATE TRIGGER item_text_delete AFTER DELETE ON item BEGIN
-                    INSERT INTO item_text (item_text, rowid, title, requester_name, requester_phone, description, tags)
-                    VALUES ('delete', OLD.id, \(text("OLD")));
-                END;
+                \(itemTextTriggers(text))
                 """)
             let handedOut = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'notification'") ?? 0
             try db.execute(sql: """
@@ -947,31 +928,15 @@ extension AppDatabase {
             let check = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             guard check == ["ok"] else { throw StoreError.invalid(Catalog.WaitingAndLinks.schemaUnexpected) }
             // The text index tags an item's status: its triggers are made again to know the new ones.
-            func text(_ r: String) -> String { TextTags.indexedText(r, kinds: TextTags.kindsOfV7, statuses: ItemStatus.allCases) }
+            // The statuses as this migration knows them, named here so that a later status does not change it.
+            func text(_ r: String) -> String {
+                TextTags.indexedText(r, kinds: TextTags.kindsOfV7, statuses: [.open, .responded, .assessed, .closed, .waiting, .merged])
+            }
             try db.execute(sql: """
                 DROP TRIGGER item_text_insert;
                 DROP TRIGGER item_text_update;
                 DROP TRIGGER item_text_delete;
-                CREATE TRIGGER item_text_insert AFTER INSERT ON item BEGIN
-                    INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
-                    VALUES (NEW.id, \(text("NEW")));
-                END;
-                CREATE TRIGGER item_text_update AFTER UPDATE ON item
-                    WHEN OLD.title IS NOT NEW.title OR OLD.requester_name IS NOT NEW.requester_name
-                      OR OLD.requester_phone IS NOT NEW.requester_phone OR OLD.requester_phone_key IS NOT NEW.requester_phone_key
-                      OR OLD.description IS NOT NEW.description
-                      OR OLD.kind IS NOT NEW.kind OR OLD.status IS NOT NEW.status OR OLD.region IS NOT NEW.region
-                      OR OLD.level IS NOT NEW.level OR OLD.owner IS NOT NEW.owner
-                BEGIN
-                    INSERT INTO item_text (item_text, rowid, title, requester_name, requester_phone, description, tags)
-                    VALUES ('delete', OLD.id, \(text("OLD")));
-                    INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
-                    VALUES (NEW.id, \(text("NEW")));
-                END;
-                CREATE TRIGGER item_text_delete AFTER DELETE ON item BEGIN
-                    INSERT INTO item_text (item_text, rowid, title, requester_name, requester_phone, description, tags)
-                    VALUES ('delete', OLD.id, \(text("OLD")));
-                END;
+                \(itemTextTriggers(text))
                 """)
         },
         // The conversation around an item: internal notes, replies to the requester and what the
@@ -1077,4 +1042,33 @@ extension AppDatabase {
                 """)
         },
     ]
+}
+
+extension AppDatabase {
+    /// The text index's triggers since the phone's key (v15), each row's indexed text made by
+    /// `text` from `NEW` or `OLD`: an item's text follows its inserts, updates and deletes.
+    static func itemTextTriggers(_ text: (String) -> String) -> String {
+        """
+                CREATE TRIGGER item_text_insert AFTER INSERT ON item BEGIN
+                    INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES (NEW.id, \(text("NEW")));
+                END;
+                CREATE TRIGGER item_text_update AFTER UPDATE ON item
+                    WHEN OLD.title IS NOT NEW.title OR OLD.requester_name IS NOT NEW.requester_name
+                      OR OLD.requester_phone IS NOT NEW.requester_phone OR OLD.requester_phone_key IS NOT NEW.requester_phone_key
+                      OR OLD.description IS NOT NEW.description
+                      OR OLD.kind IS NOT NEW.kind OR OLD.status IS NOT NEW.status OR OLD.region IS NOT NEW.region
+                      OR OLD.level IS NOT NEW.level OR OLD.owner IS NOT NEW.owner
+                BEGIN
+                    INSERT INTO item_text (item_text, rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES ('delete', OLD.id, \(text("OLD")));
+                    INSERT INTO item_text (rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES (NEW.id, \(text("NEW")));
+                END;
+                CREATE TRIGGER item_text_delete AFTER DELETE ON item BEGIN
+                    INSERT INTO item_text (item_text, rowid, title, requester_name, requester_phone, description, tags)
+                    VALUES ('delete', OLD.id, \(text("OLD")));
+                END;
+                """
+    }
 }

@@ -117,6 +117,19 @@ extension AppDatabase {
         try read { db in try Self.pauses(db, "item_id = ?", [id]) }
     }
 
+    /// How long each of `ids` has waited on its requester in all, to `now` for a wait not yet
+    /// over, in seconds; an item never paused is left out. One query, for a list of items.
+    public func pausedSeconds(of ids: [Int64], now: Date) throws -> [Int64: Int] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT item_id, SUM(coalesce(resumed_at, ?) - paused_at) FROM item_pause
+                WHERE item_id IN (\(databaseQuestionMarks(count: ids.count))) GROUP BY item_id
+                """, arguments: StatementArguments([now.dbSeconds] + ids))
+            return Dictionary(uniqueKeysWithValues: rows.map { (($0[0] as Int64), max(0, $0[1] as Int)) })
+        }
+    }
+
     /// The pauses that overlap `from ..< to` (a month), by item, for the monthly report.
     public func pauses(from: Date, to: Date) throws -> [ItemPause] {
         try read { db in

@@ -107,6 +107,6 @@ struct OverlayTests {
         #expect(Set(modes.map(\.overlay)).count == modes.count)
         #expect(Mode.detail(Detail(id: 1)).overlay == Mode.detail(Detail(id: 2)).overlay)
         #expect(Mode.help(scroll: 0).overlay == Mode.help(scroll: 3).overlay)
-        #expect(Mode.Overlay.allCases.count == 11)
+        #expect(Mode.Overlay.allCases.count == 12)
     }
 }

@@ -87,7 +87,7 @@ struct ServiceScreenTests {
         _ = DetailScreen.reduce(&d, .factsLoaded(id: 401, ServiceFacts(.change(ServiceSample.details[401]!, delivery: nil))))
         #expect(d.facts?.change?.stage == .internalTest)
         #expect(DetailScreen.reduce(&d, .key(.char("a"))) == [.run(.advance)])   // not the desk's acknowledge
-        #expect(DetailScreen.commands(for: d.item, d.facts) == [.advance, .testRound])
+        #expect(DetailScreen.commands(for: d.item, d.facts) == [.advance, .testRound, .link, .merge])   // and relating, merging
         d.delivery = DeliveryScreen.State(id: 7)
         _ = DetailScreen.reduce(&d, .deliveryLoaded(ServiceSample.delivery))
         #expect(d.delivery?.record?.delivery.label == "V3.2.1")

@@ -48,7 +48,7 @@ struct WaitingConsoleTests {
         #expect(related < fault && fault < merged && merged < duplicate && duplicate < pauses && pauses < first && first < open)
         #expect(b.lines[fault].contains("故障"))
         let text = b.lines.joined(separator: " ")
-        for stamp in ["2021-11-23T09", "2021-11-22T16", "2021-11-23T15", "时限"] {
+        for stamp in ["2021-11-23 09", "2021-11-22 16", "2021-11-23 15", "时限"] {
             #expect(text.contains(stamp), "\(stamp)")
         }
         for line in b.lines { #expect(TerminalText.width(line) <= size.0) }
@@ -65,7 +65,7 @@ struct WaitingConsoleTests {
         #expect(related < pause)
         #expect(b.row(containing: "Merged items") != nil)
         let text = b.lines.joined(separator: " ")
-        #expect(text.contains("等参保人补交材料") && text.contains("2021-11-22T16"))
+        #expect(text.contains("等参保人补交材料") && text.contains("2021-11-22 16"))
     }
 
     @Test func aMergedItemSaysWhatItWasMergedInto() throws {

@@ -146,14 +146,16 @@ struct ConsoleInterpreterReadTests {
         let (run, db, ctx) = try desk()
         let change = try changeInTest(db, ctx)
         let outcome = run.load(.loadDetail(change), operator: "zhaolei", now: now)
-        guard case let .loaded(actions) = outcome, actions.count == 3, case let .detailLoaded(item, history) = actions[0],
+        guard case let .loaded(actions) = outcome, actions.count == 5, case let .detailLoaded(item, history) = actions[0],
               case let .factsLoaded(id, facts) = actions[1] else { Issue.record("\(String(describing: outcome))"); return }
-        // And the requesters it is linked to: a change has none.
+        // And the requesters it is linked to, its relations and its attachments: this change has none.
         #expect(actions[2] == .requestersOfItem(id: change, []))
+        #expect(actions[3] == .relationsLoaded(id: change, ItemRelations(related: [], merged: [], pauses: [])))
+        #expect(actions[4] == .attachmentsLoaded(id: change, []))
         #expect(item.id == change && !history.isEmpty && id == change && facts.change?.stage == .internalTest)
         // A ticket with nothing made from it has plain facts: no links, no inspections.
         let plain = try addTicket(db, ctx)
-        guard case .loaded(let only) = run.load(.loadDetail(plain), operator: "zhaolei", now: now), only.count == 3,
+        guard case .loaded(let only) = run.load(.loadDetail(plain), operator: "zhaolei", now: now), only.count == 5,
               case let .factsLoaded(_, plainFacts) = only[1] else { Issue.record("not loaded"); return }
         #expect(plainFacts.links == ItemLinks() && plainFacts.inspections.isEmpty)
     }

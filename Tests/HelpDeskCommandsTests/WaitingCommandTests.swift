@@ -13,6 +13,10 @@ struct WaitingCommandTests {
         #expect(listIds(ok(["case", "list", "--overdue", "--json"], db: db)).isEmpty)
         #expect(ok(["case", "resume", "\(id)", "--at", "2021-11-23T10:00:00+08:00"], db: db)
                 == "#\(id) resumed, due 2021-11-23T12:00:00+08:00\n")
+        // The figure's items say how long each waited: Monday 16:00 to Tuesday 10:00.
+        let items = ok(["kpi", "items", "K1", "--month", "2021-11"], db: db)
+        #expect(items.contains("Paused") && items.contains("18 h 0 min"), "\(items)")
+        #expect(ok(["kpi", "items", "K1", "--month", "2021-11", "--json"], db: db).contains("64800"))
     }
 
     @Test(arguments: ["en", "zh"])

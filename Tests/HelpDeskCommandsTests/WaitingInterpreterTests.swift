@@ -89,7 +89,8 @@ struct WaitingInterpreterTests {
         let id = try addTicket(db, ctx)
         _ = run.write(.pause(id: id, reason: "等材料", version: try db.item(id).version), ctx)
         guard case .loaded(let actions) = run.load(.loadDetail(id), operator: "zhaolei", now: now),
-              case let .relationsLoaded(_, relations)? = actions.last else { Issue.record("no relations read"); return }
+              case let .relationsLoaded(_, relations)? = actions.first(where: { if case .relationsLoaded = $0 { true } else { false } })
+        else { Issue.record("no relations read"); return }
         #expect(relations.pauses.count == 1)
         #expect(relations.pauses[0].reason == "等材料" && relations.pauses[0].from == now && relations.pauses[0].to == nil)
     }

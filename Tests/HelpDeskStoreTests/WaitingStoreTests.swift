@@ -30,6 +30,21 @@ private func desk() throws -> (AppDatabase, Context, Int64) {
 
 @Suite("Waiting on the requester, links and merges in the store")
 struct WaitingStoreTests {
+    /// The time each item waited, for `kpi items`: a pause over counts to its resume, one still on
+    /// to now; an item never paused is not listed.
+    @Test func thePausedTimeOfItemsIsSummedToTheResumeOrToNow() throws {
+        let (db, ctx, id) = try desk()
+        let other = try db.addCase(NewCase(kind: .general, channel: .phone, region: .xining, title: "待遇"),
+                                   at: t("2021-11-22T10:00:00+08:00"), ctx).id!
+        _ = try db.pause(id, reason: "等待单位提供花名册", at: monday16, ctx)
+        _ = try db.resume(id, at: t("2021-11-22T17:30:00+08:00"), ctx)
+        #expect(try db.pausedSeconds(of: [id, other], now: ctx.now) == [id: 5400])
+        // Due Tuesday 10:30 after the resume; waiting again from 09:30, still waiting at 18:00.
+        _ = try db.pause(id, reason: "再次等待", at: t("2021-11-23T09:30:00+08:00"), ctx)
+        #expect(try db.pausedSeconds(of: [id, other], now: ctx.now) == [id: 5400 + 30600])
+        #expect(try db.pausedSeconds(of: [], now: ctx.now).isEmpty)
+    }
+
     @Test func aPauseHoldsTheDeadlineAndTheResumeGivesBackTheTimeLeft() throws {
         let (db, ctx, id) = try desk()
         let waiting = try db.pause(id, reason: "等待单位提供花名册", at: monday16, ctx)
