@@ -39,7 +39,7 @@ extension ConsoleState {
         let covered: Bool
         switch mode {
         case .help, .commandLine, .search, .confirmFreeze: covered = true
-        default: covered = false
+        case .normal, .detail, .form, .confirmQuit, .figureItems, .inspection, .requesterItems, .attachmentText: covered = false
         }
         focus = previous.focus
         mode = previous.mode

@@ -147,7 +147,7 @@ public enum DetailScreen {
         switch item.status {
         case .waiting: return [.resume, .link, .merge]
         case .closed, .merged: return [.link]
-        default: return ([.general, .special].contains(item.kind) ? [.wait] : []) + [.link, .merge]
+        case .open, .responded, .assessed: return ([.general, .special].contains(item.kind) ? [.wait] : []) + [.link, .merge]
         }
     }
 
