@@ -40,11 +40,13 @@ let package = Package(
         // Realistic demo data (`helpdesk demo`, `--demo`, the benchmarks): told by the real rules and
         // written through the store's public operations and its bulk load only.
         .target(name: "HelpDeskDemo", dependencies: ["HelpDeskCore", "HelpDeskStore"]),
+        // E-mail as `mail-in` reads it: headers, MIME parts, encodings and charsets. No I/O, no clock.
+        .target(name: "HelpDeskMail", dependencies: ["HelpDeskCore"]),
         // The command line and the console's run loop; wires the store, the console and the terminal.
         .target(
             name: "HelpDeskCommands",
             dependencies: [
-                "HelpDeskCore", "HelpDeskStore", "HelpDeskDemo", "ConsoleCore", "NcursesTerminal",
+                "HelpDeskCore", "HelpDeskStore", "HelpDeskDemo", "HelpDeskMail", "ConsoleCore", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
@@ -76,6 +78,7 @@ let package = Package(
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore", propertyBased]),
         // Some store tests read a demo-filled database, and draw from the demo's generator.
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore", "HelpDeskDemo", "TestProcesses", propertyBased]),
+        .testTarget(name: "HelpDeskMailTests", dependencies: ["HelpDeskMail", "HelpDeskCore", propertyBased]),
         .testTarget(name: "HelpDeskDemoTests", dependencies: ["HelpDeskDemo", "HelpDeskStore", "HelpDeskCore"]),
         .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "HelpDeskCore", propertyBased]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "ConsoleCore"]),

@@ -1041,6 +1041,14 @@ extension AppDatabase {
                       ON r.name = trim(i.requester_name) AND r.office = coalesce(trim(i.requester_office), '');
                 """)
         },
+        // A notice sent by e-mail carries a `Message-ID` of the desk's own, so that the requester's
+        // answer (`In-Reply-To`, `References`) finds its ticket again; one id, one notice.
+        Migration(identifier: "v20: notices' message ids") { db in
+            try db.execute(sql: """
+                ALTER TABLE notification ADD COLUMN message_id TEXT;
+                CREATE UNIQUE INDEX notification_message_id ON notification(message_id) WHERE message_id IS NOT NULL;
+                """)
+        },
     ]
 }
 
