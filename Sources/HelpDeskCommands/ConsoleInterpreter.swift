@@ -233,11 +233,12 @@ struct ConsoleInterpreter: Sendable {
             // No stale-edit check: an attendee (and a material) is a record of its own (the store's rule).
             let attendee = try db.addAttendee(id, name: name, office: office, region: region, score: score, at: ctx.now, ctx)
             return .attendeeRecorded(id: id, name: attendee.name)
-        case let .setScore(id, name, office, score, version):
-            try db.setScore(id, name: name, office: office, score: score, at: ctx.now, expectedVersion: version, ctx)
+        case let .setScore(id, attendee, score, version):
+            let name = attendee.name
+            try db.setScore(id, name: name, office: attendee.office, score: score, at: ctx.now, expectedVersion: version, ctx)
             return .scored(id: id, name: name, score: score)
-        case let .editAttendee(id, name, office, correction, version):
-            let attendee = try db.editAttendee(id, name: name, office: office, correction, at: ctx.now, expectedVersion: version, ctx)
+        case let .editAttendee(id, chosen, correction, version):
+            let attendee = try db.editAttendee(id, name: chosen.name, office: chosen.office, correction, at: ctx.now, expectedVersion: version, ctx)
             return .attendeeCorrected(id: id, name: attendee.name)
         case let .addMaterial(id, location, _):
             try db.addMaterial(id, location: location, at: ctx.now, ctx)

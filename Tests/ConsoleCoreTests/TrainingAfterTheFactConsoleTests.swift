@@ -62,7 +62,7 @@ struct TrainingAfterTheFactConsoleTests {
         s.type("湟中区社保局")
         _ = s.press(.tab, .tab)
         s.type("81")
-        #expect(s.press(.ctrl("s")) == [.write(.editAttendee(id: 502, name: "王建华", office: "西宁市社保局",
+        #expect(s.press(.ctrl("s")) == [.write(.editAttendee(id: 502, attendee: AttendeeName(name: "王建华", office: "西宁市社保局"),
                                                              AttendeeCorrection(office: "湟中区社保局", score: 81), version: 5))])
         _ = s.reduce(.saved(.attendeeCorrected(id: 502, name: "王建华")))
         #expect(s.status?.text == "#502 已更正学员 王建华")

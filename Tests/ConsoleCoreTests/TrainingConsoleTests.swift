@@ -248,11 +248,11 @@ struct TrainingConsoleTests {
         _ = s.press(.char("e"))
         guard case .form(let form, _) = s.mode else { Issue.record("no form"); return }
         #expect(form.purpose == .scoreAttendee(id: 502, version: 5))
-        #expect(form.chosenAttendee! == ("Li Ming", "省直属机关"), "the first attendee without a score")
+        #expect(form.chosenAttendee == AttendeeName(name: "Li Ming", office: "省直属机关"), "the first attendee without a score")
         _ = s.press(.tab)
         #expect(s.press(.ctrl("s")) == [.bell], "a score is required")
         s.type("86")
-        #expect(s.press(.ctrl("s")) == [.write(.setScore(id: 502, name: "Li Ming", office: "省直属机关", score: 86, version: 5))])
+        #expect(s.press(.ctrl("s")) == [.write(.setScore(id: 502, attendee: AttendeeName(name: "Li Ming", office: "省直属机关"), score: 86, version: 5))])
         // A material: a path or a link.
         var m = TrainingSample.details(of: 502)
         _ = m.press(.char("M"))

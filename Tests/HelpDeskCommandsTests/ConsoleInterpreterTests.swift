@@ -395,7 +395,7 @@ struct ConsoleInterpreterWriteTests {
         let id = try db.addTraining(session, at: at("2021-11-01T09:00:00+08:00"), ctx).id!
         try db.addAttendee(id, name: "王芳", office: "西宁市社保局", region: .xining, at: now, ctx)
         let version = try db.item(id).version
-        #expect(run.write(.setScore(id: id, name: "王芳", office: "西宁市社保局", score: 92, version: version), ctx)
+        #expect(run.write(.setScore(id: id, attendee: AttendeeName(name: "王芳", office: "西宁市社保局"), score: 92, version: version), ctx)
             == .saved(.scored(id: id, name: "王芳", score: 92)))
         #expect(try db.trainingDetail(id).attendees.first?.score == 92)
     }
@@ -406,7 +406,7 @@ struct ConsoleInterpreterWriteTests {
         try db.addAttendee(id, name: "才让", office: "玉树州社保局", region: .yushu, at: now, ctx)
         try db.addAttendee(id, name: "才让", office: "囊谦县社保局", region: .yushu, at: now, ctx)
         let version = try db.item(id).version
-        #expect(run.write(.editAttendee(id: id, name: "才让", office: "囊谦县社保局", AttendeeCorrection(office: "称多县社保局", score: 77),
+        #expect(run.write(.editAttendee(id: id, attendee: AttendeeName(name: "才让", office: "囊谦县社保局"), AttendeeCorrection(office: "称多县社保局", score: 77),
                                         version: version), ctx)
             == .saved(.attendeeCorrected(id: id, name: "才让")))
         #expect(try db.trainingDetail(id).attendees.map(\.office) == ["玉树州社保局", "称多县社保局"])

@@ -89,9 +89,9 @@ public enum WriteRequest: Equatable, Sendable {
     /// attendee (and a material) is a record of its own, added whatever was added meanwhile.
     case addAttendee(id: Int64, name: String, office: String, region: Region, score: Int?, version: Int)
     /// An attendee's exam score recorded or corrected.
-    case setScore(id: Int64, name: String, office: String, score: Int, version: Int)
+    case setScore(id: Int64, attendee: AttendeeName, score: Int, version: Int)
     /// An attendee (named with their office) corrected.
-    case editAttendee(id: Int64, name: String, office: String, AttendeeCorrection, version: Int)
+    case editAttendee(id: Int64, attendee: AttendeeName, AttendeeCorrection, version: Int)
     /// A training's material: a path or a link.
     case addMaterial(id: Int64, location: String, version: Int)
     /// An inspection entered by hand.

@@ -6,10 +6,10 @@ extension Form {
     public static func correctAttendee(_ item: WorkItem, attendees: [Attendee], _ lang: Language, _ clock: Clock) -> Form {
         typealias Say = Catalog.TrainingsAfter
         let id = item.id ?? 0
-        let choices = attendees.map { a in
-            Choice(attendeeChoice(a), "\(a.name)  \(a.office)  \(a.region.label(lang))  \(a.score.map { String($0) } ?? "—")")
+        let choices = attendees.enumerated().map { n, a in
+            Choice(attendeeChoice(n), "\(a.name)  \(a.office)  \(a.region.label(lang))  \(a.score.map { String($0) } ?? "—")")
         }
-        return Form(purpose: .correctAttendee(id: id, version: item.version), title: Say.correctTitle(id)(lang),
+        var form = Form(purpose: .correctAttendee(id: id, version: item.version), title: Say.correctTitle(id)(lang),
                     fields: [choice(.name, Catalog.Forms.Field.attendee(lang), choices),
                              text(.newName, Say.newNameField(lang)),
                              text(.office, Say.newOfficeField(lang)),
@@ -17,6 +17,8 @@ extension Form {
                                     [Choice("", Say.unchanged(lang))] + Region.allCases.map { Choice($0.rawValue, $0.label(lang)) }),
                              text(.score, Say.newScoreField(lang), .score)],
                     clock: clock)
+        form.attendees = attendees.map(AttendeeName.init)
+        return form
     }
 
     static func opening(correcting item: WorkItem, _ context: FormContext) -> FormOpening {
@@ -30,10 +32,10 @@ extension Form {
     }
 
     func correctAttendeeRequest(id: Int64, version: Int) -> WriteRequest? {
-        guard let (name, office) = chosenAttendee else { return nil }
+        guard let attendee = chosenAttendee else { return nil }
         let blankIsNil = { (s: String) in s.isEmpty ? nil : s }
         let correction = AttendeeCorrection(name: blankIsNil(value(.newName)), office: blankIsNil(value(.office)),
                                             region: Region(rawValue: value(.region)), score: Int(value(.score)))
-        return .editAttendee(id: id, name: name, office: office, correction, version: version)
+        return .editAttendee(id: id, attendee: attendee, correction, version: version)
     }
 }

@@ -171,6 +171,9 @@ public struct Form: Equatable, Sendable {
     /// The item as an edit form opened on it, when the form saves what was changed from it (a
     /// CASE ticket's correction).
     public var original: WorkItem?
+    /// The attendees a training's form chooses among (the score, a correction), in the order its
+    /// choice lists them.
+    public var attendees: [AttendeeName] = []
 
     public init(purpose: Purpose, title: String, fields: [Field], clock: Clock) {
         assert(Set(fields.map(\.key)).count == fields.count, "the form for \(purpose) asks for a key twice")

@@ -5,15 +5,17 @@ import HelpDeskCore
 extension Form {
     public static func scoreAttendee(_ item: WorkItem, attendees: [Attendee], _ lang: Language, _ clock: Clock) -> Form {
         let id = item.id ?? 0
-        let choices = attendees.map { a in
-            Choice(attendeeChoice(a), "\(a.name)  \(a.office)  \(a.score.map { String($0) } ?? "—")")
+        let choices = attendees.enumerated().map { n, a in
+            Choice(attendeeChoice(n), "\(a.name)  \(a.office)  \(a.score.map { String($0) } ?? "—")")
         }
         // The first attendee without a score, where there is one.
         let first = attendees.firstIndex { $0.score == nil } ?? 0
-        return Form(purpose: .scoreAttendee(id: id, version: item.version), title: Catalog.Forms.Title.score(id)(lang),
-                    fields: [choice(.name, Catalog.Forms.Field.attendee(lang), choices, selected: first),
-                             text(.score, Catalog.Forms.Field.examScore(lang), .requiredScore)],
-                    clock: clock)
+        var form = Form(purpose: .scoreAttendee(id: id, version: item.version), title: Catalog.Forms.Title.score(id)(lang),
+                        fields: [choice(.name, Catalog.Forms.Field.attendee(lang), choices, selected: first),
+                                 text(.score, Catalog.Forms.Field.examScore(lang), .requiredScore)],
+                        clock: clock)
+        form.attendees = attendees.map(AttendeeName.init)
+        return form
     }
 
     static func opening(scoring item: WorkItem, _ context: FormContext) -> FormOpening {
@@ -28,18 +30,30 @@ extension Form {
     }
 
     func scoreAttendeeRequest(id: Int64, version: Int) -> WriteRequest? {
-        guard let score = Int(value(.score).trimmingCharacters(in: .whitespaces)), let (name, office) = chosenAttendee else { return nil }
-        return .setScore(id: id, name: name, office: office, score: score, version: version)
+        guard let score = Int(value(.score).trimmingCharacters(in: .whitespaces)), let attendee = chosenAttendee else { return nil }
+        return .setScore(id: id, attendee: attendee, score: score, version: version)
     }
 
-    /// An attendee as a choice's value: the name and the office (two of one name are told apart by
-    /// it), joined by a NUL, which stored text never holds.
-    static func attendeeChoice(_ a: Attendee) -> String { a.name + "\u{0}" + a.office }
+    /// An attendee as a choice's value: its place among the form's `attendees`.
+    static func attendeeChoice(_ index: Int) -> String { String(index) }
 
-    /// The name and office of the attendee chosen in the "name" field.
-    var chosenAttendee: (name: String, office: String)? {
-        let parts = value(.name).split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return nil }
-        return (String(parts[0]), String(parts[1]))
+    /// The attendee chosen in the "name" field.
+    var chosenAttendee: AttendeeName? {
+        guard let n = Int(value(.name)), attendees.indices.contains(n) else { return nil }
+        return attendees[n]
+    }
+}
+
+/// An attendee as a write names them: the name and the office (two of one name are told apart by it).
+public struct AttendeeName: Equatable, Sendable {
+    public var name: String
+    public var office: String
+
+    public init(name: String, office: String) {
+        (self.name, self.office) = (name, office)
+    }
+
+    public init(_ attendee: Attendee) {
+        self.init(name: attendee.name, office: attendee.office)
     }
 }
