@@ -257,6 +257,9 @@ struct ConsoleInterpreter: Sendable {
             return .saved(id: id)
         case let .merge(id, into, version):
             return .saved(id: try db.merge(id, into: into, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
+        case let .unlink(id, other):
+            try db.unrelate(id, other, at: ctx.now, ctx)
+            return .saved(id: id)
         }
     }
 

@@ -25,6 +25,8 @@ public enum Command: String, CaseIterable, Sendable {
     case nextAttachment, saveAttachment, viewAttachment
     /// In an item's details: wait on the requester, resume, relate another item, merge into another.
     case wait, resume, link, merge
+    /// In an item's details: remove a relation with another item.
+    case unlink
 }
 
 /// One binding: the keys, the command, what it does in both languages (from the catalog), and the
@@ -190,6 +192,7 @@ public enum Keymap {
         Binding(keys: [.char("W")], command: .resume, help: Catalog.WaitingAndLinks.resumeKey, inFooter: true),
         Binding(keys: [.char("i")], command: .link, help: Catalog.WaitingAndLinks.linkKey, inFooter: false),
         Binding(keys: [.char("J")], command: .merge, help: Catalog.WaitingAndLinks.mergeKey, inFooter: false),
+        Binding(keys: [.char("U")], command: .unlink, help: Catalog.Finish.unlinkKey, inFooter: false),
     ]
 
     /// The keys of its own a kind of item has on its screen and in its details, before the main ones.

@@ -87,8 +87,8 @@ extension ConsoleState {
             return backOrQuit()
         case .back:
             return back()
-        case .nextAttachment, .saveAttachment, .viewAttachment:
-            // Keys of an item's details, taken there (DetailAttachments.swift).
+        case .nextAttachment, .saveAttachment, .viewAttachment, .unlink:
+            // Keys of an item's details, taken there (DetailAttachments.swift, DetailChoosers.swift).
             return []
         }
         return []

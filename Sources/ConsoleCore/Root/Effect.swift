@@ -106,6 +106,8 @@ public enum WriteRequest: Equatable, Sendable {
     case link(id: Int64, other: Int64)
     /// Merge duplicate `id` into `into`.
     case merge(id: Int64, into: Int64, version: Int)
+    /// Remove the relation of two items, both ways.
+    case unlink(id: Int64, other: Int64)
 }
 
 extension Effect {

@@ -149,6 +149,10 @@ extension ConsoleState {
         case .confirmQuit: ConfirmQuitScreen.drawStatus(&buf, y: y, language, theme)
         case .confirmFreeze(let period): ConfirmFreezeScreen.drawStatus(&buf, period, y: y, language, theme)
         case .detail(let d):
+            if let other = d.confirmingUnlink {
+                DetailScreen.drawUnlinkQuestion(&buf, d.id, other, y: y, language, theme)
+                return true
+            }
             guard let prompt = d.savePrompt else { return false }
             DetailScreen.drawSavePrompt(&buf, prompt, d, y: y, language, theme)
         case .normal, .form, .help, .figureItems, .inspection, .attachmentText, .requesterItems: return false
@@ -172,6 +176,9 @@ extension DetailScreen.Effect: RootEffect {
             console.enter(.requesterItems(RequesterItemsScreen.State(requester: requester)))
             return [.loadRequesterItems(id)]
         case let .saveAttachment(id, path, overwrite): return [.saveAttachment(id: id, path: path, overwrite: overwrite)]
+        case let .unlink(id, other):
+            console.say(WriteOutcome.saving(console.language), .notice)
+            return [.write(.unlink(id: id, other: other))]
         case let .viewAttachment(id, name):
             console.enter(.attachmentText(AttachmentViewerScreen.State(id: id, name: name)))
             return [.loadAttachmentText(id)]

@@ -19,6 +19,16 @@ public struct Detail: Equatable, Sendable {
     public var savePrompt: AttachmentSavePrompt?
     /// The items related to it, merged into it, and its pauses, once read.
     public var links: ItemRelations?
+    /// A chooser open over the details: which requester's tickets (`P`), which relation to remove (`U`).
+    public var chooser: DetailChooser?
+    /// The relation to remove, waiting for `y` on the status line.
+    public var confirmingUnlink: Int64?
+}
+
+/// What a chooser over the details chooses among.
+public enum DetailChooser: Equatable, Sendable {
+    case requester(Chooser<Requester>)
+    case unlink(Chooser<RelatedEntry>)
 }
 
 /// The detail of one item: every field it has, then its history, oldest first.
@@ -52,8 +62,10 @@ public enum DetailScreen {
         case close
         /// A main-screen command, carried out on this item.
         case run(Command)
-        /// The tickets of the item's (first) requester.
+        /// The tickets of one of the item's requesters.
         case requesterItems(Requester)
+        /// Remove the relation of the item with `other` (confirmed).
+        case unlink(id: Int64, other: Int64)
         /// A key refused, with why.
         case refused(LocalizedText)
         /// Write an attachment's content to a file (the run loop does it, never the view).
@@ -91,6 +103,7 @@ public enum DetailScreen {
             return []
         case .key(let key):
             if let prompt = d.savePrompt { return savePromptKey(&d, prompt, key) }
+            if d.chooser != nil || d.confirmingUnlink != nil { return chooserKey(&d, key) }
             if var delivery = d.delivery {
                 let effects = DeliveryScreen.reduce(&delivery, key)
                 d.delivery = delivery
@@ -106,8 +119,11 @@ public enum DetailScreen {
             if let kind = d.item?.kind, let own = Keymap.own(kind).command(for: key) { return [.run(own)] }
             if key == requesterItemsKey, d.item?.kind.isCase ?? false {
                 guard let first = d.requesters.first else { return [.refused(Catalog.Requesters.Console.noRequester)] }
-                return [.requesterItems(first)]
+                guard d.requesters.count > 1 else { return [.requesterItems(first)] }
+                d.chooser = .requester(Chooser(d.requesters))
+                return []
             }
+            if d.item != nil, Keymap.waiting.command(for: key) == .unlink { return unlinkKey(&d) }
             if d.item != nil, let waiting = Keymap.waiting.command(for: key) { return [.run(waiting)] }
             switch key {
             case .escape, .char("h"), .char("q"), .left, .backspace:
@@ -167,7 +183,9 @@ public enum DetailScreen {
     static func hints(_ d: Detail, _ lang: Language) -> Hints {
         if d.delivery != nil { return DeliveryScreen.hints(lang) }
         if d.savePrompt != nil { return Hints(hints: [], pinned: Prompt.pinned(lang)) }
-        let commands = commands(for: d.item, d.facts) + (d.attachments.isEmpty ? [] : [.nextAttachment, .saveAttachment, .viewAttachment])
+        if d.chooser != nil { return Chooser<Requester>.hints(lang) }
+        let unlink: [Command] = d.links?.related.isEmpty ?? true ? [] : [.unlink]
+        let commands = commands(for: d.item, d.facts) + unlink + (d.attachments.isEmpty ? [] : [.nextAttachment, .saveAttachment, .viewAttachment])
         let requester = d.requesters.isEmpty ? [] : [(requesterItemsKey.label, Catalog.Requesters.Console.ticketsKey(lang))]
         return Hints(hints: [("j/k", Catalog.Screens.Common.scroll(lang))] + commands.compactMap(Keymap.binding).map { Hints.hint($0, lang) }
                         + requester,

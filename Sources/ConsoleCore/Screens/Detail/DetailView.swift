@@ -28,6 +28,7 @@ extension DetailScreen {
                               + (d.requesters.isEmpty ? [] : [Catalog.Requesters.Console.heading(context.language)])
                               + related.map(\.0))
                     .map(TerminalText.width).max() ?? 8)
+        drawChooser(&buf, body, d, context.language, theme)
     }
 
     /// The presentation as labelled rows: the item's fields, each titled section after a blank
