@@ -48,9 +48,12 @@ public struct DemoData: Sendable {
         // a demo database filled again keeps the entries it has.
         var desk = ctx
         if !ctx.clockIsSimulated { desk.actor = Self.staff.first { $0.role == .onsite }!.username }
+        let firstFill = try database.requester(named: Self.requesters[0].name, office: Self.requesters[0].office) == nil
         for requester in Self.requesters where try database.requester(named: requester.name, office: requester.office) == nil {
             try database.addRequester(requester, desk)
         }
+        // Their tickets and the conversation around them, told once.
+        if firstFill { try DemoConversation(database, desk).write() }
     }
 
     /// A few entries of the requester directory, told through its operation: two 才让 of two

@@ -22,7 +22,7 @@ struct DemoDataTests {
         let fromInspections = try demo.read { try Int.fetchOne($0, sql: """
             SELECT count(*) FROM inspection_reading JOIN item ON item.id = item_id WHERE opened AND item.kind = 'fault'
             """) ?? 0 }
-        #expect(try demo.count(tickets) - fromInspections == 30)
+        #expect(try demo.count(tickets) - fromInspections == 30 + DemoConversation.ticketCount)
         #expect(throws: StoreError.notPermitted(.supervisorsOnly(.fillDemo, user: "lina", role: .onsite))) {
             try demo.fillDemo(DemoData(seed: 3), items: 10, days: 10, with(ctx, actor: "lina"))
         }
@@ -32,7 +32,7 @@ struct DemoDataTests {
         let emptyFromInspections = try empty.read { try Int.fetchOne($0, sql: """
             SELECT count(*) FROM inspection_reading JOIN item ON item.id = item_id WHERE opened AND item.kind = 'fault'
             """) ?? 0 }
-        #expect(try empty.count(tickets) - emptyFromInspections == 10 && empty.inspectionCount() > 0)
+        #expect(try empty.count(tickets) - emptyFromInspections == 10 + DemoConversation.ticketCount && empty.inspectionCount() > 0)
     }
 
     @Test func coversEveryRegionChannelKindAndState() throws {
@@ -42,7 +42,7 @@ struct DemoDataTests {
         // The tickets and faults of the bulk load (not the faults the demo's inspections opened).
         let fromInspections = try db.read { Set(try Int64.fetchAll($0, sql: "SELECT item_id FROM inspection_reading WHERE opened")) }
         let items = try db.items(ItemFilter(kinds: [.general, .special, .requirement, .fault])).filter { !fromInspections.contains($0.id!) }
-        #expect(items.count == 607)  // and seven faults on the board now
+        #expect(items.count == 607 + DemoConversation.ticketCount)  // seven faults on the board now, and the conversation's tickets
         #expect(Set(items.compactMap(\.region)) == Set(Region.allCases))
         #expect(Set(items.compactMap(\.channel)) == Set(Channel.allCases))
         #expect(Set(try db.items(ItemFilter()).map(\.kind)) == [.general, .special, .requirement, .fault, .task, .change, .training])
