@@ -57,6 +57,13 @@ struct ConsoleInterpreter: Sendable {
                 } catch {
                     found.append(.failed(describe(error)))
                 }
+                // The resolved tickets closest to a ticket (none for other kinds).
+                do {
+                    let similar = AppDatabase.similarKinds.contains(item.kind) ? try db.similarResolved(to: id, limit: Self.similarLimit) : []
+                    found.append(.similarLoaded(id: id, similar))
+                } catch {
+                    found.append(.failed(describe(error)))
+                }
                 return .loaded(found)
             case .loadAttachmentText(let id):
                 let (info, data) = try db.attachmentContent(id)
@@ -87,6 +94,9 @@ struct ConsoleInterpreter: Sendable {
             return .failed(describe(error))
         }
     }
+
+    /// How many similar resolved tickets a ticket's details show.
+    static let similarLimit = 5
 
     /// An attachment as the details list it.
     static func line(_ info: AttachmentInfo) -> AttachmentLine {

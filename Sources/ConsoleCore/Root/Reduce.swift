@@ -82,6 +82,9 @@ extension ConsoleState {
         case let .relationsLoaded(id, links):
             updateDetail { _ = DetailScreen.reduce(&$0, .relationsLoaded(id: id, links)) }
             return []
+        case let .similarLoaded(id, found):
+            updateDetail { _ = DetailScreen.reduce(&$0, .similarLoaded(id: id, found)) }
+            return []
         case .deliveryLoaded(let record):
             updateDetail { _ = DetailScreen.reduce(&$0, .deliveryLoaded(record)) }
             return []

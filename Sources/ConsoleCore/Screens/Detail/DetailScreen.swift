@@ -19,6 +19,9 @@ public struct Detail: Equatable, Sendable {
     public var savePrompt: AttachmentSavePrompt?
     /// The items related to it, merged into it, and its pauses, once read.
     public var links: ItemRelations?
+    /// The resolved tickets closest to it, best first, once read; the one selected (`s`) goes into a reply with `R`.
+    public var similar: [SimilarTicket] = []
+    public var similarCursor = 0
 }
 
 /// The detail of one item: every field it has, then its history, oldest first.
@@ -44,6 +47,8 @@ public enum DetailScreen {
         case attachmentExists(id: Int64, path: String)
         /// What the item is related to, what was merged into it, its pauses.
         case relationsLoaded(id: Int64, ItemRelations)
+        /// The resolved tickets closest to it.
+        case similarLoaded(id: Int64, [SimilarTicket])
     }
 
     /// What the detail asks of the root.
@@ -62,6 +67,8 @@ public enum DetailScreen {
         case viewAttachment(id: Int64, name: String)
         /// Refused: said on the status line, with the bell.
         case problem(LocalizedText)
+        /// Open the reply (respond) form with this text in it, still to be edited.
+        case reply(String)
     }
 
     public static func reduce(_ d: inout Detail, _ action: Action) -> [Effect] {
@@ -76,6 +83,11 @@ public enum DetailScreen {
             return []
         case let .relationsLoaded(id, links):
             if d.id == id { d.links = links }
+            return []
+        case let .similarLoaded(id, found):
+            guard d.id == id else { return [] }
+            d.similar = found
+            d.similarCursor = min(d.similarCursor, max(0, found.count - 1))
             return []
         case .deliveryLoaded(let record):
             if d.delivery?.id == record.delivery.id { d.delivery?.record = record }
@@ -109,6 +121,7 @@ public enum DetailScreen {
                 return [.requesterItems(first)]
             }
             if d.item != nil, let waiting = Keymap.waiting.command(for: key) { return [.run(waiting)] }
+            if d.item != nil, let similar = Keymap.similar.command(for: key) { return similarKey(&d, similar) }
             switch key {
             case .escape, .char("h"), .char("q"), .left, .backspace:
                 return [.close]
@@ -168,6 +181,7 @@ public enum DetailScreen {
         if d.delivery != nil { return DeliveryScreen.hints(lang) }
         if d.savePrompt != nil { return Hints(hints: [], pinned: Prompt.pinned(lang)) }
         let commands = commands(for: d.item, d.facts) + (d.attachments.isEmpty ? [] : [.nextAttachment, .saveAttachment, .viewAttachment])
+            + (d.similar.isEmpty ? [] : [.replyWithSimilar, .nextSimilar])
         let requester = d.requesters.isEmpty ? [] : [(requesterItemsKey.label, Catalog.Requesters.Console.ticketsKey(lang))]
         return Hints(hints: [("j/k", Catalog.Screens.Common.scroll(lang))] + commands.compactMap(Keymap.binding).map { Hints.hint($0, lang) }
                         + requester,
