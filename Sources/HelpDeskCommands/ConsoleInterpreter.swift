@@ -57,13 +57,6 @@ struct ConsoleInterpreter: Sendable {
                 } catch {
                     found.append(.failed(describe(error)))
                 }
-                // The resolved tickets closest to a ticket (none for other kinds).
-                do {
-                    let similar = AppDatabase.similarKinds.contains(item.kind) ? try db.similarResolved(to: id, limit: Self.similarLimit) : []
-                    found.append(.similarLoaded(id: id, similar))
-                } catch {
-                    found.append(.failed(describe(error)))
-                }
                 return .loaded(found)
             case .loadAttachmentText(let id):
                 let (info, data) = try db.attachmentContent(id)
@@ -87,6 +80,8 @@ struct ConsoleInterpreter: Sendable {
             case let .lookUpRequesters(field, typed):
                 return .loaded([.requestersMatched(field: field, typed: typed,
                                                    try db.requesterMatches(typed, limit: RequesterCompletion.limit))])
+            case .loadSimilar(let id):
+                return .loaded([.similarLoaded(id: id, try db.similarResolved(to: id, limit: Self.similarLimit))])
             case .write, .editText, .bell, .redraw, .quit, .saveAttachment:
                 return nil
             }

@@ -20,6 +20,9 @@ public struct SimilarTicket: Equatable, Sendable, Codable {
 /// a Chinese trigram holding a function character (的, 了, 请 …) says nothing of the matter and is
 /// dropped too.
 public enum SimilarText {
+    /// The kinds of ticket whose resolved ones are offered, and that are offered them.
+    public static let kinds: [ItemKind] = [.general, .special, .requirement, .fault]
+
     /// The most terms taken from a title and from a description.
     public static let titleTerms = 24
     public static let descriptionTerms = 40

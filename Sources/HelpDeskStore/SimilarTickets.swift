@@ -4,7 +4,7 @@ import HelpDeskCore
 
 extension AppDatabase {
     /// The kinds of ticket whose resolved ones are offered as close to another.
-    public static let similarKinds: [ItemKind] = [.general, .special, .requirement, .fault]
+    public static let similarKinds = SimilarText.kinds
     /// A term found in more resolved items than this says little and costs the index dear: it is
     /// left out, unless every term is that common.
     static let commonTermLimit = 5000

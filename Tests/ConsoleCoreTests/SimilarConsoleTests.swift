@@ -55,6 +55,19 @@ struct SimilarConsoleTests {
         if width == 120 { #expect(b.lines.joined().contains("reply with its solution"), "the key is in the footer") }
     }
 
+    @Test func aTicketsDetailsAskForItsClosestFromTheBackgroundEachTimeItIsRead() {
+        var s = Sample.state(width: 120, height: 60, language: .en)
+        _ = s.press(.enter)
+        #expect(s.reduce(.detailLoaded(Sample.tickets[0], [])) == [.loadSimilar(101)])
+        #expect(s.reduce(.detailLoaded(Sample.faults[0], [])) == [], "another item than the one shown")
+        // A fault is offered them too; a task is not.
+        var board = Sample.state(width: 120, height: 60, language: .en)
+        _ = board.press(.enter)
+        var task = Sample.tickets[0]
+        task.kind = .task
+        #expect(board.reduce(.detailLoaded(task, [])) == [])
+    }
+
     @Test func noneFoundShowsNoSection() {
         var s = Sample.state(width: 120, height: 60, language: .en)
         _ = s.press(.enter)

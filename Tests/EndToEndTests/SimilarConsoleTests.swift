@@ -20,8 +20,8 @@ struct SimilarEndToEndTests {
         #expect(screen.contains("▶ #\(resolved) 单位年度对账单无法打印"))
         #expect(screen.contains("原因：打印控件版本过旧 · 解决：升级打印控件后重新打印"))
         try console.keys("R")
-        screen = try console.waitFor("升级打印控件后重新打印")
-        #expect(screen.contains("#\(id)"))
+        screen = try console.waitFor("响应 #\(id)")
+        #expect(screen.contains("升级打印控件后重新打印"), "the solution is in the reply: \(screen)")
         // Still editable: the operator adds to it before sending.
         try console.type("，如仍有问题请来电")
         try console.keys("C-s")

@@ -74,8 +74,14 @@ extension ConsoleState {
             mode = .figureItems(list)
             return []
         case let .detailLoaded(item, history):
-            updateDetail { _ = DetailScreen.reduce(&$0, .loaded(item, history)) }
-            return []
+            var shown = false
+            updateDetail {
+                _ = DetailScreen.reduce(&$0, .loaded(item, history))
+                shown = $0.id == item.id
+            }
+            // A ticket's closest resolved ones follow from the background, each time it is read.
+            guard shown, let id = item.id, SimilarText.kinds.contains(item.kind) else { return [] }
+            return [.loadSimilar(id)]
         case let .factsLoaded(id, facts):
             updateDetail { _ = DetailScreen.reduce(&$0, .factsLoaded(id: id, facts)) }
             return []
