@@ -19,7 +19,7 @@ struct SimilarTextTests {
         #expect(SimilarText.terms("对账单 对账单 对账单", limit: 10) == ["对账单"])
         #expect(SimilarText.terms("养老保险关系转移接续", limit: 3) == ["养老保", "老保险", "保险关"])
         // The title's terms first; the description adds only what the title lacks.
-        #expect(SimilarText.terms(title: "对账单打印", description: "对账单无法打印") == ["对账单", "账单打", "单打印", "单无法", "无法打", "法打印"])
+        #expect(SimilarText.terms(title: "对账单打印", description: "对账单无法打印") == ["对账单", "账单打", "单打印", "账单无", "单无法", "无法打", "法打印"])
     }
 
     @Test func theMatchQuotesEveryTermSoNothingTypedIsReadAsSyntax() {

@@ -83,9 +83,9 @@ struct SimilarStoreTests {
         let desk = try Desk()
         let asked = try desk.open("对账单无法打印")
         let resolved = try desk.resolved("对账单无法打印")
-        _ = try desk.open("对账单无法打印", "仍在处理")
+        let stillOpen = try desk.open("对账单无法打印", "仍在处理")
         let duplicate = try desk.open("对账单无法打印")
-        _ = try desk.db.merge(duplicate, into: resolved, at: t("2021-11-23T11:00:00+08:00"), desk.ctx)
+        _ = try desk.db.merge(duplicate, into: stillOpen, at: t("2021-11-23T11:00:00+08:00"), desk.ctx)
         #expect(try desk.db.similarResolved(to: asked, limit: 5).map(\.id) == [resolved])
         // A resolved ticket is not its own match.
         #expect(try desk.db.similarResolved(to: resolved, limit: 5).isEmpty)
