@@ -80,6 +80,8 @@ struct ConsoleInterpreter: Sendable {
             case let .lookUpRequesters(field, typed):
                 return .loaded([.requestersMatched(field: field, typed: typed,
                                                    try db.requesterMatches(typed, limit: RequesterCompletion.limit))])
+            case .loadSimilar(let id):
+                return .loaded([.similarLoaded(id: id, try db.similarResolved(to: id, limit: Self.similarLimit))])
             case .write, .editText, .bell, .redraw, .quit, .saveAttachment:
                 return nil
             }
@@ -87,6 +89,9 @@ struct ConsoleInterpreter: Sendable {
             return .failed(describe(error))
         }
     }
+
+    /// How many similar resolved tickets a ticket's details show.
+    static let similarLimit = 5
 
     /// An attachment as the details list it.
     static func line(_ info: AttachmentInfo) -> AttachmentLine {

@@ -197,6 +197,8 @@ final class ConsoleRunner {
         case nextEscalation(Date?)
         /// Where the board's faults stand, for request `request`.
         case standing(request: Int, Outcome)
+        /// The resolved tickets closest to the ticket in the details.
+        case similar(Outcome)
     }
 
     func receive(_ message: Message) {
@@ -216,6 +218,9 @@ final class ConsoleRunner {
             nextEscalation = next
         case let .standing(request, outcome):
             guard request == standingRequest else { return }
+            take(outcome)
+        case .similar(let outcome):
+            // For another ticket than the one shown now: the details drop it.
             take(outcome)
         }
     }
@@ -240,6 +245,15 @@ final class ConsoleRunner {
         let interpreter = backgroundInterpreter, policy = env.context.escalation.policy, inbox = inbox, request = standingRequest
         background.async {
             inbox.post(Message.standing(request: request, interpreter.standing(of: faults, policy: policy)))
+        }
+    }
+
+    /// Reads the resolved tickets closest to ticket `id`, on the background queue: the details paint
+    /// at once and the section follows, never holding up a key.
+    func loadSimilar(_ id: Int64) {
+        let interpreter = backgroundInterpreter, who = state.operatorName, at = state.now, inbox = inbox
+        background.async {
+            inbox.post(Message.similar(interpreter.load(.loadSimilar(id), operator: who, now: at) ?? .loaded([])))
         }
     }
 
@@ -322,6 +336,8 @@ final class ConsoleRunner {
             if let v = try? env.database.dataVersion() { dataVersion = v }
         case .loadKPI:
             loadFigures()
+        case .loadSimilar(let id):
+            loadSimilar(id)
         case let .editText(field, initial):
             dispatch(.edited(field: field, edit(initial)))
         case .bell:

@@ -178,6 +178,7 @@ row("detail: one item with its history", try median { _ = try database.itemWithH
 var withTimeline = someID
 while withTimeline < someID + 100, try database.timeline(of: withTimeline).isEmpty { withTimeline += 1 }
 row("detail: one item's timeline", try median { _ = try database.timeline(of: withTimeline) }, "ms")
+row("detail: the 5 closest resolved tickets (case similar)", try median { _ = try database.similarResolved(to: someID, limit: 5) }, "ms")
 row("list: everything, first 40, with count", try median { _ = try database.page(ItemFilter(limit: 40), countCap: 1_000) }, "ms")
 row("list: everything, 40 at offset 900,000", try median { _ = try database.items(ItemFilter(limit: 40, offset: 900_000)) }, "ms")
 row("data_version poll", try median { _ = try database.dataVersion() }, "ms")

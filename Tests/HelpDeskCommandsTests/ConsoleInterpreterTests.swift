@@ -160,6 +160,20 @@ struct ConsoleInterpreterReadTests {
         #expect(plainFacts.links == ItemLinks() && plainFacts.inspections.isEmpty)
     }
 
+    @Test func loadSimilarReadsTheClosestResolvedTickets() throws {
+        let (run, db, ctx) = try desk()
+        let resolved = try addTicket(db, ctx)
+        _ = try db.resolve(resolved, cause: "测算参数未更新", solution: "更新测算参数后重新测算", at: at("2021-11-23T11:00:00+08:00"), ctx)
+        let asked = try addTicket(db, ctx)
+        // Not among the details' own reads: it comes apart, from the background queue.
+        guard case .loaded(let reads) = run.load(.loadDetail(asked), operator: "zhaolei", now: now) else { Issue.record("not loaded"); return }
+        #expect(!reads.contains { if case .similarLoaded = $0 { true } else { false } })
+        #expect(only(run.load(.loadSimilar(asked), operator: "zhaolei", now: now)) == .similarLoaded(id: asked, [SimilarTicket(id: resolved, title: ticket.title, resolvedAt: at("2021-11-23T11:00:00+08:00"),
+                                                                 cause: "测算参数未更新", solution: "更新测算参数后重新测算")]))
+        #expect(run.load(.loadSimilar(999), operator: "zhaolei", now: now)
+            == .failed(LocalizedText(en: "no work item #999", zh: "没有编号为 #999 的工单")))
+    }
+
     @Test func loadDetailOfAMissingItemFailsInBothLanguages() throws {
         let (run, _, _) = try desk()
         #expect(run.load(.loadDetail(999), operator: "zhaolei", now: now)

@@ -27,6 +27,8 @@ public enum Command: String, CaseIterable, Sendable {
     case wait, resume, link, merge
     /// In an item's details: remove a relation with another item.
     case unlink
+    /// In a ticket's details: select the next similar resolved ticket, reply with its solution.
+    case nextSimilar, replyWithSimilar
 }
 
 /// One binding: the keys, the command, what it does in both languages (from the catalog), and the
@@ -137,7 +139,7 @@ public enum Keymap {
     public static var everywhere: [Binding] { main + tasks + changes + trainings + inspections + waiting }
 
     public static func binding(_ command: Command) -> Binding? {
-        (main + tasks + changes + trainings + delivery + inspections + attachments + waiting).first { $0.command == command }
+        (main + tasks + changes + trainings + delivery + inspections + attachments + waiting + similar).first { $0.command == command }
     }
 
     /// The tasks screen's own keys, on the list and in a task's details (the moves, the filters,
@@ -193,6 +195,12 @@ public enum Keymap {
         Binding(keys: [.char("i")], command: .link, help: Catalog.WaitingAndLinks.linkKey, inFooter: false),
         Binding(keys: [.char("J")], command: .merge, help: Catalog.WaitingAndLinks.mergeKey, inFooter: false),
         Binding(keys: [.char("U")], command: .unlink, help: Catalog.Finish.unlinkKey, inFooter: false),
+    ]
+
+    /// The keys of the similar resolved tickets in a ticket's details.
+    public static let similar: [Binding] = [
+        Binding(keys: [.char("s")], command: .nextSimilar, help: Catalog.Similar.nextKey, inFooter: false),
+        Binding(keys: [.char("R")], command: .replyWithSimilar, help: Catalog.Similar.replyKey, inFooter: true),
     ]
 
     /// The keys of its own a kind of item has on its screen and in its details, before the main ones.

@@ -52,6 +52,8 @@ public enum Action: Equatable, Sendable {
     case attachmentExists(id: Int64, path: String)
     /// The items related to an item, merged into it, and its pauses, for its details.
     case relationsLoaded(id: Int64, ItemRelations)
+    /// The resolved tickets closest to a ticket, for its details.
+    case similarLoaded(id: Int64, [SimilarTicket])
 }
 
 /// How a run of `$EDITOR` ended.

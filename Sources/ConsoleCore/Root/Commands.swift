@@ -90,6 +90,9 @@ extension ConsoleState {
         case .nextAttachment, .saveAttachment, .viewAttachment, .unlink:
             // Keys of an item's details, taken there (DetailAttachments.swift, DetailChoosers.swift).
             return []
+        case .nextSimilar, .replyWithSimilar:
+            // Keys of a ticket's details, taken there (DetailSimilar.swift).
+            return []
         }
         return []
     }

@@ -40,6 +40,9 @@ public enum Effect: Equatable, Sendable {
     /// Write an attachment's content to `path` (a folder: under its name), never over a file that
     /// exists unless `overwrite`; answered by `.attachmentSaved`, or `.attachmentExists` to ask.
     case saveAttachment(id: Int64, path: String, overwrite: Bool)
+    /// The resolved tickets closest to a ticket shown in the details, read on the background
+    /// queue; answered by `.similarLoaded`.
+    case loadSimilar(Int64)
 }
 
 /// A write the console asks the run loop to carry out.

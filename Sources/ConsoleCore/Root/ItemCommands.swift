@@ -44,6 +44,23 @@ extension ConsoleState {
         }
     }
 
+    /// Opens the reply (`r`) on the item with `text` in its note, to be edited before it is sent;
+    /// refused as `r` would be.
+    mutating func openReply(with text: String) -> [Effect] {
+        guard let item = actionTarget else { return nothingSelected() }
+        switch Form.opening(.respond, on: item, formContext) {
+        case .open(var form)?:
+            form.prefill(.note, text)
+            openForm(form)
+            return []
+        case .refused(let why)?:
+            say(why, .error)
+            return [.bell]
+        case nil:
+            return []
+        }
+    }
+
     /// Shows `form`, over the detail when one is open (it returns there).
     mutating func openForm(_ form: Form) {
         if case .detail(let d) = mode {

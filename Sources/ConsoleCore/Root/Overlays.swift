@@ -185,6 +185,7 @@ extension DetailScreen.Effect: RootEffect {
         case .refused(let text), .problem(let text):
             console.say(text(console.language), .error)
             return [.bell]
+        case .reply(let text): return console.openReply(with: text)
         }
     }
 }

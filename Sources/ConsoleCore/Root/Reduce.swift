@@ -74,13 +74,22 @@ extension ConsoleState {
             mode = .figureItems(list)
             return []
         case let .detailLoaded(item, history):
-            updateDetail { _ = DetailScreen.reduce(&$0, .loaded(item, history)) }
-            return []
+            var shown = false
+            updateDetail {
+                _ = DetailScreen.reduce(&$0, .loaded(item, history))
+                shown = $0.id == item.id
+            }
+            // A ticket's closest resolved ones follow from the background, each time it is read.
+            guard shown, let id = item.id, SimilarText.kinds.contains(item.kind) else { return [] }
+            return [.loadSimilar(id)]
         case let .factsLoaded(id, facts):
             updateDetail { _ = DetailScreen.reduce(&$0, .factsLoaded(id: id, facts)) }
             return []
         case let .relationsLoaded(id, links):
             updateDetail { _ = DetailScreen.reduce(&$0, .relationsLoaded(id: id, links)) }
+            return []
+        case let .similarLoaded(id, found):
+            updateDetail { _ = DetailScreen.reduce(&$0, .similarLoaded(id: id, found)) }
             return []
         case .deliveryLoaded(let record):
             updateDetail { _ = DetailScreen.reduce(&$0, .deliveryLoaded(record)) }

@@ -23,6 +23,9 @@ public struct Detail: Equatable, Sendable {
     public var chooser: DetailChooser?
     /// The relation to remove, waiting for `y` on the status line.
     public var confirmingUnlink: Int64?
+    /// The resolved tickets closest to it, best first, once read; the one selected (`s`) goes into a reply with `R`.
+    public var similar: [SimilarTicket] = []
+    public var similarCursor = 0
 }
 
 /// What a chooser over the details chooses among.
@@ -54,6 +57,8 @@ public enum DetailScreen {
         case attachmentExists(id: Int64, path: String)
         /// What the item is related to, what was merged into it, its pauses.
         case relationsLoaded(id: Int64, ItemRelations)
+        /// The resolved tickets closest to it.
+        case similarLoaded(id: Int64, [SimilarTicket])
     }
 
     /// What the detail asks of the root.
@@ -74,6 +79,8 @@ public enum DetailScreen {
         case viewAttachment(id: Int64, name: String)
         /// Refused: said on the status line, with the bell.
         case problem(LocalizedText)
+        /// Open the reply (respond) form with this text in it, still to be edited.
+        case reply(String)
     }
 
     public static func reduce(_ d: inout Detail, _ action: Action) -> [Effect] {
@@ -88,6 +95,11 @@ public enum DetailScreen {
             return []
         case let .relationsLoaded(id, links):
             if d.id == id { d.links = links }
+            return []
+        case let .similarLoaded(id, found):
+            guard d.id == id else { return [] }
+            d.similar = found
+            d.similarCursor = min(d.similarCursor, max(0, found.count - 1))
             return []
         case .deliveryLoaded(let record):
             if d.delivery?.id == record.delivery.id { d.delivery?.record = record }
@@ -125,6 +137,7 @@ public enum DetailScreen {
             }
             if d.item != nil, Keymap.waiting.command(for: key) == .unlink { return unlinkKey(&d) }
             if d.item != nil, let waiting = Keymap.waiting.command(for: key) { return [.run(waiting)] }
+            if d.item != nil, let similar = Keymap.similar.command(for: key) { return similarKey(&d, similar) }
             switch key {
             case .escape, .char("h"), .char("q"), .left, .backspace:
                 return [.close]
@@ -186,6 +199,7 @@ public enum DetailScreen {
         if d.chooser != nil { return Chooser<Requester>.hints(lang) }
         let unlink: [Command] = d.links?.related.isEmpty ?? true ? [] : [.unlink]
         let commands = commands(for: d.item, d.facts) + unlink + (d.attachments.isEmpty ? [] : [.nextAttachment, .saveAttachment, .viewAttachment])
+            + (d.similar.isEmpty ? [] : [.replyWithSimilar, .nextSimilar])
         let requester = d.requesters.isEmpty ? [] : [(requesterItemsKey.label, Catalog.Requesters.Console.ticketsKey(lang))]
         return Hints(hints: [("j/k", Catalog.Screens.Common.scroll(lang))] + commands.compactMap(Keymap.binding).map { Hints.hint($0, lang) }
                         + requester,

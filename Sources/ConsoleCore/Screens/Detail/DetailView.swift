@@ -22,7 +22,8 @@ extension DetailScreen {
                 + d.requesters.map { ("#\($0.id ?? 0)", theme[.dim], Catalog.Requesters.Console.entry($0, lang), theme[.base]) }
         }
         drawRows(&buf, body, rows(p, width: body.width - 20, history: t(.history), theme,
-                                  links: related, before: linked + attachmentRows(d, context, theme)),
+                                  links: related, before: linked + attachmentRows(d, context, theme)
+                                    + similarRows(d, width: body.width, context.language, theme)),
                  scroll: d.scroll,
                  labelWidth: (p.sections.compactMap(\.title) + (p.sections.first?.fields.map(\.label) ?? [])
                               + (d.requesters.isEmpty ? [] : [Catalog.Requesters.Console.heading(context.language)])

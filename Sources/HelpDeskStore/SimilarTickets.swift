@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import HelpDeskCore
+
+extension AppDatabase {
+    /// The kinds of ticket whose resolved ones are offered as close to another.
+    public static let similarKinds = SimilarText.kinds
+    /// A term found in more resolved items than this says little and costs the index dear: it is
+    /// left out, unless every term is that common.
+    static let commonTermLimit = 5000
+    /// bm25's weights for the text index's columns (title, requester, phone, description, tags):
+    /// a word shared in the title counts three times one shared in the description.
+    static let similarWeights = "3.0, 0.0, 0.0, 1.0, 0.0"
+
+    /// The resolved tickets closest to ticket `id` by its title and description, best first, at most
+    /// `limit`: ranked by the text index (bm25, the title weighted above the description), the more
+    /// recently resolved first among equal ranks; never the ticket itself nor a merged duplicate.
+    public func similarResolved(to id: Int64, limit: Int) throws -> [SimilarTicket] {
+        try read { db in
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT title, description FROM item WHERE id = ?"),
+                                             arguments: [id]) else { throw StoreError.notFound(id: id) }
+            let stored = StoredRow(row, table: "item")
+            let terms = SimilarText.terms(title: try stored.text("title"), description: try stored.text("description"))
+            return try Self.similarResolved(db, terms: terms, excluding: id, limit: limit)
+        }
+    }
+
+    static func similarResolved(_ db: Database, terms: [String], excluding id: Int64, limit: Int) throws -> [SimilarTicket] {
+        let closed = "tags : \(SimilarText.quoted(TextTags.tag(TextTags.status(.closed))))"
+        // Each term's resolved items, counted no further than the limit: the rarer terms are kept.
+        var kept: [String] = []
+        for term in terms {
+            guard let one = SimilarText.match([term]) else { continue }
+            let n = try Int.fetchOne(db.cachedStatement(sql: """
+                SELECT count(*) FROM (SELECT rowid FROM item_text WHERE item_text MATCH ? LIMIT ?)
+                """), arguments: ["\(one) AND \(closed)", commonTermLimit + 1]) ?? 0
+            if n > 0, n <= commonTermLimit { kept.append(term) }
+        }
+        if kept.isEmpty { kept = Array(terms.prefix(8)) }
+        guard let match = SimilarText.match(kept) else { return [] }
+        let kinds = similarKinds.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT item.id, item.title, item.closed_at, item.cause, item.solution
+            FROM (SELECT rowid, bm25(item_text, \(similarWeights)) AS score FROM item_text
+                  WHERE item_text MATCH ? AND rowid <> ?) AS found
+            JOIN item ON item.id = found.rowid
+            WHERE item.status = 'closed' AND item.kind IN (\(kinds))
+            ORDER BY found.score, item.closed_at DESC, item.id DESC
+            LIMIT ?
+            """), arguments: ["\(match) AND \(closed)", id, limit])
+        return try rows.map { row in
+            let r = StoredRow(row, table: "item")
+            return SimilarTicket(id: try r.integer("id"), title: try r.text("title"), resolvedAt: try r.instant("closed_at"),
+                                 cause: try r.optionalText("cause") ?? "", solution: try r.optionalText("solution") ?? "")
+        }
+    }
+}
