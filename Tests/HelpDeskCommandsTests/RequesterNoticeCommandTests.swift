@@ -65,7 +65,7 @@ struct RequesterNoticeCommandTests {
         #expect(after.contains("notice to Tom Li by email") && after.contains("requester notices turned on"), "\(after)")
         // notify list: the kind and to whom.
         let list = ok(["notify", "list"], db: db)
-        #expect(list.contains("requester") && list.contains("notice to Tom Li by email: [#1] Resolved"), "\(list)")
+        #expect(list.contains("requester") && list.contains("notice to Tom Li by email: [#1] Resolve"), "\(list)")
     }
 
     @Test func aRequesterWithNoticesOffHearsNothingAndTheEditIsKept() throws {
