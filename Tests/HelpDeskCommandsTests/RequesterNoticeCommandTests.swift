@@ -87,4 +87,15 @@ struct RequesterNoticeCommandTests {
         let ids = databaseQuery(db, "SELECT message_id FROM notification WHERE kind = 'requester' ORDER BY id")
         #expect(ids.components(separatedBy: "\n").last == "<hd.2.1@desk.example.cn>", "\(ids)")
     }
+
+    @Test func aMailDomainIsCheckedAndBelongsToTheSystemFile() throws {
+        let db = freshDatabase()
+        let good = writeFile(besides: db, name: "good.toml", "mail_domain = \"desk.example.cn\"\n")
+        #expect(helpdesk(["config", "check", "--system", good], db: db).status == 0)
+        let personal = helpdesk(["config", "check", good], db: db)
+        #expect(personal.status == 2 && personal.err.contains("mail_domain"), "\(personal.err)")
+        let bad = writeFile(besides: db, name: "bad.toml", "mail_domain = \"desk example\"\n")
+        let r = helpdesk(["config", "check", "--system", bad], db: db)
+        #expect(r.status == 2 && r.err.contains("\(bad):1: mail_domain") && r.err.contains("a domain name"), "\(r.err)")
+    }
 }
