@@ -164,6 +164,20 @@ struct RequesterNoticeStoreTests {
         #expect(resolved.allSatisfy { ($0["item"] as? [String: Any])?["id"] as? Int == Int(target.id!) })
     }
 
+    @Test func aFaultsReporterInTheDirectoryHearsItsRestorationOnly() throws {
+        let (db, ctx) = try makeDatabase()
+        let r = try db.addRequester(tom, ctx)
+        let fault = try db.addFault(NewFault(level: .three, region: .xining, title: "应用服务器宕机"),
+                                    at: t("2021-11-23T10:00:00+08:00"), ctx)
+        try db.writer.write { try AppDatabase.linkRequester($0, item: fault.id!, requester: r.id!, ctx) }
+        _ = try db.restore(fault.id!, cause: "disk full", solution: "space freed", at: t("2021-11-23T12:00:00+08:00"), ctx)
+        let sent = try notices(db).map { try payload($0) }
+        #expect(sent.map { $0["event"] as? String } == ["resolved"])
+        #expect((sent.first?["item"] as? [String: Any])?["kind"] as? String == "fault")
+        // The escalation notices are written as before.
+        #expect(try db.outbox(pendingOnly: false).contains { $0.kind == .escalation })
+    }
+
     @Test func theChannelIsThePreferredOneWhenItReaches() {
         typealias R = RequesterNoticeRules
         #expect(R.channel(email: "a@b.cn", phones: ["1"], chatID: "wx_abc", preferred: nil) == .email)
