@@ -12,7 +12,7 @@ struct CaseCommand: ParsableCommand {
         commandName: "case", abstract: HelpDesk.say(Catalog.Help.Items.Case.abstract),
         subcommands: [Add.self, List.self, Show.self, Respond.self, Resolve.self, Assess.self, Reopen.self, Take.self, Assign.self, Edit.self,
                       Wait.self, Resume.self, Link.self, Unlink.self, Merge.self,
-                      Note.self, Reply.self, Message.self, Timeline.self, Similar.self]) }
+                      Note.self, Reply.self, Message.self, Timeline.self, Similar.self, Notices.self]) }
 
     struct Add: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpDesk.say(Catalog.Help.Items.Case.add)) }

@@ -25,6 +25,9 @@ struct Configuration: Equatable, Sendable {
     /// `notify_command = "/usr/local/bin/sms-gateway --json"`: run with /bin/sh -c, one notification
     /// as JSON on stdin.
     var notifyCommand: String?
+    /// `mail_domain = "desk.example.cn"`: the domain of the `Message-ID`s notices to requesters
+    /// carry (the host's name when not set).
+    var mailDomain: String?
     /// `notify_timeout = 10`: seconds before a hanging command is killed and the attempt counted as
     /// failed (> 0, ≤ 600).
     var notifyTimeout: Double = 10
@@ -64,6 +67,7 @@ struct Configuration: Equatable, Sendable {
         "notify_command": .system, "notify_timeout": .system, "retry_first": .system, "retry_max": .system, "timer_users": .system,
         "client": .desk, "escalation": .desk, "inspection": .desk, "attachment": .desk,
         "waiting": .desk,
+        "mail_domain": .system,
     ]
     /// The keys a file may hold at the top level, in the order messages list them.
     static let topLevelKeys = topLevelKeyClasses.map(\.key)

@@ -208,6 +208,11 @@ private struct Reader {
                 if let text = nonEmptyString(value, path, accepted: Catalog.Config.notifyCommandAccepted, multiline: true) {
                     config.notifyCommand = text
                 }
+            case "mail_domain":
+                if let text = nonEmptyString(value, path, accepted: Catalog.RequesterNotices.mailDomainAccepted) {
+                    if let domain = RequesterNoticeRules.domain(text) { config.mailDomain = domain }
+                    else { fail(path, Catalog.Config.wrongType(Self.describe(value), accepted: Catalog.RequesterNotices.mailDomainAccepted)) }
+                }
             case "notify_timeout":
                 if let seconds = seconds(value, path, limit: Configuration.maxNotifyTimeout) { config.notifyTimeout = seconds }
             case "retry_first":

@@ -74,6 +74,8 @@ struct Environment {
         context.inspection = configuration.inspection
         context.attachmentLimit = AttachmentRules.bytes(mb: configuration.attachmentMaxMB)
         context.pausingAllowed = configuration.pausingAllowed
+        context.requesterNotices = RequesterNoticeSettings(
+            mailDomain: configuration.mailDomain ?? RequesterNoticeRules.domain(ProcessInfo.processInfo.hostName) ?? "localhost")
         self.context = context
         self.language = LanguageChoice.decide(option: options.lang, configured: configuration.language, environment: env)
         self.json = options.json

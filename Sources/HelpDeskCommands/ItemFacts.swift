@@ -26,6 +26,8 @@ extension AppDatabase {
         }
         var facts = ServiceFacts(kind, links: try links(of: id), inspections: try inspections(of: id))
         facts.timeline = try timeline(of: id)
+        facts.notices = try requesterNotices(of: id)
+        facts.noticesOff = try requesterNoticesOff(id)
         return facts
     }
 

@@ -93,6 +93,7 @@ struct RequesterCommand: ParsableCommand {
             facts.append((f(.chat), r.chatID ?? ""))
             facts.append((f(.language), r.language.map { Catalog.Requesters.languageName($0)(lang) } ?? ""))
             facts.append((f(.channel), r.channel?.name(lang) ?? ""))
+            facts.append((f(.notices), Catalog.RequesterNotices.state(r.noticesOff)(lang)))
             let width = facts.map { TerminalText.width($0.0) }.max() ?? 0
             for (label, value) in facts {
                 lines.append("  " + label + String(repeating: " ", count: width - TerminalText.width(label)) + "  " + value)
@@ -133,6 +134,7 @@ struct RequesterCommand: ParsableCommand {
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Requesters.Help.language))) var language: Language?
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Requesters.Help.channel))) var channel: Channel?
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Requesters.Help.clear))) var clear: [Clearable] = []
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.RequesterNotices.Help.requester))) var notices: NoticesSwitch?
         @Option(parsing: .unconditional, help: ArgumentHelp(HelpDesk.say(Catalog.Requesters.Help.version))) var version: Int?
 
         func run() throws {
@@ -151,6 +153,7 @@ struct RequesterCommand: ParsableCommand {
                 if let chat { r.chatID = chat }
                 if let language { r.language = language }
                 if let channel { r.channel = channel }
+                if let notices { r.noticesOff = notices == .off }
             }
             print("\(edited.id!) v\(edited.version)")
         }
@@ -167,6 +170,7 @@ struct RequesterJSON: Encodable {
     @Nullable var chat: String?
     @Nullable var language: String?
     @Nullable var channel: String?
+    var notices: String
     let version: Int
     var items: [ItemJSON]?
     var history: [RequesterHistoryJSON]?
@@ -181,6 +185,7 @@ struct RequesterJSON: Encodable {
         chat = r.chatID
         language = r.language?.rawValue
         channel = r.channel?.rawValue
+        notices = r.noticesOff ? "off" : "on"
         version = r.version
     }
 }

@@ -61,22 +61,27 @@ extension CaseCommand {
                 try JSONOutput.print(entries.map(TimelineJSON.init))
                 return
             }
-            print(timelineText(entries, env.language), terminator: "")
+            print(timelineText(entries, env.language, notices: try env.database.requesterNotices(of: id)), terminator: "")
         }
     }
 }
 
 /// A timeline as `case timeline` prints it: one line an entry (time, kind, author, text), the text
 /// whole and last, its lines joined; or what an empty timeline says.
-func timelineText(_ entries: [TimelineEntry], _ lang: Language) -> String {
-    guard !entries.isEmpty else { return Catalog.Timeline.empty(lang) + "\n" }
+func timelineText(_ entries: [TimelineEntry], _ lang: Language, notices: [RequesterNoticeEntry] = []) -> String {
+    guard !entries.isEmpty || !notices.isEmpty else { return Catalog.Timeline.empty(lang) + "\n" }
     let say = Catalog.Timeline.self
     var table = TextTable(headers: [say.atColumn(lang), say.kindColumn(lang), say.authorColumn(lang), say.textColumn(lang)])
     table.cutLast = false
-    table.rows = entries.map { e in
-        [BeijingTime.short(e.at), say.kind(e.kind)(lang) + (e.channel.map { say.via($0)(lang) } ?? ""), e.author,
-         e.text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: .newlines).joined(separator: " ")]
+    var rows: [(at: Date, order: Int, row: [String])] = entries.enumerated().map { i, e in
+        (e.at, i, [BeijingTime.short(e.at), say.kind(e.kind)(lang) + (e.channel.map { say.via($0)(lang) } ?? ""), e.author,
+                   e.text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: .newlines).joined(separator: " ")])
     }
+    // The notices to the requesters, each after the entry written at the same time.
+    rows += notices.enumerated().map { i, n in
+        (n.createdAt, entries.count + i, [BeijingTime.short(n.createdAt), Catalog.RequesterNotices.kind(lang), "", n.text(lang)])
+    }
+    table.rows = rows.sorted { ($0.at, $0.order) < ($1.at, $1.order) }.map(\.row)
     return table.render() + "\n"
 }
 

@@ -86,6 +86,10 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     case noted
     /// What the requester said, added to the item's timeline.
     case messaged
+    /// A ticket's notices to its requesters turned off (`case notices --off`).
+    case noticesOff = "notices_off"
+    /// A ticket's notices to its requesters turned on again.
+    case noticesOn = "notices_on"
 }
 
 /// A field whose change a history entry records: an item column, or a fault's escalation step.
@@ -145,7 +149,8 @@ extension HistoryEvent {
             return true
         case .assigned, .escalated, .acknowledged, .linked, .defect, .stepDone, .attended, .scored,
              .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected, .corrected,
-             .attached, .attachmentErased, .paused, .resumed, .related, .unrelated, .merged, .noted, .messaged:
+             .attached, .attachmentErased, .paused, .resumed, .related, .unrelated, .merged, .noted, .messaged,
+             .noticesOff, .noticesOn:
             return false
         }
     }

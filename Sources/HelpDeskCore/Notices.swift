@@ -7,6 +7,8 @@ public enum NoticeKind: String, CaseIterable, Sendable {
     case escalation
     /// An item was given to a member of staff.
     case assignment
+    /// A requester told of their ticket: taken in, replied to, waiting on them, resolved.
+    case requester
 }
 
 /// An item given to a member of staff, told to them.
@@ -46,11 +48,13 @@ public struct AssignmentNotice: Equatable, Sendable {
 public enum NoticeMessage: Equatable, Sendable {
     case escalation(NotificationMessage)
     case assignment(AssignmentNotice)
+    case requester(RequesterNotice)
 
     public var kind: NoticeKind {
         switch self {
         case .escalation: return .escalation
         case .assignment: return .assignment
+        case .requester: return .requester
         }
     }
 
@@ -58,6 +62,7 @@ public enum NoticeMessage: Equatable, Sendable {
         switch self {
         case .escalation(let m): return m.text(lang)
         case .assignment(let m): return m.text(lang)
+        case .requester(let m): return m.text(lang)
         }
     }
 }

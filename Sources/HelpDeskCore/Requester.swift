@@ -15,12 +15,14 @@ public struct Requester: Sendable, Equatable {
     public var chatID: String?
     public var language: Language?
     public var channel: Channel?
+    /// Sent no notices by the desk (`requester edit --notices off`).
+    public var noticesOff: Bool = false
     /// Changed on every edit: an edit made from an older copy is refused.
     public var version: Int
 
     public init(id: Int64? = nil, name: String, office: String, region: Region?, phones: [String] = [],
                 email: String? = nil, chatID: String? = nil, language: Language? = nil, channel: Channel? = nil,
-                version: Int = 1) {
+                noticesOff: Bool = false, version: Int = 1) {
         self.id = id
         self.name = name
         self.office = office
@@ -30,6 +32,7 @@ public struct Requester: Sendable, Equatable {
         self.chatID = chatID
         self.language = language
         self.channel = channel
+        self.noticesOff = noticesOff
         self.version = version
     }
 
@@ -39,7 +42,7 @@ public struct Requester: Sendable, Equatable {
 
 /// One field of a requester, as history names it (`requester_history.field`).
 public enum RequesterField: String, Sendable, CaseIterable {
-    case name, office, region, phones, email, chat, language, channel
+    case name, office, region, phones, email, chat, language, channel, notices
 
     /// The field's value in `r`, as history stores it (phones joined by `; `).
     public func value(of r: Requester) -> String? {
@@ -52,6 +55,7 @@ public enum RequesterField: String, Sendable, CaseIterable {
         case .chat: return r.chatID
         case .language: return r.language?.rawValue
         case .channel: return r.channel?.rawValue
+        case .notices: return r.noticesOff ? "off" : nil
         }
     }
 

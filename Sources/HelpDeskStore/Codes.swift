@@ -239,6 +239,7 @@ extension NoticeMessage {
         switch self {
         case .escalation(let m): return m.code
         case .assignment(let m): return m.code
+        case .requester(let m): return m.code
         }
     }
 
@@ -252,6 +253,9 @@ extension NoticeMessage {
         case .assignment:
             guard let m = AssignmentNotice(code: code) else { return nil }
             self = .assignment(m)
+        case .requester:
+            guard let m = RequesterNotice(code: code) else { return nil }
+            self = .requester(m)
         }
     }
 }

@@ -421,6 +421,9 @@ extension AppDatabase {
             let wire = AssignmentPayload(kind: NoticeKind.assignment.rawValue, item: event.item, assignee: event.assignee,
                                          by: event.by, at: event.at, people: event.people, text: message.text(language))
             return String(decoding: try encoder.encode(wire), as: UTF8.self)
+        case .requester:
+            // Said in the requester's language when it was written: sent as stored.
+            return stored
         }
     }
 

@@ -1049,6 +1049,17 @@ extension AppDatabase {
                 CREATE UNIQUE INDEX notification_message_id ON notification(message_id) WHERE message_id IS NOT NULL;
                 """)
         },
+        // Notices to requesters: to whom one was written (`notification.requester_id`, found by
+        // item for the timeline), and a ticket's or a requester's notices turned off. Existing
+        // tickets and requesters keep hearing from the desk (off is 0).
+        Migration(identifier: "v21: notices to requesters") { db in
+            try db.execute(sql: """
+                ALTER TABLE notification ADD COLUMN requester_id INTEGER REFERENCES requester(id);
+                CREATE INDEX notification_by_item ON notification(item_id, id);
+                ALTER TABLE item ADD COLUMN notices_off INTEGER NOT NULL DEFAULT 0 CHECK (notices_off IN (0, 1));
+                ALTER TABLE requester ADD COLUMN notices_off INTEGER NOT NULL DEFAULT 0 CHECK (notices_off IN (0, 1));
+                """)
+        },
     ]
 }
 

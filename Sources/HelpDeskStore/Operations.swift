@@ -17,6 +17,9 @@ public struct Context: Sendable {
     /// Whether the desk allows pausing the clock while waiting on the requester (desk rule
     /// `waiting.allowed`, on unless set off).
     public var pausingAllowed = true
+    /// What notices to requesters go by: the `Message-ID`s' domain, the language of a requester
+    /// whose own is not known.
+    public var requesterNotices: RequesterNoticeSettings = .standard
     /// `now` was set by hand (`--now`, `HELPDESK_NOW`) rather than read from the machine's clock.
     /// A simulated clock is a supervisor's tool: anyone else's write is refused.
     public var clockIsSimulated: Bool
@@ -76,6 +79,9 @@ extension AppDatabase {
             try Self.record(db, item.id!, at: at, ctx, event: .created,
                             systemNote: .received(kind: new.kind.itemKind, channel: new.channel))
             if let entry { try Self.linkRequester(db, item: item.id!, requester: entry.id!, ctx) }
+            try Self.enqueueRequesterNotices(db, item, .intake, at: at, ctx) { lang in
+                Catalog.RequesterNotices.intake(id: item.id!, title: item.title, due: item.dueAt)(lang)
+            }
             return item
         }
     }
@@ -106,6 +112,9 @@ extension AppDatabase {
             if item.firstResponseAt == nil { item.firstResponseAt = at }
         } then: { item, db in
             try Self.carryToMerged(db, item, event: .resolved, at: at, ctx)
+            try Self.enqueueRequesterNotices(db, item, .resolved, at: at, ctx) { lang in
+                Catalog.RequesterNotices.resolved(id: id, solution: solution)(lang)
+            }
         }
     }
 
@@ -254,6 +263,9 @@ extension AppDatabase {
             item.solution = solution
         } then: { item, db in
             try Self.carryToMerged(db, item, event: .restored, at: at, ctx)
+            try Self.enqueueRequesterNotices(db, item, .resolved, at: at, ctx) { lang in
+                Catalog.RequesterNotices.resolved(id: id, solution: solution)(lang)
+            }
         }
     }
 

@@ -70,9 +70,9 @@ extension AppDatabase {
             new.version = old.version + 1
             try db.execute(sql: """
                 UPDATE requester SET name = ?, office = ?, region = ?, email = ?, chat_id = ?, language = ?, channel = ?,
-                  version = ? WHERE id = ?
+                  notices_off = ?, version = ? WHERE id = ?
                 """, arguments: [new.name, new.office, new.region?.rawValue, new.email, new.chatID, new.language?.rawValue,
-                                 new.channel?.rawValue, new.version, id])
+                                 new.channel?.rawValue, new.noticesOff, new.version, id])
             if new.phones != old.phones { try Self.writePhones(db, id, new.phones) }
             for change in changes {
                 try Self.recordRequester(db, id, ctx, .edited, field: change.field, old: change.old, new: change.new)
@@ -189,10 +189,10 @@ extension AppDatabase {
     static func insertRequester(_ db: Database, _ r: Requester, _ ctx: Context) throws -> Int64 {
         try checkUnknown(db, r.name, r.office)
         try db.execute(sql: """
-            INSERT INTO requester (name, office, region, email, chat_id, language, channel, created_at, created_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO requester (name, office, region, email, chat_id, language, channel, notices_off, created_at, created_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [r.name, r.office, r.region?.rawValue, r.email, r.chatID, r.language?.rawValue, r.channel?.rawValue,
-                             ctx.now.dbSeconds, ctx.actor])
+                             r.noticesOff, ctx.now.dbSeconds, ctx.actor])
         let id = db.lastInsertedRowID
         try writePhones(db, id, r.phones)
         try recordRequester(db, id, ctx, .added, field: nil, old: nil, new: "\(r.name) · \(r.office)")
@@ -247,7 +247,7 @@ extension AppDatabase {
         return Requester(id: id, name: try r.text("name"), office: try r.text("office"), region: try r.optionalCode("region"),
                          phones: phones, email: try r.optionalText("email"), chatID: try r.optionalText("chat_id"),
                          language: try r.optionalCode("language"), channel: try r.optionalCode("channel"),
-                         version: try r.int("version"))
+                         noticesOff: try r.flag("notices_off"), version: try r.int("version"))
     }
 
     static func likeEscaped(_ text: String) -> String {

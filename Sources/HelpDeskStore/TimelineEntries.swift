@@ -59,6 +59,9 @@ extension AppDatabase {
             } then: { item, db in
                 // The duplicates merged into it take its response.
                 try Self.carryToMerged(db, item, event: .responded, at: at, ctx)
+                try Self.enqueueRequesterNotices(db, item, .reply, at: at, ctx) { lang in
+                    Catalog.RequesterNotices.reply(id: id, text: text)(lang)
+                }
             }
         } catch StoreError.alreadyClosed(let closed) {
             throw StoreError.invalid(Catalog.Timeline.replyToClosed(closed))

@@ -50,6 +50,10 @@ extension AppDatabase {
                                  rules.workingSeconds(from: at, to: due)])
             item.status = .waiting
             item.dueAt = nil
+        } then: { item, db in
+            try Self.enqueueRequesterNotices(db, item, .waiting, at: at, ctx) { lang in
+                Catalog.RequesterNotices.waiting(id: id, reason: reason)(lang)
+            }
         }
     }
 

@@ -123,6 +123,9 @@ extension ItemPresentation {
         if let c = item.cause { fields.append(Field(t(.cause), c)) }
         if let s = item.solution { fields.append(Field(t(.solution), s)) }
         if let facts { fields += Self.factFields(facts, lang) }
+        if facts?.noticesOff == true {
+            fields.append(Field(Catalog.RequesterNotices.label(lang), Catalog.RequesterNotices.off(lang)))
+        }
         if !item.description.isEmpty { fields.append(Field(t(.description), item.description(in: lang))) }
 
         sections = [Section(fields: fields)]
@@ -132,10 +135,23 @@ extension ItemPresentation {
             sections.append(Section(title: say.escalation(lang), fields: steps.map { Self.escalationField($0, lang) },
                                     empty: Catalog.Screens.Common.none(lang)))
         }
-        if let entries = facts?.timeline, !entries.isEmpty {
-            sections.append(Section(title: Catalog.Timeline.heading(lang), fields: entries.map { Self.timelineField($0, lang) }))
+        if let facts, !facts.timeline.isEmpty || !facts.notices.isEmpty {
+            sections.append(Section(title: Catalog.Timeline.heading(lang), fields: Self.timelineFields(facts, lang)))
         }
         self.history = HistoryLine.lines(history, of: item.kind, lang)
+    }
+
+    /// The timeline's entries and the notices to the requesters, in the order they happened (a
+    /// notice after the entry written at the same time).
+    static func timelineFields(_ facts: ServiceFacts, _ lang: Language) -> [Field] {
+        var lines: [(at: Date, order: Int, field: Field)] = facts.timeline.enumerated().map { ($1.at, $0, timelineField($1, lang)) }
+        lines += facts.notices.enumerated().map { ($1.createdAt, facts.timeline.count + $0, noticeField($1, lang)) }
+        return lines.sorted { ($0.at, $0.order) < ($1.at, $1.order) }.map(\.field)
+    }
+
+    /// `11-24 18:00  [通知] 通知 王芳（电子邮件）：[#7] 已受理：…（待发送）`: a notice to a requester.
+    static func noticeField(_ n: RequesterNoticeEntry, _ lang: Language) -> Field {
+        Field(BeijingTime.short(n.createdAt), "[\(Catalog.RequesterNotices.kind(lang))] \(TerminalText.sanitize(n.text(lang)))")
     }
 
     /// `11-24 18:00  [答复] wangfang  已远程重置密码`: one entry of the timeline, its kind marked

@@ -51,6 +51,7 @@ extension Catalog {
             switch kind {
             case .escalation: return LocalizedText(zh: "升级", en: "escalation")
             case .assignment: return LocalizedText(zh: "指派", en: "assignment")
+            case .requester: return Catalog.RequesterNotices.toRequester
             }
         }
 

@@ -78,6 +78,7 @@ extension Catalog {
             case .chat: return LocalizedText(zh: "微信/QQ", en: "WeChat/QQ")
             case .language: return LocalizedText(zh: "语言", en: "language")
             case .channel: return LocalizedText(zh: "联系方式", en: "channel")
+            case .notices: return Catalog.RequesterNotices.label
             }
         }
 

@@ -12,6 +12,10 @@ public struct ServiceFacts: Equatable, Sendable {
     public var kind: KindFacts
     /// Its notes, replies and the requester's messages, oldest first.
     public var timeline: [TimelineEntry] = []
+    /// The notices written to its requesters, oldest first: shown in the timeline.
+    public var notices: [RequesterNoticeEntry] = []
+    /// Its requesters are sent no notices (`case notices --off`).
+    public var noticesOff = false
 
     public init(_ kind: KindFacts = .plain, links: ItemLinks = ItemLinks(), inspections: [Int64] = []) {
         self.kind = kind
