@@ -7,8 +7,8 @@ import HelpDeskStore
 /// database, once without Litestream and once with `litestream replicate` running (the README's
 /// file-replica configuration, a replica in a folder beside it); prints the time per write of each
 /// and the difference, and the largest write-ahead log seen while replicated (sampled every 50
-/// writes). Exits with status 1 when that log passed 64 MiB: SQLite's PASSIVE checkpoints and
-/// Litestream's own did not keep it bounded.
+/// writes). Exits with status 2 when that log passed 96 MiB: Litestream's checkpoints (every 10 s,
+/// TRUNCATE past 64 MiB) did not keep it bounded.
 enum ReplicationBench {
     static func run(litestream: String, writes: Int, folder: String, now: Date) {
         print("replication: \(writes) writes by 4 writers, each its own transaction (synchronous = FULL)")
@@ -18,7 +18,7 @@ enum ReplicationBench {
         row("write: take in a ticket, Litestream replicating", replicated.perWrite, "ms")
         row("write: cost of replication per write", replicated.perWrite - plain.perWrite, "ms")
         row("largest write-ahead log while replicated", Double(replicated.largestLog) / 1_048_576, "MiB")
-        if replicated.largestLog > 64 << 20 { fail("the write-ahead log grew past 64 MiB while replicated") }
+        if replicated.largestLog > 96 << 20 { fail("the write-ahead log grew past 96 MiB while replicated") }
     }
 
     static func pass(litestream: String?, writes: Int, folder: String, now: Date) -> (perWrite: Double, largestLog: Int64) {
@@ -38,9 +38,9 @@ enum ReplicationBench {
                 dbs:
                   - path: \(path)
                     busy-timeout: 15s
-                    checkpoint-interval: 1m
+                    checkpoint-interval: 10s
                     min-checkpoint-page-count: 1000
-                    truncate-page-n: 121359
+                    truncate-page-n: 16384
                     replica:
                       type: file
                       path: \(folder)/replica
