@@ -51,7 +51,13 @@ enum ReplicationBench {
             let words: [String] = [litestream, "replicate", "-config", config]
             let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
             defer { argv.forEach { free($0) } }
-            guard posix_spawn(&replicator, litestream, nil, nil, argv, environ) == 0 else {
+            // Its log goes to a file beside the database, not among the figures.
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_addopen(&actions, 1, folder + "/litestream.log", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
+            guard posix_spawn(&replicator, litestream, &actions, nil, argv, environ) == 0 else {
                 fail("cannot run \(litestream)")
             }
             let deadline = Date().addingTimeInterval(10)
