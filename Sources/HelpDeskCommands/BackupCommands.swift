@@ -34,9 +34,20 @@ struct RestoreCommand: ParsableCommand {
     }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Restore.file), valueName: "file")) var file: String
+    @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Admin.Restore.file), valueName: "file")) var file: String?
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Replication.replicaHelp), valueName: "config-or-url")) var replica: String?
+    @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Replication.toHelp), valueName: "file")) var to: String?
 
     func run() throws {
+        guard (file == nil) != (replica == nil) else { throw UsageError(Catalog.Replication.fileOrReplica) }
+        if let replica {
+            // A takeover: a new database written from the replica (README, "Survive the host").
+            let env = ProcessInfo.processInfo.environment
+            let target = to ?? (global.demo ? Environment.dataDirectory(env) + "/demo.sqlite" : Environment.databasePath(global.db, env))
+            print(try Takeover.run(source: replica, to: target, env: env, lang: global.lang ?? LanguageChoice.current))
+            return
+        }
+        guard to == nil, let file else { throw UsageError(Catalog.Replication.toNeedsReplica) }
         // The file is checked before the database is even opened: a bad file changes nothing.
         _ = try AppDatabase.verifyBackup(file)
         let env = try Environment(global)

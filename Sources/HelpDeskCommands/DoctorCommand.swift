@@ -116,6 +116,7 @@ struct Doctor {
         checkSummaries(database, repair: repair)
         checkCalendar(database)
         checkTimer(database)
+        checkReplication()
     }
 
     // MARK: The checks

@@ -91,6 +91,12 @@ public struct AppDatabase: Sendable {
             // the file would stay intact). The records are the contract's evidence; the cost is one
             // fsync per write (helpdesk-bench: "write: take in a ticket", README "Speed").
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            // SQLite's automatic checkpoint, PASSIVE (it never waits for readers nor cuts the log
+            // short), at its default 1,000 pages, said here because a replica depends on it:
+            // Litestream reads the log before a checkpoint may overwrite it, and checkpoints too
+            // (README, "Survive the host"). The program never asks for TRUNCATE or RESTART while
+            // the file is replicated (`isReplicated`).
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 1000")
         }
         return config
     }
@@ -163,6 +169,23 @@ public struct AppDatabase: Sendable {
             }
         }
         try queue.close()
+    }
+
+    /// Whether Litestream replicates the file at `path`: it keeps its own folder beside the
+    /// database (`.NAME-litestream`). While it does, the program checkpoints PASSIVE only and keeps
+    /// the journal mode: a TRUNCATE or RESTART checkpoint would wait on Litestream's read lock (up
+    /// to the busy timeout) and a rollback journal would take the log it replicates away.
+    public static func isReplicated(path: String) -> Bool {
+        let url = URL(fileURLWithPath: path)
+        let marker = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent)-litestream").path
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: marker, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Whether this connection's file is replicated (`isReplicated(path:)`); never for one in memory.
+    var isReplicated: Bool {
+        guard let path = (writer as? DatabaseQueue)?.path, !path.isEmpty, path != ":memory:" else { return false }
+        return Self.isReplicated(path: path)
     }
 
     /// `PRAGMA schema_version`: changes whenever the schema does.

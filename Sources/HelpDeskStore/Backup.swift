@@ -219,7 +219,7 @@ extension AppDatabase {
     ///    acknowledged before, and verified, as `backup(to:)` does.
     /// 4. Under the lock, the copy's id counters (`sqlite_sequence`) are raised to the highest id
     ///    the database handed out, so that no id that left the program (a ticket's number, a
-    ///    notification's event id, a step's id) is ever handed out again.
+    ///    notification's id, a step's id) is ever handed out again.
     /// 5. SQLite's backup API writes the copy's pages into the database in the same write
     ///    transaction, and commits: consoles see the restored records at their next read. Killed
     ///    before that commit, the database is as it was.

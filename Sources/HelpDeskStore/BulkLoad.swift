@@ -100,13 +100,15 @@ extension AppDatabase {
     /// written, before the transaction commits rather than row by row; a violation rolls the load
     /// back.
     public func bulkLoad(rows: Int, staff: [StaffMember], _ ctx: Context, _ body: (BulkLoadSession) throws -> Void) throws {
+        // A replicated file keeps its log and its journal mode (`isReplicated`).
+        let replicated = isReplicated
         try writer.writeWithoutTransaction { db in
             let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0
             let bulk = rows >= existing
             // Outside a transaction, as SQLite requires; restored whatever happens.
             try db.execute(sql: "PRAGMA foreign_keys = OFF")
             defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-            let journal = bulk ? try Self.useRollbackJournal(db) : nil
+            let journal = bulk && !replicated ? try Self.useRollbackJournal(db) : nil
             defer { if let journal { _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = \(journal)") } }
             try db.inTransaction(.immediate) {
                 try Self.authorizeBulkLoad(db, ctx)
@@ -129,8 +131,8 @@ extension AppDatabase {
                 return .commit
             }
             // A load that went through the write-ahead log: give its space back now that it is in
-            // the database file.
-            if bulk, journal == nil { _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+            // the database file (while replicated, the checkpoints give it back: PASSIVE only).
+            if bulk, journal == nil, !replicated { _ = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         }
     }
 

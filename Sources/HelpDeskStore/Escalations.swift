@@ -71,6 +71,9 @@ public struct PendingNotification: Equatable, Sendable {
     /// The event as JSON, `event_id` included.
     public var payload: String
     public var attempts: Int
+    /// Its `event_id`: 32 hexadecimal digits, random, never handed out twice (a gateway drops a
+    /// repeat by it).
+    public var eventID: String
 }
 
 /// A notification addressed to someone, for their console's status line.
@@ -382,7 +385,7 @@ extension AppDatabase {
         try writer.write { db in
             try Self.authorizeTimer(db, ctx)
             let rows = try Row.fetchAll(db, sql: """
-                SELECT id, kind, item_id, payload, message, attempts FROM notification INDEXED BY notification_pending
+                SELECT id, event_id, kind, item_id, payload, message, attempts FROM notification INDEXED BY notification_pending
                 WHERE delivered_at IS NULL AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
                 ORDER BY next_attempt_at, id LIMIT ?
                 """, arguments: [now.dbSeconds, now.dbSeconds, limit])
@@ -394,7 +397,8 @@ extension AppDatabase {
                                arguments: [now.addingTimeInterval(lease).dbSeconds, id])
                 let payload = try Self.wirePayload(try r.text("payload"), message: try Self.message(r), language: language)
                 claimed.append(PendingNotification(id: id, itemId: try r.integer("item_id"),
-                                                   payload: Self.withEventID(payload, id), attempts: try r.int("attempts")))
+                                                   payload: Self.withEventID(payload, try r.text("event_id")),
+                                                   attempts: try r.int("attempts"), eventID: try r.text("event_id")))
             }
             return claimed
         }
@@ -427,10 +431,12 @@ extension AppDatabase {
         }
     }
 
-    static func withEventID(_ payload: String, _ id: Int64) -> String {
-        // `{"event_id":N,` + the stored object's members: the keys stay sorted, event_id first.
+    /// The event with its `event_id` (32 hexadecimal digits, given by the database when the
+    /// notification was written: never handed out twice, even across a restore).
+    static func withEventID(_ payload: String, _ eventID: String) -> String {
+        // `{"event_id":"…",` + the stored object's members: event_id first.
         guard payload.hasPrefix("{") else { return payload }
-        return "{\"event_id\":\(id)," + payload.dropFirst()
+        return "{\"event_id\":\"\(eventID)\"," + payload.dropFirst()
     }
 
     /// The command succeeded: the notification is final.

@@ -1060,6 +1060,27 @@ extension AppDatabase {
                 ALTER TABLE requester ADD COLUMN notices_off INTEGER NOT NULL DEFAULT 0 CHECK (notices_off IN (0, 1));
                 """)
         },
+        // A notice's event id, by which a gateway drops a repeat, is 128 random bits rather than the
+        // row's id: a database restored from a replica or a backup may hand a row id out again, a
+        // random id never. The trigger gives every new row one, whichever way it is inserted; once
+        // given it never changes (a delivered notice stays final otherwise).
+        Migration(identifier: "v22: notices' event ids") { db in
+            try db.execute(sql: """
+                ALTER TABLE notification ADD COLUMN event_id TEXT;
+                DROP TRIGGER notification_delivered_once;
+                UPDATE notification SET event_id = lower(hex(randomblob(16)));
+                CREATE UNIQUE INDEX notification_event_id ON notification(event_id);
+                CREATE TRIGGER notification_delivered_once BEFORE UPDATE ON notification
+                    WHEN OLD.delivered_at IS NOT NULL AND OLD.event_id IS NOT NULL
+                    BEGIN SELECT RAISE(ABORT, 'a delivered notification is final'); END;
+                CREATE TRIGGER notification_event_id_kept BEFORE UPDATE OF event_id ON notification
+                    WHEN OLD.event_id IS NOT NULL AND NEW.event_id IS NOT OLD.event_id
+                    BEGIN SELECT RAISE(ABORT, 'a notification keeps its event id'); END;
+                CREATE TRIGGER notification_event_id_given AFTER INSERT ON notification
+                    WHEN NEW.event_id IS NULL
+                    BEGIN UPDATE notification SET event_id = lower(hex(randomblob(16))) WHERE id = NEW.id; END;
+                """)
+        },
     ]
 }
 

@@ -15,6 +15,9 @@
 // 6. `--startup-only --cli PATH` times start-up alone, without the large database: `helpdesk --help`
 //    and `helpdesk sla due` against the floor, `helpdesk-floor` (a Foundation hello world; `--floor
 //    PATH`, by default beside the `helpdesk` given), as whole processes.
+// 7. `--replication [--litestream PATH] [--writes N]`: four writers take in N tickets (default
+//    100,000) without and with Litestream replicating; the time per write of each, the difference,
+//    and the largest write-ahead log seen (README, "Survive the host").
 import Foundation
 import HelpDeskCore
 import HelpDeskStore
@@ -32,6 +35,9 @@ struct Options {
     var floor: String?
     /// Attachments spread over the items (10 KiB each) before the attachment measures.
     var attachments = 200_000
+    var replication = false
+    var litestream = ProcessInfo.processInfo.environment["HELPDESK_LITESTREAM"] ?? "litestream"
+    var writes = 100_000
 
     init(_ args: [String]) {
         var i = 0
@@ -51,8 +57,11 @@ struct Options {
             case "--startup-only": startupOnly = true
             case "--floor": floor = value()
             case "--attachments": attachments = Int(value()) ?? { fail("--attachments takes a number") }()
+            case "--replication": replication = true
+            case "--litestream": litestream = value()
+            case "--writes": writes = Int(value()) ?? { fail("--writes takes a number") }()
             case "-h", "--help":
-                print("usage: helpdesk-bench [--db PATH] [--items N] [--cli PATH-TO-helpdesk] [--console PATH-TO-helpdesk] [--now TIME] [--attachments N] [--config-only] [--startup-only [--floor PATH-TO-helpdesk-floor]]")
+                print("usage: helpdesk-bench [--db PATH] [--items N] [--cli PATH-TO-helpdesk] [--console PATH-TO-helpdesk] [--now TIME] [--attachments N] [--config-only] [--startup-only [--floor PATH-TO-helpdesk-floor]] [--replication [--litestream PATH] [--writes N]]")
                 exit(0)
             default: fail("unknown argument \(args[i])")
             }
@@ -98,6 +107,17 @@ if options.startupOnly {
     exit(0)
 }
 let now = (try? TimeInput.parseInstant(options.now)) ?? { fail("--now: not a time with an offset") }()
+if options.replication {
+    var program = options.litestream
+    if !program.contains("/") {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        program = path.split(separator: ":").map { "\($0)/\(program)" }.first { access($0, X_OK) == 0 } ?? program
+    }
+    guard access(program, X_OK) == 0 else { fail("no litestream at \(options.litestream): give --litestream PATH or HELPDESK_LITESTREAM") }
+    ReplicationBench.run(litestream: program, writes: options.writes,
+                         folder: URL(fileURLWithPath: options.db).deletingLastPathComponent().path + "/replication", now: now)
+    exit(0)
+}
 // Writes are made as an on-site member of the demo staff; the creator of a new database (the user
 // running the bench) becomes its first supervisor, as with any database, so the console measured
 // below is a staff member's, not a read-only one.

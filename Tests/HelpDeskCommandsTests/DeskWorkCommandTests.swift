@@ -82,7 +82,7 @@ struct DeskWorkCommandTests {
         #expect(events.count == 1)
         let event = jsonObject(String(events.first ?? ""))
         #expect(event["kind"] as? String == "assignment" && event["assignee"] as? String == "lina")
-        #expect(event["by"] as? String == currentUser && event["event_id"] as? Int != nil)
+        #expect(event["by"] as? String == currentUser && (event["event_id"] as? String)?.count == 32)
         #expect((event["item"] as? [String: Any])?["id"] as? Int == id)
         #expect(((event["people"] as? [[String: Any]])?.first)?["phone"] as? String == "13800000003")
         #expect((event["text"] as? String)?.hasPrefix("【指派】#\(id)") == true)

@@ -15,9 +15,14 @@ private func healthyDesk() -> (db: String, env: [String: String]) {
     try! Data("notify_command = \"/bin/true\"\n".utf8).write(to: URL(fileURLWithPath: etc + "/config.toml"))
     _ = chmod(etc + "/config.toml", 0o644)
     _ = chmod((db as NSString).deletingLastPathComponent, 0o2770)
-    let env = ["HELPDESK_SYSTEM_CONFIG": etc + "/config.toml"]
+    // No replica configured (none at the path given), and last night's backup in its folder.
+    let backups = (db as NSString).deletingLastPathComponent + "-backups"
+    let env = ["HELPDESK_SYSTEM_CONFIG": etc + "/config.toml", "BACKUP_DIR": backups,
+               "HELPDESK_LITESTREAM_CONFIG": etc + "/litestream.yml"]
     _ = addCase(db, title: "体检", at: "2021-11-23T10:00:00+08:00")
     _ = ok(["escalate"], db: db, env: env)
+    try! FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: true)
+    _ = ok(["backup", backups + "/helpdesk-20211123-023000.sqlite"], db: db)
     return (db, env)
 }
 
@@ -32,13 +37,26 @@ struct DoctorTests {
         let before = snapshot(db, ids: [1])
         let r = helpdesk(["doctor"], db: db, env: env)
         #expect(r.status == 0, "\(r.out)\(r.err)")
-        for check in ["configuration", "notify", "schema", "file", "integrity", "summaries", "calendar", "timer"] {
+        for check in ["configuration", "notify", "schema", "file", "integrity", "summaries", "calendar", "timer", "replica"] {
             #expect(lines(r.out, check).first?.hasPrefix("ok   ") == true, "\(check): \(r.out)")
         }
         #expect(!r.out.contains("WARN") && !r.out.contains("FAIL"))
         #expect(snapshot(db, ids: [1]) == before)
         let json = try JSONSerialization.jsonObject(with: Data(ok(["doctor", "--json"], db: db, env: env).utf8)) as? [[String: Any]]
-        #expect(json?.allSatisfy { $0["status"] as? String == "ok" } == true && json?.count ?? 0 >= 8)
+        #expect(json?.allSatisfy { $0["status"] as? String == "ok" } == true && json?.count ?? 0 >= 9)
+        #expect(lines(r.out, "replica").first?.contains("no replica is configured: the only copies are the nightly backups (\(env["BACKUP_DIR"]!)); the newest is ") == true, "\(r.out)")
+    }
+
+    /// No replica and no nightly backup: losing the host loses everything, and doctor says so.
+    @Test func withoutReplicaOrBackupTheLossOfTheHostIsWarnedOf() throws {
+        let (db, env) = healthyDesk()
+        try FileManager.default.removeItem(atPath: env["BACKUP_DIR"]!)
+        let r = helpdesk(["doctor"], db: db, env: env)
+        #expect(r.status == 1, "\(r.out)")
+        #expect(r.out.contains("WARN replica       no replica is configured and there is no nightly backup in \(env["BACKUP_DIR"]!): losing the host loses every record"), "\(r.out)")
+        #expect(r.out.contains("→ replicate the database continuously with Litestream (README, \"Survive the host\")"), "\(r.out)")
+        let zh = helpdesk(["doctor", "--lang", "zh"], db: db, env: env)
+        #expect(zh.out.contains("没有配置副本"), "\(zh.out)")
     }
 
     @Test func nextYearsHolidaysAreAskedForFromNovember() throws {

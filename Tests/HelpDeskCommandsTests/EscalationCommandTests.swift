@@ -79,7 +79,7 @@ struct EscalationCommandTests {
         let event = jsonObject(String(events[0]))
         #expect(event["step"] as? String == "T0")
         #expect((event["fault"] as? [String: Any])?["id"] as? Int == id)
-        #expect(event["event_id"] as? Int != nil)
+        #expect((event["event_id"] as? String)?.count == 32)
         #expect((event["text"] as? String)?.hasPrefix("【2级故障·T0】") == true)
         let outbox = ok(["notify", "list", "--json"], db: db)
         #expect(outbox.contains("\"attempts\":3"))

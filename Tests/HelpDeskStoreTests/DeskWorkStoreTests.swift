@@ -102,7 +102,7 @@ struct DeskWorkStoreTests {
         let claimed = try db.claimNotifications(now: ctx.now, lease: 60, ctx)
         let json = try JSONSerialization.jsonObject(with: Data(claimed[0].payload.utf8)) as! [String: Any]
         #expect(Set(json.keys) == ["event_id", "kind", "item", "assignee", "by", "at", "people", "text"])
-        #expect(json["event_id"] as? Int == Int(entry.id) && json["kind"] as? String == "assignment")
+        #expect(json["event_id"] as? String == claimed[0].eventID && json["kind"] as? String == "assignment")
         #expect(json["assignee"] as? String == "lina" && json["by"] as? String == "zhaolei")
         #expect(json["at"] as? String == "2021-11-23T16:00:00+08:00")
         let described = try #require(json["item"] as? [String: Any])

@@ -136,7 +136,7 @@ struct EscalationStoreTests {
         #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: "DELETE FROM escalation") } }
         #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: "UPDATE escalation SET reason = 'x'") } }
         let n = try db.claimNotifications(now: c.now, lease: 60, c)
-        #expect(n.count == 1 && n[0].payload.hasPrefix("{\"event_id\":\(n[0].id),"))
+        #expect(n.count == 1 && n[0].payload.hasPrefix("{\"event_id\":\"\(n[0].eventID)\","))
         try db.markDelivered(n[0].id, at: c.now, c)
         #expect(throws: DatabaseError.self) {
             try db.writer.write { try $0.execute(sql: "UPDATE notification SET delivered_at = NULL") }
@@ -168,7 +168,7 @@ struct EscalationStoreTests {
         #expect(client["step"] as? String == "client")
         #expect((client["people"] as? [[String: Any]])?.first?["name"] as? String == "省社保局信息中心")
         let t0 = try JSONSerialization.jsonObject(with: Data(all[1].payload.utf8)) as! [String: Any]
-        #expect(t0["event_id"] as? Int == Int(all[1].id))
+        #expect(t0["event_id"] as? String == all[1].eventID)
         #expect((t0["fault"] as? [String: Any])?["level"] as? Int == 1)
         #expect((t0["people"] as? [[String: Any]])?.compactMap { $0["username"] as? String } == ["lina", "wangfang", "zhangwei"])
         #expect((t0["text"] as? String)?.hasPrefix("【1级故障·T0】") == true)
