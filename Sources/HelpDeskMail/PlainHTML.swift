@@ -1,5 +1,6 @@
 /// An HTML part made plain text: scripts, styles and comments dropped, tags removed, `br`, `p`, `div`, `li`
-/// (and the other block tags) made line breaks, runs of white space made one space, entities decoded.
+/// (and the other block tags) made line breaks, runs of white space made one space, entities decoded;
+/// no more than one empty line in a row.
 enum PlainHTML {
     private static let breaking: Set<String> = ["br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
                                                 "ul", "ol", "table", "blockquote", "pre", "hr", "title"]
@@ -14,9 +15,10 @@ enum PlainHTML {
         var out = String.UnicodeScalarView()
         var i = 0
         var space = false
-        func breakLine() {
+        // A block starts or ends a line (once); `br` always breaks one, so two make an empty line.
+        func breakLine(always: Bool) {
             while let last = out.last, last == " " { out.removeLast() }
-            out.append("\n")
+            if always || (out.last != nil && out.last != "\n") { out.append("\n") }
             space = false
         }
         func lowerASCII(_ from: Int, _ to: Int) -> String {
@@ -56,7 +58,7 @@ enum PlainHTML {
                     i = min(k + 1, s.count)
                     continue
                 }
-                if breaking.contains(name) { breakLine() }
+                if breaking.contains(name) { breakLine(always: name == "br") }
                 continue
             }
             if c == "&" {
