@@ -15,7 +15,7 @@ enum Charsets {
         case "us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us", "646": return "UTF-8"
         case "gb2312", "gb_2312-80", "csgb2312", "euc-cn", "gbk", "cp936", "ms936", "windows-936", "936",
              "gb18030", "chinese": return "GB18030"
-        case "big5", "big-5", "cn-big5", "csbig5", "cp950", "windows-950": return "BIG5"
+        case "big5", "big-5", "big5_tw", "big5-tw", "cn-big5", "csbig5", "cp950", "windows-950": return "BIG5"
         case "big5-hkscs", "big5hkscs": return "BIG5-HKSCS"
         case "latin1", "l1": return "ISO-8859-1"
         default: break

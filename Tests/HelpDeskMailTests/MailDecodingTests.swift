@@ -10,6 +10,7 @@ import Testing
         #expect(Charsets.iconvName("gb2312") == "GB18030")
         #expect(Charsets.iconvName("\"GBK\"") == "GB18030")
         #expect(Charsets.iconvName("Big5") == "BIG5")
+        #expect(Charsets.iconvName("big5_tw") == "BIG5")
         #expect(Charsets.iconvName("iso-8859-15") == "ISO-8859-15")
         #expect(Charsets.iconvName("ISO8859-2") == "ISO-8859-2")
         #expect(Charsets.iconvName("iso-8859-12") == nil)
@@ -97,7 +98,7 @@ import Testing
         #expect(decode("=?UTF-8?B?5Lit?=  \t =?UTF-8?B?5paH?=").0 == "中文")
         #expect(decode("Re: =?UTF-8?B?5Lit?= x =?UTF-8?B?5paH?= end").0 == "Re: 中 x 文 end")
         // A character cut across two words in one charset; two charsets side by side.
-        #expect(decode("=?UTF-8?B?5L?= =?UTF-8?B?rQ==?=").0 == "中")
+        #expect(decode("=?UTF-8?B?5Lg?= =?UTF-8?B?rQ==?=").0 == "中")
         #expect(decode("=?GBK?B?1tA=?= =?UTF-8?B?5paH?=").0 == "中文")
         #expect(decode("no words at all = ? =?").0 == "no words at all = ? =?")
     }
