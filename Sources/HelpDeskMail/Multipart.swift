@@ -17,7 +17,7 @@ enum Multipart {
         var bytes: [UInt8] = []
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { name, value in fields.append(MailParser.Field(name: name.lowercased(), value: value)) }
-        parser.onBody = { buffer in bytes += buffer.readableBytesView }
+        parser.onBody = { buffer in buffer.withUnsafeReadableBytes { bytes.append(contentsOf: $0) } }
         parser.onPartComplete = {
             parts.append(Part(fields: fields, body: bytes))
             fields = []

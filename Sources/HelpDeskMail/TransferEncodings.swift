@@ -20,6 +20,12 @@ enum TransferEncodings {
     /// Base64, tolerant of line breaks and other white space anywhere and of missing `=` padding; nil on any
     /// other byte, on data after the padding, or on a lone final character (six bits cannot make a byte).
     static func base64<Bytes: Collection<UInt8>>(_ text: Bytes) -> [UInt8]? {
+        // One loop over contiguous bytes (an attachment may be tens of megabytes).
+        if let decoded = text.withContiguousStorageIfAvailable({ base64(buffer: $0) }) { return decoded }
+        return Array(text).withUnsafeBufferPointer { base64(buffer: $0) }
+    }
+
+    private static func base64(buffer text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(text.count * 3 / 4)
         var accumulator: UInt32 = 0

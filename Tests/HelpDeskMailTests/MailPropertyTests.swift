@@ -120,7 +120,10 @@ func quotedPrintableEncoded(_ bytes: [UInt8], lowerCase: Bool) -> [UInt8] {
     }
 
     @Test func aMessageOfThirtyMegabytes() {
-        let payload = [UInt8]((0..<(22 * 1024 * 1024)).lazy.map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 8) })
+        let block = (0..<251).map { UInt8(truncatingIfNeeded: $0 &* 97 &+ 13) }
+        var payload: [UInt8] = []
+        payload.reserveCapacity(22 * 1024 * 1024)
+        while payload.count < 22 * 1024 * 1024 { payload += block }
         let encoded = Data(payload).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
         let message = "From: a@b.cn\r\nSubject: big\r\nContent-Type: multipart/mixed; boundary=\"xx\"\r\n\r\n--xx\r\n"
             + "Content-Type: text/plain; charset=utf-8\r\n\r\n大附件\r\n--xx\r\nContent-Type: application/octet-stream; name=big.bin\r\n"
