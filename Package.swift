@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         // Property-based tests: every parser fed generated and hostile input.
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        // The parts of a multipart mail body, split at their boundaries.
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // Domain values and rules: calendar, deadlines, escalation, KPIs. No I/O, no clock.
@@ -41,7 +43,7 @@ let package = Package(
         // written through the store's public operations and its bulk load only.
         .target(name: "HelpDeskDemo", dependencies: ["HelpDeskCore", "HelpDeskStore"]),
         // E-mail as `mail-in` reads it: headers, MIME parts, encodings and charsets. No I/O, no clock.
-        .target(name: "HelpDeskMail", dependencies: ["HelpDeskCore"]),
+        .target(name: "HelpDeskMail", dependencies: ["HelpDeskCore", .product(name: "MultipartKit", package: "multipart-kit")]),
         // The command line and the console's run loop; wires the store, the console and the terminal.
         .target(
             name: "HelpDeskCommands",
@@ -78,7 +80,9 @@ let package = Package(
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore", propertyBased]),
         // Some store tests read a demo-filled database, and draw from the demo's generator.
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore", "HelpDeskDemo", "TestProcesses", propertyBased]),
-        .testTarget(name: "HelpDeskMailTests", dependencies: ["HelpDeskMail", "HelpDeskCore", propertyBased]),
+        // Corpus/: the mail messages the tests read by path, and the script that wrote them.
+        .testTarget(name: "HelpDeskMailTests", dependencies: ["HelpDeskMail", "HelpDeskCore", propertyBased],
+                    exclude: ["Corpus"]),
         .testTarget(name: "HelpDeskDemoTests", dependencies: ["HelpDeskDemo", "HelpDeskStore", "HelpDeskCore"]),
         .testTarget(name: "ConsoleCoreTests", dependencies: ["ConsoleCore", "HelpDeskCore", propertyBased]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "ConsoleCore"]),
