@@ -151,6 +151,7 @@ struct ConfigCommand: ParsableCommand {
         var text = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if key.hasPrefix("escalation."), !text.hasPrefix("{") { text = "{ \(text) }" }
         if key == "inspection.archive_log_done", !text.hasPrefix("\""), !text.hasPrefix("'") { text = tomlString(text) }
+        if key == "mail.region" || key == "mail.refuse", !text.hasPrefix("\""), !text.hasPrefix("'") { text = tomlString(text) }
         if text.contains("\n") {
             throw UsageError(Catalog.Admin.Config.oneLine(key, example: example(key)))
         }
@@ -171,6 +172,10 @@ struct ConfigCommand: ParsableCommand {
         case "inspection.archive_log_done": return "cleaned"
         case "inspection.service_down", "inspection.locks_long": return "5"
         case "attachment.max_mb": return "20"
+        case "mail.region": return "xining"
+        case "mail.max_mb": return "25"
+        case "mail.reopen_days": return "5"
+        case "mail.refuse": return #""spam@example.com, @junk.example""#
         default:
             if key.hasPrefix("escalation.") { return #"'at_report = ["T0"], at_50 = ["T1"], at_breach = ["supervisor"]'"# }
             return "90"

@@ -86,6 +86,11 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     case noted
     /// What the requester said, added to the item's timeline.
     case messaged
+    /// A ticket opened from the mail of a sender the directory did not know: its region and
+    /// requester are to be confirmed.
+    case toConfirm = "to_confirm"
+    /// A ticket to confirm corrected (`case edit` of its region or requester): confirmed.
+    case confirmed
 }
 
 /// A field whose change a history entry records: an item column, or a fault's escalation step.
@@ -145,7 +150,8 @@ extension HistoryEvent {
             return true
         case .assigned, .escalated, .acknowledged, .linked, .defect, .stepDone, .attended, .scored,
              .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected, .corrected,
-             .attached, .attachmentErased, .paused, .resumed, .related, .unrelated, .merged, .noted, .messaged:
+             .attached, .attachmentErased, .paused, .resumed, .related, .unrelated, .merged, .noted, .messaged,
+             .toConfirm, .confirmed:
             return false
         }
     }

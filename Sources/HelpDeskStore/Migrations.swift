@@ -1049,6 +1049,32 @@ extension AppDatabase {
                 CREATE UNIQUE INDEX notification_message_id ON notification(message_id) WHERE message_id IS NOT NULL;
                 """)
         },
+        // Every message `mail-in` took in, so that one delivered twice is known, and what was done
+        // with it; and the tickets opened from a sender the directory did not know, to be confirmed.
+        Migration(identifier: "v21: mail taken in, tickets to confirm") { db in
+            try db.execute(sql: """
+                CREATE TABLE mail_message (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    message_id TEXT,
+                    sender TEXT,
+                    subject TEXT NOT NULL,
+                    received_at INTEGER NOT NULL,
+                    received_from TEXT NOT NULL CHECK (received_from IN ('received', 'date', 'now')),
+                    size INTEGER NOT NULL,
+                    automatic INTEGER NOT NULL CHECK (automatic IN (0, 1)),
+                    item_id INTEGER REFERENCES item(id),
+                    outcome TEXT NOT NULL CHECK (outcome IN ('opened', 'added', 'reopened', 'follow_up', 'recorded')),
+                    recorded_at INTEGER NOT NULL,
+                    recorded_by TEXT NOT NULL
+                );
+                CREATE UNIQUE INDEX mail_message_id ON mail_message(message_id) WHERE message_id IS NOT NULL;
+                CREATE INDEX mail_message_item ON mail_message(item_id, id) WHERE item_id IS NOT NULL;
+                CREATE TABLE item_to_confirm (
+                    item_id INTEGER PRIMARY KEY REFERENCES item(id),
+                    since INTEGER NOT NULL
+                );
+                """)
+        },
     ]
 }
 

@@ -181,6 +181,7 @@ extension HistoryEvent {
         case .paused, .resumed, .related, .unrelated, .merged: return Catalog.WaitingAndLinks.eventName(self)
         case .noted: return LocalizedText(zh: "添加内部备注", en: "note added")
         case .messaged: return LocalizedText(zh: "登记提出人来话", en: "requester's message recorded")
+        case .toConfirm, .confirmed: return Catalog.MailIn.eventName(self)
         }
     }
 
