@@ -152,12 +152,13 @@ extension AppDatabase {
     /// nothing.
     static func authorizeMail(_ db: Database, _ ctx: Context, _ rules: MailRules) throws {
         let member = try StaffMember.fetchOne(db, key: ctx.actor)
-        if let member, member.active, member.role != .viewer {
+        if let member, member.active, member.role == .viewer {
+            // A viewer writes nothing, even when named in mail_users.
+            throw StoreError.notPermitted(.viewer(user: ctx.actor))
+        } else if let member, member.active {
             try checkClock(ctx, role: member.role)
         } else if rules.users.contains(ctx.actor) {
             try checkClock(ctx, role: nil)
-        } else if let member, member.active, member.role == .viewer {
-            throw StoreError.notPermitted(.viewer(user: ctx.actor))
         } else {
             throw StoreError.notPermitted(.notMailUser(user: ctx.actor))
         }
