@@ -128,4 +128,20 @@ struct MailInCommandTests {
         let viewer = mailIn(question.replacingOccurrences(of: "q1@", with: "q2@"), db: db, env: realClock)
         #expect(viewer.status == 75 && viewer.err.contains("viewer"), "\(viewer.err)")
     }
+
+    @Test func theMailRulesAreDeskRulesCheckedBeforeTheyAreStored() {
+        let db = desk()
+        let before = databaseDump(db)
+        for (key, value) in [("mail.max_mb", "0"), ("mail.max_mb", "201"), ("mail.reopen_days", "-1"), ("mail.region", "beijing"),
+                             ("mail.refuse", "not an address"), ("mail.unknown", "1")] {
+            let r = helpdesk(["config", "set", key, value], db: db)
+            #expect(r.status == 2, "\(key) \(value): \(r.err)")
+        }
+        #expect(databaseDump(db) == before)
+        ok(["config", "set", "mail.region", "haidong"], db: db)
+        ok(["config", "set", "mail.reopen_days", "0"], db: db)
+        let r = mailIn(question, db: db)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(jsonObject(ok(["show", "2", "--json"], db: db))["region"] as? String == "haidong")
+    }
 }
