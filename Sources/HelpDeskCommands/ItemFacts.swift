@@ -26,6 +26,7 @@ extension AppDatabase {
         }
         var facts = ServiceFacts(kind, links: try links(of: id), inspections: try inspections(of: id))
         facts.timeline = try timeline(of: id)
+        facts.toConfirm = try isToConfirm(id)
         return facts
     }
 

@@ -161,6 +161,7 @@ enum Listing {
             var j = ItemJSON(item: item, now: env.now, language: env.language)
             j.history = history
             j.timeline = try env.database.timeline(of: id)
+            j.toConfirm = try env.database.isToConfirm(id)
             if item.kind == .fault { j.escalations = try env.database.escalations(of: id) }
             if item.kind == .task || item.kind == .change {
                 j.service = ServiceJSON(kind: item.kind, links: try env.database.links(of: id),

@@ -77,12 +77,15 @@ struct ItemJSON: Encodable {
     var service: ServiceJSON?
     /// The item's notes, replies and messages, oldest first (`show` only).
     var timeline: [TimelineEntry]?
+    /// Opened from an unknown sender's mail and not yet confirmed (`show` only; true or absent).
+    var toConfirm = false
 
     enum Keys: String, CodingKey {
         case id, kind, status, title, description, region, region_name, channel, requester, taken_by, assignee
         case level, received_at, reported_at, confirmed_at, first_response_at, due_at, calendar_version
         case agreed_with, agreed_at, size_estimate, closed_at, cause, solution, overdue, version, history, escalations
         case timeline
+        case to_confirm
     }
 
     struct Requester: Encodable {
@@ -155,6 +158,7 @@ struct ItemJSON: Encodable {
         if let escalations { try c.encode(escalations.map { EscalationJSON($0, language) }, forKey: .escalations) }
         try service?.encode(to: encoder)
         if let timeline { try c.encode(timeline.map(TimelineJSON.init), forKey: .timeline) }
+        if toConfirm { try c.encode(true, forKey: .to_confirm) }
     }
 }
 

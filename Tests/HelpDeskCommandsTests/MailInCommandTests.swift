@@ -53,6 +53,11 @@ struct MailInCommandTests {
         #expect(shown["channel"] as? String == "email" && shown["title"] as? String == "养老金无法发放")
         // Date: lies within a day of now (16:00): the ticket was received at 15:30.
         #expect((shown["received_at"] as? String)?.hasPrefix("2021-11-23T15:30:00") == true)
+        #expect(shown["to_confirm"] as? Bool == true)
+        #expect(ok(["show", "2"], db: db).contains("Xining  (to confirm)"))
+        ok(["case", "edit", "2", "--region", "haidong"], db: db)
+        #expect(jsonObject(ok(["show", "2", "--json"], db: db))["to_confirm"] == nil)
+        #expect(!ok(["show", "2"], db: db).contains("(to confirm)"))
         let before = databaseDump(db)
         let again = mailIn(question, db: db)
         #expect(again.status == 0 && again.out == "this message was taken already, as #2\n")

@@ -12,6 +12,8 @@ public struct ServiceFacts: Equatable, Sendable {
     public var kind: KindFacts
     /// Its notes, replies and the requester's messages, oldest first.
     public var timeline: [TimelineEntry] = []
+    /// Opened from the mail of a sender the directory did not know: region and requester to confirm.
+    public var toConfirm = false
 
     public init(_ kind: KindFacts = .plain, links: ItemLinks = ItemLinks(), inspections: [Int64] = []) {
         self.kind = kind
