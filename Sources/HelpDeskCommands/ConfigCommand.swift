@@ -292,6 +292,11 @@ struct ConfigCommand: ParsableCommand {
         } else {
             out.append("timer_users = [\(config.timerUsers.map(tomlString).joined(separator: ", "))]" + from("timer_users"))
         }
+        if config.mail.users.isEmpty {
+            out.append(Catalog.MailIn.noMailUsers(lang))
+        } else {
+            out.append("mail_users = [\(config.mail.users.sorted().map(tomlString).joined(separator: ", "))]" + from("mail_users"))
+        }
         out.append("")
         out.append(Say.deskRules(lang))
         if config.client.isEmpty {
@@ -325,6 +330,12 @@ struct ConfigCommand: ParsableCommand {
         out.append("cpu = \(formatNumber(limits.cpu))" + from("inspection.cpu"))
         out.append("disk = \(formatNumber(limits.disk))" + from("inspection.disk"))
         out.append("archive_log_done = \(tomlString(limits.archiveLogDone))" + from("inspection.archive_log_done"))
+        out.append("")
+        out.append("[mail]")
+        out.append("region = \(tomlString(config.mail.region.rawValue))" + from("mail.region"))
+        out.append("max_mb = \(config.mail.maxMB)" + from("mail.max_mb"))
+        out.append("reopen_days = \(config.mail.reopenDays)" + from("mail.reopen_days"))
+        out.append("refuse = \(tomlString(config.mail.refuse.joined(separator: ", ")))" + from("mail.refuse"))
         return out.joined(separator: "\n")
     }
 }

@@ -82,6 +82,10 @@ extension Catalog {
         }
         public static let readFailed = LocalizedText(zh: "读取标准输入失败", en: "standard input could not be read")
 
+        /// `config show` when the system file names no mail user.
+        public static let noMailUsers = LocalizedText(zh: "# mail_users：无（mail-in 须由在职人员执行）",
+                                                      en: "# mail_users: nobody (mail-in needs active staff)")
+
         // Desk rules.
         public static let regionAccepted = LocalizedText(zh: "地区的拼音，如 \"xining\"", en: "a region's pinyin, e.g. \"xining\"")
         public static func maxMBAccepted(_ range: ClosedRange<Int>) -> LocalizedText {
