@@ -77,7 +77,7 @@ struct ItemJSON: Encodable {
     var service: ServiceJSON?
     /// The item's notes, replies and messages, oldest first (`show` only).
     var timeline: [TimelineEntry]?
-    /// Opened from an unknown sender's mail and not yet confirmed (`show` only; true or absent).
+    /// Opened from an unknown sender's mail and not yet confirmed (`show` and CASE lists; true or absent).
     var toConfirm = false
 
     enum Keys: String, CodingKey {
