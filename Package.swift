@@ -31,6 +31,8 @@ let package = Package(
         .target(
             name: "HelpDeskStore",
             dependencies: ["HelpDeskCore", .product(name: "GRDB", package: "GRDB.swift"),
+                           // The message `mail-in` takes in, as the mail module reads it.
+                           "HelpDeskMail",
                            // SQLite's own storage classes, to refuse a stored value of the wrong type.
                            .product(name: "GRDBSQLite", package: "GRDB.swift"),
                            // An attachment's SHA-256, computed where it is stored.
@@ -79,7 +81,7 @@ let package = Package(
         .target(name: "TestProcesses", path: "Tests/TestProcesses"),
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore", propertyBased]),
         // Some store tests read a demo-filled database, and draw from the demo's generator.
-        .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore", "HelpDeskDemo", "TestProcesses", propertyBased]),
+        .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskStore", "HelpDeskCore", "HelpDeskDemo", "HelpDeskMail", "TestProcesses", propertyBased]),
         // Corpus/: the mail messages the tests read by path, and the script that wrote them.
         .testTarget(name: "HelpDeskMailTests", dependencies: ["HelpDeskMail", "HelpDeskCore", propertyBased],
                     exclude: ["Corpus"]),

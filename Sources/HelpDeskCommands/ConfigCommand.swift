@@ -151,6 +151,7 @@ struct ConfigCommand: ParsableCommand {
         var text = value.trimmingCharacters(in: .whitespacesAndNewlines)
         if key.hasPrefix("escalation."), !text.hasPrefix("{") { text = "{ \(text) }" }
         if key == "inspection.archive_log_done", !text.hasPrefix("\""), !text.hasPrefix("'") { text = tomlString(text) }
+        if key == "mail.region" || key == "mail.refuse", !text.hasPrefix("\""), !text.hasPrefix("'") { text = tomlString(text) }
         if text.contains("\n") {
             throw UsageError(Catalog.Admin.Config.oneLine(key, example: example(key)))
         }
@@ -171,6 +172,10 @@ struct ConfigCommand: ParsableCommand {
         case "inspection.archive_log_done": return "cleaned"
         case "inspection.service_down", "inspection.locks_long": return "5"
         case "attachment.max_mb": return "20"
+        case "mail.region": return "xining"
+        case "mail.max_mb": return "25"
+        case "mail.reopen_days": return "5"
+        case "mail.refuse": return #""spam@example.com, @junk.example""#
         default:
             if key.hasPrefix("escalation.") { return #"'at_report = ["T0"], at_50 = ["T1"], at_breach = ["supervisor"]'"# }
             return "90"
@@ -287,6 +292,11 @@ struct ConfigCommand: ParsableCommand {
         } else {
             out.append("timer_users = [\(config.timerUsers.map(tomlString).joined(separator: ", "))]" + from("timer_users"))
         }
+        if config.mail.users.isEmpty {
+            out.append(Catalog.MailIn.noMailUsers(lang))
+        } else {
+            out.append("mail_users = [\(config.mail.users.sorted().map(tomlString).joined(separator: ", "))]" + from("mail_users"))
+        }
         out.append("")
         out.append(Say.deskRules(lang))
         if config.client.isEmpty {
@@ -320,6 +330,12 @@ struct ConfigCommand: ParsableCommand {
         out.append("cpu = \(formatNumber(limits.cpu))" + from("inspection.cpu"))
         out.append("disk = \(formatNumber(limits.disk))" + from("inspection.disk"))
         out.append("archive_log_done = \(tomlString(limits.archiveLogDone))" + from("inspection.archive_log_done"))
+        out.append("")
+        out.append("[mail]")
+        out.append("region = \(tomlString(config.mail.region.rawValue))" + from("mail.region"))
+        out.append("max_mb = \(config.mail.maxMB)" + from("mail.max_mb"))
+        out.append("reopen_days = \(config.mail.reopenDays)" + from("mail.reopen_days"))
+        out.append("refuse = \(tomlString(config.mail.refuse.joined(separator: ", ")))" + from("mail.refuse"))
         return out.joined(separator: "\n")
     }
 }

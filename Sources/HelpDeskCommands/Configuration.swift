@@ -49,6 +49,9 @@ struct Configuration: Equatable, Sendable {
     var attachmentMaxMB = AttachmentRules.defaultLimitMB
     /// `[waiting] allowed`: whether a ticket may wait on the requester with its clock paused.
     var pausingAllowed = true
+    /// `[mail]` (`region`, `max_mb`, `reopen_days`, `refuse`) and the system file's `mail_users`:
+    /// how `mail-in` takes a message in, and who may run it.
+    var mail = MailRules()
     /// The files read, in order.
     var files: [String] = []
     /// Where each key that is not a default came from: `"inspection.tablespace"` → the file, or
@@ -68,6 +71,7 @@ struct Configuration: Equatable, Sendable {
         "client": .desk, "escalation": .desk, "inspection": .desk, "attachment": .desk,
         "waiting": .desk,
         "mail_domain": .system,
+        "mail": .desk, "mail_users": .system,
     ]
     /// The keys a file may hold at the top level, in the order messages list them.
     static let topLevelKeys = topLevelKeyClasses.map(\.key)

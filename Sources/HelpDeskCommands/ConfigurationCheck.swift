@@ -241,6 +241,10 @@ private struct Reader {
                     continue
                 }
                 config.pausingAllowed = flag
+            case "mail":
+                readMail(value, into: &config.mail)
+            case "mail_users":
+                if let users = userNames(value, key: "mail_users", accepted: Catalog.MailIn.usersAccepted) { config.mail.users = Set(users) }
             default:
                 fail(path, Catalog.Config.unknownKey(Configuration.topLevelKeys, suggestion: suggestion(key, Configuration.topLevelKeys)))
             }
@@ -282,7 +286,7 @@ private struct Reader {
     /// even with the default's value.
     func noteOrigins(_ key: String, _ value: TOMLValueConvertible, into config: inout Configuration) {
         switch key {
-        case "escalation", "inspection", "attachment":
+        case "escalation", "inspection", "attachment", "mail":
             for name in value.table?.keys ?? [] { config.origins["\(key).\(name)"] = origin }
         default:
             config.origins[key] = origin
@@ -461,6 +465,70 @@ private struct Reader {
             default: limits.disk = number
             }
         }
+    }
+
+    /// `[mail]`: `region` (pinyin), `max_mb` and `reopen_days` (whole numbers in their ranges),
+    /// `refuse` (addresses and @domains, comma-separated).
+    mutating func readMail(_ value: TOMLValueConvertible, into rules: inout MailRules) {
+        let keys = ["region", "max_mb", "reopen_days", "refuse"]
+        guard let table = value.table else {
+            fail(["mail"], Catalog.Config.wrongType(Self.describe(value), accepted: Catalog.Config.unknownKey(keys, suggestion: nil)))
+            return
+        }
+        for key in table.keys {
+            guard let field = table[key] else { continue }
+            let path = ["mail", key]
+            switch key {
+            case "region":
+                guard let text = field.string, let region = Region(rawValue: text) else {
+                    fail(path, Catalog.Config.wrongType(Self.describe(field), accepted: Catalog.MailIn.regionAccepted))
+                    continue
+                }
+                rules.region = region
+            case "max_mb", "reopen_days":
+                let range = key == "max_mb" ? MailRules.maxMBRange : MailRules.reopenDaysRange
+                let accepted = key == "max_mb" ? Catalog.MailIn.maxMBAccepted(range) : Catalog.MailIn.reopenDaysAccepted(range)
+                guard let number = field.int else {
+                    fail(path, Catalog.Config.wrongType(Self.describe(field), accepted: accepted))
+                    continue
+                }
+                guard range.contains(number) else {
+                    fail(path, Catalog.Config.outOfRange(String(number), accepted: accepted))
+                    continue
+                }
+                if key == "max_mb" { rules.maxMB = number } else { rules.reopenDays = number }
+            case "refuse":
+                guard let text = field.string, let list = MailRules.refuseList(text) else {
+                    fail(path, Catalog.Config.wrongType(Self.describe(field), accepted: Catalog.MailIn.refuseAccepted))
+                    continue
+                }
+                rules.refuse = list
+            default:
+                fail(path, Catalog.Config.unknownKey(keys, suggestion: suggestion(key, keys)))
+            }
+        }
+    }
+
+    /// `mail_users`: operating-system user names, as `timer_users` takes them.
+    mutating func userNames(_ value: TOMLValueConvertible, key: String, accepted: LocalizedText) -> [String]? {
+        guard let array = value.array else {
+            fail([key], Catalog.Config.wrongType(Self.describe(value), accepted: accepted))
+            return nil
+        }
+        var users: [String] = []
+        for (index, element) in array.enumerated() {
+            let path = [key, "#\(index)"]
+            guard let name = element.string else {
+                fail(path, Catalog.Config.wrongType(Self.describe(element), accepted: accepted))
+                return nil
+            }
+            guard !name.isEmpty, name.utf8.count <= 32, name.utf8.allSatisfy(Self.isUserNameByte) else {
+                fail(path, Catalog.Config.notAUserName(tomlString(name), accepted: accepted))
+                return nil
+            }
+            users.append(name)
+        }
+        return users
     }
 
     /// `[attachment]`: `max_mb`, the largest file attached, a whole number of MiB.

@@ -28,6 +28,7 @@ extension AppDatabase {
         facts.timeline = try timeline(of: id)
         facts.notices = try requesterNotices(of: id)
         facts.noticesOff = try requesterNoticesOff(id)
+        facts.toConfirm = try isToConfirm(id)
         return facts
     }
 

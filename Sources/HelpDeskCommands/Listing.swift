@@ -74,10 +74,12 @@ enum Listing {
         let ids = items.compactMap(\.id)
         let errors = layout == .tasks ? try env.database.taskErrors(ids) : [:]
         let changes = layout == .changes ? try env.database.changeDetails(ids) : [:]
+        let toConfirm = layout == .cases || layout == .mixed ? try env.database.toConfirm(ids) : []
         if env.json {
             var json: [ItemJSON] = []
             for item in items {
                 var j = ItemJSON(item: item, now: env.now, language: env.language)
+                j.toConfirm = toConfirm.contains(item.id!)
                 if layout == .tasks || layout == .changes {
                     j.service = ServiceJSON(kind: item.kind, links: try env.database.links(of: item.id!), error: errors[item.id!],
                                             change: changes[item.id!])
@@ -88,7 +90,7 @@ enum Listing {
                                           nextAfter: more ? items.last?.id : nil, items: json))
             return
         }
-        print(table(items, layout: layout, now: env.now, lang: env.language, errors: errors, changes: changes))
+        print(table(items, layout: layout, now: env.now, lang: env.language, errors: errors, changes: changes, toConfirm: toConfirm))
         let t = Strings(env.language)
         let of = "\(total.value)\(total.isLowerBound ? "+" : "")"
         if items.isEmpty {
@@ -102,8 +104,12 @@ enum Listing {
     }
 
     static func table(_ items: [WorkItem], layout: Layout, now: Date, lang: Language, errors: [Int64: TaskError] = [:],
-                      changes: [Int64: ChangeDetail] = [:]) -> String {
+                      changes: [Int64: ChangeDetail] = [:], toConfirm: Set<Int64> = []) -> String {
         let t = Strings(lang)
+        // A ticket opened from an unknown sender's mail: its region is to confirm.
+        let region: (WorkItem) -> String = { i in
+            (i.region?.label(lang) ?? "") + (toConfirm.contains(i.id ?? 0) ? " (" + Catalog.MailIn.toConfirm(lang) + ")" : "")
+        }
         let due: (WorkItem) -> String = { $0.dueAt.map(BeijingTime.short) ?? t(.none) }
         // The time left runs only while the rule event is awaited; after it, met or missed.
         let left: (WorkItem) -> String = { item in
@@ -117,7 +123,7 @@ enum Listing {
             var table = TextTable(headers: [t(.id), t(.kind), t(.status), t(.channel), t(.region), t(.title), t(.requester), t(.takenBy), t(.deadline), t(.timeLeft)])
             table.rows = items.map { i in
                 ["\(i.id ?? 0)", i.kind.label(lang), i.status.label(lang, kind: i.kind), i.channel?.shortLabel(lang) ?? "",
-                 i.region?.label(lang) ?? "", i.title(in: lang), i.requesterName ?? "", i.assignee ?? i.takenBy ?? "", due(i), left(i)]
+                 region(i), i.title(in: lang), i.requesterName ?? "", i.assignee ?? i.takenBy ?? "", due(i), left(i)]
             }
             return table.render()
         case .faults:
@@ -145,7 +151,7 @@ enum Listing {
             var table = TextTable(headers: [t(.id), t(.kind), t(.status), t(.region), t(.title), t(.deadline), t(.timeLeft)])
             table.rows = items.map { i in
                 ["\(i.id ?? 0)", i.kind == .fault ? "\(i.kind.label(lang))\(i.level?.rawValue ?? 0)" : i.kind.label(lang),
-                 i.status.label(lang, kind: i.kind), i.region?.label(lang) ?? "", i.title(in: lang), due(i), left(i)]
+                 i.status.label(lang, kind: i.kind), region(i), i.title(in: lang), due(i), left(i)]
             }
             return table.render()
         }
@@ -162,6 +168,7 @@ enum Listing {
             j.history = history
             j.timeline = try env.database.timeline(of: id)
             j.requesters = try env.database.requestersOfItem(id)
+            j.toConfirm = try env.database.isToConfirm(id)
             if item.kind == .fault { j.escalations = try env.database.escalations(of: id) }
             if item.kind == .task || item.kind == .change {
                 j.service = ServiceJSON(kind: item.kind, links: try env.database.links(of: id),

@@ -79,6 +79,8 @@ struct ItemJSON: Encodable {
     var timeline: [TimelineEntry]?
     /// The directory entries the item is linked to, in the order they were linked (`show` only).
     var requesters: [HelpDeskCore.Requester]?
+    /// Opened from an unknown sender's mail and not yet confirmed (`show` and CASE lists; true or absent).
+    var toConfirm = false
 
     enum Keys: String, CodingKey {
         case id, kind, status, title, description, region, region_name, channel, requester, taken_by, assignee
@@ -86,6 +88,7 @@ struct ItemJSON: Encodable {
         case agreed_with, agreed_at, size_estimate, closed_at, cause, solution, overdue, version, history, escalations
         case timeline
         case requesters
+        case to_confirm
     }
 
     struct Requester: Encodable {
@@ -159,6 +162,7 @@ struct ItemJSON: Encodable {
         try service?.encode(to: encoder)
         if let timeline { try c.encode(timeline.map(TimelineJSON.init), forKey: .timeline) }
         if let requesters { try c.encode(requesters.map(RequesterJSON.init), forKey: .requesters) }
+        if toConfirm { try c.encode(true, forKey: .to_confirm) }
     }
 }
 

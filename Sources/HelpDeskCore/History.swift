@@ -90,6 +90,11 @@ public enum HistoryEvent: String, Sendable, CaseIterable, Codable {
     case noticesOff = "notices_off"
     /// A ticket's notices to its requesters turned on again.
     case noticesOn = "notices_on"
+    /// A ticket opened from the mail of a sender the directory did not know: its region and
+    /// requester are to be confirmed.
+    case toConfirm = "to_confirm"
+    /// A ticket to confirm corrected (`case edit` of its region or requester): confirmed.
+    case confirmed
 }
 
 /// A field whose change a history entry records: an item column, or a fault's escalation step.
@@ -151,6 +156,7 @@ extension HistoryEvent {
              .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected, .corrected,
              .attached, .attachmentErased, .paused, .resumed, .related, .unrelated, .merged, .noted, .messaged,
              .noticesOff, .noticesOn:
+             .toConfirm, .confirmed:
             return false
         }
     }

@@ -51,6 +51,8 @@ extension AppDatabase {
             }
             computed = deadline
             item = after
+            // Setting the region or the requester confirms a ticket opened from an unknown sender's mail.
+            if c.region != nil || c.requesterName != nil || c.requesterOffice != nil { try Self.confirmMailTicket(db, id, at: at, ctx) }
         }
         return (item, computed)
     }

@@ -18,6 +18,7 @@ public enum DeskRuleKey {
         + InspectionThresholds.keys.map { "inspection.\($0)" }
         + ["attachment.max_mb"]
         + ["waiting.allowed"]
+        + ["mail.region", "mail.max_mb", "mail.reopen_days", "mail.refuse"]
 
     static let prefix = "rule:"
 }

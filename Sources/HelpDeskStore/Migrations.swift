@@ -1079,6 +1079,30 @@ extension AppDatabase {
                 CREATE TRIGGER notification_event_id_given AFTER INSERT ON notification
                     WHEN NEW.event_id IS NULL
                     BEGIN UPDATE notification SET event_id = lower(hex(randomblob(16))) WHERE id = NEW.id; END;
+        // Every message `mail-in` took in, so that one delivered twice is known, and what was done
+        // with it; and the tickets opened from a sender the directory did not know, to be confirmed.
+        Migration(identifier: "v23: mail taken in, tickets to confirm") { db in
+            try db.execute(sql: """
+                CREATE TABLE mail_message (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    message_id TEXT,
+                    sender TEXT,
+                    subject TEXT NOT NULL,
+                    received_at INTEGER NOT NULL,
+                    received_from TEXT NOT NULL CHECK (received_from IN ('received', 'date', 'now')),
+                    size INTEGER NOT NULL,
+                    automatic INTEGER NOT NULL CHECK (automatic IN (0, 1)),
+                    item_id INTEGER REFERENCES item(id),
+                    outcome TEXT NOT NULL CHECK (outcome IN ('opened', 'added', 'reopened', 'follow_up', 'recorded')),
+                    recorded_at INTEGER NOT NULL,
+                    recorded_by TEXT NOT NULL
+                );
+                CREATE UNIQUE INDEX mail_message_id ON mail_message(message_id) WHERE message_id IS NOT NULL;
+                CREATE INDEX mail_message_item ON mail_message(item_id, id) WHERE item_id IS NOT NULL;
+                CREATE TABLE item_to_confirm (
+                    item_id INTEGER PRIMARY KEY REFERENCES item(id),
+                    since INTEGER NOT NULL
+                );
                 """)
         },
     ]

@@ -51,6 +51,8 @@ public enum Refusal: Sendable, Equatable {
     case notTimer(user: String)
     /// The database file is read-only for this user: nothing can be written through it.
     case readOnlyFile(user: String)
+    /// Taking mail in needs active staff who may write, or a user named in `mail_users`.
+    case notMailUser(user: String)
 
     public func text(_ lang: Language) -> String { said(lang) }
 
@@ -65,6 +67,7 @@ public enum Refusal: Sendable, Equatable {
         case let .simulatedClock(user, role): return Catalog.Staff.simulatedClock(user, role: role)
         case .notTimer(let user): return Catalog.Staff.notTimer(user)
         case .readOnlyFile(let user): return Catalog.Staff.readOnlyFile(user)
+        case .notMailUser(let user): return Catalog.MailIn.notMailUser(user)
         }
     }
 }

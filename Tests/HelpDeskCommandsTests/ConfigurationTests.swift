@@ -333,7 +333,7 @@ import Testing
     @Test func unknownKeys() {
         let e = error("theme = \"light\"\n\n# bell\nbel = false\n", line: 4, key: "bel",
                       mentions: ["unknown key", "theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation", "bell?"])
-        #expect(e?.description == "test.toml:4: bel: unknown key; accepted: theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection, attachment, waiting, mail_domain (did you mean bell?)")
+        #expect(e?.description == "test.toml:4: bel: unknown key; accepted: theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection, attachment, waiting, mail_domain, mail, mail_users (did you mean bell?)")
         error("bell = true\n[escalations.level1]\nat_report = [\"T0\"]\n", line: 2, key: "escalations", mentions: ["escalation"])
         error("[escalation.level4]\nat_report = [\"T0\"]\n", line: 1, key: "escalation.level4", mentions: ["level1, level2, level3"])
         error("[escalation.level1]\nat_report = [\"T0\"]\nat_50 = [\"T1\"]\nat_brech = [\"supervisor\"]\n",
@@ -437,7 +437,7 @@ import Testing
             alpha = 3
             """, file: "f.toml")
         #expect(errors.map(\.description) == [
-            "f.toml:1: zeta: unknown key; accepted: theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection, attachment, waiting, mail_domain",
+            "f.toml:1: zeta: unknown key; accepted: theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection, attachment, waiting, mail_domain, mail, mail_users",
             "f.toml:2: bell: is an integer (2); accepted: true or false",
             "f.toml:4: escalation.level1.at_report[1]: unknown step \"T9\"; accepted: client, T0, T1, T2, supervisor",
             "f.toml:5: escalation.level1.alpha: unknown key; accepted: \(escalationKeys)",

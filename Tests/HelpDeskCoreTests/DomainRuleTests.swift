@@ -75,7 +75,7 @@ struct DomainRuleTests {
                                                           "step_done", "attended", "scored", "material_added", "rescheduled",
                                                           "inspected", "inspection_linked", "attendee_corrected", "corrected", "attached", "attachment_erased",
                                                           "paused", "resumed", "related", "unrelated", "merged", "noted", "messaged",
-                                                          "notices_off", "notices_on"])
+                                                          "notices_off", "notices_on", "to_confirm", "confirmed"])
         #expect(HistoryField.itemColumns.map(\.rawValue) == HistoryField.itemColumns.map(\.rawValue).sorted())
         #expect(!HistoryField.itemColumns.contains(.escalation) && !HistoryField.itemColumns.contains(.stage))
         #expect(!HistoryField.itemColumns.contains(.step) && !HistoryField.itemColumns.contains(.score) && !HistoryField.itemColumns.contains(.place))

@@ -99,7 +99,11 @@ extension ItemPresentation {
         heading = Heading(id: item.id ?? 0, kind: kind, status: status, version: item.version)
 
         var fields = [Field(t(.title), item.title(in: lang))]
-        if let r = item.region { fields.append(Field(t(.region), r.label(lang))) }
+        if let r = item.region {
+            // A ticket opened from an unknown sender's mail: its region is the desk's guess until confirmed.
+            let mark = facts?.toConfirm == true ? "  (" + Catalog.MailIn.toConfirm(lang) + ")" : ""
+            fields.append(Field(t(.region), r.label(lang) + mark))
+        }
         if let c = item.channel { fields.append(Field(t(.channel), c.label(lang))) }
         // The requester's name, office and phone: whichever are known, a phone even without a name.
         let requester = [item.requesterName, item.requesterOffice, item.requesterPhone].compactMap { $0 }.filter { !$0.isEmpty }

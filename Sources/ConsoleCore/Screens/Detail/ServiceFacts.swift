@@ -16,6 +16,8 @@ public struct ServiceFacts: Equatable, Sendable {
     public var notices: [RequesterNoticeEntry] = []
     /// Its requesters are sent no notices (`case notices --off`).
     public var noticesOff = false
+    /// Opened from the mail of a sender the directory did not know: region and requester to confirm.
+    public var toConfirm = false
 
     public init(_ kind: KindFacts = .plain, links: ItemLinks = ItemLinks(), inspections: [Int64] = []) {
         self.kind = kind
