@@ -1079,6 +1079,8 @@ extension AppDatabase {
                 CREATE TRIGGER notification_event_id_given AFTER INSERT ON notification
                     WHEN NEW.event_id IS NULL
                     BEGIN UPDATE notification SET event_id = lower(hex(randomblob(16))) WHERE id = NEW.id; END;
+                """)
+        },
         // Every message `mail-in` took in, so that one delivered twice is known, and what was done
         // with it; and the tickets opened from a sender the directory did not know, to be confirmed.
         Migration(identifier: "v23: mail taken in, tickets to confirm") { db in
