@@ -227,7 +227,7 @@ extension ConsoleState {
     /// On the clock's tick, off the key path: each list whose filters changed since they were
     /// last kept is kept again, one write a list however many keys changed it. Someone not on
     /// the staff list keeps nothing.
-    mutating func rememberChangedViews() -> [Effect] {
+    public mutating func rememberChangedViews() -> [Effect] {
         guard viewsRestored, operatorRole != nil else { return [] }
         var effects: [Effect] = []
         for pane in ViewPane.allCases {
