@@ -180,7 +180,9 @@ extension ConsoleState {
             say(Catalog.Views.notFound(TerminalText.sanitize(name))(language), .error)
             return [.bell]
         }
-        var effects = focus == view.pane.pane ? [] : show(view.pane.pane)
+        // Gone to without reading the list through its old filters: it is read once, through the view's.
+        var effects: [Effect] = []
+        if focus != view.pane.pane { go(to: view.pane.pane) }
         let (vanished, loads) = applyView(view.pane, json: view.json)
         effects += loads
         let shown = TerminalText.sanitize(view.name)
