@@ -115,6 +115,11 @@ struct ViewsConsoleTests {
         _ = stranger.reduce(.viewsLoaded([], last: [:]))
         _ = stranger.execute(.filter(.toggleMine))
         #expect(stranger.reduce(.tick(now)) == [])
+        // A file that cannot be written: nothing asked of it, so no refusal after each filter.
+        var readOnly = staffed(.en)
+        readOnly.isReadOnly = true
+        _ = readOnly.execute(.filter(.toggleMine))
+        #expect(readOnly.reduce(.tick(now)) == [])
     }
 
     @Test func theViewsAreListedOnTheKeysScreenInBothLanguages() throws {

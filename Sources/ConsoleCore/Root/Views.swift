@@ -228,9 +228,9 @@ extension ConsoleState {
 
     /// On the clock's tick, off the key path: each list whose filters changed since they were
     /// last kept is kept again, one write a list however many keys changed it. Someone not on
-    /// the staff list keeps nothing.
+    /// the staff list keeps nothing, nor does a database file that cannot be written.
     public mutating func rememberChangedViews() -> [Effect] {
-        guard viewsRestored, operatorRole != nil else { return [] }
+        guard viewsRestored, operatorRole != nil, !isReadOnly else { return [] }
         var effects: [Effect] = []
         for pane in ViewPane.allCases {
             let now = viewSettings(pane)
