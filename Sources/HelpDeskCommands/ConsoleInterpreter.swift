@@ -82,7 +82,7 @@ struct ConsoleInterpreter: Sendable {
                                                    try db.requesterMatches(typed, limit: RequesterCompletion.limit))])
             case .loadSimilar(let id):
                 return .loaded([.similarLoaded(id: id, try db.similarResolved(to: id, limit: Self.similarLimit))])
-            case .write, .editText, .bell, .redraw, .quit, .saveAttachment:
+            case .write, .editText, .bell, .redraw, .quit, .saveAttachment, .views:
                 return nil
             }
         } catch {
@@ -265,6 +265,32 @@ struct ConsoleInterpreter: Sendable {
         case let .unlink(id, other):
             try db.unrelate(id, other, at: ctx.now, ctx)
             return .saved(id: id)
+        }
+    }
+
+    /// Carries out what the console asks of the operator's views in `ctx`: a read, or a write of
+    /// their own state (refused to someone not on the staff list). A saved or removed view answers
+    /// with the views as they now are; a list's state kept answers with nothing.
+    func views(_ request: ViewRequest, _ ctx: Context) -> Outcome {
+        let db = database
+        do {
+            switch request {
+            case .load:
+                return .loaded([.viewsLoaded(try db.views(of: ctx.actor), last: try db.lastViews(of: ctx.actor))])
+            case let .save(name, pane, settings):
+                let kept = try db.saveView(name, pane: pane, settings, ctx)
+                return .loaded([.viewsLoaded(try db.views(of: ctx.actor), last: nil), .viewChanged(.saved(name: kept, pane: pane))])
+            case .remove(let name):
+                try db.removeView(name, ctx)
+                return .loaded([.viewsLoaded(try db.views(of: ctx.actor), last: nil), .viewChanged(.removed(name))])
+            case let .remember(pane, settings):
+                try db.rememberView(pane, settings, ctx)
+                return .loaded([])
+            }
+        } catch let error as StoreError {
+            return .refused(.rule(LocalizedText(en: error.message(.en), zh: error.message(.zh))))
+        } catch {
+            return .failed(describe(error))
         }
     }
 

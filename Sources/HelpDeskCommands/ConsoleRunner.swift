@@ -122,7 +122,17 @@ final class ConsoleRunner {
                 tick(t)
             }
         }
+        keepViewsLeft()
         finishBackgroundWork()
+    }
+
+    /// On the way out: how the lists are left, changed since the last tick, is kept (a refusal
+    /// or failure then has no screen to be said on, and changes nothing).
+    func keepViewsLeft() {
+        var ctx = env.context
+        ctx.actor = state.operatorName
+        ctx.now = now
+        for case .views(let request) in state.rememberChangedViews() { _ = interpreter.views(request, ctx) }
     }
 
     /// Hands terminal events to the reducer, between two pieces of work: a signal never cuts a
@@ -333,6 +343,12 @@ final class ConsoleRunner {
             ctx.now = now
             take(interpreter.write(request, ctx))
             // Own writes change data_version too; take them in now rather than reloading twice.
+            if let v = try? env.database.dataVersion() { dataVersion = v }
+        case .views(let request):
+            var ctx = env.context
+            ctx.actor = state.operatorName
+            ctx.now = now
+            take(interpreter.views(request, ctx))
             if let v = try? env.database.dataVersion() { dataVersion = v }
         case .loadKPI:
             loadFigures()

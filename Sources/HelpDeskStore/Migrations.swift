@@ -1107,6 +1107,28 @@ extension AppDatabase {
                 );
                 """)
         },
+        // A person's views of the lists: filters and searches saved under a name (`saved_view`), and
+        // each list's as it was last left (`last_view`); the settings are a small JSON object
+        // with its version. A person's own state: nothing shared, no history.
+        Migration(identifier: "v24: saved views") { db in
+            try db.execute(sql: """
+                CREATE TABLE saved_view (
+                    username TEXT NOT NULL,
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    pane TEXT NOT NULL CHECK (pane IN ('queue', 'board', 'tasks', 'changes', 'trainings')),
+                    settings TEXT NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    PRIMARY KEY (username, name)
+                ) WITHOUT ROWID;
+                CREATE TABLE last_view (
+                    username TEXT NOT NULL,
+                    pane TEXT NOT NULL CHECK (pane IN ('queue', 'board', 'tasks', 'changes', 'trainings')),
+                    settings TEXT NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    PRIMARY KEY (username, pane)
+                ) WITHOUT ROWID;
+                """)
+        },
     ]
 }
 

@@ -54,6 +54,10 @@ public enum Action: Equatable, Sendable {
     case relationsLoaded(id: Int64, ItemRelations)
     /// The resolved tickets closest to a ticket, for its details.
     case similarLoaded(id: Int64, [SimilarTicket])
+    /// The operator's saved views; at start, with how they last left each list (`last`).
+    case viewsLoaded([SavedView], last: [ViewPane: String]?)
+    /// A view saved or removed.
+    case viewChanged(ViewChange)
 }
 
 /// How a run of `$EDITOR` ended.

@@ -119,6 +119,16 @@ extension ConsoleState {
             // over the place it was typed on, which the answer returns to.
             enter(.confirmFreeze(period))
             return []
+        case .saveView(let name):
+            return saveView(name)
+        case .openView(let name):
+            return openView(name)
+        case .listViews:
+            // The views are the last rows of the `?` screen: it opens at its end.
+            enter(.help(scroll: max(0, HelpScreen.rows(language, views: savedViews).count - (height - 4))))
+            return []
+        case .removeView(let name):
+            return removeView(name)
         case let .badArgument(command, given):
             say(CommandLineScreen.badArgumentText(command, given: given, language), .error)
             return [.bell]

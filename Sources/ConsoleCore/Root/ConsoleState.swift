@@ -89,6 +89,12 @@ public struct ConsoleState: Equatable, Sendable {
     /// An item just changed, to stay selected where the change moved it in its list (a special
     /// case answered moves down the queue); nothing is said if the change took it out of the list.
     public var followedSelection: Int64?
+    /// The operator's saved views, by name (`:save`, `:view`, `:views`).
+    public var savedViews: [SavedView] = []
+    /// How each list was last kept in the store; a list whose filters differ is kept again on the tick.
+    public var rememberedViews: [ViewPane: ViewSettings] = [:]
+    /// The lists were opened as last left: only then is how they are left kept.
+    public var viewsRestored = false
 
     public init(width: Int, height: Int, now: Date, language: Language, operatorName: String) {
         self.width = width

@@ -43,6 +43,8 @@ public enum Effect: Equatable, Sendable {
     /// The resolved tickets closest to a ticket shown in the details, read on the background
     /// queue; answered by `.similarLoaded`.
     case loadSimilar(Int64)
+    /// The operator's views: read, saved, removed, or how a list is left kept.
+    case views(ViewRequest)
 }
 
 /// A write the console asks the run loop to carry out.

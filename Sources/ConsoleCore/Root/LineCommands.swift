@@ -91,5 +91,15 @@ struct LineCommand: Sendable {
             Language(rawValue: rest.lowercased()).map { .language($0) }
         },
         LineCommand("help", ["h"], help: Say.help) { _ in .help },
+        LineCommand("save", arguments: Catalog.Views.nameArgument, help: Catalog.Views.save, example: "save mine") { rest in
+            rest.isEmpty ? nil : .saveView(rest)
+        },
+        LineCommand("view", arguments: Catalog.Views.nameArgument, help: Catalog.Views.view, example: "view mine") { rest in
+            rest.isEmpty ? nil : .openView(rest)
+        },
+        LineCommand("views", help: Catalog.Views.views) { _ in .listViews },
+        LineCommand("unsave", arguments: Catalog.Views.nameArgument, help: Catalog.Views.unsave, example: "unsave mine") { rest in
+            rest.isEmpty ? nil : .removeView(rest)
+        },
     ]
 }

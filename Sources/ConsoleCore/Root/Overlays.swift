@@ -24,7 +24,7 @@ extension ConsoleState {
         case let .form(form, back): return reduceForm(form, back, .key(key))
         case .help(let scroll):
             // Scrolled no further than its last row at the bottom of the screen.
-            let last = max(0, HelpScreen.rows(language).count - (height - 4))
+            let last = max(0, HelpScreen.rows(language, views: savedViews).count - (height - 4))
             return drive(scroll, { .help(scroll: min($0, last)) }) { HelpScreen.reduce(&$0, key) }
         case .commandLine(let field): return drive(field, Mode.commandLine) { CommandLineScreen.reduce(&$0, key) }
         case .search(let field): return drive(field, Mode.search) { SearchScreen.reduce(&$0, key) }
@@ -127,7 +127,7 @@ extension ConsoleState {
             if let back { DetailScreen.draw(&buf, body, back, context, theme) }
             FormScreen.draw(&buf, form, behind: back, rules: calendar.map(DeadlineRules.init), context, theme)
         case .help(let scroll):
-            HelpScreen.draw(&buf, body, scroll, language, theme)
+            HelpScreen.draw(&buf, body, scroll, language, theme, views: savedViews)
         case .figureItems(let list):
             FigureItemsScreen.draw(&buf, body, list, context, theme)
         case .inspection(let shown):

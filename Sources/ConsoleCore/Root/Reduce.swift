@@ -4,7 +4,7 @@ import HelpDeskCore
 extension ConsoleState {
     /// The effects that fill a fresh console.
     public func startEffects() -> [Effect] {
-        [Effect(queue.loadAround(queue.selection)), .loadFaults(board.filter), .loadKPI]
+        [Effect(queue.loadAround(queue.selection)), .loadFaults(board.filter), .loadKPI, .views(.load)]
     }
 
     /// Applies an action and returns the work to carry out. Keys go to the screen on top
@@ -16,8 +16,9 @@ extension ConsoleState {
         case .tick(let t):
             now = t
             if let s = status, s.until <= t { status = nil }
-            if case let .form(form, back) = mode { return reduceForm(form, back, .tick(t)) }
-            return []
+            let kept = rememberChangedViews()
+            if case let .form(form, back) = mode { return reduceForm(form, back, .tick(t)) + kept }
+            return kept
         case let .resize(w, h):
             width = w
             height = h
@@ -112,6 +113,11 @@ extension ConsoleState {
             return []
         case .dataChanged:
             return reloadAll()
+        case let .viewsLoaded(saved, last):
+            return viewsLoaded(saved, last: last)
+        case .viewChanged(let change):
+            viewChanged(change)
+            return []
         case .saved(let outcome):
             var creates: ServiceKind?
             if case .form(let form, let back) = mode.underlying {

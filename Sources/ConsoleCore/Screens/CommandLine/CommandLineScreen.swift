@@ -21,6 +21,11 @@ public enum CommandLineScreen {
         case open(Int64)
         /// Sign off a month that has ended (`freeze 2021-11`): supervisors only, never undone.
         case freeze(Period)
+        /// `save NAME`, `view NAME`, `views`, `unsave NAME`: the operator's saved views.
+        case saveView(String)
+        case openView(String)
+        case listViews
+        case removeView(String)
         /// A command whose argument does not read: the command's name and what followed it.
         case badArgument(command: String, given: String)
         /// Not a command: the line as typed.

@@ -28,7 +28,7 @@ public enum HelpScreen {
     }
 
     /// Every row of the `?` screen: a key and what it does.
-    static func rows(_ lang: Language) -> [Hint] {
+    static func rows(_ lang: Language, views: [SavedView] = []) -> [Hint] {
         let say = Catalog.Screens.Help.self
         return Keymap.main.map { ($0.keyLabel, $0.help(lang)) } + FormScreen.keyHelp(lang) + ConfirmQuitScreen.keyHelp(lang)
             // Taken by the run loop in every mode, as a terminal's suspend key; the form keeps its input.
@@ -46,6 +46,8 @@ public enum HelpScreen {
             + [("q/Esc", say.listsBack(lang))]
             // The `:` commands last, one row each (from the table the command line reads by).
             + [("", "")] + CommandLineScreen.keyHelp(lang)
+            // The operator's saved views after the commands that keep them.
+            + viewRows(views, lang)
     }
 
     /// A screen's own keys under its name.
@@ -53,10 +55,10 @@ public enum HelpScreen {
         [("", ""), ("", title)] + bindings.map { ($0.keyLabel, $0.help(lang)) }
     }
 
-    static func draw(_ buf: inout ScreenBuffer, _ body: Rect, _ scroll: Int, _ lang: Language, _ theme: Theme) {
+    static func draw(_ buf: inout ScreenBuffer, _ body: Rect, _ scroll: Int, _ lang: Language, _ theme: Theme, views: [SavedView] = []) {
         buf.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: theme[.base])
         buf.paneHeader(Rect(x: 0, y: body.y, width: body.width, height: 1), Catalog.Screens.Help.title(lang), note: "", focused: true, theme)
-        let rows = Self.rows(lang)
+        let rows = Self.rows(lang, views: views)
         let keyWidth = rows.map { TerminalText.width($0.0) }.max() ?? 8
         let visible = body.height - 1
         let start = min(scroll, max(0, rows.count - visible))
