@@ -17,6 +17,7 @@ public struct HelpDesk: ParsableCommand {
             InspectCommand.self, InventoryCommand.self,
             AttachCommand.self,
             RequesterCommand.self,
+            TemplateCommand.self,
         ]
     ) }
 
