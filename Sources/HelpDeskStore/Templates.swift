@@ -139,7 +139,7 @@ extension AppDatabase {
             var args: [DatabaseValueConvertible?] = []
             if !retired { sql += " AND retired = 0" }
             if let use { sql += " AND use = ?"; args.append(use.rawValue) }
-            if let language { sql += language == .zh ? " AND body_zh IS NOT NULL" : " AND body_en IS NOT NULL" }
+            if let language { sql += " AND body_\(language.rawValue) IS NOT NULL" }
             if let search = search.nonBlank {
                 sql += " AND title LIKE ? ESCAPE '\\'"
                 args.append("%\(Self.likeEscaped(search))%")

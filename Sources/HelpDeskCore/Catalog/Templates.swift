@@ -103,6 +103,7 @@ extension Catalog {
         public static let pickerEmpty = LocalizedText(zh: "（没有可用的模板）", en: "(no templates to use)")
         public static let pickerHint = LocalizedText(zh: "Enter 填入  Esc 取消", en: "Enter fill in  Esc cancel")
         public static let formKey = LocalizedText(zh: "模板", en: "template")
+        public static let helpKey = LocalizedText(zh: "答复、备注表单中选用模板", en: "in a reply or note form: fill in a template")
         public static func leftUnfilled(_ placeholders: [String]) -> LocalizedText {
             LocalizedText(zh: "请填写：\(placeholders.joined(separator: " "))", en: "fill in: \(placeholders.joined(separator: " "))")
         }
