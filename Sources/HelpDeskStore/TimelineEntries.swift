@@ -47,11 +47,11 @@ extension AppDatabase {
     @discardableResult
     public func reply(_ id: Int64, text: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
         let text = try timelineText(text)
-        // Never sent with a template's placeholder left in it.
-        try Self.refuseUnfilled(text)
         do {
             return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .responded, note: text) { item, db in
                 guard item.kind.isCase else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aCaseTicket) }
+                // Never sent with a template's placeholder left in it.
+                try Self.refuseUnfilled(text)
                 if item.firstResponseAt == nil {
                     item.firstResponseAt = at
                     if item.status == .open { item.status = .responded }
