@@ -82,6 +82,8 @@ struct ConsoleInterpreter: Sendable {
                                                    try db.requesterMatches(typed, limit: RequesterCompletion.limit))])
             case .loadSimilar(let id):
                 return .loaded([.similarLoaded(id: id, try db.similarResolved(to: id, limit: Self.similarLimit))])
+            case let .loadTemplates(item, use, desk):
+                return .loaded([.templatesLoaded(use: use, try templateChoices(item, use, desk: desk, now: now))])
             case .write, .editText, .bell, .redraw, .quit, .saveAttachment, .views:
                 return nil
             }
@@ -300,5 +302,20 @@ struct ConsoleInterpreter: Sendable {
             return LocalizedText(en: failure.message(path: databasePath, .en), zh: failure.message(path: databasePath, .zh))
         }
         return LocalizedText(en: HelpDesk.describe(error, .en).0, zh: HelpDesk.describe(error, .zh).0)
+    }
+}
+
+extension ConsoleInterpreter {
+    /// The active templates of `use` filled for `item`: those with a text in the requester's
+    /// language (the directory's, else `desk`) first, each in that language when it has it.
+    func templateChoices(_ item: Int64, _ use: TemplateUse, desk: Language, now: Date) throws -> [TemplateChoice] {
+        let db = database
+        let lang = try db.preferredLanguage(ofItem: item, desk: desk)
+        let all = try db.templates(use: use)
+        let ordered = all.filter { $0.body(in: lang) != nil } + all.filter { $0.body(in: lang) == nil }
+        return try ordered.map { t in
+            let filled = try db.fillTemplate(t.id!, for: item, use: use, language: lang, now: now)
+            return TemplateChoice(id: t.id!, title: t.title, text: filled.text, unfilled: filled.unfilled, language: filled.language)
+        }
     }
 }

@@ -18,6 +18,7 @@ public struct HelpDesk: ParsableCommand {
             AttachCommand.self,
             RequesterCommand.self,
             MailInCommand.self,
+            TemplateCommand.self,
         ]
     ) }
 

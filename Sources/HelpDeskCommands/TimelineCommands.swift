@@ -10,10 +10,12 @@ extension CaseCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "note", abstract: HelpDesk.say(Catalog.Timeline.Help.note)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Timeline.Help.id))) var id: Int64
-        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Timeline.Help.text))) var text: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Timeline.Help.text))) var text: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Templates.Help.template))) var template: Int64?
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
+            let text = try timelineInput(id, text: text, template: template, use: .note, env)
             try env.database.addNote(id, text: text, at: try when.instant(env), env.context)
             print(Catalog.Timeline.added(id, .note)(env.language))
         }
@@ -25,10 +27,12 @@ extension CaseCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "reply", abstract: HelpDesk.say(Catalog.Timeline.Help.reply)) }
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.id))) var id: Int64
-        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Timeline.Help.text))) var text: String
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Timeline.Help.text))) var text: String?
+        @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Templates.Help.template))) var template: Int64?
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
+            let text = try timelineInput(id, text: text, template: template, use: .reply, env)
             let item = try env.database.reply(id, text: text, at: try when.instant(env), env.context)
             print(statusLine(id, item, env))
         }

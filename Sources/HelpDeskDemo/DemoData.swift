@@ -54,6 +54,8 @@ public struct DemoData: Sendable {
         }
         // Their tickets and the conversation around them, told once.
         if firstFill { try DemoConversation(database, desk).write() }
+        // The desk's canned answers, written by the supervisor filling it.
+        try DemoTemplates.write(database, ctx)
     }
 
     /// A few entries of the requester directory, told through its operation: two 才让 of two

@@ -1129,6 +1129,27 @@ extension AppDatabase {
                 ) WITHOUT ROWID;
                 """)
         },
+        // The desk's canned answers: a title, a body in Chinese, English or both, what it is for;
+        // supervisors add, edit and retire them (the audit log keeps each change).
+        Migration(identifier: "v25: reply templates") { db in
+            try db.execute(sql: """
+                CREATE TABLE template (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+                    body_zh TEXT,
+                    body_en TEXT,
+                    use TEXT NOT NULL CHECK (use IN ('reply', 'note')),
+                    retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+                    version INTEGER NOT NULL DEFAULT 1,
+                    created_at INTEGER NOT NULL,
+                    created_by TEXT NOT NULL,
+                    edited_at INTEGER,
+                    edited_by TEXT,
+                    CHECK (body_zh IS NOT NULL OR body_en IS NOT NULL)
+                );
+                CREATE INDEX template_active ON template(use, retired, title);
+                """)
+        },
     ]
 }
 

@@ -14,6 +14,7 @@ public enum Permission: Sendable, Equatable {
 public enum SupervisedAct: Sendable, Equatable {
     case lowerLevel, reopen, editCalendar, editStaff, freezeKPI, fillDemo, restore, repair, editInventory, editRules
     case eraseAttachment
+    case manageTemplates
 
     public func text(_ lang: Language) -> String { said(lang) }
 
@@ -31,6 +32,7 @@ public enum SupervisedAct: Sendable, Equatable {
         case .editInventory: return Catalog.Staff.editInventory
         case .editRules: return Catalog.Staff.editRules
         case .eraseAttachment: return Catalog.Attachments.eraseAct
+        case .manageTemplates: return Catalog.Templates.manageAct
         }
     }
 }

@@ -50,6 +50,8 @@ extension AppDatabase {
         do {
             return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .responded, note: text) { item, db in
                 guard item.kind.isCase else { throw StoreError.wrongKind(id: id, is: item.kind, expected: .aCaseTicket) }
+                // Never sent with a template's placeholder left in it.
+                try Self.refuseUnfilled(text)
                 if item.firstResponseAt == nil {
                     item.firstResponseAt = at
                     if item.status == .open { item.status = .responded }
@@ -86,6 +88,7 @@ extension AppDatabase {
     private func addEntry(_ id: Int64, kind: TimelineKind, text: String, channel: Channel?, at: Date, _ ctx: Context) throws -> TimelineEntry {
         precondition(kind != .reply, "a reply goes through reply(_:text:at:)")
         let text = try timelineText(text)
+        if kind == .note { try Self.refuseUnfilled(text) }
         try checkNotFuture(at, ctx)
         return try writer.write { db in
             try Self.authorize(db, ctx, .write)

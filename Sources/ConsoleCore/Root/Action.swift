@@ -38,6 +38,8 @@ public enum Action: Equatable, Sendable {
     case failed(LocalizedText)
     /// The directory's matches for what was typed in a form's field.
     case requestersMatched(field: Form.FieldKey, typed: String, [Requester])
+    /// The templates a form's picker offers, filled for its item.
+    case templatesLoaded(use: TemplateUse, [TemplateChoice])
     /// The requesters a ticket is linked to, for its details.
     case requestersOfItem(id: Int64, [Requester])
     /// The items linked to a requester, newest first.

@@ -27,6 +27,9 @@ public enum Effect: Equatable, Sendable {
     /// The directory's requesters matching what was typed in a form's field, answered by
     /// `.requestersMatched`.
     case lookUpRequesters(field: Form.FieldKey, typed: String)
+    /// The active templates of a use, filled for an item in its requester's language (else the
+    /// desk's), answered by `.templatesLoaded`.
+    case loadTemplates(item: Int64, use: TemplateUse, desk: Language)
     /// The items linked to a requester, answered by `.requesterItemsLoaded`.
     case loadRequesterItems(Int64)
     case write(WriteRequest)

@@ -88,6 +88,8 @@ extension ConsoleState {
                 return [.editText(field: field, initial: initial)]
             case let .lookUpRequesters(field, typed):
                 return [.lookUpRequesters(field: field, typed: typed)]
+            case let .loadTemplates(item, use):
+                return [.loadTemplates(item: item, use: use, desk: language)]
             }
         }
     }

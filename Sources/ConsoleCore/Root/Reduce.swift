@@ -169,6 +169,11 @@ extension ConsoleState {
             form.requestersMatched(field: field, typed: typed, matches)
             mode = .form(form, returnTo: back)
             return []
+        case let .templatesLoaded(use, choices):
+            guard case .form(var form, let back) = mode else { return [] }
+            form.templatesLoaded(use: use, choices)
+            mode = .form(form, returnTo: back)
+            return []
         case let .requesterItemsLoaded(id, items):
             guard case .requesterItems(var list) = mode else { return [] }
             RequesterItemsScreen.loaded(&list, requester: id, items)

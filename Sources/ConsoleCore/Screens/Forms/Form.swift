@@ -174,6 +174,8 @@ public struct Form: Equatable, Sendable {
     /// The attendees a training's form chooses among (the score, a correction), in the order its
     /// choice lists them.
     public var attendees: [AttendeeName] = []
+    /// The templates offered to fill the text field (Ctrl-T on the reply and note forms).
+    public var templatePicker: TemplatePicker?
 
     public init(purpose: Purpose, title: String, fields: [Field], clock: Clock) {
         assert(Set(fields.map(\.key)).count == fields.count, "the form for \(purpose) asks for a key twice")
@@ -344,6 +346,7 @@ public struct Form: Equatable, Sendable {
         case .newChange: return newChangeProblems(lang)
         case .advance(_, _, .released): return releaseProblems(lang)
         case .newInspection: return newInspectionProblems(lang)
+        case .respond, .addNote: return templateProblems(lang)
         default: return []
         }
     }

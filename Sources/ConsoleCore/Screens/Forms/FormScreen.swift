@@ -30,6 +30,8 @@ public enum FormScreen {
         case editText(field: Int, initial: String)
         /// Look up the directory's requesters matching what was typed in a field.
         case lookUpRequesters(field: Form.FieldKey, typed: String)
+        /// Read the active templates of `use`, filled for item `item`.
+        case loadTemplates(item: Int64, use: TemplateUse)
     }
 
     public static func reduce(_ form: inout Form, _ action: Action, _ language: Language) -> [Effect] {
@@ -60,6 +62,7 @@ public enum FormScreen {
             return []
         }
         if let effects = completionKey(key, &form) { return effects }
+        if let effects = templateKey(key, &form) { return effects }
         // The fields on the form now: one may come and go with another's value.
         let shown = form.shownIndices
         let position = shown.firstIndex(of: form.focus) ?? 0
@@ -143,7 +146,12 @@ public enum FormScreen {
             return Hints(hints: [(Pick.pickKeys, Pick.choose(lang)), ("Enter", Pick.pick(lang)), ("Tab", Say.next(lang))],
                          pinned: [("Ctrl-S", Say.save(lang)), ("Esc", Say.cancel(lang))])
         }
-        return Hints(hints: [("Tab", Say.next(lang)), ("←/→", Say.choose(lang)), ("Ctrl-E", Say.editor(lang))],
+        if form.templatePicker != nil {
+            return Hints(hints: [("↑/↓", Catalog.Requesters.Console.choose(lang)), ("Enter", Catalog.Requesters.Console.pick(lang))],
+                         pinned: [("Esc", Say.cancel(lang))])
+        }
+        let templates: [Hint] = form.templateTarget == nil ? [] : [("Ctrl-T", Catalog.Templates.formKey(lang))]
+        return Hints(hints: [("Tab", Say.next(lang)), ("←/→", Say.choose(lang)), ("Ctrl-E", Say.editor(lang))] + templates,
                      pinned: [("Ctrl-S", Say.save(lang)), ("Esc", Say.cancel(lang))])
     }
 
@@ -157,6 +165,7 @@ public enum FormScreen {
             ("Ctrl-S", Say.saveForm(lang)),
             ("Ctrl-E", Say.longText(lang)),
             (Catalog.Requesters.Console.pickKeys, Catalog.Requesters.Console.helpPick(lang)),
+            ("Ctrl-T", Catalog.Templates.helpKey(lang)),
         ]
 
     }

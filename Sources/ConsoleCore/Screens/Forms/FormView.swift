@@ -81,6 +81,15 @@ extension FormScreen {
                 buf.put("  " + reason.text(lang), x: x + 2, y: py, style: theme[.dim].over(dialog), maxWidth: width - 4)
             }
         }
+        let left = form.placeholdersLeft
+        if !left.isEmpty {
+            // Placeholders a template left in the text, named under the fields until filled in.
+            let ly = y + 2 + shown.count
+            if ly < y + height - 1 {
+                buf.put(Catalog.Templates.leftUnfilled(left)(lang), x: x + 2, y: ly, style: theme[.error].over(dialog), maxWidth: width - 4)
+            }
+        }
+        if let picker = form.templatePicker { drawTemplatePicker(&buf, picker, lang, theme) }
         if form.confirmingDiscard {
             let q = Catalog.Forms.Screen.discardQuestion(lang)
 
