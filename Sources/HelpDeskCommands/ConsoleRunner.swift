@@ -334,6 +334,12 @@ final class ConsoleRunner {
             take(interpreter.write(request, ctx))
             // Own writes change data_version too; take them in now rather than reloading twice.
             if let v = try? env.database.dataVersion() { dataVersion = v }
+        case .writeEach(let requests):
+            var ctx = env.context
+            ctx.actor = state.operatorName
+            ctx.now = now
+            take(interpreter.writeEach(requests, ctx))
+            if let v = try? env.database.dataVersion() { dataVersion = v }
         case .loadKPI:
             loadFigures()
         case .loadSimilar(let id):

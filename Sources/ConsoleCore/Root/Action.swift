@@ -54,6 +54,8 @@ public enum Action: Equatable, Sendable {
     case relationsLoaded(id: Int64, ItemRelations)
     /// The resolved tickets closest to a ticket, for its details.
     case similarLoaded(id: Int64, [SimilarTicket])
+    /// What came of each write on the marked items, in order.
+    case severalDone([SeveralResult])
 }
 
 /// How a run of `$EDITOR` ended.

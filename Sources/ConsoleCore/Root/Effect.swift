@@ -43,6 +43,8 @@ public enum Effect: Equatable, Sendable {
     /// The resolved tickets closest to a ticket shown in the details, read on the background
     /// queue; answered by `.similarLoaded`.
     case loadSimilar(Int64)
+    /// The same write on several marked items, one transaction each, answered by `.severalDone`.
+    case writeEach([WriteRequest])
 }
 
 /// A write the console asks the run loop to carry out.
