@@ -50,56 +50,67 @@ struct CaseCommand: ParsableCommand {
     typealias List = ListSubcommand<CaseCommand>
     typealias Show = ShowSubcommand<CaseCommand>
 
-    /// `case take ID`: the item is given to the operator (the console's `A` with one's own name).
+    /// `case take ID…`: the items are given to the operator (the console's `A` with one's own name).
     struct Take: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "take", abstract: HelpDesk.say(Catalog.DeskWork.Help.take)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.DeskWork.Help.id))) var id: Int64
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Marks.idsHelp), valueName: "id")) var ids: [Int64]
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            _ = try env.database.assign(id, to: env.context.actor, at: try when.instant(env), env.context)
-            print(Catalog.DeskWork.taken(id, by: env.context.actor)(env.language))
+            let at = try when.instant(env)
+            try SeveralIds.run(ids, env) { id in
+                _ = try env.database.assign(id, to: env.context.actor, at: at, env.context)
+                return Catalog.DeskWork.taken(id, by: env.context.actor)(env.language)
+            }
         }
     }
 
-    /// `case assign ID USER`: the item is given to an active member of staff, who is notified.
+    /// `case assign ID… USER`: the items are given to an active member of staff, who is notified.
     struct Assign: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "assign", abstract: HelpDesk.say(Catalog.DeskWork.Help.assign)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.DeskWork.Help.id))) var id: Int64
-        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.DeskWork.Help.user), valueName: "user")) var user: String
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Marks.idsAndUserHelp), valueName: "id… user")) var values: [String]
         @OptionGroup var when: WhenOption<Happened.Unsaid>
+        func validate() throws { _ = try SeveralIds.split(values, last: "<user>") }
         func run() throws {
+            let (ids, user) = try SeveralIds.split(values, last: "<user>")
             let env = try Environment(global)
-            _ = try env.database.assign(id, to: user, at: try when.instant(env), env.context)
-            print(Catalog.DeskWork.assigned(id, to: user)(env.language))
+            let at = try when.instant(env)
+            try SeveralIds.run(ids, env) { id in
+                _ = try env.database.assign(id, to: user, at: at, env.context)
+                return Catalog.DeskWork.assigned(id, to: user)(env.language)
+            }
         }
     }
 
     struct Respond: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "respond", abstract: HelpDesk.say(Catalog.Help.Items.Case.respond)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.id))) var id: Int64
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Marks.idsHelp), valueName: "id")) var ids: [Int64]
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.note))) var note: String
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.respond(id, note: note, at: try when.instant(env), env.context)
-            print(statusLine(id, item, env))
+            let at = try when.instant(env)
+            try SeveralIds.run(ids, env) { id in
+                statusLine(id, try env.database.respond(id, note: note, at: at, env.context), env)
+            }
         }
     }
 
     struct Resolve: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "resolve", abstract: HelpDesk.say(Catalog.Help.Items.Case.resolve)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.id))) var id: Int64
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Marks.idsHelp), valueName: "id")) var ids: [Int64]
         @OptionGroup var closing: ClosingOptions
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.resolve(id, cause: closing.cause, solution: closing.solution, at: try when.instant(env), env.context)
-            print(statusLine(id, item, env))
+            let at = try when.instant(env)
+            try SeveralIds.run(ids, env) { id in
+                statusLine(id, try env.database.resolve(id, cause: closing.cause, solution: closing.solution, at: at, env.context), env)
+            }
         }
     }
 
@@ -184,14 +195,16 @@ struct FaultCommand: ParsableCommand {
     struct Restore: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "restore", abstract: HelpDesk.say(Catalog.Help.Items.Fault.restore)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.id))) var id: Int64
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Marks.idsHelp), valueName: "id")) var ids: [Int64]
         @OptionGroup var closing: ClosingOptions
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Fault.mode))) var mode: ResponseMode?
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let item = try env.database.restore(id, cause: closing.cause, solution: closing.solution, mode: mode, at: try when.instant(env), env.context)
-            print(statusLine(id, item, env))
+            let at = try when.instant(env)
+            try SeveralIds.run(ids, env) { id in
+                statusLine(id, try env.database.restore(id, cause: closing.cause, solution: closing.solution, mode: mode, at: at, env.context), env)
+            }
         }
     }
 }

@@ -84,7 +84,7 @@ struct ConsoleInterpreter: Sendable {
                 return .loaded([.similarLoaded(id: id, try db.similarResolved(to: id, limit: Self.similarLimit))])
             case let .loadTemplates(item, use, desk):
                 return .loaded([.templatesLoaded(use: use, try templateChoices(item, use, desk: desk, now: now))])
-            case .write, .editText, .bell, .redraw, .quit, .saveAttachment, .views:
+            case .write, .writeEach, .editText, .bell, .redraw, .quit, .saveAttachment, .views:
                 return nil
             }
         } catch {
@@ -173,6 +173,20 @@ struct ConsoleInterpreter: Sendable {
             return .refused(.failed(LocalizedText(en: failure.message(path: databasePath, .en),
                                                   zh: failure.message(path: databasePath, .zh))))
         }
+    }
+
+    /// The same write on several marked items, one transaction each, in order: a refused one
+    /// changes nothing and the others go on. Answers what came of each.
+    func writeEach(_ requests: [WriteRequest], _ ctx: Context) -> Outcome {
+        var results: [SeveralResult] = []
+        for request in requests {
+            guard let id = request.targetID else { continue }
+            switch write(request, ctx) {
+            case .refused(let refusal): results.append(SeveralResult(id: id, refusal: refusal))
+            default: results.append(SeveralResult(id: id))
+            }
+        }
+        return .loaded([.severalDone(results)])
     }
 
     func carryOut(_ request: WriteRequest, _ ctx: Context) throws -> WriteOutcome {

@@ -349,6 +349,11 @@ final class ConsoleRunner {
             ctx.actor = state.operatorName
             ctx.now = now
             take(interpreter.views(request, ctx))
+        case .writeEach(let requests):
+            var ctx = env.context
+            ctx.actor = state.operatorName
+            ctx.now = now
+            take(interpreter.writeEach(requests, ctx))
             if let v = try? env.database.dataVersion() { dataVersion = v }
         case .loadKPI:
             loadFigures()

@@ -34,8 +34,10 @@ enum NumberArguments {
     /// an option's name and says the argument is missing. This says what was typed instead, or nil
     /// when the parser's complaint is about something else.
     static func negativePositional(_ parserMessage: String, arguments: [String]) -> String? {
-        guard let range = parserMessage.range(of: #"Missing expected argument '<[^']*>'"#, options: .regularExpression) else { return nil }
+        // `'<id> ...'` where several ids are taken.
+        guard let range = parserMessage.range(of: #"Missing expected argument '<[^']*>( \.\.\.)?'"#, options: .regularExpression) else { return nil }
         let name = parserMessage[range].dropFirst("Missing expected argument '".count).dropLast()
+            .replacingOccurrences(of: " ...", with: "")
         // A negative number not after an option's name (there it is that option's value).
         let before = Array(arguments.prefix(while: { $0 != "--" }))
         guard let typed = before.indices.first(where: { i in

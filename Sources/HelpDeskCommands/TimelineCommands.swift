@@ -26,15 +26,17 @@ extension CaseCommand {
     struct Reply: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "reply", abstract: HelpDesk.say(Catalog.Timeline.Help.reply)) }
         @OptionGroup var global: GlobalOptions
-        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Help.Items.Case.id))) var id: Int64
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Marks.idsHelp), valueName: "id")) var ids: [Int64]
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Timeline.Help.text))) var text: String?
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.Templates.Help.template))) var template: Int64?
         @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
             let env = try Environment(global)
-            let text = try timelineInput(id, text: text, template: template, use: .reply, env)
-            let item = try env.database.reply(id, text: text, at: try when.instant(env), env.context)
-            print(statusLine(id, item, env))
+            let at = try when.instant(env)
+            try SeveralIds.run(ids, env) { id in
+                let text = try timelineInput(id, text: text, template: template, use: .reply, env)
+                return statusLine(id, try env.database.reply(id, text: text, at: at, env.context), env)
+            }
         }
     }
 

@@ -3,7 +3,7 @@ import Foundation
 import HelpDeskCore
 import HelpDeskStore
 
-/// What `case wait`, `resume`, `link`, `unlink` and `merge` share: the global options, the item's
+/// What `case wait`, `resume` and `unlink` share: the global options, the item's
 /// number, when it happened; `run` opens the store, makes the write and prints what it says.
 struct WaitingTarget: ParsableArguments {
     @OptionGroup var global: GlobalOptions
@@ -16,7 +16,7 @@ struct WaitingTarget: ParsableArguments {
     }
 }
 
-/// `case link` and `unlink`: the item and the other one.
+/// `case unlink`: the item and the other one.
 struct RelationPair: ParsableArguments {
     @OptionGroup var target: WaitingTarget
     @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.WaitingAndLinks.helpOther))) var other: Int64
@@ -55,12 +55,22 @@ extension CaseCommand {
         }
     }
 
-    /// `case link ID OTHER`: two items related, any kinds.
+    /// `case link ID… OTHER`: items related to another, any kinds.
     struct Link: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "link", abstract: HelpDesk.say(Catalog.WaitingAndLinks.helpLink)) }
-        @OptionGroup var pair: RelationPair
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Marks.idsAndOtherHelp), valueName: "id… other")) var values: [String]
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
+        func validate() throws { _ = try SeveralIds.split(values, last: "<other>") }
         func run() throws {
-            try pair.run({ try $0.relate($1, $2, at: $3, $4) }, saying: Catalog.WaitingAndLinks.linkedPair)
+            let (ids, typed) = try SeveralIds.split(values, last: "<other>")
+            guard let other = Int64(typed), other >= 1 else { throw UsageError(Catalog.Commands.Typed.itemNumber("<other>", typed)) }
+            let env = try Environment(global)
+            let at = try when.instant(env)
+            try SeveralIds.run(ids, env) { id in
+                try env.database.relate(id, other, at: at, env.context)
+                return Catalog.WaitingAndLinks.linkedPair(id, other)(env.language)
+            }
         }
     }
 
@@ -73,15 +83,19 @@ extension CaseCommand {
         }
     }
 
-    /// `case merge ID --into OTHER`: a duplicate merged into the item that carries the work.
+    /// `case merge ID… --into OTHER`: duplicates merged into the item that carries the work.
     struct Merge: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(commandName: "merge", abstract: HelpDesk.say(Catalog.WaitingAndLinks.helpMerge)) }
-        @OptionGroup var target: WaitingTarget
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(HelpDesk.say(Catalog.Marks.idsHelp), valueName: "id")) var ids: [Int64]
         @Option(help: ArgumentHelp(HelpDesk.say(Catalog.WaitingAndLinks.helpInto))) var into: Int64
+        @OptionGroup var when: WhenOption<Happened.Unsaid>
         func run() throws {
-            try target.run { env, id, at in
+            let env = try Environment(global)
+            let at = try when.instant(env)
+            try SeveralIds.run(ids, env) { id in
                 _ = try env.database.merge(id, into: into, at: at, env.context)
-                return Catalog.WaitingAndLinks.mergedPair(id, into: into)
+                return Catalog.WaitingAndLinks.mergedPair(id, into: into)(env.language)
             }
         }
     }

@@ -103,10 +103,11 @@ struct OverlayTests {
     @Test func eachModeHasItsOverlayWhateverItHolds() {
         let modes: [Mode] = [.normal, .detail(Detail(id: 1)), .help(scroll: 0), .confirmQuit(previous: .normal),
                              .confirmFreeze(.month(year: 2021, month: 10)),
-                             .requesterItems(RequesterItemsScreen.State(requester: Requester(id: 1, name: "才让", office: "玉树州社保局", region: .yushu)))]
+                             .requesterItems(RequesterItemsScreen.State(requester: Requester(id: 1, name: "才让", office: "玉树州社保局", region: .yushu))),
+                             .severalResults(SeveralResultsScreen.State(results: [SeveralResult(id: 1)]))]
         #expect(Set(modes.map(\.overlay)).count == modes.count)
         #expect(Mode.detail(Detail(id: 1)).overlay == Mode.detail(Detail(id: 2)).overlay)
         #expect(Mode.help(scroll: 0).overlay == Mode.help(scroll: 3).overlay)
-        #expect(Mode.Overlay.allCases.count == 12)
+        #expect(Mode.Overlay.allCases.count == 13)
     }
 }

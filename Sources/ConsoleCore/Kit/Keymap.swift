@@ -29,6 +29,8 @@ public enum Command: String, CaseIterable, Sendable {
     case unlink
     /// In a ticket's details: select the next similar resolved ticket, reply with its solution.
     case nextSimilar, replyWithSimilar
+    /// In the CASE queue and on the fault board: mark or unmark the selected item, clear the marks.
+    case mark, clearMarks
 }
 
 /// One binding: the keys, the command, what it does in both languages (from the catalog), and the
@@ -116,6 +118,10 @@ public enum Keymap {
         Binding(keys: [.char("q")], command: .quit, help: Keys.quit, inFooter: true),
         Binding(keys: [.escape], command: .back, help: Keys.back, inFooter: false),
         Binding(keys: [.char("e")], command: .correctCase, help: Catalog.Corrections.correctKey, inFooter: false, on: [.queue]),
+        Binding(keys: [.char(" ")], command: .mark, help: Catalog.Marks.markKey, inFooter: false, on: [.queue, .faults]),
+        Binding(keys: [.char("C")], command: .clearMarks, help: Catalog.Marks.clearKey, inFooter: false, on: [.queue, .faults]),
+        Binding(keys: [.char("i")], command: .link, help: Catalog.WaitingAndLinks.linkKey, inFooter: false, on: [.queue, .faults]),
+        Binding(keys: [.char("J")], command: .merge, help: Catalog.WaitingAndLinks.mergeKey, inFooter: false, on: [.queue, .faults]),
     ]
 
     /// The command bound to `key` on the main screen.

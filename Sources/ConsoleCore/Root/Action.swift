@@ -60,6 +60,8 @@ public enum Action: Equatable, Sendable {
     case viewsLoaded([SavedView], last: [ViewPane: String]?)
     /// A view saved or removed.
     case viewChanged(ViewChange)
+    /// What came of each write on the marked items, in order.
+    case severalDone([SeveralResult])
 }
 
 /// How a run of `$EDITOR` ended.

@@ -93,6 +93,8 @@ extension ConsoleState {
         case .nextSimilar, .replyWithSimilar:
             // Keys of a ticket's details, taken there (DetailSimilar.swift).
             return []
+        case .mark: return toggleMark()
+        case .clearMarks: return clearMarks()
         }
         return []
     }

@@ -22,6 +22,8 @@ public enum Mode: Equatable, Sendable {
     case requesterItems(RequesterItemsScreen.State)
     /// A text attachment in the console's own viewer (`V` in the details).
     case attachmentText(AttachmentViewerScreen.State)
+    /// What came of a write on several marked items, one line each.
+    case severalResults(SeveralResultsScreen.State)
 
     /// The mode drawn under a question: the form stays on screen while the console asks.
     public var underlying: Mode {
@@ -95,6 +97,8 @@ public struct ConsoleState: Equatable, Sendable {
     public var rememberedViews: [ViewPane: ViewSettings] = [:]
     /// The lists were opened as last left: only then is how they are left kept.
     public var viewsRestored = false
+    /// The marked items the form on screen writes to, each in turn (empty: the form's own item).
+    public var formTargets: [WorkItem] = []
 
     public init(width: Int, height: Int, now: Date, language: Language, operatorName: String) {
         self.width = width

@@ -48,6 +48,8 @@ public enum Effect: Equatable, Sendable {
     case loadSimilar(Int64)
     /// The operator's views: read, saved, removed, or how a list is left kept.
     case views(ViewRequest)
+    /// The same write on several marked items, one transaction each, answered by `.severalDone`.
+    case writeEach([WriteRequest])
 }
 
 /// A write the console asks the run loop to carry out.

@@ -7,6 +7,7 @@ extension ConsoleState {
     mutating func act(_ command: Command) -> [Effect] {
         switch command {
         case .take:
+            if mode == .normal, let all = takeMarked() { return all }
             guard let item = activeTarget() else { return [.bell] }
             return [.write(.assign(id: item.id!, to: operatorName, version: item.version))]
         case .acknowledge:
@@ -31,6 +32,7 @@ extension ConsoleState {
 
     /// Opens the form `command` stands for on the action target, or says why it does not open.
     mutating func openForm(_ command: Command) -> [Effect] {
+        if mode == .normal, let all = openFormOnMarked(command) { return all }
         guard let item = actionTarget else { return nothingSelected() }
         switch Form.opening(command, on: item, formContext) {
         case .open(let form)?:

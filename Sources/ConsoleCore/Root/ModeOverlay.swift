@@ -4,7 +4,7 @@ extension Mode {
     /// Which view is drawn over the main screen (`main`: none). An overlay that opens or closes
     /// changes much of the screen, so the run loop paints it whole.
     public enum Overlay: CaseIterable, Sendable {
-        case main, detail, form, help, commandLine, search, confirmQuit, confirmFreeze, figureItems, inspection, requesterItems, attachmentText
+        case main, detail, form, help, commandLine, search, confirmQuit, confirmFreeze, figureItems, inspection, requesterItems, attachmentText, severalResults
     }
 
     /// The view drawn over the main screen: the same for a form whatever its fields hold.
@@ -22,6 +22,7 @@ extension Mode {
         case .inspection: .inspection
         case .requesterItems: .requesterItems
         case .attachmentText: .attachmentText
+        case .severalResults: .severalResults
         }
     }
 }

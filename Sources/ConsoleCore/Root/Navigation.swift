@@ -39,7 +39,7 @@ extension ConsoleState {
         let covered: Bool
         switch mode {
         case .help, .commandLine, .search, .confirmFreeze: covered = true
-        case .normal, .detail, .form, .confirmQuit, .figureItems, .inspection, .requesterItems, .attachmentText: covered = false
+        case .normal, .detail, .form, .confirmQuit, .figureItems, .inspection, .requesterItems, .attachmentText, .severalResults: covered = false
         }
         focus = previous.focus
         mode = previous.mode
@@ -77,7 +77,7 @@ extension ConsoleState {
             if focus == .inspections { return [.loadInspections] }
             return []
         case .attachmentText(let shown): return [.loadAttachmentText(shown.id)]
-        case .form, .help, .commandLine, .search, .confirmQuit, .confirmFreeze:
+        case .form, .help, .commandLine, .search, .confirmQuit, .confirmFreeze, .severalResults:
             return []
         }
     }

@@ -32,6 +32,7 @@ extension ConsoleState {
         case .inspection(let shown): return drive(shown, Mode.inspection) { InspectionScreen.reduce(&$0, key) }
         case .requesterItems(let list): return drive(list, Mode.requesterItems) { RequesterItemsScreen.reduce(&$0, key) }
         case .attachmentText(let shown): return drive(shown, Mode.attachmentText) { AttachmentViewerScreen.reduce(&$0, key) }
+        case .severalResults(let shown): return drive(shown, Mode.severalResults) { SeveralResultsScreen.reduce(&$0, key) }
         case .confirmQuit(let previous):
             if ConfirmQuitScreen.reduce(key) == [.quit] { return [.quit] }
             mode = previous
@@ -77,10 +78,10 @@ extension ConsoleState {
             switch effect {
             case .close:
                 mode = back.map { .detail($0) } ?? .normal
+                formTargets = []
                 return []
             case .save(let request):
-                say(WriteOutcome.saving(language), .notice)
-                return [.write(request)]
+                return saving(request)
             case .problem(let text):
                 say(text, .error)
                 return [.bell]
@@ -115,6 +116,7 @@ extension ConsoleState {
         case .commandLine: return CommandLineScreen.hints(lang)
         case .requesterItems: return RequesterItemsScreen.hints(lang)
         case .attachmentText: return AttachmentViewerScreen.hints(lang)
+        case .severalResults: return SeveralResultsScreen.hints(lang)
         }
     }
 
@@ -138,6 +140,8 @@ extension ConsoleState {
             RequesterItemsScreen.draw(&buf, body, list, context, theme)
         case .attachmentText(let shown):
             AttachmentViewerScreen.draw(&buf, body, shown, context, theme)
+        case .severalResults(let shown):
+            SeveralResultsScreen.draw(&buf, body, shown, context, theme)
         case .normal, .commandLine, .search, .confirmQuit, .confirmFreeze:
             break
         }
@@ -157,7 +161,7 @@ extension ConsoleState {
             }
             guard let prompt = d.savePrompt else { return false }
             DetailScreen.drawSavePrompt(&buf, prompt, d, y: y, language, theme)
-        case .normal, .form, .help, .figureItems, .inspection, .attachmentText, .requesterItems: return false
+        case .normal, .form, .help, .figureItems, .inspection, .attachmentText, .requesterItems, .severalResults: return false
         }
         return true
     }
@@ -205,6 +209,15 @@ extension RequesterItemsScreen.Effect: RootEffect {
 extension AttachmentViewerScreen.Effect: RootEffect {
     func apply(to console: inout ConsoleState) -> [Effect] {
         console.back()
+    }
+}
+
+extension SeveralResultsScreen.Effect: RootEffect {
+    func apply(to console: inout ConsoleState) -> [Effect] {
+        switch self {
+        case .close: return console.back()
+        case .open(let id): return console.openDetail(id)
+        }
     }
 }
 

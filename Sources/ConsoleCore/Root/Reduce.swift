@@ -196,6 +196,8 @@ extension ConsoleState {
         case let .attachmentExists(id, path):
             updateDetail { _ = DetailScreen.reduce(&$0, .attachmentExists(id: id, path: path)) }
             return []
+        case .severalDone(let results):
+            return severalDone(results)
         case .failed(let reason):
             if case .attachmentText(let shown) = mode, shown.text == nil { _ = back() }
             if case .detail(let d) = mode, d.item == nil { _ = back() }

@@ -15,6 +15,8 @@ public enum BoardScreen {
         public var selection = 0
         /// Where each open fault stands on its escalation path.
         public var escalations: [Int64: EscalationStanding] = [:]
+        /// The faults marked (Space), for a write on all of them.
+        public var marks = Marks()
 
         public init() {}
 
@@ -37,6 +39,7 @@ public enum BoardScreen {
         case let .loaded(items, preferring):
             let selectedID = preferring ?? state.selected?.id
             state.faults = items
+            state.marks.refresh(from: items, whole: true)
             if let id = selectedID, let i = items.firstIndex(where: { $0.id == id }) { state.selection = i }
             state.selection = min(state.selection, max(0, items.count - 1))
         case .escalationsLoaded(let e):

@@ -3,7 +3,7 @@ import HelpDeskCore
 extension BoardScreen {
     /// The board's name and how many faults are open.
     static func title(_ state: State, _ context: ScreenContext) -> String {
-        "\(context.strings(.faultBoard)) (\(state.faults.count))"
+        "\(context.strings(.faultBoard)) (\(state.faults.count))" + QueueScreen.markedNote(state.marks, context)
     }
 
     static func draw(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: State, focused: Bool,
@@ -24,7 +24,7 @@ extension BoardScreen {
         var tail = [Column(title: say.tier(lang), width: 5), Column(title: say.next(lang), width: 11)]
         if showDeadline { tail.append(Column(title: t(.deadline), width: 11)) }
         tail.append(Column(title: t(.timeLeft), width: 10, alignRight: true))
-        let fixed = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.level), width: max(4, TerminalText.width(t(.level)))), Column(title: t(.region), width: Region.widestLabel(lang))]
+        let fixed = [QueueScreen.markColumn, Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.level), width: max(4, TerminalText.width(t(.level)))), Column(title: t(.region), width: Region.widestLabel(lang))]
         let cols = Column.fit(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
         buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
         let rows = rect.height - 2
@@ -49,6 +49,7 @@ extension BoardScreen {
             let countdown = item.dueAt.map { Countdown.text(to: $0, from: context.now, lang) } ?? ""
             let standing = state.escalations[item.id ?? 0]
             var cells: [(String, Style)] = [
+                QueueScreen.markCell(item, state.marks, theme),
                 ("\(item.id ?? 0)", selected ? theme[.selected] : base),
                 (say.level(item.level?.rawValue ?? 0)(lang), theme[levelRole]),
                 (item.region?.label(lang) ?? "", base),

@@ -18,6 +18,8 @@ public enum QueueScreen {
         public var selection = 0
         /// A page has arrived: an empty queue then says so instead of waiting.
         public var loaded = false
+        /// The tickets marked (Space), for a write on all of them.
+        public var marks = Marks()
 
         public init() {}
 
@@ -57,6 +59,8 @@ public enum QueueScreen {
             guard page.filter == state.filter else { return [] }
             state.page = page
             state.loaded = true
+            // Only a window holding the whole queue tells that a marked ticket left it.
+            state.marks.refresh(from: page.items, whole: page.offset == 0 && page.items.count >= page.total)
             if state.selection >= page.total { state.selection = max(0, page.total - 1) }
             return []
         case .move(let delta):

@@ -3,7 +3,19 @@ import HelpDeskCore
 extension QueueScreen {
     /// The pane's name and how many tickets the filters let through.
     static func title(_ state: State, _ context: ScreenContext) -> String {
-        "\(context.strings(.caseQueue)) (\(state.page.totalText))"
+        "\(context.strings(.caseQueue)) (\(state.page.totalText))" + markedNote(state.marks, context)
+    }
+
+    /// ` · 3 marked` after a pane's title while it has marks.
+    static func markedNote(_ marks: Marks, _ context: ScreenContext) -> String {
+        marks.isEmpty ? "" : " · " + Catalog.Marks.markedCount(marks.count)(context.language)
+    }
+
+    /// The mark column: one column at the front of a row, `*` on a marked item.
+    static let markColumn = Column(title: "", width: 1)
+
+    static func markCell(_ item: WorkItem, _ marks: Marks, _ theme: Theme) -> (String, Style) {
+        marks.contains(item.id) ? ("*", theme[.selected]) : ("", theme[.base])
     }
 
     static func draw(_ buf: inout ScreenBuffer, _ rect: Rect, _ state: State, focused: Bool, _ context: ScreenContext, _ theme: Theme) {
@@ -18,7 +30,7 @@ extension QueueScreen {
         let statusWidth = ItemStatus.allCases.map { s in
             CaseKind.allCases.map { TerminalText.width(s.label(lang, kind: $0.itemKind)) }.max() ?? 6
         }.max() ?? 6
-        var fixed: [Column] = [Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.kind), width: kindWidth),
+        var fixed: [Column] = [markColumn, Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.kind), width: kindWidth),
                                Column(title: t(.status), width: statusWidth)]
         if wide { fixed.append(Column(title: t(.channel), width: 8)) }
         fixed.append(Column(title: t(.region), width: Region.widestLabel(lang)))
@@ -30,7 +42,7 @@ extension QueueScreen {
         let rows = ListRows(items: queue.items, offset: queue.offset, total: queue.total, selection: state.selection, loaded: state.loaded)
         buf.listRows(rect, cols, rows, focused: focused, empty: t(.noItems), theme) { item, idStyle in
             let base = theme[.base]
-            var cells: [(String, Style)] = [("\(item.id ?? 0)", idStyle), (item.kind.label(lang), base),
+            var cells: [(String, Style)] = [markCell(item, state.marks, theme), ("\(item.id ?? 0)", idStyle), (item.kind.label(lang), base),
                                             (item.status.label(lang, kind: item.kind), base)]
             if wide { cells.append((item.channel.map { channelShort($0, lang) } ?? "", base)) }
             cells.append((item.region?.label(lang) ?? "", base))
