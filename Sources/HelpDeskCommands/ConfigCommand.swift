@@ -152,6 +152,7 @@ struct ConfigCommand: ParsableCommand {
         if key.hasPrefix("escalation."), !text.hasPrefix("{") { text = "{ \(text) }" }
         if key == "inspection.archive_log_done", !text.hasPrefix("\""), !text.hasPrefix("'") { text = tomlString(text) }
         if key == "mail.region" || key == "mail.refuse", !text.hasPrefix("\""), !text.hasPrefix("'") { text = tomlString(text) }
+        if key == "replication.config", !text.hasPrefix("\""), !text.hasPrefix("'") { text = tomlString(text) }
         if text.contains("\n") {
             throw UsageError(Catalog.Admin.Config.oneLine(key, example: example(key)))
         }
@@ -176,6 +177,7 @@ struct ConfigCommand: ParsableCommand {
         case "mail.max_mb": return "25"
         case "mail.reopen_days": return "5"
         case "mail.refuse": return #""spam@example.com, @junk.example""#
+        case "replication.config": return "/srv/litestream.yml"
         default:
             if key.hasPrefix("escalation.") { return #"'at_report = ["T0"], at_50 = ["T1"], at_breach = ["supervisor"]'"# }
             return "90"
@@ -336,6 +338,13 @@ struct ConfigCommand: ParsableCommand {
         out.append("max_mb = \(config.mail.maxMB)" + from("mail.max_mb"))
         out.append("reopen_days = \(config.mail.reopenDays)" + from("mail.reopen_days"))
         out.append("refuse = \(tomlString(config.mail.refuse.joined(separator: ", ")))" + from("mail.refuse"))
+        out.append("")
+        out.append("[replication]")
+        if let path = config.replicationConfig {
+            out.append("config = \(tomlString(path))" + from("replication.config"))
+        } else {
+            out.append(Catalog.Replication.configNotSet(lang))
+        }
         return out.joined(separator: "\n")
     }
 }
@@ -347,7 +356,7 @@ struct ConfigurationJSON: Encodable {
     var database: String? = nil
 
     enum Keys: String, CodingKey {
-        case files, database, origins, theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection
+        case files, database, origins, theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection, replication
     }
 
     struct Inspection: Encodable {
@@ -403,6 +412,7 @@ struct ConfigurationJSON: Encodable {
         for level in FaultLevel.allCases { levels["level\(level.rawValue)"] = Level(policy: config.escalation[level]) }
         try c.encode(levels, forKey: .escalation)
         try c.encode(Inspection(limits: config.inspection), forKey: .inspection)
+        try c.encode(["config": config.replicationConfig], forKey: .replication)
     }
 
 }

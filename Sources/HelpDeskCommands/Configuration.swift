@@ -52,6 +52,9 @@ struct Configuration: Equatable, Sendable {
     /// `[mail]` (`region`, `max_mb`, `reopen_days`, `refuse`) and the system file's `mail_users`:
     /// how `mail-in` takes a message in, and who may run it.
     var mail = MailRules()
+    /// `[replication] config`: the Litestream configuration `doctor` reads (an absolute path);
+    /// when not set, `HELPDESK_LITESTREAM_CONFIG`, else /etc/litestream.yml.
+    var replicationConfig: String?
     /// The files read, in order.
     var files: [String] = []
     /// Where each key that is not a default came from: `"inspection.tablespace"` → the file, or
@@ -72,6 +75,7 @@ struct Configuration: Equatable, Sendable {
         "waiting": .desk,
         "mail_domain": .system,
         "mail": .desk, "mail_users": .system,
+        "replication": .desk,
     ]
     /// The keys a file may hold at the top level, in the order messages list them.
     static let topLevelKeys = topLevelKeyClasses.map(\.key)

@@ -245,6 +245,8 @@ private struct Reader {
                 readMail(value, into: &config.mail)
             case "mail_users":
                 if let users = userNames(value, key: "mail_users", accepted: Catalog.MailIn.usersAccepted) { config.mail.users = Set(users) }
+            case "replication":
+                readReplication(value, into: &config.replicationConfig)
             default:
                 fail(path, Catalog.Config.unknownKey(Configuration.topLevelKeys, suggestion: suggestion(key, Configuration.topLevelKeys)))
             }
@@ -286,7 +288,7 @@ private struct Reader {
     /// even with the default's value.
     func noteOrigins(_ key: String, _ value: TOMLValueConvertible, into config: inout Configuration) {
         switch key {
-        case "escalation", "inspection", "attachment", "mail":
+        case "escalation", "inspection", "attachment", "mail", "replication":
             for name in value.table?.keys ?? [] { config.origins["\(key).\(name)"] = origin }
         default:
             config.origins[key] = origin
@@ -529,6 +531,28 @@ private struct Reader {
             users.append(name)
         }
         return users
+    }
+
+    /// `[replication]`: `config`, the absolute path of the Litestream configuration `doctor` reads.
+    mutating func readReplication(_ value: TOMLValueConvertible, into config: inout String?) {
+        let accepted = Catalog.Replication.configAccepted
+        guard let table = value.table else {
+            fail(["replication"], Catalog.Config.wrongType(Self.describe(value), accepted: accepted))
+            return
+        }
+        for key in table.keys {
+            guard let field = table[key] else { continue }
+            guard key == "config" else {
+                fail(["replication", key], Catalog.Config.unknownKey(["config"], suggestion: suggestion(key, ["config"])))
+                continue
+            }
+            guard let path = nonEmptyString(field, ["replication", key], accepted: accepted, line: true) else { continue }
+            guard path.hasPrefix("/") else {
+                fail(["replication", key], Catalog.Replication.configNotAbsolute(tomlString(path)))
+                continue
+            }
+            config = path
+        }
     }
 
     /// `[attachment]`: `max_mb`, the largest file attached, a whole number of MiB.

@@ -116,7 +116,7 @@ struct Doctor {
         checkSummaries(database, repair: repair)
         checkCalendar(database)
         checkTimer(database)
-        checkReplication()
+        checkReplication(database)
     }
 
     // MARK: The checks

@@ -172,14 +172,29 @@ enum Takeover {
 }
 
 extension Doctor {
-    /// Where the database is replicated: a Litestream configuration (`HELPDESK_LITESTREAM_CONFIG`,
-    /// else /etc/litestream.yml) that names it. With one, the replica's latest position against the
+    /// The Litestream configuration doctor reads, and what named it: the desk rule
+    /// `replication.config` (the system file's key wins, as for every desk rule), else
+    /// `HELPDESK_LITESTREAM_CONFIG`, else /etc/litestream.yml. A configuration that cannot be read
+    /// is said by the configuration's own check; the environment then decides.
+    static func litestreamConfig(_ environment: [String: String], deskRules: [(key: String, value: String)])
+        -> (path: String, source: Catalog.Replication.ConfigSource)
+    {
+        if let config = try? Configuration.load(environment: environment, deskRules: deskRules),
+           let path = config.replicationConfig {
+            return (path, .rule(origin: config.origins["replication.config"] ?? "database"))
+        }
+        if let named = environment["HELPDESK_LITESTREAM_CONFIG"], !named.isEmpty { return (named, .environment) }
+        return ("/etc/litestream.yml", .standard)
+    }
+
+    /// Where the database is replicated: a Litestream configuration (`litestreamConfig`) that
+    /// names it. With one, the replica's latest position against the
     /// database's last change (more than 10 s behind warns) and whether a `litestream replicate`
     /// is running for it; with none, how old the newest nightly backup is (in `BACKUP_DIR`, else
     /// the README's /var/backups/helpdesk).
-    mutating func checkReplication() {
+    mutating func checkReplication(_ database: AppDatabase) {
         typealias R = Catalog.Replication
-        let config = environment["HELPDESK_LITESTREAM_CONFIG"].flatMap { $0.isEmpty ? nil : $0 } ?? "/etc/litestream.yml"
+        let (config, source) = Self.litestreamConfig(environment, deskRules: (try? database.deskRules()) ?? [])
         let realNow = Date()
         let resolved = { (p: String) in URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
         guard FileManager.default.fileExists(atPath: config), let program = Litestream.program(environment),
@@ -194,6 +209,14 @@ extension Doctor {
             let recent = seconds.map { $0 <= 26 * 3600 } ?? false
             add("replica", recent ? .ok : .warn, R.onlyBackups(newest: seconds.map { R.age(seconds: $0) }, folder: TerminalText.sanitize(folder)),
                 do: recent ? nil : R.configureReplication)
+            // Which configuration was read, when one was named or is there: said after the
+            // backups, so that a configured replica that misses the database is not taken for none.
+            let shown = TerminalText.sanitize(config)
+            if !FileManager.default.fileExists(atPath: config) {
+                if case .rule = source { add("replica", .warn, R.configMissing(shown, source), do: R.nameTheConfig) }
+            } else if Litestream.program(environment) != nil {
+                add("replica", .warn, R.configNamesNotThis(shown, source), do: R.nameTheConfig)
+            }
             return
         }
         let replica = TerminalText.sanitize("\(config): \(named)")

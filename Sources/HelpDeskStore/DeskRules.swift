@@ -19,6 +19,7 @@ public enum DeskRuleKey {
         + ["attachment.max_mb"]
         + ["waiting.allowed"]
         + ["mail.region", "mail.max_mb", "mail.reopen_days", "mail.refuse"]
+        + ["replication.config"]
 
     static let prefix = "rule:"
 }

@@ -99,6 +99,24 @@ import Testing
         #expect(config.escalation[.three] == LevelPolicy(rules: [StepRule(.T0, at: 0), StepRule(.supervisor, at: 100)]))
     }
 
+    /// `[replication] config`: the absolute path of the Litestream configuration doctor reads; not
+    /// set by default; a relative or empty path, a control character, another type or key refused.
+    @Test func theReplicationConfigIsAnAbsolutePath() throws {
+        #expect(try Configuration.parse("", file: "t").replicationConfig == nil)
+        let config = try Configuration.parse("[replication]\nconfig = \"/srv/litestream.yml\"\n", file: "t", origin: "t")
+        #expect(config.replicationConfig == "/srv/litestream.yml")
+        #expect(config.origins["replication.config"] == "t")
+        error("[replication]\nconfig = \"litestream.yml\"\n", line: 2, key: "replication.config",
+              mentions: ["\"litestream.yml\" is not an absolute path", "absolute path of a Litestream configuration file"])
+        error("[replication]\nconfig = \"./srv/l.yml\"\n", line: 2, key: "replication.config", mentions: ["not an absolute path"])
+        error("[replication]\nconfig = \"\"\n", line: 2, key: "replication.config", mentions: ["is empty"])
+        error("[replication]\nconfig = \"/srv/a\\tb.yml\"\n", line: 2, key: "replication.config", mentions: ["control character"])
+        error("[replication]\nconfig = 1\n", line: 2, key: "replication.config", mentions: ["is an integer"])
+        error("[replication]\nconfg = \"/a.yml\"\n", line: 2, key: "replication.confg", mentions: ["unknown key", "did you mean config?"])
+        error("replication = \"/a.yml\"\n", line: 1, key: "replication", mentions: ["absolute path"])
+        error("[replication]\nconfig = \"/\(String(repeating: "a", count: 200))\"\n", line: 2, key: "replication.config", mentions: ["at most 200"])
+    }
+
     @Test func notifyClientOnBreachDefaultsToFalse() throws {
         let config = try Configuration.parse("""
             [escalation.level1]
@@ -333,7 +351,7 @@ import Testing
     @Test func unknownKeys() {
         let e = error("theme = \"light\"\n\n# bell\nbel = false\n", line: 4, key: "bel",
                       mentions: ["unknown key", "theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation", "bell?"])
-        #expect(e?.description == "test.toml:4: bel: unknown key; accepted: theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection, attachment, waiting, mail_domain, mail, mail_users (did you mean bell?)")
+        #expect(e?.description == "test.toml:4: bel: unknown key; accepted: theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection, attachment, waiting, mail_domain, mail, mail_users, replication (did you mean bell?)")
         error("bell = true\n[escalations.level1]\nat_report = [\"T0\"]\n", line: 2, key: "escalations", mentions: ["escalation"])
         error("[escalation.level4]\nat_report = [\"T0\"]\n", line: 1, key: "escalation.level4", mentions: ["level1, level2, level3"])
         error("[escalation.level1]\nat_report = [\"T0\"]\nat_50 = [\"T1\"]\nat_brech = [\"supervisor\"]\n",
@@ -437,7 +455,7 @@ import Testing
             alpha = 3
             """, file: "f.toml")
         #expect(errors.map(\.description) == [
-            "f.toml:1: zeta: unknown key; accepted: theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection, attachment, waiting, mail_domain, mail, mail_users",
+            "f.toml:1: zeta: unknown key; accepted: theme, bell, language, notify_command, notify_timeout, retry_first, retry_max, timer_users, client, escalation, inspection, attachment, waiting, mail_domain, mail, mail_users, replication",
             "f.toml:2: bell: is an integer (2); accepted: true or false",
             "f.toml:4: escalation.level1.at_report[1]: unknown step \"T9\"; accepted: client, T0, T1, T2, supervisor",
             "f.toml:5: escalation.level1.alpha: unknown key; accepted: \(escalationKeys)",
@@ -480,6 +498,7 @@ import Testing
         config.notifyTimeout = 7.5
         config.client = [.init(name: "王工", phone: "+86 1"), .init(name: "B", phone: nil)]
         config.escalation.levels[.two] = LevelPolicy(rules: [StepRule(.T0, at: 0), StepRule(.T1, at: 33), StepRule(.supervisor, at: 100)])
+        config.replicationConfig = "/srv/lite \"stream\".yml"
         let text = ConfigCommand.render(config, looked: ["a", "b"])
         var back = try Configuration.parse(text, file: "shown")
         back.files = []
@@ -677,6 +696,59 @@ struct DeskRuleCommandTests {
             #expect(r.status == 2, "\(args): \(r.out) \(r.err)")
             for m in mentions { #expect(r.err.contains(m), "\(args) should say \(m): \(r.err)") }
         }
+        #expect(databaseDump(db) == before, "nothing was changed")
+    }
+
+    /// `replication.config`: set as a bare path, shown with its origin (TOML and JSON), audited,
+    /// unset back to the default; the system file's key wins and the supervisor is told.
+    @Test func theReplicationConfigRuleRoundTrips() throws {
+        let db = freshDatabase()
+        #expect(ok(["config", "set", "replication.config", "/srv/litestream.yml"], db: db)
+            == "replication.config: the default → \"/srv/litestream.yml\"\n")
+        let shown = ok(["config", "show"], db: db)
+        #expect(shown.contains("[replication]\nconfig = \"/srv/litestream.yml\"   # database"), "\(shown)")
+        let json = jsonObject(ok(["config", "show", "--json"], db: db))
+        #expect((json["replication"] as? [String: Any])?["config"] as? String == "/srv/litestream.yml")
+        #expect((json["origins"] as? [String: String])?["replication.config"] == "database")
+        let again = helpdesk(["config", "set", "replication.config", "/srv/litestream.yml"], db: db)
+        #expect(again.status == 2 && again.err.contains("already"), "\(again.err)")
+        #expect(ok(["config", "unset", "replication.config"], db: db) == "replication.config: \"/srv/litestream.yml\" → the default\n")
+        let unset = ok(["config", "show"], db: db)
+        #expect(unset.contains("[replication]\n# config: not set ($HELPDESK_LITESTREAM_CONFIG, else /etc/litestream.yml)"), "\(unset)")
+        #expect((jsonObject(ok(["config", "show", "--json"], db: db))["replication"] as? [String: Any])?["config"] is NSNull)
+        let audit = databaseDump(db)
+        #expect(audit.contains("desk rule replication.config: (default) → \"/srv/litestream.yml\""), "\(audit)")
+        #expect(audit.contains("desk rule replication.config: \"/srv/litestream.yml\" → (default)"), "\(audit)")
+        // The system file's key wins over the database's, and setting the rule says so.
+        let system = systemConfig(db, "[replication]\nconfig = \"/etc/litestream.yml\"\n")
+        let set = helpdesk(["config", "set", "replication.config", "/srv/other.yml"], db: db)
+        #expect(set.status == 0 && set.err.contains(system), "\(set.err)")
+        #expect(ok(["config", "show"], db: db).contains("config = \"/etc/litestream.yml\"   # \(system)"))
+    }
+
+    /// A relative, empty or control-character path is refused with exit 2 in the reader's
+    /// language, and nothing is stored.
+    @Test func aBadReplicationConfigIsRefusedAndNothingChanges() throws {
+        let db = freshDatabase()
+        ok(["config", "set", "replication.config", "/srv/litestream.yml"], db: db)
+        let before = databaseDump(db)
+        let cases: [(String, [String])] = [
+            ("litestream.yml", ["\"litestream.yml\" is not an absolute path", "e.g. helpdesk config set replication.config /srv/litestream.yml"]),
+            ("../etc/litestream.yml", ["not an absolute path"]),
+            ("", ["is empty"]),
+            (#""""#, ["is empty"]),
+            (#""/srv/a\u0007b.yml""#, ["control character"]),
+            ("/srv/a\u{1B}[2Jb.yml", ["control character"]),
+            ("1", ["\"1\" is not an absolute path"]),
+        ]
+        for (value, mentions) in cases {
+            let r = helpdesk(["config", "set", "replication.config", value], db: db)
+            #expect(r.status == 2, "\(value): \(r.out) \(r.err)")
+            for m in mentions { #expect(r.err.contains(m), "\(value) should say \(m): \(r.err)") }
+            #expect(!r.err.contains("\u{1B}"), "\(r.err)")
+        }
+        let zh = helpdesk(["config", "set", "replication.config", "litestream.yml", "--lang", "zh"], db: db)
+        #expect(zh.status == 2 && zh.err.contains("不是绝对路径"), "\(zh.err)")
         #expect(databaseDump(db) == before, "nothing was changed")
     }
 

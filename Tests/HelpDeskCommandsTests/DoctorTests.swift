@@ -172,4 +172,29 @@ struct DoctorTests {
         #expect(!FileManager.default.fileExists(atPath: left))
         #expect(helpdesk(["doctor"], db: db, env: env).status == 0)
     }
+
+    /// The desk rule replication.config names the Litestream configuration doctor reads, before
+    /// HELPDESK_LITESTREAM_CONFIG; the system file's key wins over the rule; the line says which
+    /// file it read and what named it. A named file that is not there warns; doctor changes nothing.
+    @Test func theDeskRuleNamesTheLitestreamConfiguration() throws {
+        let (db, env) = healthyDesk()
+        let folder = (db as NSString).deletingLastPathComponent
+        ok(["config", "set", "replication.config", folder + "/rule.yml"], db: db, env: env)
+        let before = snapshot(db, ids: [1])
+        let r = helpdesk(["doctor"], db: db, env: env)
+        #expect(r.status == 1, "\(r.out)")
+        #expect(lines(r.out, "replica").first?.hasPrefix("ok   replica       no replica is configured: the only copies are the nightly backups") == true, "\(r.out)")
+        #expect(r.out.contains("WARN replica       Litestream's configuration \(folder)/rule.yml (the desk rule replication.config) does not exist"), "\(r.out)")
+        #expect(r.out.contains("→ as a supervisor, run helpdesk config set replication.config /absolute/path.yml"), "\(r.out)")
+        #expect(!r.out.contains(env["HELPDESK_LITESTREAM_CONFIG"]!), "the rule comes before the environment: \(r.out)")
+        let zh = helpdesk(["doctor", "--lang", "zh"], db: db, env: env)
+        #expect(zh.out.contains("Litestream 配置 \(folder)/rule.yml（服务台规则 replication.config）不存在"), "\(zh.out)")
+        #expect(snapshot(db, ids: [1]) == before)
+        // The system file's key wins over the database's.
+        let system = env["HELPDESK_SYSTEM_CONFIG"]!
+        try Data("notify_command = \"/bin/true\"\n[replication]\nconfig = \"\(folder)/system.yml\"\n".utf8).write(to: URL(fileURLWithPath: system))
+        let s = helpdesk(["doctor"], db: db, env: env)
+        #expect(s.out.contains("WARN replica       Litestream's configuration \(folder)/system.yml (replication.config in \(system)) does not exist"), "\(s.out)")
+        #expect(!s.out.contains("rule.yml"), "\(s.out)")
+    }
 }

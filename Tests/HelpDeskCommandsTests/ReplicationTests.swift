@@ -260,6 +260,32 @@ struct ReplicationTests {
         #expect(r.out.contains("→ systemctl start helpdesk-litestream.service"), "\(r.out)")
     }
 
+    /// doctor reads the Litestream configuration the desk rule replication.config names, before
+    /// HELPDESK_LITESTREAM_CONFIG, and says which file it read: one that names another database
+    /// warns so; with the rule unset, the environment's, which names this one, is read.
+    @Test func doctorReadsTheConfigurationTheDeskRuleNames() throws {
+        let db = freshDatabase()
+        addCase(db, title: "体检", at: "2021-11-23T10:00:00+08:00")
+        let (config, _) = try readmeConfig(db)
+        try Litestream.replicateOnce(config: config)
+        let other = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("other.sqlite").path
+        let (otherConfig, _) = try readmeConfig(other, replica: "other-replica")
+        let env = ["HELPDESK_LITESTREAM_CONFIG": config, "HELPDESK_LITESTREAM": try Litestream.require()]
+        ok(["config", "set", "replication.config", otherConfig], db: db)
+        let r = helpdesk(["doctor"], db: db, env: env)
+        #expect(r.status == 1, "\(r.out)")
+        #expect(r.out.contains("WARN replica       read Litestream's configuration \(otherConfig) (the desk rule replication.config): it does not name this database"), "\(r.out)")
+        #expect(!r.out.contains("replica \(config)"), "\(r.out)")
+        ok(["config", "unset", "replication.config"], db: db)
+        let e = helpdesk(["doctor"], db: db, env: env)
+        #expect(e.out.contains("replica       replica \(config): \(db)"), "\(e.out)")
+        #expect(!e.out.contains(otherConfig), "\(e.out)")
+        // The rule naming the right file reads it whatever the environment says.
+        ok(["config", "set", "replication.config", config], db: db)
+        let d = helpdesk(["doctor"], db: db, env: ["HELPDESK_LITESTREAM_CONFIG": otherConfig, "HELPDESK_LITESTREAM": try Litestream.require()])
+        #expect(d.out.contains("replica       replica \(config): \(db)"), "\(d.out)")
+    }
+
     /// The README's SFTP configuration against an sshd of the test's own, in a network namespace
     /// with nothing but loopback (`unshare -n`, as root): replicated, then taken over through
     /// SFTP by `helpdesk restore --replica`; a host key that is not the pinned one is refused.

@@ -82,5 +82,47 @@ extension Catalog {
             if seconds < 172_800 { return LocalizedText(zh: "\(seconds / 3600) 小时", en: "\(seconds / 3600) h") }
             return LocalizedText(zh: "\(seconds / 86_400) 天", en: "\(seconds / 86_400) days")
         }
-    }
+    
+        // MARK: the desk rule replication.config
+
+        public static let configAccepted = LocalizedText(
+            zh: "Litestream 配置文件的绝对路径，如 config = \"/etc/litestream.yml\"",
+            en: "the absolute path of a Litestream configuration file, e.g. config = \"/etc/litestream.yml\"")
+        public static func configNotAbsolute(_ path: String) -> LocalizedText {
+            LocalizedText(zh: "\(path) 不是绝对路径；可用：\(configAccepted.zh)",
+                          en: "\(path) is not an absolute path; accepted: \(configAccepted.en)")
+        }
+        public static let configNotSet = LocalizedText(
+            zh: "# config：未设定（$HELPDESK_LITESTREAM_CONFIG，其次 /etc/litestream.yml）",
+            en: "# config: not set ($HELPDESK_LITESTREAM_CONFIG, else /etc/litestream.yml)")
+        /// Where doctor found the name of the Litestream configuration it read.
+        public enum ConfigSource: Sendable, Equatable { case rule(origin: String), environment, standard }
+        static func named(_ config: String, _ source: ConfigSource) -> LocalizedText {
+            switch source {
+            case .rule(let origin) where origin == "database":
+                return LocalizedText(zh: "Litestream 配置 \(config)（服务台规则 replication.config）",
+                                     en: "Litestream's configuration \(config) (the desk rule replication.config)")
+            case .rule(let origin):
+                return LocalizedText(zh: "Litestream 配置 \(config)（\(origin) 的 replication.config）",
+                                     en: "Litestream's configuration \(config) (replication.config in \(origin))")
+            case .environment:
+                return LocalizedText(zh: "Litestream 配置 \(config)（HELPDESK_LITESTREAM_CONFIG）",
+                                     en: "Litestream's configuration \(config) (HELPDESK_LITESTREAM_CONFIG)")
+            case .standard:
+                return LocalizedText(zh: "Litestream 配置 \(config)（默认位置）",
+                                     en: "Litestream's configuration \(config) (the default place)")
+            }
+        }
+        public static func configMissing(_ config: String, _ source: ConfigSource) -> LocalizedText {
+            let named = named(config, source)
+            return LocalizedText(zh: "\(named.zh)不存在", en: "\(named.en) does not exist")
+        }
+        public static func configNamesNotThis(_ config: String, _ source: ConfigSource) -> LocalizedText {
+            let named = named(config, source)
+            return LocalizedText(zh: "已读 \(named.zh)：其中没有这个数据库", en: "read \(named.en): it does not name this database")
+        }
+        public static let nameTheConfig = LocalizedText(
+            zh: "以主管身份运行 helpdesk config set replication.config /绝对/路径.yml，指向复制本数据库的配置（README“主机失效”）",
+            en: "as a supervisor, run helpdesk config set replication.config /absolute/path.yml naming the configuration that replicates this database (README, \"Survive the host\")")
+}
 }
