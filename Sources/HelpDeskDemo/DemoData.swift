@@ -54,8 +54,11 @@ public struct DemoData: Sendable {
         }
         // Their tickets and the conversation around them, told once.
         if firstFill { try DemoConversation(database, desk).write() }
-        // The desk's canned answers, written by the supervisor filling it.
-        try DemoTemplates.write(database, ctx)
+        // The desk's canned answers, written by the demo's supervisor (whoever fills it: a database
+        // that had no staff has the demo's now, and its filler need not be among them).
+        var supervisor = ctx
+        if !ctx.clockIsSimulated { supervisor.actor = Self.staff.first { $0.role == .supervisor }!.username }
+        try DemoTemplates.write(database, supervisor)
     }
 
     /// A few entries of the requester directory, told through its operation: two 才让 of two
