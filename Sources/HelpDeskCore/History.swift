@@ -155,7 +155,7 @@ extension HistoryEvent {
         case .assigned, .escalated, .acknowledged, .linked, .defect, .stepDone, .attended, .scored,
              .materialAdded, .rescheduled, .inspected, .inspectionLinked, .attendeeCorrected, .corrected,
              .attached, .attachmentErased, .paused, .resumed, .related, .unrelated, .merged, .noted, .messaged,
-             .noticesOff, .noticesOn:
+             .noticesOff, .noticesOn,
              .toConfirm, .confirmed:
             return false
         }
