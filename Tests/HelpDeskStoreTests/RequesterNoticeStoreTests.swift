@@ -58,7 +58,7 @@ struct RequesterNoticeStoreTests {
         #expect(person["phones"] as? [String] == ["13800000001"] && person["chat_id"] is NSNull)
         // Delivered as the others are: the stored event with its id first.
         let claimed = try db.claimNotifications(now: ctx.now, lease: 60, ctx)
-        #expect(claimed.count == 1 && claimed[0].payload.hasPrefix("{\"event_id\":\(id),"))
+        #expect(claimed.count == 1 && claimed[0].payload.hasPrefix("{\"event_id\":\"\(claimed[0].eventID)\","))
         // notify list says to whom.
         let entry = try #require(try db.outbox(pendingOnly: false).first)
         #expect(entry.kind == .requester)
