@@ -155,8 +155,8 @@ struct MailRoundTripTests {
         try #require(sent.status == 0, "\(sent.out)\(sent.err)")
         let id: Int = try eventually("the ticket from the requester's mail") {
             let listed = try run(helpdeskPath, ["list", "--json"], env: desk)
-            guard listed.status == 0, let items = try? JSONSerialization.jsonObject(with: Data(listed.out.utf8)) as? [[String: Any]],
-                  let item = items.first else { return nil }
+            guard listed.status == 0, let page = try? JSONSerialization.jsonObject(with: Data(listed.out.utf8)) as? [String: Any],
+                  let item = (page["items"] as? [[String: Any]])?.first else { return nil }
             return item["id"] as? Int
         }
         let shown = try run(helpdeskPath, ["show", "\(id)", "--json"], env: desk)
@@ -184,8 +184,11 @@ struct MailRoundTripTests {
         try console.waitFor("[exited 0]")
 
         // 3. The notices go out by the README's script and arrive in the requester's mailbox.
-        let delivered = try run(helpdeskPath, ["notify", "deliver"], env: desk)
+        // (At the console's time: the reply's notice is due from then.)
+        let delivered = try run(helpdeskPath, ["notify", "deliver"], env: consoleEnv)
         #expect(delivered.status == 0, "\(delivered.err)")
+        let pending = try run(helpdeskPath, ["notify", "list", "--pending", "--json"], env: consoleEnv).out
+        #expect(pending.trimmingCharacters(in: .whitespacesAndNewlines) == "[]", "\(pending)")
         let inbox = try eventually("both notices in \(spool)") {
             let got = try mailbox(spool)
             return got.count >= 2 ? got : nil
@@ -211,6 +214,6 @@ struct MailRoundTripTests {
         }
         #expect(timeline.contains("\"channel\":\"email\""), "\(timeline)")
         let all = try run(helpdeskPath, ["list", "--json"], env: desk)
-        #expect((try JSONSerialization.jsonObject(with: Data(all.out.utf8)) as? [[String: Any]])?.count == 1, "\(all.out)")
+        #expect((try JSONSerialization.jsonObject(with: Data(all.out.utf8)) as? [String: Any])?["total"] as? Int == 1, "\(all.out)")
     }
 }
