@@ -126,6 +126,16 @@ extension AppDatabase {
                 """, arguments: [mail.messageID, mail.from?.address, mail.subject, receivedAt.dbSeconds, receivedFrom.rawValue,
                                  mail.size, mail.isAutomatic, intake.itemID, intake.outcome.rawValue, ctx.now.dbSeconds, ctx.actor])
             intake.record = db.lastInsertedRowID
+            // A ticket opened by mail tells its requester it was taken, as an answer to their
+            // message (it threads in their mail client). A message added to a ticket is never
+            // answered automatically, and an automatic message causes no notice at all.
+            if intake.outcome == .opened || intake.outcome == .followUp, let id = intake.itemID,
+               let item = try WorkItem.fetchOne(db, key: id) {
+                try Self.enqueueRequesterNotices(db, item, .intake, at: item.receivedAt, answersAutomatic: mail.isAutomatic,
+                                                 inReplyTo: mail.messageID.map { "<\($0)>" }, ctx) { lang in
+                    Catalog.RequesterNotices.intake(id: id, title: item.title, due: item.dueAt)(lang)
+                }
+            }
             return intake
         }
     }
@@ -178,7 +188,8 @@ extension AppDatabase {
     static func threadTarget(_ db: Database, _ mail: InboundMail) throws -> WorkItem? {
         if let id = MailRules.ticketTag(in: mail.subject), let item = try WorkItem.fetchOne(db, key: id) { return item }
         for id in mail.replyTo {
-            let found = try Int64.fetchOne(db, sql: "SELECT item_id FROM notification WHERE message_id = ?", arguments: [id])
+            // A notice keeps its id as sent, in angle brackets; a message's header gives it without.
+            let found = try Int64.fetchOne(db, sql: "SELECT item_id FROM notification WHERE message_id IN (?, ?)", arguments: [id, "<\(id)>"])
                 ?? Int64.fetchOne(db, sql: "SELECT item_id FROM mail_message WHERE message_id = ? AND item_id IS NOT NULL", arguments: [id])
             if let found, let item = try WorkItem.fetchOne(db, key: found) { return item }
         }

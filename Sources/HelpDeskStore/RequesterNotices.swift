@@ -24,6 +24,9 @@ extension AppDatabase {
             guard RequesterNoticeRules.notifies(ticketOff: ticketOff, requesterOff: r.noticesOff, answersAutomatic: answersAutomatic,
                                                 channel: channel), let channel else { continue }
             let lang = r.language ?? ctx.requesterNotices.language
+            // Without a message it answers, a notice by e-mail answers the requester's latest own
+            // message on the ticket (not an automatic one), so the desk's mail threads with theirs.
+            let answering = try inReplyTo ?? (channel == .email ? latestMailMessageID(db, item: id, from: r.email) : nil)
             let subject = Catalog.RequesterNotices.subject(event, id: id, title: item.title)(lang)
             let notice = RequesterNotice(itemID: id, event: event, requesterName: r.name, channel: channel, subject: subject)
             try db.execute(sql: """
@@ -48,12 +51,23 @@ extension AppDatabase {
                 "subject": subject,
                 "text": text(lang),
                 "message_id": messageID ?? NSNull(),
-                "in_reply_to": (channel == .email ? inReplyTo : nil) ?? NSNull(),
+                "in_reply_to": (channel == .email ? answering : nil) ?? NSNull(),
             ]
             let json = try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys, .withoutEscapingSlashes])
             try db.execute(sql: "UPDATE notification SET payload = ?, message_id = ? WHERE id = ?",
                            arguments: [String(decoding: json, as: UTF8.self), messageID, noticeID])
         }
+    }
+
+    /// The `Message-ID` of the latest message taken in by mail from `address` on item `item`
+    /// that was not automatic, in angle brackets as a header writes it; `nil` when there is none.
+    static func latestMailMessageID(_ db: Database, item: Int64, from address: String?) throws -> String? {
+        guard let address, !address.isEmpty else { return nil }
+        return try String.fetchOne(db, sql: """
+            SELECT message_id FROM mail_message
+            WHERE item_id = ? AND automatic = 0 AND message_id IS NOT NULL AND lower(sender) = lower(?)
+            ORDER BY id DESC LIMIT 1
+            """, arguments: [item, address]).map { "<\($0)>" }
     }
 
     // MARK: Opting out

@@ -18,6 +18,8 @@
 // 7. `--replication [--litestream PATH] [--writes N]`: four writers take in N tickets (default
 //    100,000) without and with Litestream replicating; the time per write of each, the difference,
 //    and the largest write-ahead log seen (README, "Survive the host").
+// 8. `--mail-in --cli PATH`: `helpdesk mail-in` of a 100 KB message (5 KB of text, an attachment ~93 KB in base64)
+//    into the database of step 1, as a whole process (median of 7), less `helpdesk --help`'s start-up.
 import Foundation
 import HelpDeskCore
 import HelpDeskStore
@@ -38,6 +40,7 @@ struct Options {
     var replication = false
     var litestream = ProcessInfo.processInfo.environment["HELPDESK_LITESTREAM"] ?? "litestream"
     var writes = 100_000
+    var mailIn = false
 
     init(_ args: [String]) {
         var i = 0
@@ -60,8 +63,9 @@ struct Options {
             case "--replication": replication = true
             case "--litestream": litestream = value()
             case "--writes": writes = Int(value()) ?? { fail("--writes takes a number") }()
+            case "--mail-in": mailIn = true
             case "-h", "--help":
-                print("usage: helpdesk-bench [--db PATH] [--items N] [--cli PATH-TO-helpdesk] [--console PATH-TO-helpdesk] [--now TIME] [--attachments N] [--config-only] [--startup-only [--floor PATH-TO-helpdesk-floor]] [--replication [--litestream PATH] [--writes N]]")
+                print("usage: helpdesk-bench [--db PATH] [--items N] [--cli PATH-TO-helpdesk] [--console PATH-TO-helpdesk] [--now TIME] [--attachments N] [--config-only] [--startup-only [--floor PATH-TO-helpdesk-floor]] [--replication [--litestream PATH] [--writes N]] [--mail-in --cli PATH-TO-helpdesk]")
                 exit(0)
             default: fail("unknown argument \(args[i])")
             }
@@ -140,6 +144,11 @@ let active = try database.count(ItemFilter(activeOnly: true))
 let historyRows = try database.historyCount()
 print("items: \(existing)   active: \(active)   history rows: \(historyRows)")
 print("")
+if options.mailIn {
+    guard let cli = options.cli else { fail("--mail-in needs --cli PATH-TO-helpdesk") }
+    MailInBench.run(cli: cli, database: options.db, now: options.now)
+    exit(0)
+}
 
 // 2. Queries, in this process (median of 7; one connection, its cache warm after the first run).
 let cases = ItemFilter.cases
