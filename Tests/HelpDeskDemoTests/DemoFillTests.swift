@@ -237,7 +237,7 @@ private func expectSound(_ database: AppDatabase) throws {
         (try WorkItem.fetchAll(db, sql: "SELECT * FROM item ORDER BY id"),
          Dictionary(grouping: try HistoryEntry.fetchAll(db, sql: "SELECT * FROM history ORDER BY id"), by: \.itemId),
          Dictionary(grouping: try EscalationRecord.fetchAll(db, sql: "SELECT * FROM escalation ORDER BY id"), by: \.itemId),
-         Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM notification ORDER BY id"), by: { $0["escalation_id"] as Int64 }),
+         Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM notification WHERE escalation_id IS NOT NULL ORDER BY id"), by: { $0["escalation_id"] as Int64 }),
          Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM notification_recipient ORDER BY username"),
                     by: { $0["notification_id"] as Int64 }))
     }
