@@ -5,8 +5,9 @@ import HelpDeskCore
 extension AppDatabase {
     /// The kinds of ticket whose resolved ones are offered as close to another.
     public static let similarKinds = SimilarText.kinds
-    /// A term found in more resolved items than this says little and costs the index dear: it is
-    /// left out, unless every term is that common.
+    /// A term found in more items than this says little and costs the index dear: it is left out,
+    /// unless every term is that common. Counted over all items (most are resolved): a count joined
+    /// to the resolved tag would read that tag's list of a million entries once per term.
     static let commonTermLimit = 5000
     /// bm25's weights for the text index's columns (title, requester, phone, description, tags):
     /// a word shared in the title counts three times one shared in the description.
@@ -27,13 +28,13 @@ extension AppDatabase {
 
     static func similarResolved(_ db: Database, terms: [String], excluding id: Int64, limit: Int) throws -> [SimilarTicket] {
         let closed = "tags : \(SimilarText.quoted(TextTags.tag(TextTags.status(.closed))))"
-        // Each term's resolved items, counted no further than the limit: the rarer terms are kept.
+        // Each term's items, counted no further than the limit: the rarer terms are kept.
         var kept: [String] = []
         for term in terms {
             guard let one = SimilarText.match([term]) else { continue }
             let n = try Int.fetchOne(db.cachedStatement(sql: """
                 SELECT count(*) FROM (SELECT rowid FROM item_text WHERE item_text MATCH ? LIMIT ?)
-                """), arguments: ["\(one) AND \(closed)", commonTermLimit + 1]) ?? 0
+                """), arguments: [one, commonTermLimit + 1]) ?? 0
             if n > 0, n <= commonTermLimit { kept.append(term) }
         }
         if kept.isEmpty { kept = Array(terms.prefix(8)) }
