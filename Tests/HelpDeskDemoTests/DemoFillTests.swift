@@ -34,6 +34,15 @@ private func contents(_ db: AppDatabase, bulkOnly: Bool = false, excluding story
         """ : ""
     let entries = bulkOnly ? "WHERE event NOT IN ('linked', 'related') AND item_id IN (SELECT id FROM item \(items))" : ""
     let steps = bulkOnly ? "WHERE item_id IN (SELECT id FROM item \(items))" : ""
+    // A notice's event id is random by design, so it is left out. The bulk load tells the
+    // escalation notices; the requesters' notices (on intake, for a ticket whose requester the
+    // operations put in the directory) belong to the directory, which the bulk load does not fill:
+    // compared bulk-only, the escalation notices are compared by their step, not their row id.
+    let notices = bulkOnly ? "\(steps) AND kind = 'escalation'" : ""
+    let columns = """
+        kind, escalation_id, item_id, created_at, payload, text, attempts, next_attempt_at, claimed_until, delivered_at,
+        last_error, message, message_id, requester_id
+        """
     return try db.read { db in
         [
             "item": try Row.fetchAll(db, sql: "SELECT * FROM item \(items) ORDER BY id"),
@@ -42,13 +51,15 @@ private func contents(_ db: AppDatabase, bulkOnly: Bool = false, excluding story
                 FROM history \(entries) ORDER BY id
                 """),
             "escalation": try Row.fetchAll(db, sql: "SELECT * FROM escalation \(steps) ORDER BY id"),
-            "notification": try Row.fetchAll(db, sql: "SELECT * FROM notification \(steps) ORDER BY id"),
-            "notification_recipient": try Row.fetchAll(db, sql: """
-                SELECT * FROM notification_recipient
-                \(bulkOnly ? "WHERE notification_id IN (SELECT id FROM notification \(steps))" : "") ORDER BY notification_id, username
-                """),
+            "notification": try Row.fetchAll(db, sql: bulkOnly
+                ? "SELECT \(columns) FROM notification \(notices) ORDER BY escalation_id, id"
+                : "SELECT id, \(columns) FROM notification ORDER BY id"),
+            "notification_recipient": try Row.fetchAll(db, sql: bulkOnly ? """
+                SELECT n.escalation_id, r.username FROM notification_recipient r JOIN notification n ON n.id = r.notification_id
+                WHERE n.id IN (SELECT id FROM notification \(notices)) ORDER BY n.escalation_id, r.username
+                """ : "SELECT * FROM notification_recipient ORDER BY notification_id, username"),
             "sqlite_sequence": try Row.fetchAll(db, sql: bulkOnly ? """
-                SELECT 'escalation', max(id) FROM escalation \(steps) UNION ALL SELECT 'notification', max(id) FROM notification \(steps)
+                SELECT 'escalation', max(id) FROM escalation \(steps) UNION ALL SELECT 'notification', count(*) FROM notification \(notices)
                 """ : "SELECT * FROM sqlite_sequence WHERE name <> 'audit' ORDER BY name"),
         ]
     }
