@@ -9,6 +9,11 @@ extension AppDatabase {
     /// unless every term is that common. Counted over all items (most are resolved): a count joined
     /// to the resolved tag would read that tag's list of a million entries once per term.
     static let commonTermLimit = 5000
+    /// The ranking reads the most recent this many resolved tickets that share a term with the
+    /// ticket (the index walks them newest first and stops): when a ticket's words are common, as
+    /// the desk's recurring questions are, ranking every match would cost hundreds of milliseconds
+    /// at a million items.
+    static let candidateLimit = 5000
     /// bm25's weights for the text index's columns (title, requester, phone, description, tags):
     /// a word shared in the title counts three times one shared in the description.
     static let similarWeights = "3.0, 0.0, 0.0, 1.0, 0.0"
@@ -43,7 +48,7 @@ extension AppDatabase {
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT item.id, item.title, item.closed_at, item.cause, item.solution
             FROM (SELECT rowid, bm25(item_text, \(similarWeights)) AS score FROM item_text
-                  WHERE item_text MATCH ? AND rowid <> ?) AS found
+                  WHERE item_text MATCH ? AND rowid <> ? ORDER BY rowid DESC LIMIT \(candidateLimit)) AS found
             JOIN item ON item.id = found.rowid
             WHERE item.status = 'closed' AND item.kind IN (\(kinds))
             ORDER BY found.score, item.closed_at DESC, item.id DESC
