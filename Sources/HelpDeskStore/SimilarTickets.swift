@@ -8,12 +8,12 @@ extension AppDatabase {
     /// A term found in more items than this says little and costs the index dear: it is left out,
     /// unless every term is that common. Counted over all items (most are resolved): a count joined
     /// to the resolved tag would read that tag's list of a million entries once per term.
-    static let commonTermLimit = 5000
-    /// The ranking reads the most recent this many resolved tickets that share a term with the
+    static let commonTermLimit = 1000
+    /// The ranking reads at most this many of the most recent resolved tickets that share a term with the
     /// ticket (the index walks them newest first and stops): when a ticket's words are common, as
     /// the desk's recurring questions are, ranking every match would cost hundreds of milliseconds
     /// at a million items.
-    static let candidateLimit = 5000
+    static let candidateLimit = 2000
     /// bm25's weights for the text index's columns (title, requester, phone, description, tags):
     /// a word shared in the title counts three times one shared in the description.
     static let similarWeights = "3.0, 0.0, 0.0, 1.0, 0.0"
