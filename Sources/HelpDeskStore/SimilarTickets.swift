@@ -13,6 +13,8 @@ extension AppDatabase {
     /// ticket (the index walks them newest first and stops): when a ticket's words are common, as
     /// the desk's recurring questions are, ranking every match would cost hundreds of milliseconds
     /// at a million items.
+    /// The resolved status is checked on the item, not with the index's status tag: joined to the
+    /// match, that tag's list of nearly every item would be read whole at each look.
     static let candidateLimit = 2000
     /// bm25's weights for the text index's columns (title, requester, phone, description, tags):
     /// a word shared in the title counts three times one shared in the description.
@@ -32,7 +34,6 @@ extension AppDatabase {
     }
 
     static func similarResolved(_ db: Database, terms: [String], excluding id: Int64, limit: Int) throws -> [SimilarTicket] {
-        let closed = "tags : \(SimilarText.quoted(TextTags.tag(TextTags.status(.closed))))"
         // Each term's items, counted no further than the limit: the rarer terms are kept.
         var kept: [String] = []
         for term in terms {
@@ -53,7 +54,7 @@ extension AppDatabase {
             WHERE item.status = 'closed' AND item.kind IN (\(kinds))
             ORDER BY found.score, item.closed_at DESC, item.id DESC
             LIMIT ?
-            """), arguments: ["\(match) AND \(closed)", id, limit])
+            """), arguments: [match, id, limit])
         return try rows.map { row in
             let r = StoredRow(row, table: "item")
             return SimilarTicket(id: try r.integer("id"), title: try r.text("title"), resolvedAt: try r.instant("closed_at"),
