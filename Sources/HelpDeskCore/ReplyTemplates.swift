@@ -42,13 +42,19 @@ public struct ReplyTemplate: Sendable, Equatable {
         [bodyZh.map { _ in Language.zh }, bodyEn.map { _ in Language.en }].compactMap { $0 }
     }
 
-    public func body(in lang: Language) -> String? { lang == .zh ? bodyZh : bodyEn }
+    public func body(in lang: Language) -> String? {
+        switch lang {
+        case .zh: bodyZh
+        case .en: bodyEn
+        }
+    }
 
     /// The body in `preferred` when it has one, else in the other language, with the language used.
     public func body(preferring preferred: Language) -> (text: String, language: Language)? {
-        if let b = body(in: preferred) { return (b, preferred) }
-        let other: Language = preferred == .zh ? .en : .zh
-        return body(in: other).map { ($0, other) }
+        for language in [preferred] + Language.allCases.filter({ $0 != preferred }) {
+            if let b = body(in: language) { return (b, language) }
+        }
+        return nil
     }
 }
 

@@ -25,7 +25,10 @@ extension WriteRequest {
             return .restore(id: id, cause: cause, solution: solution, mode: mode, version: item.version)
         case .link(_, let other): return .link(id: id, other: other)
         case let .merge(_, into, _): return .merge(id: id, into: into, version: item.version)
-        default: return nil
+        case .freeze, .addCase, .addFault, .raise, .acknowledge, .escalate, .assess, .reopen, .lower, .addTask, .completeTask,
+             .addNote, .addMessage, .markErroneous, .addChange, .advance, .testRound, .addDefect, .addTraining, .trainingStep,
+             .addAttendee, .setScore, .editAttendee, .addMaterial, .addInspection, .correctCase, .pause, .resume, .unlink:
+            return nil
         }
     }
 
@@ -35,7 +38,10 @@ extension WriteRequest {
         case let .assign(id, _, _), let .respond(id, _, _), let .resolve(id, _, _, _), let .restore(id, _, _, _, _),
              let .link(id, _), let .merge(id, _, _):
             return id
-        default: return nil
+        case .freeze, .addCase, .addFault, .raise, .acknowledge, .escalate, .assess, .reopen, .lower, .addTask, .completeTask,
+             .addNote, .addMessage, .markErroneous, .addChange, .advance, .testRound, .addDefect, .addTraining, .trainingStep,
+             .addAttendee, .setScore, .editAttendee, .addMaterial, .addInspection, .correctCase, .pause, .resume, .unlink:
+            return nil
         }
     }
 }
@@ -49,7 +55,7 @@ extension ConsoleState {
         switch focus {
         case .queue: queue.marks
         case .faults: board.marks
-        default: nil
+        case .kpi, .service, .inspections: nil
         }
     }
 
@@ -68,7 +74,7 @@ extension ConsoleState {
             board.marks.toggle(item)
             BoardScreen.reduce(&board, .move(by: 1))
             return []
-        default:
+        case .kpi, .service, .inspections:
             return []
         }
     }
@@ -78,7 +84,7 @@ extension ConsoleState {
         switch focus {
         case .queue: queue.marks.clear()
         case .faults: board.marks.clear()
-        default: return []
+        case .kpi, .service, .inspections: return []
         }
         say(Catalog.Marks.cleared(language), .info)
         return []

@@ -10,12 +10,9 @@ extension Catalog {
             zh: "退出状态：0 已收下；65 拒收（超过 mail.max_mb、发件人在 mail.refuse 中、空邮件或没有信头）；75 稍后重试（数据库忙、磁盘满、无法打开、运行者无权）。",
             en: "Exit status: 0 taken; 65 refused (over mail.max_mb, sender in mail.refuse, empty or without a header); 75 try again later (database busy, disk full, cannot open, the user may not run it).")
 
-        public static func eventName(_ event: HistoryEvent) -> LocalizedText {
-            switch event {
-            case .confirmed: return LocalizedText(zh: "已确认地区与提出人", en: "region and requester confirmed")
-            default: return LocalizedText(zh: "待确认地区与提出人", en: "region and requester to confirm")
-            }
-        }
+        /// The history events' names: a ticket marked to confirm, and confirmed.
+        public static let toConfirmEvent = LocalizedText(zh: "待确认地区与提出人", en: "region and requester to confirm")
+        public static let confirmedEvent = LocalizedText(zh: "已确认地区与提出人", en: "region and requester confirmed")
 
         /// The mark on a ticket opened from an unknown sender's mail, in details and lists.
         public static let toConfirm = LocalizedText(zh: "待确认", en: "to confirm")

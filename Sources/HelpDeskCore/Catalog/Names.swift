@@ -183,7 +183,8 @@ extension HistoryEvent {
         case .messaged: return LocalizedText(zh: "登记提出人来话", en: "requester's message recorded")
         case .noticesOff: return Catalog.RequesterNotices.turnedOff
         case .noticesOn: return Catalog.RequesterNotices.turnedOn
-        case .toConfirm, .confirmed: return Catalog.MailIn.eventName(self)
+        case .toConfirm: return Catalog.MailIn.toConfirmEvent
+        case .confirmed: return Catalog.MailIn.confirmedEvent
         }
     }
 
