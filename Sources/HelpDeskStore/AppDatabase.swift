@@ -159,13 +159,14 @@ public struct AppDatabase: Sendable {
     /// Closes the connection; nothing can be read or written through it afterwards.
     ///
     /// When this connection wrote, SQLite first refreshes the statistics its query planner reads,
-    /// where they are missing or stale (`PRAGMA optimize`, sampling at most 400 rows an index), as
-    /// SQLite recommends before a writer closes. A connection that only read changes nothing.
+    /// where they are missing or stale, as SQLite recommends before a writer closes
+    /// (`refreshStatistics`: bounded, whatever the file's size). A connection that only read
+    /// changes nothing.
     public func close() throws {
         guard let queue = writer as? DatabaseQueue else { return }
         try queue.inDatabase { db in
             if db.totalChangesCount > 0 && !db.isInsideTransaction {
-                try db.execute(sql: "PRAGMA analysis_limit = 400; PRAGMA optimize")
+                try Self.refreshStatistics(db)
             }
         }
         try queue.close()
