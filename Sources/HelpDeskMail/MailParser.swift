@@ -10,7 +10,7 @@ public enum MailParser {
     static let maximumDepth = 20
 
     public static func parse(_ raw: [UInt8]) -> InboundMail {
-        let (headerBytes, body) = splitHeader(raw)
+        let (headerBytes, body) = splitHeader(withoutEnvelope(raw))
         var reading = Reading()
         let fields = headerFields(headerBytes, badHeader: &reading.badHeader)
         var mail = InboundMail(size: raw.count)
@@ -114,7 +114,7 @@ public enum MailParser {
                 if name == nil {
                     // Only the enclosed message's subject is read (reading it all would nest without bound).
                     var ignored = false
-                    let subject = MailParser.headerFields(MailParser.splitHeader(data).header, badHeader: &ignored)
+                    let subject = MailParser.headerFields(MailParser.splitHeader(data[...]).header, badHeader: &ignored)
                         .first { $0.name == "subject" }?.value ?? ""
                     let inner = HeaderWords.decode(subject, unknown: &unknownCharsets).trimmingCharacters(in: .whitespaces)
                     name = (inner.isEmpty ? "message" : inner) + ".eml"
@@ -151,7 +151,15 @@ public enum MailParser {
     }
 
     /// The header block and the body, split at the first empty line (CRLF or LF).
-    static func splitHeader(_ raw: [UInt8]) -> (header: ArraySlice<UInt8>, body: ArraySlice<UInt8>) {
+    /// The message without its mbox envelope line (`From sender date`, no colon after `From`), which
+    /// procmail, fetchmail's `--mda` and postfix's `pipe` with flag `F` put before the header. It is
+    /// not a header field, and says nothing the `Received:` fields do not.
+    static func withoutEnvelope(_ raw: [UInt8]) -> ArraySlice<UInt8> {
+        guard raw.starts(with: Array("From ".utf8)), let end = raw.firstIndex(of: 0x0A) else { return raw[...] }
+        return raw[(end + 1)...]
+    }
+
+    static func splitHeader(_ raw: ArraySlice<UInt8>) -> (header: ArraySlice<UInt8>, body: ArraySlice<UInt8>) {
         var i = raw.startIndex
         while i < raw.endIndex {
             if raw[i] == 0x0A {
@@ -184,8 +192,15 @@ public enum MailParser {
                 if fields.isEmpty { badHeader = true } else { fields[fields.count - 1].value += " " + line.trimmingCharacters(in: .whitespaces) }
                 continue
             }
+            // A field's name is printable ASCII without spaces (RFC 5322 2.2; spaces before the colon
+            // are the obsolete syntax's): a line whose text before the first colon is not one is not a field.
             guard let colon = line.firstIndex(of: ":") else { badHeader = true; continue }
-            fields.append(Field(name: line[..<colon].trimmingCharacters(in: .whitespaces).lowercased(),
+            let name = line[..<colon].trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else {
+                badHeader = true
+                continue
+            }
+            fields.append(Field(name: name.lowercased(),
                                 value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
         }
         return fields

@@ -36,4 +36,17 @@ import Testing
         #expect(MailParser.parse(Array("From: MAILER-DAEMON@b.cn\n\nx".utf8)).isAutomatic)
         #expect(!MailParser.parse(Array("Auto-Submitted: no\nFrom: a@b.cn\n\nx".utf8)).isAutomatic)
     }
+
+    /// procmail, fetchmail's --mda and postfix's pipe (flag F) hand the message with its mbox
+    /// envelope line first: it is not a header field, and the header is read whole after it.
+    @Test func theEnvelopeLineIsNotAField() {
+        let mail = MailParser.parse(Array("From zhuoma@example.cn Mon Dec  7 01:10:00 2026\n".utf8) + message)
+        #expect(mail.messageID == "abc.1@example.cn" && mail.subject == "无法登录" && mail.problems == [])
+        #expect(mail.from?.address == "zhuoma@example.cn")
+        // Only at the very start: a header line with a space in its name is a bad header line.
+        let late = MailParser.parse(Array("Subject: x\nFrom a@b.cn Mon Dec  7 01:10:00 2026\nFrom: a@b.cn\n\nbody".utf8))
+        #expect(late.problems == [.badHeader] && late.from?.address == "a@b.cn")
+        // Spaces before the colon are the obsolete syntax, still read.
+        #expect(MailParser.parse(Array("Subject : old\nFrom: a@b.cn\n\nbody".utf8)).subject == "old")
+    }
 }

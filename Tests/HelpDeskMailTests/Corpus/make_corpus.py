@@ -3,11 +3,15 @@
 
 Run once from this folder (python3 make_corpus.py); the files it writes are committed. Well-formed
 messages are made with Python's email library; the malformed ones are those messages mutated by hand
-here (cut short, a parameter removed, a label changed, raw 8-bit header bytes).
+here (cut short, a parameter removed, a label changed, raw 8-bit header bytes). Boundaries come from a
+seeded generator, so a run writes the same files again.
 """
 import base64
 import json
+import mailbox
 import os
+import random
+import tempfile
 import quopri
 from email import policy
 from email.header import Header
@@ -26,6 +30,7 @@ PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
                     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 expected = {}
+random.seed(22)
 
 
 def head(msg, subject="Test", sender="zhuoma@qh-shebao.example.cn", name=None, date=True):
@@ -352,6 +357,20 @@ raw = (b"Subject: raw name\r\nFrom: a@b.example.cn\r\nContent-Type: multipart/mi
        "工资表.xls".encode("gbk") + b"\"\r\n\r\nXLS\r\n--r--\r\n")
 save("49-raw-gbk-filename", raw, "raw name", "a@b.example.cn", "附件名是原始GBK",
      [("工资表.xls", "application/vnd.ms-excel")], problems=["badHeader"])
+
+# --- as an MDA is handed it: procmail, fetchmail --mda and postfix's pipe with flag F start the message
+# with its mbox envelope line ("From sender date", no colon after From), written here by Python's mailbox
+m = head(MIMEText("通过procmail转来的邮件，信封行在最前面。\nFrom here on the body keeps its own lines.\n", "plain", "utf-8"),
+         subject="Envelope line")
+with tempfile.TemporaryDirectory() as folder:
+    box = mailbox.mbox(os.path.join(folder, "in"))
+    envelope = mailbox.mboxMessage(m)
+    envelope.set_from("zhuoma@qh-shebao.example.cn", (2026, 12, 7, 1, 10, 0, 0, 341, 0))
+    box.add(envelope)
+    box.flush()
+    with open(os.path.join(folder, "in"), "rb") as f:
+        raw = f.read()
+save("50-mbox-envelope", raw, "Envelope line", "zhuoma@qh-shebao.example.cn", "信封行在最前面")
 
 with open(os.path.join(HERE, "expected.json"), "w", encoding="utf-8") as f:
     json.dump(expected, f, ensure_ascii=False, indent=1, sort_keys=True)
