@@ -24,7 +24,8 @@ struct ConsoleInterpreter: Sendable {
                 // One snapshot; a search's count goes only as far as the page needs (`1000+`).
                 let page = try db.page(f, countCap: QueuePage.countCap(offset: offset, limit: limit))
                 return .loaded([.queueLoaded(QueuePage(items: page.items, offset: offset, total: page.total.value,
-                                                       totalIsLowerBound: page.total.isLowerBound, filter: filter))])
+                                                       totalIsLowerBound: page.total.isLowerBound, filter: filter,
+                                                       toConfirm: page.toConfirm))])
             case .loadFaults(let filter):
                 let faults = try db.items(filter.itemFilter)
                 return .loaded([.faultsLoaded(faults)])

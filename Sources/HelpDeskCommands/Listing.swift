@@ -74,7 +74,7 @@ enum Listing {
         let ids = items.compactMap(\.id)
         let errors = layout == .tasks ? try env.database.taskErrors(ids) : [:]
         let changes = layout == .changes ? try env.database.changeDetails(ids) : [:]
-        let toConfirm = layout == .cases || layout == .mixed ? try env.database.toConfirm(ids) : []
+        let toConfirm = layout == .cases || layout == .mixed ? page.toConfirm : []
         if env.json {
             var json: [ItemJSON] = []
             for item in items {

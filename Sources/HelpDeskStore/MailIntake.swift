@@ -160,11 +160,13 @@ extension AppDatabase {
 
     /// Which of `ids` are to confirm: one query for a list's page.
     public func toConfirm(_ ids: [Int64]) throws -> Set<Int64> {
+        try read { db in try Self.toConfirm(ids, db) }
+    }
+
+    static func toConfirm(_ ids: [Int64], _ db: Database) throws -> Set<Int64> {
         guard !ids.isEmpty else { return [] }
-        return try read { db in
-            Set(try Int64.fetchAll(db, sql: "SELECT item_id FROM item_to_confirm WHERE item_id IN (\(databaseQuestionMarks(count: ids.count)))",
-                                   arguments: StatementArguments(ids)))
-        }
+        return Set(try Int64.fetchAll(db, sql: "SELECT item_id FROM item_to_confirm WHERE item_id IN (\(databaseQuestionMarks(count: ids.count)))",
+                                      arguments: StatementArguments(ids)))
     }
 
     /// Taking mail in: active staff who may write, or a user named in `mail_users`; a viewer writes

@@ -19,10 +19,14 @@ public struct ItemCount: Equatable, Sendable {
 public struct ItemListPage: Equatable, Sendable {
     public var items: [WorkItem]
     public var total: ItemCount
+    /// Which of the page's items are tickets opened from an unknown sender's mail whose region and
+    /// requester are still to confirm; read in the page's snapshot.
+    public var toConfirm: Set<Int64>
 
-    public init(items: [WorkItem], total: ItemCount) {
+    public init(items: [WorkItem], total: ItemCount, toConfirm: Set<Int64> = []) {
         self.items = items
         self.total = total
+        self.toConfirm = toConfirm
     }
 }
 
@@ -76,24 +80,31 @@ extension AppDatabase {
 
     /// A page of `filter` (from its offset, or after item `after`) and how many items match, read
     /// in one snapshot: the command line's lists. A count that would read every match of a text
-    /// search stops at `countCap` (then at least that many).
+    /// search stops at `countCap` (then at least that many). Which of the page's tickets are to
+    /// confirm is read in the same snapshot.
     public func page(_ filter: ItemFilter, after: Int64? = nil, countCap: Int) throws -> ItemListPage {
         try writer.read { db in
-            let query = try QueueQuery(filter).searched(db)
-            if let after {
-                guard let key = try QueueQuery.key(of: after, db) else { throw StoreError.notFound(id: after) }
-                return ItemListPage(items: try query.items(db, after: key, limit: filter.limit), total: try query.count(db, cap: countCap))
-            }
-            if let sorted = try query.sortedMatches(db) {
-                // A search with few candidates: the matches are read once, for the page and the count.
-                let page = Array(sorted.dropFirst(filter.offset).prefix(filter.limit ?? .max))
-                let rows = try WorkItem.fetchAll(db, sql: "SELECT * FROM item WHERE id IN (\(page.map(String.init).joined(separator: ",")))")
-                let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0.id!, $0) })
-                return ItemListPage(items: page.compactMap { byID[$0] }, total: ItemCount(value: sorted.count))
-            }
-            return ItemListPage(items: try query.items(db, offset: filter.offset, limit: filter.limit),
-                                total: try query.count(db, cap: countCap))
+            var page = try Self.page(filter, after: after, countCap: countCap, db)
+            page.toConfirm = try Self.toConfirm(page.items.compactMap(\.id), db)
+            return page
         }
+    }
+
+    private static func page(_ filter: ItemFilter, after: Int64?, countCap: Int, _ db: Database) throws -> ItemListPage {
+        let query = try QueueQuery(filter).searched(db)
+        if let after {
+            guard let key = try QueueQuery.key(of: after, db) else { throw StoreError.notFound(id: after) }
+            return ItemListPage(items: try query.items(db, after: key, limit: filter.limit), total: try query.count(db, cap: countCap))
+        }
+        if let sorted = try query.sortedMatches(db) {
+            // A search with few candidates: the matches are read once, for the page and the count.
+            let page = Array(sorted.dropFirst(filter.offset).prefix(filter.limit ?? .max))
+            let rows = try WorkItem.fetchAll(db, sql: "SELECT * FROM item WHERE id IN (\(page.map(String.init).joined(separator: ",")))")
+            let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0.id!, $0) })
+            return ItemListPage(items: page.compactMap { byID[$0] }, total: ItemCount(value: sorted.count))
+        }
+        return ItemListPage(items: try query.items(db, offset: filter.offset, limit: filter.limit),
+                            total: try query.count(db, cap: countCap))
     }
 
     /// Where item `id` stands in the order of `filter` (0 first, ignoring its limit and offset), or

@@ -40,10 +40,15 @@ struct MailIntakeStoreTests {
         let added = try #require(try db.requestersOfItem(item.id!).first)
         #expect(added.name == "张三" && added.email == "zhangsan@qh.gov.cn" && added.region == nil)
         #expect(try db.isToConfirm(item.id!))
+        // A list's page says which of its tickets are to confirm (the console's queue, `case list`).
+        let other = try db.addCase(sampleCase, at: ctx.now, ctx).id!
+        let page = try db.page(ItemFilter(), countCap: 1_000)
+        #expect(Set(page.items.compactMap(\.id)) == [item.id!, other] && page.toConfirm == [item.id!])
         #expect(try events(db, item.id!) == ["created:", "to_confirm:region"])
         // The correction that sets its region confirms it, in history.
         _ = try db.correctCase(item.id!, CaseCorrection(region: .xining), at: ctx.now, ctx)
         #expect(try !db.isToConfirm(item.id!))
+        #expect(try db.page(ItemFilter(), countCap: 1_000).toConfirm == [])
         #expect(try events(db, item.id!).suffix(3) == ["confirmed:", "corrected:", "corrected:region"])
     }
 

@@ -81,8 +81,14 @@ public struct QueuePage: Equatable, Sendable {
     /// The filter the page was loaded for; a page for an older filter is dropped.
     public var filter: QueueFilter
 
-    public init(items: [WorkItem], offset: Int, total: Int, totalIsLowerBound: Bool = false, filter: QueueFilter) {
+    /// Which of `items` came from an unknown sender's mail and still have their region and
+    /// requester to confirm: the region column says so instead of the region guessed.
+    public var toConfirm: Set<Int64>
+
+    public init(items: [WorkItem], offset: Int, total: Int, totalIsLowerBound: Bool = false, filter: QueueFilter,
+                toConfirm: Set<Int64> = []) {
         self.items = items
+        self.toConfirm = toConfirm
         self.offset = offset
         // A page never lies beyond a lower bound it came with.
         self.total = totalIsLowerBound ? max(total, offset + items.count) : total

@@ -45,11 +45,19 @@ extension QueueScreen {
             var cells: [(String, Style)] = [markCell(item, state.marks, theme), ("\(item.id ?? 0)", idStyle), (item.kind.label(lang), base),
                                             (item.status.label(lang, kind: item.kind), base)]
             if wide { cells.append((item.channel.map { channelShort($0, lang) } ?? "", base)) }
-            cells.append((item.region?.label(lang) ?? "", base))
+            cells.append(regionCell(item, queue.toConfirm, lang, theme))
             cells.append((item.title(in: lang), base))
             if wide { cells += [(item.requesterName ?? "", base), (item.assignee ?? item.takenBy ?? "", base)] }
             return cells + DueText.cells(item, context, theme)
         }
+    }
+
+    /// A ticket opened from an unknown sender's mail took the desk's region for mail: until staff
+    /// confirm its region and requester, the column says "to confirm" (as wide as a region's name
+    /// in both languages) in the warning colour; the details show the region guessed.
+    static func regionCell(_ item: WorkItem, _ toConfirm: Set<Int64>, _ lang: Language, _ theme: Theme) -> (String, Style) {
+        if let id = item.id, toConfirm.contains(id) { return (Catalog.MailIn.toConfirm(lang), theme[.countdownWarn]) }
+        return (item.region?.label(lang) ?? "", theme[.base])
     }
 
     static func channelShort(_ c: Channel, _ lang: Language) -> String { c.shortLabel(lang) }
