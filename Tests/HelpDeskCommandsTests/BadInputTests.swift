@@ -9,6 +9,22 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     let mentions: [String]
     var now: String = defaultNow
     var testDescription: String { label }
+
+    /// Runs the command on `db` and expects it refused: status 2, nothing on standard output, a
+    /// message on standard error (`helpdesk: …`) naming every mention, and `state` of the database
+    /// (the whole of it by default) as it was.
+    func expectRefused(db: String, state: (String) -> String = { databaseDump($0) },
+                       sourceLocation: SourceLocation = #_sourceLocation) {
+        let before = state(db)
+        let r = helpdesk(args, db: db, now: now)
+        #expect(r.status == 2, "exit status \(r.status); stderr: \(r.err)", sourceLocation: sourceLocation)
+        #expect(r.out == "", "nothing on standard output", sourceLocation: sourceLocation)
+        #expect(r.err.hasPrefix("helpdesk: "), "stderr: \(r.err)", sourceLocation: sourceLocation)
+        for word in mentions {
+            #expect(r.err.contains(word), "the message should mention \(word.debugDescription): \(r.err)", sourceLocation: sourceLocation)
+        }
+        #expect(state(db) == before, "the database changed", sourceLocation: sourceLocation)
+    }
 }
 
 /// The database every bad-input test starts from (ids are fixed in a fresh database):

@@ -29,15 +29,7 @@ private let noticeBadInputs: [BadInput] = [
 struct RequesterNoticeCommandTests {
     @Test("bad input is refused with status 2, a message on stderr, and no change", arguments: noticeBadInputs)
     func refused(_ bad: BadInput) throws {
-        let db = try NoticeDesk.make()
-        let before = databaseDump(db)
-        let r = helpdesk(bad.args, db: db, now: bad.now)
-        #expect(r.status == 2, "exit status \(r.status); stderr: \(r.err)")
-        #expect(r.out == "", "nothing on standard output")
-        for word in bad.mentions {
-            #expect(r.err.contains(word), "the message should mention \(word.debugDescription): \(r.err)")
-        }
-        #expect(databaseDump(db) == before, "the database changed")
+        bad.expectRefused(db: try NoticeDesk.make())
     }
 
     @Test func refusalsAreSaidInChinese() throws {

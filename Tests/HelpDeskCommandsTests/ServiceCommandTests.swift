@@ -97,16 +97,7 @@ private let serviceBadInputs: [BadInput] = [
 struct ServiceCommandTests {
     @Test("bad input is refused with status 2, a message on stderr, and no change", arguments: serviceBadInputs)
     func refused(_ bad: BadInput) throws {
-        let db = try ServiceDesk.make()
-        let before = snapshot(db, ids: Array(1...6))
-        let r = helpdesk(bad.args, db: db, now: bad.now)
-        #expect(r.status == 2, "exit status \(r.status); stderr: \(r.err)")
-        #expect(r.out == "", "nothing on standard output")
-        #expect(r.err.hasPrefix("helpdesk: "), "stderr: \(r.err)")
-        for word in bad.mentions {
-            #expect(r.err.contains(word), "the message should mention \(word.debugDescription): \(r.err)")
-        }
-        #expect(snapshot(db, ids: Array(1...6)) == before, "the database changed")
+        bad.expectRefused(db: try ServiceDesk.make(), state: { snapshot($0, ids: Array(1...6)) })
     }
 
     @Test func aChangeShowsItsStageRoundsDeliveryAndLinks() throws {

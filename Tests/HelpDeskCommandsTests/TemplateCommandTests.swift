@@ -55,15 +55,7 @@ private let templateBadInputs: [BadInput] = [
 struct TemplateCommandTests {
     @Test("bad input is refused with status 2, a message on stderr, and no change", arguments: templateBadInputs)
     func refused(_ bad: BadInput) throws {
-        let db = try TemplateDesk.make()
-        let before = databaseDump(db)
-        let r = helpdesk(bad.args, db: db, now: bad.now)
-        #expect(r.status == 2, "exit status \(r.status); stderr: \(r.err)")
-        #expect(r.out == "", "nothing on standard output")
-        for word in bad.mentions {
-            #expect(r.err.contains(word), "the message should mention \(word.debugDescription): \(r.err)")
-        }
-        #expect(databaseDump(db) == before, "the database changed")
+        bad.expectRefused(db: try TemplateDesk.make())
     }
 
     @Test func refusalsAreSaidInChinese() throws {

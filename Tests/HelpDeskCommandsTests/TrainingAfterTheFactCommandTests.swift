@@ -51,15 +51,7 @@ private let lateBadInputs: [BadInput] = [
 struct TrainingAfterTheFactCommandTests {
     @Test("bad input is refused with status 2, a message on stderr, and no change", arguments: lateBadInputs)
     func refused(_ bad: BadInput) throws {
-        let db = try LateDesk.make()
-        let before = snapshot(db, ids: [1])
-        let r = helpdesk(bad.args, db: db, now: bad.now)
-        #expect(r.status == 2, "exit status \(r.status); stderr: \(r.err)")
-        #expect(r.out == "", "nothing on standard output")
-        for word in bad.mentions {
-            #expect(r.err.contains(word), "the message should mention \(word.debugDescription): \(r.err)")
-        }
-        #expect(snapshot(db, ids: [1]) == before, "the database changed")
+        bad.expectRefused(db: try LateDesk.make(), state: { snapshot($0, ids: [1]) })
     }
 
     @Test func aSessionEnteredDaysLaterTakesStepsDatedBeforeItWasEntered() throws {

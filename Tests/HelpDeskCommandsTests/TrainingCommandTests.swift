@@ -54,16 +54,7 @@ private let trainingBadInputs: [BadInput] = [
 struct TrainingCommandTests {
     @Test("bad input is refused with status 2, a message on stderr, and no change", arguments: trainingBadInputs)
     func refused(_ bad: BadInput) throws {
-        let db = try TrainingDesk.make()
-        let before = snapshot(db, ids: [1, 2, 3])
-        let r = helpdesk(bad.args, db: db, now: bad.now)
-        #expect(r.status == 2, "exit status \(r.status); stderr: \(r.err)")
-        #expect(r.out == "", "nothing on standard output")
-        #expect(r.err.hasPrefix("helpdesk: "), "stderr: \(r.err)")
-        for word in bad.mentions {
-            #expect(r.err.contains(word), "the message should mention \(word.debugDescription): \(r.err)")
-        }
-        #expect(snapshot(db, ids: [1, 2, 3]) == before, "the database changed")
+        bad.expectRefused(db: try TrainingDesk.make(), state: { snapshot($0, ids: [1, 2, 3]) })
     }
 
     @Test func addPrintsTheIdAloneAndShowGivesStepsAttendeesAndTheAverage() throws {

@@ -6,14 +6,6 @@ import TestProcesses
 @testable import HelpDeskStore
 import HelpDeskDemo
 
-/// A folder of its own for one test, removed after it.
-private final class Folder {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-backup-\(UUID().uuidString)")
-    init() { try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
-    deinit { try? FileManager.default.removeItem(at: url) }
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-}
-
 private func mode(_ path: String) throws -> Int {
     (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
 }

@@ -401,7 +401,7 @@ struct FastReadTests {
             try StaffMember(username: "zhaolei", name: "赵磊", role: .supervisor).insert(db)
             for n in 0..<30 {
                 let closed = n % 3 == 0
-                var item = WorkItem(kind: n % 4 == 0 ? .fault : .general, status: closed ? .closed : .open, title: "工单 \(n) 社保",
+                let item = WorkItem(kind: n % 4 == 0 ? .fault : .general, status: closed ? .closed : .open, title: "工单 \(n) 社保",
                                     region: .xining, channel: .phone, takenBy: "zhaolei", level: n % 4 == 0 ? .two : nil,
                                     receivedAt: now.addingTimeInterval(-Double(n) * 86_400),
                                     dueAt: now.addingTimeInterval(Double(10 - n) * 43_200),

@@ -5,14 +5,6 @@ import Testing
 @testable import HelpDeskCore
 @testable import HelpDeskStore
 
-/// A database file of its own for one test, removed after it.
-private final class ScratchFile {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-stat-\(UUID().uuidString)")
-    init() { try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-    deinit { try? FileManager.default.removeItem(at: folder) }
-    var path: String { folder.appendingPathComponent("desk.sqlite").path }
-}
-
 private let ctx = Context(actor: "zhaolei", now: t("2021-11-23T16:00:00+08:00"))
 
 /// Pages this connection read from the file (its page cache's misses) while `body` ran.
@@ -50,9 +42,9 @@ struct PlannerStatisticsTests {
     /// inspections, the merged tickets, every index of the empty tables) gets one at a writer's
     /// close; indexes with entries keep what ANALYZE measured.
     @Test func aWritersCloseStatesEveryEmptyIndex() throws {
-        let file = ScratchFile()
-        _ = try deskWithAttachments(file.path, count: 20)
-        let queue = try DatabaseQueue(path: file.path)
+        let file = Folder()
+        _ = try deskWithAttachments(file.path("desk.sqlite"), count: 20)
+        let queue = try DatabaseQueue(path: file.path("desk.sqlite"))
         defer { try? queue.close() }
         let (unstated, inspection, item) = try queue.read { db in
             (try String.fetchAll(db, sql: """
@@ -73,9 +65,9 @@ struct PlannerStatisticsTests {
     /// attachment table it looked at. Before, SQLite re-analyzed that table at every such close
     /// (its partial index for inspections had no statistics, being empty), counting every page.
     @Test func aWritersCloseDoesNotReadABigTableAgain() throws {
-        let file = ScratchFile()
-        let id = try deskWithAttachments(file.path, count: 600)
-        let db = try AppDatabase.open(path: file.path)
+        let file = Folder()
+        let id = try deskWithAttachments(file.path("desk.sqlite"), count: 600)
+        let db = try AppDatabase.open(path: file.path("desk.sqlite"))
         #expect(try db.attachments(of: .item(id)).count == 601)
         _ = try db.addCase(sampleCase, at: t("2021-11-23T11:00:00+08:00"), ctx)
         let tablePages = try db.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM dbstat WHERE name = 'attachment' AND pagetype = 'leaf'") } ?? 0

@@ -6,6 +6,14 @@ import Testing
 
 func t(_ text: String) -> Date { try! TimeInput.parseInstant(text) }
 
+/// A folder of its own for one test, removed after it.
+final class Folder {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-test-\(UUID().uuidString)")
+    init() { try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+    deinit { try? FileManager.default.removeItem(at: url) }
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+}
+
 /// A fresh in-memory database, with `now` on a Tuesday afternoon.
 func makeDatabase() throws -> (AppDatabase, Context) {
     let db = try AppDatabase.inMemory()

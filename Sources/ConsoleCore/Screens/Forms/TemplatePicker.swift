@@ -47,7 +47,11 @@ extension Form {
         switch purpose {
         case let .respond(id, _): return (id, .reply)
         case let .addNote(id): return (id, .note)
-        default: return nil
+        case .newCase, .newFault, .resolve, .restore, .raise, .assign, .escalate, .assess, .reopen, .lower, .newTask,
+             .completeTask, .markErroneous, .newChange, .advance, .testRound, .addDefect, .newTraining, .trainingStep,
+             .addAttendee, .scoreAttendee, .correctAttendee, .addMaterial, .newInspection, .addMessage, .correctCase,
+             .wait, .link, .merge:
+            return nil
         }
     }
 
