@@ -12,6 +12,9 @@ struct ConsoleInterpreter: Sendable {
     let database: AppDatabase
     /// The database file, named when the file itself fails.
     let databasePath: String
+    /// The console's language: a reply written once for several tickets is filled, for a ticket
+    /// whose requesters have no language of their own, in it (as the template picker chose).
+    var language: Language = .zh
 
     /// A read the console asked for, as `operatorName` sees the lists at `now` (the console's
     /// clock). `nil` for an effect that is not a read: a write, or the terminal's own.
@@ -205,7 +208,10 @@ struct ConsoleInterpreter: Sendable {
         case let .addMessage(id, text, channel):
             return .saved(id: try db.addMessage(id, text: text, channel: channel, at: ctx.now, ctx).itemId)
         case let .respond(id, note, version):
-            return .saved(id: try db.respond(id, note: note, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
+            // A reply written once for several tickets holds its template's placeholders: each
+            // ticket's own are filled in, in its requester's language.
+            let filled = try db.fillText(note, for: id, language: try db.preferredLanguage(ofItem: id, desk: language), now: ctx.now)
+            return .saved(id: try db.respond(id, note: filled, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
         case let .resolve(id, cause, solution, version):
             return .saved(id: try db.resolve(id, cause: cause, solution: solution, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
         case let .restore(id, cause, solution, mode, version):
@@ -330,7 +336,8 @@ extension ConsoleInterpreter {
         let ordered = all.filter { $0.body(in: lang) != nil } + all.filter { $0.body(in: lang) == nil }
         return try ordered.map { t in
             let filled = try db.fillTemplate(t.id!, for: item, use: use, language: lang, now: now)
-            return TemplateChoice(id: t.id!, title: t.title, text: filled.text, unfilled: filled.unfilled, language: filled.language)
+            return TemplateChoice(id: t.id!, title: t.title, text: filled.text, body: t.body(preferring: lang)?.0,
+                                  unfilled: filled.unfilled, language: filled.language)
         }
     }
 }

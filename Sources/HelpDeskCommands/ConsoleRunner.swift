@@ -47,7 +47,7 @@ final class ConsoleRunner {
     /// thread's reads, nor they for it.
     let backgroundDatabase: AppDatabase
     var backgroundInterpreter: ConsoleInterpreter {
-        ConsoleInterpreter(database: backgroundDatabase, databasePath: env.databasePath)
+        ConsoleInterpreter(database: backgroundDatabase, databasePath: env.databasePath, language: env.language)
     }
     /// Carries out the reads and writes on the main thread's connection.
     let interpreter: ConsoleInterpreter
@@ -70,7 +70,7 @@ final class ConsoleRunner {
         self.theme = terminal.colorEnabled ? theme : theme.monochrome
         clockOffset = env.now.timeIntervalSince(Date())
         backgroundDatabase = (try? AppDatabase.open(path: env.databasePath)) ?? env.database
-        interpreter = ConsoleInterpreter(database: env.database, databasePath: env.databasePath)
+        interpreter = ConsoleInterpreter(database: env.database, databasePath: env.databasePath, language: env.language)
         let size = terminal.size
         state = ConsoleState(width: size.width, height: size.height, now: env.now, language: env.language,
                              operatorName: env.context.actor)

@@ -163,6 +163,13 @@ public enum TemplateFill {
         return seen
     }
 
+    /// The marks of `text` that name no placeholder (`{{姓名}}`, `{{name}}`): no ticket fills them.
+    public static func unknown(in text: String) -> [String] {
+        unfilled(in: text).filter { written in
+            TemplatePlaceholder.named(String(written.dropFirst(2).dropLast(2))) == nil
+        }
+    }
+
     /// The ranges of the placeholders left in `text`, for a view that marks them.
     public static func unfilledRanges(in text: String) -> [Range<String.Index>] {
         marks(text).map(\.range)

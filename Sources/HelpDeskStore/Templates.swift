@@ -174,6 +174,19 @@ extension AppDatabase {
         }
     }
 
+    /// `text` with its placeholders filled for item `itemID` in `language` (a reply written once for
+    /// several tickets: each gets its own requester, number and deadline); what the item cannot
+    /// fill stays as written, and the write that follows refuses it.
+    public func fillText(_ text: String, for itemID: Int64, language: Language, now: Date) throws -> String {
+        guard !TemplateFill.unfilled(in: text).isEmpty else { return text }
+        return try read { db in
+            guard let item = try WorkItem.fetchOne(db, key: itemID) else { throw StoreError.notFound(id: itemID) }
+            let values = TemplateValues(requester: item.requesterName, ticket: itemID, deadline: item.dueAt,
+                                        today: BeijingTime.date(of: now), language: language)
+            return TemplateFill.fill(text, values).text
+        }
+    }
+
     /// Refuses a reply's or note's text that still holds a placeholder, naming it.
     static func refuseUnfilled(_ text: String) throws {
         let left = TemplateFill.unfilled(in: text)

@@ -26,6 +26,37 @@ struct TemplatePickerConsoleTests {
         return s
     }
 
+    /// With 101 and 102 marked, the reply form goes to both: a template's body goes into the field
+    /// as written, its placeholders to be filled for each ticket as it is sent.
+    @Test func aReplyToSeveralTakesTheBodyAsWrittenAndSendsItToEach() throws {
+        var s = Sample.state(width: 120, height: 40, language: .zh)
+        _ = s.press(.char(" "), .char(" "), .char("r"))
+        #expect(s.press(.ctrl("t")) == [.loadTemplates(item: 101, use: .reply, desk: .zh)])
+        let body = "{{请求人}}您好：工单{{工单号}}的密码已重置。"
+        _ = s.reduce(.templatesLoaded(use: .reply, [TemplateChoice(id: 1, title: "密码重置", text: "王建华您好：工单#101的密码已重置。",
+                                                                    body: body, unfilled: [], language: .zh)]))
+        _ = s.press(.enter)
+        #expect(Self.noteText(s) == body)
+        guard case .form(let form, _) = s.mode else { Issue.record("no form"); return }
+        #expect(form.forSeveral && form.placeholdersLeft.isEmpty)
+        #expect(s.press(.ctrl("s")) == [.writeEach([.respond(id: 101, note: body, version: 1), .respond(id: 102, note: body, version: 1)])])
+    }
+
+    /// A placeholder no ticket can fill still stops the save of a reply to several.
+    @Test func anUnknownPlaceholderStillStopsAReplyToSeveral() throws {
+        var s = Sample.state(width: 120, height: 40, language: .zh)
+        _ = s.press(.char(" "), .char(" "), .char("r"))
+        s.type("{{姓名}}您好")
+        #expect(s.press(.ctrl("s")) == [.bell])
+        guard case .form(let form, _) = s.mode else { Issue.record("no form"); return }
+        #expect(form.placeholdersLeft == ["{{姓名}}"])
+        // One ticket alone: the form fills what the picker filled, and nothing is left to fill later.
+        var one = Sample.state(width: 120, height: 40, language: .zh)
+        _ = one.press(.char("r"))
+        one.type("{{请求人}}您好")
+        #expect(one.press(.ctrl("s")) == [.bell])
+    }
+
     static func noteText(_ s: ConsoleState) -> String? {
         guard case .form(let form, _) = s.mode else { return nil }
         return form.value(.note)

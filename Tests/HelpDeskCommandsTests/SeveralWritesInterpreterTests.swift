@@ -46,6 +46,27 @@ struct SeveralWritesInterpreterTests {
         #expect(cAfter.0 == cBefore.0 && cAfter.1 == cBefore.1)
     }
 
+    /// A reply from a template written once for several tickets: each ticket gets its own
+    /// requester, number and deadline; one that cannot fill a placeholder is refused, naming it.
+    @Test func aTemplatesPlaceholdersAreFilledForEachTicket() throws {
+        let (run, db, ctx) = try Self.desk()
+        let a = try Self.ticket(db, ctx, "甲")
+        let b = try db.addCase(NewCase(kind: .general, channel: .phone, region: .haidong, title: "乙", requesterName: "卓玛"),
+                               at: Self.at("2021-11-23T10:30:00+08:00"), ctx)
+        let c = try db.addCase(NewCase(kind: .general, channel: .phone, region: .haidong, title: "丙"),
+                               at: Self.at("2021-11-23T11:00:00+08:00"), ctx)
+        let text = "{{请求人}}您好：工单{{工单号}}已处理。"
+        let outcome = run.writeEach([a, b, c].map { .respond(id: $0.id!, note: text, version: $0.version) }, ctx)
+        guard case .loaded(let actions) = outcome, case .severalDone(let results)? = actions.first else {
+            Issue.record("\(outcome)"); return
+        }
+        #expect(results.map { $0.refusal == nil } == [true, true, false])
+        #expect(results[2].refusal?.text(.zh).contains("{{请求人}}") == true)
+        #expect(try db.timeline(of: a.id!).last?.text == "王建华您好：工单#\(a.id!)已处理。")
+        #expect(try db.timeline(of: b.id!).last?.text == "卓玛您好：工单#\(b.id!)已处理。")
+        #expect(try db.timeline(of: c.id!).allSatisfy { !$0.text.contains("已处理") })
+    }
+
     @Test func resolveAndMergeGoToEachItem() throws {
         let (run, db, ctx) = try Self.desk()
         let a = try Self.ticket(db, ctx, "甲"), b = try Self.ticket(db, ctx, "乙"), into = try Self.ticket(db, ctx, "丙")

@@ -79,4 +79,12 @@ struct TemplateFillTests {
         #expect(zhOnly.body(preferring: .en)! == ("中", .zh))
         #expect(zhOnly.languages == [.zh])
     }
+
+    /// What no ticket fills: a name that is no placeholder, in either language; the placeholders
+    /// themselves (any case, spaces inside the braces) are not.
+    @Test func unknownNamesAreThoseNoTicketFills() {
+        #expect(TemplateFill.unknown(in: "{{姓名}}您好，{{请求人}}、{{ Ticket }}、{{今天}}，{{name}}") == ["{{姓名}}", "{{name}}"])
+        #expect(TemplateFill.unknown(in: "{{requester}} {{截止时间}}") == [])
+        #expect(TemplateFill.unknown(in: "没有占位符 {{}}") == [])
+    }
 }

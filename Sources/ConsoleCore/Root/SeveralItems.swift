@@ -103,7 +103,8 @@ extension ConsoleState {
         formTargets = []
         guard Self.markedCommands.contains(command), let marks = focusedMarks, let first = marks.items.first else { return nil }
         switch Form.opening(command, on: first, formContext) {
-        case .open(let form)?:
+        case .open(var form)?:
+            form.forSeveral = marks.count > 1
             openForm(form)
             formTargets = marks.items
             say(Catalog.Marks.formForAll(marks.count)(language), .notice)

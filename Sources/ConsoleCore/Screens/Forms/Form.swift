@@ -176,6 +176,9 @@ public struct Form: Equatable, Sendable {
     public var attendees: [AttendeeName] = []
     /// The templates offered to fill the text field (Ctrl-T on the reply and note forms).
     public var templatePicker: TemplatePicker?
+    /// Whether what the form saves goes to several (marked) items: a template's placeholders are
+    /// then left in the text, to be filled for each item as it is written.
+    public var forSeveral = false
 
     public init(purpose: Purpose, title: String, fields: [Field], clock: Clock) {
         assert(Set(fields.map(\.key)).count == fields.count, "the form for \(purpose) asks for a key twice")

@@ -7,13 +7,17 @@ public struct TemplateChoice: Equatable, Sendable {
     public let title: String
     /// The text filled for the item; what could not be filled stays as written.
     public let text: String
+    /// The body as written, placeholders and all, in `language`: what a reply to several tickets
+    /// takes, to be filled for each as it is sent.
+    public let body: String
     public let unfilled: [String]
     public let language: Language
 
-    public init(id: Int64, title: String, text: String, unfilled: [String], language: Language) {
+    public init(id: Int64, title: String, text: String, body: String? = nil, unfilled: [String], language: Language) {
         self.id = id
         self.title = title
         self.text = text
+        self.body = body ?? text
         self.unfilled = unfilled
         self.language = language
     }
@@ -64,20 +68,23 @@ extension Form {
     }
 
     /// Puts the chosen template's text into the text field (after what was typed there) and
-    /// closes the picker; the cursor at its end, to go on editing.
+    /// closes the picker; the cursor at its end, to go on editing. A form for several tickets
+    /// takes the body as written: its placeholders are filled for each ticket as it is sent.
     mutating func put(_ choice: TemplateChoice) {
         if let i = fields.firstIndex(where: { $0.key == .note }) {
             let typed = value(.note)
-            setText(.note, typed.isEmpty ? choice.text : typed + " " + choice.text)
+            let text = forSeveral ? choice.body : choice.text
+            setText(.note, typed.isEmpty ? text : typed + " " + text)
             focus = i
         }
         templatePicker = nil
     }
 
-    /// The placeholders still in the text field of a form that takes templates.
+    /// The placeholders still in the text field of a form that takes templates; for several
+    /// tickets, those no ticket could fill (the others are filled for each as it is sent).
     public var placeholdersLeft: [String] {
         guard templateTarget != nil else { return [] }
-        return TemplateFill.unfilled(in: value(.note))
+        return forSeveral ? TemplateFill.unknown(in: value(.note)) : TemplateFill.unfilled(in: value(.note))
     }
 
     /// A text with a placeholder left is not saved: the problem names them.
