@@ -29,6 +29,16 @@ struct MarksConsoleTests {
         #expect(s.status?.text == "已清除标记")
     }
 
+    /// The board's footer offers what acts on faults: `r` (respond) only says faults are restored
+    /// or raised there, so the queue's footer names it and the board's does not.
+    @Test func theBoardsFooterDoesNotOfferRespond() {
+        var s = Sample.state(width: 120, height: 40)
+        #expect(render(s).lines.last?.contains("r 响应") == true)
+        _ = s.press(.char("2"))
+        let footer = render(s).lines.last ?? ""
+        #expect(!footer.contains("r 响应") && footer.contains("t "), "\(footer)")
+    }
+
     @Test func marksOnTheBoardAreTheBoardsOwn() {
         var s = Sample.state(width: 120, height: 40)
         _ = s.press(.char("2"), .char(" "), .char(" "))

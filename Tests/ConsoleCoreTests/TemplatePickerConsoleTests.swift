@@ -73,6 +73,12 @@ struct TemplatePickerConsoleTests {
         #expect(b.row(containing: "搜索标题") == title + 1)
         #expect(b.lines[second].contains("[zh]"))
         #expect(b.row(containing: "Enter 填入") != nil)
+        // The screen's footer names the picker's own keys, and the screen behind stops a blank
+        // cell short of the picker on each side.
+        #expect(b.lines.last?.contains("选模板") == true && b.lines.last?.contains("提出人") == false)
+        let top = try #require(b.row(containing: "选择答复模板"))
+        let left = try #require((0..<b.width).first { b[$0, top].style == Theme.dark[.paneTitleFocused] })
+        if left > 0 { #expect(b[left - 1, top + 1].text == " " && b[left - 1, top + 1].style == Theme.dark[.base]) }
         for line in b.lines { #expect(TerminalText.width(line) <= size.0) }
     }
 

@@ -56,6 +56,15 @@ struct TextFitTests {
         }
     }
 
+    /// Time past a deadline reads the same in the queue's and the board's "Left" column: `-` in
+    /// English (the time left is negative), 超 in Chinese.
+    @Test func overdueIsSignedAlikeInTheQueueAndOnTheBoard() {
+        let due = t("2021-11-23T08:00:00+08:00")
+        #expect(TimeLeft.text(from: now, to: due, .en).hasPrefix("-"))
+        #expect(Countdown.text(to: due, from: now, .en).hasPrefix("-"))
+        #expect(TimeLeft.text(from: now, to: due, .zh).hasPrefix("超") && Countdown.text(to: due, from: now, .zh).hasPrefix("超"))
+    }
+
     @Test func formLabelsAreWholeAtEverySize() {
         for (width, height) in Self.sizes {
             for language in Self.languages {

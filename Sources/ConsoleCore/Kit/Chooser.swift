@@ -44,7 +44,7 @@ public struct Chooser<Item: Equatable & Sendable>: Equatable, Sendable {
         let height = min(body.height - 1, lines.count + 3)
         let x = body.x + (body.width - width) / 2
         let y = body.y + max(1, (body.height - height) / 2)
-        buf.fill(x: x, y: y, width: width, height: height, style: theme[.dialog])
+        buf.dialogArea(x: x, y: y, width: width, height: height, theme)
         buf.put(" \(title) ", x: x, y: y, columns: width, style: theme[.paneTitleFocused])
         for (n, line) in numbered.enumerated() {
             let ly = y + 2 + n

@@ -46,6 +46,15 @@ extension ScreenBuffer {
         put(note, x: rect.x + used + 1, y: rect.y, style: theme[.dim], maxWidth: rect.width - used - 1)
     }
 
+    /// A dialog's area over the screen behind it: first a blank gutter of one cell around it (the
+    /// screen's base style; not over the top bar or the footer), so no text of the screen behind
+    /// runs up to its edges and reads as part of it, then the dialog's own background.
+    mutating func dialogArea(x: Int, y: Int, width w: Int, height h: Int, _ theme: Theme) {
+        let top = max(1, y - 1), bottom = min(height - 1, y + h + 1)
+        if bottom > top { fill(x: x - 1, y: top, width: w + 2, height: bottom - top, style: theme[.base]) }
+        fill(x: x, y: y, width: w, height: h, style: theme[.dialog])
+    }
+
     /// One row of a table: each cell in its column, cut to the columns that fit in `width`.
     mutating func drawRow(x: Int, y: Int, _ cols: [Column], _ cells: [(String, Style)], width: Int) {
         var cx = x + 1

@@ -39,7 +39,7 @@ extension Keymap {
     /// beside the desk (the tasks, the changes) where the row has room for them, with help and quit
     /// pinned at the right end.
     static func footerHints(on pane: Pane, _ lang: Language) -> Hints {
-        let bindings = main.filter { $0.inFooter && $0.acts(on: pane) }
+        let bindings = main.filter { $0.inFooter(on: pane) }
         let isPinned: (Binding) -> Bool = { $0.command == .help || $0.command == .quit }
         let screens = [Command.tasks, .changes, .trainings, .inspections].compactMap(binding)
         return Hints(hints: (bindings.filter { !isPinned($0) } + screens).map { Hints.hint($0, lang) },

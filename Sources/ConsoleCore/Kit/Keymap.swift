@@ -43,13 +43,23 @@ public struct Binding: Sendable {
     public let inFooter: Bool
     /// The panes the key acts on; `nil`: every pane. Elsewhere it is refused, with a word.
     public let panes: [Pane]?
+    /// The panes whose footer shows it, when not all of `panes`: a key that only explains itself
+    /// on a pane (`r` on the fault board says faults are restored or raised) is not offered there.
+    public let footerPanes: [Pane]?
 
-    init(keys: [Key], command: Command, help: LocalizedText, inFooter: Bool, on panes: [Pane]? = nil) {
+    init(keys: [Key], command: Command, help: LocalizedText, inFooter: Bool, on panes: [Pane]? = nil,
+         footer footerPanes: [Pane]? = nil) {
         self.keys = keys
         self.command = command
         self.helpText = help
         self.inFooter = inFooter
         self.panes = panes
+        self.footerPanes = footerPanes
+    }
+
+    /// Whether the footer of `pane` offers the key.
+    public func inFooter(on pane: Pane) -> Bool {
+        inFooter && acts(on: pane) && (footerPanes?.contains(pane) ?? true)
     }
 
     /// Whether the key acts on `pane`.
@@ -94,7 +104,7 @@ public enum Keymap {
         Binding(keys: [.char("f")], command: .newFault, help: Keys.newFault, inFooter: true, on: desk),
         Binding(keys: [.char("t")], command: .take, help: Keys.take, inFooter: true, on: [.queue, .faults]),
         Binding(keys: [.char("A")], command: .assign, help: Keys.assign, inFooter: false, on: [.queue, .faults]),
-        Binding(keys: [.char("r")], command: .respond, help: Keys.respond, inFooter: true, on: [.queue, .faults]),
+        Binding(keys: [.char("r")], command: .respond, help: Keys.respond, inFooter: true, on: [.queue, .faults], footer: [.queue]),
         Binding(keys: [.char("x")], command: .resolve, help: Keys.resolve, inFooter: true, on: [.queue, .faults]),
         Binding(keys: [.char("N")], command: .addNote, help: Catalog.Timeline.Console.noteKey, inFooter: false, on: [.queue, .faults]),
         Binding(keys: [.char("M")], command: .addMessage, help: Catalog.Timeline.Console.messageKey, inFooter: false, on: [.queue, .faults]),

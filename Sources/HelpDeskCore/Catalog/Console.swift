@@ -92,7 +92,7 @@ extension Catalog {
             public static let hour = LocalizedText(zh: "时", en: "h")
             public static let minute = LocalizedText(zh: "分", en: "m")
             public static let second = LocalizedText(zh: "秒", en: "s")
-            public static let overdue = LocalizedText(zh: "超", en: "+")
+            public static let overdue = LocalizedText(zh: "超", en: "-")
         }
 
         /// The time left of an item whose rule's event already happened (a special case answered).

@@ -101,6 +101,8 @@ extension Catalog {
         }
         public static let pickerSearch = LocalizedText(zh: "搜索标题：", en: "Search titles: ")
         public static let pickerEmpty = LocalizedText(zh: "（没有可用的模板）", en: "(no templates to use)")
+        public static let pickerChoose = LocalizedText(zh: "选模板", en: "choose template")
+        public static let pickerTake = LocalizedText(zh: "填入", en: "fill in")
         public static let pickerHint = LocalizedText(zh: "Enter 填入  Esc 取消", en: "Enter fill in  Esc cancel")
         public static let formKey = LocalizedText(zh: "模板", en: "template")
         public static let helpKey = LocalizedText(zh: "答复、备注表单中选用模板", en: "in a reply or note form: fill in a template")

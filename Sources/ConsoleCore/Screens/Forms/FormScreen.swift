@@ -147,7 +147,7 @@ public enum FormScreen {
                          pinned: [("Ctrl-S", Say.save(lang)), ("Esc", Say.cancel(lang))])
         }
         if form.templatePicker != nil {
-            return Hints(hints: [("↑/↓", Catalog.Requesters.Console.choose(lang)), ("Enter", Catalog.Requesters.Console.pick(lang))],
+            return Hints(hints: [("↑/↓", Catalog.Templates.pickerChoose(lang)), ("Enter", Catalog.Templates.pickerTake(lang))],
                          pinned: [("Esc", Say.cancel(lang))])
         }
         let templates: [Hint] = form.templateTarget == nil ? [] : [("Ctrl-T", Catalog.Templates.formKey(lang))]

@@ -15,7 +15,7 @@ extension FormScreen {
         let x = (buf.width - width) / 2
         let y = max(1, (buf.height - 2 - height) / 2)
         let dialog = theme[.dialog]
-        buf.fill(x: x, y: y, width: width, height: height, style: dialog)
+        buf.dialogArea(x: x, y: y, width: width, height: height, theme)
         buf.put(" \(form.title) ", x: x, y: y, columns: width, style: theme[.paneTitleFocused])
         // The label column as wide as its widest label (with its `*`) and a space: a label is not
         // cut while the field keeps room to type in.

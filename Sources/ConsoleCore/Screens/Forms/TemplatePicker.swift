@@ -134,7 +134,7 @@ extension FormScreen {
         let x = (buf.width - width) / 2
         let y = max(1, (buf.height - height) / 2)
         let dialog = theme[.dialog]
-        buf.fill(x: x, y: y, width: width, height: height, style: dialog)
+        buf.dialogArea(x: x, y: y, width: width, height: height, theme)
         buf.put(" \(say.pickerTitle(picker.use)(lang)) ", x: x, y: y, columns: width, style: theme[.paneTitleFocused])
         let label = say.pickerSearch(lang)
         let lw = TerminalText.width(label)
