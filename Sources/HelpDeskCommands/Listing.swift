@@ -120,7 +120,7 @@ enum Listing {
         }
         switch layout {
         case .cases:
-            var table = TextTable(headers: [t(.id), t(.kind), t(.status), t(.channel), t(.region), t(.title), t(.requester), t(.takenBy), t(.deadline), t(.timeLeft)])
+            var table = TextTable(headers: [t(.id), t(.kind), t(.status), t(.channel), t(.region), t(.title), t(.requester), t(.assignee), t(.deadline), t(.timeLeft)])
             table.rows = items.map { i in
                 ["\(i.id ?? 0)", i.kind.label(lang), i.status.label(lang, kind: i.kind), i.channel?.shortLabel(lang) ?? "",
                  region(i), i.title(in: lang), i.requesterName ?? "", i.assignee ?? i.takenBy ?? "", due(i), left(i)]

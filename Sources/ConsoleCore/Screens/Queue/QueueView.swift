@@ -35,7 +35,7 @@ extension QueueScreen {
         if wide { fixed.append(Column(title: t(.channel), width: 8)) }
         fixed.append(Column(title: t(.region), width: Region.widestLabel(lang)))
         var tail: [Column] = []
-        if wide { tail += [Column(title: t(.requester), width: max(8, TerminalText.width(t(.requester)))), Column(title: t(.takenBy), width: 8)] }
+        if wide { tail += [Column(title: t(.requester), width: max(8, TerminalText.width(t(.requester)))), Column(title: t(.assignee), width: 8)] }
         tail += [Column(title: t(.deadline), width: 11), Column(title: t(.timeLeft), width: 10, alignRight: true)]
         let cols = Column.fit(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
         buf.columnHeaders(rect, cols, theme)
@@ -47,6 +47,7 @@ extension QueueScreen {
             if wide { cells.append((item.channel.map { channelShort($0, lang) } ?? "", base)) }
             cells.append(regionCell(item, queue.toConfirm, lang, theme))
             cells.append((item.title(in: lang), base))
+            // Who is on it: the assignee, else whoever took it in (the details show both).
             if wide { cells += [(item.requesterName ?? "", base), (item.assignee ?? item.takenBy ?? "", base)] }
             return cells + DueText.cells(item, context, theme)
         }
