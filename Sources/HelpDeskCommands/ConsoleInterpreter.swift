@@ -187,7 +187,8 @@ struct ConsoleInterpreter: Sendable {
             guard let id = request.targetID else { continue }
             switch write(request, ctx) {
             case .refused(let refusal): results.append(SeveralResult(id: id, refusal: refusal))
-            default: results.append(SeveralResult(id: id))
+            case .failed(let text): results.append(SeveralResult(id: id, refusal: .failed(text)))
+            case .saved, .loaded: results.append(SeveralResult(id: id))
             }
         }
         return .loaded([.severalDone(results)])
