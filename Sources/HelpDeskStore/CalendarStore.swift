@@ -56,10 +56,9 @@ extension AppDatabase {
         let revision = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'calendar_revision'") ?? "0"
         // The version names the years the schedule holds and those imported into this database
         // (new or corrected), so a stored deadline says which calendar computed it.
-        let held = years.keys.min().map { "\($0)-\(years.keys.max()!)" } ?? "none"
-        let added = imported.isEmpty ? "" : " (imported \(imported.map(String.init).joined(separator: ",")))"
-        let version = "cn-holidays \(held)\(added) r\(revision); hours \(hours)"
-        return WorkCalendar(years: Array(years.values), hours: hours, version: version)
+        let held = years.keys.min().map { $0...years.keys.max()! }
+        let version = CalendarVersion(years: held, imported: imported, revision: revision, hours: "\(hours)")
+        return WorkCalendar(years: Array(years.values), hours: hours, version: version.text)
     }
 
     static func businessHours(_ db: Database) throws -> BusinessHours {

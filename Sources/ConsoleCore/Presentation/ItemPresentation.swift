@@ -122,7 +122,7 @@ extension ItemPresentation {
                                 .urgency(Urgency.of(item, at: now))))
         }
         if let a = item.agreedWith { fields.append(Field(t(.agreedWith), a + (item.agreedAt.map { " @ \(BeijingTime.iso($0))" } ?? ""))) }
-        if let v = item.calendarVersion { fields.append(Field(t(.calendarVersion), v)) }
+        if let v = item.calendarVersion { fields.append(Field(t(.calendarVersion), CalendarVersion.display(v, lang))) }
         if let c = item.closedAt { fields.append(Field(t(.closed), BeijingTime.iso(c))) }
         if let c = item.cause { fields.append(Field(t(.cause), c)) }
         if let s = item.solution { fields.append(Field(t(.solution), s)) }

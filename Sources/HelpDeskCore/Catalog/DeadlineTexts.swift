@@ -113,3 +113,18 @@ extension TimeParseError {
     /// The refusal in both languages.
     public var localized: LocalizedText { LocalizedText(zh: text(.zh), en: text(.en)) }
 }
+
+extension CalendarVersion {
+    /// `holidays 2004–2026 (2027 imported), revision 3, hours 09:00-18:00` /
+    /// `法定节假日 2004–2026 年（导入 2027 年），第 3 次修订，工作时间 09:00-18:00`.
+    public var described: LocalizedText {
+        let held = years.map { "\($0.lowerBound)–\($0.upperBound)" }
+        let list = imported.map(String.init).joined(separator: ", ")
+        let listZh = imported.map(String.init).joined(separator: "、")
+        return LocalizedText(
+            zh: (held.map { "法定节假日 \($0) 年" } ?? "无法定节假日安排") + (imported.isEmpty ? "" : "（导入 \(listZh) 年）")
+                + "，第 \(revision) 次修订，工作时间 \(hours)",
+            en: (held.map { "holidays \($0)" } ?? "no holiday schedule") + (imported.isEmpty ? "" : " (\(list) imported)")
+                + ", revision \(revision), hours \(hours)")
+    }
+}
