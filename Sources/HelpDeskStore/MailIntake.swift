@@ -259,7 +259,8 @@ extension AppDatabase {
         let title = MailRules.title(subject: mail.subject, text: mail.text) ?? bothLanguages(Catalog.MailIn.noSubject)
         var item = WorkItem(kind: .general, title: title, description: text, region: region, channel: .email,
                             requesterName: entry?.name, requesterOffice: entry?.office.nonBlank,
-                            requesterPhone: entry?.phones.first, takenBy: try staffUsername(db, ctx.actor),
+                            // Nobody on the desk took it in: it waits in the queue for someone to take it.
+                            requesterPhone: entry?.phones.first, takenBy: nil,
                             receivedAt: at, createdAt: ctx.now, createdBy: ctx.actor)
         let deadline = DeadlineRules(calendar: try calendar(db)).general(receivedAt: at)
         item.dueAt = deadline.due

@@ -34,6 +34,9 @@ struct MailIntakeStoreTests {
         let item = try db.item(try #require(intake.itemID))
         #expect(item.kind == .general && item.channel == .email && item.region == .haidong)
         #expect(item.title == "养老金无法发放" && item.description == "无法登录系统" && item.requesterName == "张三")
+        // Nobody on the desk took it in (here mail-in ran as a member of staff): it waits to be taken.
+        #expect(try db.member(ctx.actor) != nil)
+        #expect(item.takenBy == nil && item.assignee == nil)
         // No Received: and no Date: — received now, the general question's deadline from then.
         #expect(item.receivedAt == ctx.now && intake.receivedFrom == .now)
         #expect(item.dueAt == DeadlineRules(calendar: try db.calendar()).general(receivedAt: ctx.now).due)
