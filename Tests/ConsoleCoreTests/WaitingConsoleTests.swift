@@ -98,6 +98,11 @@ struct WaitingConsoleTests {
         #expect(s.press(.char("W")) == [.write(.resume(id: 101, version: waiting.version))])
         #expect(DetailScreen.commands(for: waiting).contains(.resume))
         #expect(!DetailScreen.commands(for: waiting).contains(.wait))
+        // A merged duplicate is worked through the item it joined: its footer offers no work.
+        var merged = Sample.tickets[0]
+        merged.status = .merged
+        merged.mergedInto = 205
+        #expect(DetailScreen.commands(for: merged) == [.addNote, .addMessage, .link, .correctCase])
     }
 
     @Test func iLinksAndCapitalJMergesByTheOtherItemsNumber() {
@@ -115,7 +120,29 @@ struct WaitingConsoleTests {
         #expect(merge.purpose == .merge(id: 101, version: Sample.tickets[0].version))
         #expect(render(m).row(containing: "#101 合并到") != nil)
         m.type("#205")
-        #expect(m.press(.ctrl("s")) == [.write(.merge(id: 101, into: 205, version: Sample.tickets[0].version))])
+        // A merge cannot be undone: it is asked first, and only `y` writes it.
+        #expect(m.press(.ctrl("s")) == [])
+        #expect(render(m).row(containing: "把 #101 合并到 #205？合并后不能撤销 (y/n)") != nil)
+        #expect(m.press(.char("y")) == [.write(.merge(id: 101, into: 205, version: Sample.tickets[0].version))])
+    }
+
+    /// Any key but `y` goes back to the form as it was, its number still typed; Enter asks again.
+    @Test func aMergeNotConfirmedGoesBackToTheForm() {
+        var m = Self.details(.en)
+        _ = m.press(.char("J"))
+        m.type("205")
+        #expect(m.press(.enter) == [])
+        #expect(render(m).row(containing: "Merge #101 into #205? It cannot be undone (y/n)") != nil)
+        #expect(render(m).lines.last?.contains("y merge") ?? false)
+        #expect(m.press(.char("n")) == [])
+        guard case .form(let form, _) = m.mode else { Issue.record("not on the form: \(m.mode)"); return }
+        #expect(form.pendingSave == nil && form.value(.to) == "205")
+        #expect(render(m).row(containing: "Merge #101 into #205?") == nil)
+        _ = m.press(.enter)
+        #expect(m.press(.escape) == [])
+        guard case .form = m.mode else { Issue.record("Esc on the question left the form: \(m.mode)"); return }
+        _ = m.press(.enter)
+        #expect(m.press(.char("Y")) == [.write(.merge(id: 101, into: 205, version: Sample.tickets[0].version))])
     }
 
     @Test func aRefusalShowsOnTheStatusLine() {

@@ -104,7 +104,7 @@ extension ConsoleState {
         guard Self.markedCommands.contains(command), let marks = focusedMarks, let first = marks.items.first else { return nil }
         switch Form.opening(command, on: first, formContext) {
         case .open(var form)?:
-            form.forSeveral = marks.count > 1
+            form.targetCount = marks.count
             openForm(form)
             formTargets = marks.items
             say(Catalog.Marks.formForAll(marks.count)(language), .notice)

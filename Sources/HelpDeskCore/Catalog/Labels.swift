@@ -124,13 +124,25 @@ public enum HistoryText {
         }
     }
 
-    /// `状态: 待处理 → 已恢复`; an escalation step alone: `升级: T1 总部专家远程`.
+    /// `状态: 待处理 → 已恢复`; a value set once reads alone (`升级: T1 总部专家远程`, `合并至: #588`);
+    /// a relation added or removed names the other item (`关联工单: + #205`, `关联工单: − #205`), and
+    /// on the item a duplicate joined, `#592 并入本工单`.
     public static func change(_ e: HistoryEntry, kind: ItemKind, _ lang: Language) -> String {
         guard let field = e.field else { return "" }
         let name = field.label(lang)
         let new = value(field, e.newValue, kind: kind, lang)
-        if e.oldValue == nil, field == .escalation { return "\(name): \(new)" }
-        return "\(name): \(value(field, e.oldValue, kind: kind, lang)) → \(new)"
+        switch (field, e.oldValue, e.newValue) {
+        case (.relatedItem, nil, let other?) where e.event == .merged:
+            return Catalog.WaitingAndLinks.mergedHere(other)(lang)
+        case (.relatedItem, nil, let other?):
+            return "\(name): + \(other)"
+        case (.relatedItem, let other?, nil):
+            return "\(name): − \(other)"
+        case (.escalation, nil, _?), (.mergedInto, nil, _?):
+            return "\(name): \(new)"
+        default:
+            return "\(name): \(value(field, e.oldValue, kind: kind, lang)) → \(new)"
+        }
     }
 
     /// The note. What the store writes itself (`SystemNote`: `level 1`, `general via phone`, the

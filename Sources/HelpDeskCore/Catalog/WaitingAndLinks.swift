@@ -131,6 +131,10 @@ extension Catalog {
                 zh: "\(BeijingTime.short(from)) – \(until ?? "（等待中）")  时限 \(BeijingTime.short(before)) → \(due ?? "—")  原因：\(reason)",
                 en: "\(BeijingTime.short(from)) – \(until ?? "(waiting)")  due \(BeijingTime.short(before)) → \(due ?? "—")  reason: \(reason)")
         }
+        /// In the history of the item a duplicate (`#592`) was merged into.
+        public static func mergedHere(_ duplicate: String) -> LocalizedText {
+            LocalizedText(zh: "\(duplicate) 并入本工单", en: "\(duplicate) merged into this item")
+        }
         public static func mergedIntoLine(_ other: Int64) -> LocalizedText {
             LocalizedText(zh: "已合并到 #\(other)", en: "merged into #\(other)")
         }
@@ -171,6 +175,16 @@ extension Catalog {
         public static let reasonField = LocalizedText(zh: "原因", en: "Reason")
         public static let otherField = LocalizedText(zh: "工单编号", en: "Item")
         public static let intoField = LocalizedText(zh: "合并到工单", en: "Into item")
+        /// Asked before a merge is written: it cannot be undone.
+        public static func mergeQuestion(_ id: Int64, into other: Int64) -> LocalizedText {
+            LocalizedText(zh: " 把 #\(id) 合并到 #\(other)？合并后不能撤销 (y/n) ", en: " Merge #\(id) into #\(other)? It cannot be undone (y/n) ")
+        }
+        public static func mergeSeveralQuestion(_ count: Int, into other: Int64) -> LocalizedText {
+            LocalizedText(zh: " 把标记的 \(count) 个工单合并到 #\(other)？合并后不能撤销 (y/n) ",
+                          en: " Merge the \(count) marked items into #\(other)? It cannot be undone (y/n) ")
+        }
+        public static let mergeYes = LocalizedText(zh: "合并", en: "merge")
+        public static let mergeNo = LocalizedText(zh: "返回修改", en: "back to the form")
 
         // MARK: The monthly report and `kpi items`
 

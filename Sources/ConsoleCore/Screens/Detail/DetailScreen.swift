@@ -149,6 +149,11 @@ public enum DetailScreen {
                 d.scroll += 10
             case .pageUp, .ctrl("b"):
                 d.scroll = max(0, d.scroll - 10)
+            // The ends: the root keeps the scroll within the lines.
+            case .char("g"), .home:
+                d.scroll = 0
+            case .char("G"), .end:
+                d.scroll = Int.max / 2
             default:
                 guard let command = Keymap.command(for: key) else { return [] }
                 switch command {
@@ -184,6 +189,8 @@ public enum DetailScreen {
         switch item.kind {
         case .task, .change, .training: return serviceCommands(item, facts)
         case _ where item.status == .closed: return [.reopen, .addNote, .addMessage]
+        // A merged duplicate is worked through the item it joined: notes and messages only.
+        case _ where item.status == .merged: return [.addNote, .addMessage]
         case .fault: return [.resolve, .take, .raise, .lower, .acknowledge, .escalate, .addNote]
         case .requirement: return item.awaitsAssessment ? [.assess, .take, .assign, .addNote, .addMessage] : [.resolve, .take, .assign, .addNote, .addMessage]
         case .general, .special, .delivery, .inspection: return [.respond, .resolve, .take, .assign, .addNote, .addMessage]

@@ -157,6 +157,8 @@ public struct Form: Equatable, Sendable {
     public var focus = 0
     /// Set when Esc was pressed on a form holding input: the next key confirms or cancels.
     public var confirmingDiscard = false
+    /// A write that cannot be undone (a merge), waiting for `y`: any other key goes back to the form.
+    public var pendingSave: PendingSave?
     /// Set after a failed save, so problems show on every field.
     public var triedToSave = false
     /// Now, and business hours, for the fields that read times; the run loop's tick keeps it current.
@@ -176,9 +178,12 @@ public struct Form: Equatable, Sendable {
     public var attendees: [AttendeeName] = []
     /// The templates offered to fill the text field (Ctrl-T on the reply and note forms).
     public var templatePicker: TemplatePicker?
+    /// How many items what the form saves goes to: more than one when it was opened on the marked
+    /// ones.
+    public var targetCount = 1
     /// Whether what the form saves goes to several (marked) items: a template's placeholders are
     /// then left in the text, to be filled for each item as it is written.
-    public var forSeveral = false
+    public var forSeveral: Bool { targetCount > 1 }
 
     public init(purpose: Purpose, title: String, fields: [Field], clock: Clock) {
         assert(Set(fields.map(\.key)).count == fields.count, "the form for \(purpose) asks for a key twice")
@@ -367,5 +372,19 @@ public struct Form: Equatable, Sendable {
         case .correctCase: return correctCasePreview(rules)
         default: return nil
         }
+    }
+}
+
+/// A form's write held back for a question, asked because it cannot be undone.
+public struct PendingSave: Equatable, Sendable {
+    public let request: WriteRequest
+    public let question: LocalizedText
+
+    /// The question `request` needs before it is written, if any: a merge closes a ticket into
+    /// another for good.
+    static func question(for request: WriteRequest, targets: Int) -> LocalizedText? {
+        guard case let .merge(id, into, _) = request else { return nil }
+        return targets > 1 ? Catalog.WaitingAndLinks.mergeSeveralQuestion(targets, into: into)
+            : Catalog.WaitingAndLinks.mergeQuestion(id, into: into)
     }
 }

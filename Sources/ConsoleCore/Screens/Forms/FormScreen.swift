@@ -61,6 +61,10 @@ public enum FormScreen {
             form.confirmingDiscard = false
             return []
         }
+        if let pending = form.pendingSave {
+            form.pendingSave = nil
+            return key == .char("y") || key == .char("Y") ? [.save(pending.request)] : []
+        }
         if let effects = completionKey(key, &form) { return effects }
         if let effects = templateKey(key, &form) { return effects }
         // The fields on the form now: one may come and go with another's value.
@@ -133,6 +137,10 @@ public enum FormScreen {
             let problems = form.problems(language).map { "\($0.0): \($0.1)" }.joined(separator: "; ")
             return [.problem(problems)]
         }
+        if let question = PendingSave.question(for: request, targets: form.targetCount) {
+            form.pendingSave = PendingSave(request: request, question: question)
+            return []
+        }
         return [.save(request)]
     }
 
@@ -140,6 +148,9 @@ public enum FormScreen {
         typealias Say = Catalog.Forms.Keys
         if form.confirmingDiscard {
             return Hints(hints: [], pinned: [("y", Say.discard(lang)), ("n", Say.keepEditing(lang))])
+        }
+        if form.pendingSave != nil {
+            return Hints(hints: [], pinned: [("y", Catalog.WaitingAndLinks.mergeYes(lang)), ("n", Catalog.WaitingAndLinks.mergeNo(lang))])
         }
         if form.shownCompletion != nil {
             typealias Pick = Catalog.Requesters.Console

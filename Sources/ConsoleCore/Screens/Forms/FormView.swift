@@ -44,7 +44,7 @@ extension FormScreen {
                 let (visible, cursorColumn) = f.visible(columns: w - 1)
                 buf.put(visible, x: fx, y: fy, columns: w, style: style)
                 if field.long && focused { buf.put("Ctrl-E", x: fx + w - 6, y: fy, style: theme[.dim].over(dialog)) }
-                if focused && !form.confirmingDiscard { buf.cursor = (fx + cursorColumn, fy) }
+                if focused && !form.confirmingDiscard && form.pendingSave == nil { buf.cursor = (fx + cursorColumn, fy) }
                 if showProblem { buf.put(problem!, x: fx + w + 2, y: fy, style: theme[.fieldInvalid].over(dialog), maxWidth: problemWidth) }
                 if let resolved { buf.put(resolved, x: fx + w + 2, y: fy, style: theme[.dim].over(dialog), maxWidth: problemWidth) }
             case let .choice(options, index):
@@ -90,6 +90,9 @@ extension FormScreen {
             }
         }
         if let picker = form.templatePicker { drawTemplatePicker(&buf, picker, lang, theme) }
+        if let pending = form.pendingSave {
+            buf.put(pending.question(lang), x: x + 2, y: y + height - 1, style: theme[.error].over(dialog), maxWidth: width - 4)
+        }
         if form.confirmingDiscard {
             let q = Catalog.Forms.Screen.discardQuestion(lang)
 

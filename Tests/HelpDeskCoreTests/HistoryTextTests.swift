@@ -1,0 +1,31 @@
+import Foundation
+import HelpDeskCore
+import Testing
+
+/// How a change in an item's history reads.
+@Suite("history entries in words")
+struct HistoryTextTests {
+    func entry(_ event: HistoryEvent, _ field: HistoryField, old: String?, new: String?) -> HistoryEntry {
+        let at = Date(timeIntervalSince1970: 1_637_632_800)
+        return HistoryEntry(itemId: 1, at: at, recordedAt: at, actor: "lina", event: event, field: field, oldValue: old, newValue: new)
+    }
+
+    @Test func aValueReplacedReadsFromOldToNew() {
+        #expect(HistoryText.change(entry(.resolved, .status, old: "open", new: "closed"), kind: .general, .zh) == "状态: 待处理 → 已解决")
+        #expect(HistoryText.change(entry(.assigned, .assignee, old: nil, new: "lina"), kind: .general, .zh) == "处理人: ∅ → lina")
+    }
+
+    /// A merge: on the duplicate, where it went; on the item it joined, which one joined it.
+    @Test func aMergeReadsOnBothItems() {
+        #expect(HistoryText.change(entry(.merged, .mergedInto, old: nil, new: "#588"), kind: .general, .zh) == "合并至: #588")
+        #expect(HistoryText.change(entry(.merged, .mergedInto, old: nil, new: "#588"), kind: .general, .en) == "merged into: #588")
+        #expect(HistoryText.change(entry(.merged, .relatedItem, old: nil, new: "#592"), kind: .general, .zh) == "#592 并入本工单")
+        #expect(HistoryText.change(entry(.merged, .relatedItem, old: nil, new: "#592"), kind: .general, .en) == "#592 merged into this item")
+    }
+
+    /// A relation is added or removed, never "replaced" from nothing.
+    @Test func aRelationAddedOrRemovedNamesTheOtherItem() {
+        #expect(HistoryText.change(entry(.related, .relatedItem, old: nil, new: "#205"), kind: .general, .zh) == "关联工单: + #205")
+        #expect(HistoryText.change(entry(.unrelated, .relatedItem, old: "#205", new: nil), kind: .general, .zh) == "关联工单: − #205")
+    }
+}
