@@ -315,6 +315,67 @@ struct DailyUseTests {
         #expect(render(s).row(containing: TerminalText.truncate(last, to: 20, ellipsis: false)) != nil)
     }
 
+    /// Every key of every table (the main screen's and each screen's own, the attachments' and the
+    /// details' included) is on the `?` screen with what it does, in both languages.
+    @Test(arguments: [Language.zh, .en])
+    func theKeysScreenListsEveryTable(_ lang: Language) {
+        let rows = HelpScreen.rows(lang)
+        for binding in Keymap.tables.joined() {
+            #expect(rows.contains { $0.0 == binding.keyLabel && $0.1 == binding.help(lang) }, "\(binding.keyLabel) \(binding.help(lang))")
+        }
+    }
+
+    /// Every list keeps its selected row marked when the focus moves to another pane, in the
+    /// pane's title style; only the pane in focus shows it in the selection style. The queue and
+    /// the board at 120×40 behave alike.
+    @Test func anUnfocusedPaneKeepsItsSelectionMarkedDimly() throws {
+        var s = Sample.state(width: 120, height: 40)
+        let theme = Theme.dark
+        func marker(_ b: ScreenBuffer, _ id: String) throws -> Style? {
+            let row = try #require(b.lines.firstIndex { $0.hasPrefix(">") && $0.contains(id) }, "no marked row with \(id)")
+            return b[0, row].style
+        }
+        var b = render(s)
+        #expect(try marker(b, "101") == theme[.selected])
+        _ = s.press(.tab)                                   // the board in focus
+        b = render(s)
+        #expect(try marker(b, "101") == theme[.paneTitle])
+        #expect(try marker(b, "201") == theme[.selected])
+        _ = s.press(.tab)                                   // the service levels in focus
+        b = render(s)
+        #expect(try marker(b, "201") == theme[.paneTitle])
+        #expect(try marker(b, "101") == theme[.paneTitle])
+    }
+
+    /// An item's details go to their ends with g and G (Home, End), and a key up from the end
+    /// moves up at once: the scroll never runs on past the last line.
+    @Test func theDetailsGoToTheirEnds() throws {
+        var s = Sample.state(width: 80, height: 24)
+        _ = s.press(.enter)
+        let item = Sample.tickets[0]
+        let history = (0..<40).map { n in
+            HistoryEntry(itemId: item.id ?? 0, at: item.receivedAt.addingTimeInterval(Double(n) * 60), recordedAt: item.receivedAt,
+                         actor: "lina", event: .assigned, note: "记录第\(n)条")
+        }
+        _ = s.reduce(.detailLoaded(item, history))
+        _ = s.press(.char("G"))
+        var b = render(s)
+        #expect(b.row(containing: "记录第39条") != nil)
+        #expect(b.row(containing: "记录第0条") == nil)
+        guard case .detail(let end) = s.mode else { Issue.record("not in the details: \(s.mode)"); return }
+        _ = s.press(.char("j"), .char("j"), .char("k"))
+        guard case .detail(let up) = s.mode else { Issue.record("not in the details: \(s.mode)"); return }
+        #expect(up.scroll == end.scroll - 1 && end.scroll > 0)
+        b = render(s)
+        #expect(b.row(containing: "记录第39条") == nil)
+        _ = s.press(.char("g"))
+        guard case .detail(let top) = s.mode else { Issue.record("not in the details: \(s.mode)"); return }
+        #expect(top.scroll == 0)
+        _ = s.press(.end)
+        guard case .detail(let again) = s.mode else { Issue.record("not in the details: \(s.mode)"); return }
+        #expect(again.scroll == end.scroll)
+    }
+
     /// The keys' screen lists Ctrl-Z, which the run loop takes in every mode.
     @Test func theKeysScreenListsSuspending() {
         #expect(HelpScreen.rows(.en).contains { $0.0 == "Ctrl-Z" && $0.1.contains("fg") })

@@ -47,7 +47,7 @@ struct SimilarConsoleTests {
     @Test(arguments: [80, 120])
     func theDetailsListTheClosestInEnglish(width: Int) throws {
         let b = render(Self.details(.en, width: width))
-        let heading = try #require(b.row(containing: "similar resolved tickets"))
+        let heading = try #require(b.row(containing: "Similar resolved tickets"))
         let second = try #require(b.row(containing: "#31"))
         #expect(heading < second)
         #expect(b.lines[second + 1].contains("cause: 证书吊销列表未更新 · solution: 更新吊销列表"))
@@ -75,7 +75,7 @@ struct SimilarConsoleTests {
         _ = s.press(.enter)
         _ = s.reduce(.detailLoaded(Sample.tickets[0], []))
         _ = s.reduce(.similarLoaded(id: 101, []))
-        #expect(render(s).row(containing: "similar resolved tickets") == nil)
+        #expect(render(s).row(containing: "Similar resolved tickets") == nil)
         // `R` with nothing to use is refused with a word.
         #expect(s.press(.char("R")) == [.bell])
         #expect(s.status?.text == Catalog.Similar.noneToPick.en)

@@ -154,8 +154,11 @@ public enum Keymap {
     /// nothing: the first that names it says what it does elsewhere.
     public static var everywhere: [Binding] { main + tasks + changes + trainings + inspections + waiting }
 
+    /// Every table of keys: the main screen's and each screen's own. The `?` screen lists them all.
+    public static var tables: [[Binding]] { [main, tasks, changes, trainings, delivery, inspections, attachments, waiting, similar] }
+
     public static func binding(_ command: Command) -> Binding? {
-        (main + tasks + changes + trainings + delivery + inspections + attachments + waiting + similar).first { $0.command == command }
+        tables.joined().first { $0.command == command }
     }
 
     /// The tasks screen's own keys, on the list and in a task's details (the moves, the filters,

@@ -41,8 +41,15 @@ extension ScreenBuffer {
         }
     }
 
-    /// A list's column headers, on the row under its title.
+    /// A list's column headers, on the row under its title: every table's headers are drawn here,
+    /// each starting with a capital (`Tier`, `Next`), whichever catalog text names it.
     mutating func columnHeaders(_ rect: Rect, _ cols: [Column], _ theme: Theme) {
-        drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
+        drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { (Self.heading($0.title), theme[.header]) }, width: rect.width)
+    }
+
+    /// `tier` → `Tier`; a title that starts otherwise (Chinese, `#`, a digit) as it is.
+    static func heading(_ title: String) -> String {
+        guard let first = title.first, first.isASCII, first.isLowercase else { return title }
+        return first.uppercased() + title.dropFirst()
     }
 }

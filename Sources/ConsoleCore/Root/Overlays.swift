@@ -20,7 +20,12 @@ extension ConsoleState {
             if let kind = focus.serviceKind { return reduceService(kind, .key(key)) }
             if focus == .inspections { return reduceInspections(key) }
             return run(command)
-        case .detail(let d): return drive(d, Mode.detail) { DetailScreen.reduce(&$0, .key(key)) }
+        case .detail(let d):
+            // Scrolled no further than its last line at the bottom of the screen.
+            let (body, context) = (overlayBody, context)
+            return drive(d, { var d = $0; d.scroll = min(d.scroll, DetailScreen.lastScroll(d, body, context)); return .detail(d) }) {
+                DetailScreen.reduce(&$0, .key(key))
+            }
         case let .form(form, back): return reduceForm(form, back, .key(key))
         case .help(let scroll):
             // Scrolled no further than its last row at the bottom of the screen.
@@ -120,10 +125,13 @@ extension ConsoleState {
         }
     }
 
+    /// Where a screen over the panes draws: between the top line and the footer and status lines.
+    var overlayBody: Rect { Rect(x: 0, y: 1, width: width, height: height - 3) }
+
     /// Draws the screen over the panes, if one covers them: the detail, a form (over the detail it
     /// was opened from), the keys.
     func drawOverlay(_ buf: inout ScreenBuffer, _ theme: Theme) {
-        let body = Rect(x: 0, y: 1, width: width, height: height - 3)
+        let body = overlayBody
         switch drawnMode {
         case .detail(let d):
             DetailScreen.draw(&buf, body, d, context, theme)

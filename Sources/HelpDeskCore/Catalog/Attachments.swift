@@ -166,6 +166,8 @@ extension Catalog {
         }
         public static let notText = LocalizedText(zh: "该附件不是文本，只能保存", en: "this attachment is not text: it can only be saved")
         public static let viewerKeys = LocalizedText(zh: "↑↓ 翻页 PgUp/PgDn  Esc 关闭", en: "↑↓ scroll PgUp/PgDn  Esc close")
+        /// The `?` screen's heading over the attachment keys.
+        public static let helpSection = LocalizedText(zh: "工单详情中（附件）", en: "In an item's details (attachments)")
         public static let nextKey = LocalizedText(zh: "选择下一个附件", en: "select the next attachment")
         public static let saveKey = LocalizedText(zh: "保存所选附件到文件", en: "save the selected attachment to a file")
         public static let viewKey = LocalizedText(zh: "查看所选文本附件", en: "view the selected text attachment")

@@ -24,7 +24,7 @@ extension Catalog {
 
         // MARK: The details
 
-        public static let heading = LocalizedText(zh: "相似的已解决工单", en: "similar resolved tickets")
+        public static let heading = LocalizedText(zh: "相似的已解决工单", en: "Similar resolved tickets")
         public static func causeAndSolution(cause: String, solution: String) -> LocalizedText {
             LocalizedText(zh: "原因：\(cause) · 解决：\(solution)", en: "cause: \(cause) · solution: \(solution)")
         }

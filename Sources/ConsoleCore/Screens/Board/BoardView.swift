@@ -26,7 +26,7 @@ extension BoardScreen {
         tail.append(Column(title: t(.timeLeft), width: 10, alignRight: true))
         let fixed = [QueueScreen.markColumn, Column(title: t(.id), width: 6, alignRight: true), Column(title: t(.level), width: max(4, TerminalText.width(t(.level)))), Column(title: t(.region), width: Region.widestLabel(lang))]
         let cols = Column.fit(fixed + tail, flexibleAt: fixed.count, flexTitle: t(.title), total: rect.width)
-        buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
+        buf.columnHeaders(rect, cols, theme)
         let rows = rect.height - 2
         guard rows > 0 else { return }
         if state.faults.isEmpty {
@@ -42,7 +42,9 @@ extension BoardScreen {
             guard index < state.faults.count else { break }
             let item = state.faults[index]
             let y = rect.y + 2 + r
-            let selected = index == state.selection && focused
+            // As in every list: the selected row keeps its marker when another pane has the
+            // focus, in the pane's title style; its id takes the selection style only in focus.
+            let selected = index == state.selection
             let base = theme[.base]
             let levelRole: Theme.Role = item.level == .one ? .level1 : (item.level == .two ? .level2 : .level3)
             let urgency = Urgency.of(item, at: context.now)
@@ -50,7 +52,7 @@ extension BoardScreen {
             let standing = state.escalations[item.id ?? 0]
             var cells: [(String, Style)] = [
                 QueueScreen.markCell(item, state.marks, theme),
-                ("\(item.id ?? 0)", selected ? theme[.selected] : base),
+                ("\(item.id ?? 0)", selected && focused ? theme[.selected] : base),
                 (say.level(item.level?.rawValue ?? 0)(lang), theme[levelRole]),
                 (item.region?.label(lang) ?? "", base),
                 (item.title(in: lang), base),
@@ -60,7 +62,7 @@ extension BoardScreen {
             if showDeadline { cells.append((item.dueAt.map(DueText.shortDue) ?? "", theme[.base])) }
             cells.append((countdown, urgency.role.map { theme[$0] } ?? theme[.base]))
             buf.drawRow(x: rect.x, y: y, cols, cells, width: rect.width)
-            if selected { buf.selectionMarker(x: rect.x, y: y, focused: true, theme) }
+            if selected { buf.selectionMarker(x: rect.x, y: y, focused: focused, theme) }
         }
     }
 

@@ -13,23 +13,36 @@ extension DetailScreen {
         let p = ItemPresentation(item, facts: d.facts, history: d.history, now: context.now, context.language)
         buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), "#\(d.id) \(p.heading.kind) · \(p.heading.status)",
                    note: "\(t(.version)) \(p.heading.version)", focused: true, theme)
-        // Before its history: the directory entries the ticket is linked to, then its attachments.
-        let related = linkRows(item, d.links, context.language, theme)
+        drawLines(&buf, body, lines(p, item, d, width: body.width, context, theme), scroll: d.scroll)
+        drawChooser(&buf, body, d, context.language, theme)
+    }
+
+    /// Everything the details show under their header, as wrapped lines: the item's fields, the
+    /// directory entries it is linked to, its attachments, the similar tickets, its relations and
+    /// its history.
+    static func lines(_ p: ItemPresentation, _ item: WorkItem, _ d: Detail, width: Int, _ context: ScreenContext, _ theme: Theme) -> [Line] {
+        let lang = context.language
+        let related = linkRows(item, d.links, lang, theme)
         var linked: [(String, Style, String, Style)] = []
         if !d.requesters.isEmpty {
-            let lang = context.language
             linked = [("", theme[.base], "", theme[.base]), (Catalog.Requesters.Console.heading(lang), theme[.header], "", theme[.base])]
                 + d.requesters.map { ("#\($0.id ?? 0)", theme[.dim], Catalog.Requesters.Console.entry($0, lang), theme[.base]) }
         }
-        drawRows(&buf, body, rows(p, width: body.width - 20, history: t(.history), theme,
-                                  links: related, before: linked + attachmentRows(d, context, theme)
-                                    + similarRows(d, width: body.width, context.language, theme)),
-                 scroll: d.scroll,
-                 labelWidth: (p.sections.compactMap(\.title) + (p.sections.first?.fields.map(\.label) ?? [])
-                              + (d.requesters.isEmpty ? [] : [Catalog.Requesters.Console.heading(context.language)])
-                              + related.map(\.0))
-                    .map(TerminalText.width).max() ?? 8)
-        drawChooser(&buf, body, d, context.language, theme)
+        let labelWidth = (p.sections.compactMap(\.title) + (p.sections.first?.fields.map(\.label) ?? [])
+                          + (d.requesters.isEmpty ? [] : [Catalog.Requesters.Console.heading(lang)])
+                          + related.map(\.0)).map(TerminalText.width).max() ?? 8
+        // Before its history: the directory entries the ticket is linked to, then its attachments.
+        return wrap(rows(p, width: width - 20, history: context.strings(.history), theme,
+                         links: related, before: linked + attachmentRows(d, context, theme)
+                            + similarRows(d, width: width, lang, theme)),
+                    width: width, labelWidth: labelWidth)
+    }
+
+    /// How far the details of `d` scroll in `body` before their last line reaches its bottom.
+    static func lastScroll(_ d: Detail, _ body: Rect, _ context: ScreenContext) -> Int {
+        guard d.delivery == nil, let item = d.item else { return 0 }
+        let p = ItemPresentation(item, facts: d.facts, history: d.history, now: context.now, context.language)
+        return max(0, lines(p, item, d, width: body.width, context, .dark).count - (body.height - 1))
     }
 
     /// The presentation as labelled rows: the item's fields, each titled section after a blank
@@ -73,28 +86,41 @@ extension DetailScreen {
         }
     }
 
-    /// Labelled rows under the header row of `body`, scrolled by `scroll`: labels in a column as
-    /// wide as `labelWidth` (a history entry's time, longer, takes 17), values wrapped under
-    /// themselves.
-    static func drawRows(_ buf: inout ScreenBuffer, _ body: Rect, _ rows: [(String, Style, String, Style)], scroll: Int, labelWidth: Int) {
-        let visible = body.height - 1
+    /// One line of the details: a label in a column `labelColumns` wide, then a value.
+    typealias Line = (label: String, labelStyle: Style, value: String, valueStyle: Style, labelColumns: Int)
+
+    /// Labelled rows as lines: labels in a column as wide as `labelWidth` (a history entry's time,
+    /// longer, takes 17), values wrapped under themselves.
+    static func wrap(_ rows: [(String, Style, String, Style)], width: Int, labelWidth: Int) -> [Line] {
         // A value longer than the line goes on under itself, its label once.
-        var lines: [(String, Style, String, Style, Int)] = []
+        var lines: [Line] = []
         for row in rows {
             let lw = row.0.count > 12 ? 17 : labelWidth
             // A text of several lines (a pasted log) keeps its lines; each is wrapped.
             let paragraphs = row.2.replacingOccurrences(of: "\r\n", with: "\n")
                 .trimmingCharacters(in: .newlines).components(separatedBy: "\n")
-            let parts = paragraphs.flatMap { TerminalText.wrap($0, to: max(1, body.width - lw - 3)) }
+            let parts = paragraphs.flatMap { TerminalText.wrap($0, to: max(1, width - lw - 3)) }
             for (n, part) in parts.enumerated() {
                 lines.append((n == 0 ? row.0 : "", row.1, part, row.3, lw))
             }
         }
+        return lines
+    }
+
+    /// Labelled rows under the header row of `body`, scrolled by `scroll`.
+    static func drawRows(_ buf: inout ScreenBuffer, _ body: Rect, _ rows: [(String, Style, String, Style)], scroll: Int, labelWidth: Int) {
+        drawLines(&buf, body, wrap(rows, width: body.width, labelWidth: labelWidth), scroll: scroll)
+    }
+
+    /// Lines under the header row of `body`, from line `scroll` (no further than shows the last
+    /// at the bottom).
+    static func drawLines(_ buf: inout ScreenBuffer, _ body: Rect, _ lines: [Line], scroll: Int) {
+        let visible = body.height - 1
         let start = min(scroll, max(0, lines.count - visible))
         for (i, line) in lines.dropFirst(start).prefix(visible).enumerated() {
             let y = body.y + 1 + i
-            buf.put(line.0, x: body.x + 1, y: y, columns: line.4, style: line.1)
-            buf.put(line.2, x: body.x + 2 + line.4, y: y, style: line.3, maxWidth: body.width - line.4 - 3)
+            buf.put(line.label, x: body.x + 1, y: y, columns: line.labelColumns, style: line.labelStyle)
+            buf.put(line.value, x: body.x + 2 + line.labelColumns, y: y, style: line.valueStyle, maxWidth: body.width - line.labelColumns - 3)
         }
     }
 }

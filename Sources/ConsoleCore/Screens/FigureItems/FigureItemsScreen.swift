@@ -63,7 +63,7 @@ public enum FigureItemsScreen {
         if wide { tail.append(Column(title: say.cause(lang), width: 30)) }
         fixed += tail
         let cols = Column.fit(fixed, flexibleAt: 2, flexTitle: say.title(lang), total: body.width)
-        buf.drawRow(x: body.x, y: body.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: body.width)
+        buf.columnHeaders(body, cols, theme)
         let visible = body.height - 2
         let start = max(0, min(state.selection - visible / 2, state.entries.count - visible))
         for (i, entry) in state.entries.dropFirst(start).prefix(visible).enumerated() {

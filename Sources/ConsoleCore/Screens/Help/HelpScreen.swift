@@ -41,6 +41,7 @@ public enum HelpScreen {
             + [("K", say.trainingsByAudience(lang))]
             + section(say.inspections(lang), Keymap.inspections, lang)
             + section(Catalog.WaitingAndLinks.helpSection(lang), Keymap.waiting, lang)
+            + section(Catalog.Attachments.helpSection(lang), Keymap.attachments, lang)
             + section(Catalog.Similar.heading(lang), Keymap.similar, lang)
             + [("Enter", say.inspectionsEnter(lang))]
             + [("q/Esc", say.listsBack(lang))]

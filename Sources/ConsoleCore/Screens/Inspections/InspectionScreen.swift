@@ -75,7 +75,7 @@ public enum InspectionScreen {
         let flexAt = business ? 3 : 6
         let cols = Column.fit(fixed, flexibleAt: flexAt, flexTitle: (business ? say.feedback : say.itemTitle)(lang),
                               total: body.width)
-        buf.drawRow(x: body.x, y: body.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: body.width)
+        buf.columnHeaders(body, cols, theme)
         let visible = body.height - 2
         let start = max(0, min(state.selection - visible / 2, r.readings.count - visible))
         for (i, reading) in r.readings.dropFirst(start).prefix(visible).enumerated() {

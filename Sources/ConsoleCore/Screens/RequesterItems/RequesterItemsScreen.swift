@@ -53,7 +53,7 @@ public enum RequesterItemsScreen {
         let cols = Column.fit([Column(title: t(.id), width: 8, alignRight: true), Column(title: t(.kind), width: 10),
                                Column(title: t(.status), width: 10), Column(title: t(.received), width: 16)],
                               flexibleAt: 3, flexTitle: t(.title), total: body.width)
-        buf.drawRow(x: body.x, y: body.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: body.width)
+        buf.columnHeaders(body, cols, theme)
         let visible = body.height - 2
         let start = max(0, min(state.selection - visible / 2, state.items.count - visible))
         for (i, item) in state.items.dropFirst(start).prefix(visible).enumerated() {

@@ -103,7 +103,7 @@ public enum ServiceLevelsScreen {
         if showTrend { tail.append(Column(title: say.twelveMonths(lang), width: 12)) }
         fixed += tail
         let cols = Column.fit(fixed, flexibleAt: 1, flexTitle: say.figure(lang), total: rect.width)
-        buf.drawRow(x: rect.x, y: rect.y + 1, cols, cols.map { ($0.title, theme[.header]) }, width: rect.width)
+        buf.columnHeaders(rect, cols, theme)
         for (i, figure) in k.monthFigures.enumerated() {
             let y = rect.y + 2 + i
             guard y < rect.y + rect.height else { break }
