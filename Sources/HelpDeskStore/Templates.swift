@@ -145,7 +145,7 @@ extension AppDatabase {
                 args.append("%\(Self.likeEscaped(search))%")
             }
             sql += " ORDER BY title, id"
-            return try ReplyTemplate.fetchAll(db, sql: sql, arguments: StatementArguments(args) ?? [])
+            return try ReplyTemplate.fetchAll(db, sql: sql, arguments: StatementArguments(args))
         }
     }
 
