@@ -204,15 +204,15 @@ struct ConsoleInterpreter: Sendable {
             return .created(id: try db.addCase(new, at: at, ctx).id ?? 0)
         case let .addFault(new, at):
             return .created(id: try db.addFault(new, at: at, ctx).id ?? 0)
-        case let .addNote(id, text):
-            return .saved(id: try db.addNote(id, text: text, at: ctx.now, ctx).itemId)
+        case let .addNote(id, text, template):
+            return .saved(id: try db.addNote(id, text: text, template: template, at: ctx.now, ctx).itemId)
         case let .addMessage(id, text, channel):
             return .saved(id: try db.addMessage(id, text: text, channel: channel, at: ctx.now, ctx).itemId)
-        case let .respond(id, note, version):
+        case let .respond(id, note, version, template):
             // A reply written once for several tickets holds its template's placeholders: each
             // ticket's own are filled in, in its requester's language.
             let filled = try db.fillText(note, for: id, language: try db.preferredLanguage(ofItem: id, desk: language), now: ctx.now)
-            return .saved(id: try db.respond(id, note: filled, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
+            return .saved(id: try db.respond(id, note: filled, template: template, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
         case let .resolve(id, cause, solution, version):
             return .saved(id: try db.resolve(id, cause: cause, solution: solution, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
         case let .restore(id, cause, solution, mode, version):

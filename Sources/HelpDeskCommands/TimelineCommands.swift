@@ -16,7 +16,7 @@ extension CaseCommand {
         func run() throws {
             let env = try Environment(global)
             let text = try timelineInput(id, text: text, template: template, use: .note, env)
-            try env.database.addNote(id, text: text, at: try when.instant(env), env.context)
+            try env.database.addNote(id, text: text, template: template, at: try when.instant(env), env.context)
             print(Catalog.Timeline.added(id, .note)(env.language))
         }
     }
@@ -35,7 +35,7 @@ extension CaseCommand {
             let at = try when.instant(env)
             try SeveralIds.run(ids, env) { id in
                 let text = try timelineInput(id, text: text, template: template, use: .reply, env)
-                return statusLine(id, try env.database.reply(id, text: text, at: at, env.context), env)
+                return statusLine(id, try env.database.reply(id, text: text, template: template, at: at, env.context), env)
             }
         }
     }

@@ -127,6 +127,8 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     /// The item a duplicate was merged into (a column written once, recorded by the merge itself),
     /// and the item related or no longer related to this one (its id).
     case mergedInto = "merged_into", relatedItem = "related_item"
+    /// The reply or note template a reply or note was written from: "#id title".
+    case template
 
     /// The item columns whose changes history records, in the order it records them (by name).
     ///
@@ -136,7 +138,8 @@ public enum HistoryField: String, Sendable, CaseIterable, Codable {
     /// The fields that are not columns of the item table.
     static let notColumns: Set<HistoryField> = [.escalation, .type, .effectiveOn, .stage, .round, .source, .derived, .delivery, .defect,
                                                 .trainingType, .place, .trainer, .heldOn, .step, .attendee, .score, .material, .inspection,
-                                                .attendeeName, .attendeeOffice, .attendeeRegion, .attachment, .relatedItem, .mergedInto]
+                                                .attendeeName, .attendeeOffice, .attendeeRegion, .attachment, .relatedItem, .mergedInto,
+                                                .template]
 
     /// Whether the field holds an instant (stored as seconds, shown in Beijing time).
     public var isInstant: Bool { rawValue.hasSuffix("_at") }

@@ -89,10 +89,11 @@ extension AppDatabase {
     /// Records a response to a CASE ticket: the older name of `reply`, which writes it into the
     /// timeline. The first response is the special case's rule event.
     @discardableResult
-    public func respond(_ id: Int64, note: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
+    public func respond(_ id: Int64, note: String, template: Int64? = nil, at: Date, expectedVersion: Int? = nil,
+                        _ ctx: Context) throws -> WorkItem {
         let note = try required(note, "note")
         try Self.checkText(note, .note)
-        return try reply(id, text: note, at: at, expectedVersion: expectedVersion, ctx)
+        return try reply(id, text: note, template: template, at: at, expectedVersion: expectedVersion, ctx)
     }
 
     /// Resolves a CASE ticket. Cause and solution are both required.

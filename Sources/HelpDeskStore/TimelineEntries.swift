@@ -43,9 +43,11 @@ extension AppDatabase {
 
     /// Records a reply to the requester of a CASE ticket. The first reply is the ticket's response:
     /// a special case's rule event (`first_response_at`), and the ticket becomes responded. A reply
-    /// to a closed ticket is refused.
+    /// to a closed ticket is refused. A reply written from reply template `template` names it in
+    /// the ticket's history.
     @discardableResult
-    public func reply(_ id: Int64, text: String, at: Date, expectedVersion: Int? = nil, _ ctx: Context) throws -> WorkItem {
+    public func reply(_ id: Int64, text: String, template: Int64? = nil, at: Date, expectedVersion: Int? = nil,
+                      _ ctx: Context) throws -> WorkItem {
         let text = try timelineText(text)
         do {
             return try change(id, at: at, expectedVersion: expectedVersion, ctx, event: .responded, note: text) { item, db in
@@ -59,6 +61,7 @@ extension AppDatabase {
                 var entry = TimelineEntry(itemId: id, kind: .reply, at: at, author: ctx.actor, text: text, recordedAt: ctx.now)
                 try entry.insert(db)
             } then: { item, db in
+                try Self.recordTemplate(db, template, use: .reply, on: id, event: .responded, at: at, ctx)
                 // The duplicates merged into it take its response.
                 try Self.carryToMerged(db, item, event: .responded, at: at, ctx)
                 try Self.enqueueRequesterNotices(db, item, .reply, at: at, ctx) { lang in
@@ -71,10 +74,21 @@ extension AppDatabase {
     }
 
     /// Adds an internal note to any item's timeline: staff only, it changes nothing of the item
-    /// and stops no clock. Allowed on a closed item. Recorded in history as `noted`.
+    /// and stops no clock. Allowed on a closed item. Recorded in history as `noted`, with note
+    /// template `template` when it was written from one.
     @discardableResult
-    public func addNote(_ id: Int64, text: String, at: Date, _ ctx: Context) throws -> TimelineEntry {
-        try addEntry(id, kind: .note, text: text, channel: nil, at: at, ctx)
+    public func addNote(_ id: Int64, text: String, template: Int64? = nil, at: Date, _ ctx: Context) throws -> TimelineEntry {
+        try addEntry(id, kind: .note, text: text, channel: nil, template: template, at: at, ctx)
+    }
+
+    /// Names in item `id`'s history, under `event`, the template of `use` its text was written
+    /// from; refused when there is no such template.
+    static func recordTemplate(_ db: Database, _ template: Int64?, use: TemplateUse, on id: Int64, event: HistoryEvent,
+                               at: Date, _ ctx: Context) throws {
+        guard let template else { return }
+        guard let t = try ReplyTemplate.fetchOne(db, key: template) else { throw StoreError.invalid(Catalog.Templates.notFound(template)) }
+        guard t.use == use else { throw StoreError.invalid(Catalog.Templates.wrongUse(template, is: t.use)) }
+        try record(db, id, at: at, ctx, event: event, field: .template, new: "#\(template) \(t.title)")
     }
 
     /// Records what the requester of any item said, with its channel when known: it stops no clock
@@ -85,7 +99,8 @@ extension AppDatabase {
         try addEntry(id, kind: .message, text: text, channel: channel, at: at, ctx)
     }
 
-    private func addEntry(_ id: Int64, kind: TimelineKind, text: String, channel: Channel?, at: Date, _ ctx: Context) throws -> TimelineEntry {
+    private func addEntry(_ id: Int64, kind: TimelineKind, text: String, channel: Channel?, template: Int64? = nil, at: Date,
+                          _ ctx: Context) throws -> TimelineEntry {
         precondition(kind != .reply, "a reply goes through reply(_:text:at:)")
         let text = try timelineText(text)
         if kind == .note { try Self.refuseUnfilled(text) }
@@ -103,6 +118,7 @@ extension AppDatabase {
             let event: HistoryEvent = kind == .note ? .noted : .messaged
             try Self.record(db, id, at: at, ctx, event: event, note: text)
             if let channel { try Self.record(db, id, at: at, ctx, event: event, field: .channel, new: channel.rawValue) }
+            try Self.recordTemplate(db, template, use: .note, on: id, event: event, at: at, ctx)
             return entry
         }
     }

@@ -39,7 +39,8 @@ struct TemplatePickerConsoleTests {
         #expect(Self.noteText(s) == body)
         guard case .form(let form, _) = s.mode else { Issue.record("no form"); return }
         #expect(form.forSeveral && form.placeholdersLeft.isEmpty)
-        #expect(s.press(.ctrl("s")) == [.writeEach([.respond(id: 101, note: body, version: 1), .respond(id: 102, note: body, version: 1)])])
+        #expect(s.press(.ctrl("s")) == [.writeEach([.respond(id: 101, note: body, version: 1, template: 1),
+                                                    .respond(id: 102, note: body, version: 1, template: 1)])])
     }
 
     /// A placeholder no ticket can fill still stops the save of a reply to several.
@@ -106,11 +107,13 @@ struct TemplatePickerConsoleTests {
         _ = s.press(.backspace)
         s.type("; log in again.")
         let effects = s.press(.ctrl("s"))
-        guard case .write(.respond(id: 101, note: let note, version: _))? = effects.first else {
+        guard case .write(.respond(id: 101, note: let note, version: _, template: let template))? = effects.first else {
             Issue.record("no reply written: \(effects)")
             return
         }
         #expect(note == "Dear 王建华, the password is reset; log in again.")
+        // The template it was written from goes with it, for the ticket's history.
+        #expect(template == 3)
     }
 
     @Test(arguments: [Language.zh, .en])
@@ -154,6 +157,7 @@ struct TemplatePickerConsoleTests {
         _ = s.reduce(.templatesLoaded(use: .note, [Self.choices[0]]))
         _ = s.press(.enter)
         #expect(Self.noteText(s) == "checked 王建华您好：工单#101的密码已重置。")
+        #expect(s.press(.ctrl("s")) == [.write(.addNote(id: 101, text: "checked 王建华您好：工单#101的密码已重置。", template: Self.choices[0].id))])
     }
 
     @Test func noTemplatesSaysSoAndOtherFormsHaveNoPicker() {

@@ -79,6 +79,10 @@ struct TemplateCommandTests {
             "2021-11-23 周二已电话回访才让",
         ])
         #expect(entries.map { $0["kind"] as? String } == ["reply", "note"])
+        // The templates are named in the ticket's history.
+        let shown = ok(["show", "1", "--lang", "en"], db: db)
+        #expect(shown.contains("responded   from template: #1 密码重置"), "\(shown)")
+        #expect(shown.contains("note added  from template: #2 回访"), "\(shown)")
     }
 
     @Test func listShowEditAndRetire() throws {

@@ -35,6 +35,26 @@ struct TemplateStoreTests {
         #expect(try db.timeline(of: 1).map(\.text) == [en.text])
     }
 
+    /// A reply or note written from a template names it in the item's history, under the reply's
+    /// or the note's event; a template of the other use, or none by that number, is refused and
+    /// nothing is written.
+    @Test func aReplyOrNoteFromATemplateNamesItInHistory() throws {
+        let (db, ctx) = try Self.desk()
+        try db.addTemplate(ReplyTemplate(title: "内部：已联系厂商", bodyZh: "已联系厂商", bodyEn: nil, use: .note), ctx)
+        let filled = try db.fillTemplate(1, for: 1, use: .reply, language: .zh, now: ctx.now)
+        try db.reply(1, text: filled.text, template: 1, at: ctx.now, ctx)
+        try db.addNote(1, text: "已联系厂商，等待回复", template: 2, at: ctx.now, ctx)
+        let rows = try db.itemWithHistory(1).1.filter { $0.field == .template }.map { "\($0.event.rawValue) \($0.newValue ?? "")" }
+        #expect(rows == ["responded #1 密码重置", "noted #2 内部：已联系厂商"])
+        let entry = try #require(try db.itemWithHistory(1).1.first { $0.field == .template })
+        #expect(HistoryText.change(entry, kind: .general, .zh) == "使用模板: #1 密码重置")
+
+        let before = try Self.dump(db)
+        expectInvalid("template 2 is for a note, not for this") { _ = try db.reply(1, text: "好的", template: 2, at: ctx.now, ctx) }
+        expectInvalid("there is no template 9") { _ = try db.addNote(1, text: "好的", template: 9, at: ctx.now, ctx) }
+        #expect(try Self.dump(db) == before)
+    }
+
     @Test func aReplyOrNoteWithAPlaceholderLeftIsRefusedAndNothingWritten() throws {
         let (db, ctx) = try Self.desk()
         let before = try Self.dump(db)

@@ -60,7 +60,8 @@ public enum WriteRequest: Equatable, Sendable {
     case addCase(NewCase, at: Date)
     /// A new fault, reported at `at`.
     case addFault(NewFault, at: Date)
-    case respond(id: Int64, note: String, version: Int)
+    /// `template`: the reply template the text was written from, named in the ticket's history.
+    case respond(id: Int64, note: String, version: Int, template: Int64? = nil)
     case resolve(id: Int64, cause: String, solution: String, version: Int)
     case restore(id: Int64, cause: String, solution: String, mode: ResponseMode?, version: Int)
     case raise(id: Int64, level: FaultLevel, reason: String, version: Int)
@@ -79,7 +80,8 @@ public enum WriteRequest: Equatable, Sendable {
     case addTask(NewTask, at: Date)
     case completeTask(id: Int64, cause: String, solution: String, version: Int)
     /// An internal note on an item's timeline.
-    case addNote(id: Int64, text: String)
+    /// `template`: the note template the text was written from, named in the item's history.
+    case addNote(id: Int64, text: String, template: Int64? = nil)
     /// What the requester said, with its channel when known.
     case addMessage(id: Int64, text: String, channel: Channel?)
     /// Mark a completed task as found erroneous.

@@ -19,7 +19,7 @@ extension WriteRequest {
         guard let id = item.id else { return nil }
         switch self {
         case let .assign(_, to, _): return .assign(id: id, to: to, version: item.version)
-        case let .respond(_, note, _): return .respond(id: id, note: note, version: item.version)
+        case let .respond(_, note, _, template): return .respond(id: id, note: note, version: item.version, template: template)
         case let .resolve(_, cause, solution, _): return .resolve(id: id, cause: cause, solution: solution, version: item.version)
         case let .restore(_, cause, solution, mode, _):
             return .restore(id: id, cause: cause, solution: solution, mode: mode, version: item.version)
@@ -35,7 +35,7 @@ extension WriteRequest {
     /// The item the write is on.
     public var targetID: Int64? {
         switch self {
-        case let .assign(id, _, _), let .respond(id, _, _), let .resolve(id, _, _, _), let .restore(id, _, _, _, _),
+        case let .assign(id, _, _), let .respond(id, _, _, _), let .resolve(id, _, _, _), let .restore(id, _, _, _, _),
              let .link(id, _), let .merge(id, _, _):
             return id
         case .freeze, .addCase, .addFault, .raise, .acknowledge, .escalate, .assess, .reopen, .lower, .addTask, .completeTask,

@@ -138,7 +138,7 @@ public enum HistoryText {
             return "\(name): + \(other)"
         case (.relatedItem, let other?, nil):
             return "\(name): − \(other)"
-        case (.escalation, nil, _?), (.mergedInto, nil, _?):
+        case (.escalation, nil, _?), (.mergedInto, nil, _?), (.template, nil, _?):
             return "\(name): \(new)"
         default:
             return "\(name): \(value(field, e.oldValue, kind: kind, lang)) → \(new)"

@@ -245,6 +245,7 @@ extension HistoryField {
         case .mergedInto, .relatedItem: return Catalog.WaitingAndLinks.fieldName(self)
         case .inspection: return LocalizedText(zh: "巡检", en: "inspection")
         case .attachment: return Catalog.Attachments.attachment
+        case .template: return Catalog.Templates.fieldName
         }
     }
 

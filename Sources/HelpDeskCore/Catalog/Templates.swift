@@ -38,6 +38,8 @@ extension Catalog {
             }
         }
 
+        /// In an item's history: the template a reply or note was written from.
+        public static let fieldName = LocalizedText(zh: "使用模板", en: "from template")
         public static let titleField = LocalizedText(zh: "模板标题", en: "the template's title")
         public static let titleMissing = LocalizedText(zh: "--title：模板标题不能为空", en: "--title: the template's title cannot be empty")
         public static let bodyField = LocalizedText(zh: "模板内容", en: "the template's text")

@@ -178,6 +178,8 @@ public struct Form: Equatable, Sendable {
     public var attendees: [AttendeeName] = []
     /// The templates offered to fill the text field (Ctrl-T on the reply and note forms).
     public var templatePicker: TemplatePicker?
+    /// The template the text field was last filled from (Ctrl-T), named in history when saved.
+    public var templateUsed: Int64?
     /// How many items what the form saves goes to: more than one when it was opened on the marked
     /// ones.
     public var targetCount = 1

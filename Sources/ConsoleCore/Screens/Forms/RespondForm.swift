@@ -18,6 +18,6 @@ extension Form {
     }
 
     func respondRequest(id: Int64, version: Int) -> WriteRequest? {
-        .respond(id: id, note: value(.note), version: version)
+        .respond(id: id, note: value(.note), version: version, template: templateUsed)
     }
 }

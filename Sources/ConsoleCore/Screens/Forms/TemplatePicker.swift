@@ -67,8 +67,9 @@ extension Form {
         templatePicker = picker
     }
 
-    /// Puts the chosen template's text into the text field (after what was typed there) and
-    /// closes the picker; the cursor at its end, to go on editing. A form for several tickets
+    /// Puts the chosen template's text into the text field (after what was typed there), notes
+    /// the template for the history, and closes the picker; the cursor at its end, to go on
+    /// editing. A form for several tickets
     /// takes the body as written: its placeholders are filled for each ticket as it is sent.
     mutating func put(_ choice: TemplateChoice) {
         if let i = fields.firstIndex(where: { $0.key == .note }) {
@@ -76,6 +77,7 @@ extension Form {
             let text = forSeveral ? choice.body : choice.text
             setText(.note, typed.isEmpty ? text : typed + " " + text)
             focus = i
+            templateUsed = choice.id
         }
         templatePicker = nil
     }

@@ -19,7 +19,7 @@ extension Form {
     }
 
     func addNoteRequest(id: Int64) -> WriteRequest? {
-        .addNote(id: id, text: value(.note))
+        .addNote(id: id, text: value(.note), template: templateUsed)
     }
 
     func addMessageRequest(id: Int64) -> WriteRequest? {
