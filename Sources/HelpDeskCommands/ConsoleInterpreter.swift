@@ -88,12 +88,22 @@ struct ConsoleInterpreter: Sendable {
                 return .loaded([.similarLoaded(id: id, try db.similarResolved(to: id, limit: Self.similarLimit))])
             case let .loadTemplates(item, use, desk):
                 return .loaded([.templatesLoaded(use: use, try templateChoices(item, use, desk: desk, now: now))])
+            case .checkWrite(let request):
+                return .loaded([try check(request)])
             case .write, .writeEach, .editText, .bell, .redraw, .quit, .saveAttachment, .views:
                 return nil
             }
         } catch {
             return .failed(describe(error))
         }
+    }
+
+    /// Whether a write that asks first may be done, by the same rules the store applies, and the
+    /// title of what it goes into.
+    func check(_ request: WriteRequest) throws -> Action {
+        guard case let .merge(id, into, _) = request else { return .writeChecked(request, refusal: nil, title: "") }
+        let item = try database.item(id), target = try database.item(into)
+        return .writeChecked(request, refusal: MergeRules.refusal(item, into: target), title: target.title(in: language))
     }
 
     /// How many similar resolved tickets a ticket's details show.
@@ -285,7 +295,8 @@ struct ConsoleInterpreter: Sendable {
             try db.relate(id, other, at: ctx.now, ctx)
             return .saved(id: id)
         case let .merge(id, into, version):
-            return .saved(id: try db.merge(id, into: into, at: ctx.now, expectedVersion: version, ctx).id ?? 0)
+            try db.merge(id, into: into, at: ctx.now, expectedVersion: version, ctx)
+            return .merged(id: id, into: into)
         case let .unlink(id, other):
             try db.unrelate(id, other, at: ctx.now, ctx)
             return .saved(id: id)

@@ -371,7 +371,7 @@ final class ConsoleRunner {
             take(interpreter.saveAttachment(id, to: path, overwrite: overwrite, in: FileManager.default.currentDirectoryPath))
         case .loadQueue, .loadFaults, .locate, .loadFigureItems, .loadDetail, .loadServices, .locateService,
              .loadDelivery, .loadInspections, .loadInspection, .lookUpRequesters, .loadRequesterItems, .loadAttachmentText,
-             .loadTemplates:
+             .loadTemplates, .checkWrite:
             guard let outcome = interpreter.load(effect, operator: state.operatorName, now: state.now) else { return }
             take(outcome)
             // The board paints at once; where its faults stand follows from the background.

@@ -95,7 +95,7 @@ public enum MergeRules {
         guard item.kind == target.kind else {
             return Catalog.WaitingAndLinks.mergeKinds(id, kind: item.kind, into: other, kind: target.kind)
         }
-        guard target.status != .merged else { return Catalog.WaitingAndLinks.mergeIntoMerged(other) }
+        guard target.status != .merged else { return Catalog.WaitingAndLinks.mergeIntoMerged(other, into: target.mergedInto) }
         guard target.status != .closed else { return Catalog.WaitingAndLinks.mergeIntoClosed(other) }
         return nil
     }

@@ -120,10 +120,37 @@ struct WaitingConsoleTests {
         #expect(merge.purpose == .merge(id: 101, version: Sample.tickets[0].version))
         #expect(render(m).row(containing: "#101 合并到") != nil)
         m.type("#205")
-        // A merge cannot be undone: it is asked first, and only `y` writes it.
-        #expect(m.press(.ctrl("s")) == [])
-        #expect(render(m).row(containing: "把 #101 合并到 #205？合并后不能撤销 (y/n)") != nil)
-        #expect(m.press(.char("y")) == [.write(.merge(id: 101, into: 205, version: Sample.tickets[0].version))])
+        // A merge cannot be undone: the store's rules are read first, then it is asked, naming
+        // what it goes into, and only `y` writes it.
+        let request = WriteRequest.merge(id: 101, into: 205, version: Sample.tickets[0].version)
+        #expect(m.press(.ctrl("s")) == [.checkWrite(request)])
+        #expect(render(m).row(containing: "合并后不能撤销") == nil)
+        _ = m.reduce(.writeChecked(request, refusal: nil, title: "养老金发放批次失败重新推送需要核对全部名单"))
+        #expect(render(m).row(containing: "把 #101 合并到 #205「养老金发放批次…」？合并后不能撤销 (y/n)") != nil)
+        #expect(m.press(.char("y")) == [.write(request)])
+    }
+
+    /// A merge the rules refuse (another kind, a closed item, itself) says why before anything is
+    /// asked, and the form stays as it was to correct the number.
+    @Test func aMergeTheRulesRefuseSaysWhyBeforeAsking() {
+        var m = Self.details(.en)
+        _ = m.press(.char("J"))
+        m.type("205")
+        let request = WriteRequest.merge(id: 101, into: 205, version: Sample.tickets[0].version)
+        #expect(m.press(.enter) == [.checkWrite(request)])
+        let why = LocalizedText(zh: "#101 是一般问题，#205 是故障：只能合并同类工单",
+                                en: "#101 (general) and #205 (fault) are of different kinds: only items of one kind are merged")
+        #expect(m.reduce(.writeChecked(request, refusal: why, title: "x")) == [.bell])
+        let b = render(m)
+        #expect(b.row(containing: "are of different kinds") != nil && b.row(containing: "cannot be undone") == nil)
+        guard case .form(let form, _) = m.mode else { Issue.record("not on the form: \(m.mode)"); return }
+        #expect(form.pendingSave == nil && form.value(.to) == "205")
+        // An answer about a number no longer on the form is not taken.
+        _ = m.press(.backspace)
+        m.type("6")
+        #expect(m.reduce(.writeChecked(request, refusal: nil, title: "x")) == [])
+        guard case .form(let after, _) = m.mode else { Issue.record("not on the form: \(m.mode)"); return }
+        #expect(after.pendingSave == nil)
     }
 
     /// Any key but `y` goes back to the form as it was, its number still typed; Enter asks again.
@@ -131,18 +158,22 @@ struct WaitingConsoleTests {
         var m = Self.details(.en)
         _ = m.press(.char("J"))
         m.type("205")
-        #expect(m.press(.enter) == [])
-        #expect(render(m).row(containing: "Merge #101 into #205? It cannot be undone (y/n)") != nil)
+        let request = WriteRequest.merge(id: 101, into: 205, version: Sample.tickets[0].version)
+        #expect(m.press(.enter) == [.checkWrite(request)])
+        _ = m.reduce(.writeChecked(request, refusal: nil, title: "批次失败"))
+        #expect(render(m).row(containing: "Merge #101 into #205 “批次失败”? It cannot be undone (y/n)") != nil)
         #expect(render(m).lines.last?.contains("y merge") ?? false)
         #expect(m.press(.char("n")) == [])
         guard case .form(let form, _) = m.mode else { Issue.record("not on the form: \(m.mode)"); return }
         #expect(form.pendingSave == nil && form.value(.to) == "205")
-        #expect(render(m).row(containing: "Merge #101 into #205?") == nil)
+        #expect(render(m).row(containing: "Merge #101 into #205") == nil)
         _ = m.press(.enter)
+        _ = m.reduce(.writeChecked(request, refusal: nil, title: "批次失败"))
         #expect(m.press(.escape) == [])
         guard case .form = m.mode else { Issue.record("Esc on the question left the form: \(m.mode)"); return }
         _ = m.press(.enter)
-        #expect(m.press(.char("Y")) == [.write(.merge(id: 101, into: 205, version: Sample.tickets[0].version))])
+        _ = m.reduce(.writeChecked(request, refusal: nil, title: "批次失败"))
+        #expect(m.press(.char("Y")) == [.write(request)])
     }
 
     @Test func aRefusalShowsOnTheStatusLine() {

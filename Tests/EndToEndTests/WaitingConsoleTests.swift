@@ -33,4 +33,41 @@ struct WaitingEndToEndTests {
         try console.keys("q", "q")
         try console.waitFor("[exited 0]")
     }
+
+    /// `J` in the details: a merge into another kind is refused before anything is asked; into a
+    /// ticket of its kind it asks, naming the target's title, and `y` merges.
+    @Test func mergeAsksFirstAndOnlyWhatTheRulesAllow() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        func add(_ title: String) throws -> String {
+            try scratch.cli(["case", "add", "--kind", "general", "--channel", "phone", "--region", "xining", "--title", title]).out
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let target = try add("社保卡挂失咨询")
+        let duplicate = try add("重复来电")
+        let fault = try scratch.cli(["fault", "add", "--level", "3", "--region", "xining", "--title", "打印异常"]).out
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let console = try TmuxConsole(scratch)
+        try console.waitFor("重复来电")
+        try console.keys(":")
+        try console.type("open \(duplicate)")
+        try console.keys("Enter")
+        try console.waitFor("#\(duplicate) 一般问题")
+        try console.keys("J")
+        try console.waitFor("#\(duplicate) 合并到")
+        try console.type(fault)
+        try console.keys("C-s")
+        var screen = try console.waitFor("只能合并同类工单")
+        #expect(!screen.contains("不能撤销"))
+        try console.keys("BSpace", "BSpace", "BSpace", "BSpace")
+        try console.type(target)
+        try console.keys("C-s")
+        screen = try console.waitFor("合并后不能撤销")
+        #expect(screen.contains("把 #\(duplicate) 合并到 #\(target)「社保卡挂失咨询」"))
+        try console.keys("y")
+        try console.waitFor("#\(duplicate) 已合并到 #\(target)")
+        #expect(try scratch.cli(["case", "show", duplicate, "--json"]).out.contains("\"status\":\"merged\""))
+        try console.keys("q", "q")
+        try console.waitFor("[exited 0]")
+    }
 }

@@ -68,7 +68,7 @@ struct WaitingInterpreterTests {
         #expect(run.write(.link(id: a, other: b), ctx) == .saved(.saved(id: a)))
         guard case .refused(.rule) = run.write(.link(id: a, other: b), ctx) else { Issue.record("linked twice"); return }
         guard case .refused(.rule) = run.write(.link(id: a, other: a), ctx) else { Issue.record("linked to itself"); return }
-        #expect(run.write(.merge(id: b, into: a, version: try db.item(b).version), ctx) == .saved(.saved(id: b)))
+        #expect(run.write(.merge(id: b, into: a, version: try db.item(b).version), ctx) == .saved(.merged(id: b, into: a)))
         #expect(try db.item(b).status == .merged && db.item(b).mergedInto == a)
         guard case .refused = run.write(.merge(id: a, into: 9999, version: try db.item(a).version), ctx) else {
             Issue.record("merged into a missing item"); return

@@ -80,7 +80,7 @@ struct WaitingStoreTests {
         }
         expectInvalid("#\(id) is not waiting: there is nothing to resume") { try db.resume(id, at: monday16, ctx) }
         expectInvalid("#\(id) cannot be merged into itself") { try db.merge(id, into: id, at: monday16, ctx) }
-        expectInvalid("#\(id) is a general and #\(fault) a fault: only items of one kind are merged") {
+        expectInvalid("#\(id) (general) and #\(fault) (fault) are of different kinds: only items of one kind are merged") {
             try db.merge(id, into: fault, at: monday16, ctx)
         }
         expectInvalid("#\(id) cannot be related to itself") { try db.relate(id, id, at: monday16, ctx) }
@@ -120,7 +120,7 @@ struct WaitingStoreTests {
         try db.merge(other, into: target, at: t("2021-12-02T12:00:00+08:00"), ctx)
         // Refused: a cycle, into a merged item, working a merged one.
         let before = try dump(db)
-        expectInvalid("#\(early) was itself merged into another item: merge into that one instead") {
+        expectInvalid("#\(early) was itself merged into #\(target): merge into #\(target) instead") {
             try db.merge(late, into: early, at: t("2021-12-02T12:00:00+08:00"), ctx)
         }
         expectInvalid("#\(early) was merged into another item: it is not worked on its own") {

@@ -38,6 +38,9 @@ public enum Action: Equatable, Sendable {
     case failed(LocalizedText)
     /// The directory's matches for what was typed in a form's field.
     case requestersMatched(field: Form.FieldKey, typed: String, [Requester])
+    /// A write that asks first, read: refused and why, or may be done, with the title of what it
+    /// goes into for the question.
+    case writeChecked(WriteRequest, refusal: LocalizedText?, title: String)
     /// The templates a form's picker offers, filled for its item.
     case templatesLoaded(use: TemplateUse, [TemplateChoice])
     /// The requesters a ticket is linked to, for its details.

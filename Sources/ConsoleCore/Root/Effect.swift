@@ -30,6 +30,9 @@ public enum Effect: Equatable, Sendable {
     /// The active templates of a use, filled for an item in its requester's language (else the
     /// desk's), answered by `.templatesLoaded`.
     case loadTemplates(item: Int64, use: TemplateUse, desk: Language)
+    /// Read whether a write that asks first (a merge) may be done, and the title of what it goes
+    /// into: answered with `Action.writeChecked`.
+    case checkWrite(WriteRequest)
     /// The items linked to a requester, answered by `.requesterItemsLoaded`.
     case loadRequesterItems(Int64)
     case write(WriteRequest)

@@ -55,6 +55,8 @@ public enum WriteOutcome: Equatable, Sendable {
     case inspectionRecorded(id: Int64, opened: [Int64], linked: [Int64], unknownTargets: Int)
     /// A CASE ticket corrected; its new deadline when its kind or received time changed.
     case corrected(id: Int64, due: Date?)
+    /// A duplicate merged into another item.
+    case merged(id: Int64, into: Int64)
 
     /// The item the write changed or made, which stays (or becomes) selected; `nil`: none.
     public var id: Int64? {
@@ -62,7 +64,7 @@ public enum WriteOutcome: Equatable, Sendable {
         case .created(let id), .saved(let id), .acknowledged(let id, _), .escalated(let id, _), .completed(let id),
              .markedErroneous(let id), .advanced(let id, _, _, _), .testRound(let id, _, _), .trainingStepDone(let id, _),
              .attendeeRecorded(let id, _), .scored(let id, _, _), .materialRecorded(let id),
-             .attendeeCorrected(let id, _), .corrected(let id, _):
+             .attendeeCorrected(let id, _), .corrected(let id, _), .merged(let id, _):
             id
         case .frozen, .defectRecorded, .inspectionRecorded:
             nil

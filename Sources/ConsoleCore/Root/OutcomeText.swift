@@ -50,6 +50,8 @@ extension WriteOutcome {
             return Say.inspectionRecorded(id, opened: ids(opened), linked: ids(linked), unknownTargets: unknownTargets)(lang)
         case let .corrected(id, due):
             return Catalog.Corrections.done(id, due: due)(lang)
+        case let .merged(id, into):
+            return Catalog.WaitingAndLinks.mergedPair(id, into: into)(lang)
         }
     }
 }

@@ -96,6 +96,8 @@ extension ConsoleState {
                 return [.lookUpRequesters(field: field, typed: typed)]
             case let .loadTemplates(item, use):
                 return [.loadTemplates(item: item, use: use, desk: language)]
+            case .check(let request):
+                return [.checkWrite(request)]
             }
         }
     }

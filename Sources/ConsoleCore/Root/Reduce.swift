@@ -169,6 +169,17 @@ extension ConsoleState {
             form.requestersMatched(field: field, typed: typed, matches)
             mode = .form(form, returnTo: back)
             return []
+        case let .writeChecked(request, refusal, title):
+            guard case .form(var form, let back) = mode, form.checking == request else { return [] }
+            form.checking = nil
+            defer { mode = .form(form, returnTo: back) }
+            if let refusal {
+                say(refusal(language), .error)
+                return [.bell]
+            }
+            form.pendingSave = PendingSave.question(for: request, targets: form.targetCount, title: title)
+                .map { PendingSave(request: request, question: $0) }
+            return []
         case let .templatesLoaded(use, choices):
             guard case .form(var form, let back) = mode else { return [] }
             form.templatesLoaded(use: use, choices)

@@ -83,11 +83,16 @@ extension Catalog {
         }
         public static func mergeKinds(_ id: Int64, kind: ItemKind, into other: Int64, kind otherKind: ItemKind) -> LocalizedText {
             LocalizedText(zh: "#\(id) 是\(kind.name.zh)，#\(other) 是\(otherKind.name.zh)：只能合并同类工单",
-                          en: "#\(id) is a \(kind.name.en) and #\(other) a \(otherKind.name.en): only items of one kind are merged")
+                          en: "#\(id) (\(kind.name.en)) and #\(other) (\(otherKind.name.en)) are of different kinds: only items of one kind are merged")
         }
-        public static func mergeIntoMerged(_ other: Int64) -> LocalizedText {
-            LocalizedText(zh: "#\(other) 本身已合并到其他工单，不能作为合并目标",
-                          en: "#\(other) was itself merged into another item: merge into that one instead")
+        /// `other` was itself merged into `itsTarget` (when known).
+        public static func mergeIntoMerged(_ other: Int64, into itsTarget: Int64? = nil) -> LocalizedText {
+            guard let itsTarget else {
+                return LocalizedText(zh: "#\(other) 本身已合并到其他工单，不能作为合并目标",
+                                     en: "#\(other) was itself merged into another item: merge into that one instead")
+            }
+            return LocalizedText(zh: "#\(other) 本身已合并到 #\(itsTarget)，请改为合并到 #\(itsTarget)",
+                                 en: "#\(other) was itself merged into #\(itsTarget): merge into #\(itsTarget) instead")
         }
         public static func mergeIntoClosed(_ other: Int64) -> LocalizedText {
             LocalizedText(zh: "#\(other) 已关闭，不能合并到已关闭的工单", en: "#\(other) is closed: nothing is merged into a closed item")
@@ -176,12 +181,14 @@ extension Catalog {
         public static let otherField = LocalizedText(zh: "工单编号", en: "Item")
         public static let intoField = LocalizedText(zh: "合并到工单", en: "Into item")
         /// Asked before a merge is written: it cannot be undone.
-        public static func mergeQuestion(_ id: Int64, into other: Int64) -> LocalizedText {
-            LocalizedText(zh: " 把 #\(id) 合并到 #\(other)？合并后不能撤销 (y/n) ", en: " Merge #\(id) into #\(other)? It cannot be undone (y/n) ")
+        /// `title`: the target's title, shortened, so that a wrong number shows before it is too late.
+        public static func mergeQuestion(_ id: Int64, into other: Int64, title: String) -> LocalizedText {
+            LocalizedText(zh: " 把 #\(id) 合并到 #\(other)「\(title)」？合并后不能撤销 (y/n) ",
+                          en: " Merge #\(id) into #\(other) “\(title)”? It cannot be undone (y/n) ")
         }
-        public static func mergeSeveralQuestion(_ count: Int, into other: Int64) -> LocalizedText {
-            LocalizedText(zh: " 把标记的 \(count) 个工单合并到 #\(other)？合并后不能撤销 (y/n) ",
-                          en: " Merge the \(count) marked items into #\(other)? It cannot be undone (y/n) ")
+        public static func mergeSeveralQuestion(_ count: Int, into other: Int64, title: String) -> LocalizedText {
+            LocalizedText(zh: " 把标记的 \(count) 个工单合并到 #\(other)「\(title)」？合并后不能撤销 (y/n) ",
+                          en: " Merge the \(count) marked items into #\(other) “\(title)”? It cannot be undone (y/n) ")
         }
         public static let mergeYes = LocalizedText(zh: "合并", en: "merge")
         public static let mergeNo = LocalizedText(zh: "返回修改", en: "back to the form")

@@ -159,6 +159,9 @@ public struct Form: Equatable, Sendable {
     public var confirmingDiscard = false
     /// A write that cannot be undone (a merge), waiting for `y`: any other key goes back to the form.
     public var pendingSave: PendingSave?
+    /// A write that asks first, while the root reads whether it may be done and what it names;
+    /// the answer is taken only while this is still the write asked about.
+    public var checking: WriteRequest?
     /// Set after a failed save, so problems show on every field.
     public var triedToSave = false
     /// Now, and business hours, for the fields that read times; the run loop's tick keeps it current.
@@ -382,11 +385,19 @@ public struct PendingSave: Equatable, Sendable {
     public let request: WriteRequest
     public let question: LocalizedText
 
-    /// The question `request` needs before it is written, if any: a merge closes a ticket into
-    /// another for good.
-    static func question(for request: WriteRequest, targets: Int) -> LocalizedText? {
+    /// Whether `request` is asked about before it is written: a merge closes a ticket into another
+    /// for good. The root first reads whether it may be done (`Effect.checkWrite`).
+    static func asksFirst(_ request: WriteRequest) -> Bool {
+        if case .merge = request { return true }
+        return false
+    }
+
+    /// The question asked before `request` (for `targets` items), naming what it goes into by
+    /// `title` (sanitized and shortened here).
+    static func question(for request: WriteRequest, targets: Int, title: String) -> LocalizedText? {
         guard case let .merge(id, into, _) = request else { return nil }
-        return targets > 1 ? Catalog.WaitingAndLinks.mergeSeveralQuestion(targets, into: into)
-            : Catalog.WaitingAndLinks.mergeQuestion(id, into: into)
+        let title = TerminalText.truncate(TerminalText.sanitize(title), to: 16)
+        return targets > 1 ? Catalog.WaitingAndLinks.mergeSeveralQuestion(targets, into: into, title: title)
+            : Catalog.WaitingAndLinks.mergeQuestion(id, into: into, title: title)
     }
 }

@@ -32,6 +32,8 @@ public enum FormScreen {
         case lookUpRequesters(field: Form.FieldKey, typed: String)
         /// Read the active templates of `use`, filled for item `item`.
         case loadTemplates(item: Int64, use: TemplateUse)
+        /// Read whether a write that asks first may be done, and what it names, before asking.
+        case check(WriteRequest)
     }
 
     public static func reduce(_ form: inout Form, _ action: Action, _ language: Language) -> [Effect] {
@@ -61,6 +63,7 @@ public enum FormScreen {
             form.confirmingDiscard = false
             return []
         }
+        form.checking = nil
         if let pending = form.pendingSave {
             form.pendingSave = nil
             return key == .char("y") || key == .char("Y") ? [.save(pending.request)] : []
@@ -137,9 +140,9 @@ public enum FormScreen {
             let problems = form.problems(language).map { "\($0.0): \($0.1)" }.joined(separator: "; ")
             return [.problem(problems)]
         }
-        if let question = PendingSave.question(for: request, targets: form.targetCount) {
-            form.pendingSave = PendingSave(request: request, question: question)
-            return []
+        if PendingSave.asksFirst(request) {
+            form.checking = request
+            return [.check(request)]
         }
         return [.save(request)]
     }
