@@ -3,7 +3,13 @@ import Foundation
 import HelpDeskCore
 import HelpDeskStore
 
-extension CaseKind: ExpressibleByArgument {}
+extension CaseKind: ExpressibleByArgument {
+    /// The code or either language's name (`requirement`, `需求`).
+    public init?(argument: String) {
+        guard let kind = CaseKind.parse(argument) else { return nil }
+        self = kind
+    }
+}
 extension Channel: ExpressibleByArgument {}
 
 /// `case …`: CASE tickets (5×8 service).

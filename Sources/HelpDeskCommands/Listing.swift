@@ -46,7 +46,7 @@ struct ListOptions: ParsableArguments {
             } else if ["completed", "released", "resolved", "restored"].contains(status) {
                 // The closed status by the name it has for tasks, changes, tickets and faults.
                 f.statuses = [.closed]
-            } else if let s = ItemStatus(rawValue: status) {
+            } else if let s = ItemStatus.parse(status) {
                 f.statuses = [s]
             } else {
                 throw UsageError(Catalog.Items.notAStatus(status))

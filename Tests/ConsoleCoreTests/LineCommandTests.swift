@@ -54,6 +54,19 @@ struct LineCommandTests {
         #expect(CommandLineScreen.parse("EXIT") == .quit)
     }
 
+    /// `:kind` and `:status` take the names the screen shows, in either language, as well as codes.
+    @Test func kindsAndStatusesAreTakenByTheirNames() {
+        #expect(CommandLineScreen.parse("kind 需求") == .filter(.kind(.requirement)))
+        #expect(CommandLineScreen.parse("kind 一般问题类") == .filter(.kind(.general)))
+        #expect(CommandLineScreen.parse("kind Special") == .filter(.kind(.special)))
+        #expect(CommandLineScreen.parse("status 待处理") == .filter(.status(.open)))
+        #expect(CommandLineScreen.parse("status 已解决") == .filter(.status(.closed)))
+        #expect(CommandLineScreen.parse("status 等待回复") == .filter(.status(.waiting)))
+        #expect(CommandLineScreen.parse("status Responded") == .filter(.status(.responded)))
+        #expect(CommandLineScreen.parse("kind 故障单") == .badArgument(command: "kind", given: "故障单"))
+        #expect(CommandLineScreen.badArgumentText("kind", given: "x", .zh).contains("requirement 需求"))
+    }
+
     /// A command typed with an argument it does not take names the argument and what it takes,
     /// in the console's language, rather than calling the command unknown.
     @Test func aBadArgumentIsNamedWithWhatTheCommandTakes() {

@@ -260,6 +260,10 @@ struct ListCommandTests {
         #expect(Set(listIds(ok(["case", "list", "--json", "--kind", "general"], db: k.db))) == [k.overdueGeneral, k.closedGeneral])
         #expect(listIds(ok(["case", "list", "--json", "--kind", "special"], db: k.db)) == [k.special])
         #expect(listIds(ok(["case", "list", "--json", "--kind", "requirement"], db: k.db)) == [k.requirement])
+        // By the names the lists show, in either language.
+        #expect(listIds(ok(["case", "list", "--json", "--kind", "需求"], db: k.db)) == [k.requirement])
+        #expect(listIds(ok(["case", "list", "--json", "--kind", "特殊情况", "--status", "待处理"], db: k.db)) == [k.special])
+        #expect(listIds(ok(["case", "list", "--json", "--status", "已解决"], db: k.db)) == [k.closedGeneral])
     }
 
     @Test("--status filters by status")

@@ -64,9 +64,9 @@ struct LineCommand: Sendable {
         LineCommand("reopen", help: Say.reopen) { _ in .command(.reopen) },
         LineCommand("lower", help: Say.lower) { _ in .command(.lower) },
         LineCommand("kind", arguments: Say.kindArgument, help: Say.kind, example: "kind general",
-                    accepted: { _ in CaseKind.allCases.map(\.rawValue).joined(separator: ", ") }) { rest in
-            guard rest.isEmpty || CaseKind(rawValue: rest.lowercased()) != nil else { return nil }
-            return .filter(.kind(CaseKind(rawValue: rest.lowercased())))
+                    accepted: { _ in CaseKind.allCases.map { "\($0.rawValue) \($0.itemKind.name.zh)" }.joined(separator: ", ") }) { rest in
+            guard rest.isEmpty || CaseKind.parse(rest) != nil else { return nil }
+            return .filter(.kind(CaseKind.parse(rest)))
         },
         LineCommand("region", arguments: Say.regionArgument, help: Say.region, example: "region xining",
                     accepted: { Say.regionsAccepted(Region.allCases.map { "\($0.rawValue) \($0.chineseName)" })($0) }) { rest in
@@ -77,7 +77,7 @@ struct LineCommand: Sendable {
                     accepted: { _ in (ItemStatus.allCases.map(\.rawValue) + ["active", "all"]).joined(separator: ", ") }) { rest in
             if rest.isEmpty || rest == "active" { return .filter(.anyStatus(closed: false)) }
             if rest == "all" { return .filter(.anyStatus(closed: true)) }
-            return ItemStatus(rawValue: rest.lowercased()).map { .filter(.status($0)) }
+            return ItemStatus.parse(rest).map { .filter(.status($0)) }
         },
         LineCommand("search", arguments: Say.searchArgument, help: Say.search, example: "search pension") { rest in
             .filter(.search(rest))

@@ -259,3 +259,30 @@ extension Region {
         allCases.map { TerminalText.width($0.label(lang)) }.max() ?? 6
     }
 }
+
+extension CaseKind {
+    /// A CASE kind as someone types it: its code (`general`, any case), or its name in either
+    /// language, short or full (`一般问题`, `一般问题类`, `需求`, `general question`).
+    public static func parse(_ typed: String) -> CaseKind? {
+        let text = typed.trimmingCharacters(in: .whitespaces)
+        return allCases.first { kind in
+            [kind.rawValue, kind.name.zh, kind.name.en, kind.itemKind.name.zh, kind.itemKind.name.en]
+                .contains { $0.caseInsensitiveCompare(text) == .orderedSame }
+        }
+    }
+}
+
+extension ItemStatus {
+    /// A status as someone types it: its code (`open`, any case), or its name in either language
+    /// for any kind of item (`待处理`, `已解决`, `已恢复`, `resolved`, `restored` are all closed).
+    public static func parse(_ typed: String) -> ItemStatus? {
+        let text = typed.trimmingCharacters(in: .whitespaces)
+        return allCases.first { status in
+            status.rawValue.caseInsensitiveCompare(text) == .orderedSame
+                || ItemKind.allCases.contains { kind in
+                    let name = status.name(kind: kind)
+                    return name.zh == text || name.en.caseInsensitiveCompare(text) == .orderedSame
+                }
+        }
+    }
+}
