@@ -382,6 +382,24 @@ struct DailyUseTests {
         #expect(HelpScreen.rows(.zh).contains { $0.0 == "Ctrl-Z" && $0.1.contains("挂起") })
     }
 
+    /// Every field's value starts in one column, however long its label ("First response", the
+    /// longest English one); only a history entry's time takes a wider column.
+    @Test(arguments: [Language.en, .zh])
+    func theDetailsValuesStartInOneColumn(_ lang: Language) throws {
+        var s = Sample.state(width: 120, height: 40, language: lang)
+        var answered = Sample.tickets[1]
+        answered.firstResponseAt = t("2021-11-23T11:00:00+08:00")
+        _ = s.press(.char("j"), .enter)
+        _ = s.reduce(.detailLoaded(answered, []))
+        let b = render(s)
+        let title = try #require(b.row(containing: answered.title))
+        let first = try #require(b.row(containing: "2021-11-23T11:00:00+08:00"))
+        func column(_ row: Int, _ text: String) -> Int? {
+            b.lines[row].range(of: text).map { TerminalText.width(String(b.lines[row][..<$0.lowerBound])) }
+        }
+        #expect(column(title, answered.title) == column(first, "2021-11-23T11:00:00+08:00"), "\(b.lines[title])\n\(b.lines[first])")
+    }
+
     /// A value longer than the line is wrapped under itself in the details, never cut off.
     @Test func longValuesWrapInTheDetails() throws {
         var s = Sample.state(width: 80, height: 24)

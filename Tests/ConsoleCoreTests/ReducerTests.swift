@@ -59,7 +59,7 @@ struct ReducerTests {
         let b = render(s)
         #expect(b.row(containing: "#101 一般问题 · 待处理") != nil)
         #expect(b.row(containing: "处理记录") != nil)
-        #expect(b.row(containing: "lina  指派  处理人: ∅ → lina") != nil)
+        #expect(b.row(containing: "lina  认领  处理人: ∅ → lina") != nil)
         #expect(b.row(containing: "zhangwei  登记  一般问题 · 微信") != nil)
         #expect(b.row(containing: "2021-11-22T18:00:00+08:00") != nil)
         _ = s.press(.escape)

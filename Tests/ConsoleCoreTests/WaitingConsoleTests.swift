@@ -74,7 +74,9 @@ struct WaitingConsoleTests {
         merged.mergedInto = 99
         var s = Self.details(.en, item: merged, links: ItemRelations())
         let b = Self.scrolledTo("merged into #99", &s)
-        #expect(b.row(containing: "merged into #99") != nil)
+        let row = try #require(b.row(containing: "merged into #99"))
+        // Under a heading of its own: it lists no merged items.
+        #expect(b.lines[row - 1].contains("Merge") && b.row(containing: "Merged items") == nil, "\(b.lines[row - 1])")
         #expect(b.row(containing: "Related items") == nil, "no heading without items")
         #expect(b.row(containing: "Clock paused") == nil)
     }
@@ -151,6 +153,19 @@ struct WaitingConsoleTests {
         #expect(m.reduce(.writeChecked(request, refusal: nil, title: "x")) == [])
         guard case .form(let after, _) = m.mode else { Issue.record("not on the form: \(m.mode)"); return }
         #expect(after.pendingSave == nil)
+    }
+
+    /// A form's footer offers only the keys its fields take: the merge form's one number field
+    /// has no choice to move through and no long text for the editor; the new ticket's form has both.
+    @Test func aFormsFooterOffersOnlyTheKeysItsFieldsTake() {
+        var m = Self.details(.en)
+        _ = m.press(.char("J"))
+        let footer = render(m).lines.last ?? ""
+        #expect(footer.contains("Tab") && !footer.contains("←/→") && !footer.contains("Ctrl-E"), "\(footer)")
+        var n = Sample.state(width: 120, height: 40, language: .en)
+        _ = n.press(.char("n"))
+        let full = render(n).lines.last ?? ""
+        #expect(full.contains("←/→") && full.contains("Ctrl-E"), "\(full)")
     }
 
     /// Any key but `y` goes back to the form as it was, its number still typed; Enter asks again.

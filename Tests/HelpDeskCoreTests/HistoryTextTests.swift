@@ -28,4 +28,16 @@ struct HistoryTextTests {
         #expect(HistoryText.change(entry(.related, .relatedItem, old: nil, new: "#205"), kind: .general, .zh) == "关联工单: + #205")
         #expect(HistoryText.change(entry(.unrelated, .relatedItem, old: "#205", new: nil), kind: .general, .zh) == "关联工单: − #205")
     }
+
+    /// Taking an item (an assignment to oneself) reads as taking it, the taker named once.
+    @Test func takingReadsAsTaking() {
+        let at = Date(timeIntervalSince1970: 1_637_632_800)
+        let header = HistoryEntry(itemId: 1, at: at, recordedAt: at, actor: "lina", event: .assigned, note: "lina")
+        let field = HistoryEntry(itemId: 1, at: at, recordedAt: at, actor: "lina", event: .assigned, field: .assignee, newValue: "lina")
+        #expect(HistoryText.event(of: header, .zh) == "认领" && HistoryText.note(header, .zh) == "")
+        #expect(HistoryText.event(of: field, .en) == "took")
+        // Given to someone else: an assignment, naming them.
+        let given = HistoryEntry(itemId: 1, at: at, recordedAt: at, actor: "zhaolei", event: .assigned, note: "lina")
+        #expect(HistoryText.event(of: given, .zh) == "指派" && HistoryText.note(given, .zh) == "lina")
+    }
 }

@@ -76,7 +76,7 @@ extension ItemPresentation {
 
         public static func lines(_ history: [HistoryEntry], of kind: ItemKind, _ lang: Language) -> [HistoryLine] {
             history.map { e in
-                HistoryLine(at: e.at, actor: e.actor, event: HistoryText.event(e.event, lang), change: HistoryText.change(e, kind: kind, lang),
+                HistoryLine(at: e.at, actor: e.actor, event: HistoryText.event(of: e, lang), change: HistoryText.change(e, kind: kind, lang),
                             note: HistoryText.note(e, lang))
             }
         }

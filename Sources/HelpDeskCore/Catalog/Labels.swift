@@ -104,6 +104,17 @@ public enum TimeLeft {
 public enum HistoryText {
     public static func event(_ event: HistoryEvent, _ lang: Language) -> String { event.label(lang) }
 
+    /// The event of entry `e`: an assignment to the one who made it reads as taking the item
+    /// (`认领` / `took`), as the console's `t` and `case take` do it.
+    public static func event(of e: HistoryEntry, _ lang: Language) -> String {
+        isTaking(e) ? Catalog.Store.Items.took(lang) : e.event.label(lang)
+    }
+
+    /// An assignment its actor made to themselves: the header row names them, the field row too.
+    static func isTaking(_ e: HistoryEntry) -> Bool {
+        e.event == .assigned && (e.field == nil ? e.note == e.actor : e.field == .assignee && e.newValue == e.actor)
+    }
+
     public static func value(_ field: HistoryField, _ value: String?, kind: ItemKind, _ lang: Language) -> String {
         guard let value else { return "∅" }
         switch field {
@@ -154,6 +165,8 @@ public enum HistoryText {
             return e.note.map { "\(text); \($0)" } ?? text
         }
         guard let note = e.note else { return "" }
+        // Taking an item names the one who took it once, in the actor's column.
+        if isTaking(e) && e.field == nil { return "" }
         if let system = legacy(note, event: e.event) { return system.text(lang) }
         return note
     }

@@ -164,6 +164,8 @@ extension Catalog.Store {
 
     /// Refusals of any item's steps: times, required text, levels, closing.
     public enum Items {
+        /// In history: an item assigned by someone to themselves.
+        public static let took = LocalizedText(zh: "认领", en: "took")
         public static func notAssessed(_ id: Int64) -> LocalizedText {
             LocalizedText(zh: "#\(id) 是尚未评估的需求；请先评估（case assess \(id) --due … --agreed-with …）",
                           en: "#\(id) is a requirement that has not been assessed; assess it first (case assess \(id) --due … --agreed-with …)")

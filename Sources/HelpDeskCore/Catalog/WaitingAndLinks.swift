@@ -127,6 +127,7 @@ extension Catalog {
 
         public static let relatedHeading = LocalizedText(zh: "关联工单", en: "Related items")
         public static let mergedHeading = LocalizedText(zh: "已合并的工单", en: "Merged items")
+        public static let mergeHeading = LocalizedText(zh: "合并", en: "Merge")
         public static let pausesHeading = LocalizedText(zh: "暂停计时", en: "Clock paused")
         public static func pauseLine(from: Date, to: Date?, reason: String, before: Date, after: Date?) -> LocalizedText {
             // Short times (Beijing, to the minute) so that a pause fits a line of the details.

@@ -89,13 +89,13 @@ extension DetailScreen {
     /// One line of the details: a label in a column `labelColumns` wide, then a value.
     typealias Line = (label: String, labelStyle: Style, value: String, valueStyle: Style, labelColumns: Int)
 
-    /// Labelled rows as lines: labels in a column as wide as `labelWidth` (a history entry's time,
-    /// longer, takes 17), values wrapped under themselves.
+    /// Labelled rows as lines: labels in a column as wide as `labelWidth` (the widest field label);
+    /// a longer label (a history entry's time) takes 17 columns. Values wrap under themselves.
     static func wrap(_ rows: [(String, Style, String, Style)], width: Int, labelWidth: Int) -> [Line] {
         // A value longer than the line goes on under itself, its label once.
         var lines: [Line] = []
         for row in rows {
-            let lw = row.0.count > 12 ? 17 : labelWidth
+            let lw = TerminalText.width(row.0) > labelWidth ? max(17, labelWidth) : labelWidth
             // A text of several lines (a pasted log) keeps its lines; each is wrapped.
             let paragraphs = row.2.replacingOccurrences(of: "\r\n", with: "\n")
                 .trimmingCharacters(in: .newlines).components(separatedBy: "\n")

@@ -59,7 +59,8 @@ extension DetailScreen {
             links.related.forEach(line)
         }
         if !links.merged.isEmpty || item.mergedInto != nil {
-            heading(Say.mergedHeading)
+            // A merged duplicate says where it went; the item that took duplicates lists them.
+            heading(item.mergedInto == nil ? Say.mergedHeading : Say.mergeHeading)
             if let into = item.mergedInto { rows.append(("", theme[.base], Say.mergedIntoLine(into)(lang), theme[.base])) }
             links.merged.forEach(line)
         }

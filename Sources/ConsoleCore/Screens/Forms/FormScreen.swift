@@ -165,7 +165,11 @@ public enum FormScreen {
                          pinned: [("Esc", Say.cancel(lang))])
         }
         let templates: [Hint] = form.templateTarget == nil ? [] : [("Ctrl-T", Catalog.Templates.formKey(lang))]
-        return Hints(hints: [("Tab", Say.next(lang)), ("←/→", Say.choose(lang)), ("Ctrl-E", Say.editor(lang))] + templates,
+        // Only the keys the form's fields take: ←/→ where there is a choice, Ctrl-E a long text.
+        let shown = form.shownIndices.map { form.fields[$0] }
+        let choose: [Hint] = shown.contains { if case .choice = $0.input { true } else { false } } ? [("←/→", Say.choose(lang))] : []
+        let editor: [Hint] = shown.contains(where: \.long) ? [("Ctrl-E", Say.editor(lang))] : []
+        return Hints(hints: [("Tab", Say.next(lang))] + choose + editor + templates,
                      pinned: [("Ctrl-S", Say.save(lang)), ("Esc", Say.cancel(lang))])
     }
 

@@ -67,7 +67,7 @@ extension FormScreen {
             buf.put(line, x: x + 2, y: sy, style: theme[.error].over(dialog), maxWidth: width - 4)
             // The change that made the difference: the newest entry of the item's history.
             if let d = behind, let latest = d.history.last {
-                let text = [BeijingTime.short(latest.at), latest.actor, HistoryText.event(latest.event, lang),
+                let text = [BeijingTime.short(latest.at), latest.actor, HistoryText.event(of: latest, lang),
                             HistoryText.change(latest, kind: d.item?.kind ?? .general, lang)].filter { !$0.isEmpty }.joined(separator: "  ")
                 buf.put(text, x: x + 4, y: sy + 1, style: theme[.dim].over(dialog), maxWidth: width - 6)
             }
