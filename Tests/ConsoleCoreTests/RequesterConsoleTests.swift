@@ -65,6 +65,12 @@ struct RequesterConsoleTests {
         let footer = b.line(b.height - 1)
         #expect(footer.contains("Ctrl-N/Ctrl-P"))
         #expect(footer.contains(Catalog.Requesters.Console.choose(lang)))
+        // Until one is chosen Enter goes on to the next field, and the footer says so; chosen,
+        // Enter takes it.
+        #expect(footer.contains("Enter \(Catalog.Forms.Keys.next(lang))") && !footer.contains("Enter \(Catalog.Requesters.Console.pick(lang))"))
+        var chosen = s
+        _ = chosen.press(.ctrl("n"))
+        #expect(render(chosen).line(b.height - 1).contains("Enter \(Catalog.Requesters.Console.pick(lang))"))
     }
 
     @Test func ctrlNChoosesAndEnterTakesTheEntryAndLinksTheTicket() throws {

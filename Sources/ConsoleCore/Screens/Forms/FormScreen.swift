@@ -155,9 +155,11 @@ public enum FormScreen {
         if form.pendingSave != nil {
             return Hints(hints: [], pinned: [("y", Catalog.WaitingAndLinks.mergeYes(lang)), ("n", Catalog.WaitingAndLinks.mergeNo(lang))])
         }
-        if form.shownCompletion != nil {
+        if let completion = form.shownCompletion {
             typealias Pick = Catalog.Requesters.Console
-            return Hints(hints: [(Pick.pickKeys, Pick.choose(lang)), ("Enter", Pick.pick(lang)), ("Tab", Say.next(lang))],
+            // Enter takes an entry only once one is chosen; until then it goes to the next field.
+            let enter: Hint = completion.selection == nil ? ("Enter", Say.next(lang)) : ("Enter", Pick.pick(lang))
+            return Hints(hints: [(Pick.pickKeys, Pick.choose(lang)), enter] + (completion.selection == nil ? [] : [("Tab", Say.next(lang))]),
                          pinned: [("Ctrl-S", Say.save(lang)), ("Esc", Say.cancel(lang))])
         }
         if form.templatePicker != nil {
