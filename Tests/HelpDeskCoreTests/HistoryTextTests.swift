@@ -40,4 +40,15 @@ struct HistoryTextTests {
         let given = HistoryEntry(itemId: 1, at: at, recordedAt: at, actor: "zhaolei", event: .assigned, note: "lina")
         #expect(HistoryText.event(of: given, .zh) == "指派" && HistoryText.note(given, .zh) == "lina")
     }
+
+    /// A requester's message names the channel it came by; the ticket's own channel is unchanged.
+    @Test func aMessagesChannelIsTheWayItCame() {
+        let at = Date(timeIntervalSince1970: 1_637_632_800)
+        let e = HistoryEntry(itemId: 1, at: at, recordedAt: at, actor: "lina", event: .messaged, field: .channel, newValue: "phone")
+        #expect(HistoryText.change(e, kind: .general, .zh) == "来自电话")
+        #expect(HistoryText.change(e, kind: .general, .en) == "by phone")
+        let corrected = HistoryEntry(itemId: 1, at: at, recordedAt: at, actor: "lina", event: .corrected, field: .channel,
+                                     oldValue: "phone", newValue: "wechat")
+        #expect(HistoryText.change(corrected, kind: .general, .zh) == "渠道: 电话 → 微信")
+    }
 }

@@ -120,6 +120,7 @@ public enum HistoryText {
         switch field {
         case .status: return ItemStatus(rawValue: value)?.label(lang, kind: kind) ?? value
         case .region, .attendeeRegion: return Region(rawValue: value)?.label(lang) ?? value
+        case .channel: return Channel(rawValue: value)?.label(lang) ?? value
         case .escalation: return EscalationStep(rawValue: value)?.label(lang) ?? value
         case .level: return lang == .zh ? "\(value)级" : value
         case .stage: return ChangeStage(rawValue: value)?.label(lang) ?? value
@@ -143,6 +144,9 @@ public enum HistoryText {
         let name = field.label(lang)
         let new = value(field, e.newValue, kind: kind, lang)
         switch (field, e.oldValue, e.newValue) {
+        case (.channel, nil, _?) where e.event == .messaged:
+            // The channel a requester's message came by, not a change of the ticket's channel.
+            return Catalog.Timeline.cameBy(new)(lang)
         case (.relatedItem, nil, let other?) where e.event == .merged:
             return Catalog.WaitingAndLinks.mergedHere(other)(lang)
         case (.relatedItem, nil, let other?):

@@ -2,6 +2,10 @@
 /// command line and the console say them.
 extension Catalog {
     public enum Timeline {
+        /// In history, beside a requester's message: the channel it came by.
+        public static func cameBy(_ channel: String) -> LocalizedText {
+            LocalizedText(zh: "来自\(channel)", en: "by \(channel)")
+        }
         /// The kind of an entry: `内部备注` / `note`.
         public static func kind(_ kind: TimelineKind) -> LocalizedText {
             switch kind {
