@@ -138,6 +138,12 @@ public struct KPIFigure: Equatable, Sendable {
     /// `nil` when there is nothing to count: shown as "—", never as 0% or 100%.
     public var value: Double? { denominator == 0 ? nil : Double(numerator) / Double(denominator) }
 
+    /// The share that counts toward the target, 0 to 1: the value, or for a figure where less is
+    /// better (an error rate) what is without error. `nil` when there is nothing to count.
+    public var goodShare: Double? {
+        value.map { comparison == .atLeast ? $0 : 1 - $0 }
+    }
+
     public var met: Bool? {
         guard let v = value else { return nil }
         return comparison == .atLeast ? v >= target : v <= target

@@ -189,6 +189,33 @@ struct KPITrendTests {
     }
 }
 
+@Suite("The service levels' bars")
+struct KPIBarTests {
+    /// The bar fills with the share that counts toward the target: an error rate of 0 % (K4, less
+    /// is better) is a full bar, a missed 0 % on-time share an empty one.
+    @Test func theBarFillsWithWhatCountsTowardTheTarget() throws {
+        var month = KPICounts()
+        (month.tasksErroneous, month.tasksCompleted) = (0, 20)
+        month.faultsOnTime = [.two: 0]
+        month.faultsDecided = [.two: 2]
+        var k = Sample.kpi
+        k.monthFigures = month.figures
+        var s = Sample.state(width: 120, height: 40)
+        _ = s.reduce(.kpiLoaded(k))
+        _ = s.press(.char("3"))
+        let b = render(s)
+        func bar(_ id: String) throws -> (filled: Int, empty: Int) {
+            let row = try #require(b.row(containing: id))
+            let cells = (0..<b.width).map { b[$0, row] }
+            return (cells.filter { $0.style == Theme.dark[.bar] && $0.text == " " }.count,
+                    cells.filter { $0.style == Theme.dark[.barEmpty] && $0.text == "." }.count)
+        }
+        let k4 = try bar("K4 "), k72 = try bar("K7-2")
+        #expect(k4.filled == 8 && k4.empty == 0, "\(k4)")
+        #expect(k72.filled == 0 && k72.empty == 8, "\(k72)")
+    }
+}
+
 @Suite("What a figure counted")
 struct FigureItemsConsoleTests {
     @Test func enterOnAFigureListsItsItemsMissedFirstAndOpensOne() throws {

@@ -27,8 +27,7 @@ public struct KPISnapshot: Equatable, Sendable {
     /// are one column in every terminal and read in monochrome.
     public func trend(of id: KPI) -> [(mark: Character, missed: Bool)] {
         lastMonths.map { figures in
-            guard let f = figures.first(where: { $0.id == id }), let v = f.value else { return ("-", false) }
-            let good = f.comparison == .atLeast ? v : 1 - v
+            guard let f = figures.first(where: { $0.id == id }), let good = f.goodShare else { return ("-", false) }
             let mark: Character = good >= 1 ? "#" : Character(String(min(9, max(0, Int((good * 10).rounded(.down))))))
             return (mark, f.met == false)
         }
@@ -132,9 +131,10 @@ public enum ServiceLevelsScreen {
                     buf.put(String(month.mark), x: trendX + n, y: y, style: month.missed ? theme[.kpiMissed] : theme[.dim])
                 }
             }
-            // The bar: filled cells are reversed spaces (a block without East-Asian-width trouble).
+            // The bar: filled cells are reversed spaces (a block without East-Asian-width trouble),
+            // as many as the share that counts toward the target (no errors: a full bar for K4).
             let barX = rect.x + 1 + cols.dropLast(showTrend ? 3 : 2).reduce(0) { $0 + $1.width + 1 }
-            if let v = figure.value, barX + barWidth <= rect.x + rect.width {
+            if let v = figure.goodShare, barX + barWidth <= rect.x + rect.width {
                 let filled = Int((v * Double(barWidth)).rounded())
                 for c in 0..<barWidth {
                     if c < filled {
