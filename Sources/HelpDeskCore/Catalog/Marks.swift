@@ -43,7 +43,8 @@ extension Catalog.Marks {
     }
     /// A form opened with marks: what it saves goes to all of them.
     public static func formForAll(_ n: Int) -> LocalizedText {
-        LocalizedText(zh: "保存后对已标记的 \(n) 个事项逐个办理", en: "saved, this is done on each of the \(n) marked items")
+        n == 1 ? LocalizedText(zh: "保存后对已标记的事项办理", en: "when saved, this is done on the marked item")
+            : LocalizedText(zh: "保存后对已标记的 \(n) 个事项逐个办理", en: "when saved, this is done on each of the \(n) marked items")
     }
     public static func working(_ n: Int) -> LocalizedText {
         LocalizedText(zh: "正在办理已标记的 \(n) 个事项…", en: "doing it on the \(n) marked items…")
