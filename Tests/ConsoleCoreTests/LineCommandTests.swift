@@ -37,14 +37,19 @@ struct LineCommandTests {
         }
     }
 
-    @Test func aLineThatIsNoCommandIsAnsweredWithEveryCommand() {
+    /// A line that is no command names the commands close to it, or none, and says where all of
+    /// them are: the answer fits the status line of an 80-column terminal.
+    @Test func aLineThatIsNoCommandIsAnsweredWithTheClosestCommands() {
+        #expect(CommandLineScreen.unknownText("frobnicate", .en) == "unknown command: frobnicate (:help lists the commands)")
+        #expect(CommandLineScreen.unknownText("frez 2021-11", .en)
+                == "unknown command: frez 2021-11 (did you mean :freeze YYYY-MM|YYYY-Www? :help lists the commands)")
+        #expect(CommandLineScreen.unknownText("stauts open", .zh).hasPrefix("无法识别的命令：stauts open（是否要用：:status "))
+        #expect(CommandLineScreen.unknownText("tr", .en).contains(":trainings"))
         for lang in [Language.zh, .en] {
-            let text = CommandLineScreen.unknownText("frobnicate", lang)
-            #expect(text.contains("frobnicate"))
-            for command in LineCommand.all { #expect(text.contains(command.usage(lang)), "\(lang): \(command.name)") }
+            #expect(TerminalText.width(CommandLineScreen.unknownText("foo", lang)) < 80)
         }
-        #expect(CommandLineScreen.unknownText("x", .en).hasPrefix("unknown command: x (try q, open ID, new case|fault|"))
-        #expect(CommandLineScreen.unknownText("x", .zh).hasPrefix("无法识别的命令：x（可用：q, open 编号, new case|fault|"))
+        #expect(CommandLineScreen.editDistance("freeze", "frez") == 2 && CommandLineScreen.editDistance("", "ab") == 2)
+        #expect(CommandLineScreen.editDistance("status", "stauts") == 2 && CommandLineScreen.editDistance("kind", "kind") == 0)
     }
 
     @Test func anIdAloneOpensTheItem() {

@@ -269,9 +269,12 @@ extension Catalog {
             }
 
             /// A line that is not a command, with the commands there are.
-            public static func unknown(_ line: String, commands: [String]) -> LocalizedText {
-                LocalizedText(zh: "无法识别的命令：\(line)（可用：\(commands.joined(separator: ", "))）",
-                              en: "unknown command: \(line) (try \(commands.joined(separator: ", ")))")
+            /// `like`: the commands close to what was typed, as they are used; the rest are on `:help`.
+            public static func unknown(_ line: String, like: [String]) -> LocalizedText {
+                like.isEmpty
+                    ? LocalizedText(zh: "无法识别的命令：\(line)（:help 列出全部命令）", en: "unknown command: \(line) (:help lists the commands)")
+                    : LocalizedText(zh: "无法识别的命令：\(line)（是否要用：\(like.joined(separator: "、"))？:help 列出全部命令）",
+                                    en: "unknown command: \(line) (did you mean \(like.joined(separator: ", "))? :help lists the commands)")
             }
         }
 

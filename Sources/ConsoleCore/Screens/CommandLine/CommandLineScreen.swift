@@ -74,9 +74,33 @@ public enum CommandLineScreen {
         return Catalog.Console.Line.badArgument(name, given: TerminalText.sanitize(given), accepted: accepted)(lang)
     }
 
-    /// What the status line says of a line that is not a command: the commands there are.
+    /// What the status line says of a line that is not a command: the commands close to it (a
+    /// name it begins, or one or two letters off), at most three, and where the others are. The
+    /// whole list would not fit the status line of a narrow terminal.
     static func unknownText(_ line: String, _ lang: Language) -> String {
-        Catalog.Console.Line.unknown(line, commands: LineCommand.all.map { $0.usage(lang) })(lang)
+        let word = String(line.split(separator: " ").first ?? "").lowercased()
+        let close = word.isEmpty ? [] : LineCommand.all.filter { command in
+            ([command.name] + command.aliases).contains { name in
+                (word.count >= 2 && name.hasPrefix(word)) || (name.count > 2 && editDistance(name, word) <= min(2, name.count / 3))
+            }
+        }
+        return Catalog.Console.Line.unknown(TerminalText.sanitize(line), like: close.prefix(3).map { ":" + $0.usage(lang) })(lang)
+    }
+
+    /// The number of letters to insert, delete or replace to make `a` into `b`.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let (a, b) = (Array(a), Array(b))
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let kept = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = kept
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
     }
 
     static func drawStatus(_ buf: inout ScreenBuffer, _ field: TextField, y: Int, _ theme: Theme) {
