@@ -160,6 +160,12 @@ extension AppDatabase {
         try writer.write { db in
             try Self.authorize(db, ctx, .write)
             try Self.checkPair(db, id, other)
+            // A duplicate and the item it was merged into are joined already: its details and the
+            // other's name each other under the merge.
+            for (a, b) in [(id, other), (other, id)]
+            where try Int.fetchOne(db, sql: "SELECT 1 FROM item WHERE id = ? AND merged_into = ?", arguments: [a, b]) != nil {
+                throw StoreError.invalid(Catalog.WaitingAndLinks.linkMerged(a, into: b))
+            }
             let (low, high) = (min(id, other), max(id, other))
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM item_relation WHERE low = ? AND high = ?", arguments: [low, high]) == nil else {
                 throw StoreError.invalid(Catalog.WaitingAndLinks.alreadyLinked(id, other))

@@ -129,6 +129,13 @@ struct WaitingStoreTests {
         expectInvalid("#\(early) was merged into another item: it is not worked on its own") {
             try db.resolve(early, cause: "c", solution: "s", at: t("2021-12-02T12:00:00+08:00"), ctx)
         }
+        // A duplicate and its target are joined by the merge: relating them again is refused, both ways.
+        expectInvalid("#\(early) is merged into #\(target): they are joined already") {
+            try db.relate(target, early, at: t("2021-12-02T12:00:00+08:00"), ctx)
+        }
+        expectInvalid("#\(early) is merged into #\(target): they are joined already") {
+            try db.relate(early, target, at: t("2021-12-02T12:00:00+08:00"), ctx)
+        }
         #expect(try dump(db) == before)
         #expect(try db.items(ItemFilter(activeOnly: true)).compactMap(\.id).sorted() == [target, late])
         #expect(try db.mergedItems(into: target).map(\.id) == [early, other])

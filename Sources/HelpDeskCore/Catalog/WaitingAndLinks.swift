@@ -113,6 +113,9 @@ extension Catalog {
         public static func unlinkedPair(_ id: Int64, _ other: Int64) -> LocalizedText {
             LocalizedText(zh: "#\(id) ↔ #\(other) 已解除关联", en: "#\(id) ↔ #\(other) no longer related")
         }
+        public static func linkMerged(_ id: Int64, into other: Int64) -> LocalizedText {
+            LocalizedText(zh: "#\(id) 已合并到 #\(other)，无需再关联", en: "#\(id) is merged into #\(other): they are joined already")
+        }
         public static func mergedPair(_ id: Int64, into other: Int64) -> LocalizedText {
             LocalizedText(zh: "#\(id) 已合并到 #\(other)", en: "#\(id) merged into #\(other)")
         }
