@@ -154,6 +154,24 @@ struct MarksConsoleTests {
         for line in b.lines { #expect(TerminalText.width(line) <= size) }
     }
 
+    /// The results name what was done on the marked items: `t` takes them, a reply replies.
+    @Test func theResultsNameWhatWasDone() throws {
+        var s = Self.marked()
+        guard case .writeEach(let writes)? = s.press(.char("t")).first else { Issue.record("no writes"); return }
+        #expect(writes.count == 3)
+        _ = s.reduce(.severalDone(writes.compactMap(\.targetID).map { SeveralResult(id: $0) }))
+        #expect(render(s).row(containing: "标记事项：认领的结果") != nil)
+        var e = Self.marked(width: 120, .en)
+        _ = e.press(.char("J"))
+        e.type("205")
+        _ = e.press(.ctrl("s"))
+        let request = WriteRequest.merge(id: 101, into: 205, version: 1)
+        _ = e.reduce(.writeChecked(request, refusal: nil, title: "x"))
+        guard case .writeEach(let merges)? = e.press(.char("y")).first else { Issue.record("no merges"); return }
+        _ = e.reduce(.severalDone(merges.compactMap(\.targetID).map { SeveralResult(id: $0) }))
+        #expect(render(e).row(containing: "Marked items: merge into #205") != nil)
+    }
+
     @Test(arguments: [(80, Language.zh), (120, .en)])
     func theResultsListSaysEachLine(_ size: Int, _ lang: Language) throws {
         var s = Self.marked(width: size, lang)

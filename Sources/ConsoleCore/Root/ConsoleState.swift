@@ -99,6 +99,8 @@ public struct ConsoleState: Equatable, Sendable {
     public var viewsRestored = false
     /// The marked items the form on screen writes to, each in turn (empty: the form's own item).
     public var formTargets: [WorkItem] = []
+    /// What the writes on the marked items under way do (`认领`, `回复`, `合并到 #14`), for their results.
+    public var severalAction: LocalizedText?
 
     public init(width: Int, height: Int, now: Date, language: Language, operatorName: String) {
         self.width = width

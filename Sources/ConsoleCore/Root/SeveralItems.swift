@@ -32,6 +32,24 @@ extension WriteRequest {
         }
     }
 
+    /// What the write does, as the results of a write on several items name it: `nil` for a write
+    /// that is not done on several at once.
+    func severalAction(operator operatorName: String) -> LocalizedText? {
+        typealias Say = Catalog.Marks
+        switch self {
+        case .assign(_, let to, _): return to == operatorName ? Say.actionTake : Say.actionAssign(to)
+        case .respond: return Say.actionReply
+        case .resolve: return Say.actionResolve
+        case .restore: return Say.actionRestore
+        case .link(_, let other): return Say.actionLink(other)
+        case .merge(_, let into, _): return Say.actionMerge(into)
+        case .freeze, .addCase, .addFault, .raise, .acknowledge, .escalate, .assess, .reopen, .lower, .addTask, .completeTask,
+             .addNote, .addMessage, .markErroneous, .addChange, .advance, .testRound, .addDefect, .addTraining, .trainingStep,
+             .addAttendee, .setScore, .editAttendee, .addMaterial, .addInspection, .correctCase, .pause, .resume, .unlink:
+            return nil
+        }
+    }
+
     /// The item the write is on.
     public var targetID: Int64? {
         switch self {
@@ -94,7 +112,9 @@ extension ConsoleState {
     mutating func takeMarked() -> [Effect]? {
         guard let marks = focusedMarks, !marks.isEmpty else { return nil }
         say(Catalog.Marks.working(marks.count)(language), .notice)
-        return [.writeEach(marks.items.compactMap { item in item.id.map { .assign(id: $0, to: operatorName, version: item.version) } })]
+        let writes: [WriteRequest] = marks.items.compactMap { item in item.id.map { .assign(id: $0, to: operatorName, version: item.version) } }
+        severalAction = writes.first.flatMap { $0.severalAction(operator: operatorName) }
+        return [.writeEach(writes)]
     }
 
     /// A form's key with marks: the form opens on the first marked item, and what it saves goes to
@@ -126,6 +146,7 @@ extension ConsoleState {
             return [.write(request)]
         }
         say(Catalog.Marks.working(targets.count)(language), .notice)
+        severalAction = request.severalAction(operator: operatorName)
         return [.writeEach(targets.compactMap { request.retargeted(to: $0) })]
     }
 
@@ -138,7 +159,8 @@ extension ConsoleState {
         board.marks.remove(done)
         let refused = results.count - done.count
         say(Catalog.Marks.summary(done: done.count, refused: refused)(language), refused == 0 ? .info : .error)
-        enter(.severalResults(SeveralResultsScreen.State(results: results)))
+        enter(.severalResults(SeveralResultsScreen.State(results: results, action: severalAction)))
+        severalAction = nil
         return (refused == 0 ? [] : [.bell]) + reloadAll()
     }
 }

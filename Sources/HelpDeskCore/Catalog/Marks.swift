@@ -58,5 +58,16 @@ extension Catalog.Marks {
             : LocalizedText(zh: "\(done) 个已办理，\(refused) 个未办理（仍标记）", en: "\(done) done, \(refused) refused (still marked)")
     }
     public static let resultsTitle = LocalizedText(zh: "标记事项的办理结果", en: "Marked items: what was done")
+    /// `标记事项：认领的结果` / `Marked items: take`.
+    public static func resultsTitle(of action: LocalizedText) -> LocalizedText {
+        LocalizedText(zh: "标记事项：\(action.zh)的结果", en: "Marked items: \(action.en)")
+    }
+    public static let actionTake = LocalizedText(zh: "认领", en: "take")
+    public static func actionAssign(_ to: String) -> LocalizedText { LocalizedText(zh: "指派给 \(to)", en: "assign to \(to)") }
+    public static let actionReply = LocalizedText(zh: "回复", en: "reply")
+    public static let actionResolve = LocalizedText(zh: "解决", en: "resolve")
+    public static let actionRestore = LocalizedText(zh: "恢复", en: "restore")
+    public static func actionLink(_ other: Int64) -> LocalizedText { LocalizedText(zh: "关联到 #\(other)", en: "relate to #\(other)") }
+    public static func actionMerge(_ into: Int64) -> LocalizedText { LocalizedText(zh: "合并到 #\(into)", en: "merge into #\(into)") }
     public static let openKey = LocalizedText(zh: "打开", en: "open")
 }

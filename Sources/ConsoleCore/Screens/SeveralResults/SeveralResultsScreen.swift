@@ -5,9 +5,11 @@ import HelpDeskCore
 public enum SeveralResultsScreen {
     public struct State: Equatable, Sendable {
         public var results: [SeveralResult]
+        /// What was done on each (`认领`), named in the heading.
+        public var action: LocalizedText?
         public var selection = 0
 
-        public init(results: [SeveralResult]) { self.results = results }
+        public init(results: [SeveralResult], action: LocalizedText? = nil) { (self.results, self.action) = (results, action) }
     }
 
     public enum Effect: Equatable, Sendable { case close, open(Int64) }
@@ -36,7 +38,8 @@ public enum SeveralResultsScreen {
         let lang = context.language
         let refused = s.results.filter { $0.refusal != nil }.count
         buf.fill(x: body.x, y: body.y, width: body.width, height: body.height, style: theme[.base])
-        buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), Catalog.Marks.resultsTitle(lang),
+        let title = s.action.map { Catalog.Marks.resultsTitle(of: $0)(lang) } ?? Catalog.Marks.resultsTitle(lang)
+        buf.paneHeader(Rect(x: body.x, y: body.y, width: body.width, height: 1), title,
                        note: Catalog.Marks.summary(done: s.results.count - refused, refused: refused)(lang), focused: true, theme)
         let visible = max(0, body.height - 1)
         let top = visible > 0 ? (s.selection / visible) * visible : 0
