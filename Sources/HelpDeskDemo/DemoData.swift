@@ -125,7 +125,30 @@ public struct DemoData: Sendable {
         ("数据库归档日志未及时清理，空间不足。", "清理已备份归档日志并扩展归档空间，增加巡检项。"),
         ("应用服务内存泄漏导致进程频繁重启。", "调整JVM参数并滚动重启服务，已提交缺陷修复。"),
         ("政策口径理解差异。", "依据省人社厅文件解释口径，用户确认无异议。"),
+        ("核心交换机端口故障，州市专线中断。", "切换备用链路并更换故障端口模块，恢复后持续观察。"),
+        ("Ukey证书过期，客户端未提示续期。", "协助在线续期证书并更新客户端，用户重新登录成功。"),
+        ("导出模块未指定字符集，默认编码与办公软件不一致。", "改为按GB18030导出，用户重新导出后显示正常。"),
     ]
+
+    /// The causes that fit a title, by what it is about (printing, browsers, the database, the
+    /// network, services, accounts, contributions, policy), so that a closed demo ticket's cause
+    /// and solution answer its title and the similar resolved tickets make sense.
+    static func causes(fitting title: String) -> [(String, String)] {
+        let topics: [([String], [Int])] = [
+            (["打印"], [4]),
+            (["浏览器", "页面"], [2]),
+            (["乱码", "Excel"], [10]),
+            (["Ukey", "证书", "登录"], [9, 2]),
+            (["数据库", "表空间", "入库", "归档"], [5]),
+            (["网络", "机房", "专线", "连接", "负载均衡"], [8]),
+            (["服务", "崩溃", "宕机", "队列", "程序", "上传"], [6]),
+            (["利息", "账户", "对账"], [3]),
+            (["政策", "咨询", "口径", "如何", "认定"], [7]),
+            (["缴费基数", "申报", "核定", "导入", "保存", "重复"], [1, 0]),
+        ]
+        let fitting = topics.first { $0.0.contains { title.contains($0) } }?.1 ?? [0, 7]
+        return fitting.map { causes[$0] }
+    }
 }
 
 /// A small, fast, seedable random number generator (SplitMix64), so demo data is reproducible.
@@ -483,7 +506,9 @@ private struct DemoFill {
 
     /// Closes an item: resolved (a ticket) or restored (a fault), with a cause and a solution.
     private mutating func close(_ item: inout WorkItem, at: Date, actor: String) {
-        let pair = DemoData.causes[rng.next(upTo: DemoData.causes.count)]
+        // One draw, as before, among the causes that fit the title.
+        let fitting = DemoData.causes(fitting: item.title)
+        let pair = fitting[rng.next(upTo: DemoData.causes.count) % fitting.count]
         let status = item.status
         let event = changed(&item, at: at, actor: actor, event: item.kind == .fault ? .restored : .resolved)
         item.status = .closed
