@@ -21,7 +21,7 @@ struct MarksEndToEndTests {
         try console.keys("g", "Space", "Space", "Space")
         try console.waitFor("已标记 3 个")
         try console.keys("t")
-        var screen = try console.waitFor("标记事项的办理结果")
+        var screen = try console.waitFor("标记事项：认领的结果")
         for id in ids where id != taken { #expect(screen.contains("#\(id) 已办理"), "#\(id): \(screen)") }
         #expect(screen.contains("#\(taken) 未办理："), "\(screen)")
         #expect(screen.contains("2 个已办理，1 个未办理"))
