@@ -43,10 +43,9 @@ struct ListOptions: ParsableArguments {
         if let status {
             if status == "active" {
                 f.activeOnly = true
-            } else if ["completed", "released", "resolved", "restored"].contains(status) {
-                // The closed status by the name it has for tasks, changes, tickets and faults.
-                f.statuses = [.closed]
             } else if let s = ItemStatus.parse(status) {
+                // A code, or a name in either language: the closed status also by the name it has
+                // for tasks, changes, tickets and faults (completed, released, resolved, restored).
                 f.statuses = [s]
             } else {
                 throw UsageError(Catalog.Items.notAStatus(status))

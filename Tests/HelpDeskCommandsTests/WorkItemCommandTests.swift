@@ -273,6 +273,8 @@ struct ListCommandTests {
         #expect(Set(listIds(ok(["case", "list", "--json", "--status", "open"], db: k.db))) == [k.overdueGeneral, k.special, k.requirement])
         #expect(Set(listIds(ok(["case", "list", "--json", "--status", "active"], db: k.db))) == [k.overdueGeneral, k.special, k.requirement])
         #expect(listIds(ok(["fault", "list", "--json", "--status", "closed"], db: k.db)) == [k.restoredFault])
+        #expect(listIds(ok(["fault", "list", "--json", "--status", "restored"], db: k.db)) == [k.restoredFault])
+        #expect(listIds(ok(["fault", "list", "--json", "--status", "已恢复"], db: k.db)) == [k.restoredFault])
         #expect(listIds(ok(["fault", "list", "--json", "--status", "active"], db: k.db)) == [k.fault2])
     }
 

@@ -21,11 +21,14 @@ extension ConsoleState {
             if focus == .inspections { return reduceInspections(key) }
             return run(command)
         case .detail(let d):
-            // Scrolled no further than its last line at the bottom of the screen.
+            // A key that scrolled down goes no further than the last line at the bottom of the
+            // screen (laying the lines out again only then, not on every key).
             let (body, context) = (overlayBody, context)
-            return drive(d, { var d = $0; d.scroll = min(d.scroll, DetailScreen.lastScroll(d, body, context)); return .detail(d) }) {
-                DetailScreen.reduce(&$0, .key(key))
-            }
+            return drive(d, { next in
+                var next = next
+                if next.scroll > d.scroll { next.scroll = min(next.scroll, DetailScreen.lastScroll(next, body, context)) }
+                return .detail(next)
+            }) { DetailScreen.reduce(&$0, .key(key)) }
         case let .form(form, back): return reduceForm(form, back, .key(key))
         case .help(let scroll):
             // Scrolled no further than its last row at the bottom of the screen.
